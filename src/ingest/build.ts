@@ -1,0 +1,159 @@
+/**
+ * Builds the index into `INDEX_DIR/builds/<id>.tmp`, renames it into place, then points
+ * `INDEX_DIR/CURRENT` at it with an atomic rename. A crash at any moment leaves the previous index
+ * loadable: CURRENT only ever names a complete build.
+ */
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { Document } from '@langchain/core/documents';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildLexicalIndex } from '../retrieval/lexical.js';
+import { buildCorpus, sha256, type SourceFile } from './corpus.js';
+import { embedderId, prepareEmbeddings, type EmbeddingsConfig } from './embeddings/index.js';
+import { buildLexicon, toUserDict, type LexiconSources } from './lexicon.js';
+import { createTokenizer } from './tokenizer.js';
+
+/** Bump when the index format or the parsing changes: older indexes are then rebuilt. */
+export const BUILDER_VERSION = 1;
+export const MAX_PASSAGE_CHARS = 260;
+
+export interface IndexManifest {
+  builderVersion: number;
+  buildId: string;
+  builtAt: string;
+  /** Hash of everything the index is built from: sources, lexicon, embedder, builder version. */
+  fingerprint: string;
+  sources: { file: string; sha256: string }[];
+  clauseCount: number;
+  passageCount: number;
+  embedder: { id: string; dimension: number };
+  /** Relative path → sha256 of every file of the build, checked at load. */
+  files: Record<string, string>;
+  buildMs: number;
+}
+
+export interface BuildInput {
+  sources: SourceFile[];
+  lexiconSources: LexiconSources;
+  embeddings: EmbeddingsConfig;
+}
+
+export function fingerprintOf({ sources, lexiconSources, embeddings }: BuildInput): string {
+  return sha256(
+    JSON.stringify({
+      builder: BUILDER_VERSION,
+      maxPassageChars: MAX_PASSAGE_CHARS,
+      sources: [...sources].sort((a, b) => a.file.localeCompare(b.file)).map((s) => [s.file, sha256(s.text)]),
+      lexicon: [sha256(lexiconSources.terms), sha256(lexiconSources.stopwords), sha256(lexiconSources.synonyms)],
+      embedder: embedderId(embeddings),
+    }),
+  );
+}
+
+export type IndexStatus = { state: 'missing' } | { state: 'stale'; reason: string } | { state: 'fresh'; manifest: IndexManifest };
+
+export async function currentBuildDir(indexDir: string): Promise<string | null> {
+  const id = await readFile(path.join(indexDir, 'CURRENT'), 'utf8').catch(() => null);
+  return id ? path.join(indexDir, 'builds', id.trim()) : null;
+}
+
+export async function indexStatus(indexDir: string, fingerprint: string): Promise<IndexStatus> {
+  const dir = await currentBuildDir(indexDir);
+  if (!dir) return { state: 'missing' };
+  const manifest = await readFile(path.join(dir, 'manifest.json'), 'utf8')
+    .then((t) => JSON.parse(t) as IndexManifest)
+    .catch(() => null);
+  if (!manifest) return { state: 'stale', reason: 'manifest unreadable' };
+  if (manifest.fingerprint !== fingerprint) return { state: 'stale', reason: 'source, lexicon or embedder changed' };
+  return { state: 'fresh', manifest };
+}
+
+export interface BuildOptions {
+  indexDir: string;
+  now?: () => Date;
+  log?: (line: string) => void;
+}
+
+export async function buildIndex(input: BuildInput, { indexDir, now = () => new Date(), log = () => {} }: BuildOptions): Promise<{ manifest: IndexManifest; warnings: string[] }> {
+  const started = performance.now();
+  const buildsDir = path.join(indexDir, 'builds');
+  try {
+    await mkdir(buildsDir, { recursive: true });
+  } catch (error) {
+    throw new Error(`cannot write the index to ${indexDir} (${(error as NodeJS.ErrnoException).code}): make the folder writable or set INDEX_DIR`);
+  }
+  const builtAt = now().toISOString();
+  const buildId = `${builtAt.replace(/[-:.]/g, '').replace('T', '-').slice(0, 15)}-${process.pid}`;
+  const tmpDir = path.join(buildsDir, `${buildId}.tmp`);
+  await rm(tmpDir, { recursive: true, force: true });
+  await mkdir(tmpDir, { recursive: true });
+
+  try {
+    log(`parsing ${input.sources.length} document(s)`);
+    const { corpus, warnings } = buildCorpus(input.sources, { maxPassageChars: MAX_PASSAGE_CHARS });
+    warnings.forEach((w) => log(`warning: ${w}`));
+    const lexicon = buildLexicon(input.lexiconSources, input.sources.map((s) => s.text));
+    const tokenizer = createTokenizer({ lexicon });
+    log(`${corpus.clauses.length} clauses → ${corpus.passages.length} passages; lexicon ${lexicon.words.length} words`);
+
+    const lexical = buildLexicalIndex(corpus.passages, tokenizer);
+    log('embedding passages');
+    const prepared = await prepareEmbeddings(input.embeddings, corpus.passages.map((p) => p.context), tokenizer);
+    const store = await HNSWLib.fromDocuments(
+      corpus.passages.map((p) => new Document({ pageContent: p.context, metadata: { passageId: p.id } })),
+      prepared.embeddings,
+    );
+    const dimension = store.args.numDimensions ?? 0;
+
+    const files: Record<string, string> = {};
+    const write = async (name: string, content: string) => {
+      await writeFile(path.join(tmpDir, name), content);
+      files[name] = sha256(content);
+    };
+    await write('corpus.json', JSON.stringify(corpus));
+    await write('lexicon.json', JSON.stringify({ words: lexicon.words, stopwords: [...lexicon.stopwords], synonyms: [...lexicon.synonyms] }));
+    await write('userdict.txt', toUserDict(lexicon));
+    await write('lexical.json', JSON.stringify(lexical));
+    await write('embedder.json', JSON.stringify(prepared.state));
+    await store.save(path.join(tmpDir, 'hnsw'));
+    for (const name of await readdir(path.join(tmpDir, 'hnsw'))) {
+      files[`hnsw/${name}`] = sha256(await readFile(path.join(tmpDir, 'hnsw', name)));
+    }
+
+    const manifest: IndexManifest = {
+      builderVersion: BUILDER_VERSION,
+      buildId,
+      builtAt,
+      fingerprint: fingerprintOf(input),
+      sources: input.sources.map((s) => ({ file: s.file, sha256: sha256(s.text) })),
+      clauseCount: corpus.clauses.length,
+      passageCount: corpus.passages.length,
+      embedder: { id: prepared.id, dimension },
+      files,
+      buildMs: Math.round(performance.now() - started),
+    };
+    await writeFile(path.join(tmpDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+
+    const finalDir = path.join(buildsDir, buildId);
+    await rename(tmpDir, finalDir);
+    await writeFile(path.join(indexDir, 'CURRENT.tmp'), buildId);
+    await rename(path.join(indexDir, 'CURRENT.tmp'), path.join(indexDir, 'CURRENT'));
+    await pruneBuilds(buildsDir, buildId);
+    return { manifest, warnings };
+  } catch (error) {
+    await rm(tmpDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Keep the current build and the one before it (for a quick manual rollback); drop the rest and leftovers. */
+async function pruneBuilds(buildsDir: string, keep: string): Promise<void> {
+  const entries = (await readdir(buildsDir)).sort();
+  const complete = entries.filter((e) => !e.endsWith('.tmp') && e !== keep);
+  const previous = complete.at(-1);
+  for (const entry of entries) {
+    if (entry === keep || entry === previous) continue;
+    // Ours is already renamed, so a .tmp here is from a build that crashed. (Two concurrent ingests are not supported.)
+    await rm(path.join(buildsDir, entry), { recursive: true, force: true });
+  }
+}

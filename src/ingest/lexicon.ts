@@ -1,0 +1,60 @@
+/**
+ * The domain lexicon: words the tokenizer must keep whole, stop words, and colloquial→plan synonyms.
+ * Pure functions over the files' text; the entry points read the files (`readLexicon` in `_files.ts`).
+ */
+
+export interface Lexicon {
+  /** Curated terms plus the plan's own quoted terms, longest first. */
+  words: string[];
+  stopwords: Set<string>;
+  /** colloquial word → plan terms */
+  synonyms: Map<string, string[]>;
+}
+
+export interface LexiconSources {
+  terms: string;
+  stopwords: string;
+  synonyms: string;
+}
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/#.*$/, '').trim())
+    .filter(Boolean);
+}
+
+/**
+ * Terms the plan itself puts in quotation marks (“未来工厂”, “链主”, “415”) that are plain words:
+ * 2–10 characters of CJK, letters or digits, no internal punctuation.
+ */
+export function quotedTerms(planText: string): string[] {
+  const found = new Set<string>();
+  for (const match of planText.matchAll(/[“"]\s*([^“”"\n]{1,12}?)\s*[”"]/g)) {
+    const term = match[1]!;
+    if (/^[\u3400-\u9fffA-Za-z0-9]{2,10}$/.test(term)) found.add(term);
+  }
+  return [...found];
+}
+
+export function buildLexicon(sources: LexiconSources, planTexts: string[]): Lexicon {
+  const words = new Set(lines(sources.terms));
+  for (const text of planTexts) for (const term of quotedTerms(text)) words.add(term);
+  const synonyms = new Map<string, string[]>();
+  for (const line of lines(sources.synonyms)) {
+    const [word, targets] = line.split('\t');
+    if (word && targets) synonyms.set(word.trim(), targets.trim().split(/\s+/));
+  }
+  // Colloquial words must come out of the tokenizer whole too, or the synonym table never fires.
+  for (const word of synonyms.keys()) if (/^[\u3400-\u9fff]{2,}$/.test(word)) words.add(word);
+  return {
+    words: [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)),
+    stopwords: new Set(lines(sources.stopwords)),
+    synonyms,
+  };
+}
+
+/** The lexicon as nodejieba's user dictionary format: `word freq tag` per line. */
+export function toUserDict(lexicon: Lexicon): string {
+  return lexicon.words.map((w) => `${w} 100000 nz`).join('\n') + '\n';
+}

@@ -1,0 +1,78 @@
+/**
+ * Loading a built index, refusing a missing, stale, corrupt or mismatched one with a message that says
+ * what is wrong and which command fixes it. Every file's checksum is verified before hnswlib's native
+ * reader sees it: a truncated hnswlib.index must be an error, not a crash.
+ */
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadLexicalIndex, type LexicalIndex, type LexicalIndexData } from '../retrieval/lexical.js';
+import type { Corpus } from '../types.js';
+import { BUILDER_VERSION, currentBuildDir, type IndexManifest } from './build.js';
+import { sha256 } from './corpus.js';
+import { embedderId, restoreEmbeddings, type EmbeddingsConfig } from './embeddings/index.js';
+import type { LocalEmbedderState } from './embeddings/local.js';
+import type { Lexicon } from './lexicon.js';
+import { createTokenizer, type Tokenizer } from './tokenizer.js';
+
+/** hnswlib does not persist `ef`; searches use this (≥ k) instead of its default of 10. */
+export const HNSW_EF = 64;
+
+export interface LoadedIndex {
+  dir: string;
+  manifest: IndexManifest;
+  corpus: Corpus;
+  lexicon: Lexicon;
+  tokenizer: Tokenizer;
+  lexical: LexicalIndex;
+  vectors: HNSWLib;
+}
+
+export class IndexLoadError extends Error {}
+
+const REBUILD = 'run `npm run ingest -- --force`';
+
+export async function loadIndex(indexDir: string, embeddings: EmbeddingsConfig): Promise<LoadedIndex> {
+  const dir = await currentBuildDir(indexDir);
+  if (!dir) throw new IndexLoadError(`index missing in ${indexDir}: run \`npm run ingest\``);
+  const read = (name: string) =>
+    readFile(path.join(dir, name)).catch(() => {
+      throw new IndexLoadError(`index file ${path.join(dir, name)} is missing: ${REBUILD}`);
+    });
+
+  let manifest: IndexManifest;
+  try {
+    manifest = JSON.parse((await read('manifest.json')).toString('utf8')) as IndexManifest;
+  } catch (error) {
+    if (error instanceof IndexLoadError) throw error;
+    throw new IndexLoadError(`index manifest in ${dir} is corrupt: ${REBUILD}`);
+  }
+  if (manifest.builderVersion !== BUILDER_VERSION) {
+    throw new IndexLoadError(`index in ${dir} was built by builder v${manifest.builderVersion}, this code needs v${BUILDER_VERSION}: ${REBUILD}`);
+  }
+  const expectedEmbedder = embedderId(embeddings);
+  if (manifest.embedder.id !== expectedEmbedder) {
+    throw new IndexLoadError(`index in ${dir} was built with embedder ${manifest.embedder.id}, but EMBEDDINGS selects ${expectedEmbedder}: ${REBUILD}`);
+  }
+
+  const contents = new Map<string, Buffer>();
+  for (const [name, expected] of Object.entries(manifest.files)) {
+    const bytes = await read(name);
+    if (sha256(bytes) !== expected) throw new IndexLoadError(`index file ${path.join(dir, name)} is corrupt (checksum mismatch): ${REBUILD}`);
+    contents.set(name, bytes);
+  }
+  const json = <T>(name: string): T => JSON.parse(contents.get(name)!.toString('utf8')) as T;
+
+  const corpus = json<Corpus>('corpus.json');
+  const stored = json<{ words: string[]; stopwords: string[]; synonyms: [string, string[]][] }>('lexicon.json');
+  const lexicon: Lexicon = { words: stored.words, stopwords: new Set(stored.stopwords), synonyms: new Map(stored.synonyms) };
+  const tokenizer = createTokenizer({ lexicon });
+  const lexical = loadLexicalIndex(json<LexicalIndexData>('lexical.json'), tokenizer);
+  const embedder = await restoreEmbeddings(embeddings, json<LocalEmbedderState | null>('embedder.json'), tokenizer);
+  const vectors = await HNSWLib.load(path.join(dir, 'hnsw'), embedder);
+  if (vectors.args.numDimensions !== manifest.embedder.dimension) {
+    throw new IndexLoadError(`index in ${dir} has dimension ${vectors.args.numDimensions}, manifest says ${manifest.embedder.dimension}: ${REBUILD}`);
+  }
+  vectors.index.setEf(HNSW_EF);
+  return { dir, manifest, corpus, lexicon, tokenizer, lexical, vectors };
+}

@@ -1,0 +1,57 @@
+/**
+ * nodejieba with the domain lexicon. nodejieba is a process-wide native singleton: words inserted
+ * here are visible to every tokenizer in the process, which is what we want (one lexicon per process).
+ */
+import { createRequire } from 'node:module';
+import type { Lexicon } from './lexicon.js';
+
+interface Jieba {
+  cut(text: string, strict?: boolean): string[];
+  cutForSearch(text: string, strict?: boolean): string[];
+  insertWord(word: string, tag?: string): boolean;
+}
+
+let jieba: Jieba | null = null;
+const inserted = new Set<string>();
+
+function loadJieba(): Jieba {
+  if (jieba) return jieba;
+  try {
+    jieba = createRequire(import.meta.url)('nodejieba') as Jieba;
+  } catch (error) {
+    throw new Error(
+      `nodejieba could not be loaded (${(error as Error).message}). Its native build is missing: ` +
+        'run `npm ci` again with `yes=true` in .npmrc (the repository has it) and a C++ toolchain (g++, make, python3).',
+    );
+  }
+  return jieba;
+}
+
+export interface Tokenizer {
+  /** Words as jieba cuts them (with the lexicon), punctuation and spaces dropped. */
+  cut(text: string): string[];
+  /**
+   * Index/query terms: search-mode cut (long words also yield their dictionary sub-words),
+   * lowercased, without stop words or punctuation.
+   */
+  terms(text: string): string[];
+  lexicon: Lexicon;
+}
+
+const TOKEN = /[\p{L}\p{N}]/u;
+
+export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
+  const engine = loadJieba();
+  for (const word of lexicon.words) {
+    if (inserted.has(word)) continue;
+    engine.insertWord(word, 'nz');
+    inserted.add(word);
+  }
+  const clean = (words: string[]) => words.map((w) => w.trim().toLowerCase()).filter((w) => w && TOKEN.test(w));
+  return {
+    lexicon,
+    // `true` turns on the HMM, which also keeps digit runs whole (2025, 33.1) instead of one per digit.
+    cut: (text) => clean(engine.cut(text, true)),
+    terms: (text) => clean(engine.cutForSearch(text, true)).filter((w) => !lexicon.stopwords.has(w)),
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * BM25 over jieba terms (MiniSearch's BM25+), with two fields: the heading path and the clause text.
+ * Also keeps each term's document frequency, which the scope gate uses to weigh question terms.
+ */
+import MiniSearch from 'minisearch';
+import type { Tokenizer } from '../ingest/tokenizer.js';
+import type { Passage } from '../types.js';
+
+interface LexicalDoc {
+  id: string;
+  heading: string;
+  text: string;
+}
+
+export interface LexicalIndexData {
+  minisearch: string;
+  documentCount: number;
+  /** term → number of passages containing it */
+  df: Record<string, number>;
+}
+
+export interface LexicalHit {
+  passageId: string;
+  score: number;
+  /** Indexed terms that matched */
+  terms: string[];
+}
+
+export interface LexicalIndex {
+  data: LexicalIndexData;
+  search(terms: WeightedTerm[], limit: number): LexicalHit[];
+  /** Inverse document frequency of a term; terms absent from the corpus get the maximum. */
+  idf(term: string): number;
+  has(term: string): boolean;
+}
+
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+function options(tokenizer: Tokenizer) {
+  return {
+    idField: 'id',
+    fields: ['heading', 'text'],
+    tokenize: (text: string) => tokenizer.terms(text),
+    processTerm: (term: string) => term,
+    searchOptions: { boost: { heading: 0.5 } },
+  };
+}
+
+function splitContext(passage: Passage): LexicalDoc {
+  const [heading, ...rest] = passage.context.split('\n');
+  return { id: passage.id, heading: heading ?? '', text: rest.join('\n') };
+}
+
+export function buildLexicalIndex(passages: Passage[], tokenizer: Tokenizer): LexicalIndexData {
+  const minisearch = new MiniSearch<LexicalDoc>(options(tokenizer));
+  minisearch.addAll(passages.map(splitContext));
+  const df: Record<string, number> = {};
+  for (const passage of passages) for (const term of new Set(tokenizer.terms(passage.context))) df[term] = (df[term] ?? 0) + 1;
+  return { minisearch: JSON.stringify(minisearch), documentCount: passages.length, df };
+}
+
+export function loadLexicalIndex(data: LexicalIndexData, tokenizer: Tokenizer): LexicalIndex {
+  const minisearch = MiniSearch.loadJSON<LexicalDoc>(data.minisearch, options(tokenizer));
+  const maxIdf = Math.log(1 + (data.documentCount + 0.5) / 0.5);
+  return {
+    data,
+    idf: (term) => {
+      const n = data.df[term];
+      return n ? Math.log(1 + (data.documentCount - n + 0.5) / (n + 0.5)) : maxIdf;
+    },
+    has: (term) => term in data.df,
+    search(terms, limit) {
+      if (terms.length === 0) return [];
+      const weights = new Map<string, number>();
+      for (const { term, weight } of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+      const results = minisearch.search({ queries: [...weights.keys()], combineWith: 'OR' }, {
+        tokenize: (text: string) => [text],
+        boostTerm: (term: string) => weights.get(term) ?? 1,
+      });
+      return results.slice(0, limit).map((r) => ({ passageId: String(r.id), score: r.score, terms: r.terms }));
+    },
+  };
+}
