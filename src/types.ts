@@ -38,7 +38,7 @@ export interface MissingContent {
   afterClauseId: string | null;
 }
 
-export type ClauseKind = 'preamble' | 'section' | 'item' | 'goal' | 'paragraph';
+export type ClauseKind = 'notice' | 'preamble' | 'section' | 'item' | 'goal' | 'paragraph';
 
 /** A citable unit of the plan: a section body, a numbered item, a ——goal line or a lead-phrase paragraph. */
 export interface Clause {
@@ -58,7 +58,22 @@ export interface Clause {
   sentences: string[];
   /** Document order, 0-based, across all documents. */
   order: number;
+  /** What the clause is for, computed at ingest from data/lexicon/facets.json. */
+  facets: ClauseFacets;
 }
+
+export type FacetClass = 'industry' | 'enterpriseType' | 'region' | 'need';
+
+/** One facet of a clause and where it was found. */
+export interface ClauseFacet {
+  name: string;
+  /** The table words found. */
+  words: string[];
+  /** Found in the clause's own text (specific), not only in its headings (general). */
+  inText: boolean;
+}
+
+export type ClauseFacets = Record<FacetClass, ClauseFacet[]>;
 
 /** The unit of retrieval: a clause, or a sentence-aligned piece of a long one. */
 export interface Passage {

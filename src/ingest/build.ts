@@ -9,6 +9,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { buildLexicalIndex } from '../retrieval/lexical.js';
 import { buildCorpus, sha256, type SourceFile } from './corpus.js';
+import { parseFacetTable } from './facets.js';
 import { embedderId, prepareEmbeddings, type EmbeddingsConfig } from './embeddings/index.js';
 import { buildLexicon, toUserDict, type LexiconSources } from './lexicon.js';
 import { createTokenizer } from './tokenizer.js';
@@ -44,7 +45,7 @@ export function fingerprintOf({ sources, lexiconSources, embeddings }: BuildInpu
       builder: BUILDER_VERSION,
       maxPassageChars: MAX_PASSAGE_CHARS,
       sources: [...sources].sort((a, b) => a.file.localeCompare(b.file)).map((s) => [s.file, sha256(s.text)]),
-      lexicon: [sha256(lexiconSources.terms), sha256(lexiconSources.stopwords), sha256(lexiconSources.synonyms)],
+      lexicon: [lexiconSources.terms, lexiconSources.stopwords, lexiconSources.synonyms, lexiconSources.facets].map(sha256),
       embedder: embedderId(embeddings),
     }),
   );
@@ -90,7 +91,8 @@ export async function buildIndex(input: BuildInput, { indexDir, now = () => new 
 
   try {
     log(`parsing ${input.sources.length} document(s)`);
-    const { corpus, warnings } = buildCorpus(input.sources, { maxPassageChars: MAX_PASSAGE_CHARS });
+    const facetTable = parseFacetTable(input.lexiconSources.facets);
+    const { corpus, warnings } = buildCorpus(input.sources, facetTable, { maxPassageChars: MAX_PASSAGE_CHARS });
     warnings.forEach((w) => log(`warning: ${w}`));
     const lexicon = buildLexicon(input.lexiconSources, input.sources.map((s) => s.text));
     const tokenizer = createTokenizer({ lexicon });
@@ -111,7 +113,7 @@ export async function buildIndex(input: BuildInput, { indexDir, now = () => new 
       files[name] = sha256(content);
     };
     await write('corpus.json', JSON.stringify(corpus));
-    await write('lexicon.json', JSON.stringify({ words: lexicon.words, stopwords: [...lexicon.stopwords], synonyms: [...lexicon.synonyms] }));
+    await write('lexicon.json', JSON.stringify({ words: lexicon.words, stopwords: [...lexicon.stopwords], synonyms: [...lexicon.synonyms], facets: facetTable }));
     await write('userdict.txt', toUserDict(lexicon));
     await write('lexical.json', JSON.stringify(lexical));
     await write('embedder.json', JSON.stringify(prepared.state));

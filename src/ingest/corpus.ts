@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Clause, Corpus, DocumentMeta, OutlinePart } from '../types.js';
+import { tagClause, type FacetTable } from './facets.js';
 import { parsePlan } from './parse.js';
 import { toPassages } from './passages.js';
 
@@ -29,7 +30,11 @@ export interface CorpusBuild {
   warnings: string[];
 }
 
-export function buildCorpus(sources: SourceFile[], { primary = PRIMARY_DOCUMENT, maxPassageChars = 260 } = {}): CorpusBuild {
+export function buildCorpus(
+  sources: SourceFile[],
+  facetTable: FacetTable,
+  { primary = PRIMARY_DOCUMENT, maxPassageChars = 260 } = {},
+): CorpusBuild {
   const documents: DocumentMeta[] = [];
   const outline: OutlinePart[] = [];
   const clauses: Clause[] = [];
@@ -60,7 +65,7 @@ export function buildCorpus(sources: SourceFile[], { primary = PRIMARY_DOCUMENT,
     }
     for (const clause of parsed.clauses) {
       const path = docId ? [parsed.meta.title, ...clause.path] : clause.path;
-      clauses.push({ ...clause, id: prefix(clause.id), docId, path, order: clauses.length });
+      clauses.push({ ...clause, id: prefix(clause.id), docId, path, order: clauses.length, facets: tagClause({ text: clause.text, path }, facetTable) });
     }
   }
   return { corpus: { documents, outline, clauses, passages: toPassages(clauses, { maxChars: maxPassageChars }) }, warnings };

@@ -37,6 +37,6 @@ export async function readLexiconSources(lexiconDir: string): Promise<LexiconSou
     readFile(path.join(lexiconDir, name), 'utf8').catch(() => {
       throw new Error(`lexicon file ${path.join(lexiconDir, name)} is missing: restore it from git`);
     });
-  const [terms, stopwords, synonyms] = await Promise.all([read('terms.txt'), read('stopwords.txt'), read('synonyms.tsv')]);
-  return { terms, stopwords, synonyms };
+  const [terms, stopwords, synonyms, facets] = await Promise.all([read('terms.txt'), read('stopwords.txt'), read('synonyms.tsv'), read('facets.json')]);
+  return { terms, stopwords, synonyms, facets };
 }

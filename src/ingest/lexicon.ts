@@ -15,6 +15,8 @@ export interface LexiconSources {
   terms: string;
   stopwords: string;
   synonyms: string;
+  /** data/lexicon/facets.json, as text */
+  facets: string;
 }
 
 function lines(text: string): string[] {

@@ -13,9 +13,10 @@ const CN_DIGITS = '〇一二三四五六七八九';
 /** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20 */
 export function chineseNumeral(text: string): number {
   if (text === '十') return 10;
-  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const value = (s: string) => (s === '' ? 0 : CN_DIGITS.indexOf(s));
-  return text.includes('十') ? (tens === '' ? 1 : value(tens)) * 10 + value(ones ?? '') : value(ones ?? '');
+  const value = (s: string | undefined) => (s ? CN_DIGITS.indexOf(s) : 0);
+  if (!text.includes('十')) return value(text);
+  const [tens, ones] = text.split('十');
+  return (tens ? value(tens) : 1) * 10 + value(ones);
 }
 
 const PART_RE = /^([一二三四五六七八九十]{1,3})、(.+)$/;
@@ -31,7 +32,7 @@ const FOOTER_START = [/^版权与免责声明/, /^热点新闻推荐/, /^COPYRIG
 export interface ParsedDocument {
   meta: Omit<DocumentMeta, 'docId' | 'sourceFile' | 'sha256'>;
   outline: OutlinePart[];
-  clauses: Omit<Clause, 'order' | 'docId'>[];
+  clauses: Omit<Clause, 'order' | 'docId' | 'facets'>[];
   warnings: string[];
 }
 
@@ -116,8 +117,17 @@ export function parsePlan(source: string): ParsedDocument {
   // The preamble: body paragraphs between the plan's own title line and part 一.
   const titleLine = lines.lastIndexOf(meta.title, firstPart);
   const preamble = lines.slice(titleLine >= 0 ? titleLine + 1 : firstPart, firstPart).filter((l) => /[。]$/.test(l) && l.length >= 20);
-  if (preamble.length > 0) {
+  // The issuing notice (title, document number, addressees, signature, date) is clause 0.0, so that
+  // answers about the document itself quote and cite it like any other clause.
+  const noticeStart = meta.noticeTitle ? lines.indexOf(meta.noticeTitle) : -1;
+  const notice = noticeStart >= 0 && titleLine > noticeStart ? lines.slice(noticeStart, titleLine) : [];
+  if (preamble.length > 0 || notice.length > 0) {
     const part: OutlinePart = { id: '0', heading: '前言', sections: [], clauseIds: [] };
+    if (notice.length > 0) {
+      part.clauseIds.push('0.0');
+      const sentences = notice.map((l, i) => (i < notice.length - 1 ? `${l}\n` : l));
+      clauses.push({ id: '0.0', kind: 'notice', label: '印发通知', title: '印发通知', path: ['印发通知'], text: sentences.join(''), sentences });
+    }
     preamble.forEach((text, i) => {
       const id = `0.${i + 1}`;
       part.clauseIds.push(id);

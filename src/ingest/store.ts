@@ -12,6 +12,7 @@ import { BUILDER_VERSION, currentBuildDir, type IndexManifest } from './build.js
 import { sha256 } from './corpus.js';
 import { embedderId, restoreEmbeddings, type EmbeddingsConfig } from './embeddings/index.js';
 import type { LocalEmbedderState } from './embeddings/local.js';
+import type { FacetTable } from './facets.js';
 import type { Lexicon } from './lexicon.js';
 import { createTokenizer, type Tokenizer } from './tokenizer.js';
 
@@ -23,6 +24,7 @@ export interface LoadedIndex {
   manifest: IndexManifest;
   corpus: Corpus;
   lexicon: Lexicon;
+  facetTable: FacetTable;
   tokenizer: Tokenizer;
   lexical: LexicalIndex;
   vectors: HNSWLib;
@@ -64,7 +66,7 @@ export async function loadIndex(indexDir: string, embeddings: EmbeddingsConfig):
   const json = <T>(name: string): T => JSON.parse(contents.get(name)!.toString('utf8')) as T;
 
   const corpus = json<Corpus>('corpus.json');
-  const stored = json<{ words: string[]; stopwords: string[]; synonyms: [string, string[]][] }>('lexicon.json');
+  const stored = json<{ words: string[]; stopwords: string[]; synonyms: [string, string[]][]; facets: FacetTable }>('lexicon.json');
   const lexicon: Lexicon = { words: stored.words, stopwords: new Set(stored.stopwords), synonyms: new Map(stored.synonyms) };
   const tokenizer = createTokenizer({ lexicon });
   const lexical = loadLexicalIndex(json<LexicalIndexData>('lexical.json'), tokenizer);
@@ -74,5 +76,5 @@ export async function loadIndex(indexDir: string, embeddings: EmbeddingsConfig):
     throw new IndexLoadError(`index in ${dir} has dimension ${vectors.args.numDimensions}, manifest says ${manifest.embedder.dimension}: ${REBUILD}`);
   }
   vectors.index.setEf(HNSW_EF);
-  return { dir, manifest, corpus, lexicon, tokenizer, lexical, vectors };
+  return { dir, manifest, corpus, lexicon, facetTable: stored.facets, tokenizer, lexical, vectors };
 }

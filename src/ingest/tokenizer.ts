@@ -35,6 +35,11 @@ export interface Tokenizer {
    * lowercased, without stop words or punctuation.
    */
   terms(text: string): string[];
+  /**
+   * Question terms: precise cut (no sub-words), without stop words. Matched against passages indexed
+   * with `terms`, whose sub-words let 数字化 find 数字化改造 without 人工 and 智能 flooding a 人工智能 query.
+   */
+  queryTerms(text: string): string[];
   lexicon: Lexicon;
 }
 
@@ -53,5 +58,6 @@ export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
     // `true` turns on the HMM, which also keeps digit runs whole (2025, 33.1) instead of one per digit.
     cut: (text) => clean(engine.cut(text, true)),
     terms: (text) => clean(engine.cutForSearch(text, true)).filter((w) => !lexicon.stopwords.has(w)),
+    queryTerms: (text) => clean(engine.cut(text, true)).filter((w) => !lexicon.stopwords.has(w)),
   };
 }

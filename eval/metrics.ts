@@ -1,0 +1,271 @@
+/**
+ * Metric functions of the evaluation suite (issue 5). Pure: each question is scored from what a system
+ * returned, then scores are summarised overall and per category. The runner (eval/run.ts) does the I/O.
+ */
+import { z } from 'zod';
+import { TurnSchema } from '../src/contract.js';
+
+/** One line of eval/qa.jsonl. */
+export const QaCaseSchema = z.strictObject({
+  id: z.string(),
+  category: z.string(),
+  question: z.string(),
+  history: z.array(TurnSchema).optional(),
+  /** Any one of these, cited, is a hit. Empty: not scored for retrieval (metadata, out of scope). */
+  expected_clause_ids: z.array(z.string()),
+  /** Strings the answer must contain. */
+  facts: z.array(z.string()),
+  refuse: z.boolean(),
+});
+export type QaCase = z.infer<typeof QaCaseSchema>;
+
+export interface CitedPassage {
+  id: string;
+  text: string;
+  quote: string;
+}
+
+/** What one system returned for one question, in a shape every system (ours, baselines) can fill. */
+export interface Outcome {
+  answer: string;
+  refused: boolean;
+  /** Cited clause ids, most relevant first. */
+  citedIds: string[];
+  /** Texts the answer may take numbers from: the cited clauses. */
+  citedTexts: string[];
+  /** null for systems that do not quote (the baselines): quote fidelity does not apply. */
+  citations: CitedPassage[] | null;
+  latencyMs: number;
+  /** Set when asking threw or broke the contract; the question is then scored as an empty answer. */
+  error?: string;
+}
+
+export interface QuoteFailure {
+  id: string;
+  reason: 'empty_quote' | 'quote_not_in_text' | 'unknown_clause' | 'text_not_clause';
+}
+
+/** null in a field means the metric does not apply to this question. */
+export interface QuestionScore {
+  id: string;
+  category: string;
+  /** 1-based rank of the first expected id among the citations; 0 for a miss. */
+  firstHitRank: number | null;
+  factsFound: boolean | null;
+  missingFacts: string[];
+  citationPrecision: number | null;
+  quoteChecks: number | null;
+  quoteFailures: QuoteFailure[];
+  refusalCorrect: boolean | null;
+  falseRefusal: boolean | null;
+  numbersGrounded: boolean | null;
+  ungroundedNumbers: string[];
+  answerChars: number | null;
+  latencyMs: number;
+}
+
+const PUNCTUATION_OR_SPACE = /[\p{P}\p{S}\s]/gu;
+const CITATION_MARKER = /\[\d+\]/g;
+
+/** NFKC folds full-width digits and letters; then punctuation and spaces go, so “万亩千亿” matches 万亩千亿. */
+export function foldForFacts(text: string): string {
+  return text.normalize('NFKC').replace(PUNCTUATION_OR_SPACE, '').toLowerCase();
+}
+
+export function missingFacts(answer: string, facts: string[]): string[] {
+  const folded = foldForFacts(answer.replace(CITATION_MARKER, ''));
+  return facts.filter((fact) => !folded.includes(foldForFacts(fact)));
+}
+
+/** 1-based rank of the first cited id that is expected, 0 when none is. */
+export function firstHitRank(citedIds: string[], expectedIds: string[]): number {
+  const index = citedIds.findIndex((id) => expectedIds.includes(id));
+  return index + 1;
+}
+
+export function hitAt(rank: number, k: number): number {
+  return rank > 0 && rank <= k ? 1 : 0;
+}
+
+export function reciprocalRank(rank: number): number {
+  return rank > 0 ? 1 / rank : 0;
+}
+
+/** Distinct cited ids that are expected ÷ distinct cited ids; nothing cited scores 0, not "undefined". */
+export function citationPrecision(citedIds: string[], expectedIds: string[]): number {
+  const distinct = [...new Set(citedIds)];
+  if (distinct.length === 0) return 0;
+  return distinct.filter((id) => expectedIds.includes(id)).length / distinct.length;
+}
+
+/**
+ * A citation is faithful when its quote is a non-empty verbatim substring of its text and its text is
+ * verbatim the clause the index holds under its id (a paraphrased "text" would make the quote check hollow).
+ */
+export function quoteFailures(citations: CitedPassage[], clauseText: (id: string) => string | undefined): QuoteFailure[] {
+  const failures: QuoteFailure[] = [];
+  for (const citation of citations) {
+    const clause = clauseText(citation.id);
+    if (clause === undefined) failures.push({ id: citation.id, reason: 'unknown_clause' });
+    else if (citation.text !== clause) failures.push({ id: citation.id, reason: 'text_not_clause' });
+    else if (citation.quote.length === 0) failures.push({ id: citation.id, reason: 'empty_quote' });
+    else if (!citation.text.includes(citation.quote)) failures.push({ id: citation.id, reason: 'quote_not_in_text' });
+  }
+  return failures;
+}
+
+/** Arabic numbers as written (2025, 33.1, 1,000 → 1000), after folding full-width digits. */
+export function numbersIn(text: string): string[] {
+  const matches = text.normalize('NFKC').replace(CITATION_MARKER, '').match(/\d+(?:,\d{3})*(?:\.\d+)?/g) ?? [];
+  return matches.map((n) => n.replace(/,/g, ''));
+}
+
+/**
+ * Numbers of the answer that no cited text contains as a whole number. Compared as whole numbers, not
+ * substrings, or "2" would be grounded by any "2025".
+ */
+export function ungroundedNumbers(answer: string, citedTexts: string[]): string[] {
+  const cited = new Set(citedTexts.flatMap(numbersIn));
+  return [...new Set(numbersIn(answer))].filter((n) => !cited.has(n));
+}
+
+export function scoreQuestion(qa: QaCase, outcome: Outcome, clauseText: (id: string) => string | undefined): QuestionScore {
+  const inScope = !qa.refuse;
+  const retrievalApplies = inScope && qa.expected_clause_ids.length > 0;
+  // A refusal cites nothing an in-scope question could use, whatever the citations array holds.
+  const cited = outcome.refused ? [] : outcome.citedIds;
+  const missing = inScope && qa.facts.length > 0 ? missingFacts(outcome.refused ? '' : outcome.answer, qa.facts) : [];
+  const quotes = outcome.citations === null ? null : quoteFailures(outcome.citations, clauseText);
+  const numbers = !outcome.refused && numbersIn(outcome.answer).length > 0 ? ungroundedNumbers(outcome.answer, outcome.citedTexts) : null;
+  return {
+    id: qa.id,
+    category: qa.category,
+    firstHitRank: retrievalApplies ? firstHitRank(cited, qa.expected_clause_ids) : null,
+    factsFound: inScope && qa.facts.length > 0 ? missing.length === 0 : null,
+    missingFacts: missing,
+    citationPrecision: inScope && qa.expected_clause_ids.length === 1 ? citationPrecision(cited, qa.expected_clause_ids) : null,
+    quoteChecks: outcome.citations === null ? null : outcome.citations.length,
+    quoteFailures: quotes ?? [],
+    refusalCorrect: qa.refuse ? outcome.refused : null,
+    falseRefusal: inScope ? outcome.refused : null,
+    numbersGrounded: numbers === null ? null : numbers.length === 0,
+    ungroundedNumbers: numbers ?? [],
+    answerChars: outcome.refused ? null : [...outcome.answer.replace(CITATION_MARKER, '')].length,
+    latencyMs: outcome.latencyMs,
+  };
+}
+
+export interface Metrics {
+  questions: number;
+  hit1: number | null;
+  hit3: number | null;
+  hit5: number | null;
+  mrr: number | null;
+  factAccuracy: number | null;
+  quoteFidelity: number | null;
+  citationPrecision: number | null;
+  refusalAccuracy: number | null;
+  falseRefusals: number | null;
+  numberGrounding: number | null;
+  medianAnswerChars: number | null;
+  latencyP50Ms: number | null;
+  latencyP95Ms: number | null;
+}
+
+export function mean(values: number[]): number | null {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Nearest-rank percentile: a value some question actually took, never an interpolation. */
+export function percentile(values: number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const present = <T>(values: (T | null)[]): T[] => values.filter((v): v is T => v !== null);
+const rate = (flags: (boolean | null)[]) => mean(present(flags).map((f) => (f ? 1 : 0)));
+
+export function summarize(scores: QuestionScore[]): Metrics {
+  const ranks = present(scores.map((s) => s.firstHitRank));
+  const quoteChecks = present(scores.map((s) => s.quoteChecks)).reduce((a, b) => a + b, 0);
+  const quoteFailed = scores.reduce((a, s) => a + s.quoteFailures.length, 0);
+  const quoting = scores.some((s) => s.quoteChecks !== null);
+  const latencies = scores.map((s) => s.latencyMs);
+  return {
+    questions: scores.length,
+    hit1: mean(ranks.map((r) => hitAt(r, 1))),
+    hit3: mean(ranks.map((r) => hitAt(r, 3))),
+    hit5: mean(ranks.map((r) => hitAt(r, 5))),
+    mrr: mean(ranks.map(reciprocalRank)),
+    factAccuracy: rate(scores.map((s) => s.factsFound)),
+    // Per citation, so one bad quote among 200 shows as 0.995 rather than hiding in a per-question rate.
+    quoteFidelity: quoting && quoteChecks > 0 ? (quoteChecks - quoteFailed) / quoteChecks : null,
+    citationPrecision: mean(present(scores.map((s) => s.citationPrecision))),
+    refusalAccuracy: rate(scores.map((s) => s.refusalCorrect)),
+    falseRefusals: rate(scores.map((s) => s.falseRefusal)),
+    numberGrounding: rate(scores.map((s) => s.numbersGrounded)),
+    medianAnswerChars: median(present(scores.map((s) => s.answerChars))),
+    latencyP50Ms: percentile(latencies, 50),
+    latencyP95Ms: percentile(latencies, 95),
+  };
+}
+
+export function summarizeByCategory(scores: QuestionScore[]): Record<string, Metrics> {
+  const groups = new Map<string, QuestionScore[]>();
+  for (const score of scores) groups.set(score.category, [...(groups.get(score.category) ?? []), score]);
+  return Object.fromEntries([...groups].map(([category, group]) => [category, summarize(group)]));
+}
+
+/** One line of eval/profiles.jsonl: a /api/match request and the measures it should surface. */
+export const ProfileCaseSchema = z.strictObject({
+  id: z.string(),
+  profile: z.record(z.string(), z.unknown()),
+  expected_clause_ids: z.array(z.string()),
+  expect_empty: z.boolean(),
+});
+export type ProfileCase = z.infer<typeof ProfileCaseSchema>;
+
+export interface ProfileScore {
+  id: string;
+  /** 1-based rank among the matched measures flattened in group order; 0 for a miss; null when expect_empty. */
+  firstHitRank: number | null;
+  /** For expect_empty profiles: whether nothing was matched. */
+  emptyCorrect: boolean | null;
+  matchedIds: string[];
+}
+
+/** Measures flattened across groups in order, each id once (one measure can serve several needs). */
+export function flattenMeasureIds(groups: { measures: { id: string }[] }[]): string[] {
+  return [...new Set(groups.flatMap((g) => g.measures.map((m) => m.id)))];
+}
+
+export function scoreProfile(profile: ProfileCase, matchedIds: string[]): ProfileScore {
+  return {
+    id: profile.id,
+    firstHitRank: profile.expect_empty ? null : firstHitRank(matchedIds, profile.expected_clause_ids),
+    emptyCorrect: profile.expect_empty ? matchedIds.length === 0 : null,
+    matchedIds,
+  };
+}
+
+export interface ProfileMetrics {
+  profiles: number;
+  hit5: number | null;
+  emptyAccuracy: number | null;
+}
+
+export function summarizeProfiles(scores: ProfileScore[]): ProfileMetrics {
+  return {
+    profiles: scores.length,
+    hit5: mean(present(scores.map((s) => s.firstHitRank)).map((r) => hitAt(r, 5))),
+    emptyAccuracy: rate(scores.map((s) => s.emptyCorrect)),
+  };
+}

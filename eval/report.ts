@@ -1,0 +1,171 @@
+/**
+ * Turning scores into what people read: the stdout table (ours beside the baselines), eval/report.md
+ * (every miss, with what was cited and answered) and the gate verdict. Pure: returns strings, the runner
+ * prints and writes them.
+ */
+import { z } from 'zod';
+import type { Metrics, Outcome, ProfileMetrics, QaCase, QuestionScore } from './metrics.js';
+
+export interface SystemResult {
+  name: string;
+  overall: Metrics;
+  byCategory: Record<string, Metrics>;
+}
+
+type Format = 'rate' | 'ms' | 'chars' | 'count';
+
+const ROWS: { key: keyof Metrics; label: string; format: Format }[] = [
+  { key: 'questions', label: 'questions', format: 'count' },
+  { key: 'hit1', label: 'hit@1', format: 'rate' },
+  { key: 'hit3', label: 'hit@3', format: 'rate' },
+  { key: 'hit5', label: 'hit@5', format: 'rate' },
+  { key: 'mrr', label: 'MRR', format: 'rate' },
+  { key: 'factAccuracy', label: 'fact accuracy', format: 'rate' },
+  { key: 'quoteFidelity', label: 'quote fidelity', format: 'rate' },
+  { key: 'citationPrecision', label: 'citation precision (1 expected)', format: 'rate' },
+  { key: 'refusalAccuracy', label: 'refusal accuracy', format: 'rate' },
+  { key: 'falseRefusals', label: 'false refusals', format: 'rate' },
+  { key: 'numberGrounding', label: 'number grounding', format: 'rate' },
+  { key: 'medianAnswerChars', label: 'median answer chars', format: 'chars' },
+  { key: 'latencyP50Ms', label: 'latency p50 ms', format: 'ms' },
+  { key: 'latencyP95Ms', label: 'latency p95 ms', format: 'ms' },
+];
+
+/** Metrics where lower is better: their threshold is a ceiling. */
+const CEILINGS = new Set<string>(['falseRefusals', 'latencyP50Ms', 'latencyP95Ms']);
+
+export function formatValue(value: number | null, format: Format): string {
+  if (value === null) return '—';
+  if (format === 'rate') return value.toFixed(3);
+  if (format === 'ms') return value.toFixed(1);
+  return String(Math.round(value));
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+/** Rows = metrics, columns = systems; profile rows apply to ours only. */
+export function renderMetricsTable(systems: SystemResult[], profiles: ProfileMetrics | null): string {
+  const rows = ROWS.map(({ key, label, format }) => [label, ...systems.map((s) => formatValue(s.overall[key], format))]);
+  const dash = systems.slice(1).map(() => '—');
+  rows.push(['profiles hit@5', formatValue(profiles?.hit5 ?? null, 'rate'), ...dash]);
+  rows.push(['profiles empty-result accuracy', formatValue(profiles?.emptyAccuracy ?? null, 'rate'), ...dash]);
+  return table(['metric', ...systems.map((s) => s.name)], rows);
+}
+
+/** One row per category: ours in full, the baselines' hit@5 and fact accuracy beside it. */
+export function renderCategoryTable(systems: SystemResult[]): string {
+  const [ours, ...baselines] = systems;
+  if (!ours) return '';
+  const header = ['category', 'n', 'hit@5', 'MRR', 'facts', 'precision', 'refusal', 'false ref.'];
+  for (const b of baselines) header.push(`${b.name} hit@5`, `${b.name} facts`);
+  const rows = Object.keys(ours.byCategory)
+    .sort()
+    .map((category) => {
+      const m = ours.byCategory[category]!;
+      const row = [category, String(m.questions), ...(['hit5', 'mrr', 'factAccuracy', 'citationPrecision', 'refusalAccuracy', 'falseRefusals'] as const).map((k) => formatValue(m[k], 'rate'))];
+      for (const b of baselines) row.push(formatValue(b.byCategory[category]?.hit5 ?? null, 'rate'), formatValue(b.byCategory[category]?.factAccuracy ?? null, 'rate'));
+      return row;
+    });
+  return table(header, rows);
+}
+
+const limits = <K extends string>(keys: readonly K[]) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number().optional()])) as Record<K, z.ZodOptional<z.ZodNumber>>);
+
+/** eval/thresholds.json: floors for rates, ceilings for false refusals and latency. */
+export const ThresholdsSchema = z.strictObject({
+  ours: limits(ROWS.map((r) => r.key).filter((k) => k !== 'questions' && k !== 'medianAnswerChars')),
+  profiles: limits(['hit5', 'emptyAccuracy'] as const).optional(),
+});
+export type Thresholds = z.infer<typeof ThresholdsSchema>;
+
+/** Every threshold not met, as a line a person can act on; an unmeasured metric fails rather than passes. */
+export function checkGate(thresholds: Thresholds, ours: Metrics, profiles: ProfileMetrics | null, profilesNote = 'not run'): string[] {
+  const failures: string[] = [];
+  const check = (name: string, key: string, value: number | null | undefined, limit: number, note: string) => {
+    if (value === null || value === undefined) failures.push(`${name} not measured (${note}), threshold ${limit}`);
+    else if (CEILINGS.has(key) ? value > limit : value < limit) {
+      failures.push(`${name} ${value.toFixed(3)} ${CEILINGS.has(key) ? '>' : '<'} threshold ${limit}`);
+    }
+  };
+  for (const [key, limit] of Object.entries(thresholds.ours)) check(key, key, ours[key as keyof Metrics], limit, 'no question it applies to');
+  for (const [key, limit] of Object.entries(thresholds.profiles ?? {})) {
+    check(`profiles.${key}`, key, profiles?.[key as 'hit5' | 'emptyAccuracy'], limit, profilesNote);
+  }
+  return failures;
+}
+
+export interface MissInput {
+  qa: QaCase;
+  score: QuestionScore;
+  outcome: Outcome;
+}
+
+/** Why a question counts against us, in words; empty when it does not. */
+export function missReasons(score: QuestionScore): string[] {
+  const reasons: string[] = [];
+  if (score.firstHitRank === 0) reasons.push('expected clause not cited');
+  else if (score.firstHitRank !== null && score.firstHitRank > 5) reasons.push(`expected clause cited only at rank ${score.firstHitRank}`);
+  if (score.factsFound === false) reasons.push(`facts missing: ${score.missingFacts.join('、')}`);
+  if (score.refusalCorrect === false) reasons.push('answered an out-of-scope question');
+  if (score.falseRefusal === true) reasons.push('refused an in-scope question');
+  for (const f of score.quoteFailures) reasons.push(`quote fidelity: ${f.id} ${f.reason}`);
+  if (score.numbersGrounded === false) reasons.push(`numbers not in any cited clause: ${score.ungroundedNumbers.join(', ')}`);
+  return reasons;
+}
+
+const quoteBlock = (text: string) => text.split('\n').map((l) => `> ${l}`).join('\n');
+
+export function renderMarkdown(input: {
+  generatedAt: string;
+  target: string;
+  systems: SystemResult[];
+  profiles: ProfileMetrics | null;
+  profilesNote: string;
+  misses: MissInput[];
+  labelOf: (id: string) => string;
+  gateFailures: string[] | null;
+}): string {
+  const cite = (ids: string[]) => (ids.length === 0 ? '(none)' : ids.map((id) => `${id} ${input.labelOf(id)}`).join('; '));
+  const out = [
+    '# Evaluation report',
+    '',
+    `${input.generatedAt} · ${input.target}`,
+    '',
+    '## Overall',
+    '',
+    '```',
+    renderMetricsTable(input.systems, input.profiles),
+    '```',
+    '',
+    `Profiles: ${input.profilesNote}`,
+    '',
+    '## Per category',
+    '',
+    '```',
+    renderCategoryTable(input.systems),
+    '```',
+    '',
+  ];
+  if (input.gateFailures) {
+    out.push('## Gate', '', input.gateFailures.length === 0 ? 'passed' : input.gateFailures.map((f) => `- ${f}`).join('\n'), '');
+  }
+  out.push(`## Misses (${input.misses.length})`, '');
+  for (const { qa, score, outcome } of input.misses) {
+    out.push(`### ${qa.id} · ${qa.category}`, '', `**Q:** ${qa.question}`, '');
+    for (const turn of qa.history ?? []) out.push(`- history (${turn.role}): ${turn.content}`);
+    out.push(
+      `- why: ${missReasons(score).join('; ')}`,
+      `- expected: ${qa.refuse ? 'refusal' : cite(qa.expected_clause_ids)}${qa.facts.length ? ` · facts: ${qa.facts.join('、')}` : ''}`,
+      `- cited: ${cite(outcome.citedIds)}${outcome.refused ? ' · refused' : ''}`,
+      '',
+      quoteBlock(outcome.answer || '(empty answer)'),
+      '',
+    );
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,251 @@
+/**
+ * `npm run eval [-- --gate] [-- --url http://host:port] [-- --only <category>|profiles]`: runs eval/qa.jsonl
+ * and eval/profiles.jsonl through the same engine the server uses (or a running server), scores ours and
+ * the two baselines with the same metric functions, prints the table, writes eval/report.{json,md} and,
+ * with --gate, exits 1 below eval/thresholds.json. The only file of the suite that does I/O.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { z } from 'zod';
+import type { Engine } from '../src/answer/types.js';
+import { readConfig, type Config } from '../src/config.js';
+import { AskResponseSchema, type AskResponse, type MatchRequest } from '../src/contract.js';
+import { ensureIndex } from '../src/ingest/cli.js';
+import { buildCorpus } from '../src/ingest/corpus.js';
+import { parseFacetTable } from '../src/ingest/facets.js';
+import { readLexiconSources, readSources } from '../src/ingest/files.js';
+import { loadIndex, type LoadedIndex } from '../src/ingest/store.js';
+import type { Clause } from '../src/types.js';
+import { createChunkBaselines } from './baselines/chunk-baselines.js';
+import {
+  flattenMeasureIds, ProfileCaseSchema, QaCaseSchema, scoreProfile, scoreQuestion, summarize, summarizeByCategory, summarizeProfiles,
+  type Outcome, type ProfileCase, type ProfileScore, type QaCase,
+} from './metrics.js';
+import { checkGate, missReasons, renderCategoryTable, renderMarkdown, renderMetricsTable, ThresholdsSchema, type SystemResult, type Thresholds } from './report.js';
+
+const EVAL_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+export interface EvalArgs {
+  gate: boolean;
+  url: string | null;
+  only: string | null;
+}
+
+async function readJsonl<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  return lines.flatMap((line, i) => {
+    if (!line.trim()) return [];
+    const parsed = schema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
+    return [parsed.data];
+  });
+}
+
+const clock = () => performance.now();
+
+/** Extractive only (`chatModel: null`): the suite must be deterministic and offline. */
+export type CreateEngine = (options: { index: LoadedIndex; chatModel: null; llmTimeoutMs: number }) => Engine | Promise<Engine>;
+
+type MatchOutcome = { kind: 'ok'; ids: string[] } | { kind: 'not_implemented'; reason: string } | { kind: 'error'; reason: string };
+
+/** Ours, in-process or over HTTP, behind one face. */
+interface SystemUnderTest {
+  ask(qa: QaCase): Promise<Outcome>;
+  match(profile: Record<string, unknown>): Promise<MatchOutcome>;
+  clauseText(id: string): string | undefined;
+  labelOf(id: string): string;
+}
+
+const failed = (error: string, latencyMs: number): Outcome => ({ answer: '', refused: false, citedIds: [], citedTexts: [], citations: [], latencyMs, error });
+
+function corpusLookups(clauses: Clause[]) {
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  return { clauseText: (id: string) => byId.get(id)?.text, labelOf: (id: string) => byId.get(id)?.label ?? '(unknown id)' };
+}
+
+/** Validated against the contract; numbers are grounded against the index's clause text, not the echoed one. */
+function outcomeOf(body: unknown, latencyMs: number, clauseText: (id: string) => string | undefined): Outcome {
+  const parsed = AskResponseSchema.safeParse(body);
+  if (!parsed.success) return failed(`response breaks the contract: ${parsed.error.issues[0]?.message}`, latencyMs);
+  const { answer, refused, citations }: AskResponse = parsed.data;
+  const citedIds = citations.map((c) => c.id);
+  return { answer, refused, citedIds, citedTexts: citedIds.map((id) => clauseText(id) ?? ''), citations: citations.map(({ id, text, quote }) => ({ id, text, quote })), latencyMs };
+}
+
+async function openEngineSystem(config: Config, createEngine: CreateEngine, baselineClauses: Clause[]): Promise<SystemUnderTest> {
+  await ensureIndex(config, { log: (line) => console.error(line) });
+  const index = await loadIndex(config.indexDir, config.embeddings);
+  const indexed = new Map(index.corpus.clauses.map((c) => [c.id, c.text]));
+  const differs = baselineClauses.length !== indexed.size || baselineClauses.some((c) => indexed.get(c.id) !== c.text);
+  if (differs) throw new Error(`the index in ${config.indexDir} holds other clauses than data/source parses to: baselines and ours would be scored on different texts`);
+  const engine = await createEngine({ index, chatModel: null, llmTimeoutMs: config.llmTimeoutMs });
+  const lookups = corpusLookups(index.corpus.clauses);
+  return {
+    ...lookups,
+    async ask(qa) {
+      const started = clock();
+      try {
+        const { body } = await engine.ask({ question: qa.question, history: qa.history, mode: 'auto' });
+        return outcomeOf(body, clock() - started, lookups.clauseText);
+      } catch (error) {
+        return failed((error as Error).message, clock() - started);
+      }
+    },
+    async match(profile) {
+      try {
+        return { kind: 'ok', ids: flattenMeasureIds((await engine.match(profile as MatchRequest)).groups) };
+      } catch (error) {
+        const reason = (error as Error).message;
+        return /not implemented/i.test(reason) ? { kind: 'not_implemented', reason } : { kind: 'error', reason };
+      }
+    },
+  };
+}
+
+/** POST with the server's rate limit honoured: a 429 waits out Retry-After instead of failing the question. */
+async function post(url: string, body: unknown): Promise<{ response: Response; latencyMs: number }> {
+  for (let attempt = 0; ; attempt++) {
+    const started = clock();
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const latencyMs = clock() - started;
+    if (response.status !== 429 || attempt >= 5) return { response, latencyMs };
+    await new Promise((resolve) => setTimeout(resolve, 1000 * Number(response.headers.get('retry-after') ?? 1)));
+  }
+}
+
+function openHttpSystem(baseUrl: string, clauses: Clause[]): SystemUnderTest {
+  const lookups = corpusLookups(clauses);
+  const base = baseUrl.replace(/\/$/, '');
+  return {
+    ...lookups,
+    async ask(qa) {
+      const { response, latencyMs } = await post(`${base}/api/ask`, { question: qa.question, history: qa.history, mode: 'auto' });
+      if (response.status !== 200) return failed(`HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`, latencyMs);
+      return outcomeOf(await response.json(), latencyMs, lookups.clauseText);
+    },
+    async match(profile) {
+      const { response } = await post(`${base}/api/match`, profile);
+      if ([404, 405, 501].includes(response.status)) return { kind: 'not_implemented', reason: `POST /api/match answered ${response.status}` };
+      if (response.status !== 200) return { kind: 'error', reason: `HTTP ${response.status}` };
+      return { kind: 'ok', ids: flattenMeasureIds(((await response.json()) as { groups: { measures: { id: string }[] }[] }).groups) };
+    },
+  };
+}
+
+async function runProfiles(system: SystemUnderTest, profiles: ProfileCase[], errors: string[]): Promise<{ scores: ProfileScore[] | null; note: string }> {
+  const scores: ProfileScore[] = [];
+  for (const profile of profiles) {
+    const matched = await system.match(profile.profile);
+    if (matched.kind === 'not_implemented') return { scores: null, note: `skipped: ${matched.reason}` };
+    if (matched.kind === 'error') errors.push(`${profile.id}: ${matched.reason}`);
+    scores.push(scoreProfile(profile, matched.kind === 'ok' ? matched.ids : []));
+  }
+  return { scores, note: `${scores.length} profiles` };
+}
+
+export async function evaluate({ args, config, createEngine }: { args: EvalArgs; config: Config; createEngine: () => Promise<CreateEngine> }): Promise<number> {
+  if (args.gate && args.only) throw new Error('--gate applies to the whole suite: drop --only');
+  const allQa = await readJsonl(path.join(EVAL_DIR, 'qa.jsonl'), QaCaseSchema);
+  const categories = [...new Set(allQa.map((q) => q.category))];
+  if (args.only && args.only !== 'profiles' && !categories.includes(args.only)) {
+    throw new Error(`--only ${args.only}: no such category (${[...categories, 'profiles'].join(', ')})`);
+  }
+  const qa: QaCase[] = args.only === 'profiles' ? [] : allQa.filter((q) => !args.only || q.category === args.only);
+  const profiles = !args.only || args.only === 'profiles' ? await readJsonl(path.join(EVAL_DIR, 'profiles.jsonl'), ProfileCaseSchema) : [];
+
+  const sources = await readSources(config.sourceDir);
+  if (!sources.ok) throw new Error(sources.error);
+  // Built the way src/ingest/build.ts builds it, without touching jieba (see the next comment).
+  const { corpus } = buildCorpus(sources.value, parseFacetTable((await readLexiconSources(config.lexiconDir)).facets));
+
+  // Baselines first: loading our index inserts the domain lexicon into the process-wide jieba, and the
+  // baselines must tokenize with jieba's stock dictionary (see baselines/naive-tokenizer.ts).
+  const { baselines } = await createChunkBaselines(corpus.clauses);
+  const baselineOutcomes = new Map<string, Outcome[]>();
+  for (const baseline of baselines) {
+    const outcomes: Outcome[] = [];
+    for (const q of qa) {
+      const started = clock();
+      const answer = baseline.ask(q.question);
+      outcomes.push({ ...answer, refused: false, citations: null, latencyMs: clock() - started });
+    }
+    baselineOutcomes.set(baseline.name, outcomes);
+  }
+
+  const system = args.url ? openHttpSystem(args.url, corpus.clauses) : await openEngineSystem(config, await createEngine(), corpus.clauses);
+  const ours: Outcome[] = [];
+  const errors: string[] = [];
+  for (const q of qa) {
+    const outcome = await system.ask(q);
+    if (outcome.error) errors.push(`${q.id}: ${outcome.error}`);
+    ours.push(outcome);
+  }
+  const profileRun = profiles.length > 0 ? await runProfiles(system, profiles, errors) : { scores: null, note: 'not run (--only)' };
+
+  const ourScores = qa.map((q, i) => scoreQuestion(q, ours[i]!, system.clauseText));
+  const result = (name: string, outcomes: Outcome[]): SystemResult => {
+    const scores = qa.map((q, i) => scoreQuestion(q, outcomes[i]!, system.clauseText));
+    return { name, overall: summarize(scores), byCategory: summarizeByCategory(scores) };
+  };
+  const systems = [result('ours', ours), ...baselines.map((b) => result(b.name, baselineOutcomes.get(b.name)!))];
+  const profileMetrics = profileRun.scores ? summarizeProfiles(profileRun.scores) : null;
+
+  let gateFailures: string[] | null = null;
+  if (args.gate) {
+    const thresholds: Thresholds = ThresholdsSchema.parse(JSON.parse(await readFile(path.join(EVAL_DIR, 'thresholds.json'), 'utf8')));
+    gateFailures = [...checkGate(thresholds, systems[0]!.overall, profileMetrics, profileRun.note), ...errors.map((e) => `failed: ${e}`)];
+  }
+
+  const misses = qa.flatMap((q, i) => (missReasons(ourScores[i]!).length > 0 ? [{ qa: q, score: ourScores[i]!, outcome: ours[i]! }] : []));
+  const generatedAt = new Date().toISOString();
+  const target = args.url ? `server ${args.url}` : `in-process engine, index ${config.indexDir}`;
+  const markdown = renderMarkdown({ generatedAt, target, systems, profiles: profileMetrics, profilesNote: profileRun.note, misses, labelOf: system.labelOf, gateFailures });
+  const json = {
+    generatedAt,
+    target,
+    only: args.only,
+    systems,
+    profiles: { metrics: profileMetrics, note: profileRun.note, scores: profileRun.scores },
+    questions: qa.map((q, i) => ({
+      ...q,
+      ours: { outcome: ours[i], score: ourScores[i] },
+      baselines: Object.fromEntries(baselines.map((b) => [b.name, baselineOutcomes.get(b.name)![i]])),
+    })),
+    gateFailures,
+  };
+  await writeFile(path.join(EVAL_DIR, 'report.json'), JSON.stringify(json, null, 2) + '\n');
+  await writeFile(path.join(EVAL_DIR, 'report.md'), markdown);
+
+  console.log(renderMetricsTable(systems, profileMetrics));
+  console.log(`\nprofiles: ${profileRun.note}\n`);
+  console.log(renderCategoryTable(systems));
+  console.log(`\n${misses.length} of ${qa.length} questions have a miss: see eval/report.md`);
+  if (errors.length > 0) console.log(`${errors.length} questions or profiles failed: ${errors.slice(0, 3).join(' | ')}`);
+  if (gateFailures === null) return 0;
+  if (gateFailures.length === 0) {
+    console.log('gate: passed');
+    return 0;
+  }
+  console.log(`gate: FAILED\n${gateFailures.map((f) => `  - ${f}`).join('\n')}`);
+  return 1;
+}
+
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const { values } = parseArgs({ options: { gate: { type: 'boolean', default: false }, url: { type: 'string' }, only: { type: 'string' } } });
+  Promise.resolve()
+    .then(() =>
+      evaluate({
+        args: { gate: values.gate, url: values.url ?? null, only: values.only ?? null },
+        config: readConfig(process.env),
+        createEngine: async () => (await import('../src/answer/engine.js')).createEngine,
+      }),
+    )
+    .then((code) => process.exit(code))
+    .catch((error: Error) => {
+      console.error(`eval failed: ${error.message}`);
+      process.exit(1);
+    });
+}

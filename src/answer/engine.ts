@@ -1,0 +1,136 @@
+/**
+ * The one entry point: question → the /api/ask body. Used by the server, the eval runner and the CLI.
+ */
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { AskResponse, AskStreamEvent, Citation } from '../contract.js';
+import type { LoadedIndex } from '../ingest/store.js';
+import { analyzeQuery, type AnalyzedQuery } from '../retrieval/query.js';
+import { createRetriever, type ClauseHit } from '../retrieval/retriever.js';
+import { scopeGate } from '../retrieval/scope.js';
+import { searchClauses } from '../retrieval/search.js';
+import { citationOf, renderComposition } from './compose.js';
+import { bestSentence, composeExtractive, quoteOf, type TermWeight } from './extractive.js';
+import { detectIntent, type Intent } from './intent.js';
+import { llmAnswer, llmAnswerStream, type LlmFailure } from './llm.js';
+import { matchProfile } from './match.js';
+import { INDICATOR_TABLE_NOTE, REFUSALS } from './messages.js';
+import { composeMetadata, isDocumentQuestion } from './metadata.js';
+import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
+
+export interface EngineOptions {
+  index: LoadedIndex;
+  /** null = extractive only */
+  chatModel?: BaseChatModel | null;
+  llmTimeoutMs?: number;
+  /** Clauses given to the LLM. */
+  llmContext?: number;
+  now?: () => number;
+}
+
+interface Prepared {
+  query: AnalyzedQuery;
+  intent: Intent;
+  hits: ClauseHit[];
+  terms: TermWeight[];
+  /** Set when the answer is already decided without retrieval quality (refusal or metadata). */
+  fixed: { answer: string; citations: Citation[]; refusalReason: string | null } | null;
+}
+
+export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llmContext = 5, now = () => performance.now() }: EngineOptions): Engine {
+  const retriever = createRetriever({ index });
+  const clauses = new Map(index.corpus.clauses.map((c) => [c.id, c]));
+  const primary = index.corpus.documents.find((d) => d.docId === '') ?? index.corpus.documents[0]!;
+
+  async function prepare(input: AskInput): Promise<Prepared> {
+    const query = analyzeQuery(input.question, input.history, index.tokenizer);
+    const intent = detectIntent(query.resolved);
+    if (intent.metadata && isDocumentQuestion(query.ownTerms)) {
+      const composition = composeMetadata(intent.metadata, primary, clauses);
+      if (composition) return { query, intent, hits: [], terms: [], fixed: { ...renderComposition(composition, false), refusalReason: null } };
+    }
+    const hits = await retriever.retrieve(query, 8);
+    const gate = scopeGate(query, hits, index.lexical);
+    if (!gate.inScope) return { query, intent, hits, terms: [], fixed: { answer: REFUSALS[gate.reason!], citations: [], refusalReason: gate.reason } };
+    const terms = query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) }));
+    return { query, intent, hits, terms, fixed: null };
+  }
+
+  function extractive(p: Prepared): { answer: string; citations: Citation[]; segments: string[] } {
+    const composition = composeExtractive(p.hits, p.terms, p.intent);
+    if (p.intent.asksIndicatorTable) composition.notes.push(INDICATOR_TABLE_NOTE);
+    return renderComposition(composition, p.intent.shape === 'list');
+  }
+
+  /** The clauses shown to the LLM, cited in its order, each quoted at its best sentence for the question. */
+  function llmCitations(p: Prepared): Citation[] {
+    const top = p.hits[0]!.score;
+    return p.hits
+      .filter((h) => h.score >= top * 0.4)
+      .slice(0, llmContext)
+      .map((hit, i) => {
+        const run = bestSentence(hit.clause, p.terms, p.intent);
+        return citationOf(hit, i + 1, quoteOf(hit.clause, run.from, run.to));
+      });
+  }
+
+  const wantsLlm = (input: AskInput) => chatModel !== null && input.mode !== 'extractive';
+
+  function body(answer: string, citations: Citation[], refused: boolean, mode: AskResponse['mode'], started: number): AskResponse {
+    return { answer, refused, citations, mode, latencyMs: Math.round((now() - started) * 100) / 100 };
+  }
+
+  function trace(p: Prepared, llmFallback: LlmFailure | null): AskTrace {
+    return { refusalReason: p.fixed?.refusalReason ?? null, llmFallback, resolvedQuestion: p.query.resolved };
+  }
+
+  return {
+    index,
+
+    async ask(input, options = {}): Promise<AskResult> {
+      const started = now();
+      const p = await prepare(input);
+      if (p.fixed) return { body: body(p.fixed.answer, p.fixed.citations, p.fixed.refusalReason !== null, 'extractive', started), trace: trace(p, null) };
+      if (wantsLlm(input)) {
+        const citations = llmCitations(p);
+        const result = await llmAnswer(chatModel!, p.query.resolved, citations.map((c) => clauses.get(c.id)!), input.history, llmTimeoutMs, options.signal);
+        if (result.ok) return { body: body(result.value, citations, false, 'llm', started), trace: trace(p, null) };
+        const fallback = extractive(p);
+        return { body: body(fallback.answer, fallback.citations, false, 'extractive', started), trace: trace(p, result.error) };
+      }
+      const { answer, citations } = extractive(p);
+      return { body: body(answer, citations, false, 'extractive', started), trace: trace(p, null) };
+    },
+
+    async *askStream(input, options = {}): AsyncGenerator<AskStreamEvent> {
+      const started = now();
+      const p = await prepare(input);
+      if (!p.fixed && wantsLlm(input)) {
+        const citations = llmCitations(p);
+        yield { event: 'citations', data: citations };
+        const stream = llmAnswerStream(chatModel!, p.query.resolved, citations.map((c) => clauses.get(c.id)!), input.history, llmTimeoutMs, options.signal);
+        let step = await stream.next();
+        while (!step.done) {
+          yield { event: 'delta', data: { text: step.value } };
+          step = await stream.next();
+        }
+        options.onTrace?.(trace(p, step.value.ok ? null : step.value.error));
+        if (step.value.ok) {
+          yield { event: 'done', data: body(step.value.value, citations, false, 'llm', started) };
+          return;
+        }
+        // The LLM failed part-way: `done` carries the extractive answer, which clients render in full.
+        const fallback = extractive(p);
+        yield { event: 'done', data: body(fallback.answer, fallback.citations, false, 'extractive', started) };
+        return;
+      }
+      options.onTrace?.(trace(p, null));
+      const result = p.fixed ? { ...p.fixed, segments: [p.fixed.answer] } : extractive(p);
+      yield { event: 'citations', data: result.citations };
+      for (const segment of result.segments) yield { event: 'delta', data: { text: segment } };
+      yield { event: 'done', data: body(result.answer, result.citations, p.fixed?.refusalReason != null, 'extractive', started) };
+    },
+
+    search: (query, k) => searchClauses(index, retriever, query, k),
+    match: (profile) => matchProfile(index, profile),
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The default answer: the plan's own sentences, chosen for the question, each statement ending in [n].
+ * Nothing is paraphrased, so every number, date and programme name is verbatim from a cited clause.
+ */
+import type { ClauseHit } from '../retrieval/retriever.js';
+import type { Clause } from '../types.js';
+import type { Intent } from './intent.js';
+
+export interface TermWeight {
+  term: string;
+  /** query weight × IDF */
+  weight: number;
+}
+
+/** One clause used in the answer and the contiguous sentences quoted from it. */
+export interface UsedClause {
+  hit: ClauseHit;
+  /** Indices into clause.sentences, contiguous. */
+  from: number;
+  to: number;
+}
+
+export interface Composition {
+  /** Statements in order; each quotes `used[clauseIndex]`. */
+  statements: { text: string; clauseIndex: number }[];
+  used: UsedClause[];
+  /** Plain-language notes appended after the cited statements (what the plan does not say). */
+  notes: string[];
+}
+
+const HAS_NUMBER = /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/;
+const MONEY = /\d[\d.]*\s*(万|亿)?元/;
+
+/** A paragraph's first sentence is its lead phrase (建立完善实验室体系。): a heading, not an answer. */
+function isLeadPhrase(clause: Clause, index: number): boolean {
+  return index === 0 && clause.sentences.length > 1 && clause.sentences[0]!.length <= 24 && clause.kind !== 'section';
+}
+
+function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): number {
+  const lower = sentence.toLowerCase();
+  let score = 0;
+  for (const { term, weight } of terms) if (lower.includes(term)) score += weight;
+  if (intent.shape === 'figure' && HAS_NUMBER.test(sentence)) score *= 1.6;
+  return score;
+}
+
+export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent): { from: number; to: number; score: number } {
+  let best = { from: 0, to: 0, score: -1 };
+  clause.sentences.forEach((sentence, i) => {
+    if (isLeadPhrase(clause, i)) return;
+    const score = sentenceScore(sentence, terms, intent);
+    if (score > best.score) best = { from: i, to: i, score };
+  });
+  if (best.score < 0) return { from: 0, to: 0, score: 0 };
+  // A very short sentence ("加快卫星互联网基础设施建设。") reads better with the one after it.
+  const next = clause.sentences[best.to + 1];
+  if (next && clause.sentences[best.from]!.length < 24 && sentenceScore(next, terms, intent) > 0) best.to += 1;
+  return best;
+}
+
+function quoteOf(clause: Clause, from: number, to: number): string {
+  return clause.sentences.slice(from, to + 1).join('').trim();
+}
+
+export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent: Intent): Composition {
+  const composition: Composition = { statements: [], used: [], notes: [] };
+  if (hits.length === 0) return composition;
+  const use = (hit: ClauseHit, run: { from: number; to: number }) => {
+    composition.used.push({ hit, from: run.from, to: run.to });
+    return composition.used.length - 1;
+  };
+
+  if (intent.shape === 'list') {
+    // Up to five measures, each from a different clause, strongest first; weak tail hits are dropped.
+    // Measures live in parts 二–八; part 一 describes the past (发展基础) and the goals, not support.
+    const measures = hits.filter((h) => !/^(一、|前言|印发通知)/.test(h.clause.path.at(-2) ?? h.clause.path[0] ?? ''));
+    const pool = measures.length > 0 ? measures : hits;
+    const top = pool[0]!.score;
+    const chosen = pool.filter((h) => h.score >= top * 0.55).slice(0, 5);
+    for (const hit of chosen) {
+      const run = bestSentence(hit.clause, terms, intent);
+      if (run.score <= 0 && composition.used.length > 0) continue;
+      const index = use(hit, run);
+      const quote = quoteOf(hit.clause, run.from, run.to);
+      composition.statements.push({ text: `${composition.used.length}. ${quote}`, clauseIndex: index });
+    }
+  } else {
+    // Figures and statements: the best one or two sentences, across the three best clauses.
+    const candidates = hits.slice(0, 3).map((hit, rank) => {
+      const run = bestSentence(hit.clause, terms, intent);
+      return { hit, run, score: run.score / (1 + 0.35 * rank) };
+    });
+    candidates.sort((a, b) => b.score - a.score);
+    const first = candidates[0]!;
+    composition.statements.push({ text: quoteOf(first.hit.clause, first.run.from, first.run.to), clauseIndex: use(first.hit, first.run) });
+    const second = candidates[1];
+    if (intent.shape === 'statement' && second && second.score >= first.score * 0.8 && second.hit.clause.id !== first.hit.clause.id) {
+      composition.statements.push({ text: quoteOf(second.hit.clause, second.run.from, second.run.to), clauseIndex: use(second.hit, second.run) });
+    }
+  }
+
+  const quoted = composition.used.map((u) => quoteOf(u.hit.clause, u.from, u.to)).join('');
+  if (intent.asksAmount && !MONEY.test(quoted)) {
+    composition.notes.push('规划原文未明确具体金额或补助标准，具体以有关部门发布的实施细则为准。');
+  }
+  return composition;
+}
+
+export { quoteOf };

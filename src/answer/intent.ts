@@ -1,0 +1,36 @@
+/**
+ * What kind of answer a question wants. Decides the answer's shape, never whether to answer.
+ */
+
+export type AnswerShape = 'figure' | 'list' | 'statement';
+
+export interface Intent {
+  shape: AnswerShape;
+  /** Asks for an amount of money or a subsidy standard the plan may not state. */
+  asksAmount: boolean;
+  /** Asks about the key-indicator table, which the source publishes as an image. */
+  asksIndicatorTable: boolean;
+  metadata: MetadataQuestion | null;
+}
+
+export type MetadataQuestion = 'documentNumber' | 'date' | 'period' | 'issuer' | 'title';
+
+const FIGURE = /多少|几个|几家|几座|几成|几倍|比例|比重|占比|百分之|%|规模|数量|数字|增长|达到|指标|总量|多大|多高|目标值/;
+const LIST = /有什么|有哪些|哪些|什么(支持|政策|措施|帮助|扶持|优惠)|支持|扶持|帮扶|帮助|优惠|政策|措施|怎么办|怎么做|如何|怎样|举措/;
+const AMOUNT = /多少钱|金额|奖励多少|补贴多少|补助多少|奖多少|给多少|资助多少|标准是多少|额度|几万|多少万/;
+const INDICATOR_TABLE = /关键指标|指标表|主要指标/;
+
+const METADATA: [MetadataQuestion, RegExp][] = [
+  ['documentNumber', /文号|字号|发文号|几号文|文件号/],
+  ['period', /规划期|期限|起止|哪一年到|哪年到|到哪一年|到哪年|几年规划|什么时候结束|哪一年结束|时间范围|覆盖.*年/],
+  ['date', /(什么时候|何时|哪天|哪一天|日期|时间|哪年|哪一年).*(发布|印发|出台|公布|发的|签发)|(发布|印发|出台|公布|签发)(日期|时间|于)/],
+  ['issuer', /(谁|哪个部门|哪个单位|哪家单位|什么部门|什么单位|哪个机关).*(印发|发布|制定|出台|发的|编制)|(印发|发布|发文|制定)(单位|机关|部门)/],
+  ['title', /(规划|文件|本规划|这份).*(全称|全名|标题|名称|叫什么)|^(全称|标题)/],
+];
+
+export function detectIntent(question: string): Intent {
+  const metadata = METADATA.find(([, re]) => re.test(question))?.[0] ?? null;
+  const asksAmount = AMOUNT.test(question);
+  const shape: AnswerShape = FIGURE.test(question) || asksAmount ? 'figure' : LIST.test(question) ? 'list' : 'statement';
+  return { shape, asksAmount, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata };
+}

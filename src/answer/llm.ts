@@ -1,0 +1,118 @@
+/**
+ * The optional LLM answer: any OpenAI-compatible chat endpoint (Qwen, DeepSeek, Ollama, vLLM) through
+ * LangChain's ChatOpenAI. The model only rephrases the numbered clauses; its answer is validated
+ * (citations exist, numbers grounded) and anything wrong falls back to the extractive answer.
+ */
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { HumanMessage, SystemMessage } from '@langchain/core/messages';
+import type { Turn } from '../contract.js';
+import { ANSWER_SYSTEM_PROMPT, answerUserPrompt } from '../prompts/answer.js';
+import type { Clause, Result } from '../types.js';
+import { splitStatements, validateAnswer, validateStatement, type ValidationError } from './validate.js';
+
+export interface LlmConfig {
+  baseUrl: string;
+  apiKey?: string;
+  model: string;
+}
+
+export type LlmFailure = ValidationError | 'timeout' | 'endpoint_error';
+
+export async function createChatModel(config: LlmConfig, timeoutMs: number): Promise<BaseChatModel> {
+  const { ChatOpenAI } = await import('@langchain/openai');
+  return new ChatOpenAI({
+    model: config.model,
+    apiKey: config.apiKey ?? 'not-needed',
+    configuration: { baseURL: config.baseUrl },
+    temperature: 0,
+    // One attempt: a retry would blow the latency budget; the extractive answer is the fallback.
+    maxRetries: 0,
+    timeout: timeoutMs,
+  });
+}
+
+function messages(question: string, clauses: Clause[], history: Turn[] | undefined) {
+  return [new SystemMessage(ANSWER_SYSTEM_PROMPT), new HumanMessage(answerUserPrompt(question, clauses, history?.slice(-4)))];
+}
+
+function textOf(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (Array.isArray(content)) return content.map((c) => (typeof c === 'string' ? c : ((c as { text?: string }).text ?? ''))).join('');
+  return '';
+}
+
+/** Abort after `timeoutMs` even if the endpoint accepted the connection and then went silent. */
+function deadline(timeoutMs: number, outer?: AbortSignal): AbortSignal {
+  return outer ? AbortSignal.any([outer, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+}
+
+function failureOf(error: unknown, signal: AbortSignal): LlmFailure {
+  if (signal.aborted || /abort|timeout|timed out/i.test(String((error as Error)?.message ?? error))) return 'timeout';
+  return 'endpoint_error';
+}
+
+export async function llmAnswer(
+  model: BaseChatModel,
+  question: string,
+  clauses: Clause[],
+  history: Turn[] | undefined,
+  timeoutMs: number,
+  outer?: AbortSignal,
+): Promise<Result<string, LlmFailure>> {
+  const signal = deadline(timeoutMs, outer);
+  try {
+    const reply = await model.invoke(messages(question, clauses, history), { signal });
+    const answer = textOf(reply.content).trim();
+    const checked = validateAnswer(answer, clauses.map((c) => c.text));
+    return checked.ok ? { ok: true, value: answer } : checked;
+  } catch (error) {
+    return { ok: false, error: failureOf(error, signal) };
+  }
+}
+
+/**
+ * Streams validated statements: a statement is yielded only once it is complete and its numbers are
+ * grounded in the clauses it cites. The first bad statement ends the stream with a failure.
+ */
+export async function* llmAnswerStream(
+  model: BaseChatModel,
+  question: string,
+  clauses: Clause[],
+  history: Turn[] | undefined,
+  timeoutMs: number,
+  outer?: AbortSignal,
+): AsyncGenerator<string, Result<string, LlmFailure>> {
+  const signal = deadline(timeoutMs, outer);
+  const texts = clauses.map((c) => c.text);
+  let buffer = '';
+  let emitted = '';
+  try {
+    for await (const chunk of await model.stream(messages(question, clauses, history), { signal })) {
+      buffer += textOf(chunk.content);
+      // Everything up to the last complete "…[n]" group is final; the rest may still grow.
+      const cut = buffer.search(/(\[\d{1,2}\])+(?!.*\[\d{1,2}\])[^\[]*$/s);
+      if (cut < 0) continue;
+      const end = buffer.slice(cut).match(/^(\[\d{1,2}\])+/)![0].length + cut;
+      // A marker group may continue in the next chunk ("[1]" then "[2]"): wait for one more character.
+      if (end === buffer.length) continue;
+      for (const statement of splitStatements(buffer.slice(0, end))) {
+        const checked = validateStatement(statement, texts);
+        if (!checked.ok) return checked;
+        yield statement.text;
+        emitted += statement.text;
+      }
+      buffer = buffer.slice(end);
+    }
+  } catch (error) {
+    return { ok: false, error: failureOf(error, signal) };
+  }
+  const rest = buffer.trim() ? splitStatements(buffer) : [];
+  for (const statement of rest) {
+    const checked = validateStatement(statement, texts);
+    if (!checked.ok) return checked;
+    yield statement.text;
+    emitted += statement.text;
+  }
+  const whole = validateAnswer(emitted, texts);
+  return whole.ok ? { ok: true, value: emitted.trim() } : whole;
+}

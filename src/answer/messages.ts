@@ -1,0 +1,21 @@
+/**
+ * Fixed Chinese texts a citizen reads. Kept together so wording is reviewed in one place.
+ * None contains a figure except the 12345 hotline in refusals.
+ */
+import type { RefusalReason } from '../retrieval/scope.js';
+
+const CAN_ANSWER =
+  '我可以回答《浙江省全球先进制造业基地建设“十四五”规划》中的内容，例如发展目标和指标、重点产业、区域布局、创新和人才、融资支持、数字化改造、绿色低碳、营商环境，以及适用于各类企业的支持措施。';
+const HOTLINE = '其他政务问题请拨打12345政务服务便民热线咨询。';
+
+export const REFUSALS: Record<RefusalReason, string> = {
+  no_evidence: `抱歉，规划中没有涉及这个问题，我无法根据规划作答。${CAN_ANSWER}${HOTLINE}`,
+  no_question: `您好，请输入您想了解的具体问题。${CAN_ANSWER}${HOTLINE}`,
+  instruction_override: `抱歉，我只能依据规划原文回答问题，不能更改回答规则。${CAN_ANSWER}${HOTLINE}`,
+  not_plan_question: `抱歉，我只提供规划内容的查询，不提供写作、翻译等其他服务。${CAN_ANSWER}${HOTLINE}`,
+};
+
+export const LIST_INTRO = '规划中与此相关的主要措施有：';
+
+export const INDICATOR_TABLE_NOTE =
+  '规划所附“全球先进制造业基地建设关键指标”表在公开文本中以图片形式发布，未包含在可检索的正文里，表中各项指标的数值请查阅规划原件。';

@@ -1,0 +1,46 @@
+/**
+ * Questions about the document itself (文号, 印发日期, 规划期限, 印发单位, 全称), answered from the
+ * issuing notice (clause 0.0) and the preamble (0.1), which are quoted and cited like any clause.
+ */
+import type { Clause, DocumentMeta } from '../types.js';
+import type { Composition } from './extractive.js';
+import type { MetadataQuestion } from './intent.js';
+import type { ClauseHit } from '../retrieval/retriever.js';
+
+/** Words of a metadata question that do not make it a question about a topic of the plan. */
+const DOCUMENT_WORDS = /^(规划|文件|本规划|这个|这份|通知|印发|发布|出台|公布|签发|文号|字号|发文号|期限|规划期|日期|时间|哪天|一天|哪一年|年|结束|开始|起止|单位|部门|机关|全称|全名|标题|名称|十四五|浙江省|全球|先进|制造业|基地|建设|哪|发|的|文)$/;
+
+export function isDocumentQuestion(ownTerms: string[]): boolean {
+  return ownTerms.filter((t) => !DOCUMENT_WORDS.test(t)).length === 0;
+}
+
+function sentenceWith(clause: Clause, needle: string | null): number {
+  if (!needle) return -1;
+  return clause.sentences.findIndex((s) => s.includes(needle));
+}
+
+export function composeMetadata(question: MetadataQuestion, meta: DocumentMeta, clauses: Map<string, Clause>): Composition | null {
+  const prefix = meta.docId ? `${meta.docId}:` : '';
+  const notice = clauses.get(`${prefix}0.0`);
+  const preamble = clauses.get(`${prefix}0.1`);
+  const title = `《${meta.title}》`;
+  const from = (clause: Clause | undefined, needle: string | null, text: string): Composition | null => {
+    if (!clause) return null;
+    const i = sentenceWith(clause, needle);
+    if (i < 0) return null;
+    const hit: ClauseHit = { clause, score: 1, bm25Rank: null, vectorRank: null, cosine: 0, matchedTerms: [] };
+    return { statements: [{ text, clauseIndex: 0 }], used: [{ hit, from: i, to: i }], notes: [] };
+  };
+  switch (question) {
+    case 'documentNumber':
+      return from(notice, meta.documentNumber, `${title}的文号为${meta.documentNumber}。`);
+    case 'date':
+      return from(notice, meta.signedDate, `${title}由${meta.issuer}于${meta.signedDate}印发。`);
+    case 'issuer':
+      return from(notice, meta.noticeTitle, `${title}由${meta.issuer}印发（${meta.documentNumber}）。`);
+    case 'title':
+      return from(notice, meta.noticeTitle, `规划全称为${title}。`);
+    case 'period':
+      return from(preamble, meta.period, `规划期限为${meta.period}。`);
+  }
+}

@@ -1,0 +1,50 @@
+import type { AskMode, AskResponse, AskStreamEvent, MatchedMeasure, MatchRequest, SearchResult, Turn } from '../contract.js';
+import type { LoadedIndex } from '../ingest/store.js';
+
+export interface AskInput {
+  question: string;
+  history?: Turn[];
+  mode?: AskMode;
+}
+
+/** Why an answer is what it is: for logs, metrics and the refused-questions report, never for the citizen. */
+export interface AskTrace {
+  /** null when answered; otherwise a stable reason such as `no_evidence`, `smalltalk`, `instruction_override` */
+  refusalReason: string | null;
+  /** null when the LLM answered or was not asked; otherwise why its answer was replaced by the extractive one */
+  llmFallback: string | null;
+  /** The question as retrieval saw it (after folding, conversion and follow-up resolution). */
+  resolvedQuestion: string;
+}
+
+export interface AskResult {
+  body: AskResponse;
+  trace: AskTrace;
+}
+
+export interface MatchGroup {
+  need: string;
+  measures: MatchedMeasure[];
+}
+
+export interface MatchResponse {
+  profile: {
+    industry: string[];
+    region: string[];
+    enterpriseTypes: string[];
+    needs: string[];
+  };
+  groups: MatchGroup[];
+  /** Set when nothing in the plan targets the profile: says so and points to 12345. */
+  message?: string;
+}
+
+/** Everything the server, the eval runner and the CLI need, over one loaded index. */
+export interface Engine {
+  readonly index: LoadedIndex;
+  ask(input: AskInput, options?: { signal?: AbortSignal }): Promise<AskResult>;
+  /** citations, then delta*, then done (whose data equals what `ask` returns) — or error. */
+  askStream(input: AskInput, options?: { signal?: AbortSignal; onTrace?: (trace: AskTrace) => void }): AsyncIterable<AskStreamEvent>;
+  search(query: string, k: number): Promise<SearchResult[]>;
+  match(profile: MatchRequest): Promise<MatchResponse>;
+}

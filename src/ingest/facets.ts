@@ -1,0 +1,51 @@
+/**
+ * Clause facets: what each clause is for (industry, enterprise type, region, need), computed at ingest
+ * from the curated table data/lexicon/facets.json applied to the clause text and its heading path.
+ */
+import type { Clause, ClauseFacets, FacetClass } from '../types.js';
+
+export const FACET_CLASSES: readonly FacetClass[] = ['industry', 'enterpriseType', 'region', 'need'];
+
+export interface FacetEntry {
+  name: string;
+  /** Words that tag a clause containing them. */
+  clause: string[];
+  /** Words in a question or profile that select this facet. */
+  query: string[];
+}
+
+export type FacetTable = Record<FacetClass, FacetEntry[]>;
+
+export function parseFacetTable(json: string): FacetTable {
+  const raw = JSON.parse(json) as Partial<FacetTable>;
+  for (const facetClass of FACET_CLASSES) {
+    if (!Array.isArray(raw[facetClass])) throw new Error(`facets.json: "${facetClass}" must be a list of {name, clause, query}`);
+  }
+  return raw as FacetTable;
+}
+
+export function tagClause(clause: Pick<Clause, 'text' | 'path'>, table: FacetTable): ClauseFacets {
+  const heading = clause.path.join(' ');
+  const facets = {} as ClauseFacets;
+  for (const facetClass of FACET_CLASSES) {
+    facets[facetClass] = [];
+    for (const entry of table[facetClass]) {
+      const inText = entry.clause.filter((w) => clause.text.includes(w));
+      const inHeading = entry.clause.filter((w) => heading.includes(w));
+      if (inText.length + inHeading.length === 0) continue;
+      facets[facetClass].push({ name: entry.name, words: [...new Set([...inText, ...inHeading])], inText: inText.length > 0 });
+    }
+  }
+  return facets;
+}
+
+/** Which facets a free text (a profile field or a question) selects, by the table's query words. */
+export function facetsInText(text: string, table: FacetTable, facetClass: FacetClass): { name: string; word: string }[] {
+  const lower = text.toLowerCase();
+  const found: { name: string; word: string }[] = [];
+  for (const entry of table[facetClass]) {
+    const word = [entry.name, ...entry.query].find((w) => lower.includes(w.toLowerCase()));
+    if (word) found.push({ name: entry.name, word });
+  }
+  return found;
+}

@@ -1,0 +1,73 @@
+/**
+ * Question understanding: fold widths and punctuation, Traditional → Simplified, follow-up resolution,
+ * jieba terms with the domain dictionary, colloquial → plan synonyms. Pure over the loaded lexicon.
+ */
+import * as OpenCC from 'opencc-js';
+import type { Turn } from '../contract.js';
+import type { Tokenizer } from '../ingest/tokenizer.js';
+import { foldQuery } from '../ingest/normalize.js';
+import type { WeightedTerm } from './lexical.js';
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+export interface AnalyzedQuery {
+  /** What the citizen asked, folded and in Simplified Chinese. */
+  text: string;
+  /** The question retrieval runs on: `text`, or `text` completed from the history for a follow-up. */
+  resolved: string;
+  isFollowUp: boolean;
+  /** The question's own terms (weight 1) and synonym expansions (weight < 1). */
+  terms: WeightedTerm[];
+  /** Terms that came from the question itself (not from synonyms or history). */
+  ownTerms: string[];
+  /** synonym → plan terms that fired */
+  synonymsApplied: [string, string[]][];
+}
+
+export const SYNONYM_WEIGHT = 0.7;
+const HISTORY_WEIGHT = 0.5;
+
+/** A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗". */
+const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|该|上述|同样|也)|[呢吗]？?$|^(目标|数字|时间|要求|标准)是?多少/;
+
+export function normalizeQuestion(raw: string): string {
+  return toSimplified(foldQuery(raw));
+}
+
+function lastUserQuestion(history: Turn[] | undefined): string | null {
+  const turns = history ?? [];
+  for (let i = turns.length - 1; i >= 0; i--) if (turns[i]!.role === 'user') return normalizeQuestion(turns[i]!.content);
+  return null;
+}
+
+export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer): AnalyzedQuery {
+  const text = normalizeQuestion(raw);
+  const ownTerms = [...new Set(tokenizer.queryTerms(text))];
+  const previous = lastUserQuestion(history);
+  const isFollowUp = previous !== null && (FOLLOW_UP.test(text) || text.length <= 8);
+  const weights = new Map<string, number>();
+  const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  ownTerms.forEach((t) => add(t, 1));
+
+  const synonymsApplied: [string, string[]][] = [];
+  for (const [word, targets] of tokenizer.lexicon.synonyms) {
+    // Match on the text, not the cut: a colloquial word may be cut differently inside a longer phrase.
+    if (!text.toLowerCase().includes(word.toLowerCase())) continue;
+    synonymsApplied.push([word, targets]);
+    for (const target of targets) for (const term of tokenizer.queryTerms(target)) add(term, SYNONYM_WEIGHT);
+  }
+
+  let resolved = text;
+  if (isFollowUp && previous) {
+    resolved = `${previous} ${text}`;
+    for (const term of tokenizer.queryTerms(previous)) if (!weights.has(term)) add(term, HISTORY_WEIGHT);
+  }
+  return {
+    text,
+    resolved,
+    isFollowUp,
+    terms: [...weights].map(([term, weight]) => ({ term, weight })),
+    ownTerms,
+    synonymsApplied,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Hybrid retrieval: BM25 over jieba terms and cosine search in the HNSW index, fused by weighted
+ * reciprocal rank fusion, then passages folded into their clauses.
+ */
+import type { LoadedIndex } from '../ingest/store.js';
+import type { Clause } from '../types.js';
+import type { AnalyzedQuery } from './query.js';
+
+export interface ClauseHit {
+  clause: Clause;
+  /** Fused score scaled to 0–1: 1 = ranked first by both BM25 and the vectors. */
+  score: number;
+  bm25Rank: number | null;
+  vectorRank: number | null;
+  /** Cosine similarity of the best passage (hnswlib returns distances; this is 1 − distance). */
+  cosine: number;
+  /** Question terms found in the clause or its headings. */
+  matchedTerms: string[];
+}
+
+export interface RetrieverOptions {
+  index: LoadedIndex;
+  /** Candidates taken from each list before fusion. */
+  depth?: number;
+  rrfK?: number;
+  vectorWeight?: number;
+}
+
+export interface Retriever {
+  retrieve(query: AnalyzedQuery, k: number): Promise<ClauseHit[]>;
+}
+
+export function createRetriever({ index, depth = 40, rrfK = 60, vectorWeight = 0.6 }: RetrieverOptions): Retriever {
+  const clauses = new Map(index.corpus.clauses.map((c) => [c.id, c]));
+  const passageClause = new Map(index.corpus.passages.map((p) => [p.id, p.clauseId]));
+  const total = Math.min(depth, index.corpus.passages.length);
+
+  return {
+    async retrieve(query, k) {
+      const lexical = index.lexical.search(query.terms, depth);
+      const vector = await index.vectors.similaritySearchVectorWithScore(await index.vectors.embeddings.embedQuery(query.resolved), total);
+      const fused = new Map<string, { score: number; bm25Rank: number | null; vectorRank: number | null; cosine: number; terms: Set<string> }>();
+      const entry = (passageId: string) => {
+        const clauseId = passageClause.get(passageId)!;
+        let e = fused.get(clauseId);
+        if (!e) fused.set(clauseId, (e = { score: 0, bm25Rank: null, vectorRank: null, cosine: 0, terms: new Set() }));
+        return e;
+      };
+      lexical.forEach((hit, rank) => {
+        const e = entry(hit.passageId);
+        // A clause split into several passages counts once per list, at its best rank.
+        if (e.bm25Rank === null) {
+          e.bm25Rank = rank + 1;
+          e.score += 1 / (rrfK + rank + 1);
+        }
+        hit.terms.forEach((t) => e.terms.add(t));
+      });
+      vector.forEach(([document, distance], rank) => {
+        const e = entry(String(document.metadata.passageId));
+        if (e.vectorRank === null) {
+          e.vectorRank = rank + 1;
+          e.score += vectorWeight / (rrfK + rank + 1);
+          e.cosine = 1 - distance;
+        }
+      });
+      const best = (1 + vectorWeight) / (rrfK + 1);
+      return [...fused]
+        .sort((a, b) => b[1].score - a[1].score || clauses.get(a[0])!.order - clauses.get(b[0])!.order)
+        .slice(0, k)
+        .map(([clauseId, e]) => ({
+          clause: clauses.get(clauseId)!,
+          score: Math.round((e.score / best) * 1000) / 1000,
+          bm25Rank: e.bm25Rank,
+          vectorRank: e.vectorRank,
+          cosine: Math.round(e.cosine * 1000) / 1000,
+          matchedTerms: [...e.terms],
+        }));
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * CORS that refuses instead of merely omitting headers: a browser request (one with an `Origin`) from a
+ * site that is neither this server, nor in ALLOWED_ORIGINS, nor listed for its widget site key gets 403
+ * `origin_not_allowed`. Requests without `Origin` (curl, servers, same-origin navigation) pass.
+ */
+import type { MiddlewareHandler } from 'hono';
+import type { Config } from '../../config.js';
+import { errorBody, MESSAGES } from '../errors.js';
+
+export type OriginPolicy = Pick<Config, 'allowedOrigins' | 'siteKeys'>;
+
+const EXPOSED = 'Retry-After, X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset';
+
+function sameOrigin(origin: string, requestUrl: string): boolean {
+  try {
+    // Compare hosts, not schemes: behind a TLS-terminating proxy the page is https, the request http.
+    return new URL(origin).host === new URL(requestUrl).host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * SITE_KEYS unset means keys are not checked and grant nothing: ALLOWED_ORIGINS alone decides.
+ * A known key adds its own origins; an unknown key adds none.
+ */
+function allowedFor({ allowedOrigins, siteKeys }: OriginPolicy, origin: string, siteKey: string | undefined): boolean {
+  if (allowedOrigins?.includes('*') || allowedOrigins?.includes(origin)) return true;
+  return Boolean(siteKey && siteKeys?.get(siteKey)?.includes(origin));
+}
+
+/** A preflight carries no `X-Site-Key` value, only its name: allow it if any key lists the origin. */
+function preflightAllowed(policy: OriginPolicy, origin: string): boolean {
+  if (allowedFor(policy, origin, undefined)) return true;
+  return [...(policy.siteKeys?.values() ?? [])].some((origins) => origins.includes(origin));
+}
+
+export function originGuard(policy: OriginPolicy): MiddlewareHandler {
+  const wildcard = policy.allowedOrigins?.includes('*') ?? false;
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    if (origin === undefined) return next();
+    const isSame = sameOrigin(origin, c.req.url);
+    const isPreflight = c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') !== undefined;
+    const allowed = isSame || (isPreflight ? preflightAllowed(policy, origin) : allowedFor(policy, origin, c.req.header('x-site-key')));
+    c.header('Vary', 'Origin');
+    if (!allowed) return c.json(errorBody('origin_not_allowed', MESSAGES.originNotAllowed), 403);
+    if (isPreflight) {
+      return c.body(null, 204, {
+        'Access-Control-Allow-Origin': wildcard ? '*' : origin,
+        'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+        'Access-Control-Allow-Headers': 'Content-Type, X-Site-Key, X-Request-Id',
+        'Access-Control-Max-Age': '600',
+      });
+    }
+    await next();
+    if (!isSame) {
+      c.res.headers.set('Access-Control-Allow-Origin', wildcard ? '*' : origin);
+      c.res.headers.set('Access-Control-Expose-Headers', EXPOSED);
+    }
+  };
+}

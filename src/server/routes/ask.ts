@@ -1,0 +1,89 @@
+/** POST /api/ask and POST /api/ask/stream: the same question, answered at once or as server-sent events. */
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import { AskRequestSchema, AskResponseSchema } from '../../contract.js';
+import type { AskTrace } from '../../answer/types.js';
+import { requireEngine, type AppDeps, type AppEnv } from '../deps.js';
+import { MESSAGES } from '../errors.js';
+import { questionDigest } from '../redact.js';
+import { BODY_ERRORS, ERRORS, json, jsonBody, NOT_READY } from './_openapi.js';
+
+const askRoute = createRoute({
+  method: 'post',
+  path: '/api/ask',
+  summary: '提问：返回带引用的回答',
+  request: jsonBody(AskRequestSchema),
+  responses: { 200: { description: '回答', ...json(AskResponseSchema) }, ...BODY_ERRORS, ...ERRORS, ...NOT_READY },
+});
+
+const streamRoute = createRoute({
+  method: 'post',
+  path: '/api/ask/stream',
+  summary: '提问（流式）：citations、delta、done 或 error 事件',
+  request: jsonBody(AskRequestSchema),
+  responses: {
+    200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: z.string() } } },
+    ...BODY_ERRORS,
+    ...ERRORS,
+    ...NOT_READY,
+  },
+});
+
+interface Outcome {
+  reqId: string;
+  question: string;
+  refused: boolean;
+  mode: string;
+  citations: number;
+  trace: AskTrace | null;
+}
+
+/** Log, count and — for refusals — store the question for `npm run report`. Never fails the request. */
+function record({ logger, metrics, feedback }: AppDeps, o: Outcome): void {
+  const refusalReason = o.refused ? (o.trace?.refusalReason ?? 'unknown') : null;
+  const llmFallback = o.trace?.llmFallback ?? null;
+  logger.info({ reqId: o.reqId, ...questionDigest(o.question), refused: o.refused, refusalReason, llmFallback, mode: o.mode, citations: o.citations }, 'answered');
+  if (llmFallback) metrics.llmFallbacks.inc({ reason: llmFallback });
+  if (refusalReason === null) return;
+  metrics.refusals.inc({ reason: refusalReason });
+  try {
+    feedback.addRefusal({ question: o.question, reason: refusalReason });
+  } catch (error) {
+    logger.error({ reqId: o.reqId, err: error }, 'could not store the refused question');
+  }
+}
+
+export function registerAsk(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  app.openapi(askRoute, async (c) => {
+    const engine = requireEngine(deps.engine);
+    const input = c.req.valid('json');
+    const { body, trace } = await engine.ask(input, { signal: c.req.raw.signal });
+    record(deps, { reqId: c.get('requestId'), question: input.question, refused: body.refused, mode: body.mode, citations: body.citations.length, trace });
+    return c.json(body, 200);
+  });
+
+  app.openapi(streamRoute, async (c) => {
+    const engine = requireEngine(deps.engine);
+    const input = c.req.valid('json');
+    const reqId: string = c.get('requestId');
+    return streamSSE(
+      c,
+      async (stream) => {
+        const aborted = new AbortController();
+        stream.onAbort(() => aborted.abort());
+        let trace: AskTrace | null = null;
+        const events = engine.askStream(input, { signal: aborted.signal, onTrace: (t) => (trace = t) });
+        for await (const { event, data } of events) {
+          await stream.writeSSE({ event, data: JSON.stringify(data) });
+          if (event === 'done') record(deps, { reqId, question: input.question, refused: data.refused, mode: data.mode, citations: data.citations.length, trace });
+        }
+      },
+      // Headers are already sent: the failure can only be reported in-band.
+      async (error, stream) => {
+        deps.logger.error({ reqId, err: error }, 'answer stream failed');
+        await stream.writeSSE({ event: 'error', data: JSON.stringify({ code: 'internal_error', message: MESSAGES.internal }) });
+      },
+    );
+  });
+}

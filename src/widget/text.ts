@@ -1,0 +1,46 @@
+/**
+ * Every word the widget shows or announces. Citizens read these, so they are Simplified Chinese;
+ * keeping them in one place lets tests assert the exact strings.
+ */
+export const zh = {
+  defaultTitle: '政策问答',
+  defaultWelcome:
+    '您好！我可以解答《浙江省全球先进制造业基地建设“十四五”规划》中的问题，每个回答都附有规划原文出处。',
+  defaultExamples: ['到2025年要建多少个5G基站？', '“未来工厂”怎么建设？', '如何培育专精特新“小巨人”企业？'],
+  examplesLead: '您可以这样问：',
+  conversation: '对话内容',
+  log: '对话记录',
+  inputLabel: '输入您的问题',
+  inputPlaceholder: '请输入您的问题',
+  send: '发送',
+  close: '关闭',
+  largeText: '大字',
+  generating: '正在生成…',
+  questionPrefix: '您的问题：',
+  answerPrefix: '回答：',
+  citationsSummary: (count: number) => `引用条款（${count}）`,
+  citeLinkLabel: (n: number, label: string) => `引用[${n}]：${label}，在新标签页打开`,
+  copy: '复制',
+  copied: '已复制回答和引用条款。',
+  copyFailed: '复制失败，请手动选择文字复制。',
+  copyCitationsHeading: '引用条款：',
+  helpful: '有帮助',
+  notHelpful: '没帮助',
+  thanks: '感谢您的反馈！',
+  feedbackFailed: '反馈提交失败，请稍后再试。',
+  refusedTitle: '规划中没有找到相关内容',
+  hotlineLead: '如需进一步咨询，请拨打政务服务便民热线',
+  retry: '重试',
+  disclaimer: '回答依据规划原文自动生成，仅供参考，请以正式文件为准。',
+  errors: {
+    empty: '请输入问题。',
+    unauthorized: '本网站未获授权使用政策问答，请联系网站管理员。',
+    offline: '网络连接失败，请检查网络后重试。',
+    interrupted: '回答中断，请重试。',
+    rateLimited: (seconds: number) => `提问过于频繁，请${seconds}秒后再试。`,
+    unavailable: '服务正在准备中，请稍后再试。',
+    server: '服务暂时不可用，请稍后再试。',
+    tooLong: '问题太长，请精简到500字以内。',
+    invalid: '问题格式有误，请修改后再试。',
+  },
+} as const;
