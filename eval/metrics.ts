@@ -3,7 +3,7 @@
  * returned, then scores are summarised overall and per category. The runner (eval/run.ts) does the I/O.
  */
 import { z } from 'zod';
-import { TurnSchema } from '../src/contract.js';
+import { MatchRequestSchema, TurnSchema } from '../src/contract.js';
 
 /** One line of eval/qa.jsonl. */
 export const QaCaseSchema = z.strictObject({
@@ -120,13 +120,18 @@ export function numbersIn(text: string): string[] {
   return matches.map((n) => n.replace(/,/g, ''));
 }
 
+/** Numbers an answer states: list enumerators ("1. …" at a line start) are layout, not claims. */
+export function claimedNumbers(answer: string): string[] {
+  return numbersIn(answer.normalize('NFKC').replace(/^\s*\d+[.、]\s*/gm, ''));
+}
+
 /**
  * Numbers of the answer that no cited text contains as a whole number. Compared as whole numbers, not
  * substrings, or "2" would be grounded by any "2025".
  */
 export function ungroundedNumbers(answer: string, citedTexts: string[]): string[] {
   const cited = new Set(citedTexts.flatMap(numbersIn));
-  return [...new Set(numbersIn(answer))].filter((n) => !cited.has(n));
+  return [...new Set(claimedNumbers(answer))].filter((n) => !cited.has(n));
 }
 
 export function scoreQuestion(qa: QaCase, outcome: Outcome, clauseText: (id: string) => string | undefined): QuestionScore {
@@ -136,7 +141,7 @@ export function scoreQuestion(qa: QaCase, outcome: Outcome, clauseText: (id: str
   const cited = outcome.refused ? [] : outcome.citedIds;
   const missing = inScope && qa.facts.length > 0 ? missingFacts(outcome.refused ? '' : outcome.answer, qa.facts) : [];
   const quotes = outcome.citations === null ? null : quoteFailures(outcome.citations, clauseText);
-  const numbers = !outcome.refused && numbersIn(outcome.answer).length > 0 ? ungroundedNumbers(outcome.answer, outcome.citedTexts) : null;
+  const numbers = !outcome.refused && claimedNumbers(outcome.answer).length > 0 ? ungroundedNumbers(outcome.answer, outcome.citedTexts) : null;
   return {
     id: qa.id,
     category: qa.category,
@@ -227,7 +232,7 @@ export function summarizeByCategory(scores: QuestionScore[]): Record<string, Met
 /** One line of eval/profiles.jsonl: a /api/match request and the measures it should surface. */
 export const ProfileCaseSchema = z.strictObject({
   id: z.string(),
-  profile: z.record(z.string(), z.unknown()),
+  profile: MatchRequestSchema,
   expected_clause_ids: z.array(z.string()),
   expect_empty: z.boolean(),
 });

@@ -4,7 +4,7 @@
  * prints and writes them.
  */
 import { z } from 'zod';
-import type { Metrics, Outcome, ProfileMetrics, QaCase, QuestionScore } from './metrics.js';
+import type { Metrics, Outcome, ProfileCase, ProfileMetrics, ProfileScore, QaCase, QuestionScore } from './metrics.js';
 
 export interface SystemResult {
   name: string;
@@ -127,6 +127,8 @@ export function renderMarkdown(input: {
   profiles: ProfileMetrics | null;
   profilesNote: string;
   misses: MissInput[];
+  /** Profiles whose expected measure is not in the first 5, or that matched something when nothing fits. */
+  profileMisses: { profile: ProfileCase; score: ProfileScore }[];
   labelOf: (id: string) => string;
   gateFailures: string[] | null;
 }): string {
@@ -164,6 +166,17 @@ export function renderMarkdown(input: {
       `- cited: ${cite(outcome.citedIds)}${outcome.refused ? ' · refused' : ''}`,
       '',
       quoteBlock(outcome.answer || '(empty answer)'),
+      '',
+    );
+  }
+  out.push(`## Profile misses (${input.profileMisses.length})`, '');
+  for (const { profile, score } of input.profileMisses) {
+    out.push(
+      `### ${profile.id}`,
+      '',
+      `- profile: \`${JSON.stringify(profile.profile)}\``,
+      `- expected: ${profile.expect_empty ? 'no measures' : cite(profile.expected_clause_ids)}`,
+      `- matched: ${cite(score.matchedIds)}`,
       '',
     );
   }

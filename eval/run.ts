@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import type { Engine } from '../src/answer/types.js';
 import { readConfig, type Config } from '../src/config.js';
 import { AskResponseSchema, type AskResponse, type MatchRequest } from '../src/contract.js';
-import { ensureIndex } from '../src/ingest/cli.js';
+import { ensureIndex } from '../src/ingest/ensure.js';
 import { buildCorpus } from '../src/ingest/corpus.js';
 import { parseFacetTable } from '../src/ingest/facets.js';
 import { readLexiconSources, readSources } from '../src/ingest/files.js';
@@ -53,7 +53,7 @@ type MatchOutcome = { kind: 'ok'; ids: string[] } | { kind: 'not_implemented'; r
 /** Ours, in-process or over HTTP, behind one face. */
 interface SystemUnderTest {
   ask(qa: QaCase): Promise<Outcome>;
-  match(profile: Record<string, unknown>): Promise<MatchOutcome>;
+  match(profile: MatchRequest): Promise<MatchOutcome>;
   clauseText(id: string): string | undefined;
   labelOf(id: string): string;
 }
@@ -95,7 +95,7 @@ async function openEngineSystem(config: Config, createEngine: CreateEngine, base
     },
     async match(profile) {
       try {
-        return { kind: 'ok', ids: flattenMeasureIds((await engine.match(profile as MatchRequest)).groups) };
+        return { kind: 'ok', ids: flattenMeasureIds((await engine.match(profile)).groups) };
       } catch (error) {
         const reason = (error as Error).message;
         return /not implemented/i.test(reason) ? { kind: 'not_implemented', reason } : { kind: 'error', reason };
@@ -198,10 +198,13 @@ export async function evaluate({ args, config, createEngine }: { args: EvalArgs;
     gateFailures = [...checkGate(thresholds, systems[0]!.overall, profileMetrics, profileRun.note), ...errors.map((e) => `failed: ${e}`)];
   }
 
+  const profileMisses = (profileRun.scores ?? []).flatMap((score, i) =>
+    score.emptyCorrect === false || score.firstHitRank === 0 || (score.firstHitRank ?? 0) > 5 ? [{ profile: profiles[i]!, score }] : [],
+  );
   const misses = qa.flatMap((q, i) => (missReasons(ourScores[i]!).length > 0 ? [{ qa: q, score: ourScores[i]!, outcome: ours[i]! }] : []));
   const generatedAt = new Date().toISOString();
   const target = args.url ? `server ${args.url}` : `in-process engine, index ${config.indexDir}`;
-  const markdown = renderMarkdown({ generatedAt, target, systems, profiles: profileMetrics, profilesNote: profileRun.note, misses, labelOf: system.labelOf, gateFailures });
+  const markdown = renderMarkdown({ generatedAt, target, systems, profiles: profileMetrics, profilesNote: profileRun.note, misses, profileMisses, labelOf: system.labelOf, gateFailures });
   const json = {
     generatedAt,
     target,

@@ -49,7 +49,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       if (composition) return { query, intent, hits: [], terms: [], fixed: { ...renderComposition(composition, false), refusalReason: null } };
     }
     const hits = await retriever.retrieve(query, 8);
-    const gate = scopeGate(query, hits, index.lexical);
+    const gate = scopeGate(query, hits, index.lexical, index.tokenizer, primary.title);
     if (!gate.inScope) return { query, intent, hits, terms: [], fixed: { answer: REFUSALS[gate.reason!], citations: [], refusalReason: gate.reason } };
     const terms = query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) }));
     return { query, intent, hits, terms, fixed: null };

@@ -11,7 +11,7 @@ import type { ClauseHit } from '../retrieval/retriever.js';
 const DOCUMENT_WORDS = /^(规划|文件|本规划|这个|这份|通知|印发|发布|出台|公布|签发|文号|字号|发文号|期限|规划期|日期|时间|哪天|一天|哪一年|年|结束|开始|起止|单位|部门|机关|全称|全名|标题|名称|十四五|浙江省|全球|先进|制造业|基地|建设|哪|发|的|文)$/;
 
 export function isDocumentQuestion(ownTerms: string[]): boolean {
-  return ownTerms.filter((t) => !DOCUMENT_WORDS.test(t)).length === 0;
+  return ownTerms.filter((t) => t.length > 1 && !DOCUMENT_WORDS.test(t)).length === 0;
 }
 
 function sentenceWith(clause: Clause, needle: string | null): number {

@@ -7,6 +7,8 @@ import type { Lexicon } from './lexicon.js';
 
 interface Jieba {
   cut(text: string, strict?: boolean): string[];
+  cutAll(text: string): string[];
+  extract(text: string, topN: number): { word: string; weight: number }[];
   cutForSearch(text: string, strict?: boolean): string[];
   insertWord(word: string, tag?: string): boolean;
 }
@@ -40,6 +42,13 @@ export interface Tokenizer {
    * with `terms`, whose sub-words let 数字化 find 数字化改造 without 人工 and 智能 flooding a 人工智能 query.
    */
   queryTerms(text: string): string[];
+  /** Every dictionary word inside `text` (jieba's full mode), for terms jieba glued together. */
+  subWords(text: string): string[];
+  /**
+   * How informative a word is in general Chinese: jieba's IDF table (≈4.5 for 得到, 6.5 for 天气,
+   * 9.6 for 高铁). Words not in the table get jieba's average, ≈11.7.
+   */
+  generalIdf(word: string): number;
   lexicon: Lexicon;
 }
 
@@ -59,5 +68,7 @@ export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
     cut: (text) => clean(engine.cut(text, true)),
     terms: (text) => clean(engine.cutForSearch(text, true)).filter((w) => !lexicon.stopwords.has(w)),
     queryTerms: (text) => clean(engine.cut(text, true)).filter((w) => !lexicon.stopwords.has(w)),
+    subWords: (text) => clean(engine.cutAll(text)),
+    generalIdf: (word) => engine.extract(word, 1)[0]?.weight ?? 0,
   };
 }

@@ -32,6 +32,8 @@ export interface LexicalIndex {
   /** Inverse document frequency of a term; terms absent from the corpus get the maximum. */
   idf(term: string): number;
   has(term: string): boolean;
+  /** The IDF of a term found in a single passage. */
+  maxIdf: number;
 }
 
 export interface WeightedTerm {
@@ -64,9 +66,10 @@ export function buildLexicalIndex(passages: Passage[], tokenizer: Tokenizer): Le
 
 export function loadLexicalIndex(data: LexicalIndexData, tokenizer: Tokenizer): LexicalIndex {
   const minisearch = MiniSearch.loadJSON<LexicalDoc>(data.minisearch, options(tokenizer));
-  const maxIdf = Math.log(1 + (data.documentCount + 0.5) / 0.5);
+  const maxIdf = Math.log(1 + (data.documentCount - 1 + 0.5) / 1.5);
   return {
     data,
+    maxIdf,
     idf: (term) => {
       const n = data.df[term];
       return n ? Math.log(1 + (data.documentCount - n + 0.5) / (n + 0.5)) : maxIdf;

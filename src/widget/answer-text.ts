@@ -8,12 +8,26 @@ import { h, uniqueId } from './dom.js';
 import { citationHref, splitMarkers } from './links.js';
 import { zh } from './text.js';
 
-export function renderAnswerText(answer: string, citations: readonly Citation[], origin: string): DocumentFragment {
+export const HOTLINE = '12345';
+
+/** The government service hotline as a link a phone can dial. */
+export function telLink(): HTMLAnchorElement {
+  return h('a', { href: `tel:${HOTLINE}`, class: 'tel' }, HOTLINE);
+}
+
+/** `hotline`: also turn each 12345 into a tel: link (refusals point there). */
+export function renderAnswerText(
+  answer: string,
+  citations: readonly Citation[],
+  origin: string,
+  { hotline = false }: { hotline?: boolean } = {},
+): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const byNumber = new Map(citations.map((c) => [c.n, c]));
   for (const piece of splitMarkers(answer)) {
     if ('text' in piece) {
-      fragment.append(piece.text);
+      if (!hotline) fragment.append(piece.text);
+      else piece.text.split(HOTLINE).forEach((part, i) => fragment.append(...(i > 0 ? [telLink(), part] : [part])));
       continue;
     }
     const citation = byNumber.get(piece.marker);

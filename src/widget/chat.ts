@@ -42,7 +42,7 @@ export function createChat({ refs, api, config, origin, retryDelayMs = 1000 }: C
   const scrollTo = (element?: HTMLElement) => {
     const s = refs.scroller;
     if (!element) s.scrollTop = s.scrollHeight;
-    // Long answers are shown from their start; the browser clamps short ones to the end.
+    // The exchange is shown from its question on; the browser clamps short ones to the end.
     else s.scrollTop += element.getBoundingClientRect().top - s.getBoundingClientRect().top - 12;
   };
 
@@ -56,7 +56,7 @@ export function createChat({ refs, api, config, origin, retryDelayMs = 1000 }: C
     return { ok: false, failure: { kind: (await api.isReachable()) ? 'unauthorized' : 'offline' } };
   }
 
-  async function run(question: string): Promise<void> {
+  async function run(question: string, questionBubble: HTMLElement): Promise<void> {
     setBusy(true);
     setStatus(zh.generating);
     const view = streamingView();
@@ -78,7 +78,8 @@ export function createChat({ refs, api, config, origin, retryDelayMs = 1000 }: C
 
     if (outcome.ok) {
       conversation.record(question, outcome.body.answer);
-      scrollTo(showAnswer(question, outcome.body));
+      showAnswer(question, outcome.body);
+      scrollTo(questionBubble);
       return;
     }
     const failure = describeFailure(outcome.failure);
@@ -90,15 +91,15 @@ export function createChat({ refs, api, config, origin, retryDelayMs = 1000 }: C
             // The retry button is about to disappear; keep focus where the next question goes.
             refs.input.focus();
             bubble.remove();
-            void run(question);
+            void run(question, questionBubble);
           }
         : null,
     );
     refs.log.append(bubble);
-    scrollTo(bubble);
+    scrollTo(questionBubble);
   }
 
-  function showAnswer(question: string, body: AskResponse): HTMLElement {
+  function showAnswer(question: string, body: AskResponse): void {
     const { element, actions } = answerMessage(body, origin);
     actions.copy.addEventListener('click', async () => {
       const ok = await copyText(formatForCopy(body, origin), refs.root);
@@ -124,7 +125,6 @@ export function createChat({ refs, api, config, origin, retryDelayMs = 1000 }: C
     actions.helpful.addEventListener('click', feedback(true, actions.helpful));
     actions.notHelpful.addEventListener('click', feedback(false, actions.notHelpful));
     refs.log.append(element);
-    return element;
   }
 
   refs.log.append(welcomeMessage(config.welcome, config.examples, (q) => void ask(q)));
@@ -145,8 +145,9 @@ export function createChat({ refs, api, config, origin, retryDelayMs = 1000 }: C
   async function ask(question: string): Promise<void> {
     const q = question.trim().slice(0, 500);
     if (busy || !q) return;
-    refs.log.append(userMessage(q));
-    await run(q);
+    const bubble = userMessage(q);
+    refs.log.append(bubble);
+    await run(q, bubble);
   }
 
   return { ask };

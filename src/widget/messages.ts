@@ -3,9 +3,9 @@
  * reader announcing the log knows who is speaking.
  */
 import type { AskResponse } from '../contract.js';
-import { renderAnswerText } from './answer-text.js';
+import { HOTLINE, renderAnswerText, telLink } from './answer-text.js';
 import { renderCitationList } from './citations.js';
-import { h } from './dom.js';
+import { h, icon, ICON_INFO, ICON_THUMB_DOWN, ICON_THUMB_UP, ICON_WARNING } from './dom.js';
 import type { FailureView } from './failures.js';
 import { zh } from './text.js';
 
@@ -54,29 +54,30 @@ export interface AnswerActions {
 export function answerMessage(body: AskResponse, origin: string): { element: HTMLElement; actions: AnswerActions } {
   const actions: AnswerActions = {
     copy: h('button', { type: 'button', class: 'action' }, zh.copy),
-    helpful: feedbackButton('👍', zh.helpful),
-    notHelpful: feedbackButton('👎', zh.notHelpful),
+    helpful: feedbackButton(ICON_THUMB_UP, zh.helpful),
+    notHelpful: feedbackButton(ICON_THUMB_DOWN, zh.notHelpful),
   };
   const element = h(
     'div',
     { class: body.refused ? 'msg bot refused' : 'msg bot' },
     h('span', { class: 'sr' }, zh.answerPrefix),
-    body.refused ? h('p', { class: 'refused-title' }, h('span', { 'aria-hidden': 'true' }, 'ⓘ '), zh.refusedTitle) : null,
-    h('p', { class: 'text' }, renderAnswerText(body.answer, body.citations, origin)),
-    body.refused ? hotline() : null,
+    body.refused ? h('p', { class: 'refused-title' }, icon(ICON_INFO), zh.refusedTitle) : null,
+    h('p', { class: 'text' }, renderAnswerText(body.answer, body.citations, origin, { hotline: body.refused })),
+    body.refused && !body.answer.includes(HOTLINE) ? hotline() : null,
     renderCitationList(body.citations, origin),
     h('div', { class: 'actions' }, actions.copy, actions.helpful, actions.notHelpful),
   );
   return { element, actions };
 }
 
-function feedbackButton(emoji: string, label: string): HTMLButtonElement {
-  return h('button', { type: 'button', class: 'action', 'aria-pressed': 'false' }, h('span', { 'aria-hidden': 'true' }, emoji), ` ${label}`);
+/** 👍/👎 as drawn icons: emoji fonts are missing on many older office PCs. */
+function feedbackButton(iconPath: string, label: string): HTMLButtonElement {
+  return h('button', { type: 'button', class: 'action', 'aria-pressed': 'false' }, icon(iconPath), label);
 }
 
-/** Refusals always end with the hotline, as a tel: link a phone can dial. */
+/** A refusal must show the hotline; the contract says the answer names it, this covers one that does not. */
 function hotline(): HTMLElement {
-  return h('p', { class: 'hotline' }, `${zh.hotlineLead} `, h('a', { href: 'tel:12345', class: 'tel' }, '12345'), '。');
+  return h('p', { class: 'hotline' }, `${zh.hotlineLead} `, telLink(), '。');
 }
 
 export function errorMessage(view: FailureView, onRetry: (() => void) | null): HTMLElement {
@@ -85,7 +86,7 @@ export function errorMessage(view: FailureView, onRetry: (() => void) | null): H
   return h(
     'div',
     { class: 'msg bot error' },
-    h('p', { class: 'text' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), view.message),
+    h('p', { class: 'text' }, icon(ICON_WARNING), h('span', { class: 'error-text' }, view.message)),
     retry ? h('div', { class: 'actions' }, retry) : null,
   );
 }

@@ -10,7 +10,7 @@ const FONT =
   'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
 
 /** `!important` in a shadow tree beats the host page's `!important` on the host element. */
-const HOST = `:host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;
+const HOST = `:host{all:initial!important;direction:ltr!important;unicode-bidi:isolate!important;display:block!important;position:fixed!important;top:0!important;left:0!important;
 width:0!important;height:0!important;margin:0!important;padding:0!important;overflow:visible!important;z-index:2147483000!important;
 visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important;clip-path:none!important;
 pointer-events:auto!important;contain:none!important;zoom:1!important;color-scheme:light!important}`;
@@ -19,7 +19,7 @@ export function widgetCss(primary: string): string {
   const p = primary;
   const pDark = toHex(darken(parseColor(primary) ?? [0, 0, 0], 0.2));
   return `${HOST}
-.root{font:16px/1.6 ${FONT};color:${c.text};letter-spacing:normal;word-spacing:normal;text-align:left;text-transform:none;-webkit-text-size-adjust:100%}
+.root{direction:ltr;font:16px/1.6 ${FONT};color:${c.text};letter-spacing:normal;word-spacing:normal;text-align:left;text-transform:none;-webkit-text-size-adjust:100%}
 .root.large{font-size:20px}
 *,*::before,*::after{box-sizing:border-box}
 [hidden]{display:none!important}
@@ -53,6 +53,7 @@ a:hover{color:${pDark}}
 .msg.user{align-self:flex-end;background:${p};color:#fff;border-bottom-right-radius:2px}
 .msg.bot{align-self:flex-start;background:${c.botBubble};border-bottom-left-radius:2px}
 .msg.refused{background:${c.refusedBubble};border-left:4px solid ${c.refusedBorder}}
+.msg svg{width:1.25em;height:1.25em;margin-right:.25em;vertical-align:-.25em;fill:currentColor}
 .refused-title{font-weight:700;margin-bottom:.25em!important}
 .hotline{margin-top:.5em!important}
 .tel{font-weight:700;font-size:1.125em}
@@ -74,8 +75,9 @@ a:hover{color:${pDark}}
 .source-path{display:block;color:${c.muted};font-size:.875em}
 .source-quote{margin:4px 0 0;padding:6px 10px;border-left:3px solid ${c.border};background:#fff;font-size:.9375em}
 .actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:.5em}
-.action{min-width:44px;min-height:44px;padding:0 .875em;border:1px solid ${c.border};border-radius:8px;background:#fff;color:${c.text}}
+.action{display:inline-flex;align-items:center;gap:.25em;min-width:44px;min-height:44px;padding:0 .875em;border:1px solid ${c.border};border-radius:8px;background:#fff;color:${c.text}}
 .action:hover{border-color:${p};color:${p}}
+.action svg{margin:0;vertical-align:0}
 .action[aria-pressed="true"]{background:${p};border-color:${p};color:#fff}
 .action[aria-disabled="true"]{cursor:default}
 .footer{flex:none;padding:8px 12px 10px;border-top:1px solid #d0d7de;background:${c.panel}}

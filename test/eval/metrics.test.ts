@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  citationPrecision, firstHitRank, flattenMeasureIds, median, missingFacts, numbersIn, percentile, quoteFailures, scoreProfile,
+  citationPrecision, claimedNumbers, firstHitRank, flattenMeasureIds, median, missingFacts, numbersIn, percentile, quoteFailures, scoreProfile,
   scoreQuestion, summarize, summarizeByCategory, summarizeProfiles, ungroundedNumbers, type Outcome, type QaCase,
 } from '../../eval/metrics.js';
 
@@ -175,6 +175,11 @@ describe('number grounding', () => {
   it('grounds a number only in a cited clause that has it as a whole number', () => {
     expect(ungroundedNumbers('到2025年建成20万个[1]', [CLAUSES['4.5.1']!])).toEqual([]);
     expect(ungroundedNumbers('增长2倍，达到30万个', [CLAUSES['4.5.1']!])).toEqual(['2', '30']);
+  });
+
+  it('does not take list enumerators for claimed numbers', () => {
+    expect(claimedNumbers('相关措施有：\n1. 建成5G基站20万个。[1]\n2、培育链主企业100家。[2]')).toEqual(['5', '20', '100']);
+    expect(ungroundedNumbers('1. 建成基站20万个[1]\n2. 新增30万个[2]', [CLAUSES['4.5.1']!])).toEqual(['30']);
   });
 
   it('rates answers that contain numbers, leaving out answers without any', () => {

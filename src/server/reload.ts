@@ -1,0 +1,68 @@
+/**
+ * Swapping in a rebuilt index without dropping a request: the new engine is loaded and smoke-tested
+ * beside the old one, and only then does the holder point at it. Requests in flight keep the engine they
+ * started with. A new index that fails to load is refused and the old one keeps serving.
+ */
+import type { Engine } from '../answer/types.js';
+import type { EngineHolder } from './deps.js';
+import type { Logger } from './logger.js';
+import type { Metrics } from './metrics.js';
+
+export interface Reloader {
+  /** Resolves true when a new engine was swapped in, false when it was refused or unchanged. */
+  reload(reason: string): Promise<boolean>;
+}
+
+/** An index can load and still be useless (an empty corpus): ask it something before trusting it. */
+async function smokeTest(engine: Engine): Promise<void> {
+  if (engine.index.corpus.clauses.length === 0) throw new Error('the new index has no clauses');
+  const hits = await engine.search('制造业', 1);
+  if (hits.length === 0) throw new Error('the new index finds nothing for 制造业');
+}
+
+export function createReloader({
+  holder,
+  load,
+  currentBuildId,
+  logger,
+  metrics,
+}: {
+  holder: EngineHolder;
+  load: () => Promise<Engine>;
+  /** The build id CURRENT names now, to skip reloading the index already served. */
+  currentBuildId: () => Promise<string | null>;
+  logger: Logger;
+  metrics: Metrics;
+}): Reloader {
+  // One reload at a time; a signal during a reload queues another one after it.
+  let chain: Promise<boolean> = Promise.resolve(false);
+
+  async function run(reason: string): Promise<boolean> {
+    const serving = holder.current?.index.manifest.buildId ?? null;
+    const next = await currentBuildId().catch(() => null);
+    if (serving !== null && next === serving) {
+      logger.info({ reason, buildId: serving }, 'index unchanged; nothing to reload');
+      return false;
+    }
+    const started = performance.now();
+    try {
+      const engine = await load();
+      await smokeTest(engine);
+      holder.current = engine;
+      metrics.reloads.inc({ result: 'ok' });
+      logger.info({ reason, from: serving, to: engine.index.manifest.buildId, ms: Math.round(performance.now() - started) }, 'index reloaded');
+      return true;
+    } catch (error) {
+      metrics.reloads.inc({ result: 'refused' });
+      logger.error({ reason, buildId: serving, error: (error as Error).message }, 'new index refused; the current one keeps serving');
+      return false;
+    }
+  }
+
+  return {
+    reload(reason) {
+      chain = chain.then(() => run(reason));
+      return chain;
+    },
+  };
+}

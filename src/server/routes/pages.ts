@@ -1,0 +1,42 @@
+/** The HTML pages, their assets and the widget script. */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Corpus } from '../../types.js';
+import { assetHandler } from '../assets.js';
+import type { AppDeps, AppEnv } from '../deps.js';
+import { docsPage } from '../pages/docs.js';
+import { homePage } from '../pages/home.js';
+import { notReadyPage, planPage } from '../pages/plan.js';
+
+const HTML_CACHE = 'no-cache';
+
+export function registerPages(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  // The plan page is ~100 KB of HTML built from the corpus: render once per loaded index.
+  const plans = new WeakMap<Corpus, Promise<string>>();
+
+  app.get('/', async (c) => {
+    const corpus = deps.engine.current?.index.corpus;
+    const doc = corpus?.documents.find((d) => d.docId === '') ?? corpus?.documents[0];
+    return c.html(await homePage(doc), 200, { 'Cache-Control': HTML_CACHE });
+  });
+
+  app.get('/plan', async (c) => {
+    const corpus = deps.engine.current?.index.corpus;
+    if (!corpus) return c.html(await notReadyPage(), 503, { 'Retry-After': '5', 'Cache-Control': 'no-store' });
+    let rendered = plans.get(corpus);
+    if (!rendered) plans.set(corpus, (rendered = Promise.resolve(planPage(corpus)).then(String)));
+    return c.html(await rendered, 200, { 'Cache-Control': HTML_CACHE });
+  });
+
+  app.get('/docs', async (c) => c.html(await docsPage(), 200, { 'Cache-Control': HTML_CACHE }));
+
+  app.get('/assets/*', assetHandler());
+
+  app.get('/widget.js', (c) =>
+    c.body(deps.widgetScript, 200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+      // Portals on other origins load this with a plain <script>: let them.
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+    }),
+  );
+}

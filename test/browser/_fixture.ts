@@ -1,0 +1,83 @@
+/**
+ * What every browser test file needs: a host portal on its own origin, the real API server that
+ * lists that origin for the site key, and Chromium. Plus helpers that look inside the shadow root.
+ */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from './_chromium.js';
+import { SITE_KEY, startHost, type HostServer } from './_host.js';
+import { startService, type Service } from './_service.js';
+
+export interface Fixture {
+  browser: Browser;
+  service: Service;
+  host: HostServer;
+  /** The host page URL with the given query (see _host.ts). */
+  hostUrl(query?: Record<string, string>): string;
+  stop(): Promise<void>;
+}
+
+export async function startFixture(): Promise<Fixture> {
+  const host = await startHost();
+  const service = await startService({ siteKeys: `${SITE_KEY}=${host.origin}` });
+  host.setApi(service.origin);
+  const browser = await launchChromium();
+  return {
+    browser,
+    service,
+    host,
+    hostUrl: (query = {}) => `${host.origin}/?${new URLSearchParams(query).toString()}`,
+    stop: async () => {
+      await browser.close();
+      await service.stop();
+      await host.stop();
+    },
+  };
+}
+
+/** Opens the host page and waits for the widget's launcher; collects page errors. */
+export async function openHostPage(
+  fixture: Fixture,
+  query: Record<string, string> = {},
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await fixture.browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(fixture.hostUrl(query));
+  await page.locator('policy-qa-widget .launcher').waitFor({ state: 'visible' });
+  return { page, errors };
+}
+
+/** The class list of the focused element inside the widget's shadow root ('' when focus is elsewhere). */
+export function focusedInWidget(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const host = document.querySelector('policy-qa-widget');
+    if (document.activeElement !== host) return '';
+    return host?.shadowRoot?.activeElement?.className ?? '';
+  });
+}
+
+/** Presses `key` until the focused widget element has `className`; fails after `limit` presses. */
+export async function pressUntilFocused(page: Page, key: string, className: string, limit = 15): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    if ((await focusedInWidget(page)).split(' ').includes(className)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} × ${limit} did not reach .${className}`);
+}
+
+/** Asks through the public API and waits for the finished answer (or error) bubble. */
+export async function ask(page: Page, question: string): Promise<void> {
+  await page.evaluate((q) => window.PolicyQA!.ask(q), question);
+}
+
+/** The parsed `done` event of an SSE body. */
+export function doneEvent(sse: string): { answer: string; refused: boolean; citations: Array<{ n: number; id: string; label: string; quote: string }> } {
+  const match = /event: done\r?\ndata: (.*)/.exec(sse);
+  if (!match) throw new Error(`no done event in:\n${sse}`);
+  return JSON.parse(match[1]!);
+}
