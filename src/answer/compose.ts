@@ -28,7 +28,7 @@ export function renderComposition(composition: Composition, isList: boolean): { 
   composition.statements.forEach((s, i) => {
     const separator = isList && i < composition.statements.length - 1 ? '\n' : '';
     // A "list" of one measure reads as a plain statement.
-    const text = composition.statements.length === 1 ? s.text.replace(/^\d+\. /, '') : s.text;
+    const text = composition.statements.length === 1 ? s.text.replace(/^[①②③④⑤] /, '') : s.text;
     segments.push(`${text}[${s.clauseIndex + 1}]${separator}`);
   });
   for (const note of composition.notes) segments.push(segments.length ? `\n${note}` : note);

@@ -13,8 +13,8 @@ import { bestSentence, composeExtractive, quoteOf, type TermWeight } from './ext
 import { detectIntent, type Intent } from './intent.js';
 import { llmAnswer, llmAnswerStream, type LlmFailure } from './llm.js';
 import { matchProfile } from './match.js';
-import { INDICATOR_TABLE_NOTE, REFUSALS } from './messages.js';
-import { composeMetadata, isDocumentQuestion } from './metadata.js';
+import { REFUSALS } from './messages.js';
+import { composeIndicatorTable, composeMetadata, isDocumentQuestion } from './metadata.js';
 import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
 
 export interface EngineOptions {
@@ -48,6 +48,10 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       const composition = composeMetadata(intent.metadata, primary, clauses);
       if (composition) return { query, intent, hits: [], terms: [], fixed: { ...renderComposition(composition, false), refusalReason: null } };
     }
+    if (intent.asksIndicatorTable) {
+      const composition = composeIndicatorTable(primary, clauses);
+      if (composition) return { query, intent, hits: [], terms: [], fixed: { ...renderComposition(composition, false), refusalReason: null } };
+    }
     const hits = await retriever.retrieve(query, 8);
     const gate = scopeGate(query, hits, index.lexical, index.tokenizer, primary.title);
     if (!gate.inScope) return { query, intent, hits, terms: [], fixed: { answer: REFUSALS[gate.reason!], citations: [], refusalReason: gate.reason } };
@@ -57,7 +61,6 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
 
   function extractive(p: Prepared): { answer: string; citations: Citation[]; segments: string[] } {
     const composition = composeExtractive(p.hits, p.terms, p.intent);
-    if (p.intent.asksIndicatorTable) composition.notes.push(INDICATOR_TABLE_NOTE);
     return renderComposition(composition, p.intent.shape === 'list');
   }
 

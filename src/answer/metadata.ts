@@ -5,6 +5,7 @@
 import type { Clause, DocumentMeta } from '../types.js';
 import type { Composition } from './extractive.js';
 import type { MetadataQuestion } from './intent.js';
+import { INDICATOR_TABLE_NOTE } from './messages.js';
 import type { ClauseHit } from '../retrieval/retriever.js';
 
 /** Words of a metadata question that do not make it a question about a topic of the plan. */
@@ -43,4 +44,20 @@ export function composeMetadata(question: MetadataQuestion, meta: DocumentMeta, 
     case 'period':
       return from(preamble, meta.period, `规划期限为${meta.period}。`);
   }
+}
+
+/**
+ * The key-indicator table is an image in the published text: say so, and cite the goals section it
+ * illustrates rather than let retrieval guess at figures.
+ */
+export function composeIndicatorTable(meta: DocumentMeta, clauses: Map<string, Clause>): Composition | null {
+  const table = meta.missing.find((m) => m.title.includes('指标'));
+  const goals = table?.afterClauseId ? clauses.get(table.afterClauseId.replace(/\.\d+$/, '')) : undefined;
+  if (!table || !goals) return null;
+  const hit: ClauseHit = { clause: goals, score: 1, bm25Rank: null, vectorRank: null, cosine: 0, matchedTerms: [] };
+  return {
+    statements: [{ text: goals.sentences[0]!.trim(), clauseIndex: 0 }],
+    used: [{ hit, from: 0, to: 0 }],
+    notes: [INDICATOR_TABLE_NOTE],
+  };
 }

@@ -23,7 +23,7 @@ export interface ScopeDecision {
 /** Attempts to change the assistant's instructions, not questions about the plan. */
 const OVERRIDE = /(忽略|无视|忘记|忘掉|不要遵守)(以上|之前|前面|上面|所有|你的|规则|指令)|你(现在)?(是|扮演|假装)(一个|一名|我的)|(请|现在)扮演|系统提示|提示词|越狱|ignore (all|previous|the above|your)|system prompt|jailbreak|pretend to be|act as/i;
 /** Requests for something other than information from the plan. */
-const NOT_A_QUESTION = /(写|作|编|创作|来)(一)?(首|篇|段|个)?(诗|词|歌|作文|文章|小说|故事|笑话|对联|代码|程序|脚本)|翻译|translate|讲个笑话/i;
+const NOT_A_QUESTION = /(写|作|编|创作)(一)?(首|篇|段|个)?.{0,12}(诗|歌词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本)|翻译成|translate|讲个笑话/i;
 
 export interface ScopeOptions {
   /** Minimum covered share of the question's informative weight. */

@@ -90,12 +90,12 @@ describe('embedding on a portal', () => {
   it('darkens a configured colour that fails 4.5:1 until it passes', async () => {
     const { color, adjusted } = ensureContrast(parseColor('#ffcc00')!, PRIMARY_BACKGROUNDS);
     expect(adjusted).toBe(true);
-    expect(toHex(color)).toBe('#7e6500');
+    expect(toHex(color)).toBe('#846900');
     for (const bg of PRIMARY_BACKGROUNDS) expect(contrastRatio(color, bg)).toBeGreaterThanOrEqual(4.5);
 
     const { page, errors } = await openHostPage(fixture, { 'data-color': '#ffcc00' });
     const bg = await page.locator('policy-qa-widget .launcher').evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(bg).toBe('rgb(126, 101, 0)');
+    expect(bg).toBe('rgb(132, 105, 0)');
     expect(errors).toEqual([]);
     await page.context().close();
   });

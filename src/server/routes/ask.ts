@@ -67,23 +67,22 @@ export function registerAsk(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const engine = requireEngine(deps.engine);
     const input = c.req.valid('json');
     const reqId: string = c.get('requestId');
-    return streamSSE(
-      c,
-      async (stream) => {
-        const aborted = new AbortController();
-        stream.onAbort(() => aborted.abort());
-        let trace: AskTrace | null = null;
-        const events = engine.askStream(input, { signal: aborted.signal, onTrace: (t) => (trace = t) });
-        for await (const { event, data } of events) {
+    c.header('X-Accel-Buffering', 'no'); // a buffering proxy (nginx) would hold the deltas back
+    return streamSSE(c, async (stream) => {
+      const aborted = new AbortController();
+      stream.onAbort(() => aborted.abort());
+      let trace: AskTrace | null = null;
+      // Errors are caught here, not by streamSSE's onError: Hono would then also send error.message to the client.
+      try {
+        for await (const { event, data } of engine.askStream(input, { signal: aborted.signal, onTrace: (t) => (trace = t) })) {
           await stream.writeSSE({ event, data: JSON.stringify(data) });
           if (event === 'done') record(deps, { reqId, question: input.question, refused: data.refused, mode: data.mode, citations: data.citations.length, trace });
         }
-      },
-      // Headers are already sent: the failure can only be reported in-band.
-      async (error, stream) => {
+      } catch (error) {
+        // Headers are already sent: the failure can only be reported in-band.
         deps.logger.error({ reqId, err: error }, 'answer stream failed');
-        await stream.writeSSE({ event: 'error', data: JSON.stringify({ code: 'internal_error', message: MESSAGES.internal }) });
-      },
-    );
+        if (!aborted.signal.aborted) await stream.writeSSE({ event: 'error', data: JSON.stringify({ code: 'internal_error', message: MESSAGES.internal }) });
+      }
+    });
   });
 }

@@ -1,0 +1,80 @@
+/**
+ * Builds the real app over the real engine (the test index of test/global-setup.ts), a real SQLite
+ * feedback store in a temp dir and a pino logger whose lines the test can read.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { createEngine } from '../../src/answer/engine.js';
+import type { Engine } from '../../src/answer/types.js';
+import { loadIndex } from '../../src/ingest/store.js';
+import { createApp, type EngineHolder } from '../../src/server/app.js';
+import type { AppDeps } from '../../src/server/deps.js';
+import { createFeedbackStore } from '../../src/server/feedback/store.js';
+import { createLogger } from '../../src/server/logger.js';
+import { createMetrics } from '../../src/server/metrics.js';
+
+let engine: Promise<Engine> | null = null;
+
+/** One engine per test file (worker): loading the index takes a few seconds. */
+export function testEngine(): Promise<Engine> {
+  engine ??= loadIndex(process.env.TEST_INDEX_DIR!, { kind: 'local' }).then((index) => createEngine({ index }));
+  return engine;
+}
+
+export const WIDGET = 'console.log("widget")';
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  deps: AppDeps;
+  holder: EngineHolder;
+  dbFile: string;
+  /** Every log line written so far, parsed. */
+  logs: () => Array<Record<string, unknown>>;
+  rawLogs: () => string;
+}
+
+export async function makeApp(
+  options: { engine?: Engine | null; config?: Partial<AppDeps['config']> } = {},
+): Promise<TestApp> {
+  const dbFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'zcwd-server-')), 'feedback.sqlite');
+  let written = '';
+  const destination = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      written += chunk.toString('utf8');
+      done();
+    },
+  });
+  const holder: EngineHolder = { current: options.engine === undefined ? await testEngine() : options.engine };
+  const deps: AppDeps = {
+    engine: holder,
+    feedback: createFeedbackStore({ file: dbFile }),
+    logger: createLogger({ level: 'info', destination }),
+    metrics: createMetrics(),
+    config: { allowedOrigins: null, siteKeys: null, rateLimitPerMinute: 0, ...options.config },
+    widgetScript: WIDGET,
+  };
+  return {
+    app: createApp(deps),
+    deps,
+    holder,
+    dbFile,
+    rawLogs: () => written,
+    logs: () => written.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
+}
+
+export function postJson(app: TestApp['app'], url: string, body: unknown, headers: Record<string, string> = {}) {
+  return app.request(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** The `env` @hono/node-server passes: lets a test be a client at a given IP address. */
+export const fromIp = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
+
+export const ASK_5G = '到2025年要建多少个5G基站？';
+export const ANSWER_5G = '到2025年，建成5G基站20万个以上，5G网络建设水平全国领先。[1]';
