@@ -44,26 +44,40 @@ function parseProfile(request: MatchRequest, index: LoadedIndex): { profile: Pro
 
 interface Scored {
   clause: Clause;
-  score: number;
+  /** How much of the free-text description the clause itself contains (IDF-weighted). */
+  textScore: number;
+  /** facet name → its contribution, for need and for who the business is */
+  needScores: Map<string, number>;
+  whoScore: number;
   matchedOn: string[];
-  needs: string[];
 }
 
 function scoreClause(clause: Clause, profile: Profile): Scored | null {
   const wanted: Record<FacetClass, string[]> = { industry: profile.industry, region: profile.region, enterpriseType: profile.enterpriseTypes, need: profile.needs };
-  let score = 0;
+  const needScores = new Map<string, number>();
+  let whoScore = 0;
   const matchedOn: string[] = [];
-  const needs: string[] = [];
   for (const facetClass of FACET_CLASSES) {
     for (const facet of clause.facets[facetClass]) {
       if (!wanted[facetClass].includes(facet.name)) continue;
-      // Named in the clause itself = specific; only in a heading = general (half weight).
-      score += CLASS_WEIGHT[facetClass] * (facet.inText ? 1 : 0.5) * (1 + 0.15 * (facet.words.length - 1));
+      // Named in the clause's lead phrase = what the clause is about; in its text = specific;
+      // only in a heading = general.
+      const where = facet.words.some((w) => clause.title.includes(w)) ? 1.5 : facet.inText ? 1 : 0.5;
+      const score = CLASS_WEIGHT[facetClass] * where * (1 + 0.15 * (facet.words.length - 1));
+      if (facetClass === 'need') needScores.set(facet.name, score);
+      else whoScore += score;
       matchedOn.push(`${CLASS_LABEL[facetClass]}：${facet.name}（${facet.words.join('、')}）`);
-      if (facetClass === 'need') needs.push(facet.name);
     }
   }
-  return score > 0 ? { clause, score, matchedOn, needs } : null;
+  return matchedOn.length > 0 ? { clause, textScore: 0, needScores, whoScore, matchedOn } : null;
+}
+
+/** Within a need's group, that need counts most; who the business is comes next; other needs least. */
+function groupScore(s: Scored, need: string | null): number {
+  const needs = [...s.needScores.values()].reduce((a, b) => a + b, 0);
+  if (need === null) return s.whoScore + needs + s.textScore;
+  const own = s.needScores.get(need) ?? 0;
+  return 2 * own + s.whoScore + 0.5 * (needs - own) + s.textScore;
 }
 
 function measureOf(scored: Scored, index: LoadedIndex, words: string[]): MatchedMeasure {
@@ -81,29 +95,35 @@ function measureOf(scored: Scored, index: LoadedIndex, words: string[]): Matched
 
 export async function matchProfile(index: LoadedIndex, request: MatchRequest): Promise<MatchResponse> {
   const { profile, words } = parseProfile(request, index);
+  // Measures live in parts 二–八: part 一 is the plan's baseline and goals, not support.
   const scored = index.corpus.clauses
-    .filter((c) => c.kind !== 'notice' && c.kind !== 'preamble')
+    .filter((c) => c.kind !== 'notice' && c.kind !== 'preamble' && !c.path[0]?.startsWith('一、'))
     .map((c) => scoreClause(c, profile))
-    .filter((s): s is Scored => s !== null)
-    .sort((a, b) => b.score - a.score || a.clause.order - b.clause.order);
-  // Only the profile's own needs group the result; without needs, one group of everything relevant.
-  const groupsWanted = profile.needs.length > 0 ? profile.needs : [GENERAL_NEED];
+    .filter((s): s is Scored => s !== null);
+  // The description's own words ("新上…高耗能项目") break ties between clauses of the same facets.
+  const described = request.description ? index.tokenizer.queryTerms(request.description).filter((t) => t.length > 1) : [];
+  for (const s of scored) s.textScore = 0.3 * described.filter((t) => s.clause.text.includes(t)).reduce((sum, t) => sum + index.lexical.idf(t), 0);
+  const hasWho = profile.enterpriseTypes.length + profile.industry.length + profile.region.length > 0;
+  // A clause that names who the business is (its industry, type or region) targets it more
+  // specifically than one that only shares its need: those come first.
+  const targets = (s: Scored) => (hasWho && s.whoScore > 0 ? 1 : 0);
+  const rank = (need: string | null) => (a: Scored, b: Scored) =>
+    targets(b) - targets(a) || groupScore(b, need) - groupScore(a, need) || a.clause.order - b.clause.order;
   const selectors = [...words.values()];
   const groups: MatchGroup[] = [];
   const placed = new Set<string>();
-  for (const need of groupsWanted) {
-    const members = scored.filter((s) => (need === GENERAL_NEED ? true : s.needs.includes(need)) && !placed.has(s.clause.id));
-    // A clause matching only the need (not who the business is) is too general when the profile says who it is.
-    const specific = profile.enterpriseTypes.length + profile.industry.length + profile.region.length > 0 && need !== GENERAL_NEED
-      ? members.filter((m) => m.matchedOn.length > 1 || m.score >= CLASS_WEIGHT.need)
-      : members;
+  for (const need of profile.needs) {
+    const members = scored.filter((s) => s.needScores.has(need) && !placed.has(s.clause.id)).sort(rank(need));
+    // When the profile says who the business is, a clause that only mentions the need in passing is too general.
+    const specific = hasWho ? members.filter((m) => m.whoScore > 0 || (m.needScores.get(need) ?? 0) >= CLASS_WEIGHT.need) : members;
     const chosen = specific.slice(0, PER_GROUP);
     chosen.forEach((m) => placed.add(m.clause.id));
     if (chosen.length > 0) groups.push({ need, measures: chosen.map((m) => measureOf(m, index, selectors)) });
   }
-  if (profile.needs.length > 0) {
-    const others = scored.filter((s) => !placed.has(s.clause.id) && s.needs.length === 0).slice(0, 3);
-    if (others.length > 0) groups.push({ need: GENERAL_NEED, measures: others.map((m) => measureOf(m, index, selectors)) });
-  }
+  const others = scored
+    .filter((s) => !placed.has(s.clause.id) && s.whoScore > 0)
+    .sort(rank(null))
+    .slice(0, profile.needs.length > 0 ? 3 : PER_GROUP);
+  if (others.length > 0) groups.push({ need: GENERAL_NEED, measures: others.map((m) => measureOf(m, index, selectors)) });
   return groups.length > 0 ? { profile, groups } : { profile, groups, message: NO_MATCH_MESSAGE };
 }

@@ -74,10 +74,3 @@ export async function pressUntilFocused(page: Page, key: string, className: stri
 export async function ask(page: Page, question: string): Promise<void> {
   await page.evaluate((q) => window.PolicyQA!.ask(q), question);
 }
-
-/** The parsed `done` event of an SSE body. */
-export function doneEvent(sse: string): { answer: string; refused: boolean; citations: Array<{ n: number; id: string; label: string; quote: string }> } {
-  const match = /event: done\r?\ndata: (.*)/.exec(sse);
-  if (!match) throw new Error(`no done event in:\n${sse}`);
-  return JSON.parse(match[1]!);
-}

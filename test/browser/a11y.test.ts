@@ -1,0 +1,158 @@
+/**
+ * Accessibility: axe-core on the widget closed and open (with a cited answer), phone and 200 % zoom
+ * layouts, 44×44 px targets, visible focus, and the 大字 toggle that survives a reload.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask, openHostPage, startFixture, type Fixture } from './_fixture.js';
+
+const QUESTION = '到2025年要建多少个5G基站？';
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let fixture: Fixture;
+let axeSource = '';
+beforeAll(async () => {
+  axeSource = await readFile(axePath, 'utf8');
+  fixture = await startFixture();
+});
+afterAll(async () => {
+  await fixture?.stop();
+});
+
+interface AxeSummary {
+  blocking: string[];
+  /** how many passed checks were on nodes inside the widget's shadow root */
+  shadowPasses: number;
+}
+
+/** Runs axe on the widget (host element and its shadow tree); lists serious and critical violations. */
+async function axe(page: Page): Promise<AxeSummary> {
+  // page.evaluate runs over the DevTools protocol, so the host page's CSP does not block the injection.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<any> } }).axe.run;
+    const result = await run({ include: [['policy-qa-widget']] }, { resultTypes: ['violations', 'passes'] });
+    return {
+      blocking: result.violations
+        .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v: { id: string; nodes: Array<{ target: unknown }> }) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+      shadowPasses: result.passes.flatMap((p: { nodes: Array<{ target: unknown[] }> }) => p.nodes).filter((n: { target: unknown[] }) => Array.isArray(n.target[0])).length,
+    };
+  });
+}
+
+/** Widget controls smaller than 44×44 CSS px (inline links inside sentences are exempt, as in WCAG 2.5.5). */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('policy-qa-widget')!.shadowRoot!;
+    return [...root.querySelectorAll('button, input, summary, .source-link')]
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+      .map(({ el, box }) => `${el.className || el.tagName} ${box.width}×${box.height}`);
+  });
+}
+
+describe('accessibility', () => {
+  it('axe finds no serious or critical violations with the panel closed and open', async () => {
+    for (const css of ['hostile', 'portal']) {
+      const { page } = await openHostPage(fixture, { css });
+      const closed = await axe(page);
+      expect(closed.blocking).toEqual([]);
+      expect(closed.shadowPasses).toBeGreaterThan(0);
+
+      await ask(page, QUESTION);
+      await page.locator('policy-qa-widget .sources summary').click();
+      const open = await axe(page);
+      expect(open.blocking).toEqual([]);
+      expect(open.shadowPasses).toBeGreaterThan(closed.shadowPasses);
+      await page.context().close();
+    }
+  });
+
+  it('fills a 320×568 phone screen without horizontal scrolling, with 44 px targets', async () => {
+    const { page } = await openHostPage(fixture, {}, { viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true });
+    await page.locator('policy-qa-widget .launcher').tap();
+    await ask(page, QUESTION);
+    await page.locator('policy-qa-widget .sources summary').tap();
+    const panel = (await page.locator('policy-qa-widget .panel').boundingBox())!;
+    expect(panel).toEqual({ x: 0, y: 0, width: 320, height: 568 });
+    expect(await page.locator('policy-qa-widget .launcher').isHidden()).toBe(true);
+    const overflow = await page.evaluate(() => {
+      const root = document.querySelector('policy-qa-widget')!.shadowRoot!;
+      const scroller = root.querySelector('.scroller')!;
+      const wide = [...root.querySelectorAll('.panel *')].filter((el) => el.getBoundingClientRect().right > 320.5);
+      return {
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        scroller: scroller.scrollWidth - scroller.clientWidth,
+        wide: wide.map((el) => el.className),
+      };
+    });
+    expect(overflow).toEqual({ page: 0, scroller: 0, wide: [] });
+    expect(await smallTargets(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('at 200 % zoom (a 1280×720 screen is 640×360 CSS px) the panel fills the window and nothing overflows', async () => {
+    const { page } = await openHostPage(fixture, {}, { viewport: { width: 640, height: 360 } });
+    await ask(page, QUESTION);
+    expect(await page.locator('policy-qa-widget .panel').boundingBox()).toEqual({ x: 0, y: 0, width: 640, height: 360 });
+    const inputBox = (await page.locator('policy-qa-widget .question').boundingBox())!;
+    expect(inputBox.y + inputBox.height).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.querySelector('policy-qa-widget')!.shadowRoot!.querySelector('.scroller')!.scrollWidth)).toBeLessThanOrEqual(640);
+    expect(await smallTargets(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a 3 px focus ring on every control reached by Tab', async () => {
+    const { page } = await openHostPage(fixture);
+    await ask(page, QUESTION);
+    await page.locator('policy-qa-widget .launcher').focus();
+    const seen: string[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.querySelector('policy-qa-widget')!.shadowRoot!.activeElement;
+        if (!el || document.activeElement !== document.querySelector('policy-qa-widget')) return null;
+        const s = getComputedStyle(el);
+        return `${el.className || el.tagName}: ${s.outlineStyle} ${s.outlineWidth}`;
+      });
+      if (!focused) break;
+      seen.push(focused);
+    }
+    expect(seen).toEqual([
+      'tool large-toggle: solid 3px',
+      'tool close: solid 3px',
+      'scroller: solid 3px',
+      'example: solid 3px',
+      'example: solid 3px',
+      'example: solid 3px',
+      'cite: solid 3px',
+      'SUMMARY: solid 3px',
+      'action: solid 3px',
+      'action: solid 3px',
+      'action: solid 3px',
+      'question: solid 3px',
+      'send: solid 3px',
+    ]);
+    await page.context().close();
+  });
+
+  it('大字 enlarges the text and is remembered after a reload', async () => {
+    const { page } = await openHostPage(fixture);
+    const w = page.locator('policy-qa-widget');
+    const fontSize = () => w.locator('.root').evaluate((el) => getComputedStyle(el).fontSize);
+    await page.evaluate(() => window.PolicyQA!.open());
+    const toggle = w.getByRole('button', { name: '大字' });
+    expect([await toggle.getAttribute('aria-pressed'), await fontSize()]).toEqual(['false', '16px']);
+    await toggle.click();
+    expect([await toggle.getAttribute('aria-pressed'), await fontSize()]).toEqual(['true', '20px']);
+
+    await page.reload();
+    await w.locator('.launcher').waitFor();
+    await page.evaluate(() => window.PolicyQA!.open());
+    expect([await w.getByRole('button', { name: '大字' }).getAttribute('aria-pressed'), await fontSize()]).toEqual(['true', '20px']);
+    await page.context().close();
+  });
+});
