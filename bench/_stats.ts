@@ -31,13 +31,15 @@ export function summarize(samples: readonly number[]): Summary {
 export const ms = (x: number): string => `${x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : Math.round(x)} ms`;
 export const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
-export function machine(): { nproc: number; cpu: string; memoryGiB: number; node: string; platform: string } {
+export function machine(): { nproc: number; cpu: string; memoryGiB: number; node: string; platform: string; loadAverage1m: number } {
   return {
     nproc: os.availableParallelism(),
     cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    // Other work on the machine skews every figure: record how busy it was.
+    loadAverage1m: Math.round(os.loadavg()[0]! * 100) / 100,
   };
 }
 

@@ -52,11 +52,30 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       const composition = composeIndicatorTable(primary, clauses);
       if (composition) return { query, intent, hits: [], terms: [], fixed: { ...renderComposition(composition, false), refusalReason: null } };
     }
-    const hits = await retriever.retrieve(query, 8);
-    const gate = scopeGate(query, hits, index.lexical, index.tokenizer, primary.title);
-    if (!gate.inScope) return { query, intent, hits, terms: [], fixed: { answer: REFUSALS[gate.reason!], citations: [], refusalReason: gate.reason } };
+    const retrieved = await retriever.retrieve(query, 8);
+    const gate = scopeGate(query, retrieved, index.lexical, index.tokenizer, primary.title);
+    if (!gate.inScope) return { query, intent, hits: retrieved, terms: [], fixed: { answer: REFUSALS[gate.reason!], citations: [], refusalReason: gate.reason } };
     const terms = query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) }));
+    const hits = intent.shape === 'list' ? await profileFirst(query.resolved, retrieved) : retrieved;
     return { query, intent, hits, terms, fixed: null };
+  }
+
+  /**
+   * "我是宁波的小微企业，有什么政策？" is a profile in a sentence: when the question names who the
+   * business is, the matcher's measures lead the list, so the chat and /api/match agree.
+   */
+  async function profileFirst(question: string, retrieved: ClauseHit[]): Promise<ClauseHit[]> {
+    const matched = await matchProfile(index, { description: question });
+    const { enterpriseTypes, industry, region } = matched.profile;
+    if (enterpriseTypes.length + industry.length + region.length === 0 || matched.groups.length === 0) return retrieved;
+    const byId = new Map(retrieved.map((h) => [h.clause.id, h]));
+    const top = retrieved[0]?.score ?? 1;
+    const first = matched.groups.flatMap((g) => g.measures.slice(0, 2)).map((m) => m.id);
+    const lead = [...new Set(first)].map(
+      (id) => byId.get(id) ?? { clause: clauses.get(id)!, score: top, bm25Rank: null, vectorRank: null, cosine: 0, matchedTerms: [] },
+    );
+    // Matched clauses lead at the top score so the list keeps them; retrieval fills the rest.
+    return [...lead.map((h) => ({ ...h, score: Math.max(h.score, top) })), ...retrieved.filter((h) => !first.includes(h.clause.id))];
   }
 
   function extractive(p: Prepared): { answer: string; citations: Citation[]; segments: string[] } {

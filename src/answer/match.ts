@@ -106,9 +106,12 @@ export async function matchProfile(index: LoadedIndex, request: MatchRequest): P
   const hasWho = profile.enterpriseTypes.length + profile.industry.length + profile.region.length > 0;
   // A clause that names who the business is (its industry, type or region) targets it more
   // specifically than one that only shares its need: those come first.
-  const targets = (s: Scored) => (hasWho && s.whoScore > 0 ? 1 : 0);
+  // Only a clause that is also clearly about the need (two of its words, or its lead phrase) is promoted:
+  // "金融支持" in passing does not make a clause a financing measure.
+  const targets = (s: Scored, need: string | null) =>
+    hasWho && s.whoScore > 0 && (need === null || (s.needScores.get(need) ?? 0) > CLASS_WEIGHT.need) ? 1 : 0;
   const rank = (need: string | null) => (a: Scored, b: Scored) =>
-    targets(b) - targets(a) || groupScore(b, need) - groupScore(a, need) || a.clause.order - b.clause.order;
+    targets(b, need) - targets(a, need) || groupScore(b, need) - groupScore(a, need) || a.clause.order - b.clause.order;
   const selectors = [...words.values()];
   const groups: MatchGroup[] = [];
   const placed = new Set<string>();

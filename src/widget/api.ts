@@ -71,7 +71,9 @@ export function createApiClient({ origin, siteKey, fetch: fetchImpl = fetch.bind
 
     async isReachable() {
       try {
-        await fetchImpl(`${origin}/healthz`, { mode: 'no-cors', cache: 'no-store', credentials: 'omit' });
+        // /widget.js is the one resource served with CORP cross-origin: a no-cors probe of any other
+        // path is blocked by the browser even when the server answers. HEAD + no-store: tiny and fresh.
+        await fetchImpl(`${origin}/widget.js`, { method: 'HEAD', mode: 'no-cors', cache: 'no-store', credentials: 'omit' });
         return true;
       } catch {
         return false;

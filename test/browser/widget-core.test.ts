@@ -37,7 +37,7 @@ describe('createSseParser', () => {
 describe('contrast', () => {
   it('computes WCAG ratios', () => {
     expect(contrastRatio(WHITE, [0, 0, 0])).toBe(21);
-    expect(contrastRatio(WHITE, parseColor('#0b5cad')!).toFixed(2)).toBe('6.62');
+    expect(contrastRatio(WHITE, parseColor('#0b5cad')!).toFixed(2)).toBe('6.67');
   });
 
   it('keeps a colour that passes and darkens one that does not', () => {
