@@ -53,6 +53,9 @@ export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent
     if (score > best.score) best = { from: i, to: i, score };
   });
   if (best.score < 0) return { from: 0, to: 0, score: 0 };
+  // An item's opening line often names what the body describes ("1.双核：杭州、宁波两大核心引领极。"):
+  // when it also matches the question and directly precedes the best sentence, quote it too.
+  if (best.from === 1 && isLeadPhrase(clause, 0) && /[：:]/.test(clause.sentences[0]!) && sentenceScore(clause.sentences[0]!, terms, intent) > 0) best.from = 0;
   // A very short sentence ("加快卫星互联网基础设施建设。") reads better with the one after it.
   const next = clause.sentences[best.to + 1];
   if (next && clause.sentences[best.from]!.length < 24 && sentenceScore(next, terms, intent) > 0) best.to += 1;

@@ -14,7 +14,10 @@ export interface FacetEntry {
   query: string[];
 }
 
-export type FacetTable = Record<FacetClass, FacetEntry[]>;
+export type FacetTable = Record<FacetClass, FacetEntry[]> & {
+  /** Businesses outside manufacturing (餐馆, 民宿): the plan has no measures for them. */
+  nonManufacturing?: string[];
+};
 
 export function parseFacetTable(json: string): FacetTable {
   const raw = JSON.parse(json) as Partial<FacetTable>;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/engine.js';
-import { NO_MATCH_MESSAGE } from '../../src/answer/match.js';
+import { NO_MATCH_MESSAGE, OUTSIDE_MANUFACTURING_MESSAGE } from '../../src/answer/match.js';
 import type { Engine } from '../../src/answer/types.js';
 import { parseFacetTable, tagClause } from '../../src/ingest/facets.js';
 import { lexiconSources, testIndex } from '../helpers.js';
@@ -46,10 +46,16 @@ describe('matching a business profile to the plan', () => {
   });
 
   it('says honestly when the plan does not address the profile, with 12345', async () => {
-    const result = await engine.match({ description: '开饭店的，想要餐饮补贴' });
+    const result = await engine.match({ description: '想随便了解一下' });
     expect(result.groups).toEqual([]);
     expect(result.message).toBe(NO_MATCH_MESSAGE);
     expect(result.message).toContain('12345');
+  });
+
+  it('does not list 杭州 measures for a restaurant in 杭州: the plan is about manufacturing', async () => {
+    const result = await engine.match({ description: '在杭州开饭店的，想要餐饮补贴' });
+    expect(result.groups).toEqual([]);
+    expect(result.message).toBe(OUTSIDE_MANUFACTURING_MESSAGE('饭店'));
   });
 });
 
