@@ -99,7 +99,9 @@ export async function matchProfile(index: LoadedIndex, request: MatchRequest): P
   const { profile, words } = parseProfile(request, index);
   // A restaurant in 杭州 shares a region with the plan, not its measures: say so instead of listing 双核.
   const business = [request.industry, request.description].filter(Boolean).join(' ');
-  const outside = index.facetTable.nonManufacturing?.find((w) => business.includes(w));
+  const outside = (index.facetTable.nonManufacturing ?? [])
+    .filter((w) => business.includes(w))
+    .sort((a, b) => business.indexOf(a) - business.indexOf(b))[0];
   if (outside && profile.industry.length === 0) return { profile, groups: [], message: OUTSIDE_MANUFACTURING_MESSAGE(outside) };
   // Measures live in parts 二–八: part 一 is the plan's baseline and goals, not support.
   const scored = index.corpus.clauses
