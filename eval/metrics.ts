@@ -120,9 +120,13 @@ export function numbersIn(text: string): string[] {
   return matches.map((n) => n.replace(/,/g, ''));
 }
 
-/** Numbers an answer states: list enumerators ("1. …" at a line start) are layout, not claims. */
+/**
+ * Numbers an answer states. List enumerators are layout, not claims: circled ① … ⑳ anywhere (removed before
+ * NFKC, which would turn ① into 1), and "1." "2、" "(3)" at a line start.
+ */
 export function claimedNumbers(answer: string): string[] {
-  return numbersIn(answer.normalize('NFKC').replace(/^\s*\d+[.、]\s*/gm, ''));
+  const withoutCircled = answer.replace(/[\u2460-\u24ff\u2776-\u2793]/g, '');
+  return numbersIn(withoutCircled.normalize('NFKC').replace(/^\s*(?:\d+[.、)]|\(\d+\))\s*/gm, ''));
 }
 
 /**

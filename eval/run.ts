@@ -45,6 +45,9 @@ async function readJsonl<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
 
 const clock = () => performance.now();
 
+/** An outcome without the clause texts it repeats (they are in the index): keeps report.json readable. */
+const brief = ({ citedTexts: _texts, citations, ...rest }: Outcome) => ({ ...rest, quotes: citations?.map(({ id, quote }) => ({ id, quote })) ?? null });
+
 /** Extractive only (`chatModel: null`): the suite must be deterministic and offline. */
 export type CreateEngine = (options: { index: LoadedIndex; chatModel: null; llmTimeoutMs: number }) => Engine | Promise<Engine>;
 
@@ -213,8 +216,8 @@ export async function evaluate({ args, config, createEngine }: { args: EvalArgs;
     profiles: { metrics: profileMetrics, note: profileRun.note, scores: profileRun.scores },
     questions: qa.map((q, i) => ({
       ...q,
-      ours: { outcome: ours[i], score: ourScores[i] },
-      baselines: Object.fromEntries(baselines.map((b) => [b.name, baselineOutcomes.get(b.name)![i]])),
+      ours: { outcome: brief(ours[i]!), score: ourScores[i] },
+      baselines: Object.fromEntries(baselines.map((b) => [b.name, brief(baselineOutcomes.get(b.name)![i]!)])),
     })),
     gateFailures,
   };

@@ -180,6 +180,7 @@ describe('number grounding', () => {
   it('does not take list enumerators for claimed numbers', () => {
     expect(claimedNumbers('相关措施有：\n1. 建成5G基站20万个。[1]\n2、培育链主企业100家。[2]')).toEqual(['5', '20', '100']);
     expect(ungroundedNumbers('1. 建成基站20万个[1]\n2. 新增30万个[2]', [CLAUSES['4.5.1']!])).toEqual(['30']);
+    expect(claimedNumbers('主要措施有：\n① 建成5G基站20万个。[1]\n② 培育100家；⑫ 其他\n(3) 新增45万个')).toEqual(['5', '20', '100', '45']);
   });
 
   it('rates answers that contain numbers, leaving out answers without any', () => {
