@@ -4,7 +4,7 @@
  * (SIGHUP, SIGTERM, SIGKILL) must reach it, not a wrapper that might not forward them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -16,11 +16,19 @@ export interface ServerProcess {
   waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<void>;
 }
 
-/** A private copy of the test index, so a test can rebuild or break it. */
+const tempDirs: string[] = [];
+
+/** A private copy of the test index (in a temp dir that also holds the feedback DB), so a test can rebuild or break it. */
 export function copyTestIndex(): string {
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'zcwd-proc-')), 'index');
+  const root = mkdtempSync(path.join(os.tmpdir(), 'zcwd-proc-'));
+  tempDirs.push(root);
+  const dir = path.join(root, 'index');
   cpSync(process.env.TEST_INDEX_DIR!, dir, { recursive: true });
   return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export function runServer(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: ServerProcess['exited'] } {

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { copyTestIndex, startServer } from './_process.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyTestIndex, removeTempDirs, startServer } from './_process.js';
+
+afterAll(removeTempDirs);
 
 describe('feedback durability', () => {
   it('keeps every row acknowledged with 201 when the server is killed with SIGKILL', async () => {

@@ -2,10 +2,10 @@ import { readFileSync, renameSync, writeFileSync, cpSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build.js';
 import { readLexiconSources, readSources } from '../../src/ingest/files.js';
-import { buildIdOf, copyTestIndex, runServer, startServer, type ServerProcess } from './_process.js';
+import { buildIdOf, copyTestIndex, removeTempDirs, runServer, startServer, type ServerProcess } from './_process.js';
 
 const QUESTIONS = ['到2025年要建多少个5G基站？', '专精特新“小巨人”企业有哪些培育措施？', '明天杭州天气怎么样？', '“415”产业集群指什么？'];
 
@@ -14,6 +14,7 @@ afterEach(() => {
   if (server?.child.exitCode === null) server.child.kill('SIGKILL');
   server = null;
 });
+afterAll(removeTempDirs);
 
 /** Keeps `concurrency` clients asking until stopped; every response that is not 200 is a failure. */
 function load(url: string, concurrency: number) {

@@ -36,7 +36,7 @@ export function homePage(doc: DocumentMeta | undefined) {
   <section class="chat" aria-labelledby="chat-title">
     <h2 id="chat-title">提问</h2>
     <div id="chat-log" class="chat-log" role="log" aria-live="polite" aria-label="问答记录">
-      <p class="chat-empty" id="chat-empty">还没有提问。可以在下方输入问题，或点击右侧的示例问题。</p>
+      <p class="chat-empty" id="chat-empty">还没有提问。可以在下方输入问题，或点击“可以这样问”中的示例。</p>
     </div>
     <form id="ask-form" class="ask-form" novalidate>
       <label for="question">您的问题</label>

@@ -45,9 +45,12 @@ function facts(doc: DocumentMeta) {
 }
 
 export function planPage(corpus: Corpus) {
-  const byId = new Map(corpus.clauses.map((c) => [c.id, c]));
+  // The publication notice (印发通知) precedes the plan in the source; it is shown apart from 前言.
+  const notices = corpus.clauses.filter((c) => c.kind === 'notice');
+  const byId = new Map(corpus.clauses.filter((c) => c.kind !== 'notice').map((c) => [c.id, c]));
   const doc = corpus.documents.find((d) => d.docId === '') ?? corpus.documents[0];
   const toc = html`<nav class="toc" aria-label="规划目录"><h2 class="toc-title">目录</h2><ol>
+${notices.length ? html`<li><a href="#notice">印发通知</a></li>` : ''}
 ${corpus.outline.map(
   (part) => html`<li><a href="#${partAnchor(part.id)}">${part.heading}</a>${part.sections.length
     ? html`<ol>${part.sections.map((s) => html`<li><a href="#${sectionAnchor(s.id)}">${s.heading}</a></li>`)}</ol>`
@@ -67,6 +70,9 @@ ${corpus.outline.map(
   <h1 id="plan-title">${doc?.title ?? '规划全文'}</h1>
   ${doc ? facts(doc) : ''}
 </header>
+${notices.length
+  ? html`<section class="plan-part notice" aria-labelledby="notice"><h2 id="notice">印发通知</h2>${notices.map((c) => clauseBlock(c, doc))}</section>`
+  : ''}
 ${corpus.outline.map(
   (part) => html`<section class="plan-part" aria-labelledby="${partAnchor(part.id)}">
 <h2 id="${partAnchor(part.id)}">${part.heading}</h2>

@@ -12,6 +12,7 @@ import { BODY_ERRORS, ERRORS, json, jsonBody, NOT_READY } from './_openapi.js';
 const askRoute = createRoute({
   method: 'post',
   path: '/api/ask',
+  tags: ['问答'],
   summary: '提问：返回带引用的回答',
   request: jsonBody(AskRequestSchema),
   responses: { 200: { description: '回答', ...json(AskResponseSchema) }, ...BODY_ERRORS, ...ERRORS, ...NOT_READY },
@@ -20,6 +21,7 @@ const askRoute = createRoute({
 const streamRoute = createRoute({
   method: 'post',
   path: '/api/ask/stream',
+  tags: ['问答'],
   summary: '提问（流式）：citations、delta、done 或 error 事件',
   request: jsonBody(AskRequestSchema),
   responses: {

@@ -10,6 +10,7 @@ import { BODY_ERRORS, ERRORS, json, jsonBody, NOT_READY } from './_openapi.js';
 const feedbackRoute = createRoute({
   method: 'post',
   path: '/api/feedback',
+  tags: ['反馈'],
   summary: '对回答的反馈（写入磁盘后才返回 201）',
   request: jsonBody(FeedbackRequestSchema),
   responses: { 201: { description: '已保存', ...json(FeedbackCreatedSchema) }, ...BODY_ERRORS, ...ERRORS },
@@ -18,6 +19,7 @@ const feedbackRoute = createRoute({
 const matchRoute = createRoute({
   method: 'post',
   path: '/api/match',
+  tags: ['企业匹配'],
   summary: '按企业情况匹配规划中的支持措施（至少填写一项）',
   request: jsonBody(MatchRequestSchema),
   responses: { 200: { description: '按需求分组的措施', ...json(MatchResponseSchema) }, ...BODY_ERRORS, ...ERRORS, ...NOT_READY },

@@ -8,6 +8,7 @@ import { json, NOT_READY } from './_openapi.js';
 const healthRoute = createRoute({
   method: 'get',
   path: '/healthz',
+  tags: ['运维'],
   summary: '进程存活',
   responses: { 200: { description: '运行中', ...json(HealthSchema) } },
 });
@@ -15,6 +16,7 @@ const healthRoute = createRoute({
 const readyRoute = createRoute({
   method: 'get',
   path: '/readyz',
+  tags: ['运维'],
   summary: '索引已加载、可以回答',
   responses: { 200: { description: '就绪', ...json(HealthSchema) }, ...NOT_READY },
 });

@@ -11,6 +11,7 @@ import { ErrorBodySchema } from '../../contract.js';
 const searchRoute = createRoute({
   method: 'get',
   path: '/api/search',
+  tags: ['规划'],
   summary: '在规划全文中检索条款',
   request: { query: SearchQuerySchema },
   responses: {
@@ -24,6 +25,7 @@ const searchRoute = createRoute({
 const tocRoute = createRoute({
   method: 'get',
   path: '/api/clauses',
+  tags: ['规划'],
   summary: '规划目录（篇、节、条款）',
   responses: { 200: { description: '目录树', ...json(TocResponseSchema) }, ...ERRORS, ...NOT_READY },
 });
@@ -31,6 +33,7 @@ const tocRoute = createRoute({
 const clauseRoute = createRoute({
   method: 'get',
   path: '/api/clauses/{id}',
+  tags: ['规划'],
   summary: '一个条款及其前后条款',
   request: { params: z.object({ id: z.string().max(100).describe('条款编号，如 4.5.1') }) },
   responses: {
@@ -44,6 +47,7 @@ const clauseRoute = createRoute({
 const metaRoute = createRoute({
   method: 'get',
   path: '/api/meta',
+  tags: ['规划'],
   summary: '文件信息（标题、发文机关、文号、日期、规划期）和索引清单',
   responses: { 200: { description: '元数据', ...json(MetaResponseSchema) }, ...ERRORS, ...NOT_READY },
 });
