@@ -8,7 +8,7 @@ export interface PageOptions {
   title: string;
   description: string;
   /** The nav entry to mark with aria-current. */
-  current: '/' | '/plan' | '/docs' | null;
+  current: '/' | '/plan' | '/match' | '/docs' | null;
   main: Html;
   scripts?: string[];
   styles?: string[];
@@ -19,6 +19,7 @@ export interface PageOptions {
 const NAV: Array<[PageOptions['current'], string]> = [
   ['/', '问答'],
   ['/plan', '规划全文'],
+  ['/match', '政策匹配'],
   ['/docs', '接口文档'],
 ];
 

@@ -4,6 +4,7 @@ import type { Corpus } from '../../types.js';
 import { assetHandler } from '../assets.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { docsPage } from '../pages/docs.js';
+import { matchPage } from '../pages/match.js';
 import { homePage } from '../pages/home.js';
 import { notReadyPage, planPage } from '../pages/plan.js';
 
@@ -26,6 +27,8 @@ export function registerPages(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     if (!rendered) plans.set(corpus, (rendered = Promise.resolve(planPage(corpus)).then(String)));
     return c.html(await rendered, 200, { 'Cache-Control': HTML_CACHE });
   });
+
+  app.get('/match', async (c) => c.html(await matchPage(deps.engine.current?.index.facetTable), 200, { 'Cache-Control': HTML_CACHE }));
 
   app.get('/docs', async (c) => c.html(await docsPage(), 200, { 'Cache-Control': HTML_CACHE }));
 
