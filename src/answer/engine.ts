@@ -42,9 +42,9 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const primary = index.corpus.documents.find((d) => d.docId === '') ?? index.corpus.documents[0]!;
 
   async function prepare(input: AskInput): Promise<Prepared> {
-    const query = analyzeQuery(input.question, input.history, index.tokenizer);
+    const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm });
     const intent = detectIntent(query.resolved);
-    if (intent.metadata && isDocumentQuestion(query.ownTerms)) {
+    if (intent.metadata.length > 0 && isDocumentQuestion(query.ownTerms)) {
       const composition = composeMetadata(intent.metadata, primary, clauses);
       if (composition) return { query, intent, hits: [], terms: [], fixed: { ...renderComposition(composition, false), refusalReason: null } };
     }
@@ -56,7 +56,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     const gate = scopeGate(query, retrieved, index.lexical, index.tokenizer, primary.title);
     if (!gate.inScope) return { query, intent, hits: retrieved, terms: [], fixed: { answer: REFUSALS[gate.reason!], citations: [], refusalReason: gate.reason } };
     const terms = query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) }));
-    const hits = intent.shape === 'list' ? await profileFirst(query.resolved, retrieved) : retrieved;
+    const hits = intent.shape === 'list' ? await profileFirst(query.retrievalText, retrieved) : retrieved;
     return { query, intent, hits, terms, fixed: null };
   }
 

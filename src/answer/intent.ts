@@ -10,7 +10,8 @@ export interface Intent {
   asksAmount: boolean;
   /** Asks about the key-indicator table, which the source publishes as an image. */
   asksIndicatorTable: boolean;
-  metadata: MetadataQuestion | null;
+  /** Every aspect of the document asked about, in the order of METADATA (文号和印发日期 → two). */
+  metadata: MetadataQuestion[];
 }
 
 export type MetadataQuestion = 'documentNumber' | 'date' | 'period' | 'issuer' | 'title';
@@ -29,7 +30,7 @@ const METADATA: [MetadataQuestion, RegExp][] = [
 ];
 
 export function detectIntent(question: string): Intent {
-  const metadata = METADATA.find(([, re]) => re.test(question))?.[0] ?? null;
+  const metadata = METADATA.filter(([, re]) => re.test(question)).map(([kind]) => kind);
   const asksAmount = AMOUNT.test(question);
   const shape: AnswerShape = FIGURE.test(question) || asksAmount ? 'figure' : LIST.test(question) ? 'list' : 'statement';
   return { shape, asksAmount, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata };

@@ -84,7 +84,7 @@ function groupScore(s: Scored, need: string | null): number {
 
 function measureOf(scored: Scored, index: LoadedIndex, words: string[]): MatchedMeasure {
   const terms = words.map((term) => ({ term, weight: index.lexical.idf(term) }));
-  const run = bestSentence(scored.clause, terms, { shape: 'statement', asksAmount: false, asksIndicatorTable: false, metadata: null });
+  const run = bestSentence(scored.clause, terms, { shape: 'statement', asksAmount: false, asksIndicatorTable: false, metadata: [] });
   return {
     id: scored.clause.id,
     label: scored.clause.label,

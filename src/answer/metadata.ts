@@ -20,30 +20,53 @@ function sentenceWith(clause: Clause, needle: string | null): number {
   return clause.sentences.findIndex((s) => s.includes(needle));
 }
 
-export function composeMetadata(question: MetadataQuestion, meta: DocumentMeta, clauses: Map<string, Clause>): Composition | null {
+interface MetadataFact {
+  clause: Clause | undefined;
+  needle: string | null;
+  text: string;
+}
+
+function factFor(question: MetadataQuestion, meta: DocumentMeta, notice: Clause | undefined, preamble: Clause | undefined): MetadataFact {
+  const title = `《${meta.title}》`;
+  switch (question) {
+    case 'documentNumber':
+      return { clause: notice, needle: meta.documentNumber, text: `${title}的文号为${meta.documentNumber}` };
+    case 'date':
+      return { clause: notice, needle: meta.signedDate, text: `${title}由${meta.issuer}于${meta.signedDate}印发` };
+    case 'issuer':
+      return { clause: notice, needle: meta.noticeTitle, text: `${title}由${meta.issuer}印发（${meta.documentNumber}）` };
+    case 'title':
+      return { clause: notice, needle: meta.noticeTitle, text: `规划全称为${title}` };
+    case 'period':
+      return { clause: preamble, needle: meta.period, text: `规划期限为${meta.period}` };
+  }
+}
+
+/** One statement per cited clause; several facts from the notice share one citation. */
+export function composeMetadata(questions: MetadataQuestion[], meta: DocumentMeta, clauses: Map<string, Clause>): Composition | null {
   const prefix = meta.docId ? `${meta.docId}:` : '';
   const notice = clauses.get(`${prefix}0.0`);
   const preamble = clauses.get(`${prefix}0.1`);
-  const title = `《${meta.title}》`;
-  const from = (clause: Clause | undefined, needle: string | null, text: string): Composition | null => {
-    if (!clause) return null;
-    const i = sentenceWith(clause, needle);
-    if (i < 0) return null;
-    const hit: ClauseHit = { clause, score: 1, bm25Rank: null, vectorRank: null, cosine: 0, matchedTerms: [] };
-    return { statements: [{ text, clauseIndex: 0 }], used: [{ hit, from: i, to: i }], notes: [] };
-  };
-  switch (question) {
-    case 'documentNumber':
-      return from(notice, meta.documentNumber, `${title}的文号为${meta.documentNumber}。`);
-    case 'date':
-      return from(notice, meta.signedDate, `${title}由${meta.issuer}于${meta.signedDate}印发。`);
-    case 'issuer':
-      return from(notice, meta.noticeTitle, `${title}由${meta.issuer}印发（${meta.documentNumber}）。`);
-    case 'title':
-      return from(notice, meta.noticeTitle, `规划全称为${title}。`);
-    case 'period':
-      return from(preamble, meta.period, `规划期限为${meta.period}。`);
+  const composition: Composition = { statements: [], used: [], notes: [] };
+  for (const question of questions) {
+    const fact = factFor(question, meta, notice, preamble);
+    const at = fact.clause ? sentenceWith(fact.clause, fact.needle) : -1;
+    if (!fact.clause || at < 0) continue;
+    const index = composition.used.findIndex((u) => u.hit.clause.id === fact.clause!.id);
+    if (index < 0) {
+      const hit: ClauseHit = { clause: fact.clause, score: 1, bm25Rank: null, vectorRank: null, cosine: 0, matchedTerms: [] };
+      composition.used.push({ hit, from: at, to: at });
+      composition.statements.push({ text: `${fact.text}。`, clauseIndex: composition.used.length - 1 });
+      continue;
+    }
+    // The quote stays one verbatim run of the clause, from the first fact's line to the last's.
+    const used = composition.used[index]!;
+    used.from = Math.min(used.from, at);
+    used.to = Math.max(used.to, at);
+    const statement = composition.statements.find((st) => st.clauseIndex === index)!;
+    statement.text = `${statement.text.slice(0, -1)}；${fact.text.replace(`《${meta.title}》`, '')}。`;
   }
+  return composition.used.length > 0 ? composition : null;
 }
 
 /**

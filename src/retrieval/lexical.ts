@@ -34,6 +34,8 @@ export interface LexicalIndex {
   has(term: string): boolean;
   /** The IDF of a term found in a single passage. */
   maxIdf: number;
+  /** A term that names a topic: absent from the plan, or in few passages (目标 and 措施 are in many). */
+  isTopicTerm(term: string): boolean;
 }
 
 export interface WeightedTerm {
@@ -75,6 +77,8 @@ export function loadLexicalIndex(data: LexicalIndexData, tokenizer: Tokenizer): 
       return n ? Math.log(1 + (data.documentCount - n + 0.5) / (n + 0.5)) : maxIdf;
     },
     has: (term) => term in data.df,
+    // In at most ~5% of passages: 宁波 (4) and 数字化改造 (3) are topics, 目标 (12) and 发展 are not.
+    isTopicTerm: (term) => (data.df[term] ?? 0) <= Math.max(2, data.documentCount * 0.05),
     search(terms, limit) {
       if (terms.length === 0) return [];
       const weights = new Map<string, number>();

@@ -15,6 +15,8 @@ export interface AnalyzedQuery {
   text: string;
   /** The question retrieval runs on: `text`, or `text` completed from the history for a follow-up. */
   resolved: string;
+  /** What the vector search embeds: a follow-up with its own topic ("那数字化改造呢？") drops the old one. */
+  retrievalText: string;
   isFollowUp: boolean;
   /** The question's own terms (weight 1) and synonym expansions (weight < 1). */
   terms: WeightedTerm[];
@@ -25,7 +27,9 @@ export interface AnalyzedQuery {
 }
 
 export const SYNONYM_WEIGHT = 0.7;
-const HISTORY_WEIGHT = 0.5;
+/** Weight of the previous question's terms in a follow-up: low when the follow-up names its own topic. */
+const HISTORY_WEIGHT = 0.6;
+const HISTORY_WEIGHT_WITH_OWN_TOPIC = 0.25;
 
 /** A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗". */
 const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|该|上述|同样|也)|[呢吗]？?$|^(目标|数字|时间|要求|标准)是?多少/;
@@ -40,7 +44,12 @@ function lastUserQuestion(history: Turn[] | undefined): string | null {
   return null;
 }
 
-export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer): AnalyzedQuery {
+export interface AnalyzeOptions {
+  /** Whether a term names a topic (rare in the plan) rather than an aspect of one (目标, 措施). */
+  isTopicTerm?: (term: string) => boolean;
+}
+
+export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true }: AnalyzeOptions = {}): AnalyzedQuery {
   const text = normalizeQuestion(raw);
   const ownTerms = [...new Set(tokenizer.queryTerms(text))];
   const previous = lastUserQuestion(history);
@@ -58,13 +67,19 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   }
 
   let resolved = text;
+  let retrievalText = text;
   if (isFollowUp && previous) {
     resolved = `${previous} ${text}`;
-    for (const term of tokenizer.queryTerms(previous)) if (!weights.has(term)) add(term, HISTORY_WEIGHT);
+    // "那宁波呢？" after "杭州的定位是什么？": 宁波 is the topic now; the old question only lends its frame.
+    const ownTopic = ownTerms.some(isTopicTerm);
+    const weight = ownTopic ? HISTORY_WEIGHT_WITH_OWN_TOPIC : HISTORY_WEIGHT;
+    for (const term of tokenizer.queryTerms(previous)) if (!weights.has(term)) add(term, weight);
+    retrievalText = ownTopic ? text : resolved;
   }
   return {
     text,
     resolved,
+    retrievalText,
     isFollowUp,
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
     ownTerms,

@@ -38,7 +38,7 @@ export function createRetriever({ index, depth = 40, rrfK = 60, vectorWeight = 0
   return {
     async retrieve(query, k) {
       const lexical = index.lexical.search(query.terms, depth);
-      const vector = await index.vectors.similaritySearchVectorWithScore(await index.vectors.embeddings.embedQuery(query.resolved), total);
+      const vector = await index.vectors.similaritySearchVectorWithScore(await index.vectors.embeddings.embedQuery(query.retrievalText), total);
       const fused = new Map<string, { score: number; bm25Rank: number | null; vectorRank: number | null; cosine: number; terms: Set<string> }>();
       const entry = (passageId: string) => {
         const clauseId = passageClause.get(passageId)!;

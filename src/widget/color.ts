@@ -52,7 +52,7 @@ export function darken(rgb: Rgb, amount: number): Rgb {
 /**
  * The colour itself when it reaches `min` against every background, otherwise the first 5 %-step
  * darkening that does.
- * @example ensureContrast([255, 200, 0], [WHITE]) // → { color: [128, 100, 0]-ish, adjusted: true }
+ * @example toHex(ensureContrast([255, 204, 0], [WHITE]).color) // '#8b6f00'
  */
 export function ensureContrast(color: Rgb, backgrounds: readonly Rgb[], min = 4.5): { color: Rgb; adjusted: boolean } {
   const passes = (c: Rgb) => backgrounds.every((bg) => contrastRatio(c, bg) >= min);

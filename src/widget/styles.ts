@@ -15,6 +15,9 @@ width:0!important;height:0!important;margin:0!important;padding:0!important;over
 visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important;clip-path:none!important;
 pointer-events:auto!important;contain:none!important;zoom:1!important;color-scheme:light!important}`;
 
+/** Phones, and desktops at 200 % zoom: the panel takes the whole window and becomes modal. */
+export const FULL_SCREEN_QUERY = '(max-width:479.98px),(max-height:519.98px)';
+
 export function widgetCss(primary: string): string {
   const p = primary;
   const pDark = toHex(darken(parseColor(primary) ?? [0, 0, 0], 0.2));
@@ -93,7 +96,7 @@ a:hover{color:${pDark}}
 .cursor{display:inline-block;width:.5em;height:1em;margin-left:2px;vertical-align:text-bottom;background:${p};animation:pqa-blink 1s steps(2) infinite}
 @keyframes pqa-blink{50%{opacity:0}}
 .scratch{position:fixed;top:0;left:-9999px;opacity:0}
-@media (max-width:479.98px),(max-height:519.98px){
+@media ${FULL_SCREEN_QUERY}{
 .panel{top:0;right:0;bottom:0;left:0;width:auto;height:auto;max-width:none;max-height:none;border:0;border-radius:0}
 .pos-left .panel{left:0;right:0}
 .root.open .launcher{display:none}

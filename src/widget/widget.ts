@@ -7,7 +7,7 @@ import { createChat } from './chat.js';
 import type { WidgetConfig } from './config.js';
 import { buildPanel, type PanelRefs } from './panel.js';
 import { readLargeText, writeLargeText } from './storage.js';
-import { adoptStyles, widgetCss } from './styles.js';
+import { adoptStyles, FULL_SCREEN_QUERY, widgetCss } from './styles.js';
 
 export interface Widget {
   /** `focus: false` for open-on-load, which must not steal focus from the host page. */
@@ -29,6 +29,11 @@ export function createWidget(shadow: ShadowRoot, { config, api, origin, storage 
   shadow.append(refs.root);
   const chat = createChat({ refs, api, config, origin });
   let isOpen = false;
+  const fullScreen = window.matchMedia(FULL_SCREEN_QUERY);
+  // Full screen hides the page, so the dialog is modal there: say so, and keep Tab inside it.
+  const syncModal = () => refs.panel.setAttribute('aria-modal', String(fullScreen.matches));
+  syncModal();
+  fullScreen.addEventListener?.('change', syncModal);
 
   const open = ({ focus = true }: { focus?: boolean } = {}) => {
     if (!isOpen) {
@@ -55,6 +60,7 @@ export function createWidget(shadow: ShadowRoot, { config, api, origin, storage 
   if (config.openOnLoad) open({ focus: false });
 
   function onKeydown(event: KeyboardEvent) {
+    if (event.key === 'Tab' && isOpen && fullScreen.matches) return wrapTab(event);
     if (event.key !== 'Escape' || !isOpen) return;
     event.preventDefault();
     const target = event.composedPath()[0];
@@ -64,6 +70,19 @@ export function createWidget(shadow: ShadowRoot, { config, api, origin, storage 
       return;
     }
     close();
+  }
+
+  function wrapTab(event: KeyboardEvent) {
+    const first = refs.largeToggle;
+    const last = refs.send;
+    const active = shadow.activeElement;
+    if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
   }
 
   return {

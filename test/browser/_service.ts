@@ -19,7 +19,7 @@ export interface ServiceOptions {
   allowedOrigins?: string;
 }
 
-const ENTRY = process.env.WIDGET_TEST_SERVER_ENTRY ?? 'src/server/main.ts';
+const ENTRY = 'src/server/main.ts';
 const READY_TIMEOUT_MS = 90_000;
 
 export async function freePort(): Promise<number> {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, openHostPage, startFixture, type Fixture } from './_fixture.js';
+import { ask, focusedInWidget, openHostPage, startFixture, type Fixture } from './_fixture.js';
 
 const QUESTION = '到2025年要建多少个5G基站？';
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -91,6 +91,14 @@ describe('accessibility', () => {
     });
     expect(overflow).toEqual({ page: 0, scroller: 0, wide: [] });
     expect(await smallTargets(page)).toEqual([]);
+
+    // Full screen hides the page, so the dialog is modal and Tab wraps inside it.
+    expect(await page.locator('policy-qa-widget [role="dialog"]').getAttribute('aria-modal')).toBe('true');
+    await page.locator('policy-qa-widget .send').focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedInWidget(page)).toBe('tool large-toggle');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedInWidget(page)).toBe('send');
     await page.context().close();
   });
 

@@ -28,6 +28,7 @@ describe('keyboard-only conversation on a strict-CSP, hostile-CSS portal', () =>
     await page.keyboard.press('Enter');
     await expect(widget.locator('.launcher').getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(widget.getByRole('dialog', { name: '政策问答' }).isVisible()).resolves.toBe(true);
+    expect(await widget.getByRole('dialog').getAttribute('aria-modal')).toBe('false');
     expect(await focusedInWidget(page)).toBe('question');
 
     // Watch what the live log receives and what the status says, to check "announced once".
