@@ -34,3 +34,17 @@ export function renderComposition(composition: Composition, isList: boolean): { 
   for (const note of composition.notes) segments.push(segments.length ? `\n${note}` : note);
   return { answer: segments.join(''), citations, segments };
 }
+
+/**
+ * The model saw several clauses but may cite only some: keep those it cites, renumbered 1..k in order
+ * of first use, and rewrite its markers to match.
+ */
+export function keepCited(answer: string, citations: Citation[]): { answer: string; citations: Citation[] } {
+  const order: number[] = [];
+  for (const m of answer.matchAll(/\[(\d{1,2})\]/g)) {
+    const n = Number(m[1]);
+    if (!order.includes(n)) order.push(n);
+  }
+  const renumbered = answer.replace(/\[(\d{1,2})\]/g, (_, n: string) => `[${order.indexOf(Number(n)) + 1}]`);
+  return { answer: renumbered, citations: order.map((n, i) => ({ ...citations[n - 1]!, n: i + 1 })) };
+}

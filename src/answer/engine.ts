@@ -8,12 +8,13 @@ import { analyzeQuery, type AnalyzedQuery } from '../retrieval/query.js';
 import { createRetriever, type ClauseHit } from '../retrieval/retriever.js';
 import { scopeGate } from '../retrieval/scope.js';
 import { searchClauses } from '../retrieval/search.js';
-import { citationOf, renderComposition } from './compose.js';
+import { citationOf, keepCited, renderComposition } from './compose.js';
 import { bestSentence, composeExtractive, quoteOf, type TermWeight } from './extractive.js';
 import { detectIntent, type Intent } from './intent.js';
 import { llmAnswer, llmAnswerStream, type LlmFailure } from './llm.js';
-import { matchProfile } from './match.js';
-import { REFUSALS } from './messages.js';
+import { matchProfile, outsideManufacturing } from './match.js';
+import { facetsInText } from '../ingest/facets.js';
+import { OUTSIDE_MANUFACTURING_MESSAGE, REFUSALS } from './messages.js';
 import { composeIndicatorTable, composeMetadata, isDocumentQuestion } from './metadata.js';
 import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
 
@@ -43,14 +44,23 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
 
   async function prepare(input: AskInput): Promise<Prepared> {
     const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm });
-    const intent = detectIntent(query.resolved);
+    // The question's own words decide its shape; a follow-up that says nothing about shape ("那宁波呢？")
+    // borrows it from the question it follows. What the document itself is asked about is never borrowed.
+    const own = detectIntent(query.text);
+    const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
+    const intent = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable } : own;
     if (intent.metadata.length > 0 && isDocumentQuestion(query.ownTerms)) {
       const composition = composeMetadata(intent.metadata, primary, clauses);
       if (composition) return { query, intent, hits: [], terms: [], fixed: { ...renderComposition(composition, false), refusalReason: null } };
     }
-    if (intent.asksIndicatorTable) {
+    if (intent.asksIndicatorTable && isDocumentQuestion(query.ownTerms.filter((t) => !/指标|关键|表/.test(t)))) {
       const composition = composeIndicatorTable(primary, clauses);
       if (composition) return { query, intent, hits: [], terms: [], fixed: { ...renderComposition(composition, false), refusalReason: null } };
+    }
+    // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says: the plan is about manufacturing.
+    const outside = outsideManufacturing(index, query.text);
+    if (outside && facetsInText(query.text, index.facetTable, 'industry').length === 0) {
+      return { query, intent, hits: [], terms: [], fixed: { answer: OUTSIDE_MANUFACTURING_MESSAGE(outside), citations: [], refusalReason: 'not_manufacturing' } };
     }
     const retrieved = await retriever.retrieve(query, 8);
     const gate = scopeGate(query, retrieved, index.lexical, index.tokenizer, primary.title);
@@ -114,8 +124,11 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       if (p.fixed) return { body: body(p.fixed.answer, p.fixed.citations, p.fixed.refusalReason !== null, 'extractive', started), trace: trace(p, null) };
       if (wantsLlm(input)) {
         const citations = llmCitations(p);
-        const result = await llmAnswer(chatModel!, p.query.resolved, citations.map((c) => clauses.get(c.id)!), input.history, llmTimeoutMs, options.signal);
-        if (result.ok) return { body: body(result.value, citations, false, 'llm', started), trace: trace(p, null) };
+        const result = await llmAnswer(chatModel!, p.query.text, citations.map((c) => clauses.get(c.id)!), input.history, llmTimeoutMs, options.signal);
+        if (result.ok) {
+          const cited = keepCited(result.value, citations);
+          return { body: body(cited.answer, cited.citations, false, 'llm', started), trace: trace(p, null) };
+        }
         const fallback = extractive(p);
         return { body: body(fallback.answer, fallback.citations, false, 'extractive', started), trace: trace(p, result.error) };
       }
@@ -129,7 +142,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       if (!p.fixed && wantsLlm(input)) {
         const citations = llmCitations(p);
         yield { event: 'citations', data: citations };
-        const stream = llmAnswerStream(chatModel!, p.query.resolved, citations.map((c) => clauses.get(c.id)!), input.history, llmTimeoutMs, options.signal);
+        const stream = llmAnswerStream(chatModel!, p.query.text, citations.map((c) => clauses.get(c.id)!), input.history, llmTimeoutMs, options.signal);
         let step = await stream.next();
         while (!step.done) {
           yield { event: 'delta', data: { text: step.value } };
@@ -137,7 +150,8 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
         }
         options.onTrace?.(trace(p, step.value.ok ? null : step.value.error));
         if (step.value.ok) {
-          yield { event: 'done', data: body(step.value.value, citations, false, 'llm', started) };
+          const cited = keepCited(step.value.value, citations);
+          yield { event: 'done', data: body(cited.answer, cited.citations, false, 'llm', started) };
           return;
         }
         // The LLM failed part-way: `done` carries the extractive answer, which clients render in full.

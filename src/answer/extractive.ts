@@ -5,6 +5,7 @@
 import type { ClauseHit } from '../retrieval/retriever.js';
 import type { Clause } from '../types.js';
 import type { Intent } from './intent.js';
+import { AMOUNT_NOT_SPECIFIED } from './messages.js';
 
 export interface TermWeight {
   term: string;
@@ -31,6 +32,15 @@ export interface Composition {
 const ENUMERATORS = ['①', '②', '③', '④', '⑤'];
 const HAS_NUMBER = /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/;
 const MONEY = /\d[\d.]*\s*(万|亿)?元/;
+
+/**
+ * Measures live in parts 二–八. Part 一 is the plan's baseline (发展基础) and goals, part 0 its notice and
+ * preamble: true, but not support a business can use. Decided on the id, which carries any `slug:` prefix.
+ */
+export function isMeasure(clause: Clause): boolean {
+  const local = clause.id.slice(clause.id.lastIndexOf(':') + 1);
+  return !/^[01]\./.test(local);
+}
 
 /** A paragraph's first sentence is its lead phrase (建立完善实验室体系。): a heading, not an answer. */
 function isLeadPhrase(clause: Clause, index: number): boolean {
@@ -76,8 +86,7 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
 
   if (intent.shape === 'list') {
     // Up to five measures, each from a different clause, strongest first; weak tail hits are dropped.
-    // Measures live in parts 二–八; part 一 describes the past (发展基础) and the goals, not support.
-    const measures = hits.filter((h) => !/^(一、|前言|印发通知)/.test(h.clause.path.at(-2) ?? h.clause.path[0] ?? ''));
+    const measures = hits.filter((h) => isMeasure(h.clause));
     const pool = measures.length > 0 ? measures : hits;
     const top = pool[0]!.score;
     const chosen = pool.filter((h) => h.score >= top * 0.55).slice(0, 5);
@@ -106,7 +115,7 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
 
   const quoted = composition.used.map((u) => quoteOf(u.hit.clause, u.from, u.to)).join('');
   if (intent.asksAmount && !MONEY.test(quoted)) {
-    composition.notes.push('规划原文未明确具体金额或补助标准，具体以有关部门发布的实施细则为准。');
+    composition.notes.push(AMOUNT_NOT_SPECIFIED);
   }
   return composition;
 }

@@ -19,7 +19,7 @@ export type MetadataQuestion = 'documentNumber' | 'date' | 'period' | 'issuer' |
 const FIGURE = /多少|几个|几家|几座|几成|几倍|比例|比重|占比|百分之|%|规模|数量|(具体|什么)数字|增长|达到|总量|多大|多高|目标值/;
 const LIST = /有什么|有哪些|哪些|什么(支持|政策|措施|帮助|扶持|优惠)|支持|扶持|帮扶|帮助|优惠|政策|措施|怎么办|怎么做|如何|怎样|举措/;
 const AMOUNT = /多少钱|金额|奖励多少|补贴多少|补助多少|奖多少|给多少|资助多少|标准是多少|额度|几万|多少万/;
-const INDICATOR_TABLE = /关键指标|指标表|主要指标/;
+const INDICATOR_TABLE = /关键指标|指标表/;
 
 const METADATA: [MetadataQuestion, RegExp][] = [
   ['documentNumber', /文号|字号|发文号|几号文|文件号/],

@@ -7,6 +7,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { Turn } from '../contract.js';
 import { ANSWER_SYSTEM_PROMPT, answerUserPrompt } from '../prompts/answer.js';
+import { isInstructionOverride } from '../retrieval/scope.js';
 import type { Clause, Result } from '../types.js';
 import { splitStatements, validateAnswer, validateStatement, type ValidationError } from './validate.js';
 
@@ -31,8 +32,13 @@ export async function createChatModel(config: LlmConfig, timeoutMs: number): Pro
   });
 }
 
+/**
+ * Only the citizen's own earlier questions go to the model: assistant turns come from the client and
+ * could carry anything; turns that try to override instructions are dropped.
+ */
 function messages(question: string, clauses: Clause[], history: Turn[] | undefined) {
-  return [new SystemMessage(ANSWER_SYSTEM_PROMPT), new HumanMessage(answerUserPrompt(question, clauses, history?.slice(-4)))];
+  const previous = (history ?? []).filter((t) => t.role === 'user' && !isInstructionOverride(t.content)).slice(-3).map((t) => t.content);
+  return [new SystemMessage(ANSWER_SYSTEM_PROMPT), new HumanMessage(answerUserPrompt(question, clauses, previous))];
 }
 
 function textOf(content: unknown): string {

@@ -6,16 +6,14 @@ import type { MatchedMeasure, MatchRequest } from '../contract.js';
 import { FACET_CLASSES, facetsInText } from '../ingest/facets.js';
 import type { LoadedIndex } from '../ingest/store.js';
 import type { Clause, FacetClass } from '../types.js';
-import { bestSentence, quoteOf } from './extractive.js';
+import { bestSentence, isMeasure, quoteOf } from './extractive.js';
+import { NO_MATCH_MESSAGE, OUTSIDE_MANUFACTURING_MESSAGE } from './messages.js';
 import type { MatchGroup, MatchResponse } from './types.js';
 
 const CLASS_LABEL: Record<FacetClass, string> = { industry: '行业', enterpriseType: '企业类型', region: '地区', need: '需求' };
 /** A need is what the business came for; the other facets say who it is. */
 const CLASS_WEIGHT: Record<FacetClass, number> = { need: 3, enterpriseType: 2.5, industry: 2, region: 2 };
 const PER_GROUP = 5;
-export const OUTSIDE_MANUFACTURING_MESSAGE = (business: string) =>
-  `本规划是制造业发展规划，没有针对${business}等非制造业经营者的措施。相关扶持政策请咨询当地主管部门，或拨打12345政务服务便民热线。`;
-export const NO_MATCH_MESSAGE = '规划中没有找到专门针对您所填情况的措施。您可以换个说法描述行业或需求，或拨打12345政务服务便民热线咨询适用的政策。';
 const GENERAL_NEED = '与您的企业相关的其他措施';
 
 type Profile = MatchResponse['profile'];
@@ -95,17 +93,18 @@ function measureOf(scored: Scored, index: LoadedIndex, words: string[]): Matched
   };
 }
 
+/** The first word naming a business outside manufacturing (餐馆, 民宿), or undefined. */
+export function outsideManufacturing(index: LoadedIndex, text: string): string | undefined {
+  return (index.facetTable.nonManufacturing ?? []).filter((w) => text.includes(w)).sort((a, b) => text.indexOf(a) - text.indexOf(b))[0];
+}
+
 export async function matchProfile(index: LoadedIndex, request: MatchRequest): Promise<MatchResponse> {
   const { profile, words } = parseProfile(request, index);
   // A restaurant in 杭州 shares a region with the plan, not its measures: say so instead of listing 双核.
-  const business = [request.industry, request.description].filter(Boolean).join(' ');
-  const outside = (index.facetTable.nonManufacturing ?? [])
-    .filter((w) => business.includes(w))
-    .sort((a, b) => business.indexOf(a) - business.indexOf(b))[0];
+  const outside = outsideManufacturing(index, [request.industry, request.description].filter(Boolean).join(' '));
   if (outside && profile.industry.length === 0) return { profile, groups: [], message: OUTSIDE_MANUFACTURING_MESSAGE(outside) };
-  // Measures live in parts 二–八: part 一 is the plan's baseline and goals, not support.
   const scored = index.corpus.clauses
-    .filter((c) => c.kind !== 'notice' && c.kind !== 'preamble' && !c.path[0]?.startsWith('一、'))
+    .filter(isMeasure)
     .map((c) => scoreClause(c, profile))
     .filter((s): s is Scored => s !== null);
   // The description's own words ("新上…高耗能项目") break ties between clauses of the same facets.

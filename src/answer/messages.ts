@@ -19,3 +19,11 @@ export const LIST_INTRO = '规划中与此相关的主要措施有：';
 
 export const INDICATOR_TABLE_NOTE =
   '规划所附“全球先进制造业基地建设关键指标”表在公开文本中以图片形式发布，未包含在可检索的正文里，表中各项指标的数值请查阅规划原件。';
+
+export const AMOUNT_NOT_SPECIFIED = '规划原文未明确具体金额或补助标准，具体以有关部门发布的实施细则为准。';
+
+export const NO_MATCH_MESSAGE =
+  '规划中没有找到专门针对您所填情况的措施。您可以换个说法描述行业或需求，或拨打12345政务服务便民热线咨询适用的政策。';
+
+export const OUTSIDE_MANUFACTURING_MESSAGE = (business: string) =>
+  `本规划是制造业发展规划，没有针对${business}等非制造业经营者的措施。相关扶持政策请咨询当地主管部门，或拨打12345政务服务便民热线。`;

@@ -23,22 +23,25 @@ function sentenceWith(clause: Clause, needle: string | null): number {
 interface MetadataFact {
   clause: Clause | undefined;
   needle: string | null;
+  /** The fact as a sentence about the plan (without the full stop)… */
   text: string;
+  /** …and as a clause to join onto another fact's sentence. */
+  short: string;
 }
 
 function factFor(question: MetadataQuestion, meta: DocumentMeta, notice: Clause | undefined, preamble: Clause | undefined): MetadataFact {
   const title = `《${meta.title}》`;
   switch (question) {
     case 'documentNumber':
-      return { clause: notice, needle: meta.documentNumber, text: `${title}的文号为${meta.documentNumber}` };
+      return { clause: notice, needle: meta.documentNumber, text: `${title}的文号为${meta.documentNumber}`, short: `文号为${meta.documentNumber}` };
     case 'date':
-      return { clause: notice, needle: meta.signedDate, text: `${title}由${meta.issuer}于${meta.signedDate}印发` };
+      return { clause: notice, needle: meta.signedDate, text: `${title}由${meta.issuer}于${meta.signedDate}印发`, short: `由${meta.issuer}于${meta.signedDate}印发` };
     case 'issuer':
-      return { clause: notice, needle: meta.noticeTitle, text: `${title}由${meta.issuer}印发（${meta.documentNumber}）` };
+      return { clause: notice, needle: meta.noticeTitle, text: `${title}由${meta.issuer}印发（${meta.documentNumber}）`, short: `由${meta.issuer}印发` };
     case 'title':
-      return { clause: notice, needle: meta.noticeTitle, text: `规划全称为${title}` };
+      return { clause: notice, needle: meta.noticeTitle, text: `规划全称为${title}`, short: `全称为${title}` };
     case 'period':
-      return { clause: preamble, needle: meta.period, text: `规划期限为${meta.period}` };
+      return { clause: preamble, needle: meta.period, text: `规划期限为${meta.period}`, short: `规划期限为${meta.period}` };
   }
 }
 
@@ -64,7 +67,7 @@ export function composeMetadata(questions: MetadataQuestion[], meta: DocumentMet
     used.from = Math.min(used.from, at);
     used.to = Math.max(used.to, at);
     const statement = composition.statements.find((st) => st.clauseIndex === index)!;
-    statement.text = `${statement.text.slice(0, -1)}；${fact.text.replace(`《${meta.title}》`, '')}。`;
+    statement.text = `${statement.text.slice(0, -1)}；${fact.short}。`;
   }
   return composition.used.length > 0 ? composition : null;
 }

@@ -1,6 +1,8 @@
 /**
- * Checks a model-written answer before it can reach a citizen: every [n] points at a provided clause,
- * and every number in a statement appears verbatim in the clauses that statement cites.
+ * Checks a model-written answer before it can reach a citizen: every [n] points at a provided clause;
+ * every number — ASCII, full-width or Chinese numerals — and every quoted name in a statement appears
+ * in the clauses that statement cites; a statement without a citation may only say what the plan
+ * does not specify.
  */
 import type { Result } from '../types.js';
 
@@ -10,40 +12,71 @@ export interface Statement {
 }
 
 const MARKER = /\[(\d{1,2})\]/g;
+const MARKER_GROUP = /(?:\[\d{1,2}\])+/g;
 const NUMBER = /\d+(?:\.\d+)?/g;
+/** 二十万, 百分之三十, 两千: two or more numeral characters, or 百分之 followed by numerals. */
+const CHINESE_NUMBER = /百分之[零〇一二三四五六七八九十百点两]+|[零〇一二三四五六七八九十百千万亿两]{2,}/g;
+const QUOTED_NAME = /“([^”]{2,30})”/g;
+/** The only things a statement may say without a citation. */
+const UNCITED_ALLOWED = /^(规划(原文|中|里)?(未|没有|并未)(明确|规定|涉及|提及|写明)|具体以|以上|如需|请)/;
 
-/** Split an answer into statements that end with their markers: "…。[1][2]" */
+/**
+ * Split an answer into statements, each ending with its marker group: "…。[1][2]". The pieces always
+ * join back to the whole answer, so no text escapes the checks.
+ */
 export function splitStatements(answer: string): Statement[] {
   const statements: Statement[] = [];
-  const re = /[^\[]*?(?:\[\d{1,2}\])+|[^\[]+$/g;
-  for (const match of answer.matchAll(re)) {
-    const text = match[0];
-    if (!text.trim()) continue;
-    statements.push({ text, markers: [...text.matchAll(MARKER)].map((m) => Number(m[1])) });
+  let start = 0;
+  for (const match of answer.matchAll(MARKER_GROUP)) {
+    const end = match.index + match[0].length;
+    statements.push({ text: answer.slice(start, end), markers: [...match[0].matchAll(MARKER)].map((m) => Number(m[1])) });
+    start = end;
   }
-  return statements;
+  if (start < answer.length) statements.push({ text: answer.slice(start), markers: [] });
+  return statements.filter((s) => s.text.trim().length > 0);
 }
 
-export type ValidationError = 'no_citation' | 'unknown_citation' | 'ungrounded_number' | 'empty';
+export type ValidationError = 'no_citation' | 'unknown_citation' | 'ungrounded_number' | 'ungrounded_name' | 'uncited_statement' | 'unsupported_sentence' | 'empty';
 
-/** Numbers of a statement, without its [n] markers. */
+/** Numbers of a statement, without its [n] markers: digits (after NFKC, so ３０ is 30) and Chinese numerals. */
 export function numbersIn(text: string): string[] {
-  return text.replace(MARKER, '').match(NUMBER) ?? [];
+  // Circled list enumerators (①②) are layout, and NFKC would turn them into digits: drop them first.
+  const plain = text.replace(/[\u2460-\u2473]/g, '').normalize('NFKC').replace(MARKER, '');
+  return [...(plain.match(NUMBER) ?? []), ...(plain.match(CHINESE_NUMBER) ?? [])];
 }
 
 /** "20" must not pass because the clause says "2025": digits around a match disqualify it. */
 export function numberAppears(number: string, text: string): boolean {
-  return new RegExp(`(?<![\\d.])${number.replace('.', '\\.')}(?!\\d|\\.\\d)`).test(text);
+  if (!/^\d/.test(number)) return text.includes(number);
+  return new RegExp(`(?<![\\d.])${number.replace('.', '\\.')}(?!\\d|\\.\\d)`).test(text.normalize('NFKC'));
+}
+
+/**
+ * A rephrase stays close to its source: at least half of each sentence's character bigrams must occur
+ * in the cited clauses. Cheap, and it stops a cited statement from carrying an unsupported claim
+ * without figures ("企业还可以向银行申请贴息").
+ */
+const MIN_BIGRAM_SUPPORT = 0.5;
+
+function supported(sentence: string, cited: string): boolean {
+  const chars = sentence.replace(/[^\p{L}\p{N}]/gu, '');
+  if (chars.length < 6) return true;
+  let found = 0;
+  for (let i = 0; i + 1 < chars.length; i++) if (cited.includes(chars.slice(i, i + 2))) found++;
+  return found / (chars.length - 1) >= MIN_BIGRAM_SUPPORT;
 }
 
 export function validateStatement(statement: Statement, clauseTexts: string[]): Result<true, ValidationError> {
+  const body = statement.text.replace(MARKER, '').trim();
   if (statement.markers.length === 0) {
-    // A closing remark without figures ("规划未明确具体金额。") may stand uncited.
-    return numbersIn(statement.text).length === 0 ? { ok: true, value: true } : { ok: false, error: 'ungrounded_number' };
+    if (numbersIn(body).length > 0) return { ok: false, error: 'ungrounded_number' };
+    return UNCITED_ALLOWED.test(body.replace(/^[\s。；，]+/, '')) ? { ok: true, value: true } : { ok: false, error: 'uncited_statement' };
   }
   if (statement.markers.some((n) => n < 1 || n > clauseTexts.length)) return { ok: false, error: 'unknown_citation' };
   const cited = statement.markers.map((n) => clauseTexts[n - 1]!).join('\n');
-  for (const number of numbersIn(statement.text)) if (!numberAppears(number, cited)) return { ok: false, error: 'ungrounded_number' };
+  for (const number of numbersIn(body)) if (!numberAppears(number, cited)) return { ok: false, error: 'ungrounded_number' };
+  for (const [, name] of body.matchAll(QUOTED_NAME)) if (!cited.includes(name!)) return { ok: false, error: 'ungrounded_name' };
+  for (const sentence of body.split(/[。！？；]/)) if (!supported(sentence, cited)) return { ok: false, error: 'unsupported_sentence' };
   return { ok: true, value: true };
 }
 

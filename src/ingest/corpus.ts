@@ -40,8 +40,12 @@ export function buildCorpus(
   const clauses: Clause[] = [];
   const warnings: string[] = [];
   const sorted = [...sources].sort((a, b) => a.file.localeCompare(b.file));
-  // With a single document, it is the primary one whatever its name.
+  // With a single document, it is the primary one whatever its name. With several, the primary plan must
+  // be among them: otherwise every id would gain a prefix and every link portals keep would break.
   const primarySlug = sorted.length === 1 ? slugOf(sorted[0]!.file) : primary;
+  if (sorted.length > 1 && !sorted.some((s) => slugOf(s.file) === primarySlug)) {
+    throw new Error(`data/source holds ${sorted.length} documents but not the primary plan ${primarySlug}.txt: keep its file name, or leave one document`);
+  }
   for (const source of sorted) {
     const slug = slugOf(source.file);
     const docId = slug === primarySlug ? '' : slug;
@@ -67,6 +71,11 @@ export function buildCorpus(
       const path = docId ? [parsed.meta.title, ...clause.path] : clause.path;
       clauses.push({ ...clause, id: prefix(clause.id), docId, path, order: clauses.length, facets: tagClause({ text: clause.text, path }, facetTable) });
     }
+  }
+  const seen = new Set<string>();
+  for (const clause of clauses) {
+    if (seen.has(clause.id)) throw new Error(`clause id ${clause.id} occurs twice: the document's numbering is inconsistent; check its headings`);
+    seen.add(clause.id);
   }
   return { corpus: { documents, outline, clauses, passages: toPassages(clauses, { maxChars: maxPassageChars }) }, warnings };
 }

@@ -177,8 +177,8 @@ export function parsePlan(source: string): ParsedDocument {
       continue;
     }
     childCount++;
-    const owner = section ?? part;
-    const id = `${owner.id}.${childCount}`;
+    // A paragraph directly under a part (before its first section) is part.0.n: part.n belongs to section （n）.
+    const id = section ? `${section.id}.${childCount}` : `${part.id}.0.${childCount}`;
     const kind: ClauseKind = ITEM_RE.test(line) ? 'item' : line.startsWith('——') ? 'goal' : 'paragraph';
     addClause(kind, id, line, leadPhrase(line));
   }

@@ -32,7 +32,7 @@ const HISTORY_WEIGHT = 0.6;
 const HISTORY_WEIGHT_WITH_OWN_TOPIC = 0.25;
 
 /** A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗". */
-const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|该|上述|同样|也)|[呢吗]？?$|^(目标|数字|时间|要求|标准)是?多少/;
+const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|该|上述|同样|也)|呢？?$|^(目标|数字|时间|要求|标准)是?多少/;
 
 export function normalizeQuestion(raw: string): string {
   return toSimplified(foldQuery(raw));

@@ -10,6 +10,8 @@ import type { AnalyzedQuery } from './query.js';
 import type { ClauseHit } from './retriever.js';
 
 export type RefusalReason = 'no_question' | 'instruction_override' | 'not_plan_question' | 'no_evidence';
+/** Reasons decided outside the gate. */
+export type OtherRefusalReason = 'not_manufacturing';
 
 export interface ScopeDecision {
   inScope: boolean;
@@ -21,9 +23,13 @@ export interface ScopeDecision {
 }
 
 /** Attempts to change the assistant's instructions, not questions about the plan. */
-const OVERRIDE = /(忽略|无视|忘记|忘掉|不要遵守)(以上|之前|前面|上面|所有|你的|规则|指令)|你(现在)?(是|扮演|假装)(一个|一名|我的)|(请|现在)扮演|系统提示|提示词|越狱|ignore (all|previous|the above|your)|system prompt|jailbreak|pretend to be|act as/i;
-/** Requests for something other than information from the plan. */
-const NOT_A_QUESTION = /(写|作|编|创作)(一)?(首|篇|段|个)?.{0,12}(诗|歌词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本)|翻译成|translate|讲个笑话/i;
+const OVERRIDE = /(忽略|无视|忘记|忘掉|不要遵守)(以上|之前|前面|上面|所有|你的|规则|指令)|你现在(是|扮演|假装)|(请|现在)扮演|假装你是|系统提示|提示词|越狱|新增规则|ignore (all|previous|the above|your)|system prompt|jailbreak|pretend to be/i;
+/** Requests for something other than information from the plan: a writing verb with a measure word. */
+const NOT_A_QUESTION = /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本)|写(代码|程序|脚本|诗)|翻译成|translate|讲个笑话/i;
+
+export function isInstructionOverride(text: string): boolean {
+  return OVERRIDE.test(text);
+}
 
 export interface ScopeOptions {
   /** Minimum covered share of the question's informative weight. */
@@ -53,6 +59,7 @@ function termEvidence(term: string, lexical: LexicalIndex, tokenizer: Tokenizer)
 }
 
 const TITLE_WORD_WEIGHT = 0.3;
+const MIN_EVIDENCE = 2;
 
 /** jieba gives words outside its dictionary its average IDF, about 11.74. */
 const OOV_IDF = 11.7;
@@ -66,7 +73,8 @@ export function scopeGate(
   { minCoverage = 0.6, evidenceDepth = 5 }: ScopeOptions = {},
 ): ScopeDecision {
   const refuse = (reason: RefusalReason, coverage = 0, uncovered: string[] = []): ScopeDecision => ({ inScope: false, reason, coverage, covered: [], uncovered });
-  if (OVERRIDE.test(query.text)) return refuse('instruction_override');
+  // The resolved question includes a follow-up's previous question: an override hidden there counts too.
+  if (OVERRIDE.test(query.resolved)) return refuse('instruction_override');
   if (NOT_A_QUESTION.test(query.text)) return refuse('not_plan_question');
   // A follow-up's own words may all be fillers ("具体呢？"); its evidence is the resolved question.
   const terms = query.ownTerms.length > 0 ? query.ownTerms : query.isFollowUp ? query.terms.map((t) => t.term) : [];
@@ -98,6 +106,8 @@ export function scopeGate(
     }
   }
   const coverage = total > 0 ? found / total : 0;
-  if (coverage < minCoverage) return { inScope: false, reason: 'no_evidence', coverage, covered, uncovered };
+  // Coverage is a share: a random string whose one weighty word happens to match would pass on the
+  // share alone, so the found evidence must also weigh at least one moderately rare plan term.
+  if (coverage < minCoverage || found < MIN_EVIDENCE) return { inScope: false, reason: 'no_evidence', coverage, covered, uncovered };
   return { inScope: true, reason: null, coverage, covered, uncovered };
 }

@@ -132,3 +132,32 @@ describe('streaming', () => {
     expect(events[0]!.data).toEqual(asked.citations);
   });
 });
+
+describe('regressions from review', () => {
+  it('a new question after a figure question keeps its own shape: a list', async () => {
+    const body = await ask('有支持小微企业融资的政策吗？', [
+      { role: 'user', content: '到2025年要建多少个5G基站？' },
+      { role: 'assistant', content: '到2025年，建成5G基站20万个以上。[1]' },
+    ]);
+    expect(body.answer.startsWith('规划中与此相关的主要措施有：')).toBe(true);
+    expect(ids(body)[0]).toBe('3.3.4');
+  });
+
+  it('combines 文号 and 全称 in one cited statement', async () => {
+    expect((await ask('规划的文号和全称是什么')).answer).toBe(
+      '《浙江省全球先进制造业基地建设“十四五”规划》的文号为浙政发〔2021〕20号；全称为《浙江省全球先进制造业基地建设“十四五”规划》。[1]',
+    );
+  });
+
+  it('does not take 合作 or 编制 for a writing request', async () => {
+    const { trace } = await engine.ask({ question: '规划提出的国际合作有哪些？' });
+    expect(trace.refusalReason).toBeNull();
+  });
+
+  it('tells a restaurant owner what /api/match tells them', async () => {
+    const { body, trace } = await engine.ask({ question: '我是杭州的餐馆老板，有什么政策？' });
+    expect(trace.refusalReason).toBe('not_manufacturing');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toBe('本规划是制造业发展规划，没有针对餐馆等非制造业经营者的措施。相关扶持政策请咨询当地主管部门，或拨打12345政务服务便民热线。');
+  });
+});

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/engine.js';
-import { NO_MATCH_MESSAGE, OUTSIDE_MANUFACTURING_MESSAGE } from '../../src/answer/match.js';
+import { NO_MATCH_MESSAGE, OUTSIDE_MANUFACTURING_MESSAGE } from '../../src/answer/messages.js';
 import type { Engine } from '../../src/answer/types.js';
 import { parseFacetTable, tagClause } from '../../src/ingest/facets.js';
 import { lexiconSources, testIndex } from '../helpers.js';

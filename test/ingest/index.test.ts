@@ -126,3 +126,21 @@ describe('source folder errors', () => {
     expect(manifest.clauseCount).toBe(96);
   });
 });
+
+describe('ids of other documents', () => {
+  it('gives a paragraph directly under a part its own id space, so it cannot collide with a section', async () => {
+    const { buildCorpus } = await import('../../src/ingest/corpus.js');
+    const { parseFacetTable } = await import('../../src/ingest/facets.js');
+    const other = { file: 'other.txt', text: '某市规划\n二、主要任务\n加快建设平台体系。\n（一）平台建设。建设10个平台。' };
+    const { corpus } = buildCorpus([{ file: 'zhejiang-advanced-manufacturing-plan-2021.txt', text: planText() }, other], parseFacetTable(lexiconSources().facets));
+    expect(corpus.clauses.filter((c) => c.docId === 'other').map((c) => c.id)).toEqual(['other:2.0.1', 'other:2.1']);
+  });
+
+  it('refuses several documents without the primary plan, rather than re-prefixing every id', async () => {
+    const { buildCorpus } = await import('../../src/ingest/corpus.js');
+    const { parseFacetTable } = await import('../../src/ingest/facets.js');
+    expect(() => buildCorpus([{ file: 'a.txt', text: planText() }, { file: 'b.txt', text: planText() }], parseFacetTable(lexiconSources().facets))).toThrow(
+      'data/source holds 2 documents but not the primary plan zhejiang-advanced-manufacturing-plan-2021.txt: keep its file name, or leave one document',
+    );
+  });
+});
