@@ -68,6 +68,21 @@ export const MatchedMeasureSchema = z.object({
   matchedOn: z.array(z.string()),
 });
 
+export const MatchGroupSchema = z.object({ need: z.string(), measures: z.array(MatchedMeasureSchema) });
+
+export const MatchResponseSchema = z.object({
+  /** The profile as understood: facet names from data/lexicon/facets.json. */
+  profile: z.object({
+    industry: z.array(z.string()),
+    region: z.array(z.string()),
+    enterpriseTypes: z.array(z.string()),
+    needs: z.array(z.string()),
+  }),
+  groups: z.array(MatchGroupSchema),
+  /** Set when nothing in the plan targets the profile: says so and points to 12345. */
+  message: z.string().optional(),
+});
+
 export const FeedbackRequestSchema = z.strictObject({
   question: z.string().trim().min(1).max(QUESTION_MAX),
   answer: z.string().max(20000),
@@ -91,6 +106,8 @@ export type AskResponse = z.infer<typeof AskResponseSchema>;
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 export type MatchRequest = z.infer<typeof MatchRequestSchema>;
 export type MatchedMeasure = z.infer<typeof MatchedMeasureSchema>;
+export type MatchGroup = z.infer<typeof MatchGroupSchema>;
+export type MatchResponse = z.infer<typeof MatchResponseSchema>;
 export type FeedbackRequest = z.infer<typeof FeedbackRequestSchema>;
 
 /** Events of POST /api/ask/stream, in order: citations, delta*, done | error. */

@@ -5,7 +5,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import type { AskResponse, AskStreamEvent, Citation } from '../contract.js';
 import type { LoadedIndex } from '../ingest/store.js';
 import { analyzeQuery, type AnalyzedQuery } from '../retrieval/query.js';
-import { createRetriever, type ClauseHit } from '../retrieval/retriever.js';
+import { chosenHit, createRetriever, type ClauseHit } from '../retrieval/retriever.js';
 import { scopeGate } from '../retrieval/scope.js';
 import { searchClauses } from '../retrieval/search.js';
 import { citationOf, keepCited, renderComposition } from './compose.js';
@@ -81,9 +81,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     const byId = new Map(retrieved.map((h) => [h.clause.id, h]));
     const top = retrieved[0]?.score ?? 1;
     const first = matched.groups.flatMap((g) => g.measures.slice(0, 2)).map((m) => m.id);
-    const lead = [...new Set(first)].map(
-      (id) => byId.get(id) ?? { clause: clauses.get(id)!, score: top, bm25Rank: null, vectorRank: null, cosine: 0, matchedTerms: [] },
-    );
+    const lead = [...new Set(first)].map((id) => byId.get(id) ?? chosenHit(clauses.get(id)!, top));
     // Matched clauses lead at the top score so the list keeps them; retrieval fills the rest.
     return [...lead.map((h) => ({ ...h, score: Math.max(h.score, top) })), ...retrieved.filter((h) => !first.includes(h.clause.id))];
   }

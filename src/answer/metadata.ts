@@ -6,7 +6,7 @@ import type { Clause, DocumentMeta } from '../types.js';
 import type { Composition } from './extractive.js';
 import type { MetadataQuestion } from './intent.js';
 import { INDICATOR_TABLE_NOTE } from './messages.js';
-import type { ClauseHit } from '../retrieval/retriever.js';
+import { chosenHit } from '../retrieval/retriever.js';
 
 /** Words of a metadata question that do not make it a question about a topic of the plan. */
 const DOCUMENT_WORDS = /^(规划|文件|本规划|这个|这份|通知|印发|发布|出台|公布|签发|文号|字号|发文号|期限|规划期|日期|时间|哪天|一天|哪一年|年|结束|开始|起止|单位|部门|机关|全称|全名|标题|名称|十四五|浙江省|全球|先进|制造业|基地|建设|哪|发|的|文)$/;
@@ -57,8 +57,7 @@ export function composeMetadata(questions: MetadataQuestion[], meta: DocumentMet
     if (!fact.clause || at < 0) continue;
     const index = composition.used.findIndex((u) => u.hit.clause.id === fact.clause!.id);
     if (index < 0) {
-      const hit: ClauseHit = { clause: fact.clause, score: 1, bm25Rank: null, vectorRank: null, cosine: 0, matchedTerms: [] };
-      composition.used.push({ hit, from: at, to: at });
+      composition.used.push({ hit: chosenHit(fact.clause), from: at, to: at });
       composition.statements.push({ text: `${fact.text}。`, clauseIndex: composition.used.length - 1 });
       continue;
     }
@@ -80,10 +79,9 @@ export function composeIndicatorTable(meta: DocumentMeta, clauses: Map<string, C
   const table = meta.missing.find((m) => m.title.includes('指标'));
   const goals = table?.afterClauseId ? clauses.get(table.afterClauseId.replace(/\.\d+$/, '')) : undefined;
   if (!table || !goals) return null;
-  const hit: ClauseHit = { clause: goals, score: 1, bm25Rank: null, vectorRank: null, cosine: 0, matchedTerms: [] };
   return {
     statements: [{ text: goals.sentences[0]!.trim(), clauseIndex: 0 }],
-    used: [{ hit, from: 0, to: 0 }],
+    used: [{ hit: chosenHit(goals), from: 0, to: 0 }],
     notes: [INDICATOR_TABLE_NOTE],
   };
 }

@@ -1,4 +1,4 @@
-import type { AskMode, AskResponse, AskStreamEvent, MatchedMeasure, MatchRequest, SearchResult, Turn } from '../contract.js';
+import type { AskMode, AskResponse, AskStreamEvent, MatchRequest, MatchResponse, SearchResult, Turn } from '../contract.js';
 import type { LoadedIndex } from '../ingest/store.js';
 
 export interface AskInput {
@@ -22,22 +22,7 @@ export interface AskResult {
   trace: AskTrace;
 }
 
-export interface MatchGroup {
-  need: string;
-  measures: MatchedMeasure[];
-}
-
-export interface MatchResponse {
-  profile: {
-    industry: string[];
-    region: string[];
-    enterpriseTypes: string[];
-    needs: string[];
-  };
-  groups: MatchGroup[];
-  /** Set when nothing in the plan targets the profile: says so and points to 12345. */
-  message?: string;
-}
+export type { MatchGroup, MatchResponse } from '../contract.js';
 
 /** Everything the server, the eval runner and the CLI need, over one loaded index. */
 export interface Engine {

@@ -15,7 +15,7 @@ import { buildLexicon, toUserDict, type LexiconSources } from './lexicon.js';
 import { createTokenizer } from './tokenizer.js';
 
 /** Bump when the index format or the parsing changes: older indexes are then rebuilt. */
-export const BUILDER_VERSION = 1;
+export const BUILDER_VERSION = 2;
 export const MAX_PASSAGE_CHARS = 260;
 
 export interface IndexManifest {

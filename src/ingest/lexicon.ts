@@ -56,7 +56,10 @@ export function buildLexicon(sources: LexiconSources, planTexts: string[]): Lexi
   };
 }
 
-/** The lexicon as nodejieba's user dictionary format: `word freq tag` per line. */
+/**
+ * The lexicon in nodejieba's user-dictionary format (`word tag` per line, default frequency, as
+ * `insertWord` adds them), written with the index for inspection and for other jieba tools.
+ */
 export function toUserDict(lexicon: Lexicon): string {
-  return lexicon.words.map((w) => `${w} 100000 nz`).join('\n') + '\n';
+  return lexicon.words.map((w) => `${w} nz`).join('\n') + '\n';
 }

@@ -18,6 +18,11 @@ export interface ClauseHit {
   matchedTerms: string[];
 }
 
+/** A clause chosen without retrieval (the notice for a 文号 question, a matcher's measure). */
+export function chosenHit(clause: Clause, score = 1): ClauseHit {
+  return { clause, score, bm25Rank: null, vectorRank: null, cosine: 0, matchedTerms: [] };
+}
+
 export interface RetrieverOptions {
   index: LoadedIndex;
   /** Candidates taken from each list before fusion. */

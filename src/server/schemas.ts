@@ -3,7 +3,7 @@
  * schemas and feed `/openapi.json` like the rest.
  */
 import { z } from 'zod';
-import { MatchedMeasureSchema, SearchResultSchema } from '../contract.js';
+import { SearchResultSchema } from '../contract.js';
 
 export const SEARCH_K_DEFAULT = 8;
 export const SEARCH_K_MAX = 20;
@@ -85,16 +85,6 @@ export const MetaResponseSchema = z.object({
   }),
 });
 
-export const MatchResponseSchema = z.object({
-  profile: z.object({
-    industry: z.array(z.string()),
-    region: z.array(z.string()),
-    enterpriseTypes: z.array(z.string()),
-    needs: z.array(z.string()),
-  }),
-  groups: z.array(z.object({ need: z.string(), measures: z.array(MatchedMeasureSchema) })),
-  message: z.string().optional(),
-});
 
 export const FeedbackCreatedSchema = z.object({ id: z.number().int() });
 

@@ -1,10 +1,10 @@
 /** POST /api/feedback and POST /api/match. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { FeedbackRequestSchema, MatchRequestSchema } from '../../contract.js';
+import { FeedbackRequestSchema, MatchRequestSchema, MatchResponseSchema } from '../../contract.js';
 import { requireEngine, type AppDeps, type AppEnv } from '../deps.js';
 import { ApiError, MESSAGES } from '../errors.js';
 import { questionDigest } from '../redact.js';
-import { FeedbackCreatedSchema, MatchResponseSchema } from '../schemas.js';
+import { FeedbackCreatedSchema } from '../schemas.js';
 import { BODY_ERRORS, ERRORS, json, jsonBody, NOT_READY } from './_openapi.js';
 
 const feedbackRoute = createRoute({
