@@ -1,12 +1,23 @@
 /** Building the real plan's index into a throwaway INDEX_DIR, as `npm run ingest` would. */
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildIndex, type IndexManifest } from '../src/ingest/build.js';
 import type { SourceFile } from '../src/ingest/corpus.js';
 import { readLexiconSources, readSources } from '../src/ingest/files.js';
 
-export const tempDir = (prefix: string): Promise<string> => mkdtemp(path.join(os.tmpdir(), `zcwd-${prefix}-`));
+const created: string[] = [];
+
+export async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `zcwd-${prefix}-`));
+  created.push(dir);
+  return dir;
+}
+
+/** Removes every temp dir this process made: a 100× index is 85 MB, and runs add up. Call it last. */
+export async function removeTempDirs(): Promise<void> {
+  for (const dir of created.splice(0)) await rm(dir, { recursive: true, force: true });
+}
 
 export async function planSources(sourceDir = 'data/source'): Promise<SourceFile[]> {
   const sources = await readSources(sourceDir);

@@ -35,12 +35,12 @@ export function freePort(): Promise<number> {
 export const SERVER_ENTRY = 'src/server/main.ts';
 
 /** Starts the server without waiting for it: pair with `waitReady`, or await `exited` for start-up failures. */
-export async function spawnServer(env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function spawnServer(env: Record<string, string> = {}, entry = SERVER_ENTRY): Promise<ServerProcess> {
   const dir = await tempDir('server');
   const logFile = path.join(dir, 'server.log');
   const port = env.PORT ?? String(await freePort());
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     stdio: ['ignore', fd, fd],
     env: {
       ...process.env,
@@ -83,9 +83,9 @@ export async function waitReady(server: ServerProcess, timeoutMs = 90_000, every
   throw new Error(`server not ready after ${timeoutMs} ms:\n${server.output()}`);
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<ServerProcess & { startMs: number }> {
+export async function startServer(env: Record<string, string> = {}, entry = SERVER_ENTRY): Promise<ServerProcess & { startMs: number }> {
   const started = performance.now();
-  const server = await spawnServer(env);
+  const server = await spawnServer(env, entry);
   try {
     await waitReady(server);
   } catch (error) {

@@ -11,7 +11,7 @@ import { createChatModel } from '../src/answer/llm.js';
 import { loadIndex } from '../src/ingest/store.js';
 import { evalQuestions, PROBE_FACT, PROBE_QUESTION } from './_eval.js';
 import { startHangingEndpoint } from './_hang.js';
-import { buildInto, tempDir } from './_index.js';
+import { buildInto, removeTempDirs, tempDir } from './_index.js';
 import { startServer } from './_server.js';
 import { mib, ms, printTable, saveResult, summarize } from './_stats.js';
 
@@ -107,3 +107,4 @@ if (only.has('llm')) {
 }
 
 console.log(`\nsaved ${saveResult('latency', figures)}`);
+await removeTempDirs();

@@ -1,0 +1,91 @@
+/**
+ * Throughput: autocannon against POST /api/ask (rotating through every eval question) and, on the same
+ * server process, against GET /healthz — the framework's ceiling with the same global middleware
+ * (request id, logging + metrics, security headers). The ratio ask/trivial says how much of the
+ * ceiling answering costs. Rate limit off, 50 connections, 20 s each.
+ *
+ *   npx tsx bench/throughput.ts [--duration 20] [--connections 50] [--feedback-db /dev/shm/fb.sqlite] [--entry bench/_cached-server.ts]
+ *
+ * Experiments, not the production setup: --feedback-db on a tmpfs shows what the answer path costs
+ * without the fsync each refused question gets; --entry bench/_cached-server.ts serves the same app
+ * with an in-memory answer cache.
+ */
+import autocannon from 'autocannon';
+import { parseArgs } from 'node:util';
+import { askBody, evalQuestions, PROBE_FACT, PROBE_QUESTION } from './_eval.js';
+import { buildInto, removeTempDirs, tempDir } from './_index.js';
+import { postJson, startServer } from './_server.js';
+import { ms, printTable, saveResult } from './_stats.js';
+
+const { values: args } = parseArgs({ options: { duration: { type: 'string', default: '20' }, connections: { type: 'string', default: '50' }, 'feedback-db': { type: 'string' }, entry: { type: 'string' } } });
+const duration = Math.max(1, Math.min(600, Number(args.duration)));
+const connections = Math.max(1, Math.min(1000, Number(args.connections)));
+
+const indexDir = `${await tempDir('throughput')}/index`;
+await buildInto(indexDir);
+// LOG_LEVEL=info as in production: one JSON line per request is part of the cost being measured.
+const server = await startServer({ INDEX_DIR: indexDir, LOG_LEVEL: 'info', ...(args['feedback-db'] ? { FEEDBACK_DB: args['feedback-db'] } : {}) }, args.entry);
+
+const bodies = evalQuestions().map(askBody);
+let next = 0;
+const askRequests = [
+  {
+    method: 'POST',
+    path: '/api/ask',
+    headers: { 'content-type': 'application/json' },
+    // Each request takes the next eval question, so the run covers answers, refusals and follow-ups alike.
+    setupRequest: <T extends object>(request: T) => ({ ...request, body: bodies[next++ % bodies.length]! }),
+  },
+];
+
+interface RunFigures {
+  requestsPerSecond: number;
+  total: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+}
+
+const figuresOf = (r: autocannon.Result): RunFigures => ({
+  requestsPerSecond: r.requests.total / r.duration,
+  total: r.requests.total,
+  p50Ms: r.latency.p50,
+  p99Ms: r.latency.p99,
+  maxMs: r.latency.max,
+  errors: r.errors,
+  timeouts: r.timeouts,
+  non2xx: r.non2xx,
+  statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count])),
+});
+
+try {
+  // Warm-up: JIT and the engine's lazy tables; not measured.
+  await autocannon({ url: server.url, connections, duration: 3, requests: askRequests });
+  const ask = figuresOf(await autocannon({ url: server.url, connections, duration, requests: askRequests }));
+  const trivial = figuresOf(await autocannon({ url: `${server.url}/healthz`, connections, duration }));
+  const probe = await postJson(`${server.url}/api/ask`, { question: PROBE_QUESTION });
+  const probeOk = probe.status === 200 && JSON.stringify(probe.json).includes(PROBE_FACT);
+  const ratio = ask.requestsPerSecond / trivial.requestsPerSecond;
+
+  const row = (name: string, f: RunFigures): [string, string] => [
+    name,
+    `${f.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(f.p50Ms)}, p99 ${ms(f.p99Ms)}, max ${ms(f.maxMs)}, ` +
+      `errors ${f.errors}, timeouts ${f.timeouts}, non-2xx ${f.non2xx} (${Object.entries(f.statusCodes).map(([c, n]) => `${c}×${n}`).join(' ')})`,
+  ];
+  const setup = [args.entry && `entry ${args.entry}`, args['feedback-db'] && `FEEDBACK_DB=${args['feedback-db']}`].filter(Boolean).join(', ');
+  printTable(`throughput: autocannon, ${connections} connections, ${duration} s each, one server process, rate limit off${setup ? ` — EXPERIMENT: ${setup}` : ''}`, [
+    row('POST /api/ask (eval questions)', ask),
+    row('GET /healthz (trivial route)', trivial),
+    ['ratio ask / trivial (target ≥ 0.5)', ratio.toFixed(3)],
+    ['probe after the runs', probeOk ? `ok (answer contains ${PROBE_FACT})` : `FAILED: ${probe.status} ${JSON.stringify(probe.json)}`],
+  ]);
+  console.log(`\nsaved ${saveResult(setup ? 'throughput-experiment' : 'throughput', { setup, connections, durationS: duration, ask, trivial, ratio, probeOk })}`);
+  if (!probeOk) process.exitCode = 1;
+} finally {
+  await server.stop();
+  await removeTempDirs();
+}
