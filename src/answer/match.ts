@@ -50,6 +50,8 @@ interface Scored {
   needScores: Map<string, number>;
   whoScore: number;
   matchedOn: string[];
+  /** The facet words found in the clause: they pick the sentence quoted. */
+  words: string[];
 }
 
 function scoreClause(clause: Clause, profile: Profile): Scored | null {
@@ -57,6 +59,7 @@ function scoreClause(clause: Clause, profile: Profile): Scored | null {
   const needScores = new Map<string, number>();
   let whoScore = 0;
   const matchedOn: string[] = [];
+  const words: string[] = [];
   for (const facetClass of FACET_CLASSES) {
     for (const facet of clause.facets[facetClass]) {
       if (!wanted[facetClass].includes(facet.name)) continue;
@@ -67,9 +70,10 @@ function scoreClause(clause: Clause, profile: Profile): Scored | null {
       if (facetClass === 'need') needScores.set(facet.name, score);
       else whoScore += score;
       matchedOn.push(`${CLASS_LABEL[facetClass]}：${facet.name}（${facet.words.join('、')}）`);
+      words.push(...facet.words);
     }
   }
-  return matchedOn.length > 0 ? { clause, textScore: 0, needScores, whoScore, matchedOn } : null;
+  return matchedOn.length > 0 ? { clause, textScore: 0, needScores, whoScore, matchedOn, words } : null;
 }
 
 /** Within a need's group, that need counts most; who the business is comes next; other needs least. */
@@ -80,8 +84,8 @@ function groupScore(s: Scored, need: string | null): number {
   return 2 * own + s.whoScore + 0.5 * (needs - own) + s.textScore;
 }
 
-function measureOf(scored: Scored, index: LoadedIndex, words: string[]): MatchedMeasure {
-  const terms = words.map((term) => ({ term, weight: index.lexical.idf(term) }));
+function measureOf(scored: Scored, index: LoadedIndex, selectors: string[]): MatchedMeasure {
+  const terms = [...new Set([...selectors, ...scored.words])].map((term) => ({ term, weight: index.lexical.idf(term) }));
   const run = bestSentence(scored.clause, terms, { shape: 'statement', asksAmount: false, asksIndicatorTable: false, metadata: [] });
   return {
     id: scored.clause.id,

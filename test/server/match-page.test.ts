@@ -11,7 +11,7 @@ describe('GET /match', () => {
     expect(page).toContain('<option value="金华">金华</option>');
     expect(page).toContain('value="专精特新/小巨人"');
     expect(page).toContain('value="融资信贷"');
-    expect(page).toContain('<script src="/assets/match.js" defer></script>');
+    expect(page).toContain('<script src="/assets/answer.js" defer></script>\n<script src="/assets/match.js" defer></script>');
     expect(page).toContain('<a href="/match" aria-current="page">政策匹配</a>');
     expect(page).not.toMatch(/<script>(?!<\/script>)|style="/);
     expect((await app.request('/assets/match.js')).status).toBe(200);

@@ -1,5 +1,5 @@
 /* /match: send the profile to POST /api/match and render the grouped measures with their clauses.
-   DOM is built with textContent only. */
+   DOM is built with answer.js's el(), textContent only. */
 (function () {
   'use strict';
   var form = document.getElementById('match-form');
@@ -7,16 +7,7 @@
   var result = document.getElementById('match-result');
   var printButton = document.getElementById('print-button');
 
-  function el(tag, props, children) {
-    var node = document.createElement(tag);
-    Object.keys(props || {}).forEach(function (key) {
-      if (key === 'text') node.textContent = props[key];
-      else if (key === 'class') node.className = props[key];
-      else node.setAttribute(key, props[key]);
-    });
-    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
-    return node;
-  }
+  var el = window.ZhengceAnswer.el;
 
   function profileFromForm() {
     var data = new FormData(form);

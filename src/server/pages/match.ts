@@ -48,6 +48,6 @@ export function matchPage(table: FacetTable | undefined) {
     description: '按行业、地区、企业类型和需求，查找《浙江省全球先进制造业基地建设“十四五”规划》中适用的措施。',
     current: '/match',
     main,
-    scripts: ['/assets/match.js'],
+    scripts: ['/assets/answer.js', '/assets/match.js'],
   });
 }
