@@ -11,7 +11,12 @@ import path from 'node:path';
 import { machine, mib, ms, printTable, RESULTS_DIR } from './_stats.js';
 
 const ALL = ['latency', 'throughput', 'scale', 'fuzz'] as const;
-const chosen = process.argv.slice(2).filter((a) => (ALL as readonly string[]).includes(a));
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((a) => !(ALL as readonly string[]).includes(a));
+if (unknown.length) {
+  console.error(`unknown benchmark ${unknown.join(', ')}: choose from ${ALL.join(', ')}`);
+  process.exit(2);
+}
 const names = chosen.length ? chosen : [...ALL];
 
 const failed: string[] = [];

@@ -4,11 +4,10 @@
  * (request id, logging + metrics, security headers). The ratio ask/trivial says how much of the
  * ceiling answering costs. Rate limit off, 50 connections, 20 s each.
  *
- *   npx tsx bench/throughput.ts [--duration 20] [--connections 50] [--feedback-db /dev/shm/fb.sqlite] [--entry bench/_cached-server.ts]
+ *   npx tsx bench/throughput.ts [--duration 20] [--connections 50] [--feedback-db /dev/shm/fb.sqlite] [--entry other-server.ts]
  *
- * Experiments, not the production setup: --feedback-db on a tmpfs shows what the answer path costs
- * without the fsync each refused question gets; --entry bench/_cached-server.ts serves the same app
- * with an in-memory answer cache.
+ * The server answers repeated questions from its answer cache (src/answer/cache.ts), so after the
+ * first pass over the eval questions this measures the cached path; --entry serves another entry point.
  */
 import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';

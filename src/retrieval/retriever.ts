@@ -40,6 +40,26 @@ export function createRetriever({ index, depth = 40, rrfK = 60, vectorWeight = 0
   const passageClause = new Map(index.corpus.passages.map((p) => [p.id, p.clauseId]));
   const total = Math.min(depth, index.corpus.passages.length);
 
+  /**
+   * Documents that quote the plan verbatim (implementation plans do) must not take its citations: of
+   * clauses with the same text, the primary plan's stands where the best-ranked copy stood.
+   */
+  function preferPrimary<T>(ranked: [string, T][]): [string, T][] {
+    const kept = new Map<string, number>();
+    const out: [string, T][] = [];
+    for (const [clauseId, entry] of ranked) {
+      const clause = clauses.get(clauseId)!;
+      const at = kept.get(clause.text);
+      if (at === undefined) {
+        kept.set(clause.text, out.length);
+        out.push([clauseId, entry]);
+      } else if (clause.docId === '' && clauses.get(out[at]![0])!.docId !== '') {
+        out[at] = [clauseId, out[at]![1]];
+      }
+    }
+    return out;
+  }
+
   return {
     async retrieve(query, k) {
       const lexical = index.lexical.search(query.terms, depth);
@@ -69,8 +89,7 @@ export function createRetriever({ index, depth = 40, rrfK = 60, vectorWeight = 0
         }
       });
       const best = (1 + vectorWeight) / (rrfK + 1);
-      return [...fused]
-        .sort((a, b) => b[1].score - a[1].score || clauses.get(a[0])!.order - clauses.get(b[0])!.order)
+      return preferPrimary([...fused].sort((a, b) => b[1].score - a[1].score || clauses.get(a[0])!.order - clauses.get(b[0])!.order))
         .slice(0, k)
         .map(([clauseId, e]) => ({
           clause: clauses.get(clauseId)!,

@@ -68,6 +68,11 @@ export function createApp(deps: AppDeps & { version?: string }): OpenAPIHono<App
       if (api.code === 'index_not_ready') c.header('Retry-After', '5');
       return c.json(api.body, api.status);
     }
+    // A client that hung up mid-body is not a server error: log it quietly, count it as 499.
+    if (c.req.raw.signal.aborted || (error as NodeJS.ErrnoException).code === 'ECONNRESET' || error.message === 'aborted') {
+      deps.logger.info({ reqId: c.get('requestId') }, 'client closed the request');
+      return new Response(null, { status: 499 });
+    }
     // The stack goes to the log, never to the client.
     deps.logger.error({ reqId: c.get('requestId'), err: error }, 'unhandled error');
     return c.json(errorBody('internal_error', MESSAGES.internal), 500);

@@ -1,7 +1,9 @@
 /**
- * Feedback and refused questions in SQLite. WAL + synchronous=FULL: a row is on disk before the 201
- * goes out, so a crash (even kill -9) right after the response cannot lose it. Personal numbers are
- * redacted before anything is written.
+ * Feedback and refused questions in SQLite. Feedback: WAL + synchronous=FULL, so a row is on disk before
+ * the 201 goes out and a crash (even kill -9) right after the response cannot lose it. Refused questions
+ * are analytics nobody was promised: they go through a second connection with synchronous=NORMAL, which in
+ * WAL mode survives a killed process (not a power cut) without an fsync blocking the event loop on every
+ * refusal. Personal numbers are redacted before anything is written.
  */
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -54,7 +56,7 @@ CREATE INDEX IF NOT EXISTS feedback_created_at ON feedback (created_at);
 // Trailing punctuation and spaces do not make a different question ("5G基站？" = "5G基站").
 const KEY = `rtrim(question, '？?。！!，, 　')`;
 
-function openDatabase(file: string): BetterSqlite3.Database {
+function openDatabase(file: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): BetterSqlite3.Database {
   const require = createRequire(import.meta.url);
   let Database: typeof BetterSqlite3;
   try {
@@ -65,7 +67,7 @@ function openDatabase(file: string): BetterSqlite3.Database {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma(`synchronous = ${synchronous}`);
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
   return db;
@@ -73,8 +75,10 @@ function openDatabase(file: string): BetterSqlite3.Database {
 
 export function createFeedbackStore({ file, now = () => new Date() }: { file: string; now?: () => Date }): FeedbackStore {
   const db = openDatabase(file);
+  // An in-memory database is private to its connection: refusals then share the feedback connection.
+  const analytics = file === ':memory:' ? db : openDatabase(file, 'NORMAL');
   const insertFeedback = db.prepare('INSERT INTO feedback (created_at, question, answer, helpful, comment) VALUES (?, ?, ?, ?, ?)');
-  const insertRefusal = db.prepare('INSERT INTO refusals (created_at, question, reason) VALUES (?, ?, ?)');
+  const insertRefusal = analytics.prepare('INSERT INTO refusals (created_at, question, reason) VALUES (?, ?, ?)');
   const top = (sql: string) => db.prepare<[string, number], { question: string; count: number; lastAt: string; notes: string }>(sql);
   const refused = top(`SELECT ${KEY} AS question, COUNT(*) AS count, MAX(created_at) AS lastAt,
       json_group_array(DISTINCT reason) AS notes
@@ -96,6 +100,9 @@ export function createFeedbackStore({ file, now = () => new Date() }: { file: st
     },
     topRefused: (limit, sinceIso) => rows(refused, limit, sinceIso),
     topUnhelpful: (limit, sinceIso) => rows(unhelpful, limit, sinceIso),
-    close: () => db.close(),
+    close: () => {
+      if (analytics !== db) analytics.close();
+      db.close();
+    },
   };
 }

@@ -1,0 +1,46 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { withAnswerCache } from '../../src/answer/cache.js';
+import { createEngine } from '../../src/answer/engine.js';
+import type { Engine } from '../../src/answer/types.js';
+import { buildIndex } from '../../src/ingest/build.js';
+import { loadIndex } from '../../src/ingest/store.js';
+import { lexiconSources, planText, testIndex } from '../helpers.js';
+
+describe('the answer cache', () => {
+  it('answers a repeated question from the cache, with its own latency', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    let calls = 0;
+    const counting: Engine = { ...engine, ask: (input, options) => ((calls += 1), engine.ask(input, options)) };
+    const cached = withAnswerCache(counting);
+    const first = await cached.ask({ question: '到2025年要建多少个5G基站？' });
+    const second = await cached.ask({ question: '到2025年要建多少个5G基站？ ' });
+    expect(calls).toBe(1);
+    expect({ ...second.body, latencyMs: 0 }).toEqual({ ...first.body, latencyMs: 0 });
+    await cached.ask({ question: '到2025年要建多少个5G基站？', mode: 'extractive' });
+    expect(calls).toBe(2);
+  });
+});
+
+describe('a document that quotes the plan verbatim', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('does not take the plan’s citation', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'zcwd-copy-'));
+    dirs.push(dir);
+    const clause = planText().split('\n').find((l) => l.includes('建成5G基站20万个以上'))!.trim();
+    const copy = { file: 'a-city-implementation.txt', text: `某市实施方案\n一、重点任务\n（一）网络建设。\n${clause}` };
+    await buildIndex(
+      { sources: [{ file: 'zhejiang-advanced-manufacturing-plan-2021.txt', text: planText() }, copy], lexiconSources: lexiconSources(), embeddings: { kind: 'local' } },
+      { indexDir: dir },
+    );
+    const engine = createEngine({ index: await loadIndex(dir, { kind: 'local' }) });
+    const { body } = await engine.ask({ question: '到2025年要建多少个5G基站？' });
+    expect(body.citations.map((c) => c.id)).toEqual(['4.5.1']);
+  });
+});
