@@ -12,7 +12,7 @@ import { citationOf, keepCited, renderComposition } from './compose.js';
 import { bestSentence, composeExtractive, quoteOf, type TermWeight } from './extractive.js';
 import { detectIntent, type Intent } from './intent.js';
 import { llmAnswer, llmAnswerStream, type LlmFailure } from './llm.js';
-import { matchProfile, outsideManufacturing } from './match.js';
+import { matchProfile, outsideManufacturing, rankProfile } from './match.js';
 import { facetsInText } from '../ingest/facets.js';
 import { OUTSIDE_MANUFACTURING_MESSAGE, REFUSALS } from './messages.js';
 import { composeIndicatorTable, composeMetadata, isDocumentQuestion } from './metadata.js';
@@ -66,7 +66,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     const gate = scopeGate(query, retrieved, index.lexical, index.tokenizer, primary.title);
     if (!gate.inScope) return { query, intent, hits: retrieved, terms: [], fixed: { answer: REFUSALS[gate.reason!], citations: [], refusalReason: gate.reason } };
     const terms = query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) }));
-    const hits = intent.shape === 'list' ? await profileFirst(query.retrievalText, retrieved) : retrieved;
+    const hits = intent.shape === 'list' ? profileFirst(query.retrievalText, retrieved) : retrieved;
     return { query, intent, hits, terms, fixed: null };
   }
 
@@ -74,13 +74,13 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
    * "我是宁波的小微企业，有什么政策？" is a profile in a sentence: when the question names who the
    * business is, the matcher's measures lead the list, so the chat and /api/match agree.
    */
-  async function profileFirst(question: string, retrieved: ClauseHit[]): Promise<ClauseHit[]> {
-    const matched = await matchProfile(index, { description: question });
-    const { enterpriseTypes, industry, region } = matched.profile;
-    if (enterpriseTypes.length + industry.length + region.length === 0 || matched.groups.length === 0) return retrieved;
+  function profileFirst(question: string, retrieved: ClauseHit[]): ClauseHit[] {
+    const ranking = rankProfile(index, { description: question });
+    const { enterpriseTypes, industry, region } = ranking.profile;
+    if (enterpriseTypes.length + industry.length + region.length === 0 || ranking.groups.length === 0) return retrieved;
     const byId = new Map(retrieved.map((h) => [h.clause.id, h]));
     const top = retrieved[0]?.score ?? 1;
-    const first = matched.groups.flatMap((g) => g.measures.slice(0, 2)).map((m) => m.id);
+    const first = ranking.groups.flatMap((g) => g.members.slice(0, 2)).map((m) => m.clause.id);
     const lead = [...new Set(first)].map((id) => byId.get(id) ?? chosenHit(clauses.get(id)!, top));
     // Matched clauses lead at the top score so the list keeps them; retrieval fills the rest.
     return [...lead.map((h) => ({ ...h, score: Math.max(h.score, top) })), ...retrieved.filter((h) => !first.includes(h.clause.id))];

@@ -42,7 +42,7 @@ function parseProfile(request: MatchRequest, index: LoadedIndex): { profile: Pro
   return { profile, words };
 }
 
-interface Scored {
+export interface Scored {
   clause: Clause;
   /** How much of the free-text description the clause itself contains (IDF-weighted). */
   textScore: number;
@@ -102,11 +102,27 @@ export function outsideManufacturing(index: LoadedIndex, text: string): string |
   return (index.facetTable.nonManufacturing ?? []).filter((w) => text.includes(w)).sort((a, b) => text.indexOf(a) - text.indexOf(b))[0];
 }
 
-export async function matchProfile(index: LoadedIndex, request: MatchRequest): Promise<MatchResponse> {
+export interface RankedGroup {
+  need: string;
+  members: Scored[];
+}
+
+export interface ProfileRanking {
+  profile: Profile;
+  /** The first word naming a business outside manufacturing, when the profile names one and no industry. */
+  outside?: string;
+  groups: RankedGroup[];
+  /** The profile's own words, which help pick each measure's quote. */
+  selectors: string[];
+}
+
+/** The profile's clauses, grouped by need and ranked; no quotes yet (the chat only needs the order). */
+export function rankProfile(index: LoadedIndex, request: MatchRequest): ProfileRanking {
   const { profile, words } = parseProfile(request, index);
+  const selectors = [...words.values()];
   // A restaurant in 杭州 shares a region with the plan, not its measures: say so instead of listing 双核.
   const outside = outsideManufacturing(index, [request.industry, request.description].filter(Boolean).join(' '));
-  if (outside && profile.industry.length === 0) return { profile, groups: [], message: OUTSIDE_MANUFACTURING_MESSAGE(outside) };
+  if (outside && profile.industry.length === 0) return { profile, outside, groups: [], selectors };
   const scored = index.corpus.clauses
     .filter(isMeasure)
     .map((c) => scoreClause(c, profile))
@@ -123,8 +139,7 @@ export async function matchProfile(index: LoadedIndex, request: MatchRequest): P
     hasWho && s.whoScore > 0 && (need === null || (s.needScores.get(need) ?? 0) > CLASS_WEIGHT.need) ? 1 : 0;
   const rank = (need: string | null) => (a: Scored, b: Scored) =>
     targets(b, need) - targets(a, need) || groupScore(b, need) - groupScore(a, need) || a.clause.order - b.clause.order;
-  const selectors = [...words.values()];
-  const groups: MatchGroup[] = [];
+  const groups: RankedGroup[] = [];
   const placed = new Set<string>();
   for (const need of profile.needs) {
     const members = scored.filter((s) => s.needScores.has(need) && !placed.has(s.clause.id)).sort(rank(need));
@@ -132,12 +147,20 @@ export async function matchProfile(index: LoadedIndex, request: MatchRequest): P
     const specific = hasWho ? members.filter((m) => m.whoScore > 0 || (m.needScores.get(need) ?? 0) >= CLASS_WEIGHT.need) : members;
     const chosen = specific.slice(0, PER_GROUP);
     chosen.forEach((m) => placed.add(m.clause.id));
-    if (chosen.length > 0) groups.push({ need, measures: chosen.map((m) => measureOf(m, index, selectors)) });
+    if (chosen.length > 0) groups.push({ need, members: chosen });
   }
   const others = scored
     .filter((s) => !placed.has(s.clause.id) && s.whoScore > 0)
     .sort(rank(null))
     .slice(0, profile.needs.length > 0 ? 3 : PER_GROUP);
-  if (others.length > 0) groups.push({ need: GENERAL_NEED, measures: others.map((m) => measureOf(m, index, selectors)) });
+  if (others.length > 0) groups.push({ need: GENERAL_NEED, members: others });
+  return { profile, groups, selectors };
+}
+
+export async function matchProfile(index: LoadedIndex, request: MatchRequest): Promise<MatchResponse> {
+  const ranking = rankProfile(index, request);
+  const { profile } = ranking;
+  if (ranking.outside) return { profile, groups: [], message: OUTSIDE_MANUFACTURING_MESSAGE(ranking.outside) };
+  const groups: MatchGroup[] = ranking.groups.map((g) => ({ need: g.need, measures: g.members.map((m) => measureOf(m, index, ranking.selectors)) }));
   return groups.length > 0 ? { profile, groups } : { profile, groups, message: NO_MATCH_MESSAGE };
 }
