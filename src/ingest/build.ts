@@ -12,7 +12,7 @@ import { buildCorpus, sha256, type SourceFile } from './corpus.js';
 import { parseFacetTable } from './facets.js';
 import { embedderId, prepareEmbeddings, type EmbeddingsConfig } from './embeddings/index.js';
 import { buildLexicon, toUserDict, type LexiconSources } from './lexicon.js';
-import { createTokenizer } from './tokenizer.js';
+import { createTokenizer, withTermCache } from './tokenizer.js';
 
 /** Bump when the index format or the parsing changes: older indexes are then rebuilt. */
 export const BUILDER_VERSION = 2;
@@ -95,7 +95,7 @@ export async function buildIndex(input: BuildInput, { indexDir, now = () => new 
     const { corpus, warnings } = buildCorpus(input.sources, facetTable, { maxPassageChars: MAX_PASSAGE_CHARS });
     warnings.forEach((w) => log(`warning: ${w}`));
     const lexicon = buildLexicon(input.lexiconSources, input.sources.map((s) => s.text));
-    const tokenizer = createTokenizer({ lexicon });
+    const tokenizer = withTermCache(createTokenizer({ lexicon }));
     log(`${corpus.clauses.length} clauses → ${corpus.passages.length} passages; lexicon ${lexicon.words.length} words`);
 
     const lexical = buildLexicalIndex(corpus.passages, tokenizer);

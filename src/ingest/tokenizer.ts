@@ -72,3 +72,19 @@ export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
     generalIdf: (word) => engine.extract(word, 1)[0]?.weight ?? 0,
   };
 }
+
+/**
+ * For one build: each passage's context is cut by the BM25 index, its document frequencies, the
+ * embedder's fit and its embedding; heading paths repeat across passages. Cut each text once.
+ */
+export function withTermCache(tokenizer: Tokenizer): Tokenizer {
+  const cache = new Map<string, string[]>();
+  return {
+    ...tokenizer,
+    terms(text) {
+      let terms = cache.get(text);
+      if (!terms) cache.set(text, (terms = tokenizer.terms(text)));
+      return terms;
+    },
+  };
+}
