@@ -11,7 +11,7 @@ import { searchClauses } from '../retrieval/search.js';
 import { citationOf, keepCited, renderComposition } from './compose.js';
 import { bestSentence, composeExtractive, quoteOf, type TermWeight } from './extractive.js';
 import { detectIntent, type Intent } from './intent.js';
-import { llmAnswer, llmAnswerStream, type LlmFailure } from './llm.js';
+import { llmAnswer, llmAnswerStream, type LlmFailure, type LlmRequest } from './llm.js';
 import { matchProfile, outsideManufacturing, rankProfile } from './match.js';
 import { facetsInText } from '../ingest/facets.js';
 import { OUTSIDE_MANUFACTURING_MESSAGE, REFUSALS } from './messages.js';
@@ -103,6 +103,16 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       });
   }
 
+  /** The model answers the citizen's own words; the clauses it sees are the citations offered to it. */
+  const llmRequest = (p: Prepared, citations: Citation[], input: AskInput, signal?: AbortSignal): LlmRequest => ({
+    model: chatModel!,
+    question: p.query.text,
+    clauses: citations.map((c) => clauses.get(c.id)!),
+    history: input.history,
+    timeoutMs: llmTimeoutMs,
+    signal,
+  });
+
   const wantsLlm = (input: AskInput) => chatModel !== null && input.mode !== 'extractive';
 
   function body(answer: string, citations: Citation[], refused: boolean, mode: AskResponse['mode'], started: number): AskResponse {
@@ -122,7 +132,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       if (p.fixed) return { body: body(p.fixed.answer, p.fixed.citations, p.fixed.refusalReason !== null, 'extractive', started), trace: trace(p, null) };
       if (wantsLlm(input)) {
         const citations = llmCitations(p);
-        const result = await llmAnswer(chatModel!, p.query.text, citations.map((c) => clauses.get(c.id)!), input.history, llmTimeoutMs, options.signal);
+        const result = await llmAnswer(llmRequest(p, citations, input, options.signal));
         if (result.ok) {
           const cited = keepCited(result.value, citations);
           return { body: body(cited.answer, cited.citations, false, 'llm', started), trace: trace(p, null) };
@@ -140,7 +150,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       if (!p.fixed && wantsLlm(input)) {
         const citations = llmCitations(p);
         yield { event: 'citations', data: citations };
-        const stream = llmAnswerStream(chatModel!, p.query.text, citations.map((c) => clauses.get(c.id)!), input.history, llmTimeoutMs, options.signal);
+        const stream = llmAnswerStream(llmRequest(p, citations, input, options.signal));
         let step = await stream.next();
         while (!step.done) {
           yield { event: 'delta', data: { text: step.value } };

@@ -9,7 +9,7 @@ import type { Turn } from '../contract.js';
 import { ANSWER_SYSTEM_PROMPT, answerUserPrompt } from '../prompts/answer.js';
 import { isInstructionOverride } from '../retrieval/scope.js';
 import type { Clause, Result } from '../types.js';
-import { splitStatements, validateAnswer, validateStatement, type ValidationError } from './validate.js';
+import { splitStatements, validateAnswer, validateStatement, type Statement, type ValidationError } from './validate.js';
 
 export interface LlmConfig {
   baseUrl: string;
@@ -57,14 +57,17 @@ function failureOf(error: unknown, signal: AbortSignal): LlmFailure {
   return 'endpoint_error';
 }
 
-export async function llmAnswer(
-  model: BaseChatModel,
-  question: string,
-  clauses: Clause[],
-  history: Turn[] | undefined,
-  timeoutMs: number,
-  outer?: AbortSignal,
-): Promise<Result<string, LlmFailure>> {
+/** One LLM answer: the model, the question, the numbered clauses it may use, and its deadline. */
+export interface LlmRequest {
+  model: BaseChatModel;
+  question: string;
+  clauses: Clause[];
+  history?: Turn[];
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+export async function llmAnswer({ model, question, clauses, history, timeoutMs, signal: outer }: LlmRequest): Promise<Result<string, LlmFailure>> {
   const signal = deadline(timeoutMs, outer);
   try {
     const reply = await model.invoke(messages(question, clauses, history), { signal });
@@ -76,18 +79,21 @@ export async function llmAnswer(
   }
 }
 
+/** The statements of a finished piece of text, or the first check that fails. */
+function checkedStatements(text: string, clauseTexts: string[]): Result<Statement[], ValidationError> {
+  const statements = splitStatements(text);
+  for (const statement of statements) {
+    const checked = validateStatement(statement, clauseTexts);
+    if (!checked.ok) return checked;
+  }
+  return { ok: true, value: statements };
+}
+
 /**
  * Streams validated statements: a statement is yielded only once it is complete and its numbers are
  * grounded in the clauses it cites. The first bad statement ends the stream with a failure.
  */
-export async function* llmAnswerStream(
-  model: BaseChatModel,
-  question: string,
-  clauses: Clause[],
-  history: Turn[] | undefined,
-  timeoutMs: number,
-  outer?: AbortSignal,
-): AsyncGenerator<string, Result<string, LlmFailure>> {
+export async function* llmAnswerStream({ model, question, clauses, history, timeoutMs, signal: outer }: LlmRequest): AsyncGenerator<string, Result<string, LlmFailure>> {
   const signal = deadline(timeoutMs, outer);
   const texts = clauses.map((c) => c.text);
   let buffer = '';
@@ -101,24 +107,19 @@ export async function* llmAnswerStream(
       const end = buffer.slice(cut).match(/^(\[\d{1,2}\])+/)![0].length + cut;
       // A marker group may continue in the next chunk ("[1]" then "[2]"): wait for one more character.
       if (end === buffer.length) continue;
-      for (const statement of splitStatements(buffer.slice(0, end))) {
-        const checked = validateStatement(statement, texts);
-        if (!checked.ok) return checked;
-        yield statement.text;
-        emitted += statement.text;
-      }
+      const ready = checkedStatements(buffer.slice(0, end), texts);
+      if (!ready.ok) return ready;
+      for (const statement of ready.value) yield statement.text;
+      emitted += buffer.slice(0, end);
       buffer = buffer.slice(end);
     }
   } catch (error) {
     return { ok: false, error: failureOf(error, signal) };
   }
-  const rest = buffer.trim() ? splitStatements(buffer) : [];
-  for (const statement of rest) {
-    const checked = validateStatement(statement, texts);
-    if (!checked.ok) return checked;
-    yield statement.text;
-    emitted += statement.text;
-  }
+  const rest = checkedStatements(buffer, texts);
+  if (!rest.ok) return rest;
+  for (const statement of rest.value) yield statement.text;
+  emitted += buffer;
   const whole = validateAnswer(emitted, texts);
   return whole.ok ? { ok: true, value: emitted.trim() } : whole;
 }
