@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readLexiconSources } from '../src/ingest/files.js';
 import { buildLexicon } from '../src/ingest/lexicon.js';
 import { loadIndex, type LoadedIndex } from '../src/ingest/store.js';
 import { createTokenizer, type Tokenizer } from '../src/ingest/tokenizer.js';
@@ -6,14 +7,12 @@ import { createTokenizer, type Tokenizer } from '../src/ingest/tokenizer.js';
 export const PLAN_FILE = 'data/source/zhejiang-advanced-manufacturing-plan-2021.txt';
 export const planText = (): string => readFileSync(PLAN_FILE, 'utf8');
 
-export function lexiconSources() {
-  const read = (name: string) => readFileSync(`data/lexicon/${name}`, 'utf8');
-  return { terms: read('terms.txt'), stopwords: read('stopwords.txt'), synonyms: read('synonyms.tsv'), facets: read('facets.json') };
-}
+/** The lexicon files as ingest reads them. */
+export const lexiconSources = () => readLexiconSources('data/lexicon');
 
 /** The real tokenizer: real nodejieba with the real lexicon built from the real plan. */
-export function realTokenizer(): Tokenizer {
-  return createTokenizer({ lexicon: buildLexicon(lexiconSources(), [planText()]) });
+export async function realTokenizer(): Promise<Tokenizer> {
+  return createTokenizer({ lexicon: buildLexicon(await lexiconSources(), [planText()]) });
 }
 
 let shared: Promise<LoadedIndex> | null = null;

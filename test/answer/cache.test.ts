@@ -36,7 +36,7 @@ describe('a document that quotes the plan verbatim', () => {
     const clause = planText().split('\n').find((l) => l.includes('建成5G基站20万个以上'))!.trim();
     const copy = { file: 'a-city-implementation.txt', text: `某市实施方案\n一、重点任务\n（一）网络建设。\n${clause}` };
     await buildIndex(
-      { sources: [{ file: 'zhejiang-advanced-manufacturing-plan-2021.txt', text: planText() }, copy], lexiconSources: lexiconSources(), embeddings: { kind: 'local' } },
+      { sources: [{ file: 'zhejiang-advanced-manufacturing-plan-2021.txt', text: planText() }, copy], lexiconSources: await lexiconSources(), embeddings: { kind: 'local' } },
       { indexDir: dir },
     );
     const engine = createEngine({ index: await loadIndex(dir, { kind: 'local' }) });

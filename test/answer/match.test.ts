@@ -60,8 +60,8 @@ describe('matching a business profile to the plan', () => {
 });
 
 describe('facets are computed from the table, not assigned', () => {
-  it('tags a clause by the words of its text and heading path', () => {
-    const table = parseFacetTable(lexiconSources().facets);
+  it('tags a clause by the words of its text and heading path', async () => {
+    const table = parseFacetTable((await lexiconSources()).facets);
     const facets = tagClause({ text: '进一步提高小微企业贷款风险容忍度。', path: ['三、完善创新体系', '（三）引导创新资本向制造业集中'] }, table);
     expect(facets.enterpriseType).toEqual([{ name: '小微企业', words: ['小微企业'], inText: true }]);
     expect(facets.need.map((f) => f.name)).toEqual(['融资信贷']);

@@ -19,11 +19,11 @@ afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
 
-const input = () => ({ sources: [{ file: path.basename(PLAN_FILE), text: planText() }], lexiconSources: lexiconSources(), embeddings: { kind: 'local' as const } });
+const input = async () => ({ sources: [{ file: path.basename(PLAN_FILE), text: planText() }], lexiconSources: await lexiconSources(), embeddings: { kind: 'local' as const } });
 
 describe('tokenizer with the domain lexicon', () => {
-  it('keeps domain terms whole that plain jieba splits', () => {
-    const tokenizer = realTokenizer();
+  it('keeps domain terms whole that plain jieba splits', async () => {
+    const tokenizer = await realTokenizer();
     expect(tokenizer.cut('专精特新小巨人企业')).toEqual(['专精特新', '小巨人', '企业']);
     expect(tokenizer.cut('培育一批雄鹰企业和“链主”企业，落实首台套政策')).toEqual(['培育', '一批', '雄鹰企业', '和', '链主', '企业', '落实', '首台套', '政策']);
     expect(tokenizer.cut('到2025年建成5G基站20万个')).toEqual(['到', '2025', '年', '建成', '5g基站', '20', '万个']);
@@ -33,20 +33,20 @@ describe('tokenizer with the domain lexicon', () => {
 describe('index build and load', () => {
   it('builds, loads and answers the same top clause after a round trip', async () => {
     const dir = await tempDir();
-    const { manifest } = await buildIndex(input(), { indexDir: dir });
+    const { manifest } = await buildIndex(await input(), { indexDir: dir });
     expect(manifest.clauseCount).toBe(95);
     expect(manifest.passageCount).toBe(98);
     expect(manifest.embedder).toEqual({ id: 'local-hashed-tfidf-v1', dimension: 1024 });
     const index = await loadIndex(dir, { kind: 'local' });
     const hits = await createRetriever({ index }).retrieve(analyzeQuery('到2025年要建多少个5G基站？', undefined, index.tokenizer), 3);
     expect(hits[0]!.clause.id).toBe('4.5.1');
-    expect((await indexStatus(dir, fingerprintOf(input()))).state).toBe('fresh');
+    expect((await indexStatus(dir, fingerprintOf(await input()))).state).toBe('fresh');
   });
 
   it('gives identical clause and passage ids across two builds of the same source', async () => {
     const [a, b] = [await tempDir(), await tempDir()];
-    await buildIndex(input(), { indexDir: a });
-    await buildIndex(input(), { indexDir: b });
+    await buildIndex(await input(), { indexDir: a });
+    await buildIndex(await input(), { indexDir: b });
     const ids = async (dir: string) => {
       const corpus = JSON.parse(await readFile(path.join((await currentBuildDir(dir))!, 'corpus.json'), 'utf8'));
       return [corpus.clauses.map((c: { id: string }) => c.id), corpus.passages.map((p: { id: string }) => p.id)];
@@ -56,7 +56,7 @@ describe('index build and load', () => {
 
   it('refuses a truncated index file with a message naming the file and the fix', async () => {
     const dir = await tempDir();
-    await buildIndex(input(), { indexDir: dir });
+    await buildIndex(await input(), { indexDir: dir });
     const file = path.join((await currentBuildDir(dir))!, 'hnsw', 'hnswlib.index');
     await truncate(file, 1000);
     await expect(loadIndex(dir, { kind: 'local' })).rejects.toThrow(`index file ${file} is corrupt (checksum mismatch): run \`npm run ingest -- --force\``);
@@ -64,7 +64,7 @@ describe('index build and load', () => {
 
   it('refuses an index built with another embedder', async () => {
     const dir = await tempDir();
-    await buildIndex(input(), { indexDir: dir });
+    await buildIndex(await input(), { indexDir: dir });
     await expect(loadIndex(dir, { kind: 'openai', model: 'bge-m3', baseUrl: 'http://127.0.0.1:9/v1' })).rejects.toThrow(
       /was built with embedder local-hashed-tfidf-v1, but EMBEDDINGS selects openai:bge-m3@http:\/\/127\.0\.0\.1:9\/v1/,
     );
@@ -77,8 +77,8 @@ describe('index build and load', () => {
 
   it('reports a changed source as stale', async () => {
     const dir = await tempDir();
-    await buildIndex(input(), { indexDir: dir });
-    const changed = { ...input(), sources: [{ file: 'plan.txt', text: planText() + '\n' }] };
+    await buildIndex(await input(), { indexDir: dir });
+    const changed = { ...await input(), sources: [{ file: 'plan.txt', text: planText() + '\n' }] };
     expect(await indexStatus(dir, fingerprintOf(changed))).toEqual({ state: 'stale', reason: 'source, lexicon or embedder changed' });
   });
 
@@ -87,14 +87,14 @@ describe('index build and load', () => {
       // root ignores permission bits; a path under a regular file is unwritable for everyone.
       const parent = path.join(await tempDir(), 'a-file');
       await writeFile(parent, 'x');
-      await expect(buildIndex(input(), { indexDir: path.join(parent, 'index') })).rejects.toThrow(
+      await expect(buildIndex(await input(), { indexDir: path.join(parent, 'index') })).rejects.toThrow(
         `cannot write the index to ${path.join(parent, 'index')} (ENOTDIR): make the folder writable or set INDEX_DIR`,
       );
       return;
     }
     const dir = await tempDir();
     await chmod(dir, 0o500);
-    await expect(buildIndex(input(), { indexDir: path.join(dir, 'index') })).rejects.toThrow(/cannot write the index/);
+    await expect(buildIndex(await input(), { indexDir: path.join(dir, 'index') })).rejects.toThrow(/cannot write the index/);
   });
 });
 
@@ -118,7 +118,8 @@ describe('source folder errors', () => {
   it('prefixes the ids of a second document with its file slug', async () => {
     const dir = await tempDir();
     const second = { file: 'other-plan.txt', text: '某市制造业规划\n一、总体要求\n（一）发展目标。到2025年，规上工业增加值达到1000亿元。' };
-    const { manifest } = await buildIndex({ ...input(), sources: [...input().sources, second] }, { indexDir: dir });
+    const plan = await input();
+    const { manifest } = await buildIndex({ ...plan, sources: [...plan.sources, second] }, { indexDir: dir });
     const corpus = JSON.parse(await readFile(path.join((await currentBuildDir(dir))!, 'corpus.json'), 'utf8'));
     const ids: string[] = corpus.clauses.map((c: { id: string }) => c.id);
     expect(ids).toContain('4.5.1');
@@ -132,14 +133,15 @@ describe('ids of other documents', () => {
     const { buildCorpus } = await import('../../src/ingest/corpus.js');
     const { parseFacetTable } = await import('../../src/ingest/facets.js');
     const other = { file: 'other.txt', text: '某市规划\n二、主要任务\n加快建设平台体系。\n（一）平台建设。建设10个平台。' };
-    const { corpus } = buildCorpus([{ file: 'zhejiang-advanced-manufacturing-plan-2021.txt', text: planText() }, other], parseFacetTable(lexiconSources().facets));
+    const { corpus } = buildCorpus([{ file: 'zhejiang-advanced-manufacturing-plan-2021.txt', text: planText() }, other], parseFacetTable((await lexiconSources()).facets));
     expect(corpus.clauses.filter((c) => c.docId === 'other').map((c) => c.id)).toEqual(['other:2.0.1', 'other:2.1']);
   });
 
   it('refuses several documents without the primary plan, rather than re-prefixing every id', async () => {
     const { buildCorpus } = await import('../../src/ingest/corpus.js');
     const { parseFacetTable } = await import('../../src/ingest/facets.js');
-    expect(() => buildCorpus([{ file: 'a.txt', text: planText() }, { file: 'b.txt', text: planText() }], parseFacetTable(lexiconSources().facets))).toThrow(
+    const table = parseFacetTable((await lexiconSources()).facets);
+    expect(() => buildCorpus([{ file: 'a.txt', text: planText() }, { file: 'b.txt', text: planText() }], table)).toThrow(
       'data/source holds 2 documents but not the primary plan zhejiang-advanced-manufacturing-plan-2021.txt: keep its file name, or leave one document',
     );
   });
