@@ -11,6 +11,7 @@ export function withAnswerCache(engine: Engine, { max = 5000 } = {}): Engine {
   const cache = new LRUCache<string, AskResult>({ max });
   return {
     index: engine.index,
+    usesLlm: engine.usesLlm,
     askStream: (input, options) => engine.askStream(input, options),
     search: (query, k) => engine.search(query, k),
     match: (profile) => engine.match(profile),

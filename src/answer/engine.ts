@@ -125,6 +125,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
 
   return {
     index,
+    usesLlm: chatModel !== null,
 
     async ask(input, options = {}): Promise<AskResult> {
       const started = now();

@@ -27,6 +27,8 @@ export type { MatchGroup, MatchResponse } from '../contract.js';
 /** Everything the server, the eval runner and the CLI need, over one loaded index. */
 export interface Engine {
   readonly index: LoadedIndex;
+  /** Whether answers may go through an LLM (then `ask` takes the client's abort signal to cancel it). */
+  readonly usesLlm: boolean;
   ask(input: AskInput, options?: { signal?: AbortSignal }): Promise<AskResult>;
   /** citations, then delta*, then done (whose data equals what `ask` returns) — or error. */
   askStream(input: AskInput, options?: { signal?: AbortSignal; onTrace?: (trace: AskTrace) => void }): AsyncIterable<AskStreamEvent>;

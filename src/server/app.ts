@@ -3,13 +3,12 @@
  * request id → log/metrics → security headers → (API only) origin → rate limit → body limit → JSON gate → route.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './deps.js';
-import { ApiError, BODY_LIMIT_BYTES, errorBody, fromHttpException, MESSAGES } from './errors.js';
-import { jsonGate } from './middleware/json-gate.js';
+import { errorBody, fromHttpException, MESSAGES } from './errors.js';
+import { bodyGuard, jsonGate } from './middleware/json-gate.js';
 import { observe } from './middleware/observe.js';
 import { originGuard } from './middleware/origin.js';
 import { rateLimit } from './middleware/rate-limit.js';
@@ -51,7 +50,7 @@ export function createApp(deps: AppDeps & { version?: string }): OpenAPIHono<App
 
   app.use('/api/*', originGuard(deps.config));
   app.use('/api/*', rateLimit({ perMinute: deps.config.rateLimitPerMinute }));
-  app.use('/api/*', bodyLimit({ maxSize: BODY_LIMIT_BYTES, onError: () => { throw new ApiError(413, 'payload_too_large', MESSAGES.payloadTooLarge); } }));
+  app.use('/api/*', bodyGuard());
   app.use('/api/*', jsonGate());
 
   registerOps(app, deps, deps.version ?? '0.1.0');

@@ -27,8 +27,11 @@ export interface AppDeps {
   widgetScript: string;
 }
 
-/** Hono environment of the app: the request id middleware's variable. */
-export type AppEnv = { Variables: RequestIdVariables };
+/**
+ * Hono environment of the app: the request id middleware's variable, and what a route adds to the
+ * request's one log line (`logMsg` replaces "request", `logFields` are merged in).
+ */
+export type AppEnv = { Variables: RequestIdVariables & { logMsg?: string; logFields?: Record<string, unknown> } };
 
 export function requireEngine(holder: EngineHolder): Engine {
   if (!holder.current) throw new ApiError(503, 'index_not_ready', MESSAGES.indexNotReady);

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   await ensureIndex(config, { log: (line) => logger.info(line) }).catch((error: Error) => fail(`index build failed: ${error.message}`));
 
   const holder: EngineHolder = { current: null };
-  const feedback = createFeedbackStore({ file: config.feedbackDb });
+  const feedback = createFeedbackStore({ file: config.feedbackDb, onFlushError: (error) => logger.error({ err: error }, 'could not store refused questions') });
   const metrics = createMetrics({ processMetrics: true });
   const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   const app = createApp({ engine: holder, feedback, logger, metrics, config, widgetScript: await widgetScript(logger), version });

@@ -34,6 +34,7 @@ describe('POST /api/ask', () => {
     expect(res.status).toBe(200);
     expect(body.refused).toBe(true);
     expect(body.answer).toContain('12345');
+    t.deps.feedback.flush(); // refusals are written in batches (src/server/feedback/store.ts)
     const db = new Database(t.dbFile, { readonly: true });
     const rows = db.prepare('SELECT question, reason FROM refusals').all();
     db.close();
@@ -46,8 +47,15 @@ describe('POST /api/ask', () => {
     await postJson(t.app, '/api/ask', { question: '专精特新企业有哪些培育措施？' });
     expect(t.rawLogs()).not.toContain('专精特新');
     const answered = t.logs().filter((l) => l.msg === 'answered').at(-1)!;
-    expect(answered.questionChars).toBe(14);
+    // One line per request: the request line itself carries the answer's digest.
+    expect(t.logs().filter((l) => l.reqId === answered.reqId)).toEqual([answered]);
+    expect(answered).toMatchObject({ route: '/api/ask', status: 200, questionChars: 14, refused: false, mode: 'extractive' });
     expect(answered.questionHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('logs a refused question with its reason in the same line', async () => {
+    await postJson(t.app, '/api/ask', { question: '帮我写一首关于春天的诗' });
+    expect(t.logs().filter((l) => l.msg === 'answered').at(-1)).toMatchObject({ route: '/api/ask', refused: true, refusalReason: 'not_plan_question' });
   });
 });
 

@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatReport } from '../../src/server/feedback/report.js';
-import { createFeedbackStore } from '../../src/server/feedback/store.js';
+import { createFeedbackStore, REFUSAL_FLUSH_MS } from '../../src/server/feedback/store.js';
 import { redactPii } from '../../src/server/redact.js';
 import { makeApp, postJson, type TestApp } from './_helpers.js';
 
@@ -107,5 +110,51 @@ describe('npm run report', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('refused questions are written in batches', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'zcwd-refusals-'));
+  afterEach(() => vi.useRealTimers());
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const countIn = (file: string) => {
+    const db = new Database(file, { readonly: true });
+    const { n } = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM refusals').get()!;
+    db.close();
+    return n;
+  };
+
+  it('queues them, then writes them all within REFUSAL_FLUSH_MS', () => {
+    vi.useFakeTimers();
+    const file = path.join(dir, 'timed.sqlite');
+    const store = createFeedbackStore({ file });
+    store.addRefusal({ question: '写首诗', reason: 'not_plan_question' });
+    store.addRefusal({ question: '天气', reason: 'no_evidence' });
+    expect(countIn(file)).toBe(0);
+    vi.advanceTimersByTime(REFUSAL_FLUSH_MS);
+    expect(countIn(file)).toBe(2);
+    store.close();
+  });
+
+  it('writes the queue on close, and the report sees queued ones at once', () => {
+    const file = path.join(dir, 'close.sqlite');
+    const store = createFeedbackStore({ file });
+    store.addRefusal({ question: '写首诗', reason: 'not_plan_question' });
+    expect(store.topRefused(5).map((r) => r.question)).toEqual(['写首诗']);
+    store.addRefusal({ question: '天气', reason: 'no_evidence' });
+    store.close();
+    expect(countIn(file)).toBe(2);
+  });
+
+  it('reports a failed timed write instead of throwing from a timer', () => {
+    vi.useFakeTimers();
+    const errors: string[] = [];
+    const file = path.join(dir, 'broken.sqlite');
+    const store = createFeedbackStore({ file, onFlushError: (e) => errors.push(e.message) });
+    new Database(file).exec('DROP TABLE refusals');
+    store.addRefusal({ question: '写首诗', reason: 'not_plan_question' });
+    vi.advanceTimersByTime(REFUSAL_FLUSH_MS);
+    expect(errors).toEqual([expect.stringMatching(/refusals/)]);
+    store.close();
   });
 });

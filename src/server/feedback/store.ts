@@ -1,9 +1,11 @@
 /**
  * Feedback and refused questions in SQLite. Feedback: WAL + synchronous=FULL, so a row is on disk before
  * the 201 goes out and a crash (even kill -9) right after the response cannot lose it. Refused questions
- * are analytics nobody was promised: they go through a second connection with synchronous=NORMAL, which in
- * WAL mode survives a killed process (not a power cut) without an fsync blocking the event loop on every
- * refusal. Personal numbers are redacted before anything is written.
+ * are analytics nobody was promised: they are queued in memory and written in one transaction at most
+ * REFUSAL_FLUSH_MS later (or every REFUSAL_BATCH rows), through a second connection with
+ * synchronous=NORMAL — so a stream of refusals costs one write per second, not an insert and a WAL append
+ * on the event loop per request. A clean stop (close) writes the queue; kill -9 loses at most the last
+ * second of refusals, never feedback. Personal numbers are redacted before anything is queued or written.
  */
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,7 +30,10 @@ export interface QuestionCount {
 
 export interface FeedbackStore {
   addFeedback(input: FeedbackInput): number;
-  addRefusal(input: { question: string; reason: string }): number;
+  /** Queues a refused question; it is written within REFUSAL_FLUSH_MS, by `flush`, or on `close`. */
+  addRefusal(input: { question: string; reason: string }): void;
+  /** Writes the queued refusals now. */
+  flush(): void;
   topRefused(limit: number, sinceIso?: string): QuestionCount[];
   topUnhelpful(limit: number, sinceIso?: string): QuestionCount[];
   close(): void;
@@ -53,6 +58,9 @@ CREATE INDEX IF NOT EXISTS refusals_created_at ON refusals (created_at);
 CREATE INDEX IF NOT EXISTS feedback_created_at ON feedback (created_at);
 `;
 
+export const REFUSAL_FLUSH_MS = 1000;
+const REFUSAL_BATCH = 500;
+
 // Trailing punctuation and spaces do not make a different question ("5G基站？" = "5G基站").
 const KEY = `rtrim(question, '？?。！!，, 　')`;
 
@@ -73,7 +81,14 @@ function openDatabase(file: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): Be
   return db;
 }
 
-export function createFeedbackStore({ file, now = () => new Date() }: { file: string; now?: () => Date }): FeedbackStore {
+export interface FeedbackStoreOptions {
+  file: string;
+  now?: () => Date;
+  /** A timed write of queued refusals failed (the batch is dropped); the default prints to stderr. */
+  onFlushError?: (error: Error) => void;
+}
+
+export function createFeedbackStore({ file, now = () => new Date(), onFlushError = (e) => console.error(`could not store refused questions: ${e.message}`) }: FeedbackStoreOptions): FeedbackStore {
   const db = openDatabase(file);
   // An in-memory database is private to its connection: refusals then share the feedback connection.
   const analytics = file === ':memory:' ? db : openDatabase(file, 'NORMAL');
@@ -86,6 +101,26 @@ export function createFeedbackStore({ file, now = () => new Date() }: { file: st
   const unhelpful = top(`SELECT ${KEY} AS question, COUNT(*) AS count, MAX(created_at) AS lastAt,
       json_group_array(DISTINCT comment) AS notes
     FROM feedback WHERE helpful = 0 AND created_at >= ? GROUP BY ${KEY} ORDER BY count DESC, lastAt DESC LIMIT ?`);
+  let queued: Array<[createdAt: string, question: string, reason: string]> = [];
+  let timer: NodeJS.Timeout | undefined;
+  const insertQueued = analytics.transaction((batch: typeof queued) => {
+    for (const row of batch) insertRefusal.run(...row);
+  });
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (queued.length === 0) return;
+    const batch = queued;
+    queued = [];
+    insertQueued(batch);
+  };
+  const timedFlush = () => {
+    try {
+      flush();
+    } catch (error) {
+      onFlushError(error as Error);
+    }
+  };
   const rows = (statement: typeof refused, limit: number, sinceIso = '') =>
     statement.all(sinceIso, limit).map((r) => ({ question: r.question, count: r.count, lastAt: r.lastAt, notes: (JSON.parse(r.notes) as (string | null)[]).filter((n): n is string => Boolean(n)) }));
 
@@ -96,11 +131,19 @@ export function createFeedbackStore({ file, now = () => new Date() }: { file: st
       return Number(result.lastInsertRowid);
     },
     addRefusal({ question, reason }) {
-      return Number(insertRefusal.run(now().toISOString(), redactPii(question), reason).lastInsertRowid);
+      queued.push([now().toISOString(), redactPii(question), reason]);
+      if (queued.length >= REFUSAL_BATCH) flush();
+      // unref: a pending write never keeps the process alive; close() writes what is left.
+      else timer ??= setTimeout(timedFlush, REFUSAL_FLUSH_MS).unref();
     },
-    topRefused: (limit, sinceIso) => rows(refused, limit, sinceIso),
+    flush,
+    topRefused: (limit, sinceIso) => {
+      flush();
+      return rows(refused, limit, sinceIso);
+    },
     topUnhelpful: (limit, sinceIso) => rows(unhelpful, limit, sinceIso),
     close: () => {
+      flush();
       if (analytics !== db) analytics.close();
       db.close();
     },

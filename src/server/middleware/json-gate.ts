@@ -1,12 +1,20 @@
 /**
- * JSON only, strictly UTF-8, syntactically valid — checked before zod sees the body, so each failure has
- * its own status and message (415, or 400 naming the problem) instead of a validator's generic 400.
- * Runs after the body limit, which has already buffered at most 64 KB.
+ * The body of every API request: at most BODY_LIMIT_BYTES, JSON only, strictly UTF-8, syntactically valid —
+ * checked before zod sees it, so each failure has its own status and message (413, 415, or 400 naming the
+ * problem) instead of a validator's generic 400.
+ *
+ * Speed matters here (every /api/ask passes through): a request that declares its Content-Length is
+ * checked by that header and read once by @hono/node-server's direct path, without building a WHATWG
+ * Request and stream; the decoded text is left in Hono's body cache, so the validator's `c.req.json()`
+ * does not read or decode it again. Only a chunked body (no Content-Length) goes through Hono's streaming
+ * `bodyLimit`, which counts bytes as they arrive.
  */
 import type { MiddlewareHandler } from 'hono';
-import { ApiError, MESSAGES } from '../errors.js';
+import { bodyLimit } from 'hono/body-limit';
+import { ApiError, BODY_LIMIT_BYTES, MESSAGES } from '../errors.js';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
+const NO_BODY = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function isJsonUtf8(contentType: string | undefined): boolean {
   if (!contentType) return false;
@@ -14,6 +22,24 @@ function isJsonUtf8(contentType: string | undefined): boolean {
   if (!JSON_TYPE.test(type)) return false;
   const charset = params.find((p) => p.toLowerCase().startsWith('charset='));
   return !charset || /^charset="?utf-8"?$/i.test(charset);
+}
+
+const tooLarge = (): never => {
+  throw new ApiError(413, 'payload_too_large', MESSAGES.payloadTooLarge);
+};
+
+/** 413 for a body over `maxSize` bytes, whether it says its length or streams in chunks. */
+export function bodyGuard(maxSize = BODY_LIMIT_BYTES): MiddlewareHandler {
+  const streaming = bodyLimit({ maxSize, onError: tooLarge });
+  return async (c, next) => {
+    if (NO_BODY.has(c.req.method)) return next();
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      // Node has already refused a malformed Content-Length (400) before the app runs.
+      return Number(length) > maxSize ? tooLarge() : next();
+    }
+    return streaming(c, next);
+  };
 }
 
 export function jsonGate(): MiddlewareHandler {
@@ -32,6 +58,9 @@ export function jsonGate(): MiddlewareHandler {
     } catch {
       throw new ApiError(400, 'invalid_request', MESSAGES.malformedJson);
     }
+    // Hono's c.req.json() reads the cached text; without it, it would rebuild a Response from the bytes.
+    // (The cache holds promises at run time; its declared type says plain values.)
+    (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(text);
     await next();
   };
 }

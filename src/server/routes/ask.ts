@@ -41,27 +41,37 @@ interface Outcome {
   trace: AskTrace | null;
 }
 
-/** Log, count and — for refusals — store the question for `npm run report`. Never fails the request. */
-function record({ logger, metrics, feedback }: AppDeps, o: Outcome): void {
+/**
+ * Count and — for refusals — queue the question for `npm run report`; return what the log says of the
+ * answer (digest, never text). Never fails the request.
+ */
+function record({ logger, metrics, feedback }: AppDeps, o: Outcome): Record<string, unknown> {
   const refusalReason = o.refused ? (o.trace?.refusalReason ?? 'unknown') : null;
   const llmFallback = o.trace?.llmFallback ?? null;
-  logger.info({ reqId: o.reqId, ...questionDigest(o.question), refused: o.refused, refusalReason, llmFallback, mode: o.mode, citations: o.citations }, 'answered');
+  const logFields = { ...questionDigest(o.question), refused: o.refused, refusalReason, llmFallback, mode: o.mode, citations: o.citations };
   if (llmFallback) metrics.llmFallbacks.inc({ reason: llmFallback });
-  if (refusalReason === null) return;
+  if (refusalReason === null) return logFields;
   metrics.refusals.inc({ reason: refusalReason });
   try {
     feedback.addRefusal({ question: o.question, reason: refusalReason });
   } catch (error) {
     logger.error({ reqId: o.reqId, err: error }, 'could not store the refused question');
   }
+  return logFields;
 }
+
+/** A stream's request line is written when its headers go out, before the answer: it gets its own line. */
+const logAnswered = ({ logger }: AppDeps, reqId: string, fields: Record<string, unknown>) => logger.info({ reqId, ...fields }, 'answered');
 
 export function registerAsk(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.openapi(askRoute, async (c) => {
     const engine = requireEngine(deps.engine);
     const input = c.req.valid('json');
-    const { body, trace } = await engine.ask(input, { signal: c.req.raw.signal });
-    record(deps, { reqId: c.get('requestId'), question: input.question, refused: body.refused, mode: body.mode, citations: body.citations.length, trace });
+    // The signal only matters to an LLM call; building it costs an AbortController per request.
+    const { body, trace } = await engine.ask(input, engine.usesLlm ? { signal: c.req.raw.signal } : undefined);
+    // The request's own log line (middleware/observe.ts) carries the answer's digest: one line per ask.
+    c.set('logMsg', 'answered');
+    c.set('logFields', record(deps, { reqId: c.get('requestId'), question: input.question, refused: body.refused, mode: body.mode, citations: body.citations.length, trace }));
     return c.json(body, 200);
   });
 
@@ -78,7 +88,7 @@ export function registerAsk(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
       try {
         for await (const { event, data } of engine.askStream(input, { signal: aborted.signal, onTrace: (t) => (trace = t) })) {
           await stream.writeSSE({ event, data: JSON.stringify(data) });
-          if (event === 'done') record(deps, { reqId, question: input.question, refused: data.refused, mode: data.mode, citations: data.citations.length, trace });
+          if (event === 'done') logAnswered(deps, reqId, record(deps, { reqId, question: input.question, refused: data.refused, mode: data.mode, citations: data.citations.length, trace }));
         }
       } catch (error) {
         // Headers are already sent: the failure can only be reported in-band.
