@@ -24,6 +24,8 @@ declare module 'autocannon' {
       headers?: Record<string, string>;
       body?: string;
       requests?: RequestSpec[];
+      /** Return the raw per-run result (encoded histograms) for `aggregateResult` to combine. */
+      skipAggregateResult?: boolean;
     }
 
     interface Histogram {
@@ -56,7 +58,17 @@ declare module 'autocannon' {
     }
   }
 
+  function autocannon(options: autocannon.Options & { skipAggregateResult: true }): Promise<autocannon.RawResult>;
   function autocannon(options: autocannon.Options): Promise<autocannon.Result>;
+  namespace autocannon {
+    /** A run with `skipAggregateResult`: its histograms are encoded; pass it to `aggregateResult`. */
+    interface RawResult {
+      duration: number;
+      totalCompletedRequests: number;
+    }
+    /** Combines runs made with `skipAggregateResult` into one result (latency percentiles over all of them). */
+    function aggregateResult(results: RawResult[], options: Options): Result;
+  }
 
   export = autocannon;
 }
