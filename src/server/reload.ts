@@ -54,7 +54,9 @@ export function createReloader({
       return true;
     } catch (error) {
       metrics.reloads.inc({ result: 'refused' });
-      logger.error({ reason, buildId: serving, error: (error as Error).message }, 'new index refused; the current one keeps serving');
+      // At start-up nothing is serving yet: say so rather than promise an index that is not there.
+      const message = serving === null ? 'index failed to load; nothing is serving' : 'new index refused; the current one keeps serving';
+      logger.error({ reason, buildId: serving, error: (error as Error).message }, message);
       return false;
     }
   }

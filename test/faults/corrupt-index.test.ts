@@ -36,6 +36,9 @@ describe('a corrupt index file', () => {
     expect(exit!.code, output).not.toBe(0);
     expect(output).toContain(file);
     expect(output).toContain('npm run ingest -- --force');
+    // Nothing was serving: the log must not claim an old index carries on.
+    expect(output).toContain('index failed to load; nothing is serving');
+    expect(output).not.toContain('keeps serving');
     // No stack trace: no "    at fn (file:line:col)" frames anywhere in what the operator sees.
     expect(output).not.toMatch(/^\s+at\s.+[:(]\d+/m);
     expect(output).not.toMatch(/\\n\s+at\s/);

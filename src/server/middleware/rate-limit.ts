@@ -1,4 +1,4 @@
-/** Per-client request budget (RATE_LIMIT_PER_MINUTE) with hono-rate-limiter; 0 turns it off. */
+/** Per-client request budget (RATE_LIMIT_PER_MINUTE) with hono-rate-limiter; 0 turns it off (app.ts then does not register it). */
 import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
@@ -14,7 +14,7 @@ export function clientIp(c: Context): string {
 }
 
 export function rateLimit({ perMinute }: { perMinute: number }): MiddlewareHandler {
-  if (perMinute <= 0) return (_c, next) => next();
+  if (perMinute <= 0) throw new Error('rateLimit needs a positive budget; leave it out when RATE_LIMIT_PER_MINUTE=0');
   return rateLimiter({
     windowMs: 60_000,
     limit: perMinute,
