@@ -20,6 +20,12 @@ export interface AskTrace {
 export interface AskResult {
   body: AskResponse;
   trace: AskTrace;
+  /**
+   * Set on an answer from the cache (src/answer/cache.ts): `body` as UTF-8 JSON, serialized once when it was
+   * cached, without `latencyMs` and the closing brace. The server appends `,"latencyMs":…}` instead of
+   * serializing the same few kilobytes again on every hit; see `askResponseBytes`.
+   */
+  bodyJsonHead?: Uint8Array<ArrayBuffer>;
 }
 
 export type { MatchGroup, MatchResponse } from '../contract.js';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withAnswerCache } from '../../src/answer/cache.js';
+import { askResponseBytes, withAnswerCache } from '../../src/answer/cache.js';
 import { createEngine } from '../../src/answer/engine.js';
 import type { Engine } from '../../src/answer/types.js';
 import { buildIndex } from '../../src/ingest/build.js';
@@ -21,6 +21,19 @@ describe('the answer cache', () => {
     expect({ ...second.body, latencyMs: 0 }).toEqual({ ...first.body, latencyMs: 0 });
     await cached.ask({ question: '到2025年要建多少个5G基站？', mode: 'extractive' });
     expect(calls).toBe(2);
+  });
+
+  it('serves a hit as the same bytes JSON.stringify gives, with the hit’s own latency', async () => {
+    const cached = withAnswerCache(createEngine({ index: await testIndex() }));
+    for (const question of ['专精特新“小巨人”企业有哪些培育措施？', '帮我写一首诗', '宁波小微企业贷款难，有什么支持？']) {
+      const miss = await cached.ask({ question });
+      expect(miss.bodyJsonHead).toBeUndefined();
+      const hit = await cached.ask({ question });
+      expect(hit.bodyJsonHead).toBeDefined();
+      const bytes = askResponseBytes(hit);
+      expect(Buffer.from(bytes).toString('utf8')).toBe(JSON.stringify(hit.body));
+      expect(JSON.parse(Buffer.from(bytes).toString('utf8'))).toEqual({ ...miss.body, latencyMs: hit.body.latencyMs });
+    }
   });
 });
 

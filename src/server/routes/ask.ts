@@ -2,7 +2,9 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { AskRequestSchema, AskResponseSchema } from '../../contract.js';
+import type { TypedResponse } from 'hono';
+import { askResponseBytes } from '../../answer/cache.js';
+import { AskRequestSchema, AskResponseSchema, type AskResponse } from '../../contract.js';
 import type { AskTrace } from '../../answer/types.js';
 import { requireEngine, type AppDeps, type AppEnv } from '../deps.js';
 import { MESSAGES } from '../errors.js';
@@ -70,11 +72,14 @@ export function registerAsk(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const engine = requireEngine(deps.engine);
     const input = c.req.valid('json');
     // The signal only matters to an LLM call; building it costs an AbortController per request.
-    const { body, trace } = await engine.ask(input, engine.usesLlm ? { signal: c.req.raw.signal } : undefined);
+    const result = await engine.ask(input, engine.usesLlm ? { signal: c.req.raw.signal } : undefined);
+    const { body, trace } = result;
     // The request's own log line (middleware/observe.ts) carries the answer's digest: one line per ask.
     c.set('logMsg', 'answered');
     c.set('logFields', record(deps, { reqId: c.get('requestId'), question: input.question, refused: body.refused, mode: body.mode, citations: body.citations.length, trace }));
-    return c.json(body, 200);
+    // Same bytes as c.json(body); a cached answer comes already serialized (src/answer/cache.ts). The
+    // cast tells the OpenAPI types what c.json would have: this body is the AskResponse in JSON.
+    return c.body(askResponseBytes(result), 200, { 'Content-Type': 'application/json' }) as unknown as TypedResponse<AskResponse, 200, 'json'>;
   });
 
   app.openapi(streamRoute, async (c) => {
