@@ -40,22 +40,22 @@ export function createRetriever({ index, depth = 40, rrfK = 60, vectorWeight = 0
   const passageClause = new Map(index.corpus.passages.map((p) => [p.id, p.clauseId]));
   const total = Math.min(depth, index.corpus.passages.length);
 
+  // The primary plan's clause for each of its texts: a copy elsewhere cites the plan itself.
+  const primaryByText = new Map(index.corpus.clauses.filter((c) => c.docId === '').map((c) => [c.text, c.id]));
+
   /**
    * Documents that quote the plan verbatim (implementation plans do) must not take its citations: of
-   * clauses with the same text, the primary plan's stands where the best-ranked copy stood.
+   * clauses with the same text, the primary plan's stands where the best-ranked copy stood — even when
+   * the copies filled the candidate lists and the plan's own clause was not among them.
    */
   function preferPrimary<T>(ranked: [string, T][]): [string, T][] {
-    const kept = new Map<string, number>();
+    const seen = new Set<string>();
     const out: [string, T][] = [];
     for (const [clauseId, entry] of ranked) {
-      const clause = clauses.get(clauseId)!;
-      const at = kept.get(clause.text);
-      if (at === undefined) {
-        kept.set(clause.text, out.length);
-        out.push([clauseId, entry]);
-      } else if (clause.docId === '' && clauses.get(out[at]![0])!.docId !== '') {
-        out[at] = [clauseId, out[at]![1]];
-      }
+      const { text } = clauses.get(clauseId)!;
+      if (seen.has(text)) continue;
+      seen.add(text);
+      out.push([primaryByText.get(text) ?? clauseId, entry]);
     }
     return out;
   }
