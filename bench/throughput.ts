@@ -25,8 +25,8 @@ import { ms, printTable, saveResult } from './_stats.js';
 const { values: args } = parseArgs({
   options: { duration: { type: 'string', default: '20' }, slices: { type: 'string', default: '4' }, connections: { type: 'string', default: '50' }, 'feedback-db': { type: 'string' }, entry: { type: 'string' } },
 });
-const duration = Math.max(1, Math.min(600, Number(args.duration)));
-const slices = Math.max(1, Math.min(duration, Math.round(Number(args.slices))));
+const duration = Math.max(1, Math.min(600, Number(args.duration) || 20));
+const slices = Math.max(1, Math.min(duration, Math.round(Number(args.slices)) || 4));
 const connections = Math.max(1, Math.min(1000, Number(args.connections)));
 
 const indexDir = `${await tempDir('throughput')}/index`;

@@ -17,8 +17,11 @@ interface Entry {
 }
 
 /** The body as JSON without `latencyMs` and without the closing brace: `{"answer":…,"mode":"extractive"`. */
+const UTF8 = new TextEncoder();
+
 function jsonHead({ latencyMs: _latency, ...rest }: AskResponse): Uint8Array<ArrayBuffer> {
-  return Buffer.from(JSON.stringify(rest).slice(0, -1));
+  // TextEncoder gives each head its own buffer; a small Buffer.from would pin a shared 8 KB pool slab.
+  return UTF8.encode(JSON.stringify(rest).slice(0, -1));
 }
 
 /** The bytes `JSON.stringify(body)` gives when latencyMs is `body`'s last key — from the cached head when there is one. */

@@ -52,10 +52,11 @@ export function createRetriever({ index, depth = 40, rrfK = 60, vectorWeight = 0
     const seen = new Set<string>();
     const out: [string, T][] = [];
     for (const [clauseId, entry] of ranked) {
-      const { text } = clauses.get(clauseId)!;
+      const { text, docId } = clauses.get(clauseId)!;
       if (seen.has(text)) continue;
       seen.add(text);
-      out.push([primaryByText.get(text) ?? clauseId, entry]);
+      // The plan's own clause keeps its id (were two of its clauses ever worded alike, each stays itself).
+      out.push([docId === '' ? clauseId : (primaryByText.get(text) ?? clauseId), entry]);
     }
     return out;
   }

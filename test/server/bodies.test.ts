@@ -51,7 +51,9 @@ const pieces = (bytes: Buffer, at: number[]) => [0, ...at].map((start, i) => byt
 
 describe('request bodies over a socket', () => {
   it('answers a chunked body sent in pieces split inside a character', async () => {
-    const res = await post(pieces(QUESTION, [5, 17, 20]));
+    // Byte 14 is inside 到 and byte 21 inside 年 (each three bytes in UTF-8).
+    expect([QUESTION[14]! & 0xc0, QUESTION[21]! & 0xc0]).toEqual([0x80, 0x80]);
+    const res = await post(pieces(QUESTION, [5, 14, 21]));
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body).answer).toContain('20万');
   });
@@ -72,8 +74,11 @@ describe('request bodies over a socket', () => {
     expect(JSON.parse(res.body).error.code).toBe('payload_too_large');
   });
 
-  it('answers 400 for bytes that are not UTF-8, chunked', async () => {
-    const res = await post([Buffer.from('{"question":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
+  it.each([
+    ['chunked', false],
+    ['with Content-Length', true],
+  ])('answers 400 for bytes that are not UTF-8, %s', async (_name, contentLength) => {
+    const res = await post([Buffer.from('{"question":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')], { contentLength });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body).error).toEqual({ code: 'invalid_request', message: '请求体必须是 UTF-8 编码' });
   });

@@ -151,10 +151,16 @@ describe('refused questions are written in batches', () => {
     const errors: string[] = [];
     const file = path.join(dir, 'broken.sqlite');
     const store = createFeedbackStore({ file, onFlushError: (e) => errors.push(e.message) });
-    new Database(file).exec('DROP TABLE refusals');
+    const other = new Database(file);
+    other.exec('DROP TABLE refusals');
+    other.close();
     store.addRefusal({ question: '写首诗', reason: 'not_plan_question' });
     vi.advanceTimersByTime(REFUSAL_FLUSH_MS);
     expect(errors).toEqual([expect.stringMatching(/refusals/)]);
-    store.close();
+    // A write that fails on close is reported the same way, and the store still closes.
+    store.addRefusal({ question: '天气', reason: 'no_evidence' });
+    expect(() => store.close()).not.toThrow();
+    expect(errors).toHaveLength(2);
+    expect(() => store.topUnhelpful(1)).toThrow(/not open/);
   });
 });

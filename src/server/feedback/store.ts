@@ -84,7 +84,7 @@ function openDatabase(file: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): Be
 export interface FeedbackStoreOptions {
   file: string;
   now?: () => Date;
-  /** A timed write of queued refusals failed (the batch is dropped); the default prints to stderr. */
+  /** A timed or closing write of queued refusals failed (the batch is dropped); the default prints to stderr. */
   onFlushError?: (error: Error) => void;
 }
 
@@ -143,7 +143,8 @@ export function createFeedbackStore({ file, now = () => new Date(), onFlushError
     },
     topUnhelpful: (limit, sinceIso) => rows(unhelpful, limit, sinceIso),
     close: () => {
-      flush();
+      // A failed last write (disk full, a lock held past busy_timeout) is reported; the stop goes on.
+      timedFlush();
       if (analytics !== db) analytics.close();
       db.close();
     },

@@ -51,7 +51,7 @@ function record({ logger, metrics, feedback }: AppDeps, o: Outcome): Record<stri
   const refusalReason = o.refused ? (o.trace?.refusalReason ?? 'unknown') : null;
   const llmFallback = o.trace?.llmFallback ?? null;
   const { questionChars, questionHash } = questionDigest(o.question);
-  // A literal, not a spread of the digest: pino serializes an object built by spreading ≈ 3× slower.
+  // A literal, not a spread of the digest: the line pino serializes then costs ≈ 1.5× less (12.6 vs 18.5 µs).
   const logFields = { questionChars, questionHash, refused: o.refused, refusalReason, llmFallback, mode: o.mode, citations: o.citations };
   if (llmFallback) metrics.llmFallbacks.inc({ reason: llmFallback });
   if (refusalReason === null) return logFields;
