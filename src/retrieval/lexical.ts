@@ -22,8 +22,6 @@ export interface LexicalIndexData {
 export interface LexicalHit {
   passageId: string;
   score: number;
-  /** Indexed terms that matched */
-  terms: string[];
 }
 
 export interface LexicalIndex {
@@ -87,7 +85,7 @@ export function loadLexicalIndex(data: LexicalIndexData, tokenizer: Tokenizer): 
         tokenize: (text: string) => [text],
         boostTerm: (term: string) => weights.get(term) ?? 1,
       });
-      return results.slice(0, limit).map((r) => ({ passageId: String(r.id), score: r.score, terms: r.terms }));
+      return results.slice(0, limit).map((r) => ({ passageId: String(r.id), score: r.score }));
     },
   };
 }

@@ -15,12 +15,11 @@ export interface ClauseHit {
   /** Cosine similarity of the best passage (hnswlib returns distances; this is 1 − distance). */
   cosine: number;
   /** Question terms found in the clause or its headings. */
-  matchedTerms: string[];
 }
 
 /** A clause chosen without retrieval (the notice for a 文号 question, a matcher's measure). */
 export function chosenHit(clause: Clause, score = 1): ClauseHit {
-  return { clause, score, bm25Rank: null, vectorRank: null, cosine: 0, matchedTerms: [] };
+  return { clause, score, bm25Rank: null, vectorRank: null, cosine: 0 };
 }
 
 export interface RetrieverOptions {
@@ -53,10 +52,13 @@ export function createRetriever({ index, depth = 40, rrfK = 60, vectorWeight = 0
     const out: [string, T][] = [];
     for (const [clauseId, entry] of ranked) {
       const { text, docId } = clauses.get(clauseId)!;
-      if (seen.has(text)) continue;
-      seen.add(text);
-      // The plan's own clause keeps its id (were two of its clauses ever worded alike, each stays itself).
-      out.push([docId === '' ? clauseId : (primaryByText.get(text) ?? clauseId), entry]);
+      // The plan's own clause keeps its id (were two of its clauses worded alike, each stays itself);
+      // another document's clause is the plan's when it has the plan's words, and copies count once.
+      const cited = docId === '' ? clauseId : (primaryByText.get(text) ?? clauseId);
+      const key = docId === '' || primaryByText.has(text) ? cited : `text:${text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push([cited, entry]);
     }
     return out;
   }
@@ -65,11 +67,11 @@ export function createRetriever({ index, depth = 40, rrfK = 60, vectorWeight = 0
     async retrieve(query, k) {
       const lexical = index.lexical.search(query.terms, depth);
       const vector = await index.vectors.similaritySearchVectorWithScore(await index.vectors.embeddings.embedQuery(query.retrievalText), total);
-      const fused = new Map<string, { score: number; bm25Rank: number | null; vectorRank: number | null; cosine: number; terms: Set<string> }>();
+      const fused = new Map<string, { score: number; bm25Rank: number | null; vectorRank: number | null; cosine: number }>();
       const entry = (passageId: string) => {
         const clauseId = passageClause.get(passageId)!;
         let e = fused.get(clauseId);
-        if (!e) fused.set(clauseId, (e = { score: 0, bm25Rank: null, vectorRank: null, cosine: 0, terms: new Set() }));
+        if (!e) fused.set(clauseId, (e = { score: 0, bm25Rank: null, vectorRank: null, cosine: 0 }));
         return e;
       };
       lexical.forEach((hit, rank) => {
@@ -79,7 +81,6 @@ export function createRetriever({ index, depth = 40, rrfK = 60, vectorWeight = 0
           e.bm25Rank = rank + 1;
           e.score += 1 / (rrfK + rank + 1);
         }
-        hit.terms.forEach((t) => e.terms.add(t));
       });
       vector.forEach(([document, distance], rank) => {
         const e = entry(String(document.metadata.passageId));
@@ -98,7 +99,6 @@ export function createRetriever({ index, depth = 40, rrfK = 60, vectorWeight = 0
           bm25Rank: e.bm25Rank,
           vectorRank: e.vectorRank,
           cosine: Math.round(e.cosine * 1000) / 1000,
-          matchedTerms: [...e.terms],
         }));
     },
   };
