@@ -32,6 +32,9 @@ export const CitationSchema = z.object({
   url: z.string(),
 });
 
+/** Where a clause is read on this service: every citation, measure and /api/clauses entry links here. */
+export const clauseUrl = (id: string): string => `/plan#${encodeURIComponent(id)}`;
+
 export const AskResponseSchema = z.object({
   answer: z.string(),
   refused: z.boolean(),

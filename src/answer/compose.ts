@@ -5,6 +5,7 @@ import type { Citation } from '../contract.js';
 import type { ClauseHit } from '../retrieval/retriever.js';
 import { quoteOf, type Composition } from './extractive.js';
 import { LIST_INTRO } from './messages.js';
+import { clauseUrl } from '../contract.js';
 
 export function citationOf(hit: ClauseHit, n: number, quote: string): Citation {
   const { clause } = hit;
@@ -16,7 +17,7 @@ export function citationOf(hit: ClauseHit, n: number, quote: string): Citation {
     text: clause.text,
     quote,
     score: hit.score,
-    url: `/plan#${encodeURIComponent(clause.id)}`,
+    url: clauseUrl(clause.id),
   };
 }
 

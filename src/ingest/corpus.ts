@@ -11,6 +11,11 @@ import { toPassages } from './passages.js';
 
 export const PRIMARY_DOCUMENT = 'zhejiang-advanced-manufacturing-plan-2021';
 
+/** The plan itself (bare ids); a corpus without it (a test's) answers from its first document. */
+export function primaryDocument(corpus: Pick<Corpus, 'documents'>): DocumentMeta | undefined {
+  return corpus.documents.find((d) => d.docId === '') ?? corpus.documents[0];
+}
+
 export interface SourceFile {
   /** File name, e.g. zhejiang-advanced-manufacturing-plan-2021.txt */
   file: string;

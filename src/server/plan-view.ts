@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { Clause, Corpus } from '../types.js';
 import type { ClauseResponseSchema, TocResponseSchema } from './schemas.js';
+import { clauseUrl } from '../contract.js';
 
 export type ClauseResponse = z.infer<typeof ClauseResponseSchema>;
 export type Toc = z.infer<typeof TocResponseSchema>['toc'];
@@ -14,7 +15,6 @@ export interface PlanView {
   clause(id: string): ClauseResponse | null;
 }
 
-export const clauseUrl = (id: string) => `/plan#${encodeURIComponent(id)}`;
 export const partAnchor = (id: string) => `part-${id}`;
 export const sectionAnchor = (id: string) => `sec-${id}`;
 

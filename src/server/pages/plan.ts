@@ -6,6 +6,7 @@ import { html, raw } from 'hono/html';
 import type { Clause, Corpus, DocumentMeta, OutlineSection } from '../../types.js';
 import { copyText, partAnchor, sectionAnchor } from '../plan-view.js';
 import { page } from './layout.js';
+import { primaryDocument } from '../../ingest/corpus.js';
 
 function clauseText(clause: Clause) {
   // Bold the lead phrase (构建高速泛在的网络基础设施。) or goal name (——全球先进制造新支点。) as printed.
@@ -48,7 +49,7 @@ export function planPage(corpus: Corpus) {
   // The publication notice (印发通知) precedes the plan in the source; it is shown apart from 前言.
   const notices = corpus.clauses.filter((c) => c.kind === 'notice');
   const byId = new Map(corpus.clauses.filter((c) => c.kind !== 'notice').map((c) => [c.id, c]));
-  const doc = corpus.documents.find((d) => d.docId === '') ?? corpus.documents[0];
+  const doc = primaryDocument(corpus);
   const toc = html`<nav class="toc" aria-label="规划目录"><h2 class="toc-title">目录</h2><ol>
 ${notices.length ? html`<li><a href="#notice">印发通知</a></li>` : ''}
 ${corpus.outline.map(

@@ -7,6 +7,7 @@ import { docsPage } from '../pages/docs.js';
 import { matchPage } from '../pages/match.js';
 import { homePage } from '../pages/home.js';
 import { notReadyPage, planPage } from '../pages/plan.js';
+import { primaryDocument } from '../../ingest/corpus.js';
 
 const HTML_CACHE = 'no-cache';
 
@@ -16,7 +17,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
 
   app.get('/', async (c) => {
     const corpus = deps.engine.current?.index.corpus;
-    const doc = corpus?.documents.find((d) => d.docId === '') ?? corpus?.documents[0];
+    const doc = corpus && primaryDocument(corpus);
     return c.html(await homePage(doc), 200, { 'Cache-Control': HTML_CACHE });
   });
 
