@@ -12,11 +12,12 @@ import { citationOf, keepCited, renderComposition } from './compose.js';
 import { bestSentence, composeExtractive, quoteOf, type TermWeight } from './extractive.js';
 import { detectIntent, type Intent } from './intent.js';
 import { llmAnswer, llmAnswerStream, type LlmFailure, type LlmRequest } from './llm.js';
-import { matchProfile, outsideManufacturing, rankProfile } from './match.js';
+import { matchProfile, outsideManufacturing, parseProfile, rankProfile } from './match.js';
 import { facetsInText } from '../ingest/facets.js';
 import { OUTSIDE_MANUFACTURING_MESSAGE, REFUSALS } from './messages.js';
 import { composeIndicatorTable, composeMetadata, isDocumentQuestion } from './metadata.js';
 import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
+import { primaryDocument } from '../ingest/corpus.js';
 
 export interface EngineOptions {
   index: LoadedIndex;
@@ -40,7 +41,7 @@ interface Prepared {
 export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llmContext = 5, now = () => performance.now() }: EngineOptions): Engine {
   const retriever = createRetriever({ index });
   const clauses = new Map(index.corpus.clauses.map((c) => [c.id, c]));
-  const primary = index.corpus.documents.find((d) => d.docId === '') ?? index.corpus.documents[0]!;
+  const primary = primaryDocument(index.corpus)!;
 
   async function prepare(input: AskInput): Promise<Prepared> {
     const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm });
@@ -75,9 +76,12 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
    * business is, the matcher's measures lead the list, so the chat and /api/match agree.
    */
   function profileFirst(question: string, retrieved: ClauseHit[]): ClauseHit[] {
-    const ranking = rankProfile(index, { description: question });
-    const { enterpriseTypes, industry, region } = ranking.profile;
-    if (enterpriseTypes.length + industry.length + region.length === 0 || ranking.groups.length === 0) return retrieved;
+    // Most list questions name no business: find that out before ranking every measure clause.
+    const parsed = parseProfile({ description: question }, index);
+    const { enterpriseTypes, industry, region } = parsed.profile;
+    if (enterpriseTypes.length + industry.length + region.length === 0) return retrieved;
+    const ranking = rankProfile(index, { description: question }, parsed);
+    if (ranking.groups.length === 0) return retrieved;
     const byId = new Map(retrieved.map((h) => [h.clause.id, h]));
     const top = retrieved[0]?.score ?? 1;
     const first = ranking.groups.flatMap((g) => g.members.slice(0, 2)).map((m) => m.clause.id);

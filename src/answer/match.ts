@@ -9,6 +9,7 @@ import type { Clause, FacetClass } from '../types.js';
 import { bestSentence, isMeasure, quoteOf } from './extractive.js';
 import { NO_MATCH_MESSAGE, OUTSIDE_MANUFACTURING_MESSAGE } from './messages.js';
 import type { MatchGroup, MatchResponse } from './types.js';
+import { clauseUrl } from '../contract.js';
 
 const CLASS_LABEL: Record<FacetClass, string> = { industry: '行业', enterpriseType: '企业类型', region: '地区', need: '需求' };
 /** A need is what the business came for; the other facets say who it is. */
@@ -18,7 +19,14 @@ const GENERAL_NEED = '与您的企业相关的其他措施';
 
 type Profile = MatchResponse['profile'];
 
-function parseProfile(request: MatchRequest, index: LoadedIndex): { profile: Profile; words: Map<string, string> } {
+export interface ParsedProfile {
+  profile: Profile;
+  /** facet class:name → the word of the profile that selected it */
+  words: Map<string, string>;
+}
+
+/** Which facets a profile (its fields and its description) names. Cheap: no clause is looked at. */
+export function parseProfile(request: MatchRequest, index: LoadedIndex): ParsedProfile {
   const table = index.facetTable;
   const fields: Record<FacetClass, string[]> = {
     industry: request.industry ? [request.industry] : [],
@@ -92,7 +100,7 @@ function measureOf(scored: Scored, index: LoadedIndex, selectors: string[]): Mat
     label: scored.clause.label,
     path: scored.clause.path,
     quote: quoteOf(scored.clause, run.from, run.to),
-    url: `/plan#${encodeURIComponent(scored.clause.id)}`,
+    url: clauseUrl(scored.clause.id),
     matchedOn: scored.matchedOn,
   };
 }
@@ -116,15 +124,25 @@ export interface ProfileRanking {
   selectors: string[];
 }
 
-/** The profile's clauses, grouped by need and ranked; no quotes yet (the chat only needs the order). */
-export function rankProfile(index: LoadedIndex, request: MatchRequest): ProfileRanking {
-  const { profile, words } = parseProfile(request, index);
+// The measure clauses of a loaded index, picked once: every ranking scores them all.
+const measuresOf = new WeakMap<LoadedIndex, Clause[]>();
+function measures(index: LoadedIndex): Clause[] {
+  let list = measuresOf.get(index);
+  if (!list) measuresOf.set(index, (list = index.corpus.clauses.filter(isMeasure)));
+  return list;
+}
+
+/**
+ * The profile's clauses, grouped by need and ranked; no quotes yet (the chat only needs the order).
+ * A caller that has already parsed the profile passes it in.
+ */
+export function rankProfile(index: LoadedIndex, request: MatchRequest, parsed: ParsedProfile = parseProfile(request, index)): ProfileRanking {
+  const { profile, words } = parsed;
   const selectors = [...words.values()];
   // A restaurant in 杭州 shares a region with the plan, not its measures: say so instead of listing 双核.
   const outside = outsideManufacturing(index, [request.industry, request.description].filter(Boolean).join(' '));
   if (outside && profile.industry.length === 0) return { profile, outside, groups: [], selectors };
-  const scored = index.corpus.clauses
-    .filter(isMeasure)
+  const scored = measures(index)
     .map((c) => scoreClause(c, profile))
     .filter((s): s is Scored => s !== null);
   // The description's own words ("新上…高耗能项目") break ties between clauses of the same facets.
