@@ -62,7 +62,7 @@ describe('a rebuilt index swapped in under load', () => {
     expect(before).toBe(currentId(indexDir));
 
     const load = startLoad(server.url, 4);
-    await waitFor(() => load.sent() >= 30, 20_000);
+    expect(await waitFor(() => load.sent() >= 30, 20_000)).toBe(true);
 
     // What an operator does: rebuild in place (CURRENT is swapped atomically), then tell the server.
     const ingest = spawn(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', '--force'], { stdio: 'ignore', env: { ...process.env, INDEX_DIR: indexDir } });
@@ -74,7 +74,7 @@ describe('a rebuilt index swapped in under load', () => {
     const swapped = await waitFor(async () => (await servedBuildId(server.url)) === rebuilt, 30_000, 100);
     const sentAtSwap = load.sent();
     // Keep the load on a little longer, on the new engine.
-    await waitFor(() => load.sent() >= sentAtSwap + 30, 20_000);
+    expect(await waitFor(() => load.sent() >= sentAtSwap + 30, 20_000)).toBe(true);
     await load.stop();
 
     expect(swapped, server.output()).toBe(true);

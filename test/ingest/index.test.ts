@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -90,11 +90,13 @@ describe('index build and load', () => {
       await expect(buildIndex(await input(), { indexDir: path.join(parent, 'index') })).rejects.toThrow(
         `cannot write the index to ${path.join(parent, 'index')} (ENOTDIR): make the folder writable or set INDEX_DIR`,
       );
+      expect(await readFile(parent, 'utf8')).toBe('x');
       return;
     }
     const dir = await tempDir();
     await chmod(dir, 0o500);
     await expect(buildIndex(await input(), { indexDir: path.join(dir, 'index') })).rejects.toThrow(/cannot write the index/);
+    expect(await readdir(dir)).toEqual([]);
   });
 });
 

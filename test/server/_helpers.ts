@@ -3,6 +3,7 @@
  * feedback store in a temp dir and a pino logger whose lines the test can read.
  */
 import { mkdtempSync } from 'node:fs';
+import { expect } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -78,3 +79,18 @@ export const fromIp = (remoteAddress: string) => ({ incoming: { socket: { remote
 
 export const ASK_5G = '到2025年要建多少个5G基站？';
 export const ANSWER_5G = '到2025年，建成5G基站20万个以上，5G网络建设水平全国领先。[1]';
+
+/** Everything a page loads must come from this server, and nothing inline may need 'unsafe-inline'. */
+export async function expectSelfContained(app: TestApp['app'], html: string): Promise<void> {
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).not.toMatch(/<style/);
+  expect(html).not.toMatch(/\sstyle="/);
+  expect(html).not.toMatch(/\son[a-z]+="/);
+  const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+  for (const ref of refs) expect(ref, ref).toMatch(/^(\/|#|data:)/);
+  for (const asset of refs.filter((r) => r.startsWith('/assets/') || r === '/widget.js')) {
+    const res = await app.request(asset);
+    expect(res.status, asset).toBe(200);
+    expect(res.headers.get('content-type'), asset).toMatch(/^text\/(javascript|css); charset=utf-8$/);
+  }
+}

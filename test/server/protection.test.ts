@@ -93,7 +93,9 @@ describe('rate limit', () => {
 
   it('does not limit pages, health checks or metrics', async () => {
     const { app } = await makeApp({ config: { rateLimitPerMinute: 1 } });
-    for (let i = 0; i < 3; i++) expect((await app.request('/healthz', {}, fromIp('10.0.0.3'))).status).toBe(200);
+    for (const path of ['/', '/plan', '/healthz', '/metrics']) {
+      for (let i = 0; i < 3; i++) expect((await app.request(path, {}, fromIp('10.0.0.3'))).status, path).toBe(200);
+    }
   });
 });
 
