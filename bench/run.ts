@@ -54,7 +54,7 @@ if (latency?.ingest) rows.push(['ingest of the plan', `${ms(latency.ingest.first
 if (latency?.coldstart) rows.push(['cold start to /readyz', ms(latency.coldstart.medianMs)]);
 if (latency?.llmHang) rows.push([`hanging LLM, timeout ${latency.llmHang.timeoutMs} ms`, `${latency.llmHang.extractive}/${latency.llmHang.asked} extractive, max ${ms(latency.llmHang.max)}`]);
 if (throughput) {
-  rows.push(['HTTP /api/ask', `${throughput.ask.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(throughput.ask.p50Ms)}, p99 ${ms(throughput.ask.p99Ms)}, errors ${throughput.ask.errors}, non-2xx ${throughput.ask.non2xx}`]);
+  rows.push(['HTTP /api/ask (cached answers)', `${throughput.ask.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(throughput.ask.p50Ms)}, p99 ${ms(throughput.ask.p99Ms)}, errors ${throughput.ask.errors}, non-2xx ${throughput.ask.non2xx}`]);
   rows.push(['HTTP /healthz', `${throughput.trivial.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(throughput.trivial.p50Ms)}, p99 ${ms(throughput.trivial.p99Ms)}`]);
   const pairs = throughput.pairRatios ?? [];
   const spread = pairs.length > 1 ? ` (slice pairs ${pairs[0]!.toFixed(3)}–${pairs.at(-1)!.toFixed(3)})` : '';

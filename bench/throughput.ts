@@ -108,7 +108,7 @@ try {
   ];
   const setup = [args.entry && `entry ${args.entry}`, args['feedback-db'] && `FEEDBACK_DB=${args['feedback-db']}`].filter(Boolean).join(', ');
   printTable(`throughput: autocannon, ${connections} connections, ${duration} s each in ${slices} alternating slices, one server process, rate limit off${setup ? ` — EXPERIMENT: ${setup}` : ''}`, [
-    row('POST /api/ask (eval questions)', ask),
+    row('POST /api/ask (eval questions; answer-cache hits after the warm-up)', ask),
     row('GET /healthz (trivial route)', trivial),
     ['ratio ask / trivial (target ≥ 0.5)', ratio.toFixed(3)],
     [`ratio in each of the ${slices} slice pairs`, `min ${pairRatios[0]!.toFixed(3)}, median ${pairRatios[Math.floor((slices - 1) / 2)]!.toFixed(3)}, max ${pairRatios.at(-1)!.toFixed(3)}`],

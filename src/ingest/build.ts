@@ -53,9 +53,15 @@ export function fingerprintOf({ sources, lexiconSources, embeddings }: BuildInpu
 
 export type IndexStatus = { state: 'missing' } | { state: 'stale'; reason: string } | { state: 'fresh'; manifest: IndexManifest };
 
-export async function currentBuildDir(indexDir: string): Promise<string | null> {
+/** The build id `INDEX_DIR/CURRENT` points at, or null when there is none. */
+export async function currentBuildId(indexDir: string): Promise<string | null> {
   const id = await readFile(path.join(indexDir, 'CURRENT'), 'utf8').catch(() => null);
-  return id ? path.join(indexDir, 'builds', id.trim()) : null;
+  return id?.trim() || null;
+}
+
+export async function currentBuildDir(indexDir: string): Promise<string | null> {
+  const id = await currentBuildId(indexDir);
+  return id ? path.join(indexDir, 'builds', id) : null;
 }
 
 export async function indexStatus(indexDir: string, fingerprint: string): Promise<IndexStatus> {
