@@ -44,6 +44,31 @@ function lastUserQuestion(history: Turn[] | undefined): string | null {
   return null;
 }
 
+interface SynonymEntry {
+  word: string;
+  lowerWord: string;
+  targets: string[];
+  /** The targets cut into query terms. */
+  targetTerms: string[];
+}
+
+// The synonym table, lowercased and cut once per tokenizer (its dictionary does not change after creation),
+// instead of for every question.
+const synonymTables = new WeakMap<Tokenizer, SynonymEntry[]>();
+function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
+  let table = synonymTables.get(tokenizer);
+  if (!table) {
+    table = [...tokenizer.lexicon.synonyms].map(([word, targets]) => ({
+      word,
+      lowerWord: word.toLowerCase(),
+      targets,
+      targetTerms: targets.flatMap((target) => tokenizer.queryTerms(target)),
+    }));
+    synonymTables.set(tokenizer, table);
+  }
+  return table;
+}
+
 export interface AnalyzeOptions {
   /** Whether a term names a topic (rare in the plan) rather than an aspect of one (目标, 措施). */
   isTopicTerm?: (term: string) => boolean;
@@ -59,11 +84,12 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   ownTerms.forEach((t) => add(t, 1));
 
   const synonymsApplied: [string, string[]][] = [];
-  for (const [word, targets] of tokenizer.lexicon.synonyms) {
+  const lower = text.toLowerCase();
+  for (const { word, lowerWord, targets, targetTerms } of synonymTable(tokenizer)) {
     // Match on the text, not the cut: a colloquial word may be cut differently inside a longer phrase.
-    if (!text.toLowerCase().includes(word.toLowerCase())) continue;
+    if (!lower.includes(lowerWord)) continue;
     synonymsApplied.push([word, targets]);
-    for (const target of targets) for (const term of tokenizer.queryTerms(target)) add(term, SYNONYM_WEIGHT);
+    for (const term of targetTerms) add(term, SYNONYM_WEIGHT);
   }
 
   let resolved = text;
