@@ -9,7 +9,7 @@ import type { Turn } from '../contract.js';
 import { ANSWER_SYSTEM_PROMPT, answerUserPrompt } from '../prompts/answer.js';
 import { isInstructionOverride } from '../retrieval/scope.js';
 import type { Clause, Result } from '../types.js';
-import { splitStatements, validateAnswer, validateStatement, type Statement, type ValidationError } from './validate.js';
+import { splitStatements, validateAnswer, validateStatements, validateWhole, type ValidationError } from './validate.js';
 
 export interface LlmConfig {
   baseUrl: string;
@@ -79,16 +79,6 @@ export async function llmAnswer({ model, question, clauses, history, timeoutMs, 
   }
 }
 
-/** The statements of a finished piece of text, or the first check that fails. */
-function checkedStatements(text: string, clauseTexts: string[]): Result<Statement[], ValidationError> {
-  const statements = splitStatements(text);
-  for (const statement of statements) {
-    const checked = validateStatement(statement, clauseTexts);
-    if (!checked.ok) return checked;
-  }
-  return { ok: true, value: statements };
-}
-
 /**
  * Streams validated statements: a statement is yielded only once it is complete and its numbers are
  * grounded in the clauses it cites. The first bad statement ends the stream with a failure.
@@ -107,7 +97,7 @@ export async function* llmAnswerStream({ model, question, clauses, history, time
       const end = buffer.slice(cut).match(/^(\[\d{1,2}\])+/)![0].length + cut;
       // A marker group may continue in the next chunk ("[1]" then "[2]"): wait for one more character.
       if (end === buffer.length) continue;
-      const ready = checkedStatements(buffer.slice(0, end), texts);
+      const ready = validateStatements(splitStatements(buffer.slice(0, end)), texts);
       if (!ready.ok) return ready;
       for (const statement of ready.value) yield statement.text;
       emitted += buffer.slice(0, end);
@@ -116,10 +106,11 @@ export async function* llmAnswerStream({ model, question, clauses, history, time
   } catch (error) {
     return { ok: false, error: failureOf(error, signal) };
   }
-  const rest = checkedStatements(buffer, texts);
+  const rest = validateStatements(splitStatements(buffer), texts);
   if (!rest.ok) return rest;
   for (const statement of rest.value) yield statement.text;
   emitted += buffer;
-  const whole = validateAnswer(emitted, texts);
+  // Every statement has been checked as it came; what is left is what only the whole answer must be.
+  const whole = validateWhole(splitStatements(emitted));
   return whole.ok ? { ok: true, value: emitted.trim() } : whole;
 }

@@ -80,13 +80,24 @@ export function validateStatement(statement: Statement, clauseTexts: string[]): 
   return { ok: true, value: true };
 }
 
-export function validateAnswer(answer: string, clauseTexts: string[]): Result<Statement[], ValidationError> {
-  const statements = splitStatements(answer);
-  if (statements.length === 0) return { ok: false, error: 'empty' };
-  if (!statements.some((s) => s.markers.length > 0)) return { ok: false, error: 'no_citation' };
+/** Each statement checked against the clauses it cites; the first failure stops. */
+export function validateStatements(statements: Statement[], clauseTexts: string[]): Result<Statement[], ValidationError> {
   for (const statement of statements) {
     const checked = validateStatement(statement, clauseTexts);
     if (!checked.ok) return checked;
   }
   return { ok: true, value: statements };
+}
+
+/** What only a whole answer must be: not empty, and citing at least once. */
+export function validateWhole(statements: Statement[]): Result<true, ValidationError> {
+  if (statements.length === 0) return { ok: false, error: 'empty' };
+  if (!statements.some((s) => s.markers.length > 0)) return { ok: false, error: 'no_citation' };
+  return { ok: true, value: true };
+}
+
+export function validateAnswer(answer: string, clauseTexts: string[]): Result<Statement[], ValidationError> {
+  const statements = splitStatements(answer);
+  const whole = validateWhole(statements);
+  return whole.ok ? validateStatements(statements, clauseTexts) : whole;
 }
