@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { QUESTION_MAX } from '../contract.js';
 import { errorBody, MESSAGES } from './errors.js';
+import { SEARCH_K_MAX, SEARCH_Q_MAX } from './schemas.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -21,8 +22,8 @@ const TYPE_NAMES: Record<string, string> = {
 /** Messages for fields whose wording matters to the citizen more than the generic one. */
 const FIELD_MESSAGES: Record<string, Partial<Record<'missing' | 'empty' | 'tooLong' | 'any', string>>> = {
   question: { missing: '缺少问题（question）', empty: '问题不能为空', tooLong: `问题不能超过 ${QUESTION_MAX} 个字` },
-  q: { missing: '请输入搜索内容', empty: '请输入搜索内容', tooLong: '搜索内容不能超过 200 个字' },
-  k: { any: '参数 k 必须是 1 到 20 之间的整数' },
+  q: { missing: '请输入搜索内容', empty: '请输入搜索内容', tooLong: `搜索内容不能超过 ${SEARCH_Q_MAX} 个字` },
+  k: { any: `参数 k 必须是 1 到 ${SEARCH_K_MAX} 之间的整数` },
 };
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {

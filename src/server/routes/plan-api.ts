@@ -7,6 +7,7 @@ import { planView } from '../plan-view.js';
 import { ClauseResponseSchema, MetaResponseSchema, SearchQuerySchema, SearchResponseSchema, TocResponseSchema } from '../schemas.js';
 import { ERRORS, json, NOT_READY } from './_openapi.js';
 import { ErrorBodySchema } from '../../contract.js';
+import type { LoadedIndex } from '../../ingest/store.js';
 
 const searchRoute = createRoute({
   method: 'get',
@@ -68,11 +69,18 @@ export function registerPlanApi(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     return c.json(found, 200);
   });
 
-  app.openapi(metaRoute, (c) => {
-    const { corpus, manifest } = requireEngine(deps.engine).index;
-    // Checksums of the index files are for the loader, not for clients.
-    const { files: _files, buildMs: _buildMs, ...published } = manifest;
-    const documents = corpus.documents.map(({ sourceFile: _s, sha256: _h, unstructured: _u, ...doc }) => doc);
-    return c.json(MetaResponseSchema.parse({ documents, manifest: published }), 200);
-  });
+  // The same for every request to one loaded index: built and checked once per index.
+  const metas = new WeakMap<LoadedIndex, z.infer<typeof MetaResponseSchema>>();
+  const metaOf = (index: LoadedIndex) => {
+    let meta = metas.get(index);
+    if (!meta) {
+      // Checksums of the index files are for the loader, not for clients.
+      const { files: _files, buildMs: _buildMs, ...published } = index.manifest;
+      const documents = index.corpus.documents.map(({ sourceFile: _s, sha256: _h, unstructured: _u, ...doc }) => doc);
+      metas.set(index, (meta = MetaResponseSchema.parse({ documents, manifest: published })));
+    }
+    return meta;
+  };
+
+  app.openapi(metaRoute, (c) => c.json(metaOf(requireEngine(deps.engine).index), 200));
 }
