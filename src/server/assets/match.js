@@ -68,11 +68,11 @@
     status.textContent = '正在查找……';
     try {
       var response = await fetch('/api/match', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(profile) });
-      var body = await response.json();
       if (!response.ok) {
-        status.textContent = (body.error && body.error.message) || '查询失败，请稍后再试。';
+        status.textContent = await window.ZhengceAnswer.errorMessage(response);
         return;
       }
+      var body = await response.json();
       status.textContent = body.groups.length ? '已找到 ' + body.groups.reduce(function (n, g) { return n + g.measures.length; }, 0) + ' 条相关措施。' : '没有找到相关措施。';
       render(body);
     } catch (error) {

@@ -6,15 +6,7 @@
   var results = document.getElementById('search-results');
   var copyStatus = document.getElementById('copy-status');
 
-  function el(tag, props, children) {
-    var node = document.createElement(tag);
-    Object.keys(props || {}).forEach(function (key) {
-      if (key === 'text') node.textContent = props[key];
-      else node.setAttribute(key, props[key]);
-    });
-    (children || []).forEach(function (child) { node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child); });
-    return node;
-  }
+  var el = window.ZhengceAnswer.el;
 
   /* `highlights` are verbatim substrings of `text` in text order: wrap each next occurrence in <mark>. */
   function marked(text, highlights) {

@@ -87,7 +87,7 @@ ${part.sections.map((s) => sectionBlock(s, byId, doc))}
     description: '《浙江省全球先进制造业基地建设“十四五”规划》全文，每个条款可单独链接、复制和检索。',
     current: '/plan',
     main: html`<div class="wrap plan-layout">${toc}<div class="plan-main">${search}${body}</div></div>${raw('<p id="copy-status" class="visually-hidden" role="status"></p>')}`,
-    scripts: ['/assets/plan.js'],
+    scripts: ['/assets/answer.js', '/assets/plan.js'],
   });
 }
 
