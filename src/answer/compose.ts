@@ -21,15 +21,19 @@ export function citationOf(hit: ClauseHit, n: number, quote: string): Citation {
   };
 }
 
+const ENUMERATORS = ['①', '②', '③', '④', '⑤'];
+
 /** Statements become lines ending in [n]; a list gets its intro line. */
 export function renderComposition(composition: Composition, isList: boolean): { answer: string; citations: Citation[]; segments: string[] } {
   const citations = composition.used.map((u, i) => citationOf(u.hit, i + 1, quoteOf(u.hit.clause, u.from, u.to)));
   const segments: string[] = [];
-  if (isList && composition.statements.length > 1) segments.push(`${LIST_INTRO}\n`);
+  const numbered = isList && composition.statements.length > 1;
+  if (numbered) segments.push(`${LIST_INTRO}\n`);
   composition.statements.forEach((s, i) => {
     const separator = isList && i < composition.statements.length - 1 ? '\n' : '';
-    // A "list" of one measure reads as a plain statement.
-    const text = composition.statements.length === 1 ? s.text.replace(/^[①②③④⑤] /, '') : s.text;
+    // Circled enumerators: list numbering must not add digits that no clause contains. A "list" of one
+    // measure reads as a plain statement.
+    const text = numbered ? `${ENUMERATORS[i]} ${s.text}` : s.text;
     segments.push(`${text}[${s.clauseIndex + 1}]${separator}`);
   });
   for (const note of composition.notes) segments.push(segments.length ? `\n${note}` : note);

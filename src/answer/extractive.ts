@@ -29,7 +29,6 @@ export interface Composition {
   notes: string[];
 }
 
-const ENUMERATORS = ['①', '②', '③', '④', '⑤'];
 const HAS_NUMBER = /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/;
 const MONEY = /\d[\d.]*\s*(万|亿)?元/;
 
@@ -94,9 +93,7 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
       const run = bestSentence(hit.clause, terms, intent);
       if (run.score <= 0 && composition.used.length > 0) continue;
       const index = use(hit, run);
-      const quote = quoteOf(hit.clause, run.from, run.to);
-      // Circled enumerators: list numbering must not add digits that no clause contains.
-      composition.statements.push({ text: `${ENUMERATORS[composition.used.length - 1]} ${quote}`, clauseIndex: index });
+      composition.statements.push({ text: quoteOf(hit.clause, run.from, run.to), clauseIndex: index });
     }
   } else {
     // Figures and statements: the best one or two sentences, across the three best clauses.
