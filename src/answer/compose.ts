@@ -6,6 +6,7 @@ import type { ClauseHit } from '../retrieval/retriever.js';
 import { quoteOf, type Composition } from './extractive.js';
 import { LIST_INTRO } from './messages.js';
 import { clauseUrl } from '../contract.js';
+import { MARKER } from './validate.js';
 
 export function citationOf(hit: ClauseHit, n: number, quote: string): Citation {
   const { clause } = hit;
@@ -46,10 +47,10 @@ export function renderComposition(composition: Composition, isList: boolean): { 
  */
 export function keepCited(answer: string, citations: Citation[]): { answer: string; citations: Citation[] } {
   const order: number[] = [];
-  for (const m of answer.matchAll(/\[(\d{1,2})\]/g)) {
+  for (const m of answer.matchAll(MARKER)) {
     const n = Number(m[1]);
     if (!order.includes(n)) order.push(n);
   }
-  const renumbered = answer.replace(/\[(\d{1,2})\]/g, (_, n: string) => `[${order.indexOf(Number(n)) + 1}]`);
+  const renumbered = answer.replace(MARKER, (_, n: string) => `[${order.indexOf(Number(n)) + 1}]`);
   return { answer: renumbered, citations: order.map((n, i) => ({ ...citations[n - 1]!, n: i + 1 })) };
 }

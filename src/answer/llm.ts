@@ -9,7 +9,7 @@ import type { Turn } from '../contract.js';
 import { ANSWER_SYSTEM_PROMPT, answerUserPrompt } from '../prompts/answer.js';
 import { isInstructionOverride } from '../retrieval/scope.js';
 import type { Clause, Result } from '../types.js';
-import { splitStatements, validateAnswer, validateStatements, validateWhole, type ValidationError } from './validate.js';
+import { MARKER_GROUP, splitStatements, validateAnswer, validateStatements, validateWhole, type ValidationError } from './validate.js';
 
 export interface LlmConfig {
   baseUrl: string;
@@ -92,9 +92,11 @@ export async function* llmAnswerStream({ model, question, clauses, history, time
     for await (const chunk of await model.stream(messages(question, clauses, history), { signal })) {
       buffer += textOf(chunk.content);
       // Everything up to the last complete "…[n]" group is final; the rest may still grow.
-      const cut = buffer.search(/(\[\d{1,2}\])+(?!.*\[\d{1,2}\])[^\[]*$/s);
-      if (cut < 0) continue;
-      const end = buffer.slice(cut).match(/^(\[\d{1,2}\])+/)![0].length + cut;
+      const last = [...buffer.matchAll(MARKER_GROUP)].at(-1);
+      if (!last) continue;
+      const end = last.index + last[0].length;
+      // A "[" after it may be the start of a marker still arriving: wait for more.
+      if (buffer.includes('[', end)) continue;
       // A marker group may continue in the next chunk ("[1]" then "[2]"): wait for one more character.
       if (end === buffer.length) continue;
       const ready = validateStatements(splitStatements(buffer.slice(0, end)), texts);

@@ -11,8 +11,10 @@ export interface Statement {
   markers: number[];
 }
 
-const MARKER = /\[(\d{1,2})\]/g;
-const MARKER_GROUP = /(?:\[\d{1,2}\])+/g;
+/** A citation marker [n]; global, so use it with matchAll or replace. */
+export const MARKER = /\[(\d{1,2})\]/g;
+/** A run of markers closing a statement: [1][2]. */
+export const MARKER_GROUP = /(?:\[\d{1,2}\])+/g;
 const NUMBER = /\d+(?:\.\d+)?/g;
 /** 二十万, 百分之三十, 两千: two or more numeral characters, or 百分之 followed by numerals. */
 const CHINESE_NUMBER = /百分之[零〇一二三四五六七八九十百点两]+|[零〇一二三四五六七八九十百千万亿两]{2,}/g;
