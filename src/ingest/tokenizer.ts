@@ -62,12 +62,14 @@ export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
     inserted.add(word);
   }
   const clean = (words: string[]) => words.map((w) => w.trim().toLowerCase()).filter((w) => w && TOKEN.test(w));
+  // `true` turns on the HMM, which also keeps digit runs whole (2025, 33.1) instead of one per digit.
+  const cut = (text: string) => clean(engine.cut(text, true));
+  const topical = (words: string[]) => words.filter((w) => !lexicon.stopwords.has(w));
   return {
     lexicon,
-    // `true` turns on the HMM, which also keeps digit runs whole (2025, 33.1) instead of one per digit.
-    cut: (text) => clean(engine.cut(text, true)),
-    terms: (text) => clean(engine.cutForSearch(text, true)).filter((w) => !lexicon.stopwords.has(w)),
-    queryTerms: (text) => clean(engine.cut(text, true)).filter((w) => !lexicon.stopwords.has(w)),
+    cut,
+    terms: (text) => topical(clean(engine.cutForSearch(text, true))),
+    queryTerms: (text) => topical(cut(text)),
     subWords: (text) => clean(engine.cutAll(text)),
     generalIdf: (word) => engine.extract(word, 1)[0]?.weight ?? 0,
   };

@@ -66,14 +66,13 @@ export function buildLexicalIndex(passages: Passage[], tokenizer: Tokenizer): Le
 
 export function loadLexicalIndex(data: LexicalIndexData, tokenizer: Tokenizer): LexicalIndex {
   const minisearch = MiniSearch.loadJSON<LexicalDoc>(data.minisearch, options(tokenizer));
-  const maxIdf = Math.log(1 + (data.documentCount - 1 + 0.5) / 1.5);
+  // BM25's IDF of a term in n passages; a term in none counts as in one (the rarest there is).
+  const idfOf = (n: number) => Math.log(1 + (data.documentCount - n + 0.5) / (n + 0.5));
+  const maxIdf = idfOf(1);
   return {
     data,
     maxIdf,
-    idf: (term) => {
-      const n = data.df[term];
-      return n ? Math.log(1 + (data.documentCount - n + 0.5) / (n + 0.5)) : maxIdf;
-    },
+    idf: (term) => idfOf(data.df[term] || 1),
     has: (term) => term in data.df,
     // In at most ~5% of passages: 宁波 (4) and 数字化改造 (3) are topics, 目标 (12) and 发展 are not.
     isTopicTerm: (term) => (data.df[term] ?? 0) <= Math.max(2, data.documentCount * 0.05),

@@ -10,8 +10,6 @@ import type { AnalyzedQuery } from './query.js';
 import type { ClauseHit } from './retriever.js';
 
 export type RefusalReason = 'no_question' | 'instruction_override' | 'not_plan_question' | 'no_evidence';
-/** Reasons decided outside the gate. */
-export type OtherRefusalReason = 'not_manufacturing';
 
 export interface ScopeDecision {
   inScope: boolean;
