@@ -4,9 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../bench/_server.js';
 
 export interface Service {
   origin: string;
@@ -21,17 +21,6 @@ export interface ServiceOptions {
 
 const ENTRY = 'src/server/main.ts';
 const READY_TIMEOUT_MS = 90_000;
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startService({ siteKeys, allowedOrigins }: ServiceOptions): Promise<Service> {
   const indexDir = process.env.TEST_INDEX_DIR;
