@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chineseNumeral, parsePlan } from '../../src/ingest/parse.js';
 import { normalizeLine, splitSentences } from '../../src/ingest/normalize.js';
 import { toPassages } from '../../src/ingest/passages.js';
-import { planText } from '../helpers.js';
+import { PLAN_META, planText } from '../helpers.js';
 
 const parsed = parsePlan(planText());
 const byId = new Map(parsed.clauses.map((c) => [c.id, c]));
@@ -43,17 +43,7 @@ describe('parsePlan on the published plan', () => {
   });
 
   it('reads the document metadata from the notice', () => {
-    expect(parsed.meta).toMatchObject({
-      title: '浙江省全球先进制造业基地建设“十四五”规划',
-      issuer: '浙江省人民政府',
-      documentNumber: '浙政发〔2021〕20号',
-      signedDate: '2021年7月2日',
-      signedDateIso: '2021-07-02',
-      publishedDate: '2021-07-21',
-      period: '2021—2025年',
-      periodStart: 2021,
-      periodEnd: 2025,
-    });
+    expect(parsed.meta).toMatchObject(PLAN_META);
   });
 
   it('records the key-indicator table that is only an image', () => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PLAN_META } from '../helpers.js';
 import { makeApp, testEngine, type TestApp } from './_helpers.js';
 
 let t: TestApp;
@@ -96,17 +97,7 @@ describe('GET /api/meta', () => {
   it('returns the document metadata and the index manifest', async () => {
     const body = await (await t.app.request('/api/meta')).json();
     expect(body.documents).toHaveLength(1);
-    expect(body.documents[0]).toMatchObject({
-      title: '浙江省全球先进制造业基地建设“十四五”规划',
-      issuer: '浙江省人民政府',
-      documentNumber: '浙政发〔2021〕20号',
-      signedDate: '2021年7月2日',
-      signedDateIso: '2021-07-02',
-      publishedDate: '2021-07-21',
-      period: '2021—2025年',
-      periodStart: 2021,
-      periodEnd: 2025,
-    });
+    expect(body.documents[0]).toMatchObject(PLAN_META);
     const { manifest } = (await testEngine()).index;
     expect(body.manifest).toMatchObject({ buildId: manifest.buildId, clauseCount: manifest.clauseCount, embedder: manifest.embedder });
     expect(body.manifest.files).toBeUndefined();
