@@ -9,6 +9,8 @@ import { MatchRequestSchema, TurnSchema } from '../src/contract.js';
 export const QaCaseSchema = z.strictObject({
   id: z.string(),
   category: z.string(),
+  /** Who asks, in whose words: owners in everyday speech are the first users and are reported apart. */
+  voice: z.enum(['owner', 'clerk', 'citizen']).optional(),
   question: z.string(),
   history: z.array(TurnSchema).optional(),
   /** Any one of these, cited, is a hit. Empty: not scored for retrieval (metadata, out of scope). */
@@ -58,6 +60,8 @@ export interface QuestionScore {
   quoteFailures: QuoteFailure[];
   refusalCorrect: boolean | null;
   falseRefusal: boolean | null;
+  /** For a question the plan covers only in part (categories `gap`, `partial`): whether the answer's first sentence says what the plan does not give. */
+  gapStated: boolean | null;
   numbersGrounded: boolean | null;
   ungroundedNumbers: string[];
   answerChars: number | null;
@@ -138,6 +142,18 @@ export function ungroundedNumbers(answer: string, citedTexts: string[]): string[
   return [...new Set(claimedNumbers(answer))].filter((n) => !cited.has(n));
 }
 
+/** Categories whose questions ask for a detail the plan does not give (an amount, a procedure, a 2025 figure the text lacks). */
+export const GAP_CATEGORIES: ReadonlySet<string> = new Set(['gap', 'partial']);
+
+/** Wordings that say the plan does not give something: 规划未明确…, 规划中没有给出…, 原文未提及…. */
+const SAYS_NOT_GIVEN = /(未|没有|并未|没)(明确|具体|规定|给出|提及|提到|列出|写明|说明|公布|包含|载明)|不在(可检索的)?正文/;
+
+/** The answer's first sentence (up to the first 。！？, line break or citation marker) says what the plan does not give. */
+export function statesGapFirst(answer: string): boolean {
+  const first = answer.trim().split(/[。！？\n]|\[\d+\]/)[0] ?? '';
+  return SAYS_NOT_GIVEN.test(first);
+}
+
 export function scoreQuestion(qa: QaCase, outcome: Outcome, clauseText: (id: string) => string | undefined): QuestionScore {
   const inScope = !qa.refuse;
   const retrievalApplies = inScope && qa.expected_clause_ids.length > 0;
@@ -157,6 +173,7 @@ export function scoreQuestion(qa: QaCase, outcome: Outcome, clauseText: (id: str
     quoteFailures: quotes ?? [],
     refusalCorrect: qa.refuse ? outcome.refused : null,
     falseRefusal: inScope ? outcome.refused : null,
+    gapStated: inScope && GAP_CATEGORIES.has(qa.category) ? !outcome.refused && statesGapFirst(outcome.answer) : null,
     numbersGrounded: numbers === null ? null : numbers.length === 0,
     ungroundedNumbers: numbers ?? [],
     answerChars: outcome.refused ? null : [...outcome.answer.replace(CITATION_MARKER, '')].length,
@@ -175,6 +192,7 @@ export interface Metrics {
   citationPrecision: number | null;
   refusalAccuracy: number | null;
   falseRefusals: number | null;
+  gapStated: number | null;
   numberGrounding: number | null;
   medianAnswerChars: number | null;
   latencyP50Ms: number | null;
@@ -220,6 +238,7 @@ export function summarize(scores: QuestionScore[]): Metrics {
     citationPrecision: mean(present(scores.map((s) => s.citationPrecision))),
     refusalAccuracy: rate(scores.map((s) => s.refusalCorrect)),
     falseRefusals: rate(scores.map((s) => s.falseRefusal)),
+    gapStated: rate(scores.map((s) => s.gapStated)),
     numberGrounding: rate(scores.map((s) => s.numbersGrounded)),
     medianAnswerChars: median(present(scores.map((s) => s.answerChars))),
     latencyP50Ms: percentile(latencies, 50),
@@ -227,10 +246,18 @@ export function summarize(scores: QuestionScore[]): Metrics {
   };
 }
 
-export function summarizeByCategory(scores: QuestionScore[]): Record<string, Metrics> {
+/** Scores summarised per group; `groupOf` returning null leaves a score out. */
+export function summarizeBy(scores: QuestionScore[], groupOf: (score: QuestionScore, index: number) => string | null): Record<string, Metrics> {
   const groups = new Map<string, QuestionScore[]>();
-  for (const score of scores) groups.set(score.category, [...(groups.get(score.category) ?? []), score]);
-  return Object.fromEntries([...groups].map(([category, group]) => [category, summarize(group)]));
+  scores.forEach((score, i) => {
+    const group = groupOf(score, i);
+    if (group !== null) groups.set(group, [...(groups.get(group) ?? []), score]);
+  });
+  return Object.fromEntries([...groups].map(([group, members]) => [group, summarize(members)]));
+}
+
+export function summarizeByCategory(scores: QuestionScore[]): Record<string, Metrics> {
+  return summarizeBy(scores, (s) => s.category);
 }
 
 /** One line of eval/profiles.jsonl: a /api/match request and the measures it should surface. */

@@ -1,10 +1,12 @@
 /**
- * `npm run eval [-- --gate] [-- --url http://host:port] [-- --only <category>|profiles]`: runs eval/qa.jsonl
- * and eval/profiles.jsonl through the same engine the server uses (or a running server), scores ours and
- * the two baselines with the same metric functions, prints the table, writes eval/report.{json,md} and,
- * with --gate, exits 1 below eval/thresholds.json. The only file of the suite that does I/O.
+ * `npm run eval [-- --gate] [-- --url http://host:port] [-- --set dev|blind] [-- --only <category>|profiles]`:
+ * runs the dev set (eval/qa.jsonl, eval/profiles.jsonl) and the blind set (eval/blind/*.jsonl: questions
+ * written by helpers who saw only the plan) through the same engine the server uses (or a running server),
+ * scores ours and the two baselines with the same metric functions, each set on its own, prints the tables,
+ * writes eval/report.{json,md} and, with --gate, exits 1 when either set is below eval/thresholds.json.
+ * The only file of the suite that does I/O.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,10 +22,12 @@ import { loadIndex, type LoadedIndex } from '../src/ingest/store.js';
 import type { Clause } from '../src/types.js';
 import { createChunkBaselines } from './baselines/chunk-baselines.js';
 import {
-  flattenMeasureIds, ProfileCaseSchema, QaCaseSchema, scoreProfile, scoreQuestion, summarize, summarizeByCategory, summarizeProfiles,
+  flattenMeasureIds, ProfileCaseSchema, QaCaseSchema, scoreProfile, scoreQuestion, summarize, summarizeBy, summarizeByCategory, summarizeProfiles,
   type Outcome, type ProfileCase, type ProfileScore, type QaCase,
 } from './metrics.js';
-import { checkGate, missReasons, renderCategoryTable, renderMarkdown, renderMetricsTable, ThresholdsSchema, type SystemResult, type Thresholds } from './report.js';
+import {
+  checkBreakdowns, checkGate, missReasons, renderBatchTable, renderCategoryTable, renderMarkdown, renderMetricsTable, ThresholdsSchema, type SystemResult, type Thresholds,
+} from './report.js';
 
 const EVAL_DIR = path.dirname(fileURLToPath(import.meta.url));
 
@@ -31,6 +35,8 @@ export interface EvalArgs {
   gate: boolean;
   url: string | null;
   only: string | null;
+  /** dev, blind, or null for both */
+  set: string | null;
 }
 
 async function readJsonl<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
@@ -148,15 +154,55 @@ async function runProfiles(system: SystemUnderTest, profiles: ProfileCase[], err
   return { scores, note: `${scores.length} profiles` };
 }
 
-export async function evaluate({ args, config, createEngine }: { args: EvalArgs; config: Config; createEngine: () => Promise<CreateEngine> }): Promise<number> {
-  if (args.gate && args.only) throw new Error('--gate applies to the whole suite: drop --only');
-  const allQa = await readJsonl(path.join(EVAL_DIR, 'qa.jsonl'), QaCaseSchema);
-  const categories = [...new Set(allQa.map((q) => q.category))];
-  if (args.only && args.only !== 'profiles' && !categories.includes(args.only)) {
-    throw new Error(`--only ${args.only}: no such category (${[...categories, 'profiles'].join(', ')})`);
+/** A question set scored on its own: the dev set (eval/qa.jsonl) or the blind set (eval/blind/*.jsonl). */
+interface QuestionSet {
+  name: 'dev' | 'blind';
+  qa: QaCase[];
+  /** Per question, the file (batch) it came from. */
+  batchOf: string[];
+}
+
+async function readSets(only: string | null, set: string | null): Promise<QuestionSet[]> {
+  const sets: QuestionSet[] = [];
+  if (set === null || set === 'dev') {
+    const qa = await readJsonl(path.join(EVAL_DIR, 'qa.jsonl'), QaCaseSchema);
+    sets.push({ name: 'dev', qa, batchOf: qa.map(() => 'qa.jsonl') });
   }
-  const qa: QaCase[] = args.only === 'profiles' ? [] : allQa.filter((q) => !args.only || q.category === args.only);
-  const profiles = !args.only || args.only === 'profiles' ? await readJsonl(path.join(EVAL_DIR, 'profiles.jsonl'), ProfileCaseSchema) : [];
+  if (set === null || set === 'blind') {
+    const dir = path.join(EVAL_DIR, 'blind');
+    const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.jsonl')).sort();
+    const blind: QuestionSet = { name: 'blind', qa: [], batchOf: [] };
+    for (const file of files) {
+      const qa = await readJsonl(path.join(dir, file), QaCaseSchema);
+      blind.qa.push(...qa);
+      blind.batchOf.push(...qa.map(() => file.replace(/\.jsonl$/, '')));
+    }
+    if (blind.qa.length > 0) sets.push(blind);
+  }
+  const ids = new Set<string>();
+  for (const q of sets.flatMap((s) => s.qa)) {
+    if (ids.has(q.id)) throw new Error(`question id ${q.id} appears twice across eval/qa.jsonl and eval/blind/`);
+    ids.add(q.id);
+  }
+  if (only && only !== 'profiles') {
+    const categories = new Set(sets.flatMap((s) => s.qa.map((q) => q.category)));
+    if (!categories.has(only)) throw new Error(`--only ${only}: no such category (${[...categories, 'profiles'].join(', ')})`);
+    return sets
+      .map((s) => {
+        const keep = s.qa.map((q) => q.category === only);
+        return { ...s, qa: s.qa.filter((_, i) => keep[i]), batchOf: s.batchOf.filter((_, i) => keep[i]) };
+      })
+      .filter((s) => s.qa.length > 0);
+  }
+  return only === 'profiles' ? sets.map((s) => ({ ...s, qa: [], batchOf: [] })) : sets;
+}
+
+export async function evaluate({ args, config, createEngine }: { args: EvalArgs; config: Config; createEngine: () => Promise<CreateEngine> }): Promise<number> {
+  if (args.gate && (args.only || args.set)) throw new Error('--gate applies to the whole suite: drop --only and --set');
+  if (args.set && args.set !== 'dev' && args.set !== 'blind') throw new Error(`--set ${args.set}: expected dev or blind`);
+  const sets = await readSets(args.only, args.set);
+  const runProfilesToo = (!args.only || args.only === 'profiles') && (args.set === null || args.set === 'dev');
+  const profiles = runProfilesToo ? await readJsonl(path.join(EVAL_DIR, 'profiles.jsonl'), ProfileCaseSchema) : [];
 
   const sources = await readSources(config.sourceDir);
   if (!sources.ok) throw new Error(sources.error);
@@ -167,71 +213,102 @@ export async function evaluate({ args, config, createEngine }: { args: EvalArgs;
   // baselines must tokenize with jieba's stock dictionary (see baselines/naive-tokenizer.ts).
   const { baselines } = await createChunkBaselines(corpus.clauses);
   const baselineOutcomes = new Map<string, Outcome[]>();
-  for (const baseline of baselines) {
-    const outcomes: Outcome[] = [];
-    for (const q of qa) {
-      const started = clock();
-      const answer = baseline.ask(q.question);
-      outcomes.push({ ...answer, refused: false, citations: null, latencyMs: clock() - started });
+  for (const set of sets) {
+    for (const baseline of baselines) {
+      const outcomes: Outcome[] = [];
+      for (const q of set.qa) {
+        const started = clock();
+        const answer = baseline.ask(q.question);
+        outcomes.push({ ...answer, refused: false, citations: null, latencyMs: clock() - started });
+      }
+      baselineOutcomes.set(`${set.name}/${baseline.name}`, outcomes);
     }
-    baselineOutcomes.set(baseline.name, outcomes);
   }
 
   const system = args.url ? openHttpSystem(args.url, corpus.clauses) : await openEngineSystem(config, await createEngine(), corpus.clauses);
-  const ours: Outcome[] = [];
   const errors: string[] = [];
-  for (const q of qa) {
-    const outcome = await system.ask(q);
-    if (outcome.error) errors.push(`${q.id}: ${outcome.error}`);
-    ours.push(outcome);
-  }
-  const profileRun = profiles.length > 0 ? await runProfiles(system, profiles, errors) : { scores: null, note: 'not run (--only)' };
-
-  const ourScores = qa.map((q, i) => scoreQuestion(q, ours[i]!, system.clauseText));
-  const result = (name: string, outcomes: Outcome[]): SystemResult => {
-    const scores = qa.map((q, i) => scoreQuestion(q, outcomes[i]!, system.clauseText));
-    return { name, overall: summarize(scores), byCategory: summarizeByCategory(scores) };
-  };
-  const systems = [result('ours', ours), ...baselines.map((b) => result(b.name, baselineOutcomes.get(b.name)!))];
+  const profileRun = profiles.length > 0 ? await runProfiles(system, profiles, errors) : { scores: null, note: 'not run (--only or --set)' };
   const profileMetrics = profileRun.scores ? summarizeProfiles(profileRun.scores) : null;
-
-  let gateFailures: string[] | null = null;
-  if (args.gate) {
-    const thresholds: Thresholds = ThresholdsSchema.parse(JSON.parse(await readFile(path.join(EVAL_DIR, 'thresholds.json'), 'utf8')));
-    gateFailures = [...checkGate(thresholds, systems[0]!.overall, profileMetrics, profileRun.note), ...errors.map((e) => `failed: ${e}`)];
-  }
-
   const profileMisses = (profileRun.scores ?? []).flatMap((score, i) =>
     score.emptyCorrect === false || score.firstHitRank === 0 || (score.firstHitRank ?? 0) > 5 ? [{ profile: profiles[i]!, score }] : [],
   );
-  const misses = qa.flatMap((q, i) => (missReasons(ourScores[i]!).length > 0 ? [{ qa: q, score: ourScores[i]!, outcome: ours[i]! }] : []));
+  const thresholds: Thresholds | null = args.gate ? ThresholdsSchema.parse(JSON.parse(await readFile(path.join(EVAL_DIR, 'thresholds.json'), 'utf8'))) : null;
+
   const generatedAt = new Date().toISOString();
   const target = args.url ? `server ${args.url}` : `in-process engine, index ${config.indexDir}`;
-  const markdown = renderMarkdown({ generatedAt, target, systems, profiles: profileMetrics, profilesNote: profileRun.note, misses, profileMisses, labelOf: system.labelOf, gateFailures });
-  const json = {
-    generatedAt,
-    target,
-    only: args.only,
-    systems,
-    profiles: { metrics: profileMetrics, note: profileRun.note, scores: profileRun.scores },
-    questions: qa.map((q, i) => ({
-      ...q,
-      ours: { outcome: brief(ours[i]!), score: ourScores[i] },
-      baselines: Object.fromEntries(baselines.map((b) => [b.name, brief(baselineOutcomes.get(b.name)![i]!)])),
-    })),
-    gateFailures,
-  };
-  await writeFile(path.join(EVAL_DIR, 'report.json'), JSON.stringify(json, null, 2) + '\n');
-  await writeFile(path.join(EVAL_DIR, 'report.md'), markdown);
+  const markdown: string[] = [];
+  const json: Record<string, unknown> = { generatedAt, target, only: args.only, profiles: { metrics: profileMetrics, note: profileRun.note, scores: profileRun.scores }, sets: {} };
+  const gateFailures: string[] = [];
+  let printedProfiles = false;
 
-  console.log(renderMetricsTable(systems, profileMetrics));
-  console.log(`\nprofiles: ${profileRun.note}\n`);
-  console.log(renderCategoryTable(systems));
-  console.log(`\n${misses.length} of ${qa.length} questions have a miss: see eval/report.md`);
+  for (const set of sets) {
+    const ours: Outcome[] = [];
+    const setErrors: string[] = [];
+    for (const q of set.qa) {
+      const outcome = await system.ask(q);
+      if (outcome.error) setErrors.push(`${q.id}: ${outcome.error}`);
+      ours.push(outcome);
+    }
+    errors.push(...setErrors);
+    const result = (name: string, outcomes: Outcome[]): SystemResult => {
+      const scores = set.qa.map((q, i) => scoreQuestion(q, outcomes[i]!, system.clauseText));
+      return { name, overall: summarize(scores), byCategory: summarizeByCategory(scores), byVoice: summarizeBy(scores, (_, i) => set.qa[i]!.voice ?? null) };
+    };
+    const ourScores = set.qa.map((q, i) => scoreQuestion(q, ours[i]!, system.clauseText));
+    const systems = [result('ours', ours), ...baselines.map((b) => result(b.name, baselineOutcomes.get(`${set.name}/${b.name}`)!))];
+    const setProfiles = set.name === 'dev' ? profileMetrics : null;
+
+    let setGate: string[] | null = null;
+    if (thresholds) {
+      const limits = thresholds[set.name];
+      setGate = [
+        ...checkGate(limits, systems[0]!.overall, setProfiles, profileRun.note),
+        ...checkBreakdowns(limits, systems),
+        ...setErrors.map((e) => `failed: ${e}`),
+      ];
+      gateFailures.push(...setGate.map((f) => `${set.name}: ${f}`));
+    }
+    const misses = set.qa.flatMap((q, i) => (missReasons(ourScores[i]!).length > 0 ? [{ qa: q, score: ourScores[i]!, outcome: ours[i]! }] : []));
+    const batches = summarizeBy(ourScores, (_, i) => set.batchOf[i]!);
+    markdown.push(
+      renderMarkdown({
+        set: set.name, generatedAt, target, systems, profiles: setProfiles, profilesNote: set.name === 'dev' ? profileRun.note : 'dev set only',
+        misses, profileMisses: set.name === 'dev' ? profileMisses : [], labelOf: system.labelOf, gateFailures: setGate,
+      }),
+    );
+    (json.sets as Record<string, unknown>)[set.name] = {
+      systems,
+      batches,
+      questions: set.qa.map((q, i) => ({
+        ...q,
+        batch: set.batchOf[i],
+        ours: { outcome: brief(ours[i]!), score: ourScores[i] },
+        baselines: Object.fromEntries(baselines.map((b) => [b.name, brief(baselineOutcomes.get(`${set.name}/${b.name}`)![i]!)])),
+      })),
+      gateFailures: setGate,
+    };
+
+    console.log(`\n== ${set.name} set: ${set.qa.length} questions (${set.name === 'dev' ? 'eval/qa.jsonl' : 'eval/blind/*.jsonl'}) ==\n`);
+    console.log(renderMetricsTable(systems, setProfiles));
+    if (set.name === 'dev' && !printedProfiles) {
+      console.log(`\nprofiles: ${profileRun.note}`);
+      printedProfiles = true;
+    }
+    console.log(`\n${renderCategoryTable(systems)}`);
+    if (Object.keys(systems[0]!.byVoice ?? {}).length > 0) console.log(`\n${renderCategoryTable(systems, 'byVoice')}`);
+    if (Object.keys(batches).length > 1 || set.name === 'blind') console.log(`\n${renderBatchTable(batches)}`);
+    console.log(`\n${set.name}: ${misses.length} of ${set.qa.length} questions have a miss: see eval/report.md`);
+  }
+  if (sets.length === 0 && profileMetrics) console.log(renderMetricsTable([], profileMetrics));
+
+  json.gateFailures = thresholds ? gateFailures : null;
+  await writeFile(path.join(EVAL_DIR, 'report.json'), JSON.stringify(json, null, 2) + '\n');
+  await writeFile(path.join(EVAL_DIR, 'report.md'), markdown.join('\n'));
+
   if (errors.length > 0) console.log(`${errors.length} questions or profiles failed: ${errors.slice(0, 3).join(' | ')}`);
-  if (gateFailures === null) return 0;
+  if (!thresholds) return 0;
   if (gateFailures.length === 0) {
-    console.log('gate: passed');
+    console.log('gate: passed (dev and blind)');
     return 0;
   }
   console.log(`gate: FAILED\n${gateFailures.map((f) => `  - ${f}`).join('\n')}`);
@@ -240,11 +317,11 @@ export async function evaluate({ args, config, createEngine }: { args: EvalArgs;
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const { values } = parseArgs({ options: { gate: { type: 'boolean', default: false }, url: { type: 'string' }, only: { type: 'string' } } });
+  const { values } = parseArgs({ options: { gate: { type: 'boolean', default: false }, url: { type: 'string' }, only: { type: 'string' }, set: { type: 'string' } } });
   Promise.resolve()
     .then(() =>
       evaluate({
-        args: { gate: values.gate, url: values.url ?? null, only: values.only ?? null },
+        args: { gate: values.gate, url: values.url ?? null, only: values.only ?? null, set: values.set ?? null },
         config: readConfig(process.env),
         createEngine: async () => (await import('../src/answer/engine.js')).createEngine,
       }),

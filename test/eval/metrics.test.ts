@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   citationPrecision, claimedNumbers, firstHitRank, flattenMeasureIds, median, missingFacts, numbersIn, percentile, quoteFailures, scoreProfile,
-  scoreQuestion, summarize, summarizeByCategory, summarizeProfiles, ungroundedNumbers, type Outcome, type QaCase,
+  scoreQuestion, statesGapFirst, summarize, summarizeByCategory, summarizeProfiles, ungroundedNumbers, type Outcome, type QaCase,
 } from '../../eval/metrics.js';
 
 const CLAUSES: Record<string, string> = {
@@ -26,6 +26,25 @@ const outcome = (ids: string[], over: Partial<Outcome> = {}): Outcome => ({
   citations: ids.map((id) => cite(id, CLAUSES[id]!.slice(0, 6))),
   latencyMs: 5,
   ...over,
+});
+
+describe('saying what the plan does not give', () => {
+  it('counts a first sentence that says the plan does not give the amount', () => {
+    expect(statesGapFirst('规划原文未明确具体金额或补助标准，请拨打12345咨询。规划提出……[1]')).toBe(true);
+    expect(statesGapFirst('规划中没有给出2025年的具体数字[1]。')).toBe(true);
+  });
+
+  it('does not count an acknowledgement that only comes after the first sentence', () => {
+    expect(statesGapFirst('到2025年，建成5G基站20万个以上。[1]\n规划原文未明确具体金额。')).toBe(false);
+    expect(statesGapFirst('规划提出加大首台套支持力度[1]。规划没有明确金额。')).toBe(false);
+  });
+
+  it('is scored only for gap and partial questions the plan covers, and a refusal fails it', () => {
+    const gap = question({ category: 'gap', facts: [] });
+    expect(scoreQuestion(gap, outcome(['4.5.1'], { answer: '规划未明确补助金额。规划提出……[1]' }), clauseText).gapStated).toBe(true);
+    expect(scoreQuestion(gap, outcome([], { answer: '抱歉，规划中没有涉及这个问题', refused: true }), clauseText).gapStated).toBe(false);
+    expect(scoreQuestion(question(), outcome(['4.5.1']), clauseText).gapStated).toBeNull();
+  });
 });
 
 describe('retrieval metrics', () => {

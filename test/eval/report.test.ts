@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Metrics } from '../../eval/metrics.js';
-import { checkGate, formatValue, missReasons, renderMetricsTable, ThresholdsSchema } from '../../eval/report.js';
+import { checkBreakdowns, checkGate, formatValue, missReasons, renderMetricsTable, SetThresholdsSchema, ThresholdsSchema } from '../../eval/report.js';
 
 const METRICS: Metrics = {
   questions: 10, hit1: 0.6, hit3: 0.8, hit5: 0.9, mrr: 0.7, factAccuracy: 0.75, quoteFidelity: 1, citationPrecision: 0.5,
-  refusalAccuracy: 0.9, falseRefusals: 0.05, numberGrounding: 0.95, medianAnswerChars: 80, latencyP50Ms: 4, latencyP95Ms: 12,
+  refusalAccuracy: 0.9, falseRefusals: 0.05, gapStated: 0.5, numberGrounding: 0.95, medianAnswerChars: 80, latencyP50Ms: 4, latencyP95Ms: 12,
 };
 
 describe('the gate', () => {
@@ -34,8 +34,47 @@ describe('the gate', () => {
   });
 
   it('rejects a threshold for a metric that does not exist', () => {
-    expect(ThresholdsSchema.safeParse({ ours: { hit7: 0.5 } }).success).toBe(false);
-    expect(ThresholdsSchema.safeParse({ ours: { hit5: 0.5 }, profiles: { emptyAccuracy: 1 } }).success).toBe(true);
+    expect(SetThresholdsSchema.safeParse({ ours: { hit7: 0.5 } }).success).toBe(false);
+    expect(SetThresholdsSchema.safeParse({ ours: { hit5: 0.5 }, profiles: { emptyAccuracy: 1 } }).success).toBe(true);
+  });
+
+  it('needs thresholds for both the dev and the blind set', () => {
+    expect(ThresholdsSchema.safeParse({ dev: { ours: { hit5: 0.9 } } }).success).toBe(false);
+    expect(ThresholdsSchema.safeParse({ dev: { ours: { hit5: 0.9 } }, blind: { ours: { hit5: 0.95 } } }).success).toBe(true);
+  });
+
+  it('treats the median answer length as a ceiling', () => {
+    expect(checkGate({ ours: { medianAnswerChars: 60 } }, METRICS, null)).toEqual(['medianAnswerChars 80.000 > threshold 60']);
+  });
+});
+
+describe('the per-category, per-voice and baseline gate', () => {
+  const systems = [
+    {
+      name: 'ours',
+      overall: METRICS,
+      byCategory: { owner: { ...METRICS, hit5: 0.85 }, out_of_scope: { ...METRICS, hit5: null, falseRefusals: null } },
+      byVoice: { owner: { ...METRICS, hit5: 0.88 } },
+    },
+    { name: 'baseline-minisearch', overall: METRICS, byCategory: { owner: { ...METRICS, hit5: 0.95 }, out_of_scope: { ...METRICS, hit5: null } } },
+  ];
+
+  it('fails a category below its floor, a voice below its floor and a category below the baseline', () => {
+    expect(checkBreakdowns({ ours: {}, categories: { hit5: 0.9 }, voices: { owner: { hit5: 0.9 } }, notBelowBaseline: 'baseline-minisearch' }, systems)).toEqual([
+      'owner.hit5 0.850 < threshold 0.9',
+      'voice owner.hit5 0.880 < threshold 0.9',
+      'owner.hit5 0.850 < baseline-minisearch 0.950',
+    ]);
+  });
+
+  it('skips a category a metric does not apply to, and fails a voice that has no questions', () => {
+    expect(checkBreakdowns({ ours: {}, categories: { falseRefusals: 0.1 }, voices: { clerk: { hit5: 0.9 } } }, systems)).toEqual([
+      'voice clerk.hit5 not measured (no clerk questions), threshold 0.9',
+    ]);
+  });
+
+  it('passes when every breakdown meets its floor', () => {
+    expect(checkBreakdowns({ ours: {}, categories: { hit5: 0.8 }, voices: { owner: { hit5: 0.85 } } }, systems)).toEqual([]);
   });
 });
 
@@ -62,7 +101,7 @@ describe('the report', () => {
   it('says why a question is a miss', () => {
     const reasons = missReasons({
       id: 'fig-001', category: 'figures', firstHitRank: 0, factsFound: false, missingFacts: ['20万'], citationPrecision: 0,
-      quoteChecks: 1, quoteFailures: [{ id: '4.5.1', reason: 'quote_not_in_text' }], refusalCorrect: null, falseRefusal: true,
+      quoteChecks: 1, quoteFailures: [{ id: '4.5.1', reason: 'quote_not_in_text' }], refusalCorrect: null, falseRefusal: true, gapStated: null,
       numbersGrounded: null, ungroundedNumbers: [], answerChars: null, latencyMs: 3,
     });
     expect(reasons).toEqual(['expected clause not cited', 'facts missing: 20万', 'refused an in-scope question', 'quote fidelity: 4.5.1 quote_not_in_text']);
