@@ -3,6 +3,7 @@
  * returned, then scores are summarised overall and per category. The runner (eval/run.ts) does the I/O.
  */
 import { z } from 'zod';
+import { HOTLINE_REFERENCE } from '../src/answer/messages.js';
 import { MatchRequestSchema, TurnSchema } from '../src/contract.js';
 
 /** One line of eval/qa.jsonl. */
@@ -129,7 +130,8 @@ export function numbersIn(text: string): string[] {
  * NFKC, which would turn ① into 1), and "1." "2、" "(3)" at a line start.
  */
 export function claimedNumbers(answer: string): string[] {
-  const withoutCircled = answer.replace(/[\u2460-\u24ff\u2776-\u2793]/g, '');
+  // The 12345 hotline an answer points to is where to ask, not a claim about the plan.
+  const withoutCircled = answer.replace(/[\u2460-\u24ff\u2776-\u2793]/g, '').replace(HOTLINE_REFERENCE, '');
   return numbersIn(withoutCircled.normalize('NFKC').replace(/^\s*(?:\d+[.、)]|\(\d+\))\s*/gm, ''));
 }
 

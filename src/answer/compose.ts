@@ -29,7 +29,9 @@ export function renderComposition(composition: Composition, isList: boolean): { 
   const citations = composition.used.map((u, i) => citationOf(u.hit, i + 1, quoteOf(u.hit.clause, u.from, u.to)));
   const segments: string[] = [];
   const numbered = isList && composition.statements.length > 1;
-  if (numbered) segments.push(`${LIST_INTRO}\n`);
+  // What the plan does not give goes first; it also introduces a list.
+  if (composition.lead) segments.push(`${composition.lead}\n`);
+  else if (numbered) segments.push(`${LIST_INTRO}\n`);
   composition.statements.forEach((s, i) => {
     const separator = isList && i < composition.statements.length - 1 ? '\n' : '';
     // Circled enumerators: list numbering must not add digits that no clause contains. A "list" of one

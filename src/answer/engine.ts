@@ -6,15 +6,16 @@ import type { AskResponse, AskStreamEvent, Citation } from '../contract.js';
 import type { LoadedIndex } from '../ingest/store.js';
 import { analyzeQuery, type AnalyzedQuery } from '../retrieval/query.js';
 import { chosenHit, createRetriever, type ClauseHit } from '../retrieval/retriever.js';
-import { scopeGate } from '../retrieval/scope.js';
+import { runsTradeOutsideManufacturing, scopeGate, type ScopeKnowledge } from '../retrieval/scope.js';
 import { searchClauses } from '../retrieval/search.js';
 import { citationOf, keepCited, renderComposition } from './compose.js';
 import { bestSentence, composeExtractive, quoteOf, type TermWeight } from './extractive.js';
+import { gapLead } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
 import { llmAnswer, llmAnswerStream, type LlmFailure, type LlmRequest } from './llm.js';
-import { matchProfile, outsideManufacturing, parseProfile, rankProfile } from './match.js';
+import { matchProfile, parseProfile, rankProfile } from './match.js';
 import { facetsInText } from '../ingest/facets.js';
-import { OUTSIDE_MANUFACTURING_MESSAGE, REFUSALS } from './messages.js';
+import { OUTSIDE_MANUFACTURING_MESSAGE, refusalFor } from './messages.js';
 import { composeIndicatorTable, composeMetadata, isDocumentQuestion } from './metadata.js';
 import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
 import { primaryDocument } from '../ingest/corpus.js';
@@ -42,6 +43,14 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const retriever = createRetriever({ index });
   const clauses = new Map(index.corpus.clauses.map((c) => [c.id, c]));
   const primary = primaryDocument(index.corpus)!;
+  const scope: ScopeKnowledge = {
+    lexical: index.lexical,
+    tokenizer: index.tokenizer,
+    referrals: index.referrals,
+    cards: retriever.cards,
+    title: primary.title,
+    planText: index.corpus.clauses.map((c) => c.text).join('\n').toLowerCase(),
+  };
 
   async function prepare(input: AskInput): Promise<Prepared> {
     const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm });
@@ -59,13 +68,13 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       if (composition) return { query, intent, hits: [], terms: [], fixed: { ...renderComposition(composition, false), refusalReason: null } };
     }
     // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says: the plan is about manufacturing.
-    const outside = outsideManufacturing(index, query.text);
+    const outside = runsTradeOutsideManufacturing(query.text, index.referrals);
     if (outside && facetsInText(query.text, index.facetTable, 'industry').length === 0) {
       return { query, intent, hits: [], terms: [], fixed: { answer: OUTSIDE_MANUFACTURING_MESSAGE(outside), citations: [], refusalReason: 'not_manufacturing' } };
     }
-    const retrieved = await retriever.retrieve(query, 8);
-    const gate = scopeGate(query, retrieved, index.lexical, index.tokenizer, primary.title);
-    if (!gate.inScope) return { query, intent, hits: retrieved, terms: [], fixed: { answer: REFUSALS[gate.reason!], citations: [], refusalReason: gate.reason } };
+    const { hits: retrieved } = await retriever.retrieve(query, 8);
+    const gate = scopeGate(query, retrieved, scope);
+    if (!gate.inScope) return { query, intent, hits: retrieved, terms: [], fixed: { answer: refusalFor(gate.reason!, gate.referral), citations: [], refusalReason: gate.reason } };
     const terms = query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) }));
     const hits = intent.shape === 'list' ? profileFirst(query.retrievalText, retrieved) : retrieved;
     return { query, intent, hits, terms, fixed: null };
@@ -90,10 +99,22 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     return [...lead.map((h) => ({ ...h, score: Math.max(h.score, top) })), ...retrieved.filter((h) => !first.includes(h.clause.id))];
   }
 
+  const hasIndicatorImage = primary.missing.some((m) => m.title.includes('指标'));
+  /** What the plan does not give of what was asked, said first (src/answer/gaps.ts). */
+  const leadFor = (p: Prepared, cited: { id: string }[]) =>
+    gapLead({ question: p.query.text, cited: cited.map((c) => clauses.get(c.id)!), facetTable: index.facetTable, hasIndicatorImage });
+
   function extractive(p: Prepared): { answer: string; citations: Citation[]; segments: string[] } {
     const composition = composeExtractive(p.hits, p.terms, p.intent);
+    composition.lead = leadFor(p, composition.used.map((u) => u.hit.clause));
     return renderComposition(composition, p.intent.shape === 'list');
   }
+
+  /**
+   * A model's answer with the gap sentence before it. Decided on the clauses offered to the model, as the
+   * stream must decide before the model speaks: if none of them has what was asked, its answer cannot.
+   */
+  const withLead = (lead: string | null, kept: { answer: string; citations: Citation[] }) => (lead ? { ...kept, answer: `${lead}\n${kept.answer}` } : kept);
 
   /** The clauses shown to the LLM, cited in its order, each quoted at its best sentence for the question. */
   function llmCitations(p: Prepared): Citation[] {
@@ -139,7 +160,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
         const citations = llmCitations(p);
         const result = await llmAnswer(llmRequest(p, citations, input, options.signal));
         if (result.ok) {
-          const cited = keepCited(result.value, citations);
+          const cited = withLead(leadFor(p, citations), keepCited(result.value, citations));
           return { body: body(cited.answer, cited.citations, false, 'llm', started), trace: trace(p, null) };
         }
         const fallback = extractive(p);
@@ -155,6 +176,9 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       if (!p.fixed && wantsLlm(input)) {
         const citations = llmCitations(p);
         yield { event: 'citations', data: citations };
+        // Known before the model speaks: if no clause offered to it has what was asked, its answer cannot.
+        const lead = leadFor(p, citations);
+        if (lead) yield { event: 'delta', data: { text: `${lead}\n` } };
         const stream = llmAnswerStream(llmRequest(p, citations, input, options.signal));
         let step = await stream.next();
         while (!step.done) {
@@ -163,7 +187,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
         }
         options.onTrace?.(trace(p, step.value.ok ? null : step.value.error));
         if (step.value.ok) {
-          const cited = keepCited(step.value.value, citations);
+          const cited = withLead(lead, keepCited(step.value.value, citations));
           yield { event: 'done', data: body(cited.answer, cited.citations, false, 'llm', started) };
           return;
         }

@@ -5,7 +5,6 @@
 import type { ClauseHit } from '../retrieval/retriever.js';
 import type { Clause } from '../types.js';
 import type { Intent } from './intent.js';
-import { AMOUNT_NOT_SPECIFIED } from './messages.js';
 
 export interface TermWeight {
   term: string;
@@ -22,6 +21,8 @@ export interface UsedClause {
 }
 
 export interface Composition {
+  /** A sentence that goes before the cited statements: what the plan does not give (src/answer/gaps.ts). */
+  lead?: string | null;
   /** Statements in order; each quotes `used[clauseIndex]`. */
   statements: { text: string; clauseIndex: number }[];
   used: UsedClause[];
@@ -30,7 +31,6 @@ export interface Composition {
 }
 
 const HAS_NUMBER = /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/;
-const MONEY = /\d[\d.]*\s*(万|亿)?元/;
 
 /**
  * Measures live in parts 二–八. Part 一 is the plan's baseline (发展基础) and goals, part 0 its notice and
@@ -71,9 +71,20 @@ export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent
   return best;
 }
 
+/** An item's own enumerator ("1.双核：…"): the plan's numbering, not part of what it says. */
+const ENUMERATOR = /^\s*\d{1,2}[.．、]\s*/;
+
+/** The quoted run of sentences, verbatim, without the item's enumerator when the run starts the clause. */
 function quoteOf(clause: Clause, from: number, to: number): string {
-  return clause.sentences.slice(from, to + 1).join('').trim();
+  const text = clause.sentences.slice(from, to + 1).join('').trim();
+  return from === 0 ? text.replace(ENUMERATOR, '') : text;
 }
+
+/** List items come from clauses scored at least this share of the first. */
+const LIST_FLOOR = 0.55;
+/** …and either quote a sentence scoring this share of the best item's, or rank this close to the first. */
+const ITEM_RELEVANCE = 0.35;
+const CLOSE_TO_TOP = 0.85;
 
 export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent: Intent): Composition {
   const composition: Composition = { statements: [], used: [], notes: [] };
@@ -88,31 +99,39 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     const measures = hits.filter((h) => isMeasure(h.clause));
     const pool = measures.length > 0 ? measures : hits;
     const top = pool[0]!.score;
-    const chosen = pool.filter((h) => h.score >= top * 0.55).slice(0, 5);
-    for (const hit of chosen) {
-      const run = bestSentence(hit.clause, terms, intent);
-      if (run.score <= 0 && composition.used.length > 0) continue;
+    const runs = pool.filter((h) => h.score >= top * LIST_FLOOR).slice(0, 5).map((hit) => ({ hit, run: bestSentence(hit.clause, terms, intent) }));
+    const bestRun = Math.max(...runs.map((r) => r.run.score));
+    // Only items about the question: a sentence that shares its words, or a clause retrieval ranks close to
+    // the first. A list is not padded to five with whatever ranked next.
+    for (const { hit, run } of runs) {
+      const relevant = run.score >= bestRun * ITEM_RELEVANCE || hit.score >= top * CLOSE_TO_TOP;
+      if (composition.used.length > 0 && (!relevant || run.score <= 0 && hit.score < top * CLOSE_TO_TOP)) continue;
       const index = use(hit, run);
       composition.statements.push({ text: quoteOf(hit.clause, run.from, run.to), clauseIndex: index });
     }
   } else {
     // Figures and statements: the best one or two sentences, across the three best clauses.
-    const candidates = hits.slice(0, 3).map((hit, rank) => {
-      const run = bestSentence(hit.clause, terms, intent);
-      return { hit, run, score: run.score / (1 + 0.35 * rank) };
-    });
+    // Retrieval's order counts: a lower clause wins only with a clearly better sentence (the first clause may
+    // be matched through its question card, in words its sentences do not use).
+    const runs = hits.slice(0, 3).map((hit) => ({ hit, run: bestSentence(hit.clause, terms, intent) }));
+    const bestRun = Math.max(...runs.map((r) => r.run.score)) || 1;
+    const candidates = runs.map(({ hit, run }) => ({ hit, run, score: hit.score * (0.5 + 0.5 * (run.score / bestRun)) }));
     candidates.sort((a, b) => b.score - a.score);
     const first = candidates[0]!;
     composition.statements.push({ text: quoteOf(first.hit.clause, first.run.from, first.run.to), clauseIndex: use(first.hit, first.run) });
     const second = candidates[1];
-    if (intent.shape === 'statement' && second && second.score >= first.score * 0.8 && second.hit.clause.id !== first.hit.clause.id) {
+    // A second statement only when it says what the first leaves out: a weighty question word the first
+    // sentence lacks and the second has.
+    const firstQuote = quoteOf(first.hit.clause, first.run.from, first.run.to).toLowerCase();
+    const heaviest = Math.max(...terms.map((t) => t.weight), 0);
+    const left = terms.filter((t) => t.weight >= heaviest * 0.5 && !firstQuote.includes(t.term)).map((t) => t.term);
+    const adds = (quote: string) => left.some((t) => quote.toLowerCase().includes(t));
+    if (
+      intent.shape === 'statement' && second && second.score >= first.score * 0.8 && second.hit.clause.id !== first.hit.clause.id &&
+      adds(quoteOf(second.hit.clause, second.run.from, second.run.to))
+    ) {
       composition.statements.push({ text: quoteOf(second.hit.clause, second.run.from, second.run.to), clauseIndex: use(second.hit, second.run) });
     }
-  }
-
-  const quoted = composition.used.map((u) => quoteOf(u.hit.clause, u.from, u.to)).join('');
-  if (intent.asksAmount && !MONEY.test(quoted)) {
-    composition.notes.push(AMOUNT_NOT_SPECIFIED);
   }
   return composition;
 }

@@ -10,6 +10,7 @@ import { bestSentence, isMeasure, quoteOf } from './extractive.js';
 import { NO_MATCH_MESSAGE, OUTSIDE_MANUFACTURING_MESSAGE } from './messages.js';
 import type { MatchGroup, MatchResponse } from './types.js';
 import { clauseUrl } from '../contract.js';
+import { runsTradeOutsideManufacturing } from '../retrieval/scope.js';
 
 const CLASS_LABEL: Record<FacetClass, string> = { industry: '行业', enterpriseType: '企业类型', region: '地区', need: '需求' };
 /** A need is what the business came for; the other facets say who it is. */
@@ -105,10 +106,6 @@ function measureOf(scored: Scored, index: LoadedIndex, selectors: string[]): Mat
   };
 }
 
-/** The first word naming a business outside manufacturing (餐馆, 民宿), or undefined. */
-export function outsideManufacturing(index: LoadedIndex, text: string): string | undefined {
-  return (index.facetTable.nonManufacturing ?? []).filter((w) => text.includes(w)).sort((a, b) => text.indexOf(a) - text.indexOf(b))[0];
-}
 
 export interface RankedGroup {
   need: string;
@@ -140,7 +137,10 @@ export function rankProfile(index: LoadedIndex, request: MatchRequest, parsed: P
   const { profile, words } = parsed;
   const selectors = [...words.values()];
   // A restaurant in 杭州 shares a region with the plan, not its measures: say so instead of listing 双核.
-  const outside = outsideManufacturing(index, [request.industry, request.description].filter(Boolean).join(' '));
+  const outside =
+    (request.industry ? runsTradeOutsideManufacturing(request.industry, index.referrals, { asField: true }) : null) ??
+    (request.description ? runsTradeOutsideManufacturing(request.description, index.referrals) : null) ??
+    undefined;
   if (outside && profile.industry.length === 0) return { profile, outside, groups: [], selectors };
   const scored = measures(index)
     .map((c) => scoreClause(c, profile))

@@ -8,19 +8,38 @@ const CAN_ANSWER =
   '我可以回答《浙江省全球先进制造业基地建设“十四五”规划》中的内容，例如发展目标和指标、重点产业、区域布局、创新和人才、融资支持、数字化改造、绿色低碳、营商环境，以及适用于各类企业的支持措施。';
 const HOTLINE = '其他政务问题请拨打12345政务服务便民热线咨询。';
 
-export const REFUSALS: Record<RefusalReason, string> = {
+/**
+ * The hotline as answers name it when the plan does not give what was asked. It is where to ask, not a claim
+ * about the plan: number-grounding checks skip exactly this.
+ */
+export const HOTLINE_REFERENCE = /12345(?=政务服务便民热线)/g;
+
+export const REFUSALS: Record<Exclude<RefusalReason, 'referral'>, string> = {
   no_evidence: `抱歉，规划中没有涉及这个问题，我无法根据规划作答。${CAN_ANSWER}${HOTLINE}`,
   no_question: `您好，请输入您想了解的具体问题。${CAN_ANSWER}${HOTLINE}`,
   instruction_override: `抱歉，我只能依据规划原文回答问题，不能更改回答规则。${CAN_ANSWER}${HOTLINE}`,
   not_plan_question: `抱歉，我只提供规划内容的查询，不提供写作、翻译等其他服务。${CAN_ANSWER}${HOTLINE}`,
+  other_region: `抱歉，本规划是浙江省的制造业规划，不涉及其他省份或国家的政策，相关政策请向当地有关部门咨询。${CAN_ANSWER}${HOTLINE}`,
+  other_plan: `抱歉，您问的是另一份规划或文件，我只能解答《浙江省全球先进制造业基地建设“十四五”规划》的内容，其他规划请查阅其原文或拨打12345政务服务便民热线咨询。${CAN_ANSWER}`,
 };
+
+/** Another department's affair: say so, and who handles it. */
+export function referralRefusal({ topic, department, hotline }: { topic: string; department: string; hotline: string }): string {
+  const call = hotline === '12345' ? '可拨打12345政务服务便民热线咨询' : `可拨打${hotline}咨询，或拨打12345政务服务便民热线`;
+  return `抱歉，规划中没有涉及这个问题。${topic}方面的事项由${department}办理，${call}。${CAN_ANSWER}`;
+}
+
+/** The refusal a citizen reads for a scope decision. */
+export function refusalFor(reason: RefusalReason, referral: { topic: string; department: string; hotline: string } | null): string {
+  if (reason === 'referral' && referral) return referralRefusal(referral);
+  return REFUSALS[reason === 'referral' ? 'no_evidence' : reason];
+}
 
 export const LIST_INTRO = '规划中与此相关的主要措施有：';
 
 export const INDICATOR_TABLE_NOTE =
   '规划所附“全球先进制造业基地建设关键指标”表在公开文本中以图片形式发布，未包含在可检索的正文里，表中各项指标的数值请查阅规划原件。';
 
-export const AMOUNT_NOT_SPECIFIED = '规划原文未明确具体金额或补助标准，具体以有关部门发布的实施细则为准。';
 
 export const NO_MATCH_MESSAGE =
   '规划中没有找到专门针对您所填情况的措施。您可以换个说法描述行业或需求，或拨打12345政务服务便民热线咨询适用的政策。';

@@ -12,10 +12,12 @@ import { buildCorpus, sha256, type SourceFile } from './corpus.js';
 import { parseFacetTable } from './facets.js';
 import { embedderId, prepareEmbeddings, type EmbeddingsConfig } from './embeddings/index.js';
 import { buildLexicon, toUserDict, type LexiconSources } from './lexicon.js';
+import { packVectors, parseCards } from './cards.js';
+import { parseReferralTable } from './referrals.js';
 import { createTokenizer, withTermCache } from './tokenizer.js';
 
 /** Bump when the index format or the parsing changes: older indexes are then rebuilt. */
-export const BUILDER_VERSION = 2;
+export const BUILDER_VERSION = 3;
 export const MAX_PASSAGE_CHARS = 260;
 
 export interface IndexManifest {
@@ -45,7 +47,8 @@ export function fingerprintOf({ sources, lexiconSources, embeddings }: BuildInpu
       builder: BUILDER_VERSION,
       maxPassageChars: MAX_PASSAGE_CHARS,
       sources: [...sources].sort((a, b) => a.file.localeCompare(b.file)).map((s) => [s.file, sha256(s.text)]),
-      lexicon: [lexiconSources.terms, lexiconSources.stopwords, lexiconSources.synonyms, lexiconSources.facets].map(sha256),
+      lexicon: [lexiconSources.terms, lexiconSources.stopwords, lexiconSources.synonyms, lexiconSources.facets, lexiconSources.referrals].map(sha256),
+      cards: lexiconSources.cards.map((c) => [c.file, sha256(c.text)]),
       embedder: embedderId(embeddings),
     }),
   );
@@ -98,8 +101,12 @@ export async function buildIndex(input: BuildInput, { indexDir, now = () => new 
   try {
     log(`parsing ${input.sources.length} document(s)`);
     const facetTable = parseFacetTable(input.lexiconSources.facets);
+    const referrals = parseReferralTable(input.lexiconSources.referrals);
+    if (!referrals.ok) throw new Error(`data/lexicon/${referrals.error}`);
     const { corpus, warnings } = buildCorpus(input.sources, facetTable, { maxPassageChars: MAX_PASSAGE_CHARS });
     warnings.forEach((w) => log(`warning: ${w}`));
+    const cards = parseCards(input.lexiconSources.cards, new Set(corpus.clauses.map((c) => c.id)));
+    if (!cards.ok) throw new Error(`question card data/lexicon/cards/${cards.error}`);
     const lexicon = buildLexicon(input.lexiconSources, input.sources.map((s) => s.text));
     const tokenizer = withTermCache(createTokenizer({ lexicon }));
     log(`${corpus.clauses.length} clauses → ${corpus.passages.length} passages; lexicon ${lexicon.words.length} words`);
@@ -112,6 +119,8 @@ export async function buildIndex(input: BuildInput, { indexDir, now = () => new 
       prepared.embeddings,
     );
     const dimension = store.args.numDimensions ?? 0;
+    log(`embedding ${cards.value.length} question cards`);
+    const questionVectors = await prepared.embeddings.embedDocuments(cards.value.flatMap((c) => c.questions));
 
     const files: Record<string, string> = {};
     const write = async (name: string, content: string) => {
@@ -119,7 +128,8 @@ export async function buildIndex(input: BuildInput, { indexDir, now = () => new 
       files[name] = sha256(content);
     };
     await write('corpus.json', JSON.stringify(corpus));
-    await write('lexicon.json', JSON.stringify({ words: lexicon.words, stopwords: [...lexicon.stopwords], synonyms: [...lexicon.synonyms], facets: facetTable }));
+    await write('lexicon.json', JSON.stringify({ words: lexicon.words, stopwords: [...lexicon.stopwords], synonyms: [...lexicon.synonyms], facets: facetTable, referrals: referrals.value }));
+    await write('cards.json', JSON.stringify({ cards: cards.value, vectors: packVectors(questionVectors) }));
     await write('userdict.txt', toUserDict(lexicon));
     await write('lexical.json', JSON.stringify(lexical));
     await write('embedder.json', JSON.stringify(prepared.state));

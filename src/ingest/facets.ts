@@ -12,12 +12,11 @@ export interface FacetEntry {
   clause: string[];
   /** Words in a question or profile that select this facet. */
   query: string[];
+  /** For a need: the department that handles its details (amounts, applications), named when the plan does not give them. */
+  department?: string;
 }
 
-export type FacetTable = Record<FacetClass, FacetEntry[]> & {
-  /** Businesses outside manufacturing (餐馆, 民宿): the plan has no measures for them. */
-  nonManufacturing?: string[];
-};
+export type FacetTable = Record<FacetClass, FacetEntry[]>;
 
 export function parseFacetTable(json: string): FacetTable {
   const raw = JSON.parse(json) as Partial<FacetTable>;

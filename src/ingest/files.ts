@@ -37,6 +37,22 @@ export async function readLexiconSources(lexiconDir: string): Promise<LexiconSou
     readFile(path.join(lexiconDir, name), 'utf8').catch(() => {
       throw new Error(`lexicon file ${path.join(lexiconDir, name)} is missing: restore it from git`);
     });
-  const [terms, stopwords, synonyms, facets] = await Promise.all([read('terms.txt'), read('stopwords.txt'), read('synonyms.tsv'), read('facets.json')]);
-  return { terms, stopwords, synonyms, facets };
+  const [terms, stopwords, synonyms, facets, referrals] = await Promise.all([
+    read('terms.txt'),
+    read('stopwords.txt'),
+    read('synonyms.tsv'),
+    read('facets.json'),
+    read('referrals.json'),
+  ]);
+  const cardsDir = path.join(lexiconDir, 'cards');
+  const names = await readdir(cardsDir).catch(() => {
+    throw new Error(`question cards folder ${cardsDir} is missing: restore it from git`);
+  });
+  const cards = await Promise.all(
+    names
+      .filter((n) => n.endsWith('.jsonl'))
+      .sort()
+      .map(async (file) => ({ file, text: await readFile(path.join(cardsDir, file), 'utf8') })),
+  );
+  return { terms, stopwords, synonyms, facets, referrals, cards };
 }

@@ -3,6 +3,8 @@
  * Pure functions over the files' text; the entry points read the files (`readLexicon` in `_files.ts`).
  */
 
+import type { CardSource } from './cards.js';
+
 export interface Lexicon {
   /** Curated terms plus the plan's own quoted terms, longest first. */
   words: string[];
@@ -17,6 +19,10 @@ export interface LexiconSources {
   synonyms: string;
   /** data/lexicon/facets.json, as text */
   facets: string;
+  /** data/lexicon/referrals.json, as text: what the plan does not cover and who handles it */
+  referrals: string;
+  /** data/lexicon/cards/*.jsonl: question cards, in file-name order */
+  cards: CardSource[];
 }
 
 function lines(text: string): string[] {

@@ -14,6 +14,8 @@ import { embedderId, restoreEmbeddings, type EmbeddingsConfig } from './embeddin
 import type { LocalEmbedderState } from './embeddings/local.js';
 import type { FacetTable } from './facets.js';
 import type { Lexicon } from './lexicon.js';
+import { unpackVectors, type Card } from './cards.js';
+import type { ReferralTable } from './referrals.js';
 import { createTokenizer, type Tokenizer } from './tokenizer.js';
 
 /** hnswlib does not persist `ef`; searches use this (≥ k) instead of its default of 10. */
@@ -25,6 +27,10 @@ export interface LoadedIndex {
   corpus: Corpus;
   lexicon: Lexicon;
   facetTable: FacetTable;
+  referrals: ReferralTable;
+  /** The question cards of data/lexicon/cards, validated at build, with one vector per question in order. */
+  cards: Card[];
+  cardVectors: Float32Array[];
   tokenizer: Tokenizer;
   lexical: LexicalIndex;
   vectors: HNSWLib;
@@ -66,7 +72,8 @@ export async function loadIndex(indexDir: string, embeddings: EmbeddingsConfig):
   const json = <T>(name: string): T => JSON.parse(contents.get(name)!.toString('utf8')) as T;
 
   const corpus = json<Corpus>('corpus.json');
-  const stored = json<{ words: string[]; stopwords: string[]; synonyms: [string, string[]][]; facets: FacetTable }>('lexicon.json');
+  const stored = json<{ words: string[]; stopwords: string[]; synonyms: [string, string[]][]; facets: FacetTable; referrals: ReferralTable }>('lexicon.json');
+  const cards = json<{ cards: Card[]; vectors: { dimension: number; data: string } }>('cards.json');
   const lexicon: Lexicon = { words: stored.words, stopwords: new Set(stored.stopwords), synonyms: new Map(stored.synonyms) };
   const tokenizer = createTokenizer({ lexicon });
   const lexical = loadLexicalIndex(json<LexicalIndexData>('lexical.json'), tokenizer);
@@ -76,5 +83,8 @@ export async function loadIndex(indexDir: string, embeddings: EmbeddingsConfig):
     throw new IndexLoadError(`index in ${dir} has dimension ${vectors.args.numDimensions}, manifest says ${manifest.embedder.dimension}: ${REBUILD}`);
   }
   vectors.index.setEf(HNSW_EF);
-  return { dir, manifest, corpus, lexicon, facetTable: stored.facets, tokenizer, lexical, vectors };
+  return {
+    dir, manifest, corpus, lexicon, facetTable: stored.facets, referrals: stored.referrals, tokenizer, lexical, vectors,
+    cards: cards.cards, cardVectors: unpackVectors(cards.vectors),
+  };
 }

@@ -11,6 +11,7 @@ interface Jieba {
   extract(text: string, topN: number): { word: string; weight: number }[];
   cutForSearch(text: string, strict?: boolean): string[];
   insertWord(word: string, tag?: string): boolean;
+  tag(text: string): { word: string; tag: string }[];
 }
 
 let jieba: Jieba | null = null;
@@ -49,6 +50,11 @@ export interface Tokenizer {
    * 9.6 for 高铁). Words not in the table get jieba's average, ≈11.7.
    */
   generalIdf(word: string): number;
+  /**
+   * Part of speech of each word of `text` by jieba's tagger, keyed by the lowercased word: `n`/`ns`/`nz`…
+   * for nouns, `v` verbs, `d` adverbs, `m` numerals, `x` for words outside its dictionary.
+   */
+  partsOfSpeech(text: string): Map<string, string>;
   lexicon: Lexicon;
 }
 
@@ -72,6 +78,7 @@ export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
     queryTerms: (text) => topical(cut(text)),
     subWords: (text) => clean(engine.cutAll(text)),
     generalIdf: (word) => engine.extract(word, 1)[0]?.weight ?? 0,
+    partsOfSpeech: (text) => new Map(engine.tag(text).map(({ word, tag }) => [word.toLowerCase(), tag])),
   };
 }
 

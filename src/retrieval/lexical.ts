@@ -59,9 +59,13 @@ function splitContext(passage: Passage): LexicalDoc {
 export function buildLexicalIndex(passages: Passage[], tokenizer: Tokenizer): LexicalIndexData {
   const minisearch = new MiniSearch<LexicalDoc>(options(tokenizer));
   minisearch.addAll(passages.map(splitContext));
+  // Document frequencies over distinct texts: a document that quotes the plan verbatim says nothing new,
+  // and sixty copies of the 5G clause must not make 5G基站 a common word.
+  const distinct = new Map<string, Passage>();
+  for (const passage of passages) if (!distinct.has(passage.text)) distinct.set(passage.text, passage);
   const df: Record<string, number> = {};
-  for (const passage of passages) for (const term of new Set(tokenizer.terms(passage.context))) df[term] = (df[term] ?? 0) + 1;
-  return { minisearch: JSON.stringify(minisearch), documentCount: passages.length, df };
+  for (const passage of distinct.values()) for (const term of new Set(tokenizer.terms(passage.context))) df[term] = (df[term] ?? 0) + 1;
+  return { minisearch: JSON.stringify(minisearch), documentCount: distinct.size, df };
 }
 
 export function loadLexicalIndex(data: LexicalIndexData, tokenizer: Tokenizer): LexicalIndex {

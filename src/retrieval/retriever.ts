@@ -1,9 +1,12 @@
 /**
- * Hybrid retrieval: BM25 over jieba terms and cosine search in the HNSW index, fused by weighted
- * reciprocal rank fusion, then passages folded into their clauses.
+ * Hybrid retrieval: BM25 over jieba terms and cosine search in the HNSW index over the plan's passages,
+ * and the same two over the question cards (people's words for each clause), fused by weighted
+ * reciprocal rank fusion; passages and cards are folded into their clauses.
  */
+import type { Card } from '../ingest/cards.js';
 import type { LoadedIndex } from '../ingest/store.js';
 import type { Clause } from '../types.js';
+import { createCardIndex, type CardIndex } from './cards.js';
 import type { AnalyzedQuery } from './query.js';
 
 export interface ClauseHit {
@@ -14,7 +17,19 @@ export interface ClauseHit {
   vectorRank: number | null;
   /** Cosine similarity of the best passage (hnswlib returns distances; this is 1 − distance). */
   cosine: number;
-  /** Question terms found in the clause or its headings. */
+}
+
+/** A card close to the question: its cosine to the nearest of the card's questions. */
+export interface CardMatch {
+  card: Card;
+  cosine: number;
+  question: string;
+}
+
+export interface Retrieval {
+  hits: ClauseHit[];
+  /** The cards nearest the question, best first: a supervisor's annotation may decide the answer. */
+  cards: CardMatch[];
 }
 
 /** A clause chosen without retrieval (the notice for a 文号 question, a matcher's measure). */
@@ -24,56 +39,82 @@ export function chosenHit(clause: Clause, score = 1): ClauseHit {
 
 export interface RetrieverOptions {
   index: LoadedIndex;
+  /** The question cards to search; default: the index's own. */
+  cards?: CardIndex;
   /** Candidates taken from each list before fusion. */
   depth?: number;
   rrfK?: number;
   vectorWeight?: number;
+  /** Weights of the card lists (BM25 over questions and keywords; nearest card question). */
+  cardLexicalWeight?: number;
+  cardVectorWeight?: number;
 }
 
 export interface Retriever {
-  retrieve(query: AnalyzedQuery, k: number): Promise<ClauseHit[]>;
+  readonly cards: CardIndex;
+  retrieve(query: AnalyzedQuery, k: number): Promise<Retrieval>;
 }
 
-export function createRetriever({ index, depth = 40, rrfK = 60, vectorWeight = 0.6 }: RetrieverOptions): Retriever {
+/** The card index of a loaded index's own cards. */
+export function indexCards(index: LoadedIndex, extra: { cards: Card[]; vectors: ArrayLike<number>[] } = { cards: [], vectors: [] }): CardIndex {
+  return createCardIndex({ cards: [...index.cards, ...extra.cards], vectors: [...index.cardVectors, ...extra.vectors], tokenizer: index.tokenizer });
+}
+
+export function createRetriever({
+  index,
+  cards = indexCards(index),
+  depth = 40,
+  rrfK = 60,
+  vectorWeight = 0.6,
+  cardLexicalWeight = 0.8,
+  cardVectorWeight = 0.8,
+}: RetrieverOptions): Retriever {
   const clauses = new Map(index.corpus.clauses.map((c) => [c.id, c]));
   const passageClause = new Map(index.corpus.passages.map((p) => [p.id, p.clauseId]));
   const total = Math.min(depth, index.corpus.passages.length);
 
-  // The primary plan's clause for each of its texts: a copy elsewhere cites the plan itself.
-  const primaryByText = new Map(index.corpus.clauses.filter((c) => c.docId === '').map((c) => [c.text, c.id]));
-
   /**
-   * Documents that quote the plan verbatim (implementation plans do) must not take its citations: of
-   * clauses with the same text, the primary plan's stands where the best-ranked copy stood — even when
-   * the copies filled the candidate lists and the plan's own clause was not among them.
+   * Documents that quote the plan verbatim (implementation plans do) must not take its citations: every
+   * clause is searched under the clause it cites — the primary plan's clause of the same text, else the first
+   * clause of that text — so copies count once per list, at the best copy's rank, together with the plan's
+   * own clause, even when the copies fill the candidate lists. The plan's own clauses keep their ids (were
+   * two of them worded alike, each stays itself).
    */
-  function preferPrimary<T>(ranked: [string, T][]): [string, T][] {
-    const seen = new Set<string>();
-    const out: [string, T][] = [];
-    for (const [clauseId, entry] of ranked) {
-      const { text, docId } = clauses.get(clauseId)!;
-      // The plan's own clause keeps its id (were two of its clauses worded alike, each stays itself);
-      // another document's clause is the plan's when it has the plan's words, and copies count once.
-      const cited = docId === '' ? clauseId : (primaryByText.get(text) ?? clauseId);
-      const key = docId === '' || primaryByText.has(text) ? cited : `text:${text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push([cited, entry]);
-    }
-    return out;
-  }
+  const primaryByText = new Map(index.corpus.clauses.filter((c) => c.docId === '').map((c) => [c.text, c.id]));
+  const firstByText = new Map<string, string>();
+  for (const c of index.corpus.clauses) if (!firstByText.has(c.text)) firstByText.set(c.text, c.id);
+  const citedAs = new Map(index.corpus.clauses.map((c) => [c.id, c.docId === '' ? c.id : (primaryByText.get(c.text) ?? firstByText.get(c.text)!)]));
 
   return {
+    cards,
     async retrieve(query, k) {
       const lexical = index.lexical.search(query.terms, depth);
-      const vector = await index.vectors.similaritySearchVectorWithScore(await index.vectors.embeddings.embedQuery(query.retrievalText), total);
-      const fused = new Map<string, { score: number; bm25Rank: number | null; vectorRank: number | null; cosine: number }>();
-      const entry = (passageId: string) => {
-        const clauseId = passageClause.get(passageId)!;
+      const queryVector = await index.vectors.embeddings.embedQuery(query.retrievalText);
+      const vector = await index.vectors.similaritySearchVectorWithScore(queryVector, total);
+      const cardResults = cards.search(query.terms, queryVector, depth);
+      const fused = new Map<string, { score: number; bm25Rank: number | null; vectorRank: number | null; cosine: number; cardLists: Set<string> }>();
+      const clauseEntry = (clauseId: string) => {
         let e = fused.get(clauseId);
-        if (!e) fused.set(clauseId, (e = { score: 0, bm25Rank: null, vectorRank: null, cosine: 0 }));
+        if (!e) fused.set(clauseId, (e = { score: 0, bm25Rank: null, vectorRank: null, cosine: 0, cardLists: new Set() }));
         return e;
       };
+      const entry = (passageId: string) => clauseEntry(citedAs.get(passageClause.get(passageId)!)!);
+      // A card counts for each clause it names, once per list, at the rank of its best card.
+      const addCards = (list: 'lexical' | 'vector', ranked: Card[], weight: number) => {
+        let rank = 0;
+        for (const card of ranked) {
+          rank++;
+          for (const clauseId of card.clauses) {
+            if (!clauses.has(clauseId)) continue;
+            const e = clauseEntry(citedAs.get(clauseId)!);
+            if (e.cardLists.has(list)) continue;
+            e.cardLists.add(list);
+            e.score += weight / (rrfK + rank);
+          }
+        }
+      };
+      addCards('lexical', cardResults.lexical, cardLexicalWeight);
+      addCards('vector', cardResults.vector.map((m) => m.card), cardVectorWeight);
       lexical.forEach((hit, rank) => {
         const e = entry(hit.passageId);
         // A clause split into several passages counts once per list, at its best rank.
@@ -90,8 +131,9 @@ export function createRetriever({ index, depth = 40, rrfK = 60, vectorWeight = 0
           e.cosine = 1 - distance;
         }
       });
-      const best = (1 + vectorWeight) / (rrfK + 1);
-      return preferPrimary([...fused].sort((a, b) => b[1].score - a[1].score || clauses.get(a[0])!.order - clauses.get(b[0])!.order))
+      const best = (1 + vectorWeight + (cards.cards.length > 0 ? cardLexicalWeight + cardVectorWeight : 0)) / (rrfK + 1);
+      const hits = [...fused]
+        .sort((a, b) => b[1].score - a[1].score || clauses.get(a[0])!.order - clauses.get(b[0])!.order)
         .slice(0, k)
         .map(([clauseId, e]) => ({
           clause: clauses.get(clauseId)!,
@@ -100,6 +142,7 @@ export function createRetriever({ index, depth = 40, rrfK = 60, vectorWeight = 0
           vectorRank: e.vectorRank,
           cosine: Math.round(e.cosine * 1000) / 1000,
         }));
+      return { hits, cards: cardResults.vector.slice(0, 5) };
     },
   };
 }

@@ -26,7 +26,7 @@ export function highlightsIn(text: string, terms: string[]): string[] {
 export async function searchClauses(index: LoadedIndex, retriever: Retriever, query: string, k: number): Promise<SearchResult[]> {
   const analyzed = analyzeQuery(query, undefined, index.tokenizer);
   if (analyzed.terms.length === 0) return [];
-  const hits = await retriever.retrieve(analyzed, k);
+  const { hits } = await retriever.retrieve(analyzed, k);
   const terms = analyzed.terms.map((t) => t.term);
   return hits
     .filter((h) => h.bm25Rank !== null || h.cosine > 0.05)

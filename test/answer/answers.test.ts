@@ -84,11 +84,24 @@ describe('answers about the document itself', () => {
 
 describe('the scope gate refuses what the plan does not cover', () => {
   it.each([
-    ['杭州明天天气', 'no_evidence'],
-    ['社保怎么补缴', 'no_evidence'],
-    ['江苏省的规划目标', 'no_evidence'],
-    ['上海市的制造业规划有什么目标', 'no_evidence'],
-    ['5G手机推荐', 'no_evidence'],
+    ['杭州明天天气', '天气方面的事项由当地气象部门办理，可拨打12121咨询，或拨打12345政务服务便民热线。'],
+    ['社保怎么补缴', '社会保险方面的事项由当地人力社保部门办理，可拨打12333咨询，或拨打12345政务服务便民热线。'],
+    ['我们厂员工社保能不能按最低基数交', '社会保险方面的事项由当地人力社保部门办理'],
+    ['公积金租房提取一年能取几次', '住房公积金方面的事项由当地住房公积金管理中心办理，可拨打12329咨询'],
+  ] as const)('refuses %s as another department’s affair and names it', async (question, referral) => {
+    const { body, trace } = await engine.ask({ question });
+    expect(trace.refusalReason).toBe('referral');
+    expect(body.refused).toBe(true);
+    expect(body.citations).toEqual([]);
+    expect(body.answer.startsWith('抱歉，规划中没有涉及这个问题。')).toBe(true);
+    expect(body.answer).toContain(referral);
+  });
+
+  it.each([
+    ['江苏省的规划目标', 'other_region'],
+    ['上海市的制造业规划有什么目标', 'other_region'],
+    ['我们在苏州也有厂，江苏那边技改补贴标准是多少', 'other_region'],
+    ['浙江省教育事业发展“十四五”规划要新建多少所高中', 'other_plan'],
     ['<script>alert(1)</script>', 'no_evidence'],
     ['SELECT * FROM clauses; DROP TABLE feedback;--', 'no_evidence'],
     ['😀😀😀', 'no_question'],
@@ -104,12 +117,22 @@ describe('the scope gate refuses what the plan does not cover', () => {
     expect(body.answer).toContain('12345');
   });
 
+  it.each([
+    ['想从上海挖个研发总监过来，人家最担心住房和孩子上学，省里对人才住房有支持吗', '3.2.3'],
+    ['车间还是全靠人工，想搞自动化政府管不管', '4.4.1'],
+    ['欧洲客户要我们提供产品碳排放数据，省里在搞碳标签吗', '6.1.4'],
+  ] as const)('answers %s although it names another place or a referral word in passing', async (question, id) => {
+    const body = await ask(question);
+    expect(body.refused).toBe(false);
+    expect(ids(body)).toContain(id);
+  });
+
   it('answers a partly covered question and says the amount is not specified', async () => {
     const body = await ask('首台套奖励多少钱？');
     expect(body.refused).toBe(false);
     expect(ids(body)).toEqual(['3.5.2']);
     expect(body.answer).toContain('落实首台套产品认定奖励');
-    expect(body.answer.endsWith('规划原文未明确具体金额或补助标准，具体以有关部门发布的实施细则为准。')).toBe(true);
+    expect(body.answer.startsWith('规划原文没有给出具体的金额、比例或补助标准，请咨询当地经信部门或拨打12345政务服务便民热线。规划中的相关内容是：\n')).toBe(true);
   });
 
   it('handles a 10 000-character question without throwing', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/engine.js';
+import { HOTLINE_REFERENCE } from '../../src/answer/messages.js';
 import { numberAppears, numbersIn } from '../../src/answer/validate.js';
 import { testIndex } from '../helpers.js';
 
@@ -23,7 +24,7 @@ describe('every extractive answer over the whole eval set', () => {
       }
       if (body.refused) continue;
       const cited = body.citations.map((c) => c.text).join('\n');
-      for (const n of numbersIn(body.answer)) if (!numberAppears(n, cited)) problems.push(`${q.id}: ${n} not in cited clauses`);
+      for (const n of numbersIn(body.answer.replace(HOTLINE_REFERENCE, ''))) if (!numberAppears(n, cited)) problems.push(`${q.id}: ${n} not in cited clauses`);
       for (const m of body.answer.matchAll(/\[(\d+)\]/g)) if (Number(m[1]) > body.citations.length) problems.push(`${q.id}: marker [${m[1]}] has no citation`);
     }
     expect(questions.length).toBeGreaterThan(120);

@@ -38,7 +38,7 @@ describe('index build and load', () => {
     expect(manifest.passageCount).toBe(98);
     expect(manifest.embedder).toEqual({ id: 'local-hashed-tfidf-v1', dimension: 1024 });
     const index = await loadIndex(dir, { kind: 'local' });
-    const hits = await createRetriever({ index }).retrieve(analyzeQuery('到2025年要建多少个5G基站？', undefined, index.tokenizer), 3);
+    const { hits } = await createRetriever({ index }).retrieve(analyzeQuery('到2025年要建多少个5G基站？', undefined, index.tokenizer), 3);
     expect(hits[0]!.clause.id).toBe('4.5.1');
     expect((await indexStatus(dir, fingerprintOf(await input()))).state).toBe('fresh');
   });

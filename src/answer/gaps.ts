@@ -1,0 +1,96 @@
+/**
+ * Honest about gaps: when a question asks for a detail — an amount, a procedure or office, a time, a figure —
+ * that the cited clauses do not contain, the answer's first sentence says so and says where to ask; the plan's
+ * related text follows. Another year's figure is never the answer: a 2025 question answered from the 2020
+ * baseline says that it is the baseline. The lead sentence carries no digit but the 12345 hotline
+ * (HOTLINE_REFERENCE), so every number an answer states about the plan still comes from a cited clause.
+ */
+import type { Clause } from '../types.js';
+import { facetsInText, type FacetTable } from '../ingest/facets.js';
+
+export type Detail = 'amount' | 'procedure' | 'time' | 'figure';
+
+const ASKS: Record<Detail, RegExp> = {
+  amount: /多少钱|金额|奖励?多少|补贴?多少|补助多少|资助多少|给多少|能拿多少|拿多少|投多少|贷多少|多少万|几万|额度|标准是多少|补贴标准|补助标准|奖励标准|按(啥|什么|多少)比例|比例是多少|百分之几|几个点|利率|贴息多少|奖金/,
+  procedure: /(怎么|如何|咋|在哪|哪里|去哪|到哪|找谁|向谁|哪个部门|什么部门|哪个单位|哪个窗口)(个)?(去)?(申请|申报|报名|办理|申领|领取|对接|认定|受理|报|办|领)|申报(流程|条件|材料|时间|入口)|(申请|办理|申报)(流程|手续|条件|材料)|流程是什么|要(什么|哪些)材料|门槛|受理|哪个窗口|找哪个部门|找谁/,
+  time: /什么时候(开始|申报|报名|截止|能|可以|下来|出|发)|何时(开始|申报|截止)|多少天|几个工作日|几天(能|可以|下来|办)|截止(到|时间|日期)|啥时候(申报|报名|开始|截止|能)/,
+  figure: /多少|几个|几家|几座|几成|几倍|比例|比重|占比|百分之|具体数字|目标值|数值/,
+};
+
+/** What the cited clauses must contain for the detail to count as given. */
+const GIVES: Record<Detail, RegExp> = {
+  amount: /\d[\d.]*\s*(万|亿)?元|\d+(\.\d+)?\s*[%％]|百分之/,
+  procedure: /申报|申请|受理|窗口|办理流程|一网通办|企业码/,
+  time: /\d+\s*(个)?(工作日|天)|\d+年\d+月/,
+  figure: /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/,
+};
+
+const LABEL: Record<Detail, string> = {
+  amount: '具体的金额、比例或补助标准',
+  procedure: '具体的申报流程、条件和受理部门',
+  time: '具体的时间安排',
+  figure: '您问的具体数值',
+};
+
+/** The details a question asks for, most specific first (an amount is also a figure: only amount is kept). */
+export function detailsAsked(question: string): Detail[] {
+  const asked = (['amount', 'procedure', 'time', 'figure'] as const).filter((d) => ASKS[d].test(question));
+  return asked.includes('amount') ? asked.filter((d) => d !== 'figure') : asked;
+}
+
+/** Asks about the plan's end year ("到2025年", "十四五末", "规划期末", "目标"). */
+const ASKS_TARGET = /2025|二〇二五|十四五(末|期末|结束)|规划期末|到时候|目标/;
+/** The baseline the plan gives for 2020 (发展基础): another year's figure, not a target. */
+const BASELINE = /2020|十三五/;
+
+export interface GapInput {
+  question: string;
+  /** Whole texts of the clauses the answer cites, in order. */
+  cited: Clause[];
+  facetTable: FacetTable;
+  /** The plan publishes its key-indicator table as an image: a target figure may be there and not in the text. */
+  hasIndicatorImage: boolean;
+}
+
+const DEFAULT_DEPARTMENT = '当地经信部门（制造业主管部门）';
+
+/**
+ * Who handles the detail: the department of the need the question names (首台套 → 经信), else of the need
+ * the first cited clause is about (named in its lead phrase), else of its first need.
+ */
+export function departmentFor(question: string, cited: Clause[], facetTable: FacetTable): string {
+  const department = (name: string) => facetTable.need.find((e) => e.name === name)?.department;
+  const asked = facetsInText(question, facetTable, 'need').map((f) => department(f.name)).find(Boolean);
+  if (asked) return asked;
+  for (const clause of cited) {
+    const needs = [...clause.facets.need].sort((a, b) => Number(b.words.some((w) => clause.title.includes(w))) - Number(a.words.some((w) => clause.title.includes(w))));
+    const found = needs.map((f) => department(f.name)).find(Boolean);
+    if (found) return found;
+  }
+  return DEFAULT_DEPARTMENT;
+}
+
+/**
+ * The sentence that goes first when the cited clauses lack what was asked, or null when they have it.
+ * @example gapLead({ question: '首台套奖励多少钱？', cited: [clause3_5_2], … })
+ * // '规划原文没有给出具体的金额、比例或补助标准，请咨询当地经信部门（制造业主管部门）或拨打12345政务服务便民热线。规划中的相关内容是：'
+ */
+export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapInput): string | null {
+  if (cited.length === 0) return null;
+  const text = cited.map((c) => c.text).join('\n');
+  const missing = detailsAsked(question).filter((d) => !GIVES[d].test(text));
+  const department = departmentFor(question, cited, facetTable);
+  const where = `请咨询${department}或拨打12345政务服务便民热线`;
+  // A target asked, the baseline cited: say which year the plan's figure is for — before the figure.
+  if (detailsAsked(question).includes('figure') && ASKS_TARGET.test(question) && cited.every((c) => BASELINE.test(c.text) && !/2025/.test(c.text))) {
+    const table = hasIndicatorImage ? '（规划所附关键指标表在公开文本中以图片发布，未包含在正文里）' : '';
+    return `规划正文没有给出这一项到规划期末的目标数值${table}。下面是规划中“十三五”期末的基础情况，不是目标：`;
+  }
+  if (missing.length === 0) return null;
+  if (missing.length === 1 && missing[0] === 'figure') {
+    const table = hasIndicatorImage && ASKS_TARGET.test(question) ? '（规划所附关键指标表在公开文本中以图片发布，未包含在正文里）' : '';
+    return `规划原文没有给出${LABEL.figure}${table}。规划中的相关内容是：`;
+  }
+  const labels = missing.filter((d) => d !== 'figure').map((d) => LABEL[d]);
+  return `规划原文没有给出${labels.join('以及')}，${where}。规划中的相关内容是：`;
+}

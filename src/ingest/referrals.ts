@@ -1,0 +1,42 @@
+/**
+ * What the plan does not cover, as data (data/lexicon/referrals.json): the affairs other departments handle,
+ * with the words people use for them and where to turn; places whose policies are not this plan's; trades
+ * outside manufacturing. The scope gate refuses on this evidence and names the department in the refusal.
+ */
+import { z } from 'zod';
+import type { Result } from '../types.js';
+
+const Word = z.string().trim().min(2).max(12);
+
+export const ReferralTableSchema = z.strictObject({
+  _doc: z.string().optional(),
+  topics: z.array(
+    z.strictObject({
+      topic: z.string().trim().min(2).max(20),
+      words: z.array(Word).min(1),
+      department: z.string().trim().min(2).max(40),
+      hotline: z.string().regex(/^\d{3,8}$/),
+    }),
+  ),
+  /** Provinces, other regions of China and other countries: a question about their policies is not about this plan. */
+  otherRegions: z.array(z.string().trim().min(1).max(12)),
+  /** Businesses outside manufacturing (餐馆, 民宿): the plan has no measures for them. */
+  nonManufacturing: z.array(Word),
+});
+export type ReferralTable = z.infer<typeof ReferralTableSchema>;
+export type ReferralTopic = ReferralTable['topics'][number];
+
+export function parseReferralTable(json: string): Result<ReferralTable> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { ok: false, error: 'referrals.json: not valid JSON' };
+  }
+  const parsed = ReferralTableSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, error: `referrals.json: ${issue.path.join('.')}: ${issue.message}` };
+  }
+  return { ok: true, value: parsed.data };
+}

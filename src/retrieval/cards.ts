@@ -1,0 +1,87 @@
+/**
+ * Search over question cards (src/ingest/cards.ts): BM25 over each card's questions and keywords, and the
+ * cosine of the question to each card question, with the same embedder as the passages. Built in memory
+ * when an engine is created, from the index's cards plus any a supervisor has added since, so a new
+ * annotation is searched as soon as the engine is rebuilt — no ingest, no restart.
+ */
+import MiniSearch from 'minisearch';
+import { cardText, type Card } from '../ingest/cards.js';
+import type { Tokenizer } from '../ingest/tokenizer.js';
+import type { WeightedTerm } from './lexical.js';
+
+export interface CardIndex {
+  readonly cards: readonly Card[];
+  /** Cards by BM25 over questions and keywords, and by the cosine of their nearest question. */
+  search(terms: WeightedTerm[], queryVector: number[], limit: number): { lexical: Card[]; vector: { card: Card; cosine: number; question: string }[] };
+  /** Every card that names a clause, for evidence: a clause's cards say what people call its topic. */
+  cardsOf(clauseId: string): readonly Card[];
+  /** Every term of every card that points at clauses: the words people use for the plan's topics. */
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+interface CardDoc {
+  id: number;
+  questions: string;
+  keywords: string;
+}
+
+function normalize(vector: ArrayLike<number>): Float32Array {
+  let norm = 0;
+  for (let i = 0; i < vector.length; i++) norm += vector[i]! * vector[i]!;
+  norm = Math.sqrt(norm) || 1;
+  const out = new Float32Array(vector.length);
+  for (let i = 0; i < vector.length; i++) out[i] = vector[i]! / norm;
+  return out;
+}
+
+/**
+ * @param vectors one per card question, in the order of `cards.flatMap(c => c.questions)`.
+ */
+export function createCardIndex({ cards, vectors, tokenizer }: { cards: readonly Card[]; vectors: ArrayLike<number>[]; tokenizer: Tokenizer }): CardIndex {
+  const expected = cards.reduce((n, c) => n + c.questions.length, 0);
+  if (vectors.length !== expected) throw new Error(`card index: ${vectors.length} question vectors for ${expected} card questions`);
+  const minisearch = new MiniSearch<CardDoc>({
+    fields: ['questions', 'keywords'],
+    tokenize: (text) => tokenizer.terms(text),
+    processTerm: (term) => term,
+    searchOptions: { boost: { keywords: 0.8 } },
+  });
+  minisearch.addAll(cards.map((card, id) => ({ id, questions: card.questions.join('\n'), keywords: card.keywords.join('\n') })));
+  const questionOf: { card: Card; question: string; vector: Float32Array }[] = [];
+  let at = 0;
+  for (const card of cards) for (const question of card.questions) questionOf.push({ card, question, vector: normalize(vectors[at++]!) });
+  const byClause = new Map<string, Card[]>();
+  for (const card of cards) for (const id of card.clauses) byClause.set(id, [...(byClause.get(id) ?? []), card]);
+
+  const vocabulary = new Set(cards.filter((c) => c.clauses.length > 0).flatMap((c) => tokenizer.terms(cardText(c))));
+
+  return {
+    cards,
+    vocabulary,
+    cardsOf: (clauseId) => byClause.get(clauseId) ?? [],
+    search(terms, queryVector, limit) {
+      const weights = new Map<string, number>();
+      for (const { term, weight } of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+      const lexical =
+        weights.size === 0
+          ? []
+          : minisearch
+              .search({ queries: [...weights.keys()], combineWith: 'OR' }, { tokenize: (text: string) => [text], boostTerm: (term: string) => weights.get(term) ?? 1 })
+              .slice(0, limit)
+              .map((r) => cards[r.id as number]!);
+      const query = normalize(queryVector);
+      const best = new Map<Card, { cosine: number; question: string }>();
+      for (const { card, question, vector } of questionOf) {
+        let dot = 0;
+        for (let i = 0; i < vector.length; i++) dot += vector[i]! * query[i]!;
+        const seen = best.get(card);
+        if (!seen || dot > seen.cosine) best.set(card, { cosine: dot, question });
+      }
+      const vector = [...best]
+        .map(([card, b]) => ({ card, ...b }))
+        .sort((a, b) => b.cosine - a.cosine)
+        .slice(0, limit);
+      return { lexical, vector };
+    },
+  };
+}
