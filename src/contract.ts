@@ -39,7 +39,10 @@ export const AskResponseSchema = z.object({
   answer: z.string(),
   refused: z.boolean(),
   citations: z.array(CitationSchema).max(8),
-  mode: z.enum(['extractive', 'llm']),
+  /** `curated`: a supervisor's annotated answer, still quoted, cited and checked against the plan. */
+  mode: z.enum(['extractive', 'llm', 'curated']),
+  /** Up to three questions the asker may want next, each answered by a clause of the plan. */
+  related: z.array(z.string()).max(3).optional(),
   latencyMs: z.number(),
 });
 

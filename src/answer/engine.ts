@@ -5,7 +5,8 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import type { AskResponse, AskStreamEvent, Citation } from '../contract.js';
 import type { LoadedIndex } from '../ingest/store.js';
 import { analyzeQuery, type AnalyzedQuery } from '../retrieval/query.js';
-import { chosenHit, createRetriever, type ClauseHit } from '../retrieval/retriever.js';
+import type { CardIndex } from '../retrieval/cards.js';
+import { chosenHit, createRetriever, type CardMatch, type ClauseHit } from '../retrieval/retriever.js';
 import { runsTradeOutsideManufacturing, scopeGate, type ScopeKnowledge } from '../retrieval/scope.js';
 import { searchClauses } from '../retrieval/search.js';
 import { citationOf, keepCited, renderComposition } from './compose.js';
@@ -15,7 +16,10 @@ import { detectIntent, type Intent } from './intent.js';
 import { llmAnswer, llmAnswerStream, type LlmFailure, type LlmRequest } from './llm.js';
 import { matchProfile, parseProfile, rankProfile } from './match.js';
 import { facetsInText } from '../ingest/facets.js';
-import { OUTSIDE_MANUFACTURING_MESSAGE, refusalFor } from './messages.js';
+import { annotatedDecision } from './annotated.js';
+import { checkCuratedAnswer } from './curated.js';
+import { OUTSIDE_MANUFACTURING_MESSAGE, referralRefusal, refusalFor } from './messages.js';
+import { relatedQuestions } from './related.js';
 import { composeIndicatorTable, composeMetadata, isDocumentQuestion } from './metadata.js';
 import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
 import { primaryDocument } from '../ingest/corpus.js';
@@ -27,6 +31,8 @@ export interface EngineOptions {
   llmTimeoutMs?: number;
   /** Clauses given to the LLM. */
   llmContext?: number;
+  /** The question cards searched: the index's own plus a supervisor's annotations (default: the index's own). */
+  cards?: CardIndex;
   now?: () => number;
 }
 
@@ -35,12 +41,23 @@ interface Prepared {
   intent: Intent;
   hits: ClauseHit[];
   terms: TermWeight[];
-  /** Set when the answer is already decided without retrieval quality (refusal or metadata). */
-  fixed: { answer: string; citations: Citation[]; refusalReason: string | null } | null;
+  /** Cards close to the question, best first. */
+  nearCards: CardMatch[];
+  /** The supervisor card that decided, and the scope gate's evidence share. */
+  cardId: string | null;
+  evidence: number;
+  /** Set when the answer is already decided without retrieval quality (refusal, metadata, curated answer). */
+  fixed: { answer: string; citations: Citation[]; refusalReason: string | null; mode?: 'curated' } | null;
 }
 
-export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llmContext = 5, now = () => performance.now() }: EngineOptions): Engine {
-  const retriever = createRetriever({ index });
+/** The asker describes their own business: 我是…, 我们是…, 我们厂…, 咱家…. */
+const SELF_DESCRIBED = /^(我|我们|咱|咱们)(是|厂|公司|家|这|单位)|^(我|我们|咱们?)[^，。？]{0,6}(做|开|搞|干)/;
+
+/** Cards this close to the question count as having served it when their clauses are cited. */
+const SERVED = 0.5;
+
+export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llmContext = 5, cards, now = () => performance.now() }: EngineOptions): Engine {
+  const retriever = createRetriever({ index, cards });
   const clauses = new Map(index.corpus.clauses.map((c) => [c.id, c]));
   const primary = primaryDocument(index.corpus)!;
   const scope: ScopeKnowledge = {
@@ -59,25 +76,54 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     const own = detectIntent(query.text);
     const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
     const intent = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable } : own;
+    const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
     if (intent.metadata.length > 0 && isDocumentQuestion(query.ownTerms)) {
       const composition = composeMetadata(intent.metadata, primary, clauses);
-      if (composition) return { query, intent, hits: [], terms: [], fixed: { ...renderComposition(composition, false), refusalReason: null } };
+      if (composition) return decided({ ...renderComposition(composition, false), refusalReason: null });
     }
     if (intent.asksIndicatorTable && isDocumentQuestion(query.ownTerms.filter((t) => !/指标|关键|表/.test(t)))) {
       const composition = composeIndicatorTable(primary, clauses);
-      if (composition) return { query, intent, hits: [], terms: [], fixed: { ...renderComposition(composition, false), refusalReason: null } };
+      if (composition) return decided({ ...renderComposition(composition, false), refusalReason: null });
     }
     // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says: the plan is about manufacturing.
     const outside = runsTradeOutsideManufacturing(query.text, index.referrals);
     if (outside && facetsInText(query.text, index.facetTable, 'industry').length === 0) {
-      return { query, intent, hits: [], terms: [], fixed: { answer: OUTSIDE_MANUFACTURING_MESSAGE(outside), citations: [], refusalReason: 'not_manufacturing' } };
+      return decided({ answer: OUTSIDE_MANUFACTURING_MESSAGE(outside), citations: [], refusalReason: 'not_manufacturing' });
     }
-    const { hits: retrieved } = await retriever.retrieve(query, 8);
-    const gate = scopeGate(query, retrieved, scope);
-    if (!gate.inScope) return { query, intent, hits: retrieved, terms: [], fixed: { answer: refusalFor(gate.reason!, gate.referral), citations: [], refusalReason: gate.reason } };
+    const { hits: retrieved, cards: nearCards } = await retriever.retrieve(query, 8);
     const terms = query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) }));
-    const hits = intent.shape === 'list' ? profileFirst(query.retrievalText, retrieved) : retrieved;
-    return { query, intent, hits, terms, fixed: null };
+    const annotated = annotatedDecision(nearCards);
+    if (annotated?.kind === 'referral') {
+      return decided({ answer: referralRefusal(annotated.card.referral), citations: [], refusalReason: 'referral' }, { nearCards, cardId: annotated.card.id });
+    }
+    if (annotated?.kind === 'curated') {
+      const checked = checkCuratedAnswer(annotated.card.answer, annotated.card.clauses.map((id) => clauses.get(id)!));
+      // An answer that no longer checks out against the index (the plan was re-ingested) is not served.
+      if (checked.ok) return decided({ answer: annotated.card.answer, citations: checked.value, refusalReason: null, mode: 'curated' }, { nearCards, cardId: annotated.card.id });
+    }
+    let hits = retrieved;
+    let evidence = 1;
+    let cardId: string | null = null;
+    if (annotated?.kind === 'link') {
+      // A supervisor said which clauses answer questions like this one: they lead, and the gate is not asked.
+      const top = retrieved[0]?.score ?? 1;
+      const linked = annotated.card.clauses.map((id) => retrieved.find((h) => h.clause.id === id) ?? chosenHit(clauses.get(id)!, top));
+      hits = [...linked.map((h) => ({ ...h, score: Math.max(h.score, top) })), ...retrieved.filter((h) => !annotated.card.clauses.includes(h.clause.id))];
+      cardId = annotated.card.id;
+    } else {
+      const gate = scopeGate(query, retrieved, scope);
+      evidence = Math.round(gate.coverage * 100) / 100;
+      if (!gate.inScope) return { query, intent, hits: retrieved, terms: [], nearCards, cardId: null, evidence, fixed: { answer: refusalFor(gate.reason!, gate.referral), citations: [], refusalReason: gate.reason } };
+    }
+    if (intent.shape === 'list' || namesProfileAndNeed(query.text)) hits = profileFirst(query.retrievalText, hits);
+    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null };
+  }
+
+  /** "我是宁波做汽车零部件的小厂，能贷到款吗": the asker says who their business is, and what it needs. */
+  function namesProfileAndNeed(text: string): boolean {
+    if (!SELF_DESCRIBED.test(text)) return false;
+    const { profile } = parseProfile({ description: text }, index);
+    return profile.needs.length > 0 && profile.enterpriseTypes.length + profile.industry.length + profile.region.length > 0;
   }
 
   /**
@@ -140,12 +186,25 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
 
   const wantsLlm = (input: AskInput) => chatModel !== null && input.mode !== 'extractive';
 
-  function body(answer: string, citations: Citation[], refused: boolean, mode: AskResponse['mode'], started: number): AskResponse {
-    return { answer, refused, citations, mode, latencyMs: Math.round((now() - started) * 100) / 100 };
+  function body(p: Prepared, answer: string, citations: Citation[], refused: boolean, mode: AskResponse['mode'], started: number): AskResponse {
+    const next = refused ? undefined : related(p, citations);
+    return { answer, refused, citations, mode, ...(next ? { related: next } : {}), latencyMs: Math.round((now() - started) * 100) / 100 };
   }
 
-  function trace(p: Prepared, llmFallback: LlmFailure | null): AskTrace {
-    return { refusalReason: p.fixed?.refusalReason ?? null, llmFallback, resolvedQuestion: p.query.resolved };
+  function trace(p: Prepared, llmFallback: LlmFailure | null, cited: Citation[] = []): AskTrace {
+    const citedIds = new Set(cited.map((c) => c.id));
+    const cardIds = p.nearCards.filter((m) => m.cosine >= SERVED && m.card.clauses.some((id) => citedIds.has(id))).map((m) => m.card.id);
+    if (p.cardId && !cardIds.includes(p.cardId)) cardIds.unshift(p.cardId);
+    return { refusalReason: p.fixed?.refusalReason ?? null, llmFallback, resolvedQuestion: p.query.resolved, cardId: p.cardId, cardIds, evidence: p.evidence };
+  }
+
+  /** Questions to ask next, from the cards of the cited clauses (then the clause after the first). */
+  function related(p: Prepared, citations: Citation[]): string[] | undefined {
+    if (citations.length === 0) return undefined;
+    const first = clauses.get(citations[0]!.id)!;
+    const next = index.corpus.clauses.find((c) => c.order === first.order + 1);
+    const found = relatedQuestions(p.query.text, [...citations.map((c) => c.id), ...(next ? [next.id] : [])], retriever.cards);
+    return found.length > 0 ? found : undefined;
   }
 
   return {
@@ -155,19 +214,19 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     async ask(input, options = {}): Promise<AskResult> {
       const started = now();
       const p = await prepare(input);
-      if (p.fixed) return { body: body(p.fixed.answer, p.fixed.citations, p.fixed.refusalReason !== null, 'extractive', started), trace: trace(p, null) };
+      if (p.fixed) return { body: body(p, p.fixed.answer, p.fixed.citations, p.fixed.refusalReason !== null, p.fixed.mode ?? 'extractive', started), trace: trace(p, null, p.fixed.citations) };
       if (wantsLlm(input)) {
         const citations = llmCitations(p);
         const result = await llmAnswer(llmRequest(p, citations, input, options.signal));
         if (result.ok) {
           const cited = withLead(leadFor(p, citations), keepCited(result.value, citations));
-          return { body: body(cited.answer, cited.citations, false, 'llm', started), trace: trace(p, null) };
+          return { body: body(p, cited.answer, cited.citations, false, 'llm', started), trace: trace(p, null, cited.citations) };
         }
         const fallback = extractive(p);
-        return { body: body(fallback.answer, fallback.citations, false, 'extractive', started), trace: trace(p, result.error) };
+        return { body: body(p, fallback.answer, fallback.citations, false, 'extractive', started), trace: trace(p, result.error, fallback.citations) };
       }
       const { answer, citations } = extractive(p);
-      return { body: body(answer, citations, false, 'extractive', started), trace: trace(p, null) };
+      return { body: body(p, answer, citations, false, 'extractive', started), trace: trace(p, null, citations) };
     },
 
     async *askStream(input, options = {}): AsyncGenerator<AskStreamEvent> {
@@ -185,22 +244,23 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
           yield { event: 'delta', data: { text: step.value } };
           step = await stream.next();
         }
-        options.onTrace?.(trace(p, step.value.ok ? null : step.value.error));
         if (step.value.ok) {
           const cited = withLead(lead, keepCited(step.value.value, citations));
-          yield { event: 'done', data: body(cited.answer, cited.citations, false, 'llm', started) };
+          options.onTrace?.(trace(p, null, cited.citations));
+          yield { event: 'done', data: body(p, cited.answer, cited.citations, false, 'llm', started) };
           return;
         }
         // The LLM failed part-way: `done` carries the extractive answer, which clients render in full.
         const fallback = extractive(p);
-        yield { event: 'done', data: body(fallback.answer, fallback.citations, false, 'extractive', started) };
+        options.onTrace?.(trace(p, step.value.error, fallback.citations));
+        yield { event: 'done', data: body(p, fallback.answer, fallback.citations, false, 'extractive', started) };
         return;
       }
-      options.onTrace?.(trace(p, null));
       const result = p.fixed ? { ...p.fixed, segments: [p.fixed.answer] } : extractive(p);
+      options.onTrace?.(trace(p, null, result.citations));
       yield { event: 'citations', data: result.citations };
       for (const segment of result.segments) yield { event: 'delta', data: { text: segment } };
-      yield { event: 'done', data: body(result.answer, result.citations, p.fixed?.refusalReason != null, 'extractive', started) };
+      yield { event: 'done', data: body(p, result.answer, result.citations, p.fixed?.refusalReason != null, p.fixed?.mode ?? 'extractive', started) };
     },
 
     search: (query, k) => searchClauses(index, retriever, query, k),

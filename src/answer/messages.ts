@@ -24,9 +24,9 @@ export const REFUSALS: Record<Exclude<RefusalReason, 'referral'>, string> = {
 };
 
 /** Another department's affair: say so, and who handles it. */
-export function referralRefusal({ topic, department, hotline }: { topic: string; department: string; hotline: string }): string {
+export function referralRefusal({ topic, department, hotline }: { topic?: string; department: string; hotline: string }): string {
   const call = hotline === '12345' ? '可拨打12345政务服务便民热线咨询' : `可拨打${hotline}咨询，或拨打12345政务服务便民热线`;
-  return `抱歉，规划中没有涉及这个问题。${topic}方面的事项由${department}办理，${call}。${CAN_ANSWER}`;
+  return `抱歉，规划中没有涉及这个问题。${topic ? `${topic}方面的事项` : '此类事项'}由${department}办理，${call}。${CAN_ANSWER}`;
 }
 
 /** The refusal a citizen reads for a scope decision. */

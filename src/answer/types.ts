@@ -15,6 +15,12 @@ export interface AskTrace {
   llmFallback: string | null;
   /** The question as retrieval saw it (after folding, conversion and follow-up resolution). */
   resolvedQuestion: string;
+  /** The question card that decided the answer (a supervisor's curated answer, referral or link), or null. */
+  cardId: string | null;
+  /** Cards close to the question whose clauses the answer cites: what each card has served. */
+  cardIds: string[];
+  /** 0–1: how much of the question's evidence spoke for the plan (1 when a card decided). */
+  evidence: number;
 }
 
 export interface AskResult {

@@ -16,6 +16,8 @@ export const CardSchema = z.strictObject({
   keywords: z.array(z.string().trim().min(1).max(30)).max(60).default([]),
   /** A supervisor's curated answer (标注回复): plan sentences quoted verbatim, each ending in [n] into `clauses`. */
   answer: z.string().trim().min(2).max(2000).optional(),
+  /** Who wrote it: `plan` cards are written from the plan's text; `supervisor` cards come from annotating real questions. */
+  source: z.enum(['plan', 'supervisor']).default('plan'),
   /** Out of scope: who handles it instead (the refusal names them). */
   referral: z.strictObject({ department: z.string().trim().min(2).max(60), hotline: z.string().trim().regex(/^\d{3,8}$/).default('12345') }).optional(),
 });

@@ -20,7 +20,7 @@ describe('POST /api/ask', () => {
     expect(body.mode).toBe('extractive');
     expect(body.citations.map((c: { id: string }) => c.id)).toEqual(['4.5.1']);
     expect(body.citations[0]).toMatchObject({ n: 1, label: '四（五）建设一流数字基础设施', url: '/plan#4.5.1', quote: '到2025年，建成5G基站20万个以上，5G网络建设水平全国领先。' });
-    expect(Object.keys(body).sort()).toEqual(['answer', 'citations', 'latencyMs', 'mode', 'refused']);
+    expect(Object.keys(body).sort()).toEqual(['answer', 'citations', 'latencyMs', 'mode', 'refused', 'related']);
   });
 
   it('trims the question before answering', async () => {
@@ -38,9 +38,9 @@ describe('POST /api/ask', () => {
     const db = new Database(t.dbFile, { readonly: true });
     const rows = db.prepare('SELECT question, reason FROM refusals').all();
     db.close();
-    expect(rows).toEqual([{ question: '明天杭州天气怎么样？我的电话[手机号]', reason: 'no_evidence' }]);
+    expect(rows).toEqual([{ question: '明天杭州天气怎么样？我的电话[手机号]', reason: 'referral' }]);
     const metrics = await (await t.app.request('/metrics')).text();
-    expect(metrics).toContain('zhengce_refusals_total{reason="no_evidence"} 1');
+    expect(metrics).toContain('zhengce_refusals_total{reason="referral"} 1');
   });
 
   it('logs the question as length and hash, never as text', async () => {

@@ -95,7 +95,7 @@ describe('request bodies over a socket', () => {
     db.close();
     expect(rows).toEqual([
       { question: '帮我写一首关于春天的诗', reason: 'not_plan_question' },
-      { question: '明天杭州天气怎么样？', reason: 'no_evidence' },
+      { question: '明天杭州天气怎么样？', reason: 'referral' },
     ]);
   });
 });

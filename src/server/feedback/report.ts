@@ -4,6 +4,10 @@ import type { QuestionCount } from './store.js';
 const REASONS: Record<string, string> = {
   // The engine's refusal reasons (src/retrieval/scope.ts); an unknown one is shown as is.
   no_evidence: '规划中没有依据',
+  referral: '属其他部门职责',
+  other_region: '其他地区的政策',
+  other_plan: '其他规划或文件',
+  not_manufacturing: '非制造业经营者',
   no_question: '不是问题',
   not_plan_question: '非规划查询（写作、翻译等）',
   instruction_override: '试图改变回答规则',

@@ -1,0 +1,44 @@
+/**
+ * Related questions (`related` in the contract): up to three questions the asker may want next, taken from
+ * the question cards of the clauses the answer cites — each card question is answered by its clause, so
+ * every suggestion is answerable from the plan. One per clause, the one least like what was just asked.
+ */
+import type { CardIndex } from '../retrieval/cards.js';
+
+const MAX_RELATED = 3;
+
+function bigrams(text: string): Set<string> {
+  const chars = text.replace(/[^\p{L}\p{N}]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars.slice(i, i + 2));
+  return out;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+/**
+ * @param clauseIds the cited clauses, in citation order, then any neighbours to fall back on
+ */
+export function relatedQuestions(question: string, clauseIds: string[], cards: CardIndex): string[] {
+  const asked = bigrams(question);
+  const chosen: string[] = [];
+  for (const id of clauseIds) {
+    if (chosen.length >= MAX_RELATED) break;
+    const candidates = cards
+      .cardsOf(id)
+      .filter((c) => c.source === 'plan')
+      .flatMap((c) => c.questions)
+      .filter((q) => !chosen.includes(q))
+      .map((q, order) => ({ q, order, near: overlap(asked, bigrams(q)) }))
+      // Not a rewording of the question just asked, nor of a suggestion already made.
+      .filter((c) => c.near < 0.6 && chosen.every((other) => overlap(bigrams(other), bigrams(c.q)) < 0.6));
+    candidates.sort((a, b) => a.near - b.near || a.order - b.order);
+    if (candidates[0]) chosen.push(candidates[0].q);
+  }
+  return chosen;
+}
