@@ -123,7 +123,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   for (const word of referrals.nonManufacturing) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const after = text.slice(at + word.length, at + word.length + 3);
-      const runs = asField || /^(养|种)/.test(word) || RUNS.test(text.slice(Math.max(0, at - 4), at)) || /^(老板|店主|经营者|业主)/.test(after) || at === 0;
+      const runs = asField || /^(养|种)(猪|鸡|鸭|鹅|鱼|虾|牛|羊|殖|植|菜|花|地|田)/.test(word) || RUNS.test(text.slice(Math.max(0, at - 4), at)) || /^(老板|店主|经营者|业主)/.test(after) || at === 0;
       if (runs && (!found || at < found.at)) found = { word, at };
     }
   }
