@@ -7,7 +7,8 @@ import type { LoadedIndex } from '../ingest/store.js';
 import { analyzeQuery, type AnalyzedQuery } from '../retrieval/query.js';
 import type { CardIndex } from '../retrieval/cards.js';
 import { chosenHit, createRetriever, type CardMatch, type ClauseHit } from '../retrieval/retriever.js';
-import { runsTradeOutsideManufacturing, scopeGate, type ScopeKnowledge } from '../retrieval/scope.js';
+import { runsTradeOutsideManufacturing } from '../retrieval/out-of-scope.js';
+import { createScopeGate } from '../retrieval/scope.js';
 import { searchClauses } from '../retrieval/search.js';
 import { citationOf, keepCited, renderComposition } from './compose.js';
 import { bestSentence, composeExtractive, quoteOf, type TermWeight } from './extractive.js';
@@ -60,14 +61,14 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const retriever = createRetriever({ index, cards });
   const clauses = new Map(index.corpus.clauses.map((c) => [c.id, c]));
   const primary = primaryDocument(index.corpus)!;
-  const scope: ScopeKnowledge = {
+  const scopeGate = createScopeGate({
     lexical: index.lexical,
     tokenizer: index.tokenizer,
     referrals: index.referrals,
     cards: retriever.cards,
     title: primary.title,
-    planText: index.corpus.clauses.map((c) => c.text).join('\n').toLowerCase(),
-  };
+    clauses: index.corpus.clauses,
+  });
 
   async function prepare(input: AskInput): Promise<Prepared> {
     const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm });
@@ -111,7 +112,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       hits = [...linked.map((h) => ({ ...h, score: Math.max(h.score, top) })), ...retrieved.filter((h) => !annotated.card.clauses.includes(h.clause.id))];
       cardId = annotated.card.id;
     } else {
-      const gate = scopeGate(query, retrieved, scope);
+      const gate = scopeGate(query, retrieved);
       evidence = Math.round(gate.coverage * 100) / 100;
       if (!gate.inScope) return { query, intent, hits: retrieved, terms: [], nearCards, cardId: null, evidence, fixed: { answer: refusalFor(gate.reason!, gate.referral), citations: [], refusalReason: gate.reason } };
     }

@@ -7,7 +7,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { Turn } from '../contract.js';
 import { ANSWER_SYSTEM_PROMPT, answerUserPrompt } from '../prompts/answer.js';
-import { isInstructionOverride } from '../retrieval/scope.js';
+import { isInstructionOverride } from '../retrieval/out-of-scope.js';
 import type { Clause, Result } from '../types.js';
 import { MARKER_GROUP, splitStatements, validateAnswer, validateStatements, validateWhole, type ValidationError } from './validate.js';
 

@@ -10,7 +10,7 @@ import { bestSentence, isMeasure, quoteOf } from './extractive.js';
 import { NO_MATCH_MESSAGE, OUTSIDE_MANUFACTURING_MESSAGE } from './messages.js';
 import type { MatchGroup, MatchResponse } from './types.js';
 import { clauseUrl } from '../contract.js';
-import { runsTradeOutsideManufacturing } from '../retrieval/scope.js';
+import { runsTradeOutsideManufacturing } from '../retrieval/out-of-scope.js';
 
 const CLASS_LABEL: Record<FacetClass, string> = { industry: '行业', enterpriseType: '企业类型', region: '地区', need: '需求' };
 /** A need is what the business came for; the other facets say who it is. */

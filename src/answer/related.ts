@@ -14,6 +14,16 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
+// Card questions are the same few hundred from answer to answer: their bigrams are cut once per card set.
+const cardBigrams = new WeakMap<CardIndex, Map<string, Set<string>>>();
+function bigramsOf(cards: CardIndex, question: string): Set<string> {
+  let byQuestion = cardBigrams.get(cards);
+  if (!byQuestion) cardBigrams.set(cards, (byQuestion = new Map()));
+  let found = byQuestion.get(question);
+  if (!found) byQuestion.set(question, (found = bigrams(question)));
+  return found;
+}
+
 function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
@@ -34,9 +44,9 @@ export function relatedQuestions(question: string, clauseIds: string[], cards: C
       .filter((c) => c.source === 'plan')
       .flatMap((c) => c.questions)
       .filter((q) => !chosen.includes(q))
-      .map((q, order) => ({ q, order, near: overlap(asked, bigrams(q)) }))
+      .map((q, order) => ({ q, order, near: overlap(asked, bigramsOf(cards, q)) }))
       // Not a rewording of the question just asked, nor of a suggestion already made.
-      .filter((c) => c.near < 0.6 && chosen.every((other) => overlap(bigrams(other), bigrams(c.q)) < 0.6));
+      .filter((c) => c.near < 0.6 && chosen.every((other) => overlap(bigramsOf(cards, other), bigramsOf(cards, c.q)) < 0.6));
     candidates.sort((a, b) => a.near - b.near || a.order - b.order);
     if (candidates[0]) chosen.push(candidates[0].q);
   }

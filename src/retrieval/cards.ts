@@ -25,6 +25,21 @@ interface CardDoc {
   keywords: string;
 }
 
+/**
+ * A unit vector as its nonzero entries: the offline embedder hashes a few dozen features into 1024
+ * dimensions, so card questions are searched through an inverted index of their nonzeros.
+ */
+interface StoredVector {
+  index: Int32Array;
+  value: Float32Array;
+}
+
+function sparse(vector: Float32Array): StoredVector {
+  const index: number[] = [];
+  for (let i = 0; i < vector.length; i++) if (vector[i] !== 0) index.push(i);
+  return { index: Int32Array.from(index), value: Float32Array.from(index, (i) => vector[i]!) };
+}
+
 function normalize(vector: ArrayLike<number>): Float32Array {
   let norm = 0;
   for (let i = 0; i < vector.length; i++) norm += vector[i]! * vector[i]!;
@@ -47,9 +62,23 @@ export function createCardIndex({ cards, vectors, tokenizer }: { cards: readonly
     searchOptions: { boost: { keywords: 0.8 } },
   });
   minisearch.addAll(cards.map((card, id) => ({ id, questions: card.questions.join('\n'), keywords: card.keywords.join('\n') })));
-  const questionOf: { card: Card; question: string; vector: Float32Array }[] = [];
+  const questionOf: { card: Card; question: string }[] = [];
+  // Inverted: dimension → the questions with a nonzero there, so a query only touches questions it shares a feature with.
+  const postings = new Map<number, { question: number; value: number }[]>();
   let at = 0;
-  for (const card of cards) for (const question of card.questions) questionOf.push({ card, question, vector: normalize(vectors[at++]!) });
+  for (const card of cards) {
+    for (const question of card.questions) {
+      const { index, value } = sparse(normalize(vectors[at]!));
+      index.forEach((dim, i) => {
+        let list = postings.get(dim);
+        if (!list) postings.set(dim, (list = []));
+        list.push({ question: at, value: value[i]! });
+      });
+      questionOf.push({ card, question });
+      at++;
+    }
+  }
+  const scores = new Float64Array(questionOf.length);
   const byClause = new Map<string, Card[]>();
   for (const card of cards) for (const id of card.clauses) byClause.set(id, [...(byClause.get(id) ?? []), card]);
 
@@ -70,12 +99,21 @@ export function createCardIndex({ cards, vectors, tokenizer }: { cards: readonly
               .slice(0, limit)
               .map((r) => cards[r.id as number]!);
       const query = normalize(queryVector);
+      scores.fill(0);
+      const touched = new Set<number>();
+      for (let dim = 0; dim < query.length; dim++) {
+        const q = query[dim]!;
+        if (q === 0) continue;
+        for (const { question, value } of postings.get(dim) ?? []) {
+          scores[question]! += q * value;
+          touched.add(question);
+        }
+      }
       const best = new Map<Card, { cosine: number; question: string }>();
-      for (const { card, question, vector } of questionOf) {
-        let dot = 0;
-        for (let i = 0; i < vector.length; i++) dot += vector[i]! * query[i]!;
+      for (const i of touched) {
+        const { card, question } = questionOf[i]!;
         const seen = best.get(card);
-        if (!seen || dot > seen.cosine) best.set(card, { cosine: dot, question });
+        if (!seen || scores[i]! > seen.cosine) best.set(card, { cosine: scores[i]!, question });
       }
       const vector = [...best]
         .map(([card, b]) => ({ card, ...b }))

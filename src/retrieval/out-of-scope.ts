@@ -1,0 +1,96 @@
+/**
+ * What the plan does not cover, recognised in a question's own words: an attempt to change the rules, a
+ * request for writing or translation, a question about the assistant itself, another plan named outright,
+ * another department's affair (data/lexicon/referrals.json), another place's own policy, a trade outside
+ * manufacturing that the asker runs. Pure functions over the text and the referral table.
+ */
+import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
+
+/** Attempts to change the assistant's instructions, not questions about the plan. */
+export const OVERRIDE =
+  /(忽略|无视|忘记|忘掉|不要遵守|不用遵守)(以上|之前|前面|上面|所有|你的|规则|指令|设定)|你现在(是|扮演|假装)|(请|现在|从现在起)(你)?扮演|假装你是|从现在起你是|系统提示|提示词|越狱|新增规则|ignore (all|previous|the above|your)|system prompt|jailbreak|pretend to be/i;
+/** Requests for something other than information from the plan: a writing verb with a measure word. */
+export const NOT_A_QUESTION =
+  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本)|写(代码|程序|脚本|诗)|翻译成|译成(英文|英语|日文|中文)|translate|讲个笑话/i;
+/**
+ * Another plan named outright: a title in 《》, or a topic with its period (教育事业发展“十四五”规划,
+ * 数字经济发展十四五规划). "产业规划" or "规划里" alone is how people refer to this plan.
+ */
+const NAMED_PLAN = /《([^》]{2,40})》|([\u4e00-\u9fa5]{2,16}?)(?:事业)?(?:发展)?[“"]?(?:十四五|十三五|十五五|“十四五”)[”"]?(?:规划|纲要)/g;
+/** Questions about the assistant itself, not about the plan. */
+export const ABOUT_ASSISTANT = /你是(谁|什么|哪)|你叫什么|(用|基于)(的)?(什么|哪个|哪家)的?(大)?模型|你(是不是|是)(人工智能|机器人|ai|真人)/i;
+
+export function isInstructionOverride(text: string): boolean {
+  return OVERRIDE.test(text);
+}
+
+/** The referral words that count: a word the plan's own text uses is the plan's (社会保障 is; 社保 is not). */
+export function referralWords(referrals: ReferralTable, planText: string): { topic: ReferralTopic; word: string }[] {
+  return referrals.topics.flatMap((topic) => topic.words.map((w) => ({ topic, word: w.toLowerCase() }))).filter(({ word }) => !planText.includes(word));
+}
+
+/** Words after a place that make the question about that place's own policy: 江苏的补贴, 上海市的规划, 美国的芯片法案. */
+const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法)/;
+
+/**
+ * The referral words a question uses (every one, longer words first; a word inside a longer one counts once)
+ * and the other places whose own policy it asks about. A place mentioned as context ("想从上海挖个研发
+ * 总监", "欧洲客户要碳数据") is not evidence against; "江苏那边的补贴标准" is.
+ */
+export function scopeMarkers(
+  text: string,
+  words: { topic: ReferralTopic; word: string }[],
+  otherRegions: string[],
+): { referrals: { topic: ReferralTopic; word: string }[]; regions: string[] } {
+  const lower = text.toLowerCase();
+  const found = words.filter(({ word }) => lower.includes(word));
+  found.sort((a, b) => b.word.length - a.word.length);
+  const kept = found.filter((f, i) => !found.slice(0, i).some((g) => g.word.includes(f.word)));
+  const regions = otherRegions.filter((region) => {
+    for (let at = lower.indexOf(region.toLowerCase()); at >= 0; at = lower.indexOf(region.toLowerCase(), at + 1)) {
+      if (PLACE_POLICY.test(lower.slice(at + region.length))) return true;
+    }
+    return false;
+  });
+  return { referrals: kept, regions };
+}
+
+/** Verbs that say the asker runs a business: 开餐馆, 做民宿, 跑网约车, 经营一家理发店. */
+const RUNS = /(开|做|经营|搞|办|干|跑|是)[了个家一间]{0,2}$/;
+
+/**
+ * The trade outside manufacturing that the asker says they run ("想在杭州开家面馆", "养猪场一年出栏…"), or
+ * null. Mentioning one is not running one: "年轻人宁愿送外卖" is about hiring. A profile field that names the
+ * business (`asField`) needs no verb.
+ */
+export function runsTradeOutsideManufacturing(text: string, referrals: ReferralTable, { asField = false } = {}): string | null {
+  let found: { word: string; at: number } | null = null;
+  for (const word of referrals.nonManufacturing) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const after = text.slice(at + word.length, at + word.length + 3);
+      const runs =
+        asField ||
+        /^(养|种)(猪|鸡|鸭|鹅|鱼|虾|牛|羊|殖|植|菜|花|地|田)/.test(word) ||
+        RUNS.test(text.slice(Math.max(0, at - 4), at)) ||
+        /^(老板|店主|经营者|业主)/.test(after) ||
+        at === 0;
+      if (runs && (!found || at < found.at)) found = { word, at };
+    }
+  }
+  return found?.word ?? null;
+}
+
+/** Another plan than ours named in the question ("浙江省教育事业发展十四五规划"). */
+export function namesOtherPlan(text: string, title: string): string | null {
+  for (const match of text.matchAll(NAMED_PLAN)) {
+    const topic = (match[1] ?? match[2]!)
+      .replace(/^(浙江省|浙江|省|国家|全国|市|我省)/, '')
+      .replace(/(的|里|中|上)$/, '')
+      .replace(/[“”"]|十四五|规划$/g, '');
+    if (topic.length < 2) continue;
+    // 本规划, 这个规划, 规划里: ours. A topic word of our own title is ours too (先进制造业, 制造业基地).
+    if (/^(本|这个|这份|该|此|那个|整个|你们的?|这)/.test(topic) || title.includes(topic) || [...topic].every((ch) => title.includes(ch))) continue;
+    return match[0];
+  }
+  return null;
+}
