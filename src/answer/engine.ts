@@ -71,7 +71,16 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   });
 
   async function prepare(input: AskInput): Promise<Prepared> {
-    const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm });
+    const first = await prepareAs(input, false);
+    // A question that says nothing the plan covers on its own, asked after one that did, continues it.
+    const weak = first.fixed?.refusalReason === 'no_evidence' || first.fixed?.refusalReason === 'no_question';
+    if (!weak || first.query.isFollowUp || !input.history?.some((t) => t.role === 'user')) return first;
+    const again = await prepareAs(input, true);
+    return again.fixed?.refusalReason ? first : again;
+  }
+
+  async function prepareAs(input: AskInput, followUp: boolean): Promise<Prepared> {
+    const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp });
     // The question's own words decide its shape; a follow-up that says nothing about shape ("那宁波呢？")
     // borrows it from the question it follows. What the document itself is asked about is never borrowed.
     const own = detectIntent(query.text);

@@ -72,13 +72,18 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
 export interface AnalyzeOptions {
   /** Whether a term names a topic (rare in the plan) rather than an aspect of one (目标, 措施). */
   isTopicTerm?: (term: string) => boolean;
+  /**
+   * Treat the question as a follow-up whatever its wording, when there is a previous question: the engine
+   * asks again this way when a question says nothing the plan covers on its own ("我们就几十个人，也有份吗").
+   */
+  followUp?: boolean;
 }
 
-export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true }: AnalyzeOptions = {}): AnalyzedQuery {
+export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false }: AnalyzeOptions = {}): AnalyzedQuery {
   const text = normalizeQuestion(raw);
   const ownTerms = [...new Set(tokenizer.queryTerms(text))];
   const previous = lastUserQuestion(history);
-  const isFollowUp = previous !== null && (FOLLOW_UP.test(text) || text.length <= 8);
+  const isFollowUp = previous !== null && (followUp || FOLLOW_UP.test(text) || text.length <= 8);
   const weights = new Map<string, number>();
   const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   ownTerms.forEach((t) => add(t, 1));

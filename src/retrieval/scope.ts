@@ -32,6 +32,9 @@ export interface ScopeDecision {
   against: string[];
   /** Set when the question is another department's affair: who handles it. */
   referral: ReferralTopic | null;
+  /** The weights behind `coverage`: evidence for, and against (markers and unknown nouns). */
+  support: number;
+  againstWeight: number;
 }
 
 export interface ScopeKnowledge {
@@ -53,14 +56,22 @@ export interface ScopeOptions {
 }
 
 /** Noun-like parts of speech: a noun the plan and the cards never use names something else. */
-const NOUN = /^(n|nr|nrt|ns|nt|nz|nw|eng|j|vn)$/;
+const NOUN = /^(n|nr|nrt|nt|nz|nw|eng|j|vn)$/;
 /** Numerals, measure words, times, pronouns, adverbs, prepositions, conjunctions, particles, directions. */
 const FRAMING = /^(m|mq|q|t|tg|r|rr|rz|d|dg|p|c|u[a-z]*|y|e|o|f|zg)$/;
 const TITLE_WORD_WEIGHT = 0.3;
 /** The evidence for must weigh at least one moderately rare plan word (not 人, 做, 新). */
 const MIN_EVIDENCE = 2.2;
+/**
+ * Evidence for this strong (several rare plan words, or one and its cards') is a question about the plan
+ * whatever unknown nouns come with it — the asker's product (袜子, 水泵), a customer, a town. Only a referral,
+ * another place's policy or another plan outweigh it.
+ */
+const STRONG_EVIDENCE = 8;
+/** The asker's own business or a customer's: 轴承厂, 包装厂, 电器公司 — context, not the topic. */
+const BUSINESS = /(厂|厂家|工厂|车间|公司|企业|作坊|门市|店)$/;
 /** A referral word, another place or a trade weigh like the plan's rarest word, times this. */
-const AGAINST_WEIGHT = 1.3;
+const AGAINST_WEIGHT = 2;
 /** A previous question's evidence counts this much in a follow-up. */
 const HISTORY_EVIDENCE = 0.6;
 /** jieba gives words outside its dictionary its average IDF, 11.7386. */
@@ -95,6 +106,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
 
   function gate(query: AnalyzedQuery, hits: ClauseHit[]): ScopeDecision {
     const refuse = (reason: RefusalReason, extra: Partial<ScopeDecision> = {}): ScopeDecision => ({
+      support: 0,
+      againstWeight: 0,
       inScope: false,
       reason,
       coverage: 0,
@@ -157,7 +170,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // Not among the best clauses. A word of the plan or of any card is still the plan's vocabulary: not
       // evidence against. A noun nobody in the plan's world uses is.
       if (share < 1 || inPlan || parts.length > 0 || term.length === 1 || cards.vocabulary.has(term)) return;
-      if (!NOUN.test(tag)) return;
+      // Place names (ns) are handled above: another place counts only when its own policy is asked about.
+      if (!NOUN.test(tag) || BUSINESS.test(term)) return;
       const general = tokenizer.generalIdf(term);
       // Outside jieba's dictionary: usually segmentation debris, not a topic — but a Latin word (CBA) is a name.
       if (Math.abs(general - OOV_IDF) < 0.001 && !/[a-z]/.test(term)) return;
@@ -176,8 +190,11 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       covered,
       against: againstWords,
       referral: referral?.topic ?? null,
+      support,
+      againstWeight: against,
     };
-    if (support >= MIN_EVIDENCE && coverage >= minShare) return { inScope: true, reason: null, ...decision };
+    const marked = markerWords.length > 0;
+    if (support >= MIN_EVIDENCE && (coverage >= minShare || (!marked && support >= STRONG_EVIDENCE))) return { inScope: true, reason: null, ...decision };
     const reason: RefusalReason = referral
       ? 'referral'
       : regions.length > 0 && support > 0
