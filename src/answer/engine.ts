@@ -9,6 +9,7 @@ import type { CardIndex } from '../retrieval/cards.js';
 import { chosenHit, createRetriever, type CardMatch, type ClauseHit } from '../retrieval/retriever.js';
 import { runsTradeOutsideManufacturing } from '../retrieval/out-of-scope.js';
 import { createScopeGate } from '../retrieval/scope.js';
+import { spellingFor } from '../retrieval/vocabulary.js';
 import { searchClauses } from '../retrieval/search.js';
 import { citationOf, keepCited, renderComposition } from './compose.js';
 import { bestSentence, composeExtractive, quoteOf, type TermWeight } from './extractive.js';
@@ -61,6 +62,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const retriever = createRetriever({ index, cards });
   const clauses = new Map(index.corpus.clauses.map((c) => [c.id, c]));
   const primary = primaryDocument(index.corpus)!;
+  const spelling = spellingFor(index, retriever.cards);
   const scopeGate = createScopeGate({
     lexical: index.lexical,
     tokenizer: index.tokenizer,
@@ -80,7 +82,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   }
 
   async function prepareAs(input: AskInput, followUp: boolean): Promise<Prepared> {
-    const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp });
+    const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling });
     // The question's own words decide its shape; a follow-up that says nothing about shape ("那宁波呢？")
     // borrows it from the question it follows. What the document itself is asked about is never borrowed.
     const own = detectIntent(query.text);

@@ -7,6 +7,7 @@ import type { Turn } from '../contract.js';
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import { foldQuery } from '../ingest/normalize.js';
 import type { WeightedTerm } from './lexical.js';
+import type { Spelling } from './spelling.js';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
@@ -24,6 +25,10 @@ export interface AnalyzedQuery {
   ownTerms: string[];
   /** synonym → plan terms that fired */
   synonymsApplied: [string, string[]][];
+  /** Homophone typos read as the plan's words (台洲 → 台州). */
+  corrections: [string, string][];
+  /** Part of speech of each word of `text` (jieba's tagger): the scope gate weighs nouns, not framing words. */
+  tags: Map<string, string>;
 }
 
 export const SYNONYM_WEIGHT = 0.7;
@@ -77,10 +82,16 @@ export interface AnalyzeOptions {
    * asks again this way when a question says nothing the plan covers on its own ("我们就几十个人，也有份吗").
    */
   followUp?: boolean;
+  /** Homophone typo correction over the plan's vocabulary (src/retrieval/spelling.ts). */
+  spelling?: Spelling;
 }
 
-export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false }: AnalyzeOptions = {}): AnalyzedQuery {
-  const text = normalizeQuestion(raw);
+export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling }: AnalyzeOptions = {}): AnalyzedQuery {
+  const normalized = normalizeQuestion(raw);
+  let tags = tokenizer.partsOfSpeech(normalized);
+  const unknown = [...tags].filter(([, tag]) => tag === 'x').map(([word]) => word);
+  const { text, corrections } = spelling && unknown.length > 0 ? spelling.correct(normalized, unknown) : { text: normalized, corrections: [] };
+  if (corrections.length > 0) tags = tokenizer.partsOfSpeech(text);
   const ownTerms = [...new Set(tokenizer.queryTerms(text))];
   const previous = lastUserQuestion(history);
   const isFollowUp = previous !== null && (followUp || FOLLOW_UP.test(text) || text.length <= 8);
@@ -115,5 +126,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
     ownTerms,
     synonymsApplied,
+    corrections,
+    tags,
   };
 }

@@ -128,7 +128,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const top = hits.slice(0, evidenceDepth);
     const evidence = top.map((h) => clauseEvidence.get(h.clause.id) ?? flat(h.clause.text)).join('|');
     const cardText = top.map((h) => cardEvidence.get(h.clause.id) ?? '').join('|');
-    const tags = tokenizer.partsOfSpeech(query.text);
+    const { tags } = query;
 
     let support = 0;
     let against = 0;

@@ -1,0 +1,57 @@
+/**
+ * Homophone typos, the commonest slip of pinyin input (台洲 → 台州, 像目 → 项目, 研法 → 研发, 半倒体 → 半导体):
+ * a token that is no word of general Chinese nor of the plan, whose pinyin (without tones) is exactly that of
+ * one word of the plan's vocabulary sharing a character with it, is read as that word. Words of general
+ * Chinese are never "corrected" (工场 stays 工场), and a sound shared by several vocabulary words corrects nothing.
+ */
+import { pinyin } from 'pinyin-pro';
+
+export interface Spelling {
+  /**
+   * The text with homophone typos replaced, and what was replaced. `unknown`: the tokens of `text` that are no
+   * word of jieba's dictionary (its tagger marks them `x`).
+   */
+  correct(text: string, unknown: string[]): { text: string; corrections: [from: string, to: string][] };
+}
+
+const HAN = /^[\u3400-\u9fff]+$/;
+const MIN = 2;
+const MAX = 4;
+
+const syllables = (text: string): string[] => pinyin(text, { toneType: 'none', type: 'array', v: true });
+
+export interface SpellingOptions {
+  /** Words the plan, its lexicon, synonyms, cards and facets use. */
+  vocabulary: Iterable<string>;
+}
+
+export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
+  const bySound = new Map<string, Set<string>>();
+  const known = new Set<string>();
+  for (const word of vocabulary) {
+    if (word.length < MIN || word.length > MAX || !HAN.test(word)) continue;
+    known.add(word);
+    const key = syllables(word).join(' ');
+    let words = bySound.get(key);
+    if (!words) bySound.set(key, (words = new Set()));
+    words.add(word);
+  }
+  /**
+   * A typo leaves a token jieba does not know (台洲, 像目, 半倒体, 抵压): only such a token is read again, as the one
+   * vocabulary word that sounds the same and shares a character with it (so a place like 织里 never becomes 治理).
+   */
+  return {
+    correct(text, unknown) {
+      const corrections: [string, string][] = [];
+      let corrected = text;
+      for (const token of unknown) {
+        if (token.length < MIN || token.length > MAX || !HAN.test(token) || known.has(token)) continue;
+        const words = [...(bySound.get(syllables(token).join(' ')) ?? [])].filter((w) => w !== token && [...w].some((ch) => token.includes(ch)));
+        if (words.length !== 1) continue;
+        corrections.push([token, words[0]!]);
+        corrected = corrected.replace(token, words[0]!);
+      }
+      return { text: corrected, corrections };
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The plan's vocabulary as the words people may mistype: the plan's own terms, the lexicon's curated and quoted
+ * terms, the synonym table's everyday words, the facet table's words (industries, regions, needs) and the cards'
+ * keywords. Homophone typos are read against it (src/retrieval/spelling.ts).
+ */
+import { FACET_CLASSES } from '../ingest/facets.js';
+import type { LoadedIndex } from '../ingest/store.js';
+import type { CardIndex } from './cards.js';
+import { createSpelling, type Spelling } from './spelling.js';
+
+export function planVocabulary(index: LoadedIndex, cards: CardIndex): Set<string> {
+  const words = new Set<string>([...Object.keys(index.lexical.data.df), ...index.lexicon.words, ...index.lexicon.synonyms.keys()]);
+  for (const facetClass of FACET_CLASSES) for (const entry of index.facetTable[facetClass]) for (const w of [entry.name, ...entry.clause, ...entry.query]) words.add(w);
+  for (const card of cards.cards) for (const keyword of card.keywords) words.add(keyword);
+  return words;
+}
+
+// The vocabulary's sounds are worked out once per index and card set: a few thousand words.
+const cache = new WeakMap<CardIndex, Spelling>();
+
+export function spellingFor(index: LoadedIndex, cards: CardIndex): Spelling {
+  let spelling = cache.get(cards);
+  if (!spelling) {
+    spelling = createSpelling({ vocabulary: planVocabulary(index, cards) });
+    cache.set(cards, spelling);
+  }
+  return spelling;
+}
