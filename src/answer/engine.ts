@@ -13,7 +13,7 @@ import { spellingFor } from '../retrieval/vocabulary.js';
 import { searchClauses } from '../retrieval/search.js';
 import { citationOf, keepCited, renderComposition } from './compose.js';
 import { bestSentence, composeExtractive, quoteOf, type TermWeight } from './extractive.js';
-import { gapLead } from './gaps.js';
+import { asksTargetGivenBaseline, gapLead } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
 import { llmAnswer, llmAnswerStream, type LlmFailure, type LlmRequest } from './llm.js';
 import { matchProfile, parseProfile, rankProfile } from './match.js';
@@ -162,8 +162,16 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const leadFor = (p: Prepared, cited: { id: string }[]) =>
     gapLead({ question: p.query.text, cited: cited.map((c) => clauses.get(c.id)!), facetTable: index.facetTable, hasIndicatorImage });
 
+  // The plan's goals section ("到2025年，…"), cited first when a target is asked and only the baseline has a figure.
+  const goals = primary.missing.map((m) => m.afterClauseId?.replace(/\.\d+$/, '')).map((id) => (id ? clauses.get(id) : undefined)).find(Boolean);
+
   function extractive(p: Prepared): { answer: string; citations: Citation[]; segments: string[] } {
     const composition = composeExtractive(p.hits, p.terms, p.intent);
+    if (goals && asksTargetGivenBaseline(p.query.text, composition.used.map((u) => u.hit.clause)) && !composition.used.some((u) => u.hit.clause.id === goals.id)) {
+      composition.used.forEach((_, i) => composition.statements.forEach((st) => st.clauseIndex === i && (st.clauseIndex = i + 1)));
+      composition.used.unshift({ hit: chosenHit(goals, p.hits[0]?.score ?? 1), from: 0, to: 0 });
+      composition.statements.unshift({ text: goals.sentences[0]!.trim(), clauseIndex: 0 });
+    }
     composition.lead = leadFor(p, composition.used.map((u) => u.hit.clause));
     return renderComposition(composition, p.intent.shape === 'list');
   }

@@ -43,6 +43,14 @@ const ASKS_TARGET = /2025|二〇二五|十四五(末|期末|结束)|规划期末
 /** The baseline the plan gives for 2020 (发展基础): another year's figure, not a target. */
 const BASELINE = /2020|十三五/;
 
+/**
+ * A target figure asked ("到2025年…要达到多少"), and only the 2020 baseline (发展基础) answers it: the plan's
+ * goals section should be cited first, and the baseline said to be one.
+ */
+export function asksTargetGivenBaseline(question: string, cited: Clause[]): boolean {
+  return cited.length > 0 && detailsAsked(question).some((d) => d === 'figure' || d === 'amount') && ASKS_TARGET.test(question) && cited.every((c) => BASELINE.test(c.text) && !/2025/.test(c.text));
+}
+
 export interface GapInput {
   question: string;
   /** Whole texts of the clauses the answer cites, in order. */
@@ -82,9 +90,9 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
   const department = departmentFor(question, cited, facetTable);
   const where = `请咨询${department}或拨打12345政务服务便民热线`;
   // A target asked, the baseline cited: say which year the plan's figure is for — before the figure.
-  if (detailsAsked(question).includes('figure') && ASKS_TARGET.test(question) && cited.every((c) => BASELINE.test(c.text) && !/2025/.test(c.text))) {
+  if (asksTargetGivenBaseline(question, cited.filter((c) => !c.id.endsWith('1.3')))) {
     const table = hasIndicatorImage ? '（规划所附关键指标表在公开文本中以图片发布，未包含在正文里）' : '';
-    return `规划正文没有给出这一项到规划期末的目标数值${table}。下面是规划中“十三五”期末的基础情况，不是目标：`;
+    return `规划正文没有给出这一项到规划期末的目标数值${table}。下面是规划的总体目标，以及“十三五”期末的基础情况（不是目标）：`;
   }
   if (missing.length === 0) return null;
   if (missing.length === 1 && missing[0] === 'figure') {

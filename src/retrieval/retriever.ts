@@ -48,7 +48,16 @@ export interface RetrieverOptions {
   /** Weights of the card lists (BM25 over questions and keywords; nearest card question). */
   cardLexicalWeight?: number;
   cardVectorWeight?: number;
+  /**
+   * Rank fusion forgets how close the nearest card question is: a near-paraphrase (cosine 0.6) and a loose
+   * match (0.3) at rank 1 count the same. This adds `cardCosineBonus × (cosine − CARD_COSINE_FLOOR)` for the
+   * nearest card of each clause.
+   */
+  cardCosineBonus?: number;
 }
+
+/** Below this cosine a card question shares little more than the plan's common words with the question. */
+const CARD_COSINE_FLOOR = 0.35;
 
 export interface Retriever {
   readonly cards: CardIndex;
@@ -68,6 +77,7 @@ export function createRetriever({
   vectorWeight = 0.6,
   cardLexicalWeight = 0.8,
   cardVectorWeight = 0.8,
+  cardCosineBonus = 0.05,
 }: RetrieverOptions): Retriever {
   const clauses = new Map(index.corpus.clauses.map((c) => [c.id, c]));
   const passageClause = new Map(index.corpus.passages.map((p) => [p.id, p.clauseId]));
@@ -115,6 +125,16 @@ export function createRetriever({
       };
       addCards('lexical', cardResults.lexical, cardLexicalWeight);
       addCards('vector', cardResults.vector.map((m) => m.card), cardVectorWeight);
+      const bonused = new Set<string>();
+      for (const { card, cosine } of cardResults.vector) {
+        if (cosine <= CARD_COSINE_FLOOR) break;
+        for (const clauseId of card.clauses) {
+          const cited = citedAs.get(clauseId);
+          if (!cited || bonused.has(cited)) continue;
+          bonused.add(cited);
+          clauseEntry(cited).score += cardCosineBonus * (cosine - CARD_COSINE_FLOOR);
+        }
+      }
       lexical.forEach((hit, rank) => {
         const e = entry(hit.passageId);
         // A clause split into several passages counts once per list, at its best rank.
@@ -131,7 +151,7 @@ export function createRetriever({
           e.cosine = 1 - distance;
         }
       });
-      const best = (1 + vectorWeight + (cards.cards.length > 0 ? cardLexicalWeight + cardVectorWeight : 0)) / (rrfK + 1);
+      const best = (1 + vectorWeight + (cards.cards.length > 0 ? cardLexicalWeight + cardVectorWeight : 0)) / (rrfK + 1) + (cards.cards.length > 0 ? cardCosineBonus * (1 - CARD_COSINE_FLOOR) : 0);
       const hits = [...fused]
         .sort((a, b) => b[1].score - a[1].score || clauses.get(a[0])!.order - clauses.get(b[0])!.order)
         .slice(0, k)

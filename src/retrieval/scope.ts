@@ -193,8 +193,11 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       support,
       againstWeight: against,
     };
-    const marked = markerWords.length > 0;
-    if (support >= MIN_EVIDENCE && (coverage >= minShare || (!marked && support >= STRONG_EVIDENCE))) return { inScope: true, reason: null, ...decision };
+    // Strong evidence for the plan is outweighed only by a referral or another place's policy, at twice its weight;
+    // weaker evidence must also outweigh the unknown nouns.
+    const markerWeight = markerWords.length * strong;
+    const inScope = support >= STRONG_EVIDENCE ? support >= 2 * markerWeight : support >= MIN_EVIDENCE && coverage >= minShare;
+    if (inScope) return { inScope: true, reason: null, ...decision };
     const reason: RefusalReason = referral
       ? 'referral'
       : regions.length > 0 && support > 0
