@@ -62,12 +62,40 @@ export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent
     if (score > best.score) best = { from: i, to: i, score };
   });
   if (best.score < 0) return { from: 0, to: 0, score: 0 };
-  // An item's opening line often names what the body describes ("1.双核：杭州、宁波两大核心引领极。"):
-  // when it also matches the question and directly precedes the best sentence, quote it too.
-  if (best.from === 1 && isLeadPhrase(clause, 0) && /[：:]/.test(clause.sentences[0]!) && sentenceScore(clause.sentences[0]!, terms, intent) > 0) best.from = 0;
+  if (intent.shape === 'figure') best = withFigure(clause, terms, intent, best);
+  // An item's opening line names what the body describes ("3.环湾区沿海产业带："): quote it with the first
+  // sentence after it, as its label — or, without a colon, when it also matches the question.
+  const lead = clause.sentences[0]!;
+  if (best.from === 1 && isLeadPhrase(clause, 0) && (/[：:]$/.test(lead.trim()) || (/[：:]/.test(lead) && sentenceScore(lead, terms, intent) > 0))) best.from = 0;
   // A very short sentence ("加快卫星互联网基础设施建设。") reads better with the one after it.
   const next = clause.sentences[best.to + 1];
   if (next && clause.sentences[best.from]!.length < 24 && sentenceScore(next, terms, intent) > 0) best.to += 1;
+  return best;
+}
+
+/**
+ * A figure was asked: the quote must hold one. When the best sentence has none, the clause's best sentence
+ * that does is quoted with it (if adjacent) or instead of it (if it is nearly as relevant). When the next
+ * sentence has a figure for a weighty question word the quote lacks ("…工厂500家。…园区50个。"), it is added.
+ */
+function withFigure(clause: Clause, terms: TermWeight[], intent: Intent, best: { from: number; to: number; score: number }) {
+  const plain: Intent = { ...intent, shape: 'statement' };
+  const has = (i: number) => HAS_NUMBER.test(clause.sentences[i]!);
+  if (!has(best.from)) {
+    let figure = -1;
+    clause.sentences.forEach((sentence, i) => {
+      if (has(i) && !isLeadPhrase(clause, i) && (figure < 0 || sentenceScore(sentence, terms, plain) > sentenceScore(clause.sentences[figure]!, terms, plain))) figure = i;
+    });
+    if (figure >= 0) {
+      const score = sentenceScore(clause.sentences[figure]!, terms, plain);
+      if (Math.abs(figure - best.from) === 1) best = { from: Math.min(figure, best.from), to: Math.max(figure, best.to), score: Math.max(best.score, score) };
+      else if (score >= sentenceScore(clause.sentences[best.from]!, terms, plain) * 0.4) best = { from: figure, to: figure, score };
+    }
+  }
+  const quoted = clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase();
+  const heaviest = Math.max(...terms.map((t) => t.weight), 0);
+  const next = clause.sentences[best.to + 1];
+  if (next && HAS_NUMBER.test(next) && terms.some((t) => t.weight >= heaviest * 0.5 && !quoted.includes(t.term) && next.toLowerCase().includes(t.term))) best = { ...best, to: best.to + 1 };
   return best;
 }
 
