@@ -63,12 +63,12 @@ export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent
   });
   if (best.score < 0) return { from: 0, to: 0, score: 0 };
   if (intent.shape === 'figure') best = withFigure(clause, terms, intent, best);
-  // A clause's opening line names what its body is for ("2.一带：环湾区沿海产业带。", "打造世界级领军企业。"):
-  // quoted with the first sentence after it, it says what that sentence serves.
-  if (best.from === 1 && isLeadPhrase(clause, 0)) best.from = 0;
   // A very short sentence ("加快卫星互联网基础设施建设。") reads better with the one after it.
   const next = clause.sentences[best.to + 1];
   if (next && clause.sentences[best.from]!.length < 24 && sentenceScore(next, terms, intent) > 0) best.to += 1;
+  // A clause's opening line names what its body is for ("2.一带：环湾区沿海产业带。", "打造世界级领军企业。"):
+  // quoted with the first sentence after it, it says what that sentence serves.
+  if (best.from === 1 && isLeadPhrase(clause, 0)) best.from = 0;
   return best;
 }
 

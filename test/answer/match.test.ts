@@ -19,7 +19,7 @@ describe('matching a business profile to the plan', () => {
     expect(result.groups[0]!.need).toBe('融资信贷');
     const first = result.groups[0]!.measures[0]!;
     expect(first.id).toBe('3.3.4');
-    expect(first.quote).toBe('进一步提高小微企业贷款风险容忍度，拓展供应链金融、存货担保、应收账款等融资方式，积极培育科创金融、绿色金融。');
+    expect(first.quote).toBe('深化普惠金融改革创新。进一步提高小微企业贷款风险容忍度，拓展供应链金融、存货担保、应收账款等融资方式，积极培育科创金融、绿色金融。');
     expect(first.matchedOn).toEqual(['企业类型：小微企业（小微企业）', '需求：融资信贷（融资、贷款、普惠金融、金融、担保）']);
     expect(first.url).toBe('/plan#3.3.4');
   });
