@@ -41,8 +41,10 @@ export interface RetrieverOptions {
   index: LoadedIndex;
   /** The question cards to search; default: the index's own. */
   cards?: CardIndex;
-  /** Candidates taken from each list before fusion. */
+  /** Candidates taken from each list of passages before fusion. */
   depth?: number;
+  /** …and from each list of cards: a card far down a list is about something else. */
+  cardDepth?: number;
   rrfK?: number;
   vectorWeight?: number;
   /** Weights of the card lists (BM25 over questions and keywords; nearest card question). */
@@ -50,8 +52,8 @@ export interface RetrieverOptions {
   cardVectorWeight?: number;
   /**
    * Rank fusion forgets how close the nearest card question is: a near-paraphrase (cosine 0.6) and a loose
-   * match (0.3) at rank 1 count the same. This adds `cardCosineBonus × (cosine − CARD_COSINE_FLOOR)` for the
-   * nearest card of each clause.
+   * match (0.3) at rank 1 count the same. The nearest card of each clause adds up to this many first places
+   * of a list, in proportion to how far its cosine is above CARD_COSINE_FLOOR.
    */
   cardCosineBonus?: number;
 }
@@ -73,11 +75,13 @@ export function createRetriever({
   index,
   cards = indexCards(index),
   depth = 40,
-  rrfK = 60,
+  cardDepth = 8,
+  // Small: with a hundred clauses, a list's 20th place is far from its first, and fusion must say so.
+  rrfK = 8,
   vectorWeight = 0.6,
   cardLexicalWeight = 0.8,
   cardVectorWeight = 0.8,
-  cardCosineBonus = 0.05,
+  cardCosineBonus = 2,
 }: RetrieverOptions): Retriever {
   const clauses = new Map(index.corpus.clauses.map((c) => [c.id, c]));
   const passageClause = new Map(index.corpus.passages.map((p) => [p.id, p.clauseId]));
@@ -101,7 +105,7 @@ export function createRetriever({
       const lexical = index.lexical.search(query.terms, depth);
       const queryVector = await index.vectors.embeddings.embedQuery(query.retrievalText);
       const vector = await index.vectors.similaritySearchVectorWithScore(queryVector, total);
-      const cardResults = cards.search(query.terms, queryVector, depth);
+      const cardResults = cards.search(query.terms, queryVector, cardDepth);
       const fused = new Map<string, { score: number; bm25Rank: number | null; vectorRank: number | null; cosine: number; cardLists: Set<string> }>();
       const clauseEntry = (clauseId: string) => {
         let e = fused.get(clauseId);
@@ -132,7 +136,7 @@ export function createRetriever({
           const cited = citedAs.get(clauseId);
           if (!cited || bonused.has(cited)) continue;
           bonused.add(cited);
-          clauseEntry(cited).score += cardCosineBonus * (cosine - CARD_COSINE_FLOOR);
+          clauseEntry(cited).score += (cardCosineBonus * (cosine - CARD_COSINE_FLOOR)) / (1 - CARD_COSINE_FLOOR) / (rrfK + 1);
         }
       }
       lexical.forEach((hit, rank) => {
@@ -151,7 +155,7 @@ export function createRetriever({
           e.cosine = 1 - distance;
         }
       });
-      const best = (1 + vectorWeight + (cards.cards.length > 0 ? cardLexicalWeight + cardVectorWeight : 0)) / (rrfK + 1) + (cards.cards.length > 0 ? cardCosineBonus * (1 - CARD_COSINE_FLOOR) : 0);
+      const best = (1 + vectorWeight + (cards.cards.length > 0 ? cardLexicalWeight + cardVectorWeight + cardCosineBonus : 0)) / (rrfK + 1);
       const hits = [...fused]
         .sort((a, b) => b[1].score - a[1].score || clauses.get(a[0])!.order - clauses.get(b[0])!.order)
         .slice(0, k)
