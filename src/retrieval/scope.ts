@@ -72,6 +72,8 @@ const STRONG_EVIDENCE = 8;
 const BUSINESS = /(厂|厂家|工厂|车间|公司|企业|作坊|门市|店)$/;
 /** A referral word, another place or a trade weigh like the plan's rarest word, times this. */
 const AGAINST_WEIGHT = 2;
+/** Strong evidence for the plan must outweigh the markers against it (referrals, other places' policies) this many times. */
+const MARKER_RATIO = 2;
 /** A previous question's evidence counts this much in a follow-up. */
 const HISTORY_EVIDENCE = 0.6;
 /** jieba gives words outside its dictionary its average IDF, 11.7386. */
@@ -193,10 +195,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       support,
       againstWeight: against,
     };
-    // Strong evidence for the plan is outweighed only by a referral or another place's policy, at twice its weight;
+    // Strong evidence for the plan is outweighed only by a referral or another place's policy (MARKER_RATIO);
     // weaker evidence must also outweigh the unknown nouns.
     const markerWeight = markerWords.length * strong;
-    const inScope = support >= STRONG_EVIDENCE ? support >= 2 * markerWeight : support >= MIN_EVIDENCE && coverage >= minShare;
+    const inScope = support >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : support >= MIN_EVIDENCE && coverage >= minShare;
     if (inScope) return { inScope: true, reason: null, ...decision };
     const reason: RefusalReason = referral
       ? 'referral'
