@@ -63,6 +63,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const clauses = new Map(index.corpus.clauses.map((c) => [c.id, c]));
   const primary = primaryDocument(index.corpus)!;
   const spelling = spellingFor(index, retriever.cards);
+  const topicKind = (term: string) => (['region', 'industry', 'enterpriseType'] as const).find((kind) => facetsInText(term, index.facetTable, kind).length > 0) ?? null;
   const scopeGate = createScopeGate({
     lexical: index.lexical,
     tokenizer: index.tokenizer,
@@ -82,7 +83,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   }
 
   async function prepareAs(input: AskInput, followUp: boolean): Promise<Prepared> {
-    const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling });
+    const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling, topicKind });
     // The question's own words decide its shape; a follow-up that says nothing about shape ("那宁波呢？")
     // borrows it from the question it follows. What the document itself is asked about is never borrowed.
     const own = detectIntent(query.text);

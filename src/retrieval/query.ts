@@ -34,7 +34,9 @@ export interface AnalyzedQuery {
 export const SYNONYM_WEIGHT = 0.7;
 /** Weight of the previous question's terms in a follow-up: low when the follow-up names its own topic. */
 const HISTORY_WEIGHT = 0.6;
-const HISTORY_WEIGHT_WITH_OWN_TOPIC = 0.25;
+const HISTORY_WEIGHT_WITH_OWN_TOPIC = 0.5;
+/** …and its own topic, which the follow-up replaces. */
+const OLD_TOPIC_WEIGHT = 0.1;
 
 /** A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗". */
 const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|该|上述|同样|也)|呢？?$|^(目标|数字|时间|要求|标准)是?多少/;
@@ -84,9 +86,14 @@ export interface AnalyzeOptions {
   followUp?: boolean;
   /** Homophone typo correction over the plan's vocabulary (src/retrieval/spelling.ts). */
   spelling?: Spelling;
+  /**
+   * What kind of topic a word names — a region, an industry, a kind of enterprise — or null. In "那温州呢？"
+   * after a question about 杭州, the previous question's word of the same kind is the topic being replaced.
+   */
+  topicKind?: (term: string) => string | null;
 }
 
-export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling }: AnalyzeOptions = {}): AnalyzedQuery {
+export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling, topicKind = () => null }: AnalyzeOptions = {}): AnalyzedQuery {
   const normalized = normalizeQuestion(raw);
   let tags = tokenizer.partsOfSpeech(normalized);
   const unknown = [...tags].filter(([, tag]) => tag === 'x').map(([word]) => word);
@@ -112,11 +119,18 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   let retrievalText = text;
   if (isFollowUp && previous) {
     resolved = `${previous} ${text}`;
-    // "那宁波呢？" after "杭州的定位是什么？": 宁波 is the topic now; the old question only lends its frame.
-    const ownTopic = ownTerms.some(isTopicTerm);
-    const weight = ownTopic ? HISTORY_WEIGHT_WITH_OWN_TOPIC : HISTORY_WEIGHT;
-    for (const term of tokenizer.queryTerms(previous)) if (!weights.has(term)) add(term, weight);
-    retrievalText = ownTopic ? text : resolved;
+    // "那宁波呢？" after "杭州在制造业布局里的定位是什么？": 宁波 is the topic now; the old question lends its
+    // frame (布局, 定位) at full history weight, its old topic (杭州) hardly at all — and the vectors search
+    // the frame with the new topic in it.
+    const ownKinds = new Set(ownTerms.map(topicKind).filter((k): k is string => k !== null));
+    const ownTopic = ownKinds.size > 0 || ownTerms.some(isTopicTerm);
+    const previousTerms = tokenizer.queryTerms(previous);
+    const replaced = (term: string) => ownKinds.has(topicKind(term) ?? '') || (ownKinds.size === 0 && isTopicTerm(term));
+    for (const term of previousTerms) {
+      if (weights.has(term)) continue;
+      add(term, !ownTopic ? HISTORY_WEIGHT : replaced(term) ? OLD_TOPIC_WEIGHT : HISTORY_WEIGHT_WITH_OWN_TOPIC);
+    }
+    retrievalText = ownTopic ? `${text} ${previousTerms.filter((t) => !replaced(t)).join(' ')}`.trim() : resolved;
   }
   return {
     text,

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/answer/engine.js';
+import { namesOtherPlan, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
+import { analyzeQuery } from '../../src/retrieval/query.js';
+import { indexCards } from '../../src/retrieval/retriever.js';
+import { createSpelling } from '../../src/retrieval/spelling.js';
+import { spellingFor } from '../../src/retrieval/vocabulary.js';
+import { testIndex } from '../helpers.js';
+
+const TITLE = '浙江省全球先进制造业基地建设“十四五”规划';
+
+describe('homophone typos', () => {
+  it('reads a token jieba does not know as the one plan word that sounds the same', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling });
+    expect(read('台洲在全省制造业布局里算哪一块').corrections).toEqual([['台洲', '台州']]);
+    expect(read('第三代半倒体有没有布局').text).toBe('第三代半导体有没有布局');
+    expect(read('厂里想建个研法中心').corrections).toEqual([['研法', '研发']]);
+  });
+
+  it('leaves words of general Chinese and sounds shared by several words alone', () => {
+    const spelling = createSpelling({ vocabulary: ['工厂', '治理', '实施', '事实上'] });
+    // 工场 is a word; 织里 shares no character with 治理; the unknown token's sound matches nothing else.
+    expect(spelling.correct('未来工场', ['工场']).corrections).toEqual([['工场', '工厂']]);
+    expect(spelling.correct('湖州织里', ['织里']).corrections).toEqual([]);
+    const shared = createSpelling({ vocabulary: ['项目', '像木'] });
+    expect(shared.correct('像目', ['像目']).corrections).toEqual([]);
+  });
+});
+
+describe('what the plan does not cover, in the question’s own words', () => {
+  it('names another department’s affair once per word, the longest first', async () => {
+    const index = await testIndex();
+    const words = index.referrals.topics.flatMap((topic) => topic.words.map((word) => ({ topic, word: word.toLowerCase() })));
+    const { referrals } = scopeMarkers('社保断交了两个月，医保卡还能刷吗', words, []);
+    expect(referrals.map((r) => [r.word, r.topic.topic])).toEqual([['医保卡', '医疗保险'], ['社保', '社会保险']]);
+  });
+
+  it('counts another place only when its own policy is asked about', () => {
+    expect(scopeMarkers('江苏那边技改补贴标准是多少', [], ['江苏', '上海']).regions).toEqual(['江苏']);
+    expect(scopeMarkers('想从上海挖个研发总监过来', [], ['江苏', '上海']).regions).toEqual([]);
+  });
+
+  it('recognises another plan named with its period, not "规划里" or our own title', () => {
+    expect(namesOtherPlan('浙江省教育事业发展“十四五”规划要建多少所高中', TITLE)).toBe('浙江省教育事业发展“十四五”规划');
+    expect(namesOtherPlan('集成电路产业规划里怎么发展', TITLE)).toBeNull();
+    expect(namesOtherPlan('全球先进制造业基地建设十四五规划的期限', TITLE)).toBeNull();
+  });
+
+  it('takes running a trade outside manufacturing from the verb, not from a mention', () => {
+    const referrals = { topics: [], otherRegions: [], nonManufacturing: ['面馆', '外卖', '养猪', '养老'] };
+    expect(runsTradeOutsideManufacturing('想在杭州开家面馆要办哪些证', referrals)).toBe('面馆');
+    expect(runsTradeOutsideManufacturing('年轻人宁愿送外卖也不进厂', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('养猪场一年出栏三千头', referrals)).toBe('养猪');
+    expect(runsTradeOutsideManufacturing('退休职工的养老金', referrals)).toBeNull();
+  });
+});
+
+describe('answers in owners’ words', () => {
+  const ask = async (question: string, history?: { role: 'user' | 'assistant'; content: string }[]) => {
+    const engine = createEngine({ index: await testIndex() });
+    return (await engine.ask({ question, history })).body;
+  };
+
+  it('answers a covered question however many everyday words surround the topic', async () => {
+    const body = await ask('我在诸暨开了个袜子厂，就十五个人，给人家做代工，听说省里有个制造业规划，对我们纺织这块是叫往哪个方向走');
+    expect(body.refused).toBe(false);
+    expect(body.citations.map((c) => c.id)).toContain('2.2.3');
+  });
+
+  it('answers a follow-up about a new place from that place’s own clause', async () => {
+    const body = await ask('那温州呢？', [
+      { role: 'user', content: '杭州在全省制造业布局里是什么定位？' },
+      { role: 'assistant', content: '双核：杭州、宁波两大核心引领极。[1]' },
+    ]);
+    expect(body.citations[0]?.id).toBe('2.4.2');
+    expect(body.answer.startsWith('一带：环湾区沿海产业带。')).toBe(true);
+  });
+
+  it('continues the previous question when the new one names no topic of its own', async () => {
+    const body = await ask('我们就几十个人的小厂，也有份吗', [
+      { role: 'user', content: '专精特新小巨人企业省里怎么培育？' },
+      { role: 'assistant', content: '深入实施“雏鹰行动”。[1]' },
+    ]);
+    expect(body.refused).toBe(false);
+    expect(body.citations.map((c) => c.id)).toContain('5.3.5');
+  });
+
+  it('says first that the plan gives no 2025 figure, cites the goals, and calls the 2020 figure a baseline', async () => {
+    const body = await ask('到2025年全省制造业增加值要做到多少亿？');
+    expect(body.citations.map((c) => c.id)).toEqual(['1.3', '1.1']);
+    expect(body.answer.startsWith('规划正文没有给出这一项到规划期末的目标数值（规划所附关键指标表在公开文本中以图片发布，未包含在正文里）。')).toBe(true);
+    expect(body.answer).toContain('“十三五”期末的基础情况（不是目标）');
+  });
+
+  it('says first where to ask when the plan gives no procedure, naming the department of the need', async () => {
+    const body = await ask('科技创新券在哪里申领，办理流程是什么');
+    expect(body.answer.startsWith('规划原文没有给出具体的申报流程、条件和受理部门，请咨询当地税务部门和科技部门或拨打12345政务服务便民热线。')).toBe(true);
+    expect(body.citations[0]?.id).toBe('3.5.1');
+  });
+
+  it('lists only measures about the question, and never the plan’s own enumerators', async () => {
+    const body = await ask('做芯片的企业有什么支持');
+    expect(body.answer).not.toMatch(/^[①-⑤]\s*\d+[.．、]/m);
+    for (const citation of body.citations) expect(/集成电路|芯片|半导体/.test(citation.text)).toBe(true);
+  });
+
+  it('ranks a profile told in the chat as the matcher does', async () => {
+    const body = await ask('我是宁波做汽车零部件的小厂，能贷到款吗');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('3.3.4');
+  });
+
+  it('offers up to three related questions, each from a card of a cited clause', async () => {
+    const index = await testIndex();
+    const body = await ask('小微企业贷款难有什么支持');
+    expect(body.related?.length).toBeGreaterThan(0);
+    expect(body.related!.length).toBeLessThanOrEqual(3);
+    const cited = new Set(body.citations.map((c) => c.id));
+    const next = new Set(index.corpus.clauses.filter((c) => cited.has(c.id)).map((c) => c.order + 1));
+    for (const question of body.related!) {
+      const card = index.cards.find((c) => c.questions.includes(question))!;
+      expect(card.clauses.some((id) => cited.has(id) || next.has(index.corpus.clauses.find((c) => c.id === id)!.order))).toBe(true);
+    }
+  });
+});
