@@ -13,15 +13,26 @@ describe('GET /', () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain('<script src="/widget.js" async></script>');
+    // The widget's button sits in its own box (inline), never floating over the page.
+    expect(html).toContain('<script src="/widget.js" data-launcher="inline" async></script>');
+    expect(html).toContain('<script src="/assets/chat.js" defer></script>');
     expect(html).toContain('<main id="main" tabindex="-1">');
     expect(html).toContain('<label for="question">您的问题</label>');
-    expect(html).toContain('role="log"');
+    expect(html).toContain('<div id="chat-log" class="chat-log" role="log" aria-live="polite" aria-label="问答记录">');
+    expect(html).toContain('<button type="button" class="tool-button" id="large-toggle" aria-pressed="false">大字</button>');
+    expect(html).toContain('<button type="button" class="tool-button" id="new-chat">新对话</button>');
     expect(html).toContain('<h3>企业经营者</h3>');
     expect(html).toContain('<h3>窗口工作人员</h3>');
     expect(html).toContain('data-question="到2025年要建多少个5G基站？"');
     expect(html).toContain('浙政发〔2021〕20号');
     await expectSelfContained(t.app, html);
+  });
+
+  it('serves the chat script bundled at start-up, and a warning when it was not built', async () => {
+    const built = await makeApp({ pageScripts: new Map([['chat.js', 'console.log("chat")']]) });
+    const res = await built.app.request('/assets/chat.js');
+    expect([res.status, res.headers.get('content-type'), await res.text()]).toEqual([200, 'text/javascript; charset=utf-8', 'console.log("chat")']);
+    expect(await (await t.app.request('/assets/chat.js')).text()).toBe("console.warn('[政策问答] /assets/chat.js 尚未构建，问答功能不可用');\n");
   });
 
   it('still renders before the index is loaded', async () => {
