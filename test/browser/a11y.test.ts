@@ -43,11 +43,11 @@ async function axe(page: Page): Promise<AxeSummary> {
   });
 }
 
-/** Widget controls smaller than 44×44 CSS px (inline links inside sentences are exempt, as in WCAG 2.5.5). */
+/** Widget controls smaller than 44×44 CSS px (the [n] buttons inside sentences are exempt, as in WCAG 2.5.8). */
 function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const root = document.querySelector('policy-qa-widget')!.shadowRoot!;
-    return [...root.querySelectorAll('button, input, summary, .source-link')]
+    return [...root.querySelectorAll('button:not(.cite), input, textarea, summary, a.cite-open')]
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
       .map(({ el, box }) => `${el.className || el.tagName} ${box.width}×${box.height}`);
@@ -67,6 +67,11 @@ describe('accessibility', () => {
       const open = await axe(page);
       expect(open.blocking).toEqual([]);
       expect(open.shadowPasses).toBeGreaterThan(closed.shadowPasses);
+
+      await page.locator('policy-qa-widget .log .cite').first().click();
+      await page.locator('policy-qa-widget dialog.cite-dialog[open]').waitFor();
+      const citation = await axe(page);
+      expect(citation.blocking).toEqual([]);
       await page.context().close();
     }
   });
@@ -96,7 +101,7 @@ describe('accessibility', () => {
     expect(await page.locator('policy-qa-widget [role="dialog"]').getAttribute('aria-modal')).toBe('true');
     await page.locator('policy-qa-widget .send').focus();
     await page.keyboard.press('Tab');
-    expect(await focusedInWidget(page)).toBe('tool large-toggle');
+    expect(await focusedInWidget(page)).toBe('tool new-chat');
     await page.keyboard.press('Shift+Tab');
     expect(await focusedInWidget(page)).toBe('send');
     await page.context().close();
@@ -130,6 +135,7 @@ describe('accessibility', () => {
       seen.push(focused);
     }
     expect(seen).toEqual([
+      'tool new-chat: solid 3px',
       'tool large-toggle: solid 3px',
       'tool close: solid 3px',
       'scroller: solid 3px',
@@ -138,9 +144,11 @@ describe('accessibility', () => {
       'example: solid 3px',
       'cite: solid 3px',
       'SUMMARY: solid 3px',
+      'action copy: solid 3px',
       'action: solid 3px',
       'action: solid 3px',
-      'action: solid 3px',
+      'related-q: solid 3px',
+      'related-q: solid 3px',
       'question: solid 3px',
       'send: solid 3px',
     ]);

@@ -34,7 +34,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
 
   app.get('/match', async (c) => c.html(await matchPage(deps.engine.current?.index.facetTable), 200, { 'Cache-Control': HTML_CACHE }));
 
-  app.get('/docs', async (c) => c.html(await docsPage(), 200, { 'Cache-Control': HTML_CACHE }));
+  app.get('/docs', async (c) => c.html(await docsPage(new URL(c.req.url).origin), 200, { 'Cache-Control': HTML_CACHE }));
 
   for (const name of PAGE_SCRIPTS) {
     const code = deps.pageScripts?.get(name) ?? missingScript(name);
