@@ -2,46 +2,23 @@
  * Accessibility: axe-core on the widget closed and open (with a cited answer), phone and 200 % zoom
  * layouts, 44×44 px targets, visible focus, and the 大字 toggle that survives a reload.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe } from './_axe.js';
 import { ask, focusedInWidget, openHostPage, startFixture, type Fixture } from './_fixture.js';
 
 const QUESTION = '到2025年要建多少个5G基站？';
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let fixture: Fixture;
-let axeSource = '';
 beforeAll(async () => {
-  axeSource = await readFile(axePath, 'utf8');
   fixture = await startFixture();
 });
 afterAll(async () => {
   await fixture?.stop();
 });
 
-interface AxeSummary {
-  blocking: string[];
-  /** how many passed checks were on nodes inside the widget's shadow root */
-  shadowPasses: number;
-}
-
-/** Runs axe on the widget (host element and its shadow tree); lists serious and critical violations. */
-async function axe(page: Page): Promise<AxeSummary> {
-  // page.evaluate runs over the DevTools protocol, so the host page's CSP does not block the injection.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<any> } }).axe.run;
-    const result = await run({ include: [['policy-qa-widget']] }, { resultTypes: ['violations', 'passes'] });
-    return {
-      blocking: result.violations
-        .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v: { id: string; nodes: Array<{ target: unknown }> }) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-      shadowPasses: result.passes.flatMap((p: { nodes: Array<{ target: unknown[] }> }) => p.nodes).filter((n: { target: unknown[] }) => Array.isArray(n.target[0])).length,
-    };
-  });
-}
+/** axe on the widget (host element and its shadow tree). */
+const axe = (page: Page) => runAxe(page, ['policy-qa-widget']);
 
 /** Widget controls smaller than 44×44 CSS px (the [n] buttons inside sentences are exempt, as in WCAG 2.5.8). */
 function smallTargets(page: Page): Promise<string[]> {
