@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyText } from '../../src/server/plan-view.js';
+import { WIDGET_OPTIONS } from '../../src/widget/options.js';
 import { expectSelfContained, makeApp, testEngine, WIDGET, type TestApp } from './_helpers.js';
 
 let t: TestApp;
@@ -76,6 +78,27 @@ describe('GET /plan', () => {
 });
 
 describe('GET /docs, /openapi.json, /widget.js', () => {
+  it('shows a portal editor the settings, the tag with this server\'s origin, every option with its default, and the refusal', async () => {
+    const html = await (await t.app.request('https://zcwd.example.gov.cn/docs')).text();
+    expect(html).toContain('<pre><code>SITE_KEYS=zj-portal=https://www.example.gov.cn</code></pre>');
+    expect(html).toContain('<pre><code>ALLOWED_ORIGINS=https://www.example.gov.cn</code></pre>');
+    expect(html).toContain('<pre><code>&lt;script src=&quot;https://zcwd.example.gov.cn/widget.js&quot; data-site-key=&quot;zj-portal&quot; async&gt;&lt;/script&gt;</code></pre>');
+    for (const option of WIDGET_OPTIONS) expect(html).toContain(`<tr><th scope="row"><code>${option.attribute}</code></th><td>${option.fallback}</td>`);
+    expect(html).toContain('小部件在对话中显示“本网站未获授权使用政策问答，请联系网站管理员。”，不会出现“重试”按钮');
+    expect(html).toContain("<code>PolicyQA.ask('到2025年要建多少个5G基站？')</code>");
+  });
+
+  it('README and docs/ name every widget option and point nowhere outside the repository', () => {
+    for (const file of ['README.md', 'docs/widget.md']) {
+      const text = readFileSync(file, 'utf8');
+      for (const option of WIDGET_OPTIONS) expect(text, `${file} ${option.attribute}`).toContain(`\`${option.attribute}\``);
+    }
+    for (const file of ['README.md', 'docs/api.md', 'docs/widget.md', 'docs/server.md', 'docs/performance.md']) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/\.\.\/|CONTRACT\.md|\/work\/|\/tmp\//);
+    }
+  });
+
   it('serves Swagger UI from this server', async () => {
     const html = await (await t.app.request('/docs')).text();
     expect(html).toContain('<link rel="stylesheet" href="/assets/swagger/swagger-ui.css">');
