@@ -1,17 +1,17 @@
 /**
  * One question's life, the same in the widget and on `/`: user bubble → streaming bubble (aria-hidden)
- * → the finished answer appended to the live log once → copy, feedback, related questions. A request
- * that never reached the server is retried once before the failure is classified (see api.ts: a CORS
- * refusal and a dropped network look the same). The two callers differ only in their DOM (ChatView),
+ * → the finished answer appended to the live log once → its buttons (answer-actions.ts) and related
+ * questions. A request that never reached the server is retried once before the failure is classified
+ * (see api.ts: a CORS refusal and a dropped network look the same). The two callers differ only in their DOM (ChatView),
  * how they scroll (ChatScroll) and what an empty conversation shows.
  */
 import type { AskRequest, AskResponse } from '../contract.js';
 import type { ApiClient, AskOutcome, StreamHandlers } from './api.js';
 import { createCitationDialog, type CitationDialog } from './citation-dialog.js';
 import type { Conversation } from './conversation.js';
-import { copyText, formatForCopy } from './copy.js';
+import { activeIn, wireAnswerActions } from './answer-actions.js';
 import { describeFailure } from './failures.js';
-import { answerMessage, commentForm, errorMessage, streamingView, userMessage } from './messages.js';
+import { answerMessage, errorMessage, streamingView, userMessage } from './messages.js';
 import { zh } from './text.js';
 
 export interface ChatView {
@@ -136,54 +136,15 @@ export function createChat(options: ChatOptions): Chat {
 
   function showAnswer(question: string, body: AskResponse): void {
     const { element, actions } = answerMessage(body, onCite);
-    actions.copy.addEventListener('click', async () => {
-      const ok = await copyText(formatForCopy(body, origin), view.root);
-      actions.copy.focus();
-      setStatus(ok ? zh.copied : zh.copyFailed);
-    });
-    let feedbackSent = false;
-    const sendFeedback = async (helpful: boolean, button: HTMLButtonElement, comment?: string) => {
-      if (feedbackSent) return;
-      feedbackSent = true;
-      button.setAttribute('aria-pressed', 'true');
-      const ok = await api.sendFeedback(comment ? { question, answer: body.answer, helpful, comment } : { question, answer: body.answer, helpful });
-      if (!ok) {
-        feedbackSent = false;
-        button.setAttribute('aria-pressed', 'false');
-        setStatus(zh.feedbackFailed);
-        return;
-      }
-      // aria-disabled, not disabled: a disabled button would drop keyboard focus.
-      for (const b of [actions.helpful, actions.notHelpful]) b.setAttribute('aria-disabled', 'true');
-      const focusInComment = actions.comment.contains(rootActive());
-      actions.comment.hidden = true;
-      if (focusInComment) button.focus();
-      setStatus(zh.thanks);
-    };
-    actions.helpful.addEventListener('click', () => void sendFeedback(true, actions.helpful));
-    actions.notHelpful.addEventListener('click', () => {
-      if (feedbackSent) return;
-      // 没帮助 asks what was missing first; 提交 sends it, with or without a comment.
-      const { element: form, field } = commentForm();
-      actions.comment.replaceChildren(form);
-      actions.comment.hidden = false;
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        void sendFeedback(false, actions.notHelpful, field.value.trim() || undefined);
-      });
-      field.focus();
-    });
+    wireAnswerActions(actions, question, body, { api, origin, root: view.root, setStatus });
     for (const button of actions.related) button.addEventListener('click', () => void ask(button.textContent ?? ''));
     if (actions.relatedGroup) relatedGroups.push(actions.relatedGroup);
     view.log.append(element);
   }
 
-  /** The focused element in this chat's own tree (document or the widget's shadow root). */
-  const rootActive = () => (view.root.getRootNode() as Document | ShadowRoot).activeElement;
-
   /** Related questions belong to the latest answer only; focus on one that goes away moves to the input. */
   function retireRelated(): void {
-    const active = rootActive();
+    const active = activeIn(view.root);
     const hadFocus = relatedGroups.some((group) => active && group.contains(active));
     for (const group of relatedGroups) group.hidden = true;
     relatedGroups = [];

@@ -7,11 +7,11 @@
  * The service believes X-Forwarded-For from 127.0.0.1 (TRUSTED_PROXIES), so each browser context is its own
  * client with its own budget of RATE_LIMIT_PER_MINUTE questions.
  */
-import type { BrowserContextOptions, Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from './_axe.js';
 import { launchChromium } from './_chromium.js';
+import { watchProblems } from './_fixture.js';
 import { startService, type Service } from './_service.js';
 
 const Q_5G = '到2025年要建多少个5G基站？';
@@ -48,11 +48,7 @@ async function openHome(options: BrowserContextOptions, extra: BrowserContextOpt
   const client = nextClient();
   const context = await browser.newContext({ ...options, ...extra, extraHTTPHeaders: { 'X-Forwarded-For': client } });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-  });
+  const problems = watchProblems(page, { warnings: true });
   await page.goto(`${service.origin}/`);
   await page.locator('policy-qa-widget .launcher').waitFor();
   return { page, client, problems };

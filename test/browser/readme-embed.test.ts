@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './_chromium.js';
+import { watchProblems } from './_fixture.js';
 import { startService } from './_service.js';
 
 const SERVICE = 'https://zcwd.example.gov.cn';
@@ -84,11 +85,7 @@ describe("the README's embed snippet on a second origin", () => {
     try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const tab = await context.newPage();
-      const problems: string[] = [];
-      tab.on('pageerror', (e) => problems.push(e.message));
-      tab.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-      });
+      const problems = watchProblems(tab, { warnings: true });
       await tab.goto(`${portal.origin}/`);
       const w = tab.locator('policy-qa-widget');
       await w.getByRole('button', { name: '政策问答' }).click();
