@@ -49,7 +49,7 @@ export interface AnswerActions {
   copy: HTMLButtonElement;
   helpful: HTMLButtonElement;
   notHelpful: HTMLButtonElement;
-  /** The box 没帮助 opens for an optional comment, filled in by chat.ts. */
+  /** The box 没帮助 opens for an optional comment, filled in by answer-actions.ts. */
   comment: HTMLElement;
   /** The related questions, one button each; empty when the engine offered none. */
   related: HTMLButtonElement[];
