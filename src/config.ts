@@ -1,8 +1,22 @@
 /**
- * Configuration from the environment (../shared/CONTRACT.md). Pure: the entry points pass `process.env`
+ * Configuration from the environment (the table in README.md). Pure: the entry points pass `process.env`
  * in. An invalid value throws an Error naming the variable, which stops start-up.
  */
+import { isIP } from 'node:net';
 import type { EmbeddingsConfig } from './ingest/embeddings/index.js';
+
+/** An address block: `10.0.0.0/8`, `::1/128`. A bare address is a block of one. */
+export interface Cidr {
+  address: string;
+  prefix: number;
+  family: 'ipv4' | 'ipv6';
+}
+
+/** A network with its own per-client budget (RATE_LIMIT_NETWORKS), e.g. a service hall behind one NAT address. */
+export interface NetworkAllowance {
+  network: Cidr;
+  perMinute: number;
+}
 
 export interface Config {
   port: number;
@@ -12,9 +26,13 @@ export interface Config {
   lexiconDir: string;
   /** null = same origin only */
   allowedOrigins: string[] | null;
-  /** site key → its origins; null = any key */
+  /** site key → its origins; null = no keys: a key grants nothing and ALLOWED_ORIGINS alone decides */
   siteKeys: Map<string, string[]> | null;
   rateLimitPerMinute: number;
+  /** Budgets that replace RATE_LIMIT_PER_MINUTE for clients in these networks; the first match wins. */
+  rateLimitNetworks: NetworkAllowance[];
+  /** Peers whose X-Forwarded-For is believed for the client address; empty = the socket peer is the client. */
+  trustedProxies: Cidr[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   feedbackDb: string;
   embeddings: EmbeddingsConfig;
@@ -67,6 +85,34 @@ function parseSiteKeys(env: Env): Map<string, string[]> | null {
   return keys;
 }
 
+function cidr(name: string, raw: string, value: string): Cidr {
+  const [address = '', bits, ...rest] = value.trim().split('/');
+  const version = isIP(address);
+  const max = version === 4 ? 32 : 128;
+  const prefix = bits === undefined ? max : /^\d{1,3}$/.test(bits) ? Number(bits) : -1;
+  if (version === 0 || rest.length > 0 || prefix < 0 || prefix > max) {
+    fail(name, raw, 'CIDR blocks like 10.0.0.0/8, 192.168.1.7 or fd00::/8, separated by commas');
+  }
+  return { address, prefix, family: version === 4 ? 'ipv4' : 'ipv6' };
+}
+
+function parseTrustedProxies(env: Env): Cidr[] {
+  const raw = env.TRUSTED_PROXIES?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((block) => cidr('TRUSTED_PROXIES', raw, block));
+}
+
+function parseNetworkAllowances(env: Env): NetworkAllowance[] {
+  const raw = env.RATE_LIMIT_NETWORKS?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const eq = entry.lastIndexOf('=');
+    const budget = entry.slice(eq + 1).trim();
+    if (eq <= 0 || !/^\d{1,7}$/.test(budget)) fail('RATE_LIMIT_NETWORKS', raw, 'cidr=perMinute entries like 203.0.113.0/28=600, separated by commas');
+    return { network: cidr('RATE_LIMIT_NETWORKS', raw, entry.slice(0, eq)), perMinute: Number(budget) };
+  });
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function readConfig(env: Env): Config {
@@ -109,6 +155,8 @@ export function readConfig(env: Env): Config {
     allowedOrigins: parseOrigins(env),
     siteKeys: parseSiteKeys(env),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 60, 0, 1_000_000),
+    rateLimitNetworks: parseNetworkAllowances(env),
+    trustedProxies: parseTrustedProxies(env),
     logLevel,
     feedbackDb: env.FEEDBACK_DB?.trim() || 'data/feedback.sqlite',
     embeddings: {

@@ -1,5 +1,5 @@
 /**
- * The public API shapes of ../shared/CONTRACT.md as zod schemas. The server validates with them,
+ * The public API shapes (described in docs/api.md) as zod schemas. The server validates with them,
  * `/openapi.json` is generated from them, and the answer module's return types are inferred from them,
  * so the contract and the code cannot drift. Extend, don't rename.
  */

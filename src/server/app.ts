@@ -11,6 +11,7 @@ import { errorBody, fromHttpException, MESSAGES } from './errors.js';
 import { jsonGate } from './middleware/json-gate.js';
 import { observe } from './middleware/observe.js';
 import { originGuard } from './middleware/origin.js';
+import { createClientAddress } from './middleware/client-address.js';
 import { rateLimit } from './middleware/rate-limit.js';
 import { registerAsk } from './routes/ask.js';
 import { registerFeedback } from './routes/feedback.js';
@@ -48,9 +49,13 @@ export function createApp(deps: AppDeps & { version?: string }): OpenAPIHono<App
   // overwrite: false keeps a header a route chose itself (the widget's cross-origin CORP).
   app.use(secureHeaders({ contentSecurityPolicy: CSP, overwrite: false }));
 
-  app.use('/api/*', originGuard(deps.config));
+  app.use('/api/*', originGuard(deps.config, { logger: deps.logger }));
   // Off (0) means not there at all: every layer of middleware costs every API request a hop.
-  if (deps.config.rateLimitPerMinute > 0) app.use('/api/*', rateLimit({ perMinute: deps.config.rateLimitPerMinute }));
+  const { rateLimitPerMinute, rateLimitNetworks = [], trustedProxies = [] } = deps.config;
+  if (rateLimitPerMinute > 0) {
+    const clientAddress = createClientAddress(trustedProxies);
+    app.use('/api/*', rateLimit({ perMinute: rateLimitPerMinute, networks: rateLimitNetworks, clientAddress, stores: deps.rateLimitStores }));
+  }
   app.use('/api/*', jsonGate());
 
   registerOps(app, deps, deps.version ?? '0.1.0');

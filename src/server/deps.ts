@@ -6,6 +6,7 @@ import { ApiError, MESSAGES } from './errors.js';
 import type { FeedbackStore } from './feedback/store.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
+import type { RateLimitStores } from './middleware/rate-limit.js';
 
 /**
  * The engine currently serving. main.ts swaps `current` after a successful reload; a request reads it
@@ -22,9 +23,13 @@ export interface AppDeps {
   feedback: FeedbackStore;
   logger: Logger;
   metrics: Metrics;
-  config: Pick<Config, 'allowedOrigins' | 'siteKeys' | 'rateLimitPerMinute'>;
+  config: Pick<Config, 'allowedOrigins' | 'siteKeys' | 'rateLimitPerMinute'> & Partial<Pick<Config, 'rateLimitNetworks' | 'trustedProxies'>>;
   /** The body of GET /widget.js, built once at start-up. */
   widgetScript: string;
+  /** The bundled scripts of the pages (`chat.js` → its code), built once at start-up; see src/chat/build.ts. */
+  pageScripts?: ReadonlyMap<string, string>;
+  /** Where rate-limit hit counts live; default: per-process memory. */
+  rateLimitStores?: RateLimitStores;
 }
 
 /**

@@ -20,6 +20,7 @@ import { createReloader } from './reload.js';
 
 const WIDGET_BUILD = new URL('../widget/build.ts', import.meta.url);
 const WIDGET_MISSING = "console.warn('[政策问答] 小部件尚未构建（缺少 src/widget/build.ts）');\n";
+const PAGES_BUILD = new URL('../chat/build.ts', import.meta.url);
 const DRAIN_TIMEOUT_MS = 10_000;
 
 async function widgetScript(logger: Logger): Promise<string> {
@@ -30,6 +31,31 @@ async function widgetScript(logger: Logger): Promise<string> {
   } catch (error) {
     logger.error({ error: (error as Error).message }, 'widget build failed; /widget.js serves a warning');
     return WIDGET_MISSING;
+  }
+}
+
+/** A port that cannot be had is an operator's mistake, not a crash: one line in both languages, no stack. */
+function listenFailure(error: NodeJS.ErrnoException, { port, host }: Pick<Config, 'port' | 'host'>): string {
+  if (error.code === 'EADDRINUSE') {
+    return `端口 ${port} 已被占用，请关闭占用它的程序或用 PORT 换一个端口。Port ${port} is already in use: stop the other process or set PORT to a free port.`;
+  }
+  if (error.code === 'EACCES') {
+    return `没有权限监听端口 ${port}，请用 PORT 换一个大于 1023 的端口。No permission to listen on port ${port}: set PORT to a port above 1023.`;
+  }
+  if (error.code === 'EADDRNOTAVAIL') {
+    return `本机没有地址 ${host}，请检查 HOST。Address ${host} is not available on this machine: check HOST.`;
+  }
+  return `无法监听 ${host}:${port}（${error.code ?? error.message}）。Cannot listen on ${host}:${port} (${error.code ?? error.message}).`;
+}
+
+/** The pages' own bundled scripts; on failure the pages still render, and routes/pages.ts serves a warning instead. */
+async function pageScripts(logger: Logger): Promise<Map<string, string>> {
+  try {
+    const { buildPageScripts } = (await import(PAGES_BUILD.href)) as { buildPageScripts: () => Promise<Map<string, string>> };
+    return await buildPageScripts();
+  } catch (error) {
+    logger.error({ error: (error as Error).message }, 'page script build failed; /assets/chat.js serves a warning');
+    return new Map();
   }
 }
 
@@ -52,12 +78,13 @@ async function main(): Promise<void> {
   const feedback = createFeedbackStore({ file: config.feedbackDb, onFlushError: (error) => logger.error({ err: error }, 'could not store refused questions') });
   const metrics = createMetrics({ processMetrics: true });
   const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  const app = createApp({ engine: holder, feedback, logger, metrics, config, widgetScript: await widgetScript(logger), version });
+  const app = createApp({ engine: holder, feedback, logger, metrics, config, widgetScript: await widgetScript(logger), pageScripts: await pageScripts(logger), version });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     console.log(`政策问答 listening on http://${shown}:${info.port} (bound to ${config.host})`);
   }) as Server;
+  server.on('error', (error: NodeJS.ErrnoException) => fail(listenFailure(error, config)));
   // Slow clients: a request must arrive whole within these limits (Node answers 408 otherwise).
   server.headersTimeout = 15_000;
   server.requestTimeout = 30_000;

@@ -1,67 +1,71 @@
 /**
- * An answer's text with each `[n]` as a link to the cited clause. The label and quote sit in a
- * tooltip right after the link, shown by CSS on hover and focus (no script positioning, so nothing
- * needs inline styles), and read out through aria-describedby.
+ * An answer's text as paragraphs and lists (answer-blocks.ts), with each `[n]` as a button that opens
+ * the cited clause in the citation dialog, so the citizen reads the source without leaving the chat.
  */
 import type { Citation } from '../contract.js';
-import { h, uniqueId } from './dom.js';
-import { citationHref, splitMarkers } from './links.js';
+import { answerBlocks } from './answer-blocks.js';
+import { h } from './dom.js';
+import { splitMarkers } from './links.js';
 import { zh } from './text.js';
 
 export const HOTLINE = '12345';
+
+/** Called when a citation button is pressed; the button is where focus returns when the dialog closes. */
+export type OnCite = (citation: Citation, trigger: HTMLElement) => void;
 
 /** The government service hotline as a link a phone can dial. */
 export function telLink(): HTMLAnchorElement {
   return h('a', { href: `tel:${HOTLINE}`, class: 'tel' }, HOTLINE);
 }
 
-/** `hotline`: also turn each 12345 into a tel: link (refusals point there). */
-export function renderAnswerText(
-  answer: string,
-  citations: readonly Citation[],
-  origin: string,
-  { hotline = false }: { hotline?: boolean } = {},
-): DocumentFragment {
+export interface RenderOptions {
+  onCite: OnCite;
+}
+
+/** The answer as block elements: `<p>` per statement line, `<ol class="answer-list">` per run of ①② items. */
+export function renderAnswerText(answer: string, citations: readonly Citation[], options: RenderOptions): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const byNumber = new Map(citations.map((c) => [c.n, c]));
-  for (const piece of splitMarkers(answer)) {
-    if ('text' in piece) {
-      if (!hotline) fragment.append(piece.text);
-      else piece.text.split(HOTLINE).forEach((part, i) => fragment.append(...(i > 0 ? [telLink(), part] : [part])));
+  const inline = (text: string) => inlineText(text, citations, options);
+  for (const block of answerBlocks(answer)) {
+    if (block.kind === 'paragraph') {
+      fragment.append(h('p', {}, inline(block.text)));
       continue;
     }
-    const citation = byNumber.get(piece.marker);
-    // A marker without a citation is shown as typed rather than as a dead link.
-    if (!citation) fragment.append(`[${piece.marker}]`);
-    else fragment.append(...citeLink(citation, origin));
+    const items = block.items.map((item) => h('li', {}, h('span', { class: 'enum', 'aria-hidden': 'true' }, item.enumerator), h('span', { class: 'item' }, inline(item.text))));
+    fragment.append(h('ol', { class: 'answer-list' }, ...items));
   }
   return fragment;
 }
 
-function citeLink(citation: Citation, origin: string): [HTMLAnchorElement, HTMLSpanElement] {
-  const quoteId = uniqueId('quote');
-  const link = h(
-    'a',
+/** Each 12345 becomes a tel: link: refusals and "the plan does not say" sentences point there. */
+function inlineText(text: string, citations: readonly Citation[], { onCite }: RenderOptions): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const byNumber = new Map(citations.map((c) => [c.n, c]));
+  for (const piece of splitMarkers(text)) {
+    if ('text' in piece) {
+      piece.text.split(HOTLINE).forEach((part, i) => fragment.append(...(i > 0 ? [telLink(), part] : [part])));
+      continue;
+    }
+    const citation = byNumber.get(piece.marker);
+    // A marker without a citation is shown as typed rather than as a dead button.
+    if (!citation) fragment.append(`[${piece.marker}]`);
+    else fragment.append(citeButton(citation, onCite));
+  }
+  return fragment;
+}
+
+export function citeButton(citation: Citation, onCite: OnCite): HTMLButtonElement {
+  const button = h(
+    'button',
     {
+      type: 'button',
       class: 'cite',
-      href: citationHref(citation, origin),
-      target: '_blank',
-      rel: 'noopener noreferrer',
-      'aria-label': zh.citeLinkLabel(citation.n, citation.label),
-      'aria-describedby': quoteId,
+      'aria-haspopup': 'dialog',
+      'aria-label': zh.citeButtonLabel(citation.n, citation.label),
       'data-clause': citation.id,
     },
     `[${citation.n}]`,
   );
-  const tip = h(
-    'span',
-    { class: 'tip', role: 'tooltip' },
-    h('strong', { class: 'tip-label' }, citation.label),
-    h('span', { class: 'tip-quote', id: quoteId }, citation.quote || citation.text),
-  );
-  // Esc hides a focused link's tip first (WCAG 1.4.13); leaving the link re-arms it.
-  const rearm = () => link.classList.remove('tip-off');
-  link.addEventListener('blur', rearm);
-  link.addEventListener('mouseleave', rearm);
-  return [link, tip];
+  button.addEventListener('click', () => onCite(citation, button));
+  return button;
 }

@@ -10,17 +10,17 @@ import { gzipSync } from 'node:zlib';
 /** The issue's budget: ≤ 30 KB gzip. */
 export const WIDGET_GZIP_BUDGET = 30 * 1024;
 
-const ENTRY = fileURLToPath(new URL('./main.ts', import.meta.url));
+const ENTRY = new URL('./main.ts', import.meta.url);
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /**
+ * One browser script from its entry module: minified, ES2020, every import inlined.
  * ASCII output on purpose: many government portals are GBK pages, and a script served without a
  * charset is decoded in the page's encoding, which would garble UTF-8 Chinese.
- * @example const js = await buildWidget(); // serve with Content-Type: text/javascript; charset=utf-8
  */
-export async function buildWidget(): Promise<string> {
+export async function bundleBrowserScript(entry: URL): Promise<string> {
   const result = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [fileURLToPath(entry)],
     bundle: true,
     minify: true,
     format: 'iife',
@@ -32,8 +32,13 @@ export async function buildWidget(): Promise<string> {
     logLevel: 'silent',
   });
   const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no output for src/widget/main.ts');
+  if (!file) throw new Error(`esbuild produced no output for ${fileURLToPath(entry)}`);
   return file.text;
+}
+
+/** @example const js = await buildWidget(); // serve with Content-Type: text/javascript; charset=utf-8 */
+export function buildWidget(): Promise<string> {
+  return bundleBrowserScript(ENTRY);
 }
 
 export function gzipSize(code: string): number {

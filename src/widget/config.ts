@@ -12,6 +12,8 @@ export interface WidgetConfig {
   /** `#rrggbb`, already adjusted to reach 4.5:1 */
   primary: string;
   position: 'left' | 'right';
+  /** `floating`: the button sits in a corner of the window; `inline`: where the script tag is, in the page's flow */
+  launcher: 'floating' | 'inline';
   welcome: string;
   examples: string[];
   openOnLoad: boolean;
@@ -51,12 +53,18 @@ export function readConfig(data: Record<string, string | undefined>): ConfigResu
     warnings.push(`data-position "${data.position}" is not left or right; using right`);
   }
 
+  const launcher = (data.launcher ?? 'floating').trim().toLowerCase();
+  if (launcher !== 'floating' && launcher !== 'inline') {
+    warnings.push(`data-launcher "${data.launcher}" is not floating or inline; using floating`);
+  }
+
   return {
     config: {
       siteKey: data.siteKey?.trim() || null,
       title: text(data.title, zh.defaultTitle),
       primary: toHex(contrast.color),
       position: position.endsWith('left') ? 'left' : 'right',
+      launcher: launcher === 'inline' ? 'inline' : 'floating',
       welcome: text(data.welcome, zh.defaultWelcome),
       examples: readExamples(data.examples),
       openOnLoad: readFlag(data.open ?? data.openOnLoad),

@@ -5,7 +5,8 @@
  */
 import { createApiClient } from './api.js';
 import { readConfig } from './config.js';
-import { safeStorage } from './storage.js';
+import { createConversation } from './conversation.js';
+import { safeSessionStorage, safeStorage } from './storage.js';
 import { createWidget, type Widget } from './widget.js';
 
 export const TAG = 'policy-qa-widget';
@@ -39,7 +40,10 @@ function start(): void {
   const origin = new URL(script.src, document.baseURI).origin;
   const { config, warnings } = readConfig({ ...script.dataset });
   for (const warning of warnings) console.warn(`[政策问答] ${warning}`);
-  if (!config.siteKey) console.warn('[政策问答] data-site-key is missing; the service may refuse this page');
+  // On the service's own pages no key is needed; elsewhere the portal's origin must be allowed (README).
+  if (!config.siteKey && origin !== window.location.origin) {
+    console.warn('[政策问答] data-site-key is missing: this page works only if its origin is in the service\'s ALLOWED_ORIGINS');
+  }
 
   if (!customElements.get(TAG)) customElements.define(TAG, class PolicyQaElement extends HTMLElement {});
   const host = document.createElement(TAG);
@@ -56,12 +60,19 @@ function start(): void {
   });
 
   const mount = () => {
-    document.body.appendChild(host);
+    // inline: the button takes the script tag's place in the page; floating: a corner of the window.
+    if (config.launcher === 'inline' && script.isConnected && script.parentElement !== document.head) {
+      host.setAttribute('launcher', 'inline');
+      script.after(host);
+    } else {
+      document.body.appendChild(host);
+    }
     widget = createWidget(shadow, {
       config,
       api: createApiClient({ origin, siteKey: config.siteKey }),
       origin,
       storage: safeStorage(),
+      conversation: createConversation({ storage: safeSessionStorage(), key: `policyqa:conversation:${origin}` }),
     });
     for (const action of pending.splice(0)) action(widget);
   };

@@ -7,6 +7,7 @@ export interface PanelRefs {
   root: HTMLElement;
   launcher: HTMLButtonElement;
   panel: HTMLElement;
+  newChat: HTMLButtonElement;
   largeToggle: HTMLButtonElement;
   closeButton: HTMLButtonElement;
   scroller: HTMLElement;
@@ -30,6 +31,7 @@ export function buildPanel(config: WidgetConfig): PanelRefs {
     icon(ICON_CHAT),
     h('span', { class: 'launcher-label' }, config.title),
   );
+  const newChat = h('button', { type: 'button', class: 'tool new-chat' }, zh.newChat);
   const largeToggle = h('button', { type: 'button', class: 'tool large-toggle', 'aria-pressed': 'false' }, zh.largeText);
   const closeButton = h('button', { type: 'button', class: 'tool close', 'aria-label': zh.close }, icon(ICON_CLOSE));
   const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': zh.log });
@@ -53,11 +55,11 @@ export function buildPanel(config: WidgetConfig): PanelRefs {
   const panel = h(
     'div',
     { class: 'panel', id: panelId, role: 'dialog', 'aria-labelledby': titleId, hidden: true },
-    h('div', { class: 'header' }, h('h2', { class: 'title', id: titleId }, config.title), largeToggle, closeButton),
+    h('div', { class: 'header' }, h('h2', { class: 'title', id: titleId }, config.title), newChat, largeToggle, closeButton),
     scroller,
     h('div', { class: 'footer' }, status, form, h('p', { class: 'disclaimer' }, zh.disclaimer)),
   );
 
-  const root = h('div', { class: `root pos-${config.position}` }, launcher, panel);
-  return { root, launcher, panel, largeToggle, closeButton, scroller, log, stream, status, form, input, send };
+  const root = h('div', { class: `root pos-${config.position} launcher-${config.launcher}` }, launcher, panel);
+  return { root, launcher, panel, newChat, largeToggle, closeButton, scroller, log, stream, status, form, input, send };
 }

@@ -28,3 +28,12 @@ export function writeLargeText(storage: Storage | null, on: boolean): void {
     // Quota or policy: the preference simply does not persist.
   }
 }
+
+/** This tab's sessionStorage, or null where reading it throws (sandboxed iframes, storage disabled). */
+export function safeSessionStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}

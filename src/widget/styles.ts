@@ -13,7 +13,8 @@ const FONT =
 const HOST = `:host{all:initial!important;direction:ltr!important;unicode-bidi:isolate!important;display:block!important;position:fixed!important;top:0!important;left:0!important;
 width:0!important;height:0!important;margin:0!important;padding:0!important;overflow:visible!important;z-index:2147483000!important;
 visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important;clip-path:none!important;
-pointer-events:auto!important;contain:none!important;zoom:1!important;color-scheme:light!important}`;
+pointer-events:auto!important;contain:none!important;zoom:1!important;color-scheme:light!important}
+:host([launcher="inline"]){position:relative!important;display:inline-block!important;width:auto!important;height:auto!important;vertical-align:middle!important}`;
 
 /** Phones, and desktops at 200 % zoom: the panel takes the whole window and becomes modal. */
 export const FULL_SCREEN_QUERY = '(max-width:479.98px),(max-height:519.98px)';
@@ -34,6 +35,7 @@ a{color:${p};text-decoration:underline;text-underline-offset:2px}
 a:hover{color:${pDark}}
 .launcher{position:fixed;bottom:20px;right:20px;display:inline-flex;align-items:center;gap:.5em;min-height:52px;min-width:52px;padding:0 1.25em;border:2px solid transparent;border-radius:26px;background:${p};color:#fff;font-weight:600;box-shadow:0 4px 16px rgba(0,0,0,.25)}
 .launcher:hover{background:${pDark}}
+.launcher-inline .launcher{position:static}
 .launcher:focus-visible{box-shadow:0 0 0 2px #fff,0 4px 16px rgba(0,0,0,.25)}
 .launcher svg{width:1.5em;height:1.5em;fill:currentColor;flex:none}
 .pos-left .launcher,.pos-left .panel{right:auto;left:20px}
@@ -61,11 +63,39 @@ a:hover{color:${pDark}}
 .hotline{margin-top:.5em!important}
 .tel{font-weight:700;font-size:1.125em}
 .msg.error{background:${c.errorBubble};color:${c.errorText};border-left:4px solid ${c.errorText}}
-.cite{font-weight:600;padding:0 1px}
-.tip{display:none;position:absolute;left:8px;right:8px;z-index:2;margin-top:1.6em;padding:8px 10px;background:${c.text};color:#fff;border-radius:6px;white-space:normal;box-shadow:0 4px 12px rgba(0,0,0,.3)}
-.tip>*{display:block;font-size:.875em;line-height:1.5}
-.cite:hover+.tip,.cite:focus+.tip,.tip:hover{display:block}
-.cite.tip-off+.tip{display:none}
+.answer-body p{margin:0 0 .375em}
+.answer-body p:last-child{margin-bottom:0}
+.answer-list{list-style:none;margin:.25em 0 .375em;padding:0}
+.answer-list li{display:flex;gap:.375em;margin:0 0 .375em}
+.answer-list .enum{flex:none;font-weight:600}
+.answer-list .item{flex:1;min-width:0}
+.cite{display:inline;margin:0 1px;padding:0 2px;border:0;border-radius:3px;background:transparent;color:${p};font-weight:600;font-size:.875em;vertical-align:.25em;line-height:1;white-space:nowrap;text-decoration:underline;text-underline-offset:2px}
+.cite:hover{background:#fff;color:${pDark}}
+.curated{margin-top:.5em!important;color:${c.muted};font-size:.875em}
+.related{margin-top:.75em;padding-top:.5em;border-top:1px dashed ${c.border}}
+.related[hidden]{display:none}
+.related-lead{color:${c.muted};font-size:.875em}
+.related ul{list-style:none;margin:4px 0 0;padding:0;display:flex;flex-direction:column;align-items:flex-start;gap:8px}
+.related-q{min-height:44px;padding:8px 12px;text-align:left;line-height:1.4;border:1px solid ${p};border-radius:8px;background:#fff;color:${p}}
+.related-q:hover{background:${p};color:#fff}
+.comment-form{display:flex;flex-direction:column;gap:6px;margin-top:.5em}
+.comment-label{font-size:.875em;font-weight:600}
+.comment-field{font:inherit;min-height:3.5em;padding:6px 10px;border:1px solid ${c.border};border-radius:8px;resize:vertical;background:#fff;color:${c.text}}
+.comment-submit{align-self:flex-start}
+.cite-dialog{position:fixed;inset:auto 20px 88px auto;width:24em;max-width:calc(100vw - 40px);height:auto;max-height:calc(100vh - 108px);margin:0;padding:0;border:1px solid ${c.border};border-radius:12px;background:${c.panel};color:${c.text};box-shadow:0 8px 32px rgba(0,0,0,.35);overflow:auto;overscroll-behavior:contain}
+.cite-dialog::backdrop{background:rgba(0,0,0,.35)}
+.pos-left .cite-dialog{inset:auto auto 88px 20px}
+.cite-sheet{padding:0 16px 16px}
+.cite-head{position:sticky;top:0;display:flex;align-items:flex-start;gap:8px;padding:12px 0 8px;background:${c.panel}}
+.cite-title{flex:1;margin:0;font-size:1.0625em;line-height:1.5}
+.cite-n{color:${c.muted};font-weight:600}
+.cite-close{flex:none;display:inline-flex;align-items:center;justify-content:center;min-width:44px;min-height:44px;border:1px solid ${c.border};border-radius:8px;background:#fff;color:${c.text}}
+.cite-close svg{width:24px;height:24px;fill:currentColor}
+.cite-place{margin:0 0 8px;color:${c.muted};font-size:.875em}
+.cite-clause{margin:0;white-space:pre-line;line-height:1.8}
+.cite-clause mark{background:#fff1b8;color:inherit;padding:0 1px}
+.cite-actions{margin:12px 0 0}
+.cite-open{display:inline-flex;align-items:center;min-height:44px;font-weight:600}
 .examples-lead{margin-top:.5em!important;color:${c.muted};font-size:.875em}
 .examples{display:flex;flex-direction:column;align-items:flex-start;gap:8px;margin-top:4px}
 .example{min-height:44px;padding:8px 12px;text-align:left;line-height:1.4;border:1px solid ${p};border-radius:8px;background:#fff;color:${p}}
@@ -74,7 +104,8 @@ a:hover{color:${pDark}}
 .sources summary{display:list-item;padding:10px 0;line-height:24px;color:${p};font-weight:600;cursor:pointer}
 .sources ol{margin:0;padding-left:1.5em}
 .sources li{margin-bottom:.5em}
-.source-link{display:inline-flex;align-items:center;min-height:44px;font-weight:600}
+.source-link{display:inline-flex;align-items:center;min-height:44px;padding:0;border:0;background:transparent;color:${p};font-weight:600;text-align:left;text-decoration:underline;text-underline-offset:2px}
+.source-link:hover{color:${pDark}}
 .source-path{display:block;color:${c.muted};font-size:.875em}
 .source-quote{margin:4px 0 0;padding:6px 10px;border-left:3px solid ${c.border};background:#fff;font-size:.9375em}
 .actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:.5em}
@@ -99,10 +130,11 @@ a:hover{color:${pDark}}
 @media ${FULL_SCREEN_QUERY}{
 .panel{top:0;right:0;bottom:0;left:0;width:auto;height:auto;max-width:none;max-height:none;border:0;border-radius:0}
 .pos-left .panel{left:0;right:0}
+.cite-dialog,.pos-left .cite-dialog{inset:auto 0 0 0;width:auto;max-width:none;max-height:85vh;border-radius:12px 12px 0 0}
 .root.open .launcher{display:none}
 }
 @media (prefers-reduced-motion:reduce){.cursor{animation:none}}
-@media (forced-colors:active){.launcher,.send,.action,.example,.tool,.question,.msg{border:2px solid CanvasText}.cursor{background:CanvasText}}
+@media (forced-colors:active){.launcher,.send,.action,.example,.related-q,.tool,.question,.msg,.cite-dialog{border:2px solid CanvasText}.cursor{background:CanvasText}}
 `;
 }
 

@@ -34,6 +34,16 @@ export async function startFixture(): Promise<Fixture> {
   };
 }
 
+/** Collects what the page reports as wrong: uncaught errors, and console errors (and warnings, if asked). */
+export function watchProblems(page: Page, { warnings = false } = {}): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || (warnings && m.type() === 'warning')) problems.push(m.text());
+  });
+  return problems;
+}
+
 /** Opens the host page and waits for the widget's launcher; collects page errors. */
 export async function openHostPage(
   fixture: Fixture,
@@ -42,11 +52,7 @@ export async function openHostPage(
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await fixture.browser.newContext(options);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const errors = watchProblems(page);
   await page.goto(fixture.hostUrl(query));
   await page.locator('policy-qa-widget .launcher').waitFor({ state: 'visible' });
   return { page, errors };

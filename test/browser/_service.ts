@@ -10,19 +10,23 @@ import { freePort } from '../../bench/_server.js';
 
 export interface Service {
   origin: string;
+  /** Everything the server wrote to stdout and stderr so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
 export interface ServiceOptions {
   /** SITE_KEYS, e.g. `test-key=http://127.0.0.1:5555` */
-  siteKeys: string;
+  siteKeys?: string;
   allowedOrigins?: string;
+  /** More environment, applied last (e.g. RATE_LIMIT_PER_MINUTE, TRUSTED_PROXIES). */
+  env?: Record<string, string>;
 }
 
 const ENTRY = 'src/server/main.ts';
 const READY_TIMEOUT_MS = 90_000;
 
-export async function startService({ siteKeys, allowedOrigins }: ServiceOptions): Promise<Service> {
+export async function startService({ siteKeys, allowedOrigins, env = {} }: ServiceOptions): Promise<Service> {
   const indexDir = process.env.TEST_INDEX_DIR;
   if (!indexDir) throw new Error('TEST_INDEX_DIR is not set: run the browser tests through vitest (test/global-setup.ts)');
   const port = await freePort();
@@ -33,14 +37,15 @@ export async function startService({ siteKeys, allowedOrigins }: ServiceOptions)
       PORT: String(port),
       HOST: '127.0.0.1',
       INDEX_DIR: indexDir,
-      SITE_KEYS: siteKeys,
-      ...(allowedOrigins ? { ALLOWED_ORIGINS: allowedOrigins } : {}),
+      SITE_KEYS: siteKeys ?? '',
+      ALLOWED_ORIGINS: allowedOrigins ?? '',
       RATE_LIMIT_PER_MINUTE: '0',
       FEEDBACK_DB: path.join(dataDir, 'feedback.sqlite'),
       LOG_LEVEL: 'warn',
       EMBEDDINGS: 'local',
       LLM_BASE_URL: '',
       LLM_MODEL: '',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -59,7 +64,7 @@ export async function startService({ siteKeys, allowedOrigins }: ServiceOptions)
     await stop();
     throw error;
   }
-  return { origin, stop };
+  return { origin, output: () => output, stop };
 }
 
 async function waitReady(origin: string, child: ChildProcess, output: () => string): Promise<void> {

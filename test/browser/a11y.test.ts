@@ -2,52 +2,29 @@
  * Accessibility: axe-core on the widget closed and open (with a cited answer), phone and 200 % zoom
  * layouts, 44×44 px targets, visible focus, and the 大字 toggle that survives a reload.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe } from './_axe.js';
 import { ask, focusedInWidget, openHostPage, startFixture, type Fixture } from './_fixture.js';
 
 const QUESTION = '到2025年要建多少个5G基站？';
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let fixture: Fixture;
-let axeSource = '';
 beforeAll(async () => {
-  axeSource = await readFile(axePath, 'utf8');
   fixture = await startFixture();
 });
 afterAll(async () => {
   await fixture?.stop();
 });
 
-interface AxeSummary {
-  blocking: string[];
-  /** how many passed checks were on nodes inside the widget's shadow root */
-  shadowPasses: number;
-}
+/** axe on the widget (host element and its shadow tree). */
+const axe = (page: Page) => runAxe(page, ['policy-qa-widget']);
 
-/** Runs axe on the widget (host element and its shadow tree); lists serious and critical violations. */
-async function axe(page: Page): Promise<AxeSummary> {
-  // page.evaluate runs over the DevTools protocol, so the host page's CSP does not block the injection.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<any> } }).axe.run;
-    const result = await run({ include: [['policy-qa-widget']] }, { resultTypes: ['violations', 'passes'] });
-    return {
-      blocking: result.violations
-        .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v: { id: string; nodes: Array<{ target: unknown }> }) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-      shadowPasses: result.passes.flatMap((p: { nodes: Array<{ target: unknown[] }> }) => p.nodes).filter((n: { target: unknown[] }) => Array.isArray(n.target[0])).length,
-    };
-  });
-}
-
-/** Widget controls smaller than 44×44 CSS px (inline links inside sentences are exempt, as in WCAG 2.5.5). */
+/** Widget controls smaller than 44×44 CSS px (the [n] buttons inside sentences are exempt, as in WCAG 2.5.8). */
 function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const root = document.querySelector('policy-qa-widget')!.shadowRoot!;
-    return [...root.querySelectorAll('button, input, summary, .source-link')]
+    return [...root.querySelectorAll('button:not(.cite), input, textarea, summary, a.cite-open')]
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
       .map(({ el, box }) => `${el.className || el.tagName} ${box.width}×${box.height}`);
@@ -67,6 +44,11 @@ describe('accessibility', () => {
       const open = await axe(page);
       expect(open.blocking).toEqual([]);
       expect(open.shadowPasses).toBeGreaterThan(closed.shadowPasses);
+
+      await page.locator('policy-qa-widget .log .cite').first().click();
+      await page.locator('policy-qa-widget dialog.cite-dialog[open]').waitFor();
+      const citation = await axe(page);
+      expect(citation.blocking).toEqual([]);
       await page.context().close();
     }
   });
@@ -96,7 +78,7 @@ describe('accessibility', () => {
     expect(await page.locator('policy-qa-widget [role="dialog"]').getAttribute('aria-modal')).toBe('true');
     await page.locator('policy-qa-widget .send').focus();
     await page.keyboard.press('Tab');
-    expect(await focusedInWidget(page)).toBe('tool large-toggle');
+    expect(await focusedInWidget(page)).toBe('tool new-chat');
     await page.keyboard.press('Shift+Tab');
     expect(await focusedInWidget(page)).toBe('send');
     await page.context().close();
@@ -130,6 +112,7 @@ describe('accessibility', () => {
       seen.push(focused);
     }
     expect(seen).toEqual([
+      'tool new-chat: solid 3px',
       'tool large-toggle: solid 3px',
       'tool close: solid 3px',
       'scroller: solid 3px',
@@ -138,9 +121,11 @@ describe('accessibility', () => {
       'example: solid 3px',
       'cite: solid 3px',
       'SUMMARY: solid 3px',
+      'action copy: solid 3px',
       'action: solid 3px',
       'action: solid 3px',
-      'action: solid 3px',
+      'related-q: solid 3px',
+      'related-q: solid 3px',
       'question: solid 3px',
       'send: solid 3px',
     ]);

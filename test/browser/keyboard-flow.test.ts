@@ -1,6 +1,6 @@
 /**
  * The issue's "Done when" walk-through: a portal on another origin with a strict CSP and hostile CSS,
- * keyboard only — open, ask, read the streamed cited answer, follow the citation, Esc back.
+ * keyboard only — open, ask, read the streamed cited answer, open its clause, 查看原文, Esc back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_KEY } from './_host.js';
@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('keyboard-only conversation on a strict-CSP, hostile-CSS portal', () => {
-  it('opens, streams a cited answer, follows the citation to /plan#4.5.1 and returns focus on Esc', async () => {
+  it('opens, streams a cited answer, reads the cited clause in place, opens /plan#4.5.1 and returns focus on Esc', async () => {
     const { page, errors } = await openHostPage(fixture);
     const api = fixture.service.origin;
     const widget = page.locator('policy-qa-widget');
@@ -66,19 +66,24 @@ describe('keyboard-only conversation on a strict-CSP, hostile-CSS portal', () =>
     expect(seen.status).toEqual(['正在生成…', '']);
     expect(seen.streamedHidden).toBe(true);
 
-    const cite = answer.locator('a.cite[data-clause="4.5.1"]');
-    expect(await cite.getAttribute('href')).toBe(`${api}/plan#4.5.1`);
-    expect(await cite.getAttribute('target')).toBe('_blank');
-    expect(await cite.getAttribute('aria-label')).toBe('引用[1]：四（五）建设一流数字基础设施，在新标签页打开');
+    const cite = answer.locator('button.cite[data-clause="4.5.1"]');
+    expect(await cite.getAttribute('aria-label')).toBe('引用[1]：四（五）建设一流数字基础设施，查看条款');
+    expect(await cite.getAttribute('aria-haspopup')).toBe('dialog');
 
-    // Back from the input to the citation link by keyboard; its tooltip shows label and quote.
+    // Back from the input to the citation by keyboard; Enter opens the clause in place, focus on 关闭.
     await page.keyboard.press('Shift+Tab');
     await pressUntilFocused(page, 'Shift+Tab', 'cite');
-    const tip = answer.locator('a.cite[data-clause="4.5.1"] + .tip');
-    await expect(tip.isVisible()).resolves.toBe(true);
-    expect(await tip.locator('.tip-label').textContent()).toBe('四（五）建设一流数字基础设施');
-    expect(await tip.locator('.tip-quote').textContent()).toContain('建成5G基站20万个以上');
+    await page.keyboard.press('Enter');
+    const dialog = widget.getByRole('dialog', { name: '引用[1] 四（五）建设一流数字基础设施' });
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    expect(await focusedInWidget(page)).toBe('cite-close');
+    expect(await dialog.locator('.cite-place').textContent()).toBe('四、加快数字化发展，引领制造业全方位升级 › （五）建设一流数字基础设施 › 条款 4.5.1');
+    expect(await dialog.locator('mark').allTextContents()).toEqual(['到2025年，建成5G基站20万个以上，5G网络建设水平全国领先。']);
+    expect(await dialog.locator('.cite-clause').textContent()).toMatch(/^构建高速泛在的网络基础设施。/);
 
+    // 查看原文 opens the plan at the clause in a new tab; the chat stays where it was.
+    await page.keyboard.press('Tab');
+    expect(await focusedInWidget(page)).toBe('cite-open');
     const [plan] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('Enter')]);
     await plan.waitForLoadState();
     expect(plan.url()).toBe(`${api}/plan#4.5.1`);
@@ -86,10 +91,11 @@ describe('keyboard-only conversation on a strict-CSP, hostile-CSS portal', () =>
     await plan.close();
     await page.bringToFront();
 
-    // First Esc dismisses the focused citation's tooltip (WCAG 1.4.13), the second closes the panel.
+    // First Esc closes the clause and returns focus to its [1]; the second closes the panel.
     await page.keyboard.press('Escape');
-    await expect(tip.isVisible()).resolves.toBe(false);
-    await expect(widget.getByRole('dialog').isVisible()).resolves.toBe(true);
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    expect(await focusedInWidget(page)).toBe('cite');
+    await expect(widget.locator('.panel').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await expect(widget.locator('.panel').isHidden()).resolves.toBe(true);
     expect(await focusedInWidget(page)).toBe('launcher');

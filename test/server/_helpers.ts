@@ -37,7 +37,7 @@ export interface TestApp {
 }
 
 export async function makeApp(
-  options: { engine?: Engine | null; config?: Partial<AppDeps['config']> } = {},
+  options: { engine?: Engine | null; config?: Partial<AppDeps['config']> } & Partial<Pick<AppDeps, 'pageScripts' | 'rateLimitStores'>> = {},
 ): Promise<TestApp> {
   const dbFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'zcwd-server-')), 'feedback.sqlite');
   let written = '';
@@ -55,6 +55,8 @@ export async function makeApp(
     metrics: createMetrics(),
     config: { allowedOrigins: null, siteKeys: null, rateLimitPerMinute: 0, ...options.config },
     widgetScript: WIDGET,
+    pageScripts: options.pageScripts,
+    rateLimitStores: options.rateLimitStores,
   };
   return {
     app: createApp(deps),
@@ -74,7 +76,7 @@ export function postJson(app: TestApp['app'], url: string, body: unknown, header
   });
 }
 
-/** The `env` @hono/node-server passes: lets a test be a client at a given IP address. */
+/** The `env` @hono/node-server passes: lets a test be a client (or a proxy) at a given IP address. */
 export const fromIp = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
 
 export const ASK_5G = '到2025年要建多少个5G基站？';

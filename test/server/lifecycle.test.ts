@@ -125,9 +125,27 @@ describe('the server process', () => {
     ['PORT', { PORT: '99999' }, 'invalid PORT="99999": expected an integer from 0 to 65535'],
     ['ALLOWED_ORIGINS', { ALLOWED_ORIGINS: 'www.zj.gov.cn' }, 'invalid ALLOWED_ORIGINS="www.zj.gov.cn"'],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }, 'invalid LOG_LEVEL="loud"'],
+    ['TRUSTED_PROXIES', { TRUSTED_PROXIES: '10.0.0.0/8,proxy.local' }, 'invalid TRUSTED_PROXIES="10.0.0.0/8,proxy.local": expected CIDR blocks like 10.0.0.0/8, 192.168.1.7 or fd00::/8, separated by commas'],
+    ['RATE_LIMIT_NETWORKS', { RATE_LIMIT_NETWORKS: '203.0.113.0/33=600' }, 'invalid RATE_LIMIT_NETWORKS="203.0.113.0/33=600"'],
+    ['RATE_LIMIT_NETWORKS', { RATE_LIMIT_NETWORKS: '203.0.113.0/28' }, 'expected cidr=perMinute entries like 203.0.113.0/28=600, separated by commas'],
   ])('exits 1 naming %s when it is invalid', async (_name, env, message) => {
     const { output, exited } = runServer({ INDEX_DIR: path.join(os.tmpdir(), 'zcwd-none'), ...env });
     expect(await exited).toEqual({ code: 1, signal: null });
     expect(output()).toContain(message);
   }, 30_000);
+
+  it('exits 1 with one line in Chinese and English naming PORT when the port is taken, and no stack', async () => {
+    const squatter = net.createServer();
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    const { port } = squatter.address() as net.AddressInfo;
+    try {
+      const { output, exited } = runServer({ INDEX_DIR: copyTestIndex(), PORT: String(port), LOG_LEVEL: 'warn' });
+      expect(await exited).toEqual({ code: 1, signal: null });
+      expect(output().trim().split('\n')).toEqual([
+        `端口 ${port} 已被占用，请关闭占用它的程序或用 PORT 换一个端口。Port ${port} is already in use: stop the other process or set PORT to a free port.`,
+      ]);
+    } finally {
+      squatter.close();
+    }
+  }, 60_000);
 });

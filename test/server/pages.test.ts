@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyText } from '../../src/server/plan-view.js';
+import { WIDGET_OPTIONS } from '../../src/widget/options.js';
 import { expectSelfContained, makeApp, testEngine, WIDGET, type TestApp } from './_helpers.js';
 
 let t: TestApp;
@@ -13,15 +15,26 @@ describe('GET /', () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain('<script src="/widget.js" async></script>');
+    // The widget's button sits in its own box (inline), never floating over the page.
+    expect(html).toContain('<script src="/widget.js" data-launcher="inline" async></script>');
+    expect(html).toContain('<script src="/assets/chat.js" defer></script>');
     expect(html).toContain('<main id="main" tabindex="-1">');
     expect(html).toContain('<label for="question">您的问题</label>');
-    expect(html).toContain('role="log"');
+    expect(html).toContain('<div id="chat-log" class="chat-log" role="log" aria-live="polite" aria-label="问答记录">');
+    expect(html).toContain('<button type="button" class="tool-button" id="large-toggle" aria-pressed="false">大字</button>');
+    expect(html).toContain('<button type="button" class="tool-button" id="new-chat">新对话</button>');
     expect(html).toContain('<h3>企业经营者</h3>');
     expect(html).toContain('<h3>窗口工作人员</h3>');
     expect(html).toContain('data-question="到2025年要建多少个5G基站？"');
     expect(html).toContain('浙政发〔2021〕20号');
     await expectSelfContained(t.app, html);
+  });
+
+  it('serves the chat script bundled at start-up, and a warning when it was not built', async () => {
+    const built = await makeApp({ pageScripts: new Map([['chat.js', 'console.log("chat")']]) });
+    const res = await built.app.request('/assets/chat.js');
+    expect([res.status, res.headers.get('content-type'), await res.text()]).toEqual([200, 'text/javascript; charset=utf-8', 'console.log("chat")']);
+    expect(await (await t.app.request('/assets/chat.js')).text()).toBe("console.warn('[政策问答] /assets/chat.js 尚未构建，问答功能不可用');\n");
   });
 
   it('still renders before the index is loaded', async () => {
@@ -65,6 +78,27 @@ describe('GET /plan', () => {
 });
 
 describe('GET /docs, /openapi.json, /widget.js', () => {
+  it('shows a portal editor the settings, the tag with this server\'s origin, every option with its default, and the refusal', async () => {
+    const html = await (await t.app.request('https://zcwd.example.gov.cn/docs')).text();
+    expect(html).toContain('<pre><code>SITE_KEYS=zj-portal=https://www.example.gov.cn</code></pre>');
+    expect(html).toContain('<pre><code>ALLOWED_ORIGINS=https://www.example.gov.cn</code></pre>');
+    expect(html).toContain('<pre><code>&lt;script src=&quot;https://zcwd.example.gov.cn/widget.js&quot; data-site-key=&quot;zj-portal&quot; async&gt;&lt;/script&gt;</code></pre>');
+    for (const option of WIDGET_OPTIONS) expect(html).toContain(`<tr><th scope="row"><code>${option.attribute}</code></th><td>${option.fallback}</td>`);
+    expect(html).toContain('小部件在对话中显示“本网站未获授权使用政策问答，请联系网站管理员。”，不会出现“重试”按钮');
+    expect(html).toContain("<code>PolicyQA.ask('到2025年要建多少个5G基站？')</code>");
+  });
+
+  it('README and docs/ name every widget option and point nowhere outside the repository', () => {
+    for (const file of ['README.md', 'docs/widget.md']) {
+      const text = readFileSync(file, 'utf8');
+      for (const option of WIDGET_OPTIONS) expect(text, `${file} ${option.attribute}`).toContain(`\`${option.attribute}\``);
+    }
+    for (const file of ['README.md', 'docs/api.md', 'docs/widget.md', 'docs/server.md', 'docs/performance.md']) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/\.\.\/|CONTRACT\.md|\/work\/|\/tmp\//);
+    }
+  });
+
   it('serves Swagger UI from this server', async () => {
     const html = await (await t.app.request('/docs')).text();
     expect(html).toContain('<link rel="stylesheet" href="/assets/swagger/swagger-ui.css">');

@@ -1,5 +1,7 @@
+import { MemoryStore } from 'hono-rate-limiter';
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/types.js';
+import type { RateLimitBucket } from '../../src/server/middleware/rate-limit.js';
 import { ASK_5G, fromIp, makeApp, postJson, testEngine } from './_helpers.js';
 
 const FORBIDDEN = { error: { code: 'origin_not_allowed', message: '该网站未获授权调用本服务' } };
@@ -77,25 +79,124 @@ describe('origins (CORS)', () => {
     const preflight = await app.request('/api/ask', { method: 'OPTIONS', headers: { Origin: 'https://www.hangzhou.gov.cn', 'Access-Control-Request-Method': 'POST' } });
     expect(preflight.status).toBe(204);
   });
-});
 
-describe('rate limit', () => {
-  it('429 with Retry-After after RATE_LIMIT_PER_MINUTE requests, per client IP', async () => {
-    const { app } = await makeApp({ config: { rateLimitPerMinute: 3 } });
-    for (let i = 0; i < 3; i++) expect((await app.request('/api/meta', {}, fromIp('10.0.0.1'))).status).toBe(200);
-    const limited = await app.request('/api/meta', {}, fromIp('10.0.0.1'));
-    expect(limited.status).toBe(429);
-    expect(limited.headers.get('retry-after')).toBe('60');
-    expect(limited.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await limited.json()).toEqual({ error: { code: 'rate_limited', message: '请求过于频繁，请稍后再试' } });
-    expect((await app.request('/api/meta', {}, fromIp('10.0.0.2'))).status).toBe(200);
+  it('grants nothing to a site key when SITE_KEYS is unset: ALLOWED_ORIGINS alone decides', async () => {
+    const { app } = await makeApp({ config: { siteKeys: null } });
+    const preflight = await app.request('/api/ask', { method: 'OPTIONS', headers: { Origin: 'https://www.example.gov.cn', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,x-site-key' } });
+    expect(preflight.status).toBe(403);
+    const ask = await postJson(app, '/api/ask', { question: ASK_5G }, { Origin: 'https://www.example.gov.cn', 'X-Site-Key': 'zj-portal' });
+    expect(ask.status).toBe(403);
   });
 
-  it('does not limit pages, health checks or metrics', async () => {
+  it('names the refused origin in a warn line for the operator, once a minute per origin', async () => {
+    const { app, logs } = await makeApp({ config: { allowedOrigins: ['https://www.zj.gov.cn'] } });
+    for (let i = 0; i < 3; i += 1) await postJson(app, '/api/ask', { question: ASK_5G }, { Origin: 'https://www.example.gov.cn', 'X-Site-Key': 'zj-portal' });
+    await app.request('/api/ask', { method: 'OPTIONS', headers: { Origin: 'https://other.example.cn', 'Access-Control-Request-Method': 'POST' } });
+    const warnings = logs().filter((line) => line.level === 40).map(({ origin, siteKey, path, msg }) => ({ origin, siteKey, path, msg }));
+    expect(warnings).toEqual([
+      {
+        origin: 'https://www.example.gov.cn',
+        siteKey: 'zj-portal',
+        path: '/api/ask',
+        msg: 'origin not allowed: https://www.example.gov.cn — add it to ALLOWED_ORIGINS, or to the SITE_KEYS entry of the site key its widget uses',
+      },
+      {
+        origin: 'https://other.example.cn',
+        siteKey: null,
+        path: '/api/ask',
+        msg: 'origin not allowed: https://other.example.cn — add it to ALLOWED_ORIGINS, or to the SITE_KEYS entry of the site key its widget uses',
+      },
+    ]);
+  });
+});
+
+/** A client at `ip`, optionally behind a proxy that says who it forwards for. */
+const from = (ip: string, forwardedFor?: string) => ({ init: forwardedFor ? { headers: { 'X-Forwarded-For': forwardedFor } } : {}, env: fromIp(ip) });
+
+async function statuses(app: Awaited<ReturnType<typeof makeApp>>['app'], path: string, count: number, client = from('10.0.0.1')) {
+  const out: number[] = [];
+  for (let i = 0; i < count; i += 1) out.push((await app.request(path, client.init, client.env)).status);
+  return out;
+}
+
+const askFrom = (app: Awaited<ReturnType<typeof makeApp>>['app'], client: ReturnType<typeof from>) =>
+  app.request('/api/ask', { method: 'POST', headers: { 'Content-Type': 'application/json', ...client.init.headers }, body: JSON.stringify({ question: ASK_5G }) }, client.env);
+
+describe('rate limit', () => {
+  it('429 with Retry-After after RATE_LIMIT_PER_MINUTE asks, per client IP', async () => {
+    const { app } = await makeApp({ config: { rateLimitPerMinute: 3 } });
+    for (let i = 0; i < 3; i++) expect((await askFrom(app, from('10.0.0.1'))).status).toBe(200);
+    const limited = await askFrom(app, from('10.0.0.1'));
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('60');
+    expect(limited.headers.get('ratelimit-limit')).toBe('3');
+    expect(limited.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await limited.json()).toEqual({ error: { code: 'rate_limited', message: '请求过于频繁，请稍后再试' } });
+    expect((await askFrom(app, from('10.0.0.2'))).status).toBe(200);
+  });
+
+  it('counts searches and clause reads in their own bucket of ten times the ask budget, so reading never uses up asking', async () => {
+    const { app } = await makeApp({ config: { rateLimitPerMinute: 2 } });
+    expect(await statuses(app, '/api/search?q=5G', 20)).toEqual(Array(20).fill(200));
+    const limited = await app.request('/api/search?q=5G', {}, fromIp('10.0.0.1'));
+    expect([limited.status, limited.headers.get('ratelimit-limit')]).toEqual([429, '20']);
+    expect([(await askFrom(app, from('10.0.0.1'))).status, (await askFrom(app, from('10.0.0.1'))).status, (await askFrom(app, from('10.0.0.1'))).status]).toEqual([200, 200, 429]);
+  });
+
+  it('does not limit pages, assets, the widget, health checks or metrics', async () => {
     const { app } = await makeApp({ config: { rateLimitPerMinute: 1 } });
-    for (const path of ['/', '/plan', '/healthz', '/metrics']) {
-      for (let i = 0; i < 3; i++) expect((await app.request(path, {}, fromIp('10.0.0.3'))).status, path).toBe(200);
+    for (const path of ['/', '/plan', '/docs', '/assets/site.css', '/assets/chat.js', '/widget.js', '/healthz', '/metrics']) {
+      expect(await statuses(app, path, 3, from('10.0.0.3')), path).toEqual([200, 200, 200]);
     }
+  });
+
+  it('believes X-Forwarded-For only from TRUSTED_PROXIES, and skips trusted hops in it', async () => {
+    const trustedProxies = [{ address: '10.0.0.0', prefix: 8, family: 'ipv4' as const }];
+    const { app } = await makeApp({ config: { rateLimitPerMinute: 1, trustedProxies } });
+    // Behind the proxy, two citizens have two budgets.
+    expect((await askFrom(app, from('10.0.0.5', '203.0.113.1'))).status).toBe(200);
+    expect((await askFrom(app, from('10.0.0.5', '203.0.113.2'))).status).toBe(200);
+    expect((await askFrom(app, from('10.0.0.5', '203.0.113.1'))).status).toBe(429);
+    // A second trusted hop (a load balancer in front of the proxy) is skipped; the IPv4-mapped peer is the same proxy.
+    expect((await askFrom(app, from('::ffff:10.0.0.6', '203.0.113.2, 10.9.9.9'))).status).toBe(429);
+    // Anyone else's X-Forwarded-For is ignored: a new header every time does not buy a new budget.
+    expect((await askFrom(app, from('192.0.2.9', '198.51.100.1'))).status).toBe(200);
+    expect((await askFrom(app, from('192.0.2.9', '198.51.100.2'))).status).toBe(429);
+    // A malformed hop stops the walk at the last address a trusted proxy saw.
+    expect((await askFrom(app, from('10.0.0.7', 'nonsense'))).status).toBe(200);
+    expect((await askFrom(app, from('10.0.0.7', 'nonsense'))).status).toBe(429);
+  });
+
+  it('gives a network in RATE_LIMIT_NETWORKS its own budget per client (0 = not limited)', async () => {
+    const rateLimitNetworks = [
+      { network: { address: '198.51.100.0', prefix: 24, family: 'ipv4' as const }, perMinute: 4 },
+      { network: { address: '2001:db8::', prefix: 32, family: 'ipv6' as const }, perMinute: 0 },
+    ];
+    const { app } = await makeApp({ config: { rateLimitPerMinute: 1, rateLimitNetworks } });
+    const hall = [];
+    for (let i = 0; i < 5; i += 1) hall.push((await askFrom(app, from('198.51.100.20'))).status);
+    expect(hall).toEqual([200, 200, 200, 200, 429]);
+    const unlimited = [];
+    for (let i = 0; i < 3; i += 1) unlimited.push((await askFrom(app, from('2001:db8::7'))).status);
+    expect(unlimited).toEqual([200, 200, 200]);
+    expect([(await askFrom(app, from('192.0.2.1'))).status, (await askFrom(app, from('192.0.2.1'))).status]).toEqual([200, 429]);
+  });
+
+  it('keeps its hit counts in the stores it is given, one per bucket', async () => {
+    const counted: string[] = [];
+    const rateLimitStores = (bucket: RateLimitBucket) => {
+      const store = new MemoryStore();
+      const increment = store.increment.bind(store);
+      store.increment = (key: string) => {
+        counted.push(`${bucket} ${key}`);
+        return increment(key);
+      };
+      return store;
+    };
+    const { app } = await makeApp({ config: { rateLimitPerMinute: 5 }, rateLimitStores });
+    await askFrom(app, from('10.0.0.8'));
+    await app.request('/api/meta', {}, fromIp('10.0.0.8'));
+    expect(counted).toEqual(['ask 10.0.0.8', 'api 10.0.0.8']);
   });
 });
 

@@ -6,6 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Config } from '../../config.js';
 import { errorBody, MESSAGES } from '../errors.js';
+import type { Logger } from '../logger.js';
 
 export type OriginPolicy = Pick<Config, 'allowedOrigins' | 'siteKeys'>;
 
@@ -35,8 +36,33 @@ function preflightAllowed(policy: OriginPolicy, origin: string): boolean {
   return [...(policy.siteKeys?.values() ?? [])].some((origins) => origins.includes(origin));
 }
 
-export function originGuard(policy: OriginPolicy): MiddlewareHandler {
+/** How often one refused origin is logged: a portal misconfiguration repeats on every page view. */
+const WARN_EVERY_MS = 60_000;
+const WARNED_MAX = 1000;
+
+/**
+ * The operator's side of a refusal: a warn line naming the origin and what to set, at most once a
+ * minute per origin (and per site key), so a busy misconfigured portal does not flood the log.
+ */
+function rejectionLog(logger: Logger | undefined, now: () => number) {
+  const warned = new Map<string, number>();
+  return (origin: string, siteKey: string | undefined, path: string) => {
+    if (!logger) return;
+    const id = `${origin} ${siteKey ?? ''}`;
+    const last = warned.get(id);
+    if (last !== undefined && now() - last < WARN_EVERY_MS) return;
+    if (warned.size >= WARNED_MAX) warned.clear();
+    warned.set(id, now());
+    logger.warn(
+      { origin, siteKey: siteKey ?? null, path },
+      `origin not allowed: ${origin} — add it to ALLOWED_ORIGINS, or to the SITE_KEYS entry of the site key its widget uses`,
+    );
+  };
+}
+
+export function originGuard(policy: OriginPolicy, { logger, now = Date.now }: { logger?: Logger; now?: () => number } = {}): MiddlewareHandler {
   const wildcard = policy.allowedOrigins?.includes('*') ?? false;
+  const logRejection = rejectionLog(logger, now);
   return async (c, next) => {
     const origin = c.req.header('origin');
     if (origin === undefined) return next();
@@ -44,7 +70,10 @@ export function originGuard(policy: OriginPolicy): MiddlewareHandler {
     const isPreflight = c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') !== undefined;
     const allowed = isSame || (isPreflight ? preflightAllowed(policy, origin) : allowedFor(policy, origin, c.req.header('x-site-key')));
     c.header('Vary', 'Origin');
-    if (!allowed) return c.json(errorBody('origin_not_allowed', MESSAGES.originNotAllowed), 403);
+    if (!allowed) {
+      logRejection(origin, isPreflight ? undefined : c.req.header('x-site-key'), c.req.path);
+      return c.json(errorBody('origin_not_allowed', MESSAGES.originNotAllowed), 403);
+    }
     if (isPreflight) {
       return c.body(null, 204, {
         'Access-Control-Allow-Origin': wildcard ? '*' : origin,

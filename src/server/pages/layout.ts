@@ -12,8 +12,6 @@ export interface PageOptions {
   main: Html;
   scripts?: string[];
   styles?: string[];
-  /** The widget is on the demo page only: elsewhere it would cover the content it cites. */
-  widget?: boolean;
 }
 
 const NAV: Array<[PageOptions['current'], string]> = [
@@ -23,7 +21,7 @@ const NAV: Array<[PageOptions['current'], string]> = [
   ['/docs', '接口文档'],
 ];
 
-export function page({ title, description, current, main, scripts = [], styles = [], widget = false }: PageOptions): Html {
+export function page({ title, description, current, main, scripts = [], styles = [] }: PageOptions): Html {
   return html`<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -54,6 +52,6 @@ ${main}
     <p>回答依据《浙江省全球先进制造业基地建设“十四五”规划》原文生成，仅供参考，不代替政府部门的正式解释。具体办事请咨询 <strong>12345</strong> 政务服务热线。</p>
   </div>
 </footer>
-${scripts.map((src) => html`<script src="${src}" defer></script>\n`)}${widget ? raw('<script src="/widget.js" async></script>\n') : ''}</body>
+${scripts.map((src) => html`<script src="${src}" defer></script>\n`)}</body>
 </html>`;
 }

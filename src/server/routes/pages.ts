@@ -10,6 +10,9 @@ import { notReadyPage, planPage } from '../pages/plan.js';
 import { primaryDocument } from '../../ingest/corpus.js';
 
 const HTML_CACHE = 'no-cache';
+/** Scripts bundled at start-up (src/chat/build.ts), served under /assets/ beside the files of src/server/assets. */
+const PAGE_SCRIPTS = ['chat.js'];
+const missingScript = (name: string) => `console.warn('[政策问答] /assets/${name} 尚未构建，问答功能不可用');\n`;
 
 export function registerPages(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   // The plan page is ~100 KB of HTML built from the corpus: render once per loaded index.
@@ -31,8 +34,14 @@ export function registerPages(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
 
   app.get('/match', async (c) => c.html(await matchPage(deps.engine.current?.index.facetTable), 200, { 'Cache-Control': HTML_CACHE }));
 
-  app.get('/docs', async (c) => c.html(await docsPage(), 200, { 'Cache-Control': HTML_CACHE }));
+  app.get('/docs', async (c) => c.html(await docsPage(new URL(c.req.url).origin), 200, { 'Cache-Control': HTML_CACHE }));
 
+  for (const name of PAGE_SCRIPTS) {
+    const code = deps.pageScripts?.get(name) ?? missingScript(name);
+    app.get(`/assets/${name}`, (c) =>
+      c.body(code, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=300' }),
+    );
+  }
   app.get('/assets/*', assetHandler());
 
   app.get('/widget.js', (c) =>
