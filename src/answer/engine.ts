@@ -167,7 +167,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const goals = primary.missing.map((m) => m.afterClauseId?.replace(/\.\d+$/, '')).map((id) => (id ? clauses.get(id) : undefined)).find(Boolean);
 
   function extractive(p: Prepared): { answer: string; citations: Citation[]; segments: string[] } {
-    const composition = composeExtractive(p.hits, p.terms, p.intent);
+    const composition = composeExtractive(p.hits, p.terms, p.intent, p.query.text);
     if (goals && asksTargetGivenBaseline(p.query.text, composition.used.map((u) => u.hit.clause)) && !composition.used.some((u) => u.hit.clause.id === goals.id)) {
       composition.used.forEach((_, i) => composition.statements.forEach((st) => st.clauseIndex === i && (st.clauseIndex = i + 1)));
       composition.used.unshift({ hit: chosenHit(goals, p.hits[0]?.score ?? 1), from: 0, to: 0 });

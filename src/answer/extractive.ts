@@ -107,13 +107,17 @@ function quoteOf(clause: Clause, from: number, to: number): string {
   return from === 0 ? text.replace(ENUMERATOR, '') : text;
 }
 
+/** Words that ask about the plan's baseline, goals or guiding ideas (part 一), not its measures. */
+const GOALS_ASKED = /目标|指标|基础|十三五|2020|2025|定位|思想|原则|总体|要求|期限|多少|几个|几家|是什么|啥意思|什么意思/;
+const GOALS_DISCOUNT = 0.8;
+
 /** List items come from clauses scored at least this share of the first. */
 const LIST_FLOOR = 0.55;
 /** …and either quote a sentence scoring this share of the best item's, or rank this close to the first. */
 const ITEM_RELEVANCE = 0.35;
 const CLOSE_TO_TOP = 0.85;
 
-export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent: Intent): Composition {
+export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent: Intent, question = ''): Composition {
   const composition: Composition = { statements: [], used: [], notes: [] };
   if (hits.length === 0) return composition;
   const use = (hit: ClauseHit, run: { from: number; to: number }) => {
@@ -142,7 +146,9 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     // be matched through its question card, in words its sentences do not use).
     const runs = hits.slice(0, 3).map((hit) => ({ hit, run: bestSentence(hit.clause, terms, intent) }));
     const bestRun = Math.max(...runs.map((r) => r.run.score)) || 1;
-    const candidates = runs.map(({ hit, run }) => ({ hit, run, score: hit.score * (0.5 + 0.5 * (run.score / bestRun)) }));
+    // Part 一 is the plan's baseline and goals: the answer only when the question is about them.
+    const aboutGoals = GOALS_ASKED.test(question);
+    const candidates = runs.map(({ hit, run }) => ({ hit, run, score: hit.score * (0.5 + 0.5 * (run.score / bestRun)) * (isMeasure(hit.clause) || aboutGoals ? 1 : GOALS_DISCOUNT) }));
     candidates.sort((a, b) => b.score - a.score);
     const first = candidates[0]!;
     composition.statements.push({ text: quoteOf(first.hit.clause, first.run.from, first.run.to), clauseIndex: use(first.hit, first.run) });
