@@ -76,6 +76,8 @@ const AGAINST_WEIGHT = 2;
 const MARKER_RATIO = 2;
 /** A previous question's evidence counts this much in a follow-up. */
 const HISTORY_EVIDENCE = 0.6;
+/** Above this general IDF a noun is more often jargon than a topic. */
+const JARGON_IDF = 10;
 /** jieba gives words outside its dictionary its average IDF, 11.7386. */
 const OOV_IDF = 11.7386;
 
@@ -177,7 +179,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       const general = tokenizer.generalIdf(term);
       // Outside jieba's dictionary: usually segmentation debris, not a topic — but a Latin word (CBA) is a name.
       if (Math.abs(general - OOV_IDF) < 0.001 && !/[a-z]/.test(term)) return;
-      const specificity = Math.min(Math.max((general - 5) / 2, 0), 1.2);
+      // A word common in general Chinese says little (得到, 期间); a middling one names a topic (天气, 房价, 门票);
+      // a very rare one is usually a trade's own jargon (舾装, 彩印, 镜架) — context an owner gives, not the topic.
+      const latinName = /[a-z]/.test(term) && Math.abs(general - OOV_IDF) < 0.001;
+      const specificity = latinName ? 1.2 : general <= JARGON_IDF ? Math.min(Math.max((general - 5) / 2, 0), 1.2) : Math.max(1.2 - (general - JARGON_IDF) * 0.45, 0.3);
       if (specificity === 0) return;
       against += lexical.maxIdf * specificity;
       againstWords.push(term);
