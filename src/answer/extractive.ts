@@ -30,6 +30,7 @@ export interface Composition {
   notes: string[];
 }
 
+const MONEY = /\d[\d.]*\s*(万|亿)?元/;
 const HAS_NUMBER = /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/;
 
 /**
@@ -50,7 +51,9 @@ function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): n
   const lower = sentence.toLowerCase();
   let score = 0;
   for (const { term, weight } of terms) if (lower.includes(term)) score += weight;
-  if (intent.shape === 'figure' && HAS_NUMBER.test(sentence)) score *= 1.6;
+  // A figure asked: a sentence with one. An amount asked: only a sentence with money — the plan rarely has
+  // one, and its other figures (500家, 50个) are not what was asked.
+  if (intent.shape === 'figure' && (intent.asksAmount ? MONEY.test(sentence) : HAS_NUMBER.test(sentence))) score *= 1.6;
   return score;
 }
 
@@ -62,7 +65,7 @@ export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent
     if (score > best.score) best = { from: i, to: i, score };
   });
   if (best.score < 0) return { from: 0, to: 0, score: 0 };
-  if (intent.shape === 'figure') best = withFigure(clause, terms, intent, best);
+  if (intent.shape === 'figure' && !intent.asksAmount) best = withFigure(clause, terms, intent, best);
   // A very short sentence ("加快卫星互联网基础设施建设。") reads better with the one after it.
   const next = clause.sentences[best.to + 1];
   if (next && clause.sentences[best.from]!.length < 24 && sentenceScore(next, terms, intent) > 0) best.to += 1;
@@ -108,7 +111,7 @@ function quoteOf(clause: Clause, from: number, to: number): string {
 }
 
 /** Words that ask about the plan's baseline, goals or guiding ideas (part 一), not its measures. */
-const GOALS_ASKED = /目标|指标|基础|十三五|2020|2025|定位|思想|原则|总体|要求|期限|多少|几个|几家|是什么|啥意思|什么意思/;
+const GOALS_ASKED = /目标|指标|基础|十三五|2020|2025|定位|思想|原则|总体|要求|期限|是什么|啥意思|什么意思/;
 const GOALS_DISCOUNT = 0.8;
 
 /** List items come from clauses scored at least this share of the first. */
