@@ -86,7 +86,9 @@ export function departmentFor(question: string, cited: Clause[], facetTable: Fac
 export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapInput): string | null {
   if (cited.length === 0) return null;
   const text = cited.map((c) => c.text).join('\n');
-  const missing = detailsAsked(question).filter((d) => !GIVES[d].test(text));
+  // A year (2025年, 2021—2025年) is when, not how much: it gives no figure.
+  const withoutYears = text.replace(/(19|20)\d{2}(—(19|20)\d{2})?年/g, '');
+  const missing = detailsAsked(question).filter((d) => !GIVES[d].test(d === 'figure' ? withoutYears : text));
   const department = departmentFor(question, cited, facetTable);
   const where = `请咨询${department}或拨打12345政务服务便民热线`;
   // A target asked, the baseline cited: say which year the plan's figure is for — before the figure.
