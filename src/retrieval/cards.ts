@@ -4,9 +4,9 @@
  * when an engine is created, from the index's cards plus any a supervisor has added since, so a new
  * annotation is searched as soon as the engine is rebuilt — no ingest, no restart.
  */
-import MiniSearch from 'minisearch';
 import { cardText, type Card } from '../ingest/cards.js';
 import type { Tokenizer } from '../ingest/tokenizer.js';
+import { createCardBm25 } from './card-bm25.js';
 import type { WeightedTerm } from './lexical.js';
 
 export interface CardIndex {
@@ -19,11 +19,6 @@ export interface CardIndex {
   readonly vocabulary: ReadonlySet<string>;
 }
 
-interface CardDoc {
-  id: number;
-  questions: string;
-  keywords: string;
-}
 
 /**
  * A unit vector as its nonzero entries: the offline embedder hashes a few dozen features into 1024
@@ -55,13 +50,10 @@ function normalize(vector: ArrayLike<number>): Float32Array {
 export function createCardIndex({ cards, vectors, tokenizer }: { cards: readonly Card[]; vectors: ArrayLike<number>[]; tokenizer: Tokenizer }): CardIndex {
   const expected = cards.reduce((n, c) => n + c.questions.length, 0);
   if (vectors.length !== expected) throw new Error(`card index: ${vectors.length} question vectors for ${expected} card questions`);
-  const minisearch = new MiniSearch<CardDoc>({
-    fields: ['questions', 'keywords'],
-    tokenize: (text) => tokenizer.terms(text),
-    processTerm: (term) => term,
-    searchOptions: { boost: { keywords: 0.8 } },
-  });
-  minisearch.addAll(cards.map((card, id) => ({ id, questions: card.questions.join('\n'), keywords: card.keywords.join('\n') })));
+  const bm25 = createCardBm25(
+    cards.map((card) => ({ fields: [tokenizer.terms(card.questions.join('\n')), tokenizer.terms(card.keywords.join('\n'))] })),
+    [1, 0.8],
+  );
   const questionOf: { card: Card; question: string }[] = [];
   // Inverted: dimension → the questions with a nonzero there, so a query only touches questions it shares a feature with.
   const postings = new Map<number, { question: number; value: number }[]>();
@@ -89,15 +81,7 @@ export function createCardIndex({ cards, vectors, tokenizer }: { cards: readonly
     vocabulary,
     cardsOf: (clauseId) => byClause.get(clauseId) ?? [],
     search(terms, queryVector, limit) {
-      const weights = new Map<string, number>();
-      for (const { term, weight } of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-      const lexical =
-        weights.size === 0
-          ? []
-          : minisearch
-              .search({ queries: [...weights.keys()], combineWith: 'OR' }, { tokenize: (text: string) => [text], boostTerm: (term: string) => weights.get(term) ?? 1 })
-              .slice(0, limit)
-              .map((r) => cards[r.id as number]!);
+      const lexical = bm25.search(terms, limit).map((i) => cards[i]!);
       const query = normalize(queryVector);
       scores.fill(0);
       const touched = new Set<number>();
