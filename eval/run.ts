@@ -194,7 +194,7 @@ async function readSets(only: string | null, set: string | null): Promise<Questi
       })
       .filter((s) => s.qa.length > 0);
   }
-  return only === 'profiles' ? sets.map((s) => ({ ...s, qa: [], batchOf: [] })) : sets;
+  return only === 'profiles' ? [] : sets;
 }
 
 export async function evaluate({ args, config, createEngine }: { args: EvalArgs; config: Config; createEngine: () => Promise<CreateEngine> }): Promise<number> {
@@ -299,7 +299,7 @@ export async function evaluate({ args, config, createEngine }: { args: EvalArgs;
     if (Object.keys(batches).length > 1 || set.name === 'blind') console.log(`\n${renderBatchTable(batches)}`);
     console.log(`\n${set.name}: ${misses.length} of ${set.qa.length} questions have a miss: see eval/report.md`);
   }
-  if (sets.length === 0 && profileMetrics) console.log(renderMetricsTable([], profileMetrics));
+  if (sets.length === 0 && profileMetrics) console.log(`${renderMetricsTable([], profileMetrics)}\n\nprofiles: ${profileRun.note}`);
 
   json.gateFailures = thresholds ? gateFailures : null;
   await writeFile(path.join(EVAL_DIR, 'report.json'), JSON.stringify(json, null, 2) + '\n');

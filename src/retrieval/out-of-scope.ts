@@ -56,7 +56,7 @@ export function scopeMarkers(
 }
 
 /** Verbs that say the asker runs a business: 开餐馆, 做民宿, 跑网约车, 经营一家理发店. */
-const RUNS = /(开|做|经营|搞|办|干|跑|是)[了个家一间]{0,2}$/;
+const RUNS = /(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 
 /**
  * The trade outside manufacturing that the asker says they run ("想在杭州开家面馆", "养猪场一年出栏…"), or
