@@ -222,9 +222,13 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   /** Questions to ask next, from the cards of the cited clauses (then the clause after the first). */
   function related(p: Prepared, citations: Citation[]): string[] | undefined {
     if (citations.length === 0) return undefined;
+    // Then the clauses of the first one's own section, nearest first: the same topic, another aspect.
     const first = clauses.get(citations[0]!.id)!;
-    const next = index.corpus.clauses.find((c) => c.order === first.order + 1);
-    const found = relatedQuestions(p.query.text, [...citations.map((c) => c.id), ...(next ? [next.id] : [])], retriever.cards);
+    const section = first.path.join('/');
+    const siblings = index.corpus.clauses
+      .filter((c) => c.id !== first.id && c.path.join('/') === section)
+      .sort((a, b) => Math.abs(a.order - first.order) - Math.abs(b.order - first.order) || a.order - b.order);
+    const found = relatedQuestions(p.query.text, [...citations.map((c) => c.id), ...siblings.map((c) => c.id)], retriever.cards);
     return found.length > 0 ? found : undefined;
   }
 
