@@ -126,4 +126,3 @@ describe('answers in owners’ words', () => {
     }
   });
 });
-});
