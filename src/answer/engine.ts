@@ -9,7 +9,7 @@ import type { CardIndex } from '../retrieval/cards.js';
 import { chosenHit, createRetriever, type CardMatch, type ClauseHit } from '../retrieval/retriever.js';
 import { runsTradeOutsideManufacturing } from '../retrieval/out-of-scope.js';
 import { createScopeGate } from '../retrieval/scope.js';
-import { spellingFor } from '../retrieval/vocabulary.js';
+import { planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { searchClauses } from '../retrieval/search.js';
 import { citationOf, keepCited, renderComposition } from './compose.js';
 import { bestSentence, composeExtractive, quoteOf, type TermWeight } from './extractive.js';
@@ -71,6 +71,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     cards: retriever.cards,
     title: primary.title,
     clauses: index.corpus.clauses,
+    topics: planTopics(index),
   });
 
   async function prepare(input: AskInput): Promise<Prepared> {

@@ -46,6 +46,12 @@ export interface ScopeKnowledge {
   title: string;
   /** Every clause: their text and headings are the evidence; a referral word their text uses is not against. */
   clauses: readonly Clause[];
+  /**
+   * The plan's named topics (the facet table's industries, enterprise types, regions and needs, the lexicon's
+   * domain terms): common in the plan (数字化, 融资), so their IDF is low, but a question that names one and
+   * finds it is about the plan.
+   */
+  topics?: ReadonlySet<string>;
 }
 
 export interface ScopeOptions {
@@ -203,7 +209,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // Strong evidence for the plan is outweighed only by a referral or another place's policy (MARKER_RATIO);
     // weaker evidence must also outweigh the unknown nouns.
     const markerWeight = markerWords.length * strong;
-    const inScope = support >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : support >= MIN_EVIDENCE && coverage >= minShare;
+    const namesTopic = covered.some((term) => knowledge.topics?.has(term));
+    const inScope = support >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic) && coverage >= minShare;
     if (inScope) return { inScope: true, reason: null, ...decision };
     const reason: RefusalReason = referral
       ? 'referral'

@@ -15,6 +15,15 @@ export function planVocabulary(index: LoadedIndex, cards: CardIndex): Set<string
   return words;
 }
 
+/** The plan's named topics: the facet table's words and the lexicon's domain terms, lowercased. */
+export function planTopics(index: LoadedIndex): Set<string> {
+  const topics = new Set<string>(index.lexicon.words.map((w) => w.toLowerCase()));
+  for (const facetClass of FACET_CLASSES) {
+    for (const entry of index.facetTable[facetClass]) for (const w of [entry.name, ...entry.clause, ...entry.query]) topics.add(w.toLowerCase());
+  }
+  return topics;
+}
+
 // The vocabulary's sounds are worked out once per index and card set: a few thousand words.
 const cache = new WeakMap<CardIndex, Spelling>();
 
