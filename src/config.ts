@@ -17,6 +17,12 @@ export interface Config {
   rateLimitPerMinute: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   feedbackDb: string;
+  /** postgres://… : the store in PostgreSQL instead of the SQLite file `feedbackDb`; null = SQLite. */
+  databaseUrl: string | null;
+  /** The supervisors' shared sign-in secret; null = /admin is off (404). */
+  adminToken: string | null;
+  /** Days the conversation log is kept; 0 = questions are not logged. */
+  logRetentionDays: number;
   embeddings: EmbeddingsConfig;
   llm: { baseUrl: string; apiKey: string | undefined; model: string } | null;
   llmTimeoutMs: number;
@@ -67,6 +73,34 @@ function parseSiteKeys(env: Env): Map<string, string[]> | null {
   return keys;
 }
 
+function parseDatabaseUrl(env: Env): string | null {
+  const raw = env.DATABASE_URL?.trim();
+  if (!raw) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // reported below
+  }
+  // Never echo the value: it usually holds a password.
+  if (!url || !['postgres:', 'postgresql:'].includes(url.protocol) || !url.hostname) {
+    throw new Error('invalid DATABASE_URL: expected postgres://user:password@host:5432/database (or unset for the SQLite file FEEDBACK_DB)');
+  }
+  return raw;
+}
+
+export const ADMIN_TOKEN_MIN = 16;
+
+function parseAdminToken(env: Env): string | null {
+  const raw = env.ADMIN_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  // Not echoed either: it is the secret.
+  if (raw.length < ADMIN_TOKEN_MIN || /\s/.test(raw)) {
+    throw new Error(`invalid ADMIN_TOKEN: expected at least ${ADMIN_TOKEN_MIN} characters without spaces (e.g. \`openssl rand -hex 24\`), or unset to turn /admin off`);
+  }
+  return raw;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function readConfig(env: Env): Config {
@@ -111,6 +145,9 @@ export function readConfig(env: Env): Config {
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 60, 0, 1_000_000),
     logLevel,
     feedbackDb: env.FEEDBACK_DB?.trim() || 'data/feedback.sqlite',
+    databaseUrl: parseDatabaseUrl(env),
+    adminToken: parseAdminToken(env),
+    logRetentionDays: integer(env, 'LOG_RETENTION_DAYS', 90, 0, 3650),
     embeddings: {
       kind,
       baseUrl: env.EMBEDDINGS_BASE_URL?.trim() || undefined,

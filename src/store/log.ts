@@ -1,0 +1,288 @@
+/**
+ * The conversation log: every question with its answer, citations, mode, refusal reason, latency, evidence
+ * share and the cards it served. Nobody was promised these rows the way feedback is promised: they are
+ * queued in memory and written in one transaction at most LOG_FLUSH_MS later (or every LOG_BATCH rows),
+ * so a stream of questions costs one write a second, not one per request. A clean stop writes the queue;
+ * kill -9 loses at most the last second of questions, never feedback. Personal numbers are redacted before
+ * anything is queued.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { redactPii } from '../server/redact.js';
+import { END_OF_TIME, localDay, questionKey } from './keys.js';
+import type { Database } from './schema.js';
+
+export const LOG_FLUSH_MS = 1000;
+const LOG_BATCH = 500;
+/** Answered, but with less than this share of the question's evidence in the plan: worth a supervisor's look. */
+export const WEAK_EVIDENCE = 0.75;
+const MAX_PAGE = 200;
+
+export interface AskRecord {
+  question: string;
+  answer: string;
+  refused: boolean;
+  refusalReason: string | null;
+  mode: string;
+  latencyMs: number;
+  evidence: number;
+  cardId: string | null;
+  /** The cards the answer served (the engine's trace). */
+  cardIds: string[];
+  /** The cited clause ids, in citation order. */
+  citations: string[];
+  channel: 'ask' | 'stream';
+}
+
+export interface LogFeedback {
+  id: number;
+  createdAt: string;
+  helpful: boolean;
+  comment: string | null;
+}
+
+export interface LogRow {
+  id: string;
+  createdAt: string;
+  question: string;
+  answer: string;
+  refused: boolean;
+  refusalReason: string | null;
+  mode: string;
+  latencyMs: number;
+  evidence: number;
+  cardId: string | null;
+  channel: string;
+  citations: string[];
+  cardIds: string[];
+  feedback: LogFeedback[];
+}
+
+export interface LogFilter {
+  refused?: boolean;
+  /** Has a 没帮助 click. */
+  unhelpful?: boolean;
+  /** Answered with evidence below WEAK_EVIDENCE. */
+  weak?: boolean;
+  /** CST days, inclusive (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  /** Words the question contains. */
+  text?: string;
+}
+
+export interface QuestionCount {
+  question: string;
+  count: number;
+  lastAt: string;
+  /** Distinct refusal reasons (refusals) or comments (unhelpful feedback). */
+  notes: string[];
+}
+
+export interface ConversationLog {
+  /** False when LOG_RETENTION_DAYS=0: nothing is queued or written. */
+  readonly enabled: boolean;
+  /** Queues a question and its answer; written within LOG_FLUSH_MS, by `flush`, or on `close`. */
+  record(entry: AskRecord): void;
+  /** Writes the queued rows now. */
+  flush(): Promise<void>;
+  find(filter: LogFilter, page?: { offset?: number; limit?: number }): Promise<{ rows: LogRow[]; total: number }>;
+  get(id: string): Promise<LogRow | null>;
+  topRefused(limit: number, sinceIso?: string, untilIso?: string): Promise<QuestionCount[]>;
+  /** The newest logged row with this (redacted) question and answer, queued or written. */
+  findAsk(question: string, answer: string): Promise<string | null>;
+  /** Deletes the rows older than `beforeIso` (and their citations and cards); resolves with how many. */
+  purge(beforeIso: string): Promise<number>;
+}
+
+interface Queued {
+  ask: Database['asks'];
+  citations: Database['ask_citations'][];
+  cards: Database['ask_cards'][];
+}
+
+/** `LIKE` text with its wildcards taken literally (ESCAPE '\\' on both engines). */
+export const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+type AsksEb = ExpressionBuilder<Database, 'asks'>;
+
+function where(filter: LogFilter) {
+  return (eb: AsksEb) => {
+    const parts = [];
+    if (filter.refused) parts.push(eb('asks.refused', '=', 1));
+    if (filter.weak) parts.push(eb.and([eb('asks.refused', '=', 0), eb('asks.evidence', '<', WEAK_EVIDENCE)]));
+    if (filter.unhelpful) {
+      parts.push(eb.exists(eb.selectFrom('feedback').select('feedback.id').whereRef('feedback.ask_id', '=', 'asks.id').where('feedback.helpful', '=', 0)));
+    }
+    if (filter.from) parts.push(eb('asks.day', '>=', filter.from));
+    if (filter.to) parts.push(eb('asks.day', '<=', filter.to));
+    if (filter.text?.trim()) parts.push(sql<boolean>`${eb.ref('asks.question')} LIKE ${`%${likeEscape(filter.text.trim())}%`} ESCAPE '\\'`);
+    return eb.and(parts);
+  };
+}
+
+export function createConversationLog({
+  db,
+  enabled,
+  now,
+  onFlushError,
+}: {
+  db: Kysely<Database>;
+  enabled: boolean;
+  now: () => Date;
+  onFlushError: (error: Error) => void;
+}): ConversationLog & { close(): Promise<void> } {
+  let queued: Queued[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  // One write at a time, in order; `writing` always settles resolved, so a failed batch does not stop the next.
+  let writing: Promise<void> = Promise.resolve();
+
+  async function write(batch: Queued[]): Promise<void> {
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('asks').values(batch.map((q) => q.ask)).execute();
+      const citations = batch.flatMap((q) => q.citations);
+      if (citations.length > 0) await trx.insertInto('ask_citations').values(citations).execute();
+      const cards = batch.flatMap((q) => q.cards);
+      if (cards.length > 0) await trx.insertInto('ask_cards').values(cards).execute();
+    });
+  }
+
+  function flush(): Promise<void> {
+    clearTimeout(timer);
+    timer = undefined;
+    if (queued.length === 0) return writing;
+    const batch = queued;
+    queued = [];
+    const done = writing.then(() => write(batch));
+    writing = done.catch(() => undefined);
+    return done;
+  }
+
+  // A timed write that fails drops its batch and is reported, never thrown from a timer.
+  const timedFlush = () => void flush().catch((error: Error) => onFlushError(error));
+
+  async function attach(rows: Database['asks'][]): Promise<LogRow[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const [citations, cards, feedback] = await Promise.all([
+      db.selectFrom('ask_citations').select(['ask_id', 'clause_id']).where('ask_id', 'in', ids).orderBy('ask_id').orderBy('n').execute(),
+      db.selectFrom('ask_cards').select(['ask_id', 'card_id']).where('ask_id', 'in', ids).orderBy('ask_id').orderBy('card_id').execute(),
+      db.selectFrom('feedback').select(['id', 'ask_id', 'created_at', 'helpful', 'comment']).where('ask_id', 'in', ids).orderBy('id').execute(),
+    ]);
+    return rows.map((r) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      question: r.question,
+      answer: r.answer,
+      refused: r.refused === 1,
+      refusalReason: r.refusal_reason,
+      mode: r.mode,
+      latencyMs: r.latency_ms,
+      evidence: r.evidence,
+      cardId: r.card_id,
+      channel: r.channel,
+      citations: citations.filter((c) => c.ask_id === r.id).map((c) => c.clause_id),
+      cardIds: cards.filter((c) => c.ask_id === r.id).map((c) => c.card_id),
+      feedback: feedback.filter((f) => f.ask_id === r.id).map((f) => ({ id: Number(f.id), createdAt: f.created_at, helpful: f.helpful === 1, comment: f.comment })),
+    }));
+  }
+
+  return {
+    enabled,
+    record(entry) {
+      if (!enabled) return;
+      const at = now();
+      const id = randomUUID();
+      const question = redactPii(entry.question);
+      queued.push({
+        ask: {
+          id,
+          created_at: at.toISOString(),
+          day: localDay(at),
+          question,
+          question_key: questionKey(question),
+          answer: redactPii(entry.answer),
+          refused: entry.refused ? 1 : 0,
+          refusal_reason: entry.refusalReason,
+          mode: entry.mode,
+          latency_ms: entry.latencyMs,
+          evidence: entry.evidence,
+          card_id: entry.cardId,
+          channel: entry.channel,
+        },
+        citations: entry.citations.map((clauseId, i) => ({ ask_id: id, n: i + 1, clause_id: clauseId })),
+        cards: [...new Set(entry.cardIds)].map((cardId) => ({ ask_id: id, card_id: cardId })),
+      });
+      if (queued.length >= LOG_BATCH) timedFlush();
+      // unref: a pending write never keeps the process alive; close() writes what is left.
+      else timer ??= setTimeout(timedFlush, LOG_FLUSH_MS).unref();
+    },
+    flush,
+    async find(filter, { offset = 0, limit = 50 } = {}) {
+      const take = Math.min(Math.max(1, limit), MAX_PAGE);
+      const base = db.selectFrom('asks').where(where(filter));
+      const { total } = await base.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow();
+      const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id').offset(Math.max(0, offset)).limit(take).execute();
+      return { rows: await attach(rows), total: Number(total) };
+    },
+    async get(id) {
+      const row = await db.selectFrom('asks').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? (await attach([row]))[0]! : null;
+    },
+    async topRefused(limit, sinceIso = '', untilIso = END_OF_TIME) {
+      const top = await db
+        .selectFrom('asks')
+        .select((eb) => ['question_key', eb.fn.countAll<number | string>().as('count'), eb.fn.max('created_at').as('last_at')])
+        .where('refused', '=', 1)
+        .where('created_at', '>=', sinceIso)
+        .where('created_at', '<', untilIso)
+        .groupBy('question_key')
+        .orderBy('count', 'desc')
+        .orderBy('last_at', 'desc')
+        .limit(limit)
+        .execute();
+      if (top.length === 0) return [];
+      const reasons = await db
+        .selectFrom('asks')
+        .select(['question_key', 'refusal_reason'])
+        .distinct()
+        .where('refused', '=', 1)
+        .where('created_at', '>=', sinceIso)
+        .where('created_at', '<', untilIso)
+        .where('question_key', 'in', top.map((t) => t.question_key))
+        .orderBy('refusal_reason')
+        .execute();
+      return top.map((t) => ({
+        question: t.question_key,
+        count: Number(t.count),
+        lastAt: t.last_at,
+        notes: reasons.filter((r) => r.question_key === t.question_key && r.refusal_reason !== null).map((r) => r.refusal_reason!),
+      }));
+    },
+    async findAsk(question, answer) {
+      const q = redactPii(question);
+      const a = redactPii(answer);
+      for (let i = queued.length - 1; i >= 0; i--) if (queued[i]!.ask.question === q && queued[i]!.ask.answer === a) return queued[i]!.ask.id;
+      const row = await db.selectFrom('asks').select('id').where('question_key', '=', questionKey(q)).where('question', '=', q).where('answer', '=', a).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+      return row?.id ?? null;
+    },
+    async purge(beforeIso) {
+      await flush();
+      return db.transaction().execute(async (trx) => {
+        const old = trx.selectFrom('asks').select('id').where('created_at', '<', beforeIso);
+        await trx.deleteFrom('ask_citations').where('ask_id', 'in', old).execute();
+        await trx.deleteFrom('ask_cards').where('ask_id', 'in', old).execute();
+        await trx.updateTable('feedback').set({ ask_id: null }).where('ask_id', 'in', old).execute();
+        const result = await trx.deleteFrom('asks').where('created_at', '<', beforeIso).executeTakeFirst();
+        return Number(result.numDeletedRows);
+      });
+    },
+    async close() {
+      try {
+        await flush();
+      } catch (error) {
+        onFlushError(error as Error);
+      }
+    },
+  };
+}
