@@ -116,7 +116,8 @@ function where(filter: LogFilter) {
     }
     if (filter.from) parts.push(eb('asks.day', '>=', filter.from));
     if (filter.to) parts.push(eb('asks.day', '<=', filter.to));
-    if (filter.text?.trim()) parts.push(sql<boolean>`${eb.ref('asks.question')} LIKE ${`%${likeEscape(filter.text.trim())}%`} ESCAPE '\\'`);
+    // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not; now neither does.
+    if (filter.text?.trim()) parts.push(sql<boolean>`lower(${eb.ref('asks.question')}) LIKE lower(${`%${likeEscape(filter.text.trim())}%`}) ESCAPE '\\'`);
     return eb.and(parts);
   };
 }
@@ -218,7 +219,9 @@ export function createConversationLog({
       else timer ??= setTimeout(timedFlush, LOG_FLUSH_MS).unref();
     },
     flush,
+    // Reads write the queue first: what was asked a moment ago is in the answer.
     async find(filter, { offset = 0, limit = 50 } = {}) {
+      await flush();
       const take = Math.min(Math.max(1, limit), MAX_PAGE);
       const base = db.selectFrom('asks').where(where(filter));
       const { total } = await base.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow();
@@ -226,10 +229,12 @@ export function createConversationLog({
       return { rows: await attach(rows), total: Number(total) };
     },
     async get(id) {
+      await flush();
       const row = await db.selectFrom('asks').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? (await attach([row]))[0]! : null;
     },
     async topRefused(limit, sinceIso = '', untilIso = END_OF_TIME) {
+      await flush();
       const top = await db
         .selectFrom('asks')
         .select((eb) => ['question_key', eb.fn.countAll<number | string>().as('count'), eb.fn.max('created_at').as('last_at')])

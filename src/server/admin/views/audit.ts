@@ -1,0 +1,35 @@
+/** GET /admin/audit: who signed in, and who changed which annotation, when. */
+import { html } from 'hono/html';
+import type { AuditRow } from '../../../store/audit.js';
+import { adminPage, cut, shownTime, type Html } from '../layout.js';
+
+export const AUDIT_PAGE = 50;
+
+const ACTIONS: Record<string, string> = {
+  signin: '登录',
+  signin_failed: '登录失败',
+  signout: '退出',
+  annotation_create: '新建标注',
+  annotation_update: '修改标注',
+  annotation_delete: '删除标注',
+  annotations_import: '导入标注',
+};
+
+export function auditPage({ rows, total, page, session }: { rows: AuditRow[]; total: number; page: number; session: { actor: string; csrf: string } }): Html {
+  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE));
+  const main = html`<h1>审计日志</h1>
+<p class="muted">每次登录和对标注的每次修改，谁在什么时候做的。共 ${total} 条。</p>
+<div class="table-wrap">
+<table class="audit">
+  <thead><tr><th scope="col">时间</th><th scope="col">人员</th><th scope="col">操作</th><th scope="col">对象</th><th scope="col">内容</th></tr></thead>
+  <tbody>${rows.map(
+    (r) => html`<tr><td><time datetime="${r.at}">${shownTime(r.at)}</time></td><td>${r.actor}</td><td>${ACTIONS[r.action] ?? r.action}</td><td>${r.target && r.action.startsWith('annotation_') && r.action !== 'annotation_delete' ? html`<a href="/admin/annotations/${encodeURIComponent(r.target)}">${r.target}</a>` : (r.target ?? '')}</td><td class="detail">${r.detail ? cut(r.detail, 160) : ''}</td></tr>`,
+  )}</tbody>
+</table>
+</div>
+<nav class="pager" aria-label="翻页">
+  ${page > 1 ? html`<a rel="prev" href="/admin/audit?page=${page - 1}">上一页</a>` : ''}
+  ${page < pages ? html`<a rel="next" href="/admin/audit?page=${page + 1}">下一页</a>` : ''}
+</nav>`;
+  return adminPage({ title: '审计日志', current: '/admin/audit', main, session });
+}

@@ -1,0 +1,82 @@
+/**
+ * The PostgreSQL driver against a real PostgreSQL 15 started here (./_postgres.ts): the store's contract
+ * (the same cases as SQLite's), migrations from several processes at once, and a clear error for a server
+ * that cannot be reached. Without PostgreSQL installed, one skipped test says so.
+ */
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../src/store/migrate.js';
+import { openStore } from '../../src/store/open.js';
+import { openPostgres } from '../../src/store/postgres.js';
+import { createStore } from '../../src/store/store.js';
+import { storeContract } from './_contract.js';
+import { POSTGRES_SKIPPED, postgresAvailable, startPostgres, type PostgresServer } from './_postgres.js';
+
+const MIGRATIONS = ['0001_feedback_and_refusals', '0002_conversation_log', '0003_admin'];
+
+if (!postgresAvailable) {
+  describe('PostgreSQL store', () => it.skip(POSTGRES_SKIPPED, () => undefined));
+} else {
+  let server: PostgresServer;
+  let databases = 0;
+  /** A new, empty database on the test server. */
+  const newDatabase = () => {
+    const name = `store_${++databases}`;
+    server.createDatabase(name);
+    return server.url(name);
+  };
+  beforeAll(async () => {
+    server = await startPostgres();
+  }, 60_000);
+  afterAll(async () => server?.stop());
+
+  describe('PostgreSQL store', () => {
+    storeContract(async ({ now, logQuestions }) => {
+      const db = openPostgres({ url: newDatabase(), max: 4 });
+      await migrate(db, 'postgres');
+      return { store: createStore({ db, dialect: 'postgres', now, logQuestions }), db };
+    });
+  });
+
+  describe('PostgreSQL migrations', () => {
+    it('apply once: a second start finds the schema current', async () => {
+      const url = newDatabase();
+      const first = await openStore({ feedbackDb: '', databaseUrl: url, logRetentionDays: 90 });
+      await first.store.close();
+      const second = await openStore({ feedbackDb: '', databaseUrl: url, logRetentionDays: 90 });
+      await second.store.close();
+      expect([first.migrated, second.migrated, first.location]).toEqual([MIGRATIONS, [], url]);
+    });
+
+    it('are safe when four processes start on an empty database at once (advisory lock): one schema', async () => {
+      const url = newDatabase();
+      const startAt = String(Date.now() + 4000);
+      const outputs = await Promise.all(
+        Array.from({ length: 4 }, () => {
+          const child = spawn(process.execPath, ['--import', 'tsx', 'test/store/_migrate-child.ts'], { env: { ...process.env, DATABASE_URL: url, START_AT: startAt }, stdio: ['ignore', 'pipe', 'pipe'] });
+          let out = '';
+          child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+          child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+          return new Promise<{ code: number | null; out: string }>((resolve) => child.once('exit', (code) => resolve({ code, out })));
+        }),
+      );
+      expect(outputs.map((o) => o.code), outputs.map((o) => o.out).join('\n')).toEqual([0, 0, 0, 0]);
+      const applied = outputs.map((o) => JSON.parse(o.out.trim().split('\n').at(-1)!) as string[]);
+      expect(applied.filter((a) => a.length > 0)).toEqual([MIGRATIONS]);
+      const db = openPostgres({ url, max: 1 });
+      const names = await db.selectFrom('kysely_migration' as never).select('name' as never).orderBy('name' as never).execute();
+      await db.destroy();
+      expect(names).toEqual(MIGRATIONS.map((name) => ({ name })));
+    }, 60_000);
+
+    it('says which server failed, without its password, when it cannot be reached', async () => {
+      const url = server.url('no_such_database').replace('zcwd@', 'zcwd:secret-pw@');
+      const failed = await openStore({ feedbackDb: '', databaseUrl: url, logRetentionDays: 90 }).then(
+        () => 'opened',
+        (e: Error) => e.message,
+      );
+      expect(failed).toMatch(/^PostgreSQL at postgres:\/\/zcwd@127\.0\.0\.1:\d+\/no_such_database: .*no_such_database/);
+      expect(failed).not.toContain('secret-pw');
+    });
+  });
+}
