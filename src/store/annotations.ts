@@ -23,7 +23,7 @@ export interface AnnotationStore {
   /** Newest change first, with served counts. */
   list(): Promise<AnnotationRow[]>;
   get(id: string): Promise<AnnotationRow | null>;
-  /** Every annotation's card: what the engine searches beside the index's own cards. */
+  /** Every annotation's card, by id: what the engine searches beside the index's own cards, and what is exported. */
   cards(): Promise<Card[]>;
   /** Creates or replaces the card with this id; resolves with whether it was new. */
   save(card: Card, meta: { actor: string; askId?: string | null }): Promise<{ created: boolean }>;
@@ -93,7 +93,8 @@ export function createAnnotationStore({ db, now, beforeCount }: { db: Kysely<Dat
       return row ? (await withServed([row]))[0]! : null;
     },
     async cards() {
-      const rows = await db.selectFrom('annotations').select(['id', 'card']).orderBy('created_at').orderBy('id').execute();
+      // By id: an export is then the same file for the same cards, and diffs well in git.
+      const rows = await db.selectFrom('annotations').select(['id', 'card']).orderBy('id').execute();
       return rows.map((r) => readCard(r.card, r.id));
     },
     async save(card, { actor, askId }) {

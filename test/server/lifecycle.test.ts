@@ -125,6 +125,7 @@ describe('the server process', () => {
     ['PORT', { PORT: '99999' }, 'invalid PORT="99999": expected an integer from 0 to 65535'],
     ['ALLOWED_ORIGINS', { ALLOWED_ORIGINS: 'www.zj.gov.cn' }, 'invalid ALLOWED_ORIGINS="www.zj.gov.cn"'],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }, 'invalid LOG_LEVEL="loud"'],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://db/zcwd' }, 'invalid DATABASE_URL: expected postgres://'],
   ])('exits 1 naming %s when it is invalid', async (_name, env, message) => {
     const { output, exited } = runServer({ INDEX_DIR: path.join(os.tmpdir(), 'zcwd-none'), ...env });
     expect(await exited).toEqual({ code: 1, signal: null });
