@@ -17,12 +17,14 @@ export interface ServiceOptions {
   /** SITE_KEYS, e.g. `test-key=http://127.0.0.1:5555` */
   siteKeys: string;
   allowedOrigins?: string;
+  /** More environment for the server (ADMIN_TOKEN, …). */
+  env?: Record<string, string>;
 }
 
 const ENTRY = 'src/server/main.ts';
 const READY_TIMEOUT_MS = 90_000;
 
-export async function startService({ siteKeys, allowedOrigins }: ServiceOptions): Promise<Service> {
+export async function startService({ siteKeys, allowedOrigins, env = {} }: ServiceOptions): Promise<Service> {
   const indexDir = process.env.TEST_INDEX_DIR;
   if (!indexDir) throw new Error('TEST_INDEX_DIR is not set: run the browser tests through vitest (test/global-setup.ts)');
   const port = await freePort();
@@ -41,6 +43,8 @@ export async function startService({ siteKeys, allowedOrigins }: ServiceOptions)
       EMBEDDINGS: 'local',
       LLM_BASE_URL: '',
       LLM_MODEL: '',
+      DATABASE_URL: '',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

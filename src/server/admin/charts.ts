@@ -8,7 +8,7 @@ import type { Html } from './layout.js';
 
 const W = 400;
 const H = 230;
-const PAD = { left: 40, right: 8, top: 12, bottom: 40 };
+const PAD = { left: 34, right: 6, top: 12, bottom: 44 };
 
 export interface Bar {
   label: string;
@@ -28,11 +28,11 @@ export interface BarChartOptions {
   summary: string;
 }
 
-/** A round step ≥ max for the y axis: 1, 2, 5 × 10^n. */
+/** The top of the y axis for counts: a round even number ≥ max (2, 4, 6, 10, 20, 40, …), so its half is a whole count too. */
 function niceMax(max: number): number {
-  if (max <= 0) return 1;
+  if (max <= 2) return 2;
   const power = 10 ** Math.floor(Math.log10(max));
-  return [1, 2, 5, 10].map((m) => m * power).find((v) => v >= max)!;
+  return [1, 2, 4, 6, 10].map((m) => m * power).find((v) => v >= max && v % 2 === 0)!;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -55,11 +55,16 @@ export function barChart({ title, series, bars, labelEvery = 1, axis, summary }:
     });
   });
   const ticks = [0, top / 2, top].map(
-    (v) => html`<line class="grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${round(y(v))}" y2="${round(y(v))}"></line><text class="tick" x="${PAD.left - 4}" y="${round(y(v) + 4)}" text-anchor="end">${Number.isInteger(v) ? v : round(v)}</text>`,
+    (v) => html`<line class="grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${round(y(v))}" y2="${round(y(v))}"></line><text class="tick" x="${PAD.left - 4}" y="${round(y(v) + 5)}" text-anchor="end">${v}</text>`,
   );
+  // The first and last labels keep inside the chart: anchored at their outer end.
+  const anchor = (i: number) => (bars.length > 2 && i === 0 ? 'start' : bars.length > 2 && i === bars.length - 1 ? 'end' : 'middle');
+  const labelX = (i: number) => (anchor(i) === 'start' ? PAD.left + i * step : anchor(i) === 'end' ? PAD.left + (i + 1) * step : PAD.left + i * step + step / 2);
+  // A periodic label too close to the last one (which is always shown) is left out.
+  const labelled = (i: number) => i === bars.length - 1 || (i % labelEvery === 0 && bars.length - 1 - i >= labelEvery * 0.75);
   const labels = bars.map((bar, i) =>
-    i % labelEvery === 0 || i === bars.length - 1
-      ? html`<text class="tick" x="${round(PAD.left + i * step + step / 2)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${bar.label}</text>`
+    labelled(i)
+      ? html`<text class="tick" x="${round(labelX(i))}" y="${H - PAD.bottom + 18}" text-anchor="${anchor(i)}">${bar.label}</text>`
       : '',
   );
   return html`<figure class="chart">

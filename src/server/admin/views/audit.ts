@@ -15,18 +15,20 @@ const ACTIONS: Record<string, string> = {
   annotations_import: '导入标注',
 };
 
+/** The annotation a row is about, linked while it still exists. */
+const target = (r: AuditRow) =>
+  !r.target ? '' : r.action === 'annotation_create' || r.action === 'annotation_update' ? html` <a href="/admin/annotations/${encodeURIComponent(r.target)}">${r.target}</a>` : html` <span>${r.target}</span>`;
+
 export function auditPage({ rows, total, page, session }: { rows: AuditRow[]; total: number; page: number; session: { actor: string; csrf: string } }): Html {
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE));
   const main = html`<h1>审计日志</h1>
 <p class="muted">每次登录和对标注的每次修改，谁在什么时候做的。共 ${total} 条。</p>
-<div class="table-wrap">
-<table class="audit">
-  <thead><tr><th scope="col">时间</th><th scope="col">人员</th><th scope="col">操作</th><th scope="col">对象</th><th scope="col">内容</th></tr></thead>
-  <tbody>${rows.map(
-    (r) => html`<tr><td><time datetime="${r.at}">${shownTime(r.at)}</time></td><td>${r.actor}</td><td>${ACTIONS[r.action] ?? r.action}</td><td>${r.target && r.action.startsWith('annotation_') && r.action !== 'annotation_delete' ? html`<a href="/admin/annotations/${encodeURIComponent(r.target)}">${r.target}</a>` : (r.target ?? '')}</td><td class="detail">${r.detail ? cut(r.detail, 160) : ''}</td></tr>`,
-  )}</tbody>
-</table>
-</div>
+<ol class="audit-list">${rows.map(
+  (r) => html`<li class="audit-item">
+  <p class="log-meta"><time datetime="${r.at}">${shownTime(r.at)}</time> <strong class="actor">${r.actor}</strong> <span class="badge action-${r.action}">${ACTIONS[r.action] ?? r.action}</span>${target(r)}</p>
+  ${r.detail ? html`<p class="detail">${cut(r.detail, 240)}</p>` : ''}
+</li>`,
+)}</ol>
 <nav class="pager" aria-label="翻页">
   ${page > 1 ? html`<a rel="prev" href="/admin/audit?page=${page - 1}">上一页</a>` : ''}
   ${page < pages ? html`<a rel="next" href="/admin/audit?page=${page + 1}">下一页</a>` : ''}

@@ -34,7 +34,8 @@ function questionList(rows: QuestionCount[], empty: string, filter: string, note
 export function dashboardPage({ stats, days, labels, session }: { stats: DashboardStats; days: number; labels: ReadonlyMap<string, string>; session: { actor: string; csrf: string } }): Html {
   const { totals } = stats;
   const answered = totals.questions - totals.refused;
-  const every = Math.ceil(stats.days.length / 6);
+  // About five date labels fit a phone-wide chart.
+  const every = Math.ceil(stats.days.length / 5);
   const maxCited = Math.max(1, ...stats.topCited.map((c) => c.count));
   const main = html`<div class="page-head">
   <h1>概览</h1>
@@ -62,8 +63,8 @@ export function dashboardPage({ stats, days, labels, session }: { stats: Dashboa
   ${barChart({
     title: '回答用时分布',
     series: [{ name: '回答数', className: 'bar-latency' }],
-    bars: stats.latency.map((b) => ({ label: b.upTo === null ? '更长' : `<${shortMs(b.upTo)}`, parts: [b.count] })),
-    axis: '用时（毫秒）',
+    bars: stats.latency.map((b) => ({ label: b.upTo === null ? '更长' : shortMs(b.upTo), parts: [b.count] })),
+    axis: '用时上限（毫秒）',
     summary: `回答用时：一半的回答${latencyBound(stats.latency, 0.5)}，95% 的回答${latencyBound(stats.latency, 0.95)}`,
   })}
 </div>
