@@ -3,13 +3,13 @@
  * (the same cases as SQLite's), migrations from several processes at once, and a clear error for a server
  * that cannot be reached. Without PostgreSQL installed, one skipped test says so.
  */
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/open.js';
 import { openPostgres } from '../../src/store/postgres.js';
 import { createStore } from '../../src/store/store.js';
 import { storeContract } from './_contract.js';
+import { migrateAtOnce } from './_processes.js';
 import { POSTGRES_SKIPPED, postgresAvailable, startPostgres, type PostgresServer } from './_postgres.js';
 
 const MIGRATIONS = ['0001_feedback_and_refusals', '0002_conversation_log', '0003_admin'];
@@ -50,19 +50,9 @@ if (!postgresAvailable) {
 
     it('are safe when four processes start on an empty database at once (advisory lock): one schema', async () => {
       const url = newDatabase();
-      const startAt = String(Date.now() + 4000);
-      const outputs = await Promise.all(
-        Array.from({ length: 4 }, () => {
-          const child = spawn(process.execPath, ['--import', 'tsx', 'test/store/_migrate-child.ts'], { env: { ...process.env, DATABASE_URL: url, START_AT: startAt }, stdio: ['ignore', 'pipe', 'pipe'] });
-          let out = '';
-          child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-          child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-          return new Promise<{ code: number | null; out: string }>((resolve) => child.once('exit', (code) => resolve({ code, out })));
-        }),
-      );
-      expect(outputs.map((o) => o.code), outputs.map((o) => o.out).join('\n')).toEqual([0, 0, 0, 0]);
-      const applied = outputs.map((o) => JSON.parse(o.out.trim().split('\n').at(-1)!) as string[]);
-      expect(applied.filter((a) => a.length > 0)).toEqual([MIGRATIONS]);
+      const outputs = await migrateAtOnce({ DATABASE_URL: url });
+      expect(outputs.map((o) => o.code), outputs.map((o) => o.output).join('\n')).toEqual([0, 0, 0, 0]);
+      expect(outputs.map((o) => o.applied).filter((a) => a!.length > 0)).toEqual([MIGRATIONS]);
       const db = openPostgres({ url, max: 1 });
       const names = await db.selectFrom('kysely_migration' as never).select('name' as never).orderBy('name' as never).execute();
       await db.destroy();

@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { openStore } from '../../src/store/open.js';
 import { openSqlite } from '../../src/store/sqlite.js';
 import { createStore } from '../../src/store/store.js';
 import { ask, clock, storeContract } from './_contract.js';
+import { migrateAtOnce } from './_processes.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zcwd-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -61,20 +61,10 @@ describe('SQLite migrations', () => {
 
   it('are safe when four processes start on a new file at once: one schema, each migration applied once', async () => {
     const file = newFile();
-    const startAt = String(Date.now() + 4000);
-    const outputs = await Promise.all(
-      Array.from({ length: 4 }, () => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'test/store/_migrate-child.ts'], { env: { ...process.env, FEEDBACK_DB: file, START_AT: startAt }, stdio: ['ignore', 'pipe', 'pipe'] });
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-        child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-        return new Promise<{ code: number | null; out: string }>((resolve) => child.once('exit', (code) => resolve({ code, out })));
-      }),
-    );
-    expect(outputs.map((o) => o.code), outputs.map((o) => o.out).join('\n')).toEqual([0, 0, 0, 0]);
-    const applied = outputs.map((o) => JSON.parse(o.out.trim().split('\n').at(-1)!) as string[]);
+    const outputs = await migrateAtOnce({ FEEDBACK_DB: file });
+    expect(outputs.map((o) => o.code), outputs.map((o) => o.output).join('\n')).toEqual([0, 0, 0, 0]);
     // Exactly one process applied the migrations; the others found them done.
-    expect(applied.filter((a) => a.length > 0)).toEqual([MIGRATIONS]);
+    expect(outputs.map((o) => o.applied).filter((a) => a!.length > 0)).toEqual([MIGRATIONS]);
     const db = new Database(file, { readonly: true });
     expect(db.prepare('SELECT name FROM kysely_migration ORDER BY name').all().map((r) => (r as { name: string }).name)).toEqual(MIGRATIONS);
     db.close();
