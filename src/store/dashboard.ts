@@ -1,7 +1,7 @@
 /** The figures of the supervisors' dashboard, for a range of CST days, computed in SQL that both engines run. */
 import { sql, type Kysely } from 'kysely';
 import type { FeedbackStore } from './feedback.js';
-import { dayStart } from './keys.js';
+import { dayStart, nextDay } from './keys.js';
 import type { ConversationLog, QuestionCount } from './log.js';
 import type { Database } from './schema.js';
 
@@ -34,8 +34,6 @@ export interface Dashboard {
 // Constants only, so the text is the same in SELECT and GROUP BY (PostgreSQL compares expressions as written).
 const BUCKET = sql.raw<number>(`CASE ${LATENCY_BOUNDS.map((b, i) => `WHEN latency_ms < ${b} THEN ${i}`).join(' ')} ELSE ${LATENCY_BOUNDS.length} END`);
 
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10);
-
 export function daysBetween(from: string, to: string): string[] {
   const days: string[] = [];
   for (let d = from; d <= to && days.length < 3660; d = nextDay(d)) days.push(d);
@@ -48,7 +46,8 @@ export function createDashboard({ db, log, feedback }: { db: Kysely<Database>; l
       await log.flush();
       const since = dayStart(from);
       const until = dayStart(nextDay(to));
-      const inRange = db.selectFrom('asks').where('day', '>=', from).where('day', '<=', to);
+      // By time, not by `day`: the created_at index serves the range.
+      const inRange = db.selectFrom('asks').where('created_at', '>=', since).where('created_at', '<', until);
       const [perDay, feedbackTotals, cited, buckets, topRefused, topUnhelpful] = await Promise.all([
         inRange
           .select((eb) => ['day', eb.fn.countAll<number | string>().as('questions'), eb.fn.sum<number | string>('refused').as('refused'), eb.fn.avg<number | string>('latency_ms').as('latency')])
@@ -64,8 +63,8 @@ export function createDashboard({ db, log, feedback }: { db: Kysely<Database>; l
           .selectFrom('ask_citations')
           .innerJoin('asks', 'asks.id', 'ask_citations.ask_id')
           .select((eb) => ['ask_citations.clause_id', eb.fn.countAll<number | string>().as('n')])
-          .where('asks.day', '>=', from)
-          .where('asks.day', '<=', to)
+          .where('asks.created_at', '>=', since)
+          .where('asks.created_at', '<', until)
           .groupBy('ask_citations.clause_id')
           .orderBy('n', 'desc')
           .orderBy('ask_citations.clause_id')

@@ -16,6 +16,9 @@ export function localDay(at: Date): string {
   return new Date(at.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The calendar day after `day` (YYYY-MM-DD). */
+export const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10);
+
 /** The first instant (UTC ISO) of a CST calendar day. */
 export function dayStart(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00.000Z`) - CST_OFFSET_MS).toISOString();

@@ -68,7 +68,6 @@ const conversationLog: Migration = {
       .addColumn('clause_id', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('ask_citations_pk', ['ask_id', 'n'])
       .execute();
-    await db.schema.createIndex('ask_citations_clause').on('ask_citations').column('clause_id').execute();
     await db.schema
       .createTable('ask_cards')
       .addColumn('ask_id', 'text', (c) => c.notNull())

@@ -3,6 +3,7 @@
  * Migrations run before the store is handed out; a failure stops start-up with what went wrong.
  */
 import type { Config } from '../config.js';
+import { multiRowInsert, preparedInsert } from './batch.js';
 import { migrate } from './migrate.js';
 import { openPostgres } from './postgres.js';
 import { openSqlite } from './sqlite.js';
@@ -29,13 +30,13 @@ export function redactUrl(url: string): string {
   }
 }
 
-export async function openStore(config: StoreConfig, options: Omit<StoreOptions, 'db' | 'dialect' | 'logQuestions'> & { onIdleError?: (error: Error) => void } = {}): Promise<OpenedStore> {
+export async function openStore(config: StoreConfig, options: Omit<StoreOptions, 'db' | 'dialect' | 'logQuestions' | 'insert'> & { onIdleError?: (error: Error) => void } = {}): Promise<OpenedStore> {
   const logQuestions = config.logRetentionDays > 0;
   if (config.databaseUrl) {
     const db = openPostgres({ url: config.databaseUrl, onIdleError: options.onIdleError });
     try {
       const migrated = await migrate(db, 'postgres');
-      return { store: createStore({ ...options, db, dialect: 'postgres', logQuestions }), migrated, location: redactUrl(config.databaseUrl) };
+      return { store: createStore({ ...options, db, dialect: 'postgres', logQuestions, insert: multiRowInsert(db, { asyncCommit: true }) }), migrated, location: redactUrl(config.databaseUrl) };
     } catch (error) {
       await db.destroy();
       throw new Error(`PostgreSQL at ${redactUrl(config.databaseUrl)}: ${(error as Error).message}`);
@@ -44,7 +45,7 @@ export async function openStore(config: StoreConfig, options: Omit<StoreOptions,
   const { db, raw } = openSqlite(config.feedbackDb);
   try {
     const migrated = await migrate(db, 'sqlite', raw);
-    return { store: createStore({ ...options, db, dialect: 'sqlite', logQuestions }), migrated, location: config.feedbackDb };
+    return { store: createStore({ ...options, db, dialect: 'sqlite', logQuestions, insert: preparedInsert(db, raw) }), migrated, location: config.feedbackDb };
   } catch (error) {
     await db.destroy();
     throw new Error(`SQLite file ${config.feedbackDb}: ${(error as Error).message}`);

@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import { createAnnotationStore, type AnnotationStore } from './annotations.js';
+import type { BatchInsert } from './batch.js';
 import { createAuditLog, type AuditLog } from './audit.js';
 import { createDashboard, type Dashboard } from './dashboard.js';
 import { createFeedbackStore, type FeedbackStore } from './feedback.js';
@@ -33,6 +34,8 @@ export interface StoreOptions {
   now?: () => Date;
   /** A timed or closing write of queued log rows failed (the batch is dropped); the default prints to stderr. */
   onFlushError?: (error: Error) => void;
+  /** How the driver writes a batch of log rows (./batch.ts); default: multi-row INSERTs. */
+  insert?: BatchInsert;
 }
 
 export function createStore({
@@ -41,8 +44,9 @@ export function createStore({
   logQuestions = true,
   now = () => new Date(),
   onFlushError = (e) => console.error(`could not store logged questions: ${e.message}`),
+  insert,
 }: StoreOptions): Store {
-  const log = createConversationLog({ db, enabled: logQuestions, now, onFlushError });
+  const log = createConversationLog({ db, enabled: logQuestions, now, onFlushError, insert });
   const feedback = createFeedbackStore({ db, log, now });
   let closed = false;
   return {

@@ -4,6 +4,7 @@
  * that cannot be reached. Without PostgreSQL installed, one skipped test says so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multiRowInsert } from '../../src/store/batch.js';
 import { migrate } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/open.js';
 import { openPostgres } from '../../src/store/postgres.js';
@@ -34,7 +35,7 @@ if (!postgresAvailable) {
     storeContract(async ({ now, logQuestions }) => {
       const db = openPostgres({ url: newDatabase(), max: 4 });
       await migrate(db, 'postgres');
-      return { store: createStore({ db, dialect: 'postgres', now, logQuestions }), db };
+      return { store: createStore({ db, dialect: 'postgres', now, logQuestions, insert: multiRowInsert(db, { asyncCommit: true }) }), db };
     });
   });
 

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { LOG_FLUSH_MS } from '../../src/store/log.js';
+import { preparedInsert } from '../../src/store/batch.js';
+import { LOG_FLUSH_MS, timeOrderedId } from '../../src/store/log.js';
 import { migrate } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/open.js';
 import { openSqlite } from '../../src/store/sqlite.js';
@@ -21,7 +22,7 @@ describe('SQLite store', () => {
   storeContract(async ({ now, logQuestions }) => {
     const { db, raw } = openSqlite(newFile());
     await migrate(db, 'sqlite', raw);
-    return { store: createStore({ db, dialect: 'sqlite', now, logQuestions }), db };
+    return { store: createStore({ db, dialect: 'sqlite', now, logQuestions, insert: preparedInsert(db, raw) }), db };
   });
 });
 
@@ -119,10 +120,14 @@ describe('the conversation log is written in batches', () => {
   });
 });
 
-describe('clock', () => {
-  it('moves only when told', () => {
-    const t = clock('2026-01-01T00:00:00.000Z');
-    t.advance(1000);
-    expect(t.now().toISOString()).toBe('2026-01-01T00:00:01.000Z');
+describe('log row ids', () => {
+  it('are UUIDs of version 7 that sort by time', () => {
+    const t = clock('2026-03-01T02:00:00.000Z');
+    const first = timeOrderedId(t.now());
+    t.advance(1);
+    const second = timeOrderedId(t.now());
+    expect(first).toMatch(/^019ca71f-b900-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(second.startsWith('019ca71f-b901-7')).toBe(true);
+    expect(first < second).toBe(true);
   });
 });
