@@ -135,6 +135,7 @@ const admin = (dialect: Dialect): Migration => ({
       .addColumn('id_hash', 'text', (c) => c.primaryKey())
       .addColumn('actor', 'text', (c) => c.notNull())
       .addColumn('csrf', 'text', (c) => c.notNull())
+      .addColumn('token_tag', 'text', (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('expires_at', 'text', (c) => c.notNull())
       .execute();

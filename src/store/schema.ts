@@ -80,6 +80,8 @@ export interface AdminSessionTable {
   id_hash: string;
   actor: string;
   csrf: string;
+  /** Which ADMIN_TOKEN the session was opened with (a hash): a new token ends every older session. */
+  token_tag: string;
   created_at: string;
   expires_at: string;
 }

@@ -13,10 +13,10 @@ export interface AdminSession {
 }
 
 export interface SessionStore {
-  /** A new session; resolves with the cookie's secret. */
-  create(actor: string, ttlMs: number): Promise<{ secret: string } & AdminSession>;
-  /** The live session of a cookie secret, or null (unknown or expired). */
-  find(secret: string): Promise<AdminSession | null>;
+  /** A new session, opened with the token `tokenTag` names; resolves with the cookie's secret. */
+  create(actor: string, ttlMs: number, tokenTag: string): Promise<{ secret: string } & AdminSession>;
+  /** The live session of a cookie secret opened with the same token, or null (unknown, expired, or an older token). */
+  find(secret: string, tokenTag: string): Promise<AdminSession | null>;
   remove(secret: string): Promise<void>;
   purgeExpired(): Promise<number>;
 }
@@ -26,17 +26,23 @@ const token = () => randomBytes(32).toString('base64url');
 
 export function createSessionStore({ db, now }: { db: Kysely<Database>; now: () => Date }): SessionStore {
   return {
-    async create(actor, ttlMs) {
+    async create(actor, ttlMs, tokenTag) {
       const at = now();
       const session = { secret: token(), actor, csrf: token(), expiresAt: new Date(at.getTime() + ttlMs).toISOString() };
       await db
         .insertInto('admin_sessions')
-        .values({ id_hash: hash(session.secret), actor, csrf: session.csrf, created_at: at.toISOString(), expires_at: session.expiresAt })
+        .values({ id_hash: hash(session.secret), actor, csrf: session.csrf, token_tag: tokenTag, created_at: at.toISOString(), expires_at: session.expiresAt })
         .execute();
       return session;
     },
-    async find(secret) {
-      const row = await db.selectFrom('admin_sessions').selectAll().where('id_hash', '=', hash(secret)).where('expires_at', '>', now().toISOString()).executeTakeFirst();
+    async find(secret, tokenTag) {
+      const row = await db
+        .selectFrom('admin_sessions')
+        .selectAll()
+        .where('id_hash', '=', hash(secret))
+        .where('token_tag', '=', tokenTag)
+        .where('expires_at', '>', now().toISOString())
+        .executeTakeFirst();
       return row ? { actor: row.actor, csrf: row.csrf, expiresAt: row.expires_at } : null;
     },
     async remove(secret) {

@@ -6,6 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, csrfIn, type AdminClient } from './_admin-client.js';
+import { parseCards } from '../../src/ingest/cards.js';
+import { tokenTag } from '../../src/server/admin/auth.js';
 import { ADMIN_TOKEN, expectSelfContained, makeApp, postJson, testEngine, type TestApp } from './_helpers.js';
 
 /** An everyday question the plan's gate refuses, and a close rewording of it (annotated.test.ts). */
@@ -118,10 +120,24 @@ describe('every write needs the session and its CSRF token', () => {
     const secret = other.cookies.get('zcwd_admin')!;
     const res = await other.post('/admin/logout', {});
     expect([res.status, res.headers.get('location')]).toEqual([303, '/admin/login']);
-    expect(await t.deps.store.sessions.find(secret)).toBeNull();
+    expect(await t.deps.store.sessions.find(secret, tokenTag(ADMIN_TOKEN))).toBeNull();
     expect((await t.app.request('/admin', { headers: { Cookie: `zcwd_admin=${secret}` } })).status).toBe(303);
     const [last] = (await t.deps.store.audit.list()).rows;
     expect([last!.actor, last!.action]).toEqual(['李四', 'signout']);
+  });
+});
+
+describe('a new ADMIN_TOKEN', () => {
+  it('ends the sessions opened with the old one', async () => {
+    const t = await makeApp({ admin: true });
+    const c = adminClient(t.app);
+    await c.signIn();
+    const rotated = await makeApp({ admin: { token: `${ADMIN_TOKEN}-rotated` } });
+    // The same store, served by a process started with another token.
+    const app = (await import('../../src/server/app.js')).createApp({ ...rotated.deps, store: t.deps.store });
+    const res = await app.request('/admin', { headers: { Cookie: `zcwd_admin=${c.cookies.get('zcwd_admin')}` } });
+    expect([res.status, res.headers.get('location')]).toEqual([303, '/admin/login']);
+    expect((await t.app.request('/admin', { headers: { Cookie: `zcwd_admin=${c.cookies.get('zcwd_admin')}` } })).status).toBe(200);
   });
 });
 
@@ -212,6 +228,9 @@ describe('annotating from the conversation log', () => {
       'id clauses questions keywords source',
       'id clauses questions keywords source referral',
     ]);
+    // The file is what data/lexicon/cards/ takes: the ingest's own loader reads it back unchanged.
+    const clauseIds = new Set((await testEngine()).index.corpus.clauses.map((cl) => cl.id));
+    expect(parseCards([{ file: 'annotations.jsonl', text: exported }], clauseIds)).toEqual({ ok: true, value: cards });
     for (const card of cards) await c.post(`/admin/annotations/${card.id as string}/delete`, {});
     expect(await t.deps.store.annotations.cards()).toEqual([]);
     expect((await ask(t, EVERYDAY)).refused).toBe(true);

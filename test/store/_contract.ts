@@ -218,18 +218,20 @@ export function storeContract(open: Open): void {
   });
 
   describe('sessions', () => {
-    it('finds a session by its secret until it expires, and never stores the secret itself', async () => {
+    it('finds a session by its secret and token until it expires, and never stores the secret itself', async () => {
       const { store, db } = await fresh();
-      const session = await store.sessions.create('张三', 3_600_000);
-      expect(await store.sessions.find(session.secret)).toEqual({ actor: '张三', csrf: session.csrf, expiresAt: '2026-03-01T03:00:00.000Z' });
-      expect(await store.sessions.find(`${session.secret}x`)).toBeNull();
+      const session = await store.sessions.create('张三', 3_600_000, 'tag-1');
+      expect(await store.sessions.find(session.secret, 'tag-1')).toEqual({ actor: '张三', csrf: session.csrf, expiresAt: '2026-03-01T03:00:00.000Z' });
+      expect(await store.sessions.find(`${session.secret}x`, 'tag-1')).toBeNull();
+      // Opened with another ADMIN_TOKEN: a rotated token ends the session.
+      expect(await store.sessions.find(session.secret, 'tag-2')).toBeNull();
       expect(JSON.stringify(await db.selectFrom('admin_sessions').selectAll().execute())).not.toContain(session.secret);
       t.advance(3_600_000);
-      expect(await store.sessions.find(session.secret)).toBeNull();
+      expect(await store.sessions.find(session.secret, 'tag-1')).toBeNull();
       expect(await store.sessions.purgeExpired()).toBe(1);
-      const other = await store.sessions.create('李四', 60_000);
+      const other = await store.sessions.create('李四', 60_000, 'tag-1');
       await store.sessions.remove(other.secret);
-      expect(await store.sessions.find(other.secret)).toBeNull();
+      expect(await store.sessions.find(other.secret, 'tag-1')).toBeNull();
     });
   });
 

@@ -28,6 +28,9 @@ export function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
+/** What a session records of the token it was opened with: enough to tell tokens apart, useless to guess one. */
+export const tokenTag = (token: string) => createHash('sha256').update(`zcwd-admin-session:${token}`, 'utf8').digest('hex').slice(0, 16);
+
 /** Behind a TLS-terminating proxy the request arrives over http with `X-Forwarded-Proto: https`. */
 export function overHttps(c: Context): boolean {
   if (new URL(c.req.url).protocol === 'https:') return true;
@@ -71,10 +74,11 @@ export function supervisorName(raw: unknown): string | null {
  * Every /admin page but sign-in: the session of the cookie, or — for a page — a redirect to sign-in, and
  * for a write, 403. A write must also carry the session's CSRF token and not come from another site.
  */
-export function requireSession(sessions: SessionStore, forbidden: (c: Context, message: string) => Response | Promise<Response>): MiddlewareHandler<AdminEnv> {
+export function requireSession(sessions: SessionStore, token: string, forbidden: (c: Context, message: string) => Response | Promise<Response>): MiddlewareHandler<AdminEnv> {
+  const tag = tokenTag(token);
   return async (c, next) => {
     const secret = getCookie(c, SESSION_COOKIE);
-    const session = secret ? await sessions.find(secret) : null;
+    const session = secret ? await sessions.find(secret, tag) : null;
     const write = c.req.method !== 'GET' && c.req.method !== 'HEAD';
     if (!session) {
       if (!write) return c.redirect('/admin/login', 303);

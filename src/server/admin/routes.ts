@@ -31,7 +31,7 @@ export function registerAdmin(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     }),
   );
   registerSignIn(admin, { store: deps.store, token: adminDeps.token, attempts: adminDeps.signInAttempts });
-  admin.use(requireSession(deps.store.sessions, async (c, message) => c.html(await messagePage('无法完成操作', message, { href: '/admin', label: '返回管理首页' }), 403)));
+  admin.use(requireSession(deps.store.sessions, adminDeps.token, async (c, message) => c.html(await messagePage('无法完成操作', message, { href: '/admin', label: '返回管理首页' }), 403)));
   registerSignOut(admin, deps.store);
   registerOverview(admin, { store: deps.store, holder: deps.engine });
   registerLog(admin, { store: deps.store, holder: deps.engine, admin: adminDeps, retentionDays: adminDeps.retentionDays ?? 90 });

@@ -14,6 +14,7 @@ import {
   signInLimit,
   signInTokenMatches,
   supervisorName,
+  tokenTag,
   type AdminEnv,
 } from './auth.js';
 import { loginPage } from './views/login.js';
@@ -24,7 +25,7 @@ export function registerSignIn(admin: Hono<AdminEnv>, { store, token, attempts =
 
   admin.get('/login', async (c) => {
     const secret = getCookie(c, SESSION_COOKIE);
-    if (secret && (await store.sessions.find(secret))) return c.redirect('/admin', 303);
+    if (secret && (await store.sessions.find(secret, tokenTag(token)))) return c.redirect('/admin', 303);
     return page(c, 200);
   });
 
@@ -42,7 +43,7 @@ export function registerSignIn(admin: Hono<AdminEnv>, { store, token, attempts =
         await store.audit.add({ actor: name, action: 'signin_failed' });
         return page(c, 401, '口令不正确。', name);
       }
-      const session = await store.sessions.create(name, SESSION_TTL_MS);
+      const session = await store.sessions.create(name, SESSION_TTL_MS, tokenTag(token));
       await store.audit.add({ actor: name, action: 'signin' });
       setSessionCookie(c, session.secret);
       return c.redirect('/admin', 303);
