@@ -261,6 +261,17 @@ describe('annotating from the conversation log', () => {
     expect(actions).toEqual([['annotation_update', id]]);
   });
 
+  it('shows a hostile question as text, never as markup', async () => {
+    await ask(t, '<script>alert(1)</script><img src=x onerror=alert(2)>规划');
+    const rowId = await logRowId(t, '<script>alert(1)</script>');
+    for (const path of ['/admin/log', `/admin/log/${rowId}`, '/admin?days=7']) {
+      const html = await (await c.get(path)).text();
+      expect(html, path).not.toContain('<script>alert(1)');
+      expect(html, path).not.toContain('<img src=x');
+    }
+    expect(await (await c.get(`/admin/log/${rowId}`)).text()).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;规划');
+  });
+
   it('exports the filtered log as CSV with a BOM, spreadsheet formulas defused', async () => {
     await ask(t, '=HYPERLINK("http://evil.example","点我")');
     const res = await c.get('/admin/log.csv?q=HYPERLINK');
