@@ -16,6 +16,8 @@ import { POSTGRES_SKIPPED, postgresAvailable, startPostgres, type PostgresServer
 const MIGRATIONS = ['0001_feedback_and_refusals', '0002_conversation_log', '0003_admin'];
 
 if (!postgresAvailable) {
+  // The one line that says why, in the run's output as well as in the skipped test's name.
+  console.warn(POSTGRES_SKIPPED);
   describe('PostgreSQL store', () => it.skip(POSTGRES_SKIPPED, () => undefined));
 } else {
   let server: PostgresServer;
