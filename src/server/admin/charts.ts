@@ -61,7 +61,7 @@ export function barChart({ title, series, bars, labelEvery = 1, axis, summary }:
   const anchor = (i: number) => (bars.length > 2 && i === 0 ? 'start' : bars.length > 2 && i === bars.length - 1 ? 'end' : 'middle');
   const labelX = (i: number) => (anchor(i) === 'start' ? PAD.left + i * step : anchor(i) === 'end' ? PAD.left + (i + 1) * step : PAD.left + i * step + step / 2);
   // A periodic label too close to the last one (which is always shown) is left out.
-  const labelled = (i: number) => i === bars.length - 1 || (i % labelEvery === 0 && bars.length - 1 - i >= labelEvery * 0.75);
+  const labelled = (i: number) => i === bars.length - 1 || (i % labelEvery === 0 && bars.length - 1 - i >= labelEvery);
   const labels = bars.map((bar, i) =>
     labelled(i)
       ? html`<text class="tick" x="${round(labelX(i))}" y="${H - PAD.bottom + 18}" text-anchor="${anchor(i)}">${bar.label}</text>`
