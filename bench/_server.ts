@@ -48,6 +48,8 @@ export async function spawnServer(env: Record<string, string> = {}, entry = SERV
       PORT: port,
       RATE_LIMIT_PER_MINUTE: '0',
       FEEDBACK_DB: path.join(dir, 'feedback.sqlite'),
+      // A developer's own store settings must not reach a test server.
+      DATABASE_URL: '',
       LOG_LEVEL: 'warn',
       ...env,
     },

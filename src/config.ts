@@ -35,6 +35,12 @@ export interface Config {
   trustedProxies: Cidr[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   feedbackDb: string;
+  /** postgres://… : the store in PostgreSQL instead of the SQLite file `feedbackDb`; null = SQLite. */
+  databaseUrl: string | null;
+  /** The supervisors' shared sign-in secret; null = /admin is off (404). */
+  adminToken: string | null;
+  /** Days the conversation log is kept; 0 = questions are not logged. */
+  logRetentionDays: number;
   embeddings: EmbeddingsConfig;
   llm: { baseUrl: string; apiKey: string | undefined; model: string } | null;
   llmTimeoutMs: number;
@@ -113,6 +119,34 @@ function parseNetworkAllowances(env: Env): NetworkAllowance[] {
   });
 }
 
+function parseDatabaseUrl(env: Env): string | null {
+  const raw = env.DATABASE_URL?.trim();
+  if (!raw) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // reported below
+  }
+  // Never echo the value: it usually holds a password.
+  if (!url || !['postgres:', 'postgresql:'].includes(url.protocol) || !url.hostname) {
+    throw new Error('invalid DATABASE_URL: expected postgres://user:password@host:5432/database (or unset for the SQLite file FEEDBACK_DB)');
+  }
+  return raw;
+}
+
+export const ADMIN_TOKEN_MIN = 16;
+
+function parseAdminToken(env: Env): string | null {
+  const raw = env.ADMIN_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  // Not echoed either: it is the secret.
+  if (raw.length < ADMIN_TOKEN_MIN || /\s/.test(raw)) {
+    throw new Error(`invalid ADMIN_TOKEN: expected at least ${ADMIN_TOKEN_MIN} characters without spaces (e.g. \`openssl rand -hex 24\`), or unset to turn /admin off`);
+  }
+  return raw;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function readConfig(env: Env): Config {
@@ -159,6 +193,9 @@ export function readConfig(env: Env): Config {
     trustedProxies: parseTrustedProxies(env),
     logLevel,
     feedbackDb: env.FEEDBACK_DB?.trim() || 'data/feedback.sqlite',
+    databaseUrl: parseDatabaseUrl(env),
+    adminToken: parseAdminToken(env),
+    logRetentionDays: integer(env, 'LOG_RETENTION_DAYS', 90, 0, 3650),
     embeddings: {
       kind,
       baseUrl: env.EMBEDDINGS_BASE_URL?.trim() || undefined,

@@ -13,6 +13,7 @@ import { observe } from './middleware/observe.js';
 import { originGuard } from './middleware/origin.js';
 import { createClientAddress } from './middleware/client-address.js';
 import { rateLimit } from './middleware/rate-limit.js';
+import { registerAdmin } from './admin/routes.js';
 import { registerAsk } from './routes/ask.js';
 import { registerFeedback } from './routes/feedback.js';
 import { registerOps } from './routes/ops.js';
@@ -38,7 +39,7 @@ const CSP = {
 
 /**
  * @example
- * const app = createApp({ engine: { current: engine }, feedback, logger, metrics, config, widgetScript });
+ * const app = createApp({ engine: { current: engine }, store, logger, metrics, config, widgetScript });
  * const res = await app.request('/api/ask', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"question":"…"}' });
  */
 export function createApp(deps: AppDeps & { version?: string }): OpenAPIHono<AppEnv> {
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps & { version?: string }): OpenAPIHono<App
   registerAsk(app, deps);
   registerPlanApi(app, deps);
   registerFeedback(app, deps);
+  registerAdmin(app, deps);
   registerPages(app, deps);
 
   app.notFound((c) => c.json(errorBody('not_found', MESSAGES.notFound), 404));

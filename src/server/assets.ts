@@ -18,7 +18,7 @@ function swaggerDir(): string {
 export function assetFiles(): Map<string, string> {
   const swagger = swaggerDir();
   return new Map([
-    ...['site.css', 'answer.js', 'plan.js', 'docs.js', 'match.js'].map((name): [string, string] => [name, path.join(OWN, name)]),
+    ...['site.css', 'admin.css', 'answer.js', 'plan.js', 'docs.js', 'match.js'].map((name): [string, string] => [name, path.join(OWN, name)]),
     ['swagger/swagger-ui.css', path.join(swagger, 'swagger-ui.css')],
     ['swagger/swagger-ui-bundle.js', path.join(swagger, 'swagger-ui-bundle.js')],
   ]);

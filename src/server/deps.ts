@@ -3,7 +3,7 @@ import type { RequestIdVariables } from 'hono/request-id';
 import type { Config } from '../config.js';
 import type { Engine } from '../answer/types.js';
 import { ApiError, MESSAGES } from './errors.js';
-import type { FeedbackStore } from './feedback/store.js';
+import type { Store } from '../store/store.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 import type { RateLimitStores } from './middleware/rate-limit.js';
@@ -18,9 +18,21 @@ export interface EngineHolder {
   draining?: boolean;
 }
 
+/** What /admin needs beyond the app's own dependencies; absent = ADMIN_TOKEN unset, /admin is a 404. */
+export interface AdminDeps {
+  token: string;
+  /** Rebuilds the engine over the loaded index with the store's annotations and swaps it in (src/server/reload.ts). */
+  applyAnnotations(reason: string): Promise<boolean>;
+  /** Sign-in attempts a client may make per SIGNIN_WINDOW_MS (default 10). */
+  signInAttempts?: number;
+  /** LOG_RETENTION_DAYS, shown on the log page (default 90). */
+  retentionDays?: number;
+}
+
 export interface AppDeps {
   engine: EngineHolder;
-  feedback: FeedbackStore;
+  store: Store;
+  admin?: AdminDeps | null;
   logger: Logger;
   metrics: Metrics;
   config: Pick<Config, 'allowedOrigins' | 'siteKeys' | 'rateLimitPerMinute'> & Partial<Pick<Config, 'rateLimitNetworks' | 'trustedProxies'>>;

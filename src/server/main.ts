@@ -1,22 +1,25 @@
 /**
- * `npm start`: the one side-effecting edge of the server. Reads the environment, builds the index when
- * missing or stale, serves HOST:PORT at once (/readyz is 503 until the index is loaded), reloads the index
- * on SIGHUP or when INDEX_DIR/CURRENT changes, and drains on SIGTERM.
+ * `npm start`: the one side-effecting edge of the server. Reads the environment, opens and migrates the
+ * store (SQLite file or PostgreSQL), builds the index when missing or stale, serves HOST:PORT at once
+ * (/readyz is 503 until the index is loaded), reloads the index on SIGHUP or when INDEX_DIR/CURRENT changes
+ * (keeping the supervisors' annotations), purges the conversation log past its retention, and drains on SIGTERM.
  */
 import { serve } from '@hono/node-server';
 import { existsSync, readFileSync, watch } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { readConfig, type Config } from '../config.js';
-import { loadEngine } from '../answer/load.js';
 import { currentBuildId } from '../ingest/build.js';
 import { ensureIndex } from '../ingest/ensure.js';
+import { loadIndex } from '../ingest/store.js';
+import { openStore } from '../store/open.js';
+import { annotatedEngine } from './annotations.js';
 import { createApp } from './app.js';
-import type { EngineHolder } from './deps.js';
-import { createFeedbackStore } from './feedback/store.js';
+import type { AdminDeps, EngineHolder } from './deps.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import { createReloader } from './reload.js';
+import { startRetention } from './retention.js';
 
 const WIDGET_BUILD = new URL('../widget/build.ts', import.meta.url);
 const WIDGET_MISSING = "console.warn('[政策问答] 小部件尚未构建（缺少 src/widget/build.ts）');\n";
@@ -72,13 +75,28 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
   const logger = createLogger({ level: config.logLevel });
+  const { store, migrated, location } = await openStore(config, {
+    onFlushError: (error) => logger.error({ err: error }, 'could not store logged questions'),
+    onIdleError: (error) => logger.error({ err: error }, 'PostgreSQL connection lost; the pool reconnects'),
+  }).catch((error: Error) => fail(`could not open the store: ${error.message}`));
+  logger.info({ store: store.dialect, location, migrated, logRetentionDays: config.logRetentionDays }, 'store ready');
+  const retention = startRetention({ store, days: config.logRetentionDays, logger });
   await ensureIndex(config, { log: (line) => logger.info(line) }).catch((error: Error) => fail(`index build failed: ${error.message}`));
 
   const holder: EngineHolder = { current: null };
-  const feedback = createFeedbackStore({ file: config.feedbackDb, onFlushError: (error) => logger.error({ err: error }, 'could not store refused questions') });
   const metrics = createMetrics({ processMetrics: true });
   const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  const app = createApp({ engine: holder, feedback, logger, metrics, config, widgetScript: await widgetScript(logger), pageScripts: await pageScripts(logger), version });
+  const rebuild = annotatedEngine(store.annotations, config, logger);
+  const reloader = createReloader({
+    holder,
+    load: async () => rebuild(await loadIndex(config.indexDir, config.embeddings)),
+    rebuild,
+    currentBuildId: () => currentBuildId(config.indexDir),
+    logger,
+    metrics,
+  });
+  const admin: AdminDeps | null = config.adminToken ? { token: config.adminToken, applyAnnotations: (reason) => reloader.refresh(reason), retentionDays: config.logRetentionDays } : null;
+  const app = createApp({ engine: holder, store, admin, logger, metrics, config, widgetScript: await widgetScript(logger), pageScripts: await pageScripts(logger), version });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -89,7 +107,6 @@ async function main(): Promise<void> {
   server.headersTimeout = 15_000;
   server.requestTimeout = 30_000;
 
-  const reloader = createReloader({ holder, load: () => loadEngine(config), currentBuildId: () => currentBuildId(config.indexDir), logger, metrics });
   if (!(await reloader.reload('start-up'))) fail(`could not load the index in ${config.indexDir}; see the log above`);
   logger.info({ buildId: holder.current!.index.manifest.buildId }, 'ready');
 
@@ -117,9 +134,12 @@ async function main(): Promise<void> {
     server.close(() => {
       clearInterval(idle);
       clearTimeout(forced);
-      feedback.close();
-      logger.info('stopped');
-      process.exit(0);
+      retention.stop();
+      // The queued log rows are written before the process goes.
+      void store.close().finally(() => {
+        logger.info('stopped');
+        process.exit(0);
+      });
     });
     server.closeIdleConnections();
   };

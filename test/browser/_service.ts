@@ -19,7 +19,7 @@ export interface ServiceOptions {
   /** SITE_KEYS, e.g. `test-key=http://127.0.0.1:5555` */
   siteKeys?: string;
   allowedOrigins?: string;
-  /** More environment, applied last (e.g. RATE_LIMIT_PER_MINUTE, TRUSTED_PROXIES). */
+  /** More environment, applied last (RATE_LIMIT_PER_MINUTE, TRUSTED_PROXIES, ADMIN_TOKEN, …). */
   env?: Record<string, string>;
 }
 
@@ -45,6 +45,7 @@ export async function startService({ siteKeys, allowedOrigins, env = {} }: Servi
       EMBEDDINGS: 'local',
       LLM_BASE_URL: '',
       LLM_MODEL: '',
+      DATABASE_URL: '',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,7 @@
 /**
  * Builds the real app over the real engine (the test index of test/global-setup.ts), a real SQLite
- * feedback store in a temp dir and a pino logger whose lines the test can read.
+ * store in a temp dir (migrated as at start-up) and a pino logger whose lines the test can read. With
+ * `admin`, /admin is on, and annotation changes rebuild the engine as in main.ts.
  */
 import { mkdtempSync } from 'node:fs';
 import { expect } from 'vitest';
@@ -10,11 +11,13 @@ import { Writable } from 'node:stream';
 import { createEngine } from '../../src/answer/engine.js';
 import type { Engine } from '../../src/answer/types.js';
 import { loadIndex } from '../../src/ingest/store.js';
+import { annotatedEngine } from '../../src/server/annotations.js';
 import { createApp, type EngineHolder } from '../../src/server/app.js';
-import type { AppDeps } from '../../src/server/deps.js';
-import { createFeedbackStore } from '../../src/server/feedback/store.js';
+import type { AdminDeps, AppDeps } from '../../src/server/deps.js';
 import { createLogger } from '../../src/server/logger.js';
 import { createMetrics } from '../../src/server/metrics.js';
+import { createReloader } from '../../src/server/reload.js';
+import { openStore } from '../../src/store/open.js';
 
 let engine: Promise<Engine> | null = null;
 
@@ -36,8 +39,10 @@ export interface TestApp {
   rawLogs: () => string;
 }
 
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+
 export async function makeApp(
-  options: { engine?: Engine | null; config?: Partial<AppDeps['config']> } & Partial<Pick<AppDeps, 'pageScripts' | 'rateLimitStores'>> = {},
+  options: { engine?: Engine | null; config?: Partial<AppDeps['config']>; admin?: Partial<AdminDeps> | boolean; logRetentionDays?: number; now?: () => Date } & Partial<Pick<AppDeps, 'pageScripts' | 'rateLimitStores'>> = {},
 ): Promise<TestApp> {
   const dbFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'zcwd-server-')), 'feedback.sqlite');
   let written = '';
@@ -48,11 +53,24 @@ export async function makeApp(
     },
   });
   const holder: EngineHolder = { current: options.engine === undefined ? await testEngine() : options.engine };
+  const { store } = await openStore({ feedbackDb: dbFile, databaseUrl: null, logRetentionDays: options.logRetentionDays ?? 90 }, { now: options.now });
+  const logger = createLogger({ level: 'info', destination });
+  const metrics = createMetrics();
+  const reloader = createReloader({
+    holder,
+    load: () => Promise.reject(new Error('tests do not reload the index')),
+    rebuild: annotatedEngine(store.annotations, { llm: null, llmTimeoutMs: 1000 }, logger),
+    currentBuildId: async () => holder.current?.index.manifest.buildId ?? null,
+    logger,
+    metrics,
+  });
+  const admin: AdminDeps | null = options.admin ? { token: ADMIN_TOKEN, applyAnnotations: (reason) => reloader.refresh(reason), ...(options.admin === true ? {} : options.admin) } : null;
   const deps: AppDeps = {
     engine: holder,
-    feedback: createFeedbackStore({ file: dbFile }),
-    logger: createLogger({ level: 'info', destination }),
-    metrics: createMetrics(),
+    store,
+    admin,
+    logger,
+    metrics,
     config: { allowedOrigins: null, siteKeys: null, rateLimitPerMinute: 0, ...options.config },
     widgetScript: WIDGET,
     pageScripts: options.pageScripts,

@@ -34,11 +34,11 @@ describe('POST /api/ask', () => {
     expect(res.status).toBe(200);
     expect(body.refused).toBe(true);
     expect(body.answer).toContain('12345');
-    t.deps.feedback.flush(); // refusals are written in batches (src/server/feedback/store.ts)
+    await t.deps.store.log.flush(); // the conversation log is written in batches (src/store/log.ts)
     const db = new Database(t.dbFile, { readonly: true });
-    const rows = db.prepare('SELECT question, reason FROM refusals').all();
+    const rows = db.prepare('SELECT question, refused, refusal_reason FROM asks WHERE refused = 1').all();
     db.close();
-    expect(rows).toEqual([{ question: '明天杭州天气怎么样？我的电话[手机号]', reason: 'referral' }]);
+    expect(rows).toEqual([{ question: '明天杭州天气怎么样？我的电话[手机号]', refused: 1, refusal_reason: 'referral' }]);
     const metrics = await (await t.app.request('/metrics')).text();
     expect(metrics).toContain('zhengce_refusals_total{reason="referral"} 1');
   });

@@ -83,7 +83,7 @@ describe('request bodies over a socket', () => {
     expect(JSON.parse(res.body).error).toEqual({ code: 'invalid_request', message: '请求体必须是 UTF-8 编码' });
   });
 
-  it('writes the refused questions it queued when stopped with SIGTERM', async () => {
+  it('writes the questions it queued for the conversation log when stopped with SIGTERM', async () => {
     for (const question of ['帮我写一首关于春天的诗', '明天杭州天气怎么样？']) {
       const res = await fetch(`${server.url}/api/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question }) });
       expect((await res.json()).refused).toBe(true);
@@ -91,7 +91,7 @@ describe('request bodies over a socket', () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toEqual({ code: 0, signal: null });
     const db = new Database(dbFile, { readonly: true });
-    const rows = db.prepare('SELECT question, reason FROM refusals ORDER BY id').all();
+    const rows = db.prepare("SELECT question, refusal_reason AS reason FROM asks WHERE refused = 1 ORDER BY created_at").all();
     db.close();
     expect(rows).toEqual([
       { question: '帮我写一首关于春天的诗', reason: 'not_plan_question' },

@@ -128,6 +128,7 @@ describe('the server process', () => {
     ['TRUSTED_PROXIES', { TRUSTED_PROXIES: '10.0.0.0/8,proxy.local' }, 'invalid TRUSTED_PROXIES="10.0.0.0/8,proxy.local": expected CIDR blocks like 10.0.0.0/8, 192.168.1.7 or fd00::/8, separated by commas'],
     ['RATE_LIMIT_NETWORKS', { RATE_LIMIT_NETWORKS: '203.0.113.0/33=600' }, 'invalid RATE_LIMIT_NETWORKS="203.0.113.0/33=600"'],
     ['RATE_LIMIT_NETWORKS', { RATE_LIMIT_NETWORKS: '203.0.113.0/28' }, 'expected cidr=perMinute entries like 203.0.113.0/28=600, separated by commas'],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://db/zcwd' }, 'invalid DATABASE_URL: expected postgres://'],
   ])('exits 1 naming %s when it is invalid', async (_name, env, message) => {
     const { output, exited } = runServer({ INDEX_DIR: path.join(os.tmpdir(), 'zcwd-none'), ...env });
     expect(await exited).toEqual({ code: 1, signal: null });

@@ -54,7 +54,7 @@ describe('POST /api/ask/stream', () => {
     const res = await postJson(app, '/api/ask/stream', { question: '帮我写一首关于春天的诗' });
     const done = (await readSse(res)).at(-1)!.data;
     expect(done.refused).toBe(true);
-    expect(deps.feedback.topRefused(5)).toMatchObject([{ question: '帮我写一首关于春天的诗', count: 1, notes: ['not_plan_question'] }]);
+    expect(await deps.store.log.topRefused(5)).toMatchObject([{ question: '帮我写一首关于春天的诗', count: 1, notes: ['not_plan_question'] }]);
   });
 
   it('validates before streaming: a bad body is a JSON 400, not an event stream', async () => {

@@ -26,10 +26,10 @@ const matchRoute = createRoute({
 });
 
 export function registerFeedback(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  app.openapi(feedbackRoute, (c) => {
+  app.openapi(feedbackRoute, async (c) => {
     const input = c.req.valid('json');
-    // Synchronous on purpose: better-sqlite3 returns after the WAL fsync, so 201 means "on disk".
-    const id = deps.feedback.addFeedback(input);
+    // Awaited: the INSERT returns after SQLite's WAL fsync (or PostgreSQL's commit), so 201 means "on disk".
+    const id = await deps.store.feedback.add(input);
     deps.logger.info({ reqId: c.get('requestId'), feedbackId: id, helpful: input.helpful, ...questionDigest(input.question) }, 'feedback stored');
     return c.json({ id }, 201);
   });
