@@ -129,7 +129,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       evidence = Math.round(gate.coverage * 100) / 100;
       if (!gate.inScope) return { query, intent, hits: retrieved, terms: [], nearCards, cardId: null, evidence, fixed: { answer: refusalFor(gate.reason!, gate.referral), citations: [], refusalReason: gate.reason } };
     }
-    if (intent.shape === 'list' || namesProfileAndNeed(query.text)) hits = profileFirst(query.retrievalText, hits);
+    if (!cardId && (intent.shape === 'list' || namesProfileAndNeed(query.text))) hits = profileFirst(query.retrievalText, hits);
     return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null };
   }
 
@@ -168,7 +168,9 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const goals = primary.missing.map((m) => m.afterClauseId?.replace(/\.\d+$/, '')).map((id) => (id ? clauses.get(id) : undefined)).find(Boolean);
 
   function extractive(p: Prepared): { answer: string; citations: Citation[]; segments: string[] } {
-    const composition = composeExtractive(p.hits, p.terms, p.intent, p.query.text);
+    // A supervisor's link decides which clauses answer: they are quoted, in the order given.
+    const linked = p.cardId ? (p.nearCards.find((m) => m.card.id === p.cardId)?.card.clauses.length ?? 0) : 0;
+    const composition = composeExtractive(p.hits, p.terms, p.intent, p.query.text, linked);
     if (goals && asksTargetGivenBaseline(p.query.text, composition.used.map((u) => u.hit.clause)) && !composition.used.some((u) => u.hit.clause.id === goals.id)) {
       composition.used.forEach((_, i) => composition.statements.forEach((st) => st.clauseIndex === i && (st.clauseIndex = i + 1)));
       composition.used.unshift({ hit: chosenHit(goals, p.hits[0]?.score ?? 1), from: 0, to: 0 });

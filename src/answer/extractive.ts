@@ -120,13 +120,24 @@ const LIST_FLOOR = 0.55;
 const ITEM_RELEVANCE = 0.35;
 const CLOSE_TO_TOP = 0.85;
 
-export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent: Intent, question = ''): Composition {
+/**
+ * @param pinned how many of the first hits must be quoted, first and in order, whatever the question's words:
+ *   the clauses a supervisor linked to questions like this one.
+ */
+export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent: Intent, question = '', pinned = 0): Composition {
   const composition: Composition = { statements: [], used: [], notes: [] };
   if (hits.length === 0) return composition;
   const use = (hit: ClauseHit, run: { from: number; to: number }) => {
     composition.used.push({ hit, from: run.from, to: run.to });
     return composition.used.length - 1;
   };
+  if (pinned > 0) {
+    for (const hit of hits.slice(0, pinned)) {
+      const run = bestSentence(hit.clause, terms, intent);
+      composition.statements.push({ text: quoteOf(hit.clause, run.from, run.to), clauseIndex: use(hit, run) });
+    }
+    return composition;
+  }
 
   if (intent.shape === 'list') {
     // Up to five measures, each from a different clause, strongest first; weak tail hits are dropped.

@@ -22,6 +22,10 @@ describe('a supervisor card decides questions close to it', () => {
     const reworded = await after.ask({ question: '老王说有个结对子，小厂跟着大厂混？' });
     expect(reworded.body.refused).toBe(false);
     expect(reworded.body.citations[0]?.id).toBe('5.3.1');
+    // Whatever the question's own words favour, the linked clause is the one quoted.
+    const looser = await after.ask({ question: '小厂跟着大厂混，有结对子的说法吗' });
+    expect(looser.trace.cardId).toBe('ann-link');
+    expect(looser.body.citations.map((c) => c.id)).toEqual(['5.3.1']);
   });
 
   it('serves a curated answer as mode curated, with its citations', async () => {
