@@ -47,10 +47,13 @@ function isLeadPhrase(clause: Clause, index: number): boolean {
   return index === 0 && clause.sentences.length > 1 && clause.sentences[0]!.length <= 24 && clause.kind !== 'section';
 }
 
+/** Words that ask for a figure (总量是多少, 比重达到多少): what kind of answer, not which sentence has it. */
+const FIGURE_WORD = /^(总量|数量|规模|比例|比重|占比|数字|数值|目标|指标|目标值|多少|几|具体)$/;
+
 function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): number {
   const lower = sentence.toLowerCase();
   let score = 0;
-  for (const { term, weight } of terms) if (lower.includes(term)) score += weight;
+  for (const { term, weight } of terms) if (lower.includes(term)) score += intent.shape === 'figure' && FIGURE_WORD.test(term) ? weight * 0.2 : weight;
   // A figure asked: a sentence with one. An amount asked: only a sentence with money — the plan rarely has
   // one, and its other figures (500家, 50个) are not what was asked.
   if (intent.shape === 'figure' && (intent.asksAmount ? MONEY.test(sentence) : HAS_NUMBER.test(sentence))) score *= 1.6;
@@ -91,7 +94,7 @@ function withFigure(clause: Clause, terms: TermWeight[], intent: Intent, best: {
     if (figure >= 0) {
       const score = sentenceScore(clause.sentences[figure]!, terms, plain);
       if (Math.abs(figure - best.from) === 1) best = { from: Math.min(figure, best.from), to: Math.max(figure, best.to), score: Math.max(best.score, score) };
-      else if (score >= sentenceScore(clause.sentences[best.from]!, terms, plain) * 0.4) best = { from: figure, to: figure, score };
+      else if (score >= sentenceScore(clause.sentences[best.from]!, terms, plain) * FIGURE_RELEVANCE) best = { from: figure, to: figure, score };
     }
   }
   const quoted = clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase();
@@ -113,6 +116,9 @@ function quoteOf(clause: Clause, from: number, to: number): string {
 /** Words that ask about the plan's baseline, goals or guiding ideas (part 一), not its measures. */
 const GOALS_ASKED = /目标|指标|基础|十三五|2020|2025|定位|思想|原则|总体|要求|期限|是什么|啥意思|什么意思/;
 const GOALS_DISCOUNT = 0.8;
+
+/** A sentence with the figure replaces a better-matching one without it when it scores this share of it. */
+const FIGURE_RELEVANCE = 0.25;
 
 /** List items come from clauses scored at least this share of the first. */
 const LIST_FLOOR = 0.55;
