@@ -148,7 +148,10 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     // Most list questions name no business: find that out before ranking every measure clause.
     const parsed = parseProfile({ description: question }, index);
     const { enterpriseTypes, industry, region } = parsed.profile;
-    if (enterpriseTypes.length + industry.length + region.length === 0) return retrieved;
+    // A place is who the business is only when the asker says so ("我是宁波的…"): "舟山船厂…绿色智能船舶" is
+    // about ships, wherever they are built.
+    const placed = region.length > 0 && parsed.profile.needs.length > 0 && SELF_DESCRIBED.test(question);
+    if (enterpriseTypes.length + industry.length === 0 && !placed) return retrieved;
     const ranking = rankProfile(index, { description: question }, parsed);
     if (ranking.groups.length === 0) return retrieved;
     const byId = new Map(retrieved.map((h) => [h.clause.id, h]));
