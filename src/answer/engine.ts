@@ -99,11 +99,10 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       const composition = composeIndicatorTable(primary, clauses);
       if (composition) return decided({ ...renderComposition(composition, false), refusalReason: null });
     }
-    // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says: the plan is about manufacturing.
-    const outside = runsTradeOutsideManufacturing(query.text, index.referrals);
-    if (outside && facetsInText(query.text, index.facetTable, 'industry').length === 0) {
-      return decided({ answer: OUTSIDE_MANUFACTURING_MESSAGE(outside), citations: [], refusalReason: 'not_manufacturing' });
-    }
+    // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says — unless the question also has strong evidence
+    // for the plan ("工业用地都拿去搞房地产了，规划里有没有保证工业用地"): the trade counts against, like a referral.
+    const trade = runsTradeOutsideManufacturing(query.text, index.referrals);
+    const outside = trade && facetsInText(query.text, index.facetTable, 'industry').length === 0 ? trade : null;
     const { hits: retrieved, cards: nearCards } = await retriever.retrieve(query, 8);
     const terms = query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) }));
     const annotated = annotatedDecision(nearCards);
@@ -125,9 +124,14 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       hits = [...linked.map((h) => ({ ...h, score: Math.max(h.score, top) })), ...retrieved.filter((h) => !annotated.card.clauses.includes(h.clause.id))];
       cardId = annotated.card.id;
     } else {
-      const gate = scopeGate(query, retrieved);
+      const gate = scopeGate(query, retrieved, { trade: outside });
       evidence = Math.round(gate.coverage * 100) / 100;
-      if (!gate.inScope) return { query, intent, hits: retrieved, terms: [], nearCards, cardId: null, evidence, fixed: { answer: refusalFor(gate.reason!, gate.referral), citations: [], refusalReason: gate.reason } };
+      if (!gate.inScope) {
+        const fixed = outside
+          ? { answer: OUTSIDE_MANUFACTURING_MESSAGE(outside), citations: [], refusalReason: 'not_manufacturing' }
+          : { answer: refusalFor(gate.reason!, gate.referral), citations: [], refusalReason: gate.reason };
+        return { query, intent, hits: retrieved, terms: [], nearCards, cardId: null, evidence, fixed };
+      }
     }
     if (!cardId && (intent.shape === 'list' || namesProfileAndNeed(query.text))) hits = profileFirst(query.retrievalText, hits);
     return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null };

@@ -29,8 +29,8 @@ export function referralWords(referrals: ReferralTable, planText: string): { top
   return referrals.topics.flatMap((topic) => topic.words.map((w) => ({ topic, word: w.toLowerCase() }))).filter(({ word }) => !planText.includes(word));
 }
 
-/** Words after a place that make the question about that place's own policy: 江苏的补贴, 上海市的规划, 美国的芯片法案. */
-const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法)/;
+/** Words after a place that make the question about that place: 江苏的补贴, 上海市的规划, 美国的芯片法案, 上海松江那边. */
+const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法)|^[^，。？！,?!浙]{0,4}?(那边|那里|那儿|当地)/;
 
 /**
  * The referral words a question uses (every one, longer words first; a word inside a longer one counts once)

@@ -82,6 +82,8 @@ const AGAINST_WEIGHT = 2;
 const MARKER_RATIO = 2;
 /** A previous question's evidence counts this much in a follow-up. */
 const HISTORY_EVIDENCE = 0.6;
+/** A Latin word jieba does not know is a name (CBA) or a product (LED): it counts against, moderately. */
+const LATIN_NAME = 0.8;
 /** Above this general IDF a noun is more often jargon than a topic. */
 const JARGON_IDF = 10;
 /** jieba gives words outside its dictionary its average IDF, 11.7386. */
@@ -89,7 +91,8 @@ const OOV_IDF = 11.7386;
 
 const flat = (text: string) => text.toLowerCase().replace(/[\s\p{P}]/gu, '');
 
-export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[]) => ScopeDecision;
+/** `trade`: a trade outside manufacturing the asker seems to run (开餐馆): evidence against, like a referral. */
+export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[], options?: { trade?: string | null }) => ScopeDecision;
 
 /** The gate over one index and card set: what every question compares against is flattened once, here. */
 export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, evidenceDepth = 5 }: ScopeOptions = {}): ScopeGate {
@@ -112,9 +115,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       ),
     ]),
   );
-  return (query, hits) => gate(query, hits);
+  return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
 
-  function gate(query: AnalyzedQuery, hits: ClauseHit[]): ScopeDecision {
+  function gate(query: AnalyzedQuery, hits: ClauseHit[], trade: string | null): ScopeDecision {
     const refuse = (reason: RefusalReason, extra: Partial<ScopeDecision> = {}): ScopeDecision => ({
       support: 0,
       againstWeight: 0,
@@ -148,11 +151,11 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const { regions } = markers;
     const referral = markers.referrals[0] ?? null;
     const strong = lexical.maxIdf * AGAINST_WEIGHT;
-    for (const marked of [...markers.referrals.map((r) => r.word), ...regions]) {
+    for (const marked of [...markers.referrals.map((r) => r.word), ...regions, ...(trade ? [trade] : [])]) {
       against += strong;
       againstWords.push(marked);
     }
-    const markerWords = [...markers.referrals.map((r) => r.word), ...regions];
+    const markerWords = [...markers.referrals.map((r) => r.word), ...regions, ...(trade ? [trade] : [])];
     const isMarker = (term: string) => markerWords.some((w) => w.includes(term) || term.includes(w));
 
     const weigh = (term: string, share: number) => {
@@ -188,7 +191,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // A word common in general Chinese says little (得到, 期间); a middling one names a topic (天气, 房价, 门票);
       // a very rare one is usually a trade's own jargon (舾装, 彩印, 镜架) — context an owner gives, not the topic.
       const latinName = /[a-z]/.test(term) && Math.abs(general - OOV_IDF) < 0.001;
-      const specificity = latinName ? 1.2 : general <= JARGON_IDF ? Math.min(Math.max((general - 5) / 2, 0), 1.2) : Math.max(1.2 - (general - JARGON_IDF) * 0.45, 0.3);
+      const specificity = latinName ? LATIN_NAME : general <= JARGON_IDF ? Math.min(Math.max((general - 5) / 2, 0), 1.2) : Math.max(1.2 - (general - JARGON_IDF) * 0.45, 0.3);
       if (specificity === 0) return;
       against += lexical.maxIdf * specificity;
       againstWords.push(term);
