@@ -55,22 +55,30 @@ export function createCardIndex({ cards, vectors, tokenizer }: { cards: readonly
     [1, 0.8],
   );
   const questionOf: { card: Card; question: string }[] = [];
-  // Inverted: dimension → the questions with a nonzero there, so a query only touches questions it shares a feature with.
-  const postings = new Map<number, { question: number; value: number }[]>();
+  // Inverted, in compressed rows: for each dimension, the questions with a nonzero there and that value, so a
+  // query only touches questions it shares a feature with.
+  const entries: { dim: number; question: number; value: number }[] = [];
   let at = 0;
   for (const card of cards) {
     for (const question of card.questions) {
       const { index, value } = sparse(normalize(vectors[at]!));
-      index.forEach((dim, i) => {
-        let list = postings.get(dim);
-        if (!list) postings.set(dim, (list = []));
-        list.push({ question: at, value: value[i]! });
-      });
+      index.forEach((dim, i) => entries.push({ dim, question: at, value: value[i]! }));
       questionOf.push({ card, question });
       at++;
     }
   }
+  const dimensions = vectors[0]?.length ?? 0;
+  entries.sort((a, b) => a.dim - b.dim || a.question - b.question);
+  const rowStart = new Int32Array(dimensions + 1);
+  for (const { dim } of entries) rowStart[dim + 1]!++;
+  for (let d = 0; d < dimensions; d++) rowStart[d + 1]! += rowStart[d]!;
+  const postingQuestion = Int32Array.from(entries, (e) => e.question);
+  const postingValue = Float32Array.from(entries, (e) => e.value);
   const scores = new Float64Array(questionOf.length);
+  const cardIndex = new Map(cards.map((card, i) => [card, i]));
+  const cardOfQuestion = Int32Array.from(questionOf, ({ card }) => cardIndex.get(card)!);
+  const bestOfCard = new Float64Array(cards.length);
+  const bestQuestion = new Int32Array(cards.length);
   const byClause = new Map<string, Card[]>();
   for (const card of cards) for (const id of card.clauses) byClause.set(id, [...(byClause.get(id) ?? []), card]);
 
@@ -84,25 +92,31 @@ export function createCardIndex({ cards, vectors, tokenizer }: { cards: readonly
       const lexical = bm25.search(terms, limit).map((i) => cards[i]!);
       const query = normalize(queryVector);
       scores.fill(0);
-      const touched = new Set<number>();
-      for (let dim = 0; dim < query.length; dim++) {
+      for (let dim = 0; dim < query.length && dim < dimensions; dim++) {
         const q = query[dim]!;
         if (q === 0) continue;
-        for (const { question, value } of postings.get(dim) ?? []) {
-          scores[question]! += q * value;
-          touched.add(question);
+        for (let k = rowStart[dim]!; k < rowStart[dim + 1]!; k++) scores[postingQuestion[k]!]! += q * postingValue[k]!;
+      }
+      // The best question of each card, then the `limit` best cards — without sorting them all.
+      bestOfCard.fill(-Infinity);
+      for (let i = 0; i < questionOf.length; i++) {
+        const c = cardOfQuestion[i]!;
+        if (scores[i]! > bestOfCard[c]!) {
+          bestOfCard[c] = scores[i]!;
+          bestQuestion[c] = i;
         }
       }
-      const best = new Map<Card, { cosine: number; question: string }>();
-      for (const i of touched) {
-        const { card, question } = questionOf[i]!;
-        const seen = best.get(card);
-        if (!seen || scores[i]! > seen.cosine) best.set(card, { cosine: scores[i]!, question });
+      const top: number[] = [];
+      for (let c = 0; c < cards.length; c++) {
+        if (bestOfCard[c]! <= 0) continue;
+        if (top.length < limit || bestOfCard[c]! > bestOfCard[top[top.length - 1]!]!) {
+          let at = Math.min(top.length, limit - 1);
+          while (at > 0 && bestOfCard[top[at - 1]!]! < bestOfCard[c]!) at--;
+          top.splice(at, 0, c);
+          if (top.length > limit) top.pop();
+        }
       }
-      const vector = [...best]
-        .map(([card, b]) => ({ card, ...b }))
-        .sort((a, b) => b.cosine - a.cosine)
-        .slice(0, limit);
+      const vector = top.map((c) => ({ card: cards[c]!, cosine: bestOfCard[c]!, question: questionOf[bestQuestion[c]!]!.question }));
       return { lexical, vector };
     },
   };
