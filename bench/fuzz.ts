@@ -32,7 +32,7 @@ try {
     ['outcomes', Object.entries(report.statuses).sort().map(([s, n]) => `${s}×${n}`).join(' ')],
     ['5xx responses', String(fiveXx)],
     ['failures (5xx or unanswered)', String(report.failures.length)],
-    ['4xx on /api/* without the contract error body', String(report.contractBreaks.length)],
+    ['4xx without the contract error body', String(report.contractBreaks.length)],
     ['5xx in the server log (client already gone)', String(loggedFiveXx)],
     ['process alive, /healthz 200', exit ? `false: exited with code ${exit.code}, signal ${exit.signal}` : String(alive)],
     ['5G question still answered with 20万', String(report.probeOk)],

@@ -22,7 +22,8 @@ export interface AppDeps {
   feedback: FeedbackStore;
   logger: Logger;
   metrics: Metrics;
-  config: Pick<Config, 'allowedOrigins' | 'siteKeys' | 'rateLimitPerMinute'>;
+  /** `publicOrigin` and `metricsToken` default to unset (null). */
+  config: Pick<Config, 'allowedOrigins' | 'siteKeys' | 'rateLimitPerMinute'> & Partial<Pick<Config, 'publicOrigin' | 'metricsToken'>>;
   /** The body of GET /widget.js, built once at start-up. */
   widgetScript: string;
 }

@@ -12,6 +12,7 @@ import { loadEngine } from '../answer/load.js';
 import { currentBuildId } from '../ingest/build.js';
 import { ensureIndex } from '../ingest/ensure.js';
 import { createApp } from './app.js';
+import { answerClientError } from './client-error.js';
 import type { EngineHolder } from './deps.js';
 import { createFeedbackStore } from './feedback/store.js';
 import { createLogger, type Logger } from './logger.js';
@@ -61,6 +62,8 @@ async function main(): Promise<void> {
   // Slow clients: a request must arrive whole within these limits (Node answers 408 otherwise).
   server.headersTimeout = 15_000;
   server.requestTimeout = 30_000;
+  // What Node's parser refuses (bad URL, headers too large, too slow) gets the contract's JSON body too.
+  server.on('clientError', answerClientError({ onRefused: (status) => metrics.parseErrors.inc({ status: String(status) }) }));
 
   const reloader = createReloader({ holder, load: () => loadEngine(config), currentBuildId: () => currentBuildId(config.indexDir), logger, metrics });
   if (!(await reloader.reload('start-up'))) fail(`could not load the index in ${config.indexDir}; see the log above`);
