@@ -1,23 +1,25 @@
 /**
  * `npm start`: the one side-effecting edge of the server. Reads the environment, builds the index when
- * missing or stale, serves HOST:PORT at once (/readyz is 503 until the index is loaded), reloads the index
- * on SIGHUP or when INDEX_DIR/CURRENT changes, and drains on SIGTERM.
+ * missing or stale, serves HOST:PORT at once (/readyz is 503 until the index is loaded), heals a corrupt
+ * index (src/server/reload.ts), reloads the index on SIGHUP or when INDEX_DIR/CURRENT changes, and drains
+ * on SIGTERM.
  */
 import { serve } from '@hono/node-server';
 import { existsSync, readFileSync, watch } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { readConfig, type Config } from '../config.js';
-import { loadEngine } from '../answer/load.js';
-import { currentBuildId } from '../ingest/build.js';
-import { ensureIndex } from '../ingest/ensure.js';
+import { engineFor } from '../answer/load.js';
+import { buildDir, currentBuildId, fingerprintOf, listBuilds, pointCurrent } from '../ingest/build.js';
+import { ensureIndex, readBuildInput } from '../ingest/ensure.js';
+import { loadBuild } from '../ingest/store.js';
 import { createApp } from './app.js';
 import { answerClientError } from './client-error.js';
 import type { EngineHolder } from './deps.js';
 import { createFeedbackStore } from './feedback/store.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
-import { createReloader } from './reload.js';
+import { createReloader, type IndexBuilds } from './reload.js';
 
 const WIDGET_BUILD = new URL('../widget/build.ts', import.meta.url);
 const WIDGET_MISSING = "console.warn('[政策问答] 小部件尚未构建（缺少 src/widget/build.ts）');\n";
@@ -47,7 +49,11 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
   const logger = createLogger({ level: config.logLevel });
-  await ensureIndex(config, { log: (line) => logger.info(line) }).catch((error: Error) => fail(`index build failed: ${error.message}`));
+  const log = (line: string) => logger.info(line);
+  const input = await readBuildInput(config).catch((error: Error) => fail(`index build failed: ${error.message}`));
+  const fingerprint = fingerprintOf(input);
+  // Missing or stale: build now. A current build that cannot be read is the reloader's to heal.
+  await ensureIndex(config, { log, input, rebuildUnreadable: false }).catch((error: Error) => fail(`index build failed: ${error.message}`));
 
   const holder: EngineHolder = { current: null };
   const feedback = createFeedbackStore({ file: config.feedbackDb, onFlushError: (error) => logger.error({ err: error }, 'could not store refused questions') });
@@ -65,8 +71,16 @@ async function main(): Promise<void> {
   // What Node's parser refuses (bad URL, headers too large, too slow) gets the contract's JSON body too.
   server.on('clientError', answerClientError({ onRefused: (status) => metrics.parseErrors.inc({ status: String(status) }) }));
 
-  const reloader = createReloader({ holder, load: () => loadEngine(config), currentBuildId: () => currentBuildId(config.indexDir), logger, metrics });
-  if (!(await reloader.reload('start-up'))) fail(`could not load the index in ${config.indexDir}; see the log above`);
+  const builds: IndexBuilds = {
+    current: () => currentBuildId(config.indexDir),
+    list: () => listBuilds(config.indexDir),
+    load: async (buildId) => engineFor(await loadBuild(buildDir(config.indexDir, buildId), config.embeddings), config),
+    point: (buildId) => pointCurrent(config.indexDir, buildId),
+    rebuild: async () => (await ensureIndex(config, { log, input, force: true }))!.buildId,
+    fresh: (engine) => engine.index.manifest.fingerprint === fingerprint,
+  };
+  const reloader = createReloader({ holder, builds, logger, metrics });
+  await reloader.start().catch((error: Error) => fail(`could not load the index in ${config.indexDir}: ${error.message}`));
   logger.info({ buildId: holder.current!.index.manifest.buildId }, 'ready');
 
   process.on('SIGHUP', () => void reloader.reload('SIGHUP'));
