@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipBrowserTests } from './_chromium.js';
 import { ask, focusedInWidget, openHostPage, startFixture, type Fixture } from './_fixture.js';
 
 const QUESTION = '到2025年要建多少个5G基站？';
@@ -54,7 +55,7 @@ function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
-describe('accessibility', () => {
+describe.skipIf(skipBrowserTests)('accessibility', () => {
   it('axe finds no serious or critical violations with the panel closed and open', async () => {
     for (const css of ['hostile', 'portal']) {
       const { page } = await openHostPage(fixture, { css });
