@@ -35,7 +35,6 @@ function rss(pid: number): { now: number; peak: number } {
 async function heap(url: string): Promise<{ used: number; total: number; external: number }> {
   const text = await (await fetch(`${url}/metrics`)).text();
   const value = (name: string) => Number(new RegExp(`^zhengce_${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
-  if (process.env.MEMORY_SPACES) console.log(text.split('\n').filter((l) => l.startsWith('zhengce_nodejs_heap_space_size_')).join('\n'));
   return { used: value('nodejs_heap_size_used_bytes'), total: value('nodejs_heap_size_total_bytes'), external: value('nodejs_external_memory_bytes') };
 }
 
