@@ -25,8 +25,8 @@ const QUOTED_NAME = /“([^”]{2,30})”/g;
  * ＜ｂ＞ counts as <b>.
  */
 const MARKUP = /<\s*\/?\s*[a-z!?]|&(?:#\d+|#x[\da-f]+|[a-z]+\d*);|\]\s*\(|!\[|\b[a-z][a-z\d+.-]*:\/\/|\b(?:javascript|vbscript|data):/i;
-/** Markdown emphasis and headings (**20万**, `x`, ## 标题): layout a model adds, stripped rather than refused. */
-const EMPHASIS = /[*`#]/g;
+/** Markdown emphasis and headings (**20万**, backticks, ## 标题): layout a model adds, stripped rather than refused. */
+const EMPHASIS = /[*\u0060#]/g;
 /** The only things a statement may say without a citation. */
 const UNCITED_ALLOWED = /^(规划(原文|中|里)?(未|没有|并未)(明确|规定|涉及|提及|写明)|具体以|以上|如需|请)/;
 

@@ -114,12 +114,14 @@ export function registerAsk(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
       const aborted = new AbortController();
       stream.onAbort(() => aborted.abort());
       let trace: AskTrace | null = null;
+      let answered = false;
       // Errors are caught here, not by streamSSE's onError: Hono would then also send error.message to the client.
       try {
         for await (const { event, data } of engine.askStream(input, { signal: aborted.signal, onTrace: (t) => (trace = t) })) {
           if (aborted.signal.aborted) break;
           await stream.writeSSE({ event, data: JSON.stringify(data) });
           if (event === 'done' && !aborted.signal.aborted) {
+            answered = true;
             logAnswered(deps, reqId, record(deps, { reqId, question: input.question, refused: data.refused, mode: data.mode, citations: data.citations.length, trace }));
           }
         }
@@ -130,7 +132,7 @@ export function registerAsk(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
           await stream.writeSSE({ event: 'error', data: JSON.stringify({ code: 'internal_error', message: MESSAGES.internal }) });
         }
       }
-      if (aborted.signal.aborted) deps.logger.info({ reqId, ...recordAborted(deps, '/api/ask/stream', input.question) }, 'aborted');
+      if (aborted.signal.aborted && !answered) deps.logger.info({ reqId, ...recordAborted(deps, '/api/ask/stream', input.question) }, 'aborted');
     });
     // streamSSE sets `Connection: keep-alive`, which makes Node keep the socket open even when the client
     // asked for `Connection: close`; without the header Node decides from the request, as for any response.
