@@ -17,7 +17,8 @@ const batches = Math.ceil(Math.max(10, Math.min(1_000_000, Number(args.requests)
 
 const indexDir = `${await tempDir('fuzz')}/index`;
 await buildInto(indexDir);
-const server = await startServer({ INDEX_DIR: indexDir, LOG_LEVEL: process.env.FUZZ_LOG_LEVEL ?? 'warn' });
+// info: one line per request, and the `draining` line naming the signal if something stops the server.
+const server = await startServer({ INDEX_DIR: indexDir, LOG_LEVEL: 'info' });
 const started = performance.now();
 try {
   const report = await fuzzServer(server.url, { batches, batchSize, ...(args.seed ? { seed: Number(args.seed) } : {}) });
