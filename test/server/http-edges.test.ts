@@ -4,13 +4,15 @@
  * /metrics asked through a proxy on this machine.
  */
 import net from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientErrorResponse, refusalFor } from '../../src/server/client-error.js';
 import { copyTestIndex, removeTempDirs, startServer, type ServerProcess } from './_process.js';
 
 let server: ServerProcess;
 beforeAll(async () => {
-  server = await startServer({ INDEX_DIR: copyTestIndex() });
+  const indexDir = copyTestIndex();
+  server = await startServer({ INDEX_DIR: indexDir, FEEDBACK_DB: path.join(indexDir, '..', 'feedback.sqlite') });
 });
 afterAll(async () => {
   if (server.child.exitCode === null && server.child.signalCode === null) {
