@@ -75,7 +75,15 @@ export function createSender(baseUrl: string, { timeoutMs = 20_000, rawWaitMs = 
         clearTimeout(timer);
         socket.destroy();
         const status = received.match(/^HTTP\/1\.[01] (\d{3})/);
-        resolve(status ? { kind: 'response', status: Number(status[1]), contentType: '', body: received.slice(0, 4096) } : { kind: 'no-response' });
+        if (!status) return resolve({ kind: 'no-response' });
+        // The first response only: its headers, then its body as UTF-8.
+        const headEnd = received.indexOf('\r\n\r\n');
+        const head = headEnd < 0 ? received : received.slice(0, headEnd);
+        const contentType = /^content-type:\s*(.*)$/im.exec(head)?.[1]?.trim() ?? '';
+        const length = Number(/^content-length:\s*(\d+)$/im.exec(head)?.[1] ?? NaN);
+        const rest = headEnd < 0 ? '' : received.slice(headEnd + 4);
+        const body = Buffer.from(Number.isNaN(length) ? rest : rest.slice(0, length), 'latin1').toString('utf8');
+        resolve({ kind: 'response', status: Number(status[1]), contentType, body: body.slice(0, 4096) });
       };
       const timer = setTimeout(finish, rawWaitMs);
       socket.on('data', (chunk: Buffer) => {
@@ -94,13 +102,14 @@ export function createSender(baseUrl: string, { timeoutMs = 20_000, rawWaitMs = 
   };
 }
 
-/** Methods Node's HTTP parser knows; it answers any other with a bare 400 before the app sees it. */
-const NODE_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'CONNECT', 'TRACE']);
-
-/** 4xx from /api/* must carry the contract's error body: {"error":{"code","message"}}. */
+/**
+ * Every 4xx must carry the contract's error body {"error":{"code","message"}}: from the app on any path,
+ * and from Node's parser (unknown method, bad URL, broken raw bytes; src/server/client-error.ts). A HEAD
+ * response has no body to check.
+ */
 export function breaksErrorContract(request: FuzzRequest, outcome: Outcome): boolean {
-  if (request.kind !== 'http' || !request.path.startsWith('/api/') || !NODE_METHODS.has(request.method) || request.method === 'HEAD') return false;
-  if (outcome.kind !== 'response' || outcome.status < 400 || outcome.status >= 500) return false;
+  const head = request.kind === 'http' ? request.method === 'HEAD' : request.bytes.subarray(0, 5).toString('latin1') === 'HEAD ';
+  if (head || outcome.kind !== 'response' || outcome.status < 400 || outcome.status >= 500) return false;
   try {
     const body = JSON.parse(outcome.body) as { error?: { code?: unknown; message?: unknown } };
     return typeof body.error?.code !== 'string' || typeof body.error?.message !== 'string';

@@ -17,7 +17,8 @@ const batches = Math.ceil(Math.max(10, Math.min(1_000_000, Number(args.requests)
 
 const indexDir = `${await tempDir('fuzz')}/index`;
 await buildInto(indexDir);
-const server = await startServer({ INDEX_DIR: indexDir });
+// info: one line per request, and the `draining` line naming the signal if something stops the server.
+const server = await startServer({ INDEX_DIR: indexDir, LOG_LEVEL: 'info' });
 const started = performance.now();
 try {
   const report = await fuzzServer(server.url, { batches, batchSize, ...(args.seed ? { seed: Number(args.seed) } : {}) });
@@ -32,7 +33,7 @@ try {
     ['outcomes', Object.entries(report.statuses).sort().map(([s, n]) => `${s}×${n}`).join(' ')],
     ['5xx responses', String(fiveXx)],
     ['failures (5xx or unanswered)', String(report.failures.length)],
-    ['4xx on /api/* without the contract error body', String(report.contractBreaks.length)],
+    ['4xx without the contract error body', String(report.contractBreaks.length)],
     ['5xx in the server log (client already gone)', String(loggedFiveXx)],
     ['process alive, /healthz 200', exit ? `false: exited with code ${exit.code}, signal ${exit.signal}` : String(alive)],
     ['5G question still answered with 20万', String(report.probeOk)],
@@ -40,7 +41,11 @@ try {
   for (const f of report.failures.slice(0, 5)) console.log(`  FAILURE ${f.request}\n    → ${JSON.stringify(f.outcome).slice(0, 300)}`);
   for (const f of report.contractBreaks.slice(0, 5)) console.log(`  CONTRACT ${f.request}\n    → ${JSON.stringify(f.outcome).slice(0, 300)}`);
   if (report.counterexample) console.log(`  shrunk counterexample:\n${report.counterexample}`);
-  if (fiveXx > 0 || loggedFiveXx > 0 || !alive) console.log(`\nserver log (errors, last lines):\n${server.output().split('\n').filter((l) => l.includes('"level":50') || !l.startsWith('{')).slice(-6).join('\n').slice(0, 3000)}`);
+  if (fiveXx > 0 || loggedFiveXx > 0 || !alive) {
+    // Errors, anything that is not a JSON line (a crash), and how the process ended (draining, stopped).
+    const telling = (l: string) => /"level":[56]0|"msg":"(draining|stopped)/.test(l) || !l.startsWith('{');
+    console.log(`\nserver log (errors, last lines):\n${server.output().split('\n').filter(telling).slice(-8).join('\n').slice(0, 4000)}`);
+  }
   console.log(`\nsaved ${saveResult('fuzz', { ...report, seconds, alive, exit, fiveXx, loggedFiveXx })}`);
   if (fiveXx > 0 || report.failures.length > 0 || !alive || !report.probeOk) process.exitCode = 1;
 } finally {

@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark in its own process (so one's memory and JIT state do not colour
  * the next), each printing its own figures, then one summary of the headline numbers.
  *
- *   npm run bench                    # all of them
+ *   npm run bench                    # all of them (latency, throughput, scale, fuzz, memory)
  *   npm run bench -- latency fuzz    # a subset, by name
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { machine, mib, ms, printTable, RESULTS_DIR } from './_stats.js';
 
-const ALL = ['latency', 'throughput', 'scale', 'fuzz'] as const;
+const ALL = ['latency', 'throughput', 'scale', 'fuzz', 'memory'] as const;
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((a) => !(ALL as readonly string[]).includes(a));
 if (unknown.length) {
@@ -43,6 +43,7 @@ const latency = load<{ ingest?: { firstMs: number; warmMs: number[] }; inprocess
 const throughput = load<{ ratio: number; pairRatios?: number[]; ask: { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number }; trivial: { requestsPerSecond: number; p50Ms: number; p99Ms: number } }>('throughput');
 const scale = load<{ rows: { factor: number; ingest: { ingestMs: number; clauses: number }; indexBytes: number; query: { rssAfterLoad: number; loadMs: number; ask: Sum } }[]; limits: { rssLimitFactor: number; ingestHourFactor: number } | null }>('scale');
 const fuzz = load<{ requests: number; fiveXx: number; failures: unknown[]; alive: boolean; probeOk: boolean }>('fuzz');
+const memory = load<{ total: number; requestBytes: number; baseline: number; peak: number; settled: number; growth: number; withinTarget: boolean }>('memory');
 
 const m = machine();
 const rows: [string, string][] = [
@@ -64,6 +65,12 @@ for (const r of scale?.rows ?? []) {
   rows.push([`scale ${r.factor}× (${r.ingest.clauses} clauses)`, `ingest ${ms(r.ingest.ingestMs)}, index ${mib(r.indexBytes)}, load ${ms(r.query.loadMs)}, RSS ${mib(r.query.rssAfterLoad)}, ask p50 ${ms(r.query.ask.p50)} p99 ${ms(r.query.ask.p99)}`]);
 }
 if (scale?.limits) rows.push(['one machine stops at', `≈ ${scale.limits.rssLimitFactor.toFixed(0)}× (memory), ingest 1 h at ≈ ${scale.limits.ingestHourFactor.toFixed(0)}×`]);
+if (memory) {
+  rows.push([
+    `RSS over ${memory.total} distinct ${(memory.requestBytes / 1000).toFixed(0)} KB asks`,
+    `baseline ${mib(memory.baseline)}, peak ${mib(memory.peak)}, settled ${mib(memory.settled)} (+${(memory.growth / 1e6).toFixed(0)} MB, target ≤ 150 MB: ${memory.withinTarget ? 'met' : 'NOT met'})`,
+  ]);
+}
 if (fuzz) rows.push(['fuzz', `${fuzz.requests} requests, ${fuzz.fiveXx} 5xx, ${fuzz.failures.length} failures, alive ${fuzz.alive}, still answers ${fuzz.probeOk}`]);
 printTable('summary (bench/results/*.json)', rows);
 

@@ -44,6 +44,10 @@ export interface Config {
   embeddings: EmbeddingsConfig;
   llm: { baseUrl: string; apiKey: string | undefined; model: string } | null;
   llmTimeoutMs: number;
+  /** Bearer token for /metrics from other than loopback; null = loopback only. */
+  metricsToken: string | null;
+  /** The service's public origin for same-origin checks; null = the request's own (Host header). */
+  publicOrigin: string | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -147,6 +151,14 @@ function parseAdminToken(env: Env): string | null {
   return raw;
 }
 
+/** RFC 6750's token characters, long enough not to be guessed. The value is a secret: never echoed. */
+function metricsToken(env: Env): string | null {
+  const raw = env.METRICS_TOKEN?.trim();
+  if (!raw) return null;
+  if (!/^[A-Za-z0-9._~+/-]{16,}=*$/.test(raw)) throw new Error('invalid METRICS_TOKEN: expected at least 16 characters of A-Z a-z 0-9 - . _ ~ + / (the value is not shown)');
+  return raw;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function readConfig(env: Env): Config {
@@ -205,5 +217,7 @@ export function readConfig(env: Env): Config {
     },
     llm: llmBase && llmModel ? { baseUrl: llmBase, apiKey: env.LLM_API_KEY?.trim() || undefined, model: llmModel } : null,
     llmTimeoutMs: integer(env, 'LLM_TIMEOUT_MS', 8000, 100, 600_000),
+    metricsToken: metricsToken(env),
+    publicOrigin: env.PUBLIC_ORIGIN?.trim() ? origin('PUBLIC_ORIGIN', env.PUBLIC_ORIGIN.trim()) : null,
   };
 }

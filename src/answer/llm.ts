@@ -1,7 +1,8 @@
 /**
  * The optional LLM answer: any OpenAI-compatible chat endpoint (Qwen, DeepSeek, Ollama, vLLM) through
- * LangChain's ChatOpenAI. The model only rephrases the numbered clauses; its answer is validated
- * (citations exist, numbers grounded) and anything wrong falls back to the extractive answer.
+ * LangChain's ChatOpenAI. The model only rephrases the numbered clauses; its answer is stripped of
+ * Markdown emphasis and validated (no markup, citations exist, numbers grounded, wording from the
+ * clauses) and anything wrong falls back to the extractive answer.
  */
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
@@ -9,7 +10,7 @@ import type { Turn } from '../contract.js';
 import { ANSWER_SYSTEM_PROMPT, answerUserPrompt } from '../prompts/answer.js';
 import { isInstructionOverride } from '../retrieval/out-of-scope.js';
 import type { Clause, Result } from '../types.js';
-import { MARKER_GROUP, splitStatements, validateAnswer, validateStatements, validateWhole, type ValidationError } from './validate.js';
+import { MARKER_GROUP, splitStatements, stripEmphasis, validateAnswer, validateStatements, validateWhole, type ValidationError } from './validate.js';
 
 export interface LlmConfig {
   baseUrl: string;
@@ -17,7 +18,8 @@ export interface LlmConfig {
   model: string;
 }
 
-export type LlmFailure = ValidationError | 'timeout' | 'endpoint_error';
+/** `aborted`: the client went away (its request's signal), which is neither a timeout nor the endpoint's fault. */
+export type LlmFailure = ValidationError | 'timeout' | 'aborted' | 'endpoint_error';
 
 export async function createChatModel(config: LlmConfig, timeoutMs: number): Promise<BaseChatModel> {
   const { ChatOpenAI } = await import('@langchain/openai');
@@ -52,7 +54,9 @@ function deadline(timeoutMs: number, outer?: AbortSignal): AbortSignal {
   return outer ? AbortSignal.any([outer, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
 }
 
-function failureOf(error: unknown, signal: AbortSignal): LlmFailure {
+/** The combined signal's reason is that of whichever signal fired first: the client's, or the deadline's. */
+function failureOf(error: unknown, signal: AbortSignal, outer: AbortSignal | undefined): LlmFailure {
+  if (outer?.aborted && signal.reason === outer.reason) return 'aborted';
   if (signal.aborted || /abort|timeout|timed out/i.test(String((error as Error)?.message ?? error))) return 'timeout';
   return 'endpoint_error';
 }
@@ -71,11 +75,11 @@ export async function llmAnswer({ model, question, clauses, history, timeoutMs, 
   const signal = deadline(timeoutMs, outer);
   try {
     const reply = await model.invoke(messages(question, clauses, history), { signal });
-    const answer = textOf(reply.content).trim();
+    const answer = stripEmphasis(textOf(reply.content)).trim();
     const checked = validateAnswer(answer, clauses.map((c) => c.text));
     return checked.ok ? { ok: true, value: answer } : checked;
   } catch (error) {
-    return { ok: false, error: failureOf(error, signal) };
+    return { ok: false, error: failureOf(error, signal, outer) };
   }
 }
 
@@ -90,7 +94,7 @@ export async function* llmAnswerStream({ model, question, clauses, history, time
   let emitted = '';
   try {
     for await (const chunk of await model.stream(messages(question, clauses, history), { signal })) {
-      buffer += textOf(chunk.content);
+      buffer += stripEmphasis(textOf(chunk.content));
       // Everything up to the last complete "…[n]" group is final; the rest may still grow.
       const last = [...buffer.matchAll(MARKER_GROUP)].at(-1);
       if (!last) continue;
@@ -106,7 +110,7 @@ export async function* llmAnswerStream({ model, question, clauses, history, time
       buffer = buffer.slice(end);
     }
   } catch (error) {
-    return { ok: false, error: failureOf(error, signal) };
+    return { ok: false, error: failureOf(error, signal, outer) };
   }
   const rest = validateStatements(splitStatements(buffer), texts);
   if (!rest.ok) return rest;

@@ -1,8 +1,8 @@
 /**
- * Checks a model-written answer before it can reach a citizen: every [n] points at a provided clause;
- * every number — ASCII, full-width or Chinese numerals — and every quoted name in a statement appears
- * in the clauses that statement cites; a statement without a citation may only say what the plan
- * does not specify.
+ * Checks a model-written answer before it can reach a citizen: no markup; every [n] points at a provided
+ * clause; every number — ASCII, full-width or Chinese numerals — and every quoted name in a statement
+ * appears in the clauses that statement cites; every sentence, however short, is worded from those
+ * clauses; a statement without a citation may only say what the plan does not specify.
  */
 import type { Result } from '../types.js';
 
@@ -19,6 +19,14 @@ const NUMBER = /\d+(?:\.\d+)?/g;
 /** 二十万, 百分之三十, 两千: two or more numeral characters, or 百分之 followed by numerals. */
 const CHINESE_NUMBER = /百分之[零〇一二三四五六七八九十百点两]+|[零〇一二三四五六七八九十百千万亿两]{2,}/g;
 const QUOTED_NAME = /“([^”]{2,30})”/g;
+/**
+ * What a plain-text answer never contains and a browser or Markdown renderer might act on: an HTML tag
+ * (even unclosed), a character entity, a Markdown link or image, a URL. Tested after NFKC, so full-width
+ * ＜ｂ＞ counts as <b>.
+ */
+const MARKUP = /<\s*\/?\s*[a-z!?]|&(?:#\d+|#x[\da-f]+|[a-z]+\d*);|\]\s*\(|!\[|\b[a-z][a-z\d+.-]*:\/\/|\b(?:javascript|vbscript|data):/i;
+/** Markdown emphasis and headings (**20万**, backticks, ## 标题): layout a model adds, stripped rather than refused. */
+const EMPHASIS = /[*\u0060#]/g;
 /** The only things a statement may say without a citation. */
 const UNCITED_ALLOWED = /^(规划(原文|中|里)?(未|没有|并未)(明确|规定|涉及|提及|写明)|具体以|以上|如需|请)/;
 
@@ -38,7 +46,18 @@ export function splitStatements(answer: string): Statement[] {
   return statements.filter((s) => s.text.trim().length > 0);
 }
 
-export type ValidationError = 'no_citation' | 'unknown_citation' | 'ungrounded_number' | 'ungrounded_name' | 'uncited_statement' | 'unsupported_sentence' | 'empty';
+export type ValidationError = 'markup' | 'no_citation' | 'unknown_citation' | 'ungrounded_number' | 'ungrounded_name' | 'uncited_statement' | 'unsupported_sentence' | 'empty';
+
+/**
+ * A model's text without Markdown emphasis, before it is split and checked. Character by character, so it
+ * can run on each streamed chunk: a `**` split across two chunks is removed all the same.
+ * @example stripEmphasis('建成5G基站**20万个**以上。[1]') // '建成5G基站20万个以上。[1]'
+ */
+export function stripEmphasis(text: string): string {
+  return text.replace(EMPHASIS, '');
+}
+
+export const hasMarkup = (text: string): boolean => MARKUP.test(text.normalize('NFKC'));
 
 /** Numbers of a statement, without its [n] markers: digits (after NFKC, so ３０ is 30) and Chinese numerals. */
 export function numbersIn(text: string): string[] {
@@ -62,13 +81,15 @@ const MIN_BIGRAM_SUPPORT = 0.5;
 
 function supported(sentence: string, cited: string): boolean {
   const chars = sentence.replace(/[^\p{L}\p{N}]/gu, '');
-  if (chars.length < 6) return true;
+  // No length is too short to check: "ok", "是的" and one letter must come from the clauses too.
+  if (chars.length <= 1) return chars.length === 0 || cited.includes(chars);
   let found = 0;
   for (let i = 0; i + 1 < chars.length; i++) if (cited.includes(chars.slice(i, i + 2))) found++;
   return found / (chars.length - 1) >= MIN_BIGRAM_SUPPORT;
 }
 
 export function validateStatement(statement: Statement, clauseTexts: string[]): Result<true, ValidationError> {
+  if (hasMarkup(statement.text)) return { ok: false, error: 'markup' };
   const body = statement.text.replace(MARKER, '').trim();
   if (statement.markers.length === 0) {
     if (numbersIn(body).length > 0) return { ok: false, error: 'ungrounded_number' };

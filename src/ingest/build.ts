@@ -1,7 +1,8 @@
 /**
  * Builds the index into `INDEX_DIR/builds/<id>.tmp`, renames it into place, then points
  * `INDEX_DIR/CURRENT` at it with an atomic rename. A crash at any moment leaves the previous index
- * loadable: CURRENT only ever names a complete build.
+ * loadable: CURRENT only ever names a complete build. The last KEEP_BUILDS builds stay on disk, so a
+ * server that finds the current one corrupt can fall back to an older one (src/server/reload.ts).
  */
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { Document } from '@langchain/core/documents';
@@ -19,6 +20,8 @@ import { createTokenizer, withTermCache } from './tokenizer.js';
 /** Bump when the index format or the parsing changes: older indexes are then rebuilt. */
 export const BUILDER_VERSION = 3;
 export const MAX_PASSAGE_CHARS = 260;
+/** Complete builds kept on disk: the newest ones, plus whichever CURRENT names. */
+export const KEEP_BUILDS = 3;
 
 export interface IndexManifest {
   builderVersion: number;
@@ -54,7 +57,12 @@ export function fingerprintOf({ sources, lexiconSources, embeddings }: BuildInpu
   );
 }
 
-export type IndexStatus = { state: 'missing' } | { state: 'stale'; reason: string } | { state: 'fresh'; manifest: IndexManifest };
+/** `unreadable`: CURRENT names a build whose manifest cannot be read (deleted, truncated, not JSON). */
+export type IndexStatus =
+  | { state: 'missing' }
+  | { state: 'unreadable'; reason: string }
+  | { state: 'stale'; reason: string }
+  | { state: 'fresh'; manifest: IndexManifest };
 
 /** The build id `INDEX_DIR/CURRENT` points at, or null when there is none. */
 export async function currentBuildId(indexDir: string): Promise<string | null> {
@@ -62,9 +70,30 @@ export async function currentBuildId(indexDir: string): Promise<string | null> {
   return id?.trim() || null;
 }
 
+export const buildDir = (indexDir: string, buildId: string): string => path.join(indexDir, 'builds', buildId);
+
 export async function currentBuildDir(indexDir: string): Promise<string | null> {
   const id = await currentBuildId(indexDir);
-  return id ? path.join(indexDir, 'builds', id) : null;
+  return id ? buildDir(indexDir, id) : null;
+}
+
+/** Points CURRENT at `buildId` with an atomic rename: a reader sees the old id or the new one, never half. */
+export async function pointCurrent(indexDir: string, buildId: string): Promise<void> {
+  await writeFile(path.join(indexDir, 'CURRENT.tmp'), buildId);
+  await rename(path.join(indexDir, 'CURRENT.tmp'), path.join(indexDir, 'CURRENT'));
+}
+
+/**
+ * The complete builds on disk, newest first. Build ids start with their UTC build time
+ * (20250101-120000-<pid>), so their order is their age.
+ */
+export async function listBuilds(indexDir: string): Promise<string[]> {
+  const entries = await readdir(path.join(indexDir, 'builds'), { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.endsWith('.tmp'))
+    .map((e) => e.name)
+    .sort()
+    .reverse();
 }
 
 export async function indexStatus(indexDir: string, fingerprint: string): Promise<IndexStatus> {
@@ -73,7 +102,7 @@ export async function indexStatus(indexDir: string, fingerprint: string): Promis
   const manifest = await readFile(path.join(dir, 'manifest.json'), 'utf8')
     .then((t) => JSON.parse(t) as IndexManifest)
     .catch(() => null);
-  if (!manifest) return { state: 'stale', reason: 'manifest unreadable' };
+  if (!manifest) return { state: 'unreadable', reason: 'manifest unreadable' };
   if (manifest.fingerprint !== fingerprint) return { state: 'stale', reason: 'source, lexicon or embedder changed' };
   return { state: 'fresh', manifest };
 }
@@ -152,11 +181,9 @@ export async function buildIndex(input: BuildInput, { indexDir, now = () => new 
     };
     await writeFile(path.join(tmpDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
 
-    const finalDir = path.join(buildsDir, buildId);
-    await rename(tmpDir, finalDir);
-    await writeFile(path.join(indexDir, 'CURRENT.tmp'), buildId);
-    await rename(path.join(indexDir, 'CURRENT.tmp'), path.join(indexDir, 'CURRENT'));
-    await pruneBuilds(buildsDir, buildId);
+    await rename(tmpDir, buildDir(indexDir, buildId));
+    await pointCurrent(indexDir, buildId);
+    await pruneBuilds(indexDir, [buildId]);
     return { manifest, warnings };
   } catch (error) {
     await rm(tmpDir, { recursive: true, force: true });
@@ -164,14 +191,19 @@ export async function buildIndex(input: BuildInput, { indexDir, now = () => new 
   }
 }
 
-/** Keep the current build and the one before it (for a quick manual rollback); drop the rest and leftovers. */
-async function pruneBuilds(buildsDir: string, keep: string): Promise<void> {
-  const entries = (await readdir(buildsDir)).sort();
-  const complete = entries.filter((e) => !e.endsWith('.tmp') && e !== keep);
-  const previous = complete.at(-1);
-  for (const entry of entries) {
-    if (entry === keep || entry === previous) continue;
+/**
+ * Keeps the newest `count` complete builds, the ones in `keep` (CURRENT's) and nothing else: older builds
+ * and the leftovers of builds that crashed (`.tmp`) are removed.
+ */
+export async function pruneBuilds(indexDir: string, keep: string[], count = KEEP_BUILDS): Promise<string[]> {
+  const buildsDir = path.join(indexDir, 'builds');
+  const kept = new Set([...(await listBuilds(indexDir)).slice(0, count), ...keep]);
+  const removed: string[] = [];
+  for (const entry of await readdir(buildsDir)) {
+    if (kept.has(entry)) continue;
     // Ours is already renamed, so a .tmp here is from a build that crashed. (Two concurrent ingests are not supported.)
     await rm(path.join(buildsDir, entry), { recursive: true, force: true });
+    removed.push(entry);
   }
+  return removed.sort();
 }

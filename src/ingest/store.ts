@@ -40,9 +40,15 @@ export class IndexLoadError extends Error {}
 
 const REBUILD = 'run `npm run ingest -- --force`';
 
+/** The build CURRENT names. */
 export async function loadIndex(indexDir: string, embeddings: EmbeddingsConfig): Promise<LoadedIndex> {
   const dir = await currentBuildDir(indexDir);
   if (!dir) throw new IndexLoadError(`index missing in ${indexDir}: run \`npm run ingest\``);
+  return loadBuild(dir, embeddings);
+}
+
+/** One build folder (`INDEX_DIR/builds/<id>`), whatever CURRENT names: what a fallback to an older build loads. */
+export async function loadBuild(dir: string, embeddings: EmbeddingsConfig): Promise<LoadedIndex> {
   const read = (name: string) =>
     readFile(path.join(dir, name)).catch(() => {
       throw new IndexLoadError(`index file ${path.join(dir, name)} is missing: ${REBUILD}`);

@@ -51,6 +51,20 @@ function lastUserQuestion(history: Turn[] | undefined): string | null {
   return null;
 }
 
+/**
+ * Everything of a question and its history that decides how the question is resolved: the normalised
+ * question, plus the normalised previous user question when it is a follow-up — nothing else of the
+ * history (assistant turns, older questions). Two asks with the same key are resolved the same way.
+ * @example resolutionKey('那宁波呢？', [{ role: 'user', content: '杭州的定位是什么？' }]) // '那宁波呢？\n杭州的定位是什么？'
+ */
+export function resolutionKey(raw: string, history: Turn[] | undefined): string {
+  const text = normalizeQuestion(raw);
+  const previous = lastUserQuestion(history);
+  // The same follow-up rule as analyzeQuery's isFollowUp (test/answer/cache.test.ts holds them together).
+  const isFollowUp = previous !== null && (FOLLOW_UP.test(text) || text.length <= 8);
+  return isFollowUp ? `${text}\n${previous}` : text;
+}
+
 interface SynonymEntry {
   word: string;
   lowerWord: string;

@@ -35,7 +35,8 @@ export interface AppDeps {
   admin?: AdminDeps | null;
   logger: Logger;
   metrics: Metrics;
-  config: Pick<Config, 'allowedOrigins' | 'siteKeys' | 'rateLimitPerMinute'> & Partial<Pick<Config, 'rateLimitNetworks' | 'trustedProxies'>>;
+  /** Optional fields default to unset: no network allowances, no trusted proxies, no public origin, no metrics token. */
+  config: Pick<Config, 'allowedOrigins' | 'siteKeys' | 'rateLimitPerMinute'> & Partial<Pick<Config, 'rateLimitNetworks' | 'trustedProxies' | 'publicOrigin' | 'metricsToken'>>;
   /** The body of GET /widget.js, built once at start-up. */
   widgetScript: string;
   /** The bundled scripts of the pages (`chat.js` → its code), built once at start-up; see src/chat/build.ts. */

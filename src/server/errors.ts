@@ -13,6 +13,10 @@ export type ErrorCode =
   | 'not_found'
   | 'index_not_ready'
   | 'origin_not_allowed'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'headers_too_large'
+  | 'request_timeout'
   | 'internal_error';
 
 export interface ErrorBody {
@@ -33,6 +37,11 @@ export const MESSAGES = {
   notFound: '未找到请求的地址',
   indexNotReady: '政策索引正在加载，请稍后再试',
   originNotAllowed: '该网站未获授权调用本服务',
+  unauthorized: '需要有效的访问令牌',
+  loopbackOnly: '该地址仅限本机访问',
+  malformedHttp: 'HTTP 请求格式无效',
+  headersTooLarge: '请求头或网址过长',
+  requestTimeout: '请求超时，请重试',
   internal: '服务器内部错误，请稍后再试',
   emptyProfile: '请至少填写一项企业信息：行业、地区、企业类型、需求或描述',
 } as const;

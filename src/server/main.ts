@@ -1,24 +1,26 @@
 /**
  * `npm start`: the one side-effecting edge of the server. Reads the environment, opens and migrates the
  * store (SQLite file or PostgreSQL), builds the index when missing or stale, serves HOST:PORT at once
- * (/readyz is 503 until the index is loaded), reloads the index on SIGHUP or when INDEX_DIR/CURRENT changes
- * (keeping the supervisors' annotations), purges the conversation log past its retention, and drains on SIGTERM.
+ * (/readyz is 503 until the index is loaded), heals a corrupt index (src/server/reload.ts), reloads the index
+ * on SIGHUP or when INDEX_DIR/CURRENT changes (keeping the supervisors' annotations), purges the conversation
+ * log past its retention, and drains on SIGTERM.
  */
 import { serve } from '@hono/node-server';
 import { existsSync, readFileSync, watch } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { readConfig, type Config } from '../config.js';
-import { currentBuildId } from '../ingest/build.js';
-import { ensureIndex } from '../ingest/ensure.js';
-import { loadIndex } from '../ingest/store.js';
+import { buildDir, currentBuildId, fingerprintOf, listBuilds, pointCurrent } from '../ingest/build.js';
+import { ensureIndex, readBuildInput } from '../ingest/ensure.js';
+import { loadBuild } from '../ingest/store.js';
 import { openStore } from '../store/open.js';
 import { annotatedEngine } from './annotations.js';
 import { createApp } from './app.js';
+import { answerClientError } from './client-error.js';
 import type { AdminDeps, EngineHolder } from './deps.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
-import { createReloader } from './reload.js';
+import { createReloader, type IndexBuilds } from './reload.js';
 import { startRetention } from './retention.js';
 
 const WIDGET_BUILD = new URL('../widget/build.ts', import.meta.url);
@@ -81,20 +83,26 @@ async function main(): Promise<void> {
   }).catch((error: Error) => fail(`could not open the store: ${error.message}`));
   logger.info({ store: store.dialect, location, migrated, logRetentionDays: config.logRetentionDays }, 'store ready');
   const retention = startRetention({ store, days: config.logRetentionDays, logger });
-  await ensureIndex(config, { log: (line) => logger.info(line) }).catch((error: Error) => fail(`index build failed: ${error.message}`));
+  const log = (line: string) => logger.info(line);
+  const input = await readBuildInput(config).catch((error: Error) => fail(`index build failed: ${error.message}`));
+  const fingerprint = fingerprintOf(input);
+  // Missing or stale: build now. A current build that cannot be read is the reloader's to heal.
+  await ensureIndex(config, { log, input, rebuildUnreadable: false }).catch((error: Error) => fail(`index build failed: ${error.message}`));
 
   const holder: EngineHolder = { current: null };
   const metrics = createMetrics({ processMetrics: true });
   const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  // Every engine served carries the store's annotations: at start-up, after a reload, after a refresh.
   const rebuild = annotatedEngine(store.annotations, config, logger);
-  const reloader = createReloader({
-    holder,
-    load: async () => rebuild(await loadIndex(config.indexDir, config.embeddings)),
-    rebuild,
-    currentBuildId: () => currentBuildId(config.indexDir),
-    logger,
-    metrics,
-  });
+  const builds: IndexBuilds = {
+    current: () => currentBuildId(config.indexDir),
+    list: () => listBuilds(config.indexDir),
+    load: async (buildId) => rebuild(await loadBuild(buildDir(config.indexDir, buildId), config.embeddings)),
+    point: (buildId) => pointCurrent(config.indexDir, buildId),
+    rebuild: async () => (await ensureIndex(config, { log, input, force: true }))!.buildId,
+    fresh: (engine) => engine.index.manifest.fingerprint === fingerprint,
+  };
+  const reloader = createReloader({ holder, builds, rebuild, logger, metrics });
   const admin: AdminDeps | null = config.adminToken ? { token: config.adminToken, applyAnnotations: (reason) => reloader.refresh(reason), retentionDays: config.logRetentionDays } : null;
   const app = createApp({ engine: holder, store, admin, logger, metrics, config, widgetScript: await widgetScript(logger), pageScripts: await pageScripts(logger), version });
 
@@ -106,8 +114,10 @@ async function main(): Promise<void> {
   // Slow clients: a request must arrive whole within these limits (Node answers 408 otherwise).
   server.headersTimeout = 15_000;
   server.requestTimeout = 30_000;
+  // What Node's parser refuses (bad URL, headers too large, too slow) gets the contract's JSON body too.
+  server.on('clientError', answerClientError({ onRefused: (status) => metrics.parseErrors.inc({ status: String(status) }) }));
 
-  if (!(await reloader.reload('start-up'))) fail(`could not load the index in ${config.indexDir}; see the log above`);
+  await reloader.start().catch((error: Error) => fail(`could not load the index in ${config.indexDir}: ${error.message}`));
   logger.info({ buildId: holder.current!.index.manifest.buildId }, 'ready');
 
   process.on('SIGHUP', () => void reloader.reload('SIGHUP'));

@@ -11,6 +11,10 @@ export interface Metrics {
   refusals: Counter<'reason'>;
   llmFallbacks: Counter<'reason'>;
   reloads: Counter<'result'>;
+  /** Asks whose client went away before the answer was complete (not LLM timeouts). */
+  aborted: Counter<'route'>;
+  /** Requests Node's HTTP parser refused before the app saw them, by the status answered. */
+  parseErrors: Counter<'status'>;
 }
 
 export function createMetrics({ processMetrics = false }: { processMetrics?: boolean } = {}): Metrics {
@@ -48,6 +52,18 @@ export function createMetrics({ processMetrics = false }: { processMetrics?: boo
       name: 'zhengce_index_reloads_total',
       help: 'Index reload attempts by result (ok | refused)',
       labelNames: ['result'],
+      registers,
+    }),
+    aborted: new Counter({
+      name: 'zhengce_client_aborts_total',
+      help: 'Asks whose client disconnected before the answer was complete',
+      labelNames: ['route'],
+      registers,
+    }),
+    parseErrors: new Counter({
+      name: 'zhengce_http_parse_errors_total',
+      help: "Requests Node's HTTP parser refused before the app (bad URL or method, headers too large, too slow), by status",
+      labelNames: ['status'],
       registers,
     }),
   };

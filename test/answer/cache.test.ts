@@ -2,12 +2,43 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { askResponseBytes, withAnswerCache } from '../../src/answer/cache.js';
+import { evalQuestions } from '../../bench/_eval.js';
+import { answerCacheKey, askResponseBytes, withAnswerCache } from '../../src/answer/cache.js';
 import { createEngine } from '../../src/answer/engine.js';
-import type { Engine } from '../../src/answer/types.js';
+import type { AskInput, AskResult, Engine } from '../../src/answer/types.js';
+import type { Turn } from '../../src/contract.js';
 import { buildIndex } from '../../src/ingest/build.js';
 import { loadIndex } from '../../src/ingest/store.js';
+import { analyzeQuery, resolutionKey } from '../../src/retrieval/query.js';
 import { lexiconSources, planText, testIndex } from '../helpers.js';
+
+const user = (content: string): Turn => ({ role: 'user', content });
+const assistant = (content: string): Turn => ({ role: 'assistant', content });
+
+describe('resolutionKey', () => {
+  it('is the normalised question alone when the question stands by itself, whatever the history', () => {
+    const history = [user('杭州的定位是什么？'), assistant('x'.repeat(4000))];
+    expect(resolutionKey('到2025年要建多少个5G基站？', history)).toBe('到2025年要建多少个5G基站？');
+    expect(resolutionKey('到２０２５年要建多少个５Ｇ基站?', undefined)).toBe('到2025年要建多少个5G基站？');
+  });
+
+  it('adds the normalised previous user question, and only that, for a follow-up', () => {
+    const history = [user('温州的定位是什么？'), assistant('…'), user('杭州的定位是什么?'), assistant('x'.repeat(4000))];
+    expect(resolutionKey('那寧波呢?', history)).toBe('那宁波呢？\n杭州的定位是什么？');
+    expect(resolutionKey('还有吗', [user('专精特新有哪些措施？')])).toBe('还有吗\n专精特新有哪些措施？');
+    // A follow-up without an earlier user question has nothing to lean on.
+    expect(resolutionKey('那宁波呢？', [assistant('杭州……')])).toBe('那宁波呢？');
+  });
+
+  it('calls a question a follow-up exactly when analyzeQuery does', async () => {
+    const { tokenizer } = await testIndex();
+    const previous = [user('杭州在先进制造业基地建设中的定位是什么？'), assistant('……')];
+    const questions = [...evalQuestions().map((q) => q.question), '那宁波呢？', '具体目标是多少', '还有吗', '5G呢', '数字经济'];
+    for (const question of questions) {
+      expect(resolutionKey(question, previous).includes('\n'), question).toBe(analyzeQuery(question, previous, tokenizer).isFollowUp);
+    }
+  });
+});
 
 describe('the answer cache', () => {
   it('answers a repeated question from the cache, with its own latency', async () => {
@@ -34,6 +65,54 @@ describe('the answer cache', () => {
       expect(Buffer.from(bytes).toString('utf8')).toBe(JSON.stringify(hit.body));
       expect(JSON.parse(Buffer.from(bytes).toString('utf8'))).toEqual({ ...miss.body, latencyMs: hit.body.latencyMs });
     }
+  });
+});
+
+/** An engine that counts its calls and answers with `answerChars` characters. */
+function countingEngine(answerChars = 100): Engine & { calls: AskInput[] } {
+  const calls: AskInput[] = [];
+  const ask = async (input: AskInput): Promise<AskResult> => {
+    calls.push(input);
+    const body = { answer: `${input.question}${'答'.repeat(answerChars)}`, refused: false, citations: [], mode: 'extractive' as const, latencyMs: 1 };
+    return { body, trace: { refusalReason: null, llmFallback: null, resolvedQuestion: input.question, cardId: null, cardIds: [], evidence: 1 } };
+  };
+  return { calls, ask } as unknown as Engine & { calls: AskInput[] };
+}
+
+describe('the answer cache key', () => {
+  it('is the mode and the resolution key, never the raw history', () => {
+    const history = [user('杭州的定位是什么？'), assistant('y'.repeat(4000))];
+    expect(answerCacheKey({ question: '那宁波呢？', history, mode: 'extractive' })).toBe('extractive\n那宁波呢？\n杭州的定位是什么？');
+    expect(answerCacheKey({ question: ' 到2025年要建多少个5G基站？', history })).toBe('auto\n到2025年要建多少个5G基站？');
+  });
+
+  it('serves one entry to the same question under different histories, and tells follow-ups apart by the question they follow', async () => {
+    const engine = countingEngine();
+    const cached = withAnswerCache(engine);
+    for (let i = 0; i < 5; i++) await cached.ask({ question: '到2025年要建多少个5G基站？', history: [user(`问题${i}`.repeat(500)), assistant(`回答${i}`)] });
+    expect(engine.calls.length).toBe(1);
+    await cached.ask({ question: '那宁波呢？', history: [user('杭州的定位是什么？'), assistant('甲')] });
+    await cached.ask({ question: '那宁波呢？', history: [user('杭州的定位是什么？'), assistant('乙'.repeat(3000))] });
+    expect(engine.calls.length).toBe(2);
+    await cached.ask({ question: '那宁波呢？', history: [user('温州的定位是什么？')] });
+    expect(engine.calls.length).toBe(3);
+  });
+});
+
+describe('the answer cache size', () => {
+  it('never holds more bytes than its bound, evicting the least recently used answer', async () => {
+    const engine = countingEngine(2000);
+    const sizes: number[] = [];
+    // Each entry: 2 × ≈ 6 KB of JSON head + its key and resolved question + 512 bytes ≈ 13 KB; the bound holds three.
+    const cached = withAnswerCache(engine, { maxBytes: 40_000, onSize: (bytes) => sizes.push(bytes) });
+    for (let i = 0; i < 20; i++) await cached.ask({ question: `第${i}个问题：到2025年要建多少个5G基站？` });
+    expect(sizes.length).toBe(20);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(40_000);
+    expect(sizes.at(-1)).toBeGreaterThan(26_000);
+    await cached.ask({ question: '第19个问题：到2025年要建多少个5G基站？' });
+    expect(engine.calls.length).toBe(20);
+    await cached.ask({ question: '第0个问题：到2025年要建多少个5G基站？' });
+    expect(engine.calls.length).toBe(21);
   });
 });
 

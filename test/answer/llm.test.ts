@@ -8,12 +8,15 @@ import type { AskStreamEvent } from '../../src/contract.js';
 import { testIndex } from '../helpers.js';
 
 /** A small OpenAI-compatible endpoint on 127.0.0.1 whose behaviour each test sets. */
-type Behaviour = 'good' | 'invent' | 'hang' | 'drop' | 'garbage' | 'uncited';
+type Behaviour = 'good' | 'invent' | 'hang' | 'drop' | 'garbage' | 'uncited' | 'markup' | 'short' | 'emphasis';
 let behaviour: Behaviour = 'good';
 const replies: Record<string, string> = {
   good: '到2025年，建成5G基站20万个以上，5G网络建设水平全国领先。[1]',
   invent: '到2025年，建成5G基站30万个以上。[1]',
   uncited: '到2025年，建成5G基站20万个以上。',
+  markup: '<b>ok</b>[1]',
+  short: 'ok[1]',
+  emphasis: '到2025年，建成5G基站**20万个**以上，5G网络建设水平全国领先。[1]',
 };
 const requests: { messages: { role: string; content: string }[] }[] = [];
 let server: Server;
@@ -73,6 +76,8 @@ describe('LLM answers through an OpenAI-compatible endpoint', () => {
   it.each([
     ['invent', 'ungrounded_number'],
     ['uncited', 'no_citation'],
+    ['markup', 'markup'],
+    ['short', 'unsupported_sentence'],
     ['hang', 'timeout'],
     ['drop', 'endpoint_error'],
     ['garbage', 'endpoint_error'],
@@ -82,6 +87,27 @@ describe('LLM answers through an OpenAI-compatible endpoint', () => {
     expect(trace.llmFallback).toBe(reason);
     expect(body.mode).toBe('extractive');
     expect(body.answer).toBe('到2025年，建成5G基站20万个以上，5G网络建设水平全国领先。[1]');
+  });
+
+  it('strips Markdown emphasis before checking and serving', async () => {
+    behaviour = 'emphasis';
+    const { body, trace } = await (await engineWithLlm()).ask({ question: '到2025年要建多少个5G基站？' });
+    expect(trace.llmFallback).toBeNull();
+    expect(body).toMatchObject({ mode: 'llm', answer: '到2025年，建成5G基站20万个以上，5G网络建设水平全国领先。[1]' });
+  });
+
+  it('calls a client that went away aborted, not a timeout', async () => {
+    behaviour = 'hang';
+    const client = new AbortController();
+    setTimeout(() => client.abort(), 100);
+    const { body, trace } = await (await engineWithLlm(5000)).ask({ question: '到2025年要建多少个5G基站？' }, { signal: client.signal });
+    expect(trace.llmFallback).toBe('aborted');
+    expect(body.mode).toBe('extractive');
+    const streamed = new AbortController();
+    let fallback: string | null = null;
+    setTimeout(() => streamed.abort(), 100);
+    for await (const _ of (await engineWithLlm(5000)).askStream({ question: '到2025年要建多少个5G基站？' }, { signal: streamed.signal, onTrace: (t) => (fallback = t.llmFallback) })) void _;
+    expect(fallback).toBe('aborted');
   });
 
   it('respects mode=extractive even when an LLM is configured', async () => {
@@ -106,6 +132,16 @@ describe('LLM answers through an OpenAI-compatible endpoint', () => {
     expect(events.map((e) => e.event)).toEqual(['citations', 'delta', 'done']);
     expect(events[1]!.data).toEqual({ text: replies.good });
     expect(events[2]!.data).toMatchObject({ answer: replies.good, mode: 'llm' });
+  });
+
+  it('never streams markup: done carries the extractive answer instead', async () => {
+    behaviour = 'markup';
+    const events: AskStreamEvent[] = [];
+    let fallback: string | null = null;
+    for await (const e of (await engineWithLlm()).askStream({ question: '到2025年要建多少个5G基站？' }, { onTrace: (t) => (fallback = t.llmFallback) })) events.push(e);
+    expect(events.filter((e) => e.event === 'delta')).toEqual([]);
+    expect(events.at(-1)).toMatchObject({ event: 'done', data: { mode: 'extractive' } });
+    expect(fallback).toBe('markup');
   });
 
   it('never streams an invented number: done carries the extractive answer instead', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keepCited } from '../../src/answer/compose.js';
-import { splitStatements, validateAnswer } from '../../src/answer/validate.js';
+import { splitStatements, stripEmphasis, validateAnswer } from '../../src/answer/validate.js';
 import type { Citation } from '../../src/contract.js';
 
 const FIVE_G = '构建高速泛在的网络基础设施。支持制造业企业部署应用5G新型网络。到2025年，建成5G基站20万个以上，5G网络建设水平全国领先。';
@@ -10,6 +10,16 @@ describe('validating a model-written answer', () => {
   it('accepts an answer whose numbers and names are in the cited clause', () => {
     expect(validateAnswer('到2025年，建成5G基站20万个以上。[1]', [FIVE_G]).ok).toBe(true);
     expect(validateAnswer('到2025年建成5G基站20万个以上。[1]规划未明确具体的建设补贴。', [FIVE_G]).ok).toBe(true);
+  });
+
+  it('checks short sentences too: two characters of the clause pass', () => {
+    expect(validateAnswer('全国领先。[1]', [FIVE_G]).ok).toBe(true);
+    expect(validateAnswer('领先。[1]', [FIVE_G]).ok).toBe(true);
+  });
+
+  it('strips Markdown emphasis, even split across streamed chunks, and keeps the words', () => {
+    expect(stripEmphasis('到2025年，建成5G基站**20万个**以上。[1]')).toBe('到2025年，建成5G基站20万个以上。[1]');
+    expect(['## 到2025年，建成', '5G基站*', '*20万个`以上`。[1]'].map(stripEmphasis).join('')).toBe(' 到2025年，建成5G基站20万个以上。[1]');
   });
 
   it('keeps every character in some statement, so text before a fake marker is still checked', () => {
@@ -30,6 +40,16 @@ describe('validating a model-written answer', () => {
     ['到2025年建成5G基站20万个以上。[1]另外企业还能拿到补贴。', 'uncited_statement'],
     ['到2025年建成5G基站20万个以上。[3]', 'unknown_citation'],
     ['到2025年建成5G基站20万个以上。', 'no_citation'],
+    ['<b>ok</b>[1]', 'markup'],
+    ['＜ｂ＞到2025年，建成5G基站20万个以上。[1]', 'markup'],
+    ['到2025年，建成5G基站20万个以上。[1]请点击<a href="https://evil.example">这里</a>', 'markup'],
+    ['<a title="[1]">到2025年，建成5G基站20万个以上。[2]', 'markup'],
+    ['[详情](https://evil.example)到2025年，建成5G基站20万个以上。[1]', 'markup'],
+    ['到2025年，建成5G基站20万个以上&nbsp;。[1]', 'markup'],
+    ['到2025年，建成5G基站20万个以上，详见javascript:alert(1)。[1]', 'markup'],
+    ['ok[1]', 'unsupported_sentence'],
+    ['是的。到2025年，建成5G基站20万个以上。[1]', 'unsupported_sentence'],
+    ['好。到2025年，建成5G基站20万个以上。[1]', 'unsupported_sentence'],
   ])('rejects %s (%s)', (answer, error) => {
     expect(validateAnswer(answer, [FIVE_G, FIRST_SET])).toEqual({ ok: false, error });
   });

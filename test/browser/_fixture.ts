@@ -16,22 +16,29 @@ export interface Fixture {
   stop(): Promise<void>;
 }
 
+/**
+ * Chromium first (it fails fastest, when it is missing), then the host page and the API server. If any
+ * step fails, what was already started is stopped before the error goes on: a test file whose fixture
+ * never came up must not leave a server running (afterAll has no fixture to stop).
+ */
 export async function startFixture(): Promise<Fixture> {
-  const host = await startHost();
-  const service = await startService({ siteKeys: `${SITE_KEY}=${host.origin}` });
-  host.setApi(service.origin);
-  const browser = await launchChromium();
-  return {
-    browser,
-    service,
-    host,
-    hostUrl: (query = {}) => `${host.origin}/?${new URLSearchParams(query).toString()}`,
-    stop: async () => {
-      await browser.close();
-      await service.stop();
-      await host.stop();
-    },
+  const started: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const close of started.splice(0).reverse()) await close().catch(() => undefined);
   };
+  try {
+    const browser = await launchChromium();
+    started.push(() => browser.close());
+    const host = await startHost();
+    started.push(() => host.stop());
+    const service = await startService({ siteKeys: `${SITE_KEY}=${host.origin}` });
+    started.push(() => service.stop());
+    host.setApi(service.origin);
+    return { browser, service, host, hostUrl: (query = {}) => `${host.origin}/?${new URLSearchParams(query).toString()}`, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 /** Collects what the page reports as wrong: uncaught errors, and console errors (and warnings, if asked). */

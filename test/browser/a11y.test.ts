@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from './_axe.js';
+import { skipBrowserTests } from './_chromium.js';
 import { ask, focusedInWidget, openHostPage, startFixture, type Fixture } from './_fixture.js';
 
 const QUESTION = '到2025年要建多少个5G基站？';
@@ -31,7 +32,7 @@ function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
-describe('accessibility', () => {
+describe.skipIf(skipBrowserTests)('accessibility', () => {
   it('axe finds no serious or critical violations with the panel closed and open', async () => {
     for (const css of ['hostile', 'portal']) {
       const { page } = await openHostPage(fixture, { css });

@@ -1,5 +1,6 @@
 /** Copy, feedback, follow-ups with history, refusals with 12345, and retry after a network failure. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipBrowserTests } from './_chromium.js';
 import { SITE_KEY } from './_host.js';
 import { ask, openHostPage, startFixture, type Fixture } from './_fixture.js';
 
@@ -13,7 +14,7 @@ afterAll(async () => {
   await fixture?.stop();
 });
 
-describe('a conversation', () => {
+describe.skipIf(skipBrowserTests)('a conversation', () => {
   it('copies the answer with its citations, sends 👍 feedback and follows up with history', async () => {
     const { page, errors } = await openHostPage(fixture, {}, { permissions: ['clipboard-read', 'clipboard-write'] });
     const api = fixture.service.origin;

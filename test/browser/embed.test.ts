@@ -1,5 +1,6 @@
 /** Installing with one tag: isolation from a hostile host, one widget per page, data- options. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipBrowserTests } from './_chromium.js';
 import { contrastRatio, ensureContrast, parseColor, toHex } from '../../src/widget/color.js';
 import { PRIMARY_BACKGROUNDS } from '../../src/widget/palette.js';
 import { focusedInWidget, openHostPage, startFixture, type Fixture } from './_fixture.js';
@@ -14,7 +15,7 @@ afterAll(async () => {
 
 const HOST_PROPS = ['display', 'font-size', 'color', 'background-color', 'border-top-style', 'letter-spacing', 'width', 'height'];
 
-describe('embedding on a portal', () => {
+describe.skipIf(skipBrowserTests)('embedding on a portal', () => {
   it('keeps its own look under hostile host CSS and a strict CSP, and leaves the host untouched', async () => {
     const { page, errors } = await openHostPage(fixture);
     const launcher = page.locator('policy-qa-widget .launcher');

@@ -3,6 +3,7 @@
  * keyboard only — open, ask, read the streamed cited answer, open its clause, 查看原文, Esc back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipBrowserTests } from './_chromium.js';
 import { SITE_KEY } from './_host.js';
 import { focusedInWidget, openHostPage, pressUntilFocused, startFixture, type Fixture } from './_fixture.js';
 
@@ -16,7 +17,7 @@ afterAll(async () => {
   await fixture?.stop();
 });
 
-describe('keyboard-only conversation on a strict-CSP, hostile-CSS portal', () => {
+describe.skipIf(skipBrowserTests)('keyboard-only conversation on a strict-CSP, hostile-CSS portal', () => {
   it('opens, streams a cited answer, reads the cited clause in place, opens /plan#4.5.1 and returns focus on Esc', async () => {
     const { page, errors } = await openHostPage(fixture);
     const api = fixture.service.origin;

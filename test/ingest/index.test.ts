@@ -2,7 +2,7 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } fro
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildIndex, currentBuildDir, fingerprintOf, indexStatus } from '../../src/ingest/build.js';
+import { buildIndex, currentBuildDir, fingerprintOf, indexStatus, listBuilds, pruneBuilds } from '../../src/ingest/build.js';
 import { readSources } from '../../src/ingest/files.js';
 import { loadIndex } from '../../src/ingest/store.js';
 import { analyzeQuery } from '../../src/retrieval/query.js';
@@ -80,6 +80,23 @@ describe('index build and load', () => {
     await buildIndex(await input(), { indexDir: dir });
     const changed = { ...await input(), sources: [{ file: 'plan.txt', text: planText() + '\n' }] };
     expect(await indexStatus(dir, fingerprintOf(changed))).toEqual({ state: 'stale', reason: 'source, lexicon or embedder changed' });
+  });
+
+  it('reports a CURRENT whose manifest cannot be read as unreadable (the server heals it), not as stale', async () => {
+    const dir = await tempDir();
+    await buildIndex(await input(), { indexDir: dir });
+    await truncate(path.join((await currentBuildDir(dir))!, 'manifest.json'), 10);
+    expect(await indexStatus(dir, fingerprintOf(await input()))).toEqual({ state: 'unreadable', reason: 'manifest unreadable' });
+  });
+
+  it('keeps the newest three builds and the one CURRENT names, and removes leftovers of crashed builds', async () => {
+    const dir = await tempDir();
+    const ids = ['20250101-000000-1', '20250102-000000-1', '20250103-000000-1', '20250104-000000-1', '20250105-000000-1'];
+    for (const id of [...ids, '20250106-000000-2.tmp']) await mkdir(path.join(dir, 'builds', id), { recursive: true });
+    expect(await listBuilds(dir)).toEqual([...ids].reverse());
+    // CURRENT fell back to the oldest build: it stays, whatever its age.
+    expect(await pruneBuilds(dir, ['20250101-000000-1'])).toEqual(['20250102-000000-1', '20250106-000000-2.tmp']);
+    expect(await listBuilds(dir)).toEqual(['20250105-000000-1', '20250104-000000-1', '20250103-000000-1', '20250101-000000-1']);
   });
 
   it('fails on an unwritable index folder and leaves nothing behind', async () => {

@@ -58,9 +58,15 @@ export async function makeApp(
   const metrics = createMetrics();
   const reloader = createReloader({
     holder,
-    load: () => Promise.reject(new Error('tests do not reload the index')),
+    builds: {
+      current: async () => holder.current?.index.manifest.buildId ?? null,
+      list: async () => [],
+      load: () => Promise.reject(new Error('tests do not reload the index')),
+      point: async () => {},
+      rebuild: () => Promise.reject(new Error('tests do not rebuild the index')),
+      fresh: () => true,
+    },
     rebuild: annotatedEngine(store.annotations, { llm: null, llmTimeoutMs: 1000 }, logger),
-    currentBuildId: async () => holder.current?.index.manifest.buildId ?? null,
     logger,
     metrics,
   });

@@ -32,9 +32,12 @@ export function removeTempDirs(): void {
 }
 
 export function runServer(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: ServerProcess['exited'] } {
+  // Never the repository's data/feedback.sqlite: a test that names no FEEDBACK_DB gets a throwaway one.
+  const feedbackDir = mkdtempSync(path.join(os.tmpdir(), 'zcwd-proc-'));
+  tempDirs.push(feedbackDir);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: process.cwd(),
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info', FEEDBACK_DB: path.join(feedbackDir, 'feedback.sqlite'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANSWER_5G, ASK_5G, makeApp, postJson, type TestApp } from './_helpers.js';
+import { ANSWER_5G, ASK_5G, fromIp, makeApp, postJson, type TestApp } from './_helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ describe('POST /api/ask', () => {
     const rows = db.prepare('SELECT question, refused, refusal_reason FROM asks WHERE refused = 1').all();
     db.close();
     expect(rows).toEqual([{ question: '明天杭州天气怎么样？我的电话[手机号]', refused: 1, refusal_reason: 'referral' }]);
-    const metrics = await (await t.app.request('/metrics')).text();
+    const metrics = await (await t.app.request('/metrics', {}, fromIp('127.0.0.1'))).text();
     expect(metrics).toContain('zhengce_refusals_total{reason="referral"} 1');
   });
 

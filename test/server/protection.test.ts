@@ -59,6 +59,27 @@ describe('origins (CORS)', () => {
     expect(await res.json()).toEqual(FORBIDDEN);
   });
 
+  it('counts a DNS-rebinding page (Origin and Host both evil) as same origin only without PUBLIC_ORIGIN', async () => {
+    const rebinding = { headers: { Origin: 'http://evil.example:8787' } };
+    const { app } = await makeApp();
+    expect((await app.request('http://evil.example:8787/api/meta', rebinding)).status).toBe(200);
+    const { app: guarded } = await makeApp({ config: { publicOrigin: 'https://zcwd.example.gov.cn' } });
+    const refused = await guarded.request('http://evil.example:8787/api/meta', rebinding);
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual(FORBIDDEN);
+    const feedback = await postJson(guarded, 'http://evil.example:8787/api/feedback', { question: '问', answer: '答', helpful: true }, rebinding.headers);
+    expect(feedback.status).toBe(403);
+  });
+
+  it('with PUBLIC_ORIGIN, same origin is exactly that origin, whatever the Host header says', async () => {
+    const { app } = await makeApp({ config: { publicOrigin: 'https://zcwd.example.gov.cn' } });
+    const behindProxy = await app.request('http://10.0.0.5:8787/api/meta', { headers: { Origin: 'https://zcwd.example.gov.cn' } });
+    expect(behindProxy.status).toBe(200);
+    expect(behindProxy.headers.get('access-control-allow-origin')).toBeNull();
+    // Same host, other scheme: not the public origin.
+    expect((await app.request('http://zcwd.example.gov.cn/api/meta', { headers: { Origin: 'http://zcwd.example.gov.cn' } })).status).toBe(403);
+  });
+
   it("answers '*' only when ALLOWED_ORIGINS=* is explicit", async () => {
     const { app } = await makeApp({ config: { allowedOrigins: ['*'] } });
     const res = await app.request('/api/meta', { headers: { Origin: 'https://anything.example' } });
@@ -146,7 +167,7 @@ describe('rate limit', () => {
   it('does not limit pages, assets, the widget, health checks or metrics', async () => {
     const { app } = await makeApp({ config: { rateLimitPerMinute: 1 } });
     for (const path of ['/', '/plan', '/docs', '/assets/site.css', '/assets/chat.js', '/widget.js', '/healthz', '/metrics']) {
-      expect(await statuses(app, path, 3, from('10.0.0.3')), path).toEqual([200, 200, 200]);
+      expect(await statuses(app, path, 3, from('127.0.0.1')), path).toEqual([200, 200, 200]);
     }
   });
 
@@ -253,9 +274,75 @@ describe('headers and errors', () => {
     };
     const { app } = await makeApp({ engine: fallingBack });
     await postJson(app, '/api/ask', { question: ASK_5G });
-    const metrics = await (await app.request('/metrics')).text();
+    const metrics = await (await app.request('/metrics', {}, fromIp('127.0.0.1'))).text();
     expect(metrics).toContain('zhengce_llm_fallbacks_total{reason="timeout"} 1');
     expect(metrics).toContain('zhengce_http_requests_total{method="POST",route="/api/ask",status="200"} 1');
     expect(metrics).toMatch(/zhengce_http_request_duration_seconds_count\{method="POST",route="\/api\/ask"\} 1/);
+  });
+});
+
+describe('/metrics', () => {
+  const LOOPBACK_ONLY = { error: { code: 'forbidden', message: '该地址仅限本机访问' } };
+  const UNAUTHORIZED = { error: { code: 'unauthorized', message: '需要有效的访问令牌' } };
+  const TOKEN = 'metrics-token-0123456789';
+
+  it('serves loopback clients (IPv4, IPv6, IPv4-mapped) without a token', async () => {
+    const { app } = await makeApp();
+    for (const ip of ['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1']) {
+      const res = await app.request('/metrics', {}, fromIp(ip));
+      expect(res.status, ip).toBe(200);
+      expect(await res.text(), ip).toContain('zhengce_http_requests_total');
+    }
+  });
+
+  it('refuses any other address when METRICS_TOKEN is unset, and a proxied request from loopback', async () => {
+    const { app } = await makeApp();
+    for (const ip of ['10.0.0.1', '192.168.1.20', '::ffff:10.0.0.1', '2001:db8::1', '128.0.0.1']) {
+      const res = await app.request('/metrics', {}, fromIp(ip));
+      expect(res.status, ip).toBe(403);
+      expect(await res.json()).toEqual(LOOPBACK_ONLY);
+    }
+    // The request line without a socket (no address known) is not local either.
+    expect((await app.request('/metrics')).status).toBe(403);
+    for (const header of ['X-Forwarded-For', 'Forwarded', 'X-Real-IP']) {
+      expect((await app.request('/metrics', { headers: { [header]: '203.0.113.9' } }, fromIp('127.0.0.1'))).status, header).toBe(403);
+    }
+  });
+
+  it('serves any address presenting METRICS_TOKEN as a bearer token, 401 otherwise', async () => {
+    const { app } = await makeApp({ config: { metricsToken: TOKEN } });
+    const remote = fromIp('10.0.0.1');
+    const ok = await app.request('/metrics', { headers: { Authorization: `Bearer ${TOKEN}` } }, remote);
+    expect(ok.status).toBe(200);
+    for (const authorization of [undefined, `Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(0, -1)}`, `Basic ${TOKEN}`, TOKEN]) {
+      const res = await app.request('/metrics', { headers: authorization ? { Authorization: authorization } : {} }, remote);
+      expect(res.status, authorization).toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer realm="metrics"');
+      expect(await res.json()).toEqual(UNAUTHORIZED);
+    }
+    expect((await app.request('/metrics', {}, fromIp('127.0.0.1'))).status).toBe(200);
+  });
+});
+
+describe('a client that went away', () => {
+  it('is logged as aborted with 499 and counted apart from LLM fallbacks', async () => {
+    const real = await testEngine();
+    const abandoned: Engine = {
+      ...real,
+      index: real.index,
+      ask: async (input) => {
+        const result = await real.ask(input);
+        return { ...result, trace: { ...result.trace, llmFallback: 'aborted' } };
+      },
+    };
+    const { app, logs } = await makeApp({ engine: abandoned });
+    const res = await postJson(app, '/api/ask', { question: ASK_5G });
+    expect(res.status).toBe(499);
+    const line = logs().find((l) => l.route === '/api/ask')!;
+    expect(line).toMatchObject({ msg: 'aborted', status: 499, aborted: true, questionChars: 16 });
+    expect(line.llmFallback).toBeUndefined();
+    const metrics = await (await app.request('/metrics', {}, fromIp('127.0.0.1'))).text();
+    expect(metrics).toContain('zhengce_client_aborts_total{route="/api/ask"} 1');
+    expect(metrics).not.toContain('zhengce_llm_fallbacks_total{');
   });
 });

@@ -25,10 +25,16 @@ async function setUp() {
   let build = 'first';
   const reloader = createReloader({
     holder,
-    // As main.ts: a fresh index from disk, with the annotations as the store has them now.
-    load: async () => rebuild(await loadIndex(process.env.TEST_INDEX_DIR!, { kind: 'local' })),
+    builds: {
+      current: async () => build,
+      list: async () => [build],
+      // As main.ts: a fresh index from disk, with the annotations as the store has them now.
+      load: async () => rebuild(await loadIndex(process.env.TEST_INDEX_DIR!, { kind: 'local' })),
+      point: async () => {},
+      rebuild: () => Promise.reject(new Error('these tests do not rebuild the index')),
+      fresh: () => true,
+    },
     rebuild,
-    currentBuildId: async () => build,
     logger,
     metrics: createMetrics(),
   });

@@ -37,7 +37,8 @@ function hop(entry: string): string | null {
   return isIP(value) ? normalizeIp(value) : null;
 }
 
-function peerOf(c: Context): string {
+/** The socket peer, never a header: for decisions a proxy must not be able to make for the client (/metrics). */
+export function peerOf(c: Context): string {
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
   const peer = incoming?.socket?.remoteAddress;
   return peer ? normalizeIp(peer) : 'unknown';

@@ -2,17 +2,23 @@
  * CORS that refuses instead of merely omitting headers: a browser request (one with an `Origin`) from a
  * site that is neither this server, nor in ALLOWED_ORIGINS, nor listed for its widget site key gets 403
  * `origin_not_allowed`. Requests without `Origin` (curl, servers, same-origin navigation) pass.
+ *
+ * "This server" is PUBLIC_ORIGIN when it is set. Without it, it is whatever host the request names, and a
+ * DNS-rebinding page (evil.com resolving to this server) sends `Origin: http://evil.com` with
+ * `Host: evil.com` and counts as same origin.
  */
 import type { MiddlewareHandler } from 'hono';
 import type { Config } from '../../config.js';
 import { errorBody, MESSAGES } from '../errors.js';
 import type { Logger } from '../logger.js';
 
-export type OriginPolicy = Pick<Config, 'allowedOrigins' | 'siteKeys'>;
+export type OriginPolicy = Pick<Config, 'allowedOrigins' | 'siteKeys'> & Partial<Pick<Config, 'publicOrigin'>>;
 
 const EXPOSED = 'Retry-After, X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset';
 
-function sameOrigin(origin: string, requestUrl: string): boolean {
+function sameOrigin(origin: string, requestUrl: string, publicOrigin: string | null): boolean {
+  // Exact: scheme, host and port of the public address (a page served over https sends https).
+  if (publicOrigin !== null) return origin === publicOrigin;
   try {
     // Compare hosts, not schemes: behind a TLS-terminating proxy the page is https, the request http.
     return new URL(origin).host === new URL(requestUrl).host;
@@ -63,10 +69,11 @@ function rejectionLog(logger: Logger | undefined, now: () => number) {
 export function originGuard(policy: OriginPolicy, { logger, now = Date.now }: { logger?: Logger; now?: () => number } = {}): MiddlewareHandler {
   const wildcard = policy.allowedOrigins?.includes('*') ?? false;
   const logRejection = rejectionLog(logger, now);
+  const publicOrigin = policy.publicOrigin ?? null;
   return async (c, next) => {
     const origin = c.req.header('origin');
     if (origin === undefined) return next();
-    const isSame = sameOrigin(origin, c.req.url);
+    const isSame = sameOrigin(origin, c.req.url, publicOrigin);
     const isPreflight = c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') !== undefined;
     const allowed = isSame || (isPreflight ? preflightAllowed(policy, origin) : allowedFor(policy, origin, c.req.header('x-site-key')));
     c.header('Vary', 'Origin');

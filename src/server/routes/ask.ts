@@ -2,7 +2,8 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import type { TypedResponse } from 'hono';
+import type { IncomingMessage } from 'node:http';
+import type { Context, TypedResponse } from 'hono';
 import { askResponseBytes } from '../../answer/cache.js';
 import { AskRequestSchema, AskResponseSchema, type AskResponse } from '../../contract.js';
 import type { AskTrace } from '../../answer/types.js';
@@ -40,6 +41,22 @@ interface Outcome {
   body: AskResponse;
   trace: AskTrace | null;
   channel: 'ask' | 'stream';
+}
+
+/**
+ * Whether the asker hung up before the answer was complete: the LLM call was cancelled by the request's
+ * signal, or the socket is already gone (checked without building an AbortController).
+ */
+function clientGone(c: Context, trace: AskTrace | null): boolean {
+  if (trace?.llmFallback === 'aborted') return true;
+  return (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket?.destroyed === true;
+}
+
+/** An ask nobody received: counted apart from answers and LLM fallbacks, and logged as `aborted`. */
+function recordAborted({ metrics }: AppDeps, route: string, question: string): Record<string, unknown> {
+  metrics.aborted.inc({ route });
+  const { questionChars, questionHash } = questionDigest(question);
+  return { questionChars, questionHash, aborted: true };
 }
 
 /**
@@ -84,6 +101,12 @@ export function registerAsk(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     // The signal only matters to an LLM call; building it costs an AbortController per request.
     const result = await engine.ask(input, engine.usesLlm ? { signal: c.req.raw.signal } : undefined);
     const { body, trace } = result;
+    if (clientGone(c, trace)) {
+      // Nobody to answer: the request line says `aborted` with status 499, as for a body cut off mid-way.
+      c.set('logMsg', 'aborted');
+      c.set('logFields', recordAborted(deps, '/api/ask', input.question));
+      return new Response(null, { status: 499 }) as unknown as TypedResponse<AskResponse, 200, 'json'>;
+    }
     // The request's own log line (middleware/observe.ts) carries the answer's digest: one line per ask.
     c.set('logMsg', 'answered');
     c.set('logFields', record(deps, { reqId: c.get('requestId'), question: input.question, body, trace, channel: 'ask' }));
@@ -97,21 +120,33 @@ export function registerAsk(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const input = c.req.valid('json');
     const reqId: string = c.get('requestId');
     c.header('X-Accel-Buffering', 'no'); // a buffering proxy (nginx) would hold the deltas back
-    return streamSSE(c, async (stream) => {
+    const response = streamSSE(c, async (stream) => {
       const aborted = new AbortController();
       stream.onAbort(() => aborted.abort());
       let trace: AskTrace | null = null;
+      let answered = false;
       // Errors are caught here, not by streamSSE's onError: Hono would then also send error.message to the client.
       try {
         for await (const { event, data } of engine.askStream(input, { signal: aborted.signal, onTrace: (t) => (trace = t) })) {
+          if (aborted.signal.aborted) break;
           await stream.writeSSE({ event, data: JSON.stringify(data) });
-          if (event === 'done') logAnswered(deps, reqId, record(deps, { reqId, question: input.question, body: data, trace, channel: 'stream' }));
+          if (event === 'done' && !aborted.signal.aborted) {
+            answered = true;
+            logAnswered(deps, reqId, record(deps, { reqId, question: input.question, body: data, trace, channel: 'stream' }));
+          }
         }
       } catch (error) {
         // Headers are already sent: the failure can only be reported in-band.
-        deps.logger.error({ reqId, err: error }, 'answer stream failed');
-        if (!aborted.signal.aborted) await stream.writeSSE({ event: 'error', data: JSON.stringify({ code: 'internal_error', message: MESSAGES.internal }) });
+        if (!aborted.signal.aborted) {
+          deps.logger.error({ reqId, err: error }, 'answer stream failed');
+          await stream.writeSSE({ event: 'error', data: JSON.stringify({ code: 'internal_error', message: MESSAGES.internal }) });
+        }
       }
+      if (aborted.signal.aborted && !answered) deps.logger.info({ reqId, ...recordAborted(deps, '/api/ask/stream', input.question) }, 'aborted');
     });
+    // streamSSE sets `Connection: keep-alive`, which makes Node keep the socket open even when the client
+    // asked for `Connection: close`; without the header Node decides from the request, as for any response.
+    response.headers.delete('Connection');
+    return response;
   });
 }

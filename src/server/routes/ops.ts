@@ -2,6 +2,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { ApiError, MESSAGES } from '../errors.js';
+import { metricsAccess } from '../middleware/metrics-access.js';
 import { HealthSchema } from '../schemas.js';
 import { json, NOT_READY } from './_openapi.js';
 
@@ -29,7 +30,8 @@ export function registerOps(app: OpenAPIHono<AppEnv>, deps: AppDeps, version: st
     return c.json({ status: 'ready' }, 200);
   });
 
-  app.get('/metrics', async (c) => c.body(await deps.metrics.registry.metrics(), 200, { 'Content-Type': deps.metrics.registry.contentType }));
+  // Loopback only, unless METRICS_TOKEN is set and presented (middleware/metrics-access.ts).
+  app.get('/metrics', metricsAccess({ token: deps.config.metricsToken ?? null }), async (c) => c.body(await deps.metrics.registry.metrics(), 200, { 'Content-Type': deps.metrics.registry.contentType }));
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
