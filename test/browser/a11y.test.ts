@@ -112,7 +112,11 @@ describe.skipIf(skipBrowserTests)('accessibility', () => {
       if (!focused) break;
       seen.push(focused);
     }
-    expect(seen).toEqual([
+    // One to three related questions (as many as the engine offers), each a stop of its own.
+    const related = seen.filter((s) => s.startsWith('related-q')).length;
+    expect(related).toBeGreaterThanOrEqual(1);
+    expect(related).toBeLessThanOrEqual(3);
+    expect(seen.filter((s, i) => !(s.startsWith('related-q') && seen[i - 1]?.startsWith('related-q')))).toEqual([
       'tool new-chat: solid 3px',
       'tool large-toggle: solid 3px',
       'tool close: solid 3px',
@@ -125,7 +129,6 @@ describe.skipIf(skipBrowserTests)('accessibility', () => {
       'action copy: solid 3px',
       'action: solid 3px',
       'action: solid 3px',
-      'related-q: solid 3px',
       'related-q: solid 3px',
       'question: solid 3px',
       'send: solid 3px',

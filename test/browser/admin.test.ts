@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './_chromium.js';
+import { launchChromium, skipBrowserTests } from './_chromium.js';
 import { startService, type Service } from './_service.js';
 
 const TOKEN = 'browser-test-admin-token-42';
@@ -51,7 +51,7 @@ async function signIn(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-describe('a supervisor corrects a refused question', () => {
+describe.skipIf(skipBrowserTests)('a supervisor corrects a refused question', () => {
   it('links it to a clause in /admin, and the same and a reworded question are then answered from it without a restart', async () => {
     const refused = await citizenAsks(EVERYDAY);
     expect(refused.refused).toBe(true);
@@ -86,7 +86,7 @@ describe('a supervisor corrects a refused question', () => {
   }, 90_000);
 });
 
-describe('every admin page on a phone', () => {
+describe.skipIf(skipBrowserTests)('every admin page on a phone', () => {
   it('fits 390 px without sideways scrolling (and is saved as a screenshot with SCREENSHOTS=1)', async () => {
     const pages: Array<[string, string]> = [];
     const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });

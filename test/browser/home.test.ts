@@ -10,7 +10,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from './_axe.js';
-import { launchChromium } from './_chromium.js';
+import { launchChromium, skipBrowserTests } from './_chromium.js';
 import { watchProblems } from './_fixture.js';
 import { startService, type Service } from './_service.js';
 
@@ -82,7 +82,7 @@ function coveredByLauncher(page: Page): Promise<string[]> {
   });
 }
 
-describe.each(VIEWPORTS)('/ on a %s', (name, options) => {
+describe.skipIf(skipBrowserTests).each(VIEWPORTS)('/ on a %s', (name, options) => {
   it('has the question box on the first screen, the widget button in its own box at every scroll position, and no console warning', async () => {
     const { page, problems } = await openHome(options);
     const input = await box(page, '#question');

@@ -9,7 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './_chromium.js';
+import { launchChromium, skipBrowserTests } from './_chromium.js';
 import { watchProblems } from './_fixture.js';
 import { startService } from './_service.js';
 
@@ -69,7 +69,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe("the README's embed snippet on a second origin", () => {
+describe.skipIf(skipBrowserTests)("the README's embed snippet on a second origin", () => {
   it('names both settings and one tag', () => {
     expect(readme.settings.map(([name]) => name)).toEqual(['SITE_KEYS', 'ALLOWED_ORIGINS']);
     expect(readme.tag).toBe(`<script src="${SERVICE}/widget.js" data-site-key="zj-portal" async></script>`);

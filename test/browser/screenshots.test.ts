@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipBrowserTests } from './_chromium.js';
 import { ask, openHostPage, startFixture, type Fixture } from './_fixture.js';
 
 const DIR = 'screenshots';
@@ -13,7 +14,7 @@ const VIEWPORTS: Array<[string, BrowserContextOptions]> = [
   ['phone', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
 ];
 
-describe.runIf(process.env.SCREENSHOTS === '1')('screenshots', () => {
+describe.runIf(process.env.SCREENSHOTS === '1' && !skipBrowserTests)('screenshots', () => {
   let fixture: Fixture;
   beforeAll(async () => {
     await mkdir(DIR, { recursive: true });
