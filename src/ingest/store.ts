@@ -82,7 +82,7 @@ export async function loadBuild(dir: string, embeddings: EmbeddingsConfig): Prom
   const cards = json<{ cards: Card[]; vectors: { dimension: number; data: string } }>('cards.json');
   const lexicon: Lexicon = { words: stored.words, stopwords: new Set(stored.stopwords), synonyms: new Map(stored.synonyms) };
   const tokenizer = createTokenizer({ lexicon });
-  const lexical = loadLexicalIndex(json<LexicalIndexData>('lexical.json'), tokenizer);
+  const lexical = loadLexicalIndex(json<LexicalIndexData>('lexical.json'));
   const embedder = await restoreEmbeddings(embeddings, json<LocalEmbedderState | null>('embedder.json'), tokenizer);
   const vectors = await HNSWLib.load(path.join(dir, 'hnsw'), embedder);
   if (vectors.args.numDimensions !== manifest.embedder.dimension) {

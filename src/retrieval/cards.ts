@@ -6,7 +6,7 @@
  */
 import { cardText, type Card } from '../ingest/cards.js';
 import type { Tokenizer } from '../ingest/tokenizer.js';
-import { createCardBm25 } from './card-bm25.js';
+import { createFieldedBm25 } from './bm25.js';
 import type { WeightedTerm } from './lexical.js';
 
 export interface CardIndex {
@@ -50,7 +50,7 @@ function normalize(vector: ArrayLike<number>): Float32Array {
 export function createCardIndex({ cards, vectors, tokenizer }: { cards: readonly Card[]; vectors: ArrayLike<number>[]; tokenizer: Tokenizer }): CardIndex {
   const expected = cards.reduce((n, c) => n + c.questions.length, 0);
   if (vectors.length !== expected) throw new Error(`card index: ${vectors.length} question vectors for ${expected} card questions`);
-  const bm25 = createCardBm25(
+  const bm25 = createFieldedBm25(
     cards.map((card) => ({ fields: [tokenizer.terms(card.questions.join('\n')), tokenizer.terms(card.keywords.join('\n'))] })),
     [1, 0.8],
   );

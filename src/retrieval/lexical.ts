@@ -1,19 +1,15 @@
 /**
- * BM25 over jieba terms (MiniSearch's BM25+), with two fields: the heading path and the clause text.
- * Also keeps each term's document frequency, which the scope gate uses to weigh question terms.
+ * BM25 over jieba terms with two fields: the heading path (boost 0.5) and the clause text. The build stores
+ * each passage's terms; loading builds the inverted index in memory (src/retrieval/bm25.ts). Also keeps each
+ * term's document frequency over distinct texts, which the scope gate uses to weigh question terms.
  */
-import MiniSearch from 'minisearch';
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { Passage } from '../types.js';
-
-interface LexicalDoc {
-  id: string;
-  heading: string;
-  text: string;
-}
+import { createFieldedBm25 } from './bm25.js';
 
 export interface LexicalIndexData {
-  minisearch: string;
+  /** Each passage's terms: [heading terms, text terms]. */
+  passages: { id: string; fields: [string[], string[]] }[];
   documentCount: number;
   /** term → number of passages containing it */
   df: Record<string, number>;
@@ -21,7 +17,6 @@ export interface LexicalIndexData {
 
 export interface LexicalHit {
   passageId: string;
-  score: number;
 }
 
 export interface LexicalIndex {
@@ -41,35 +36,25 @@ export interface WeightedTerm {
   weight: number;
 }
 
-function options(tokenizer: Tokenizer) {
-  return {
-    idField: 'id',
-    fields: ['heading', 'text'],
-    tokenize: (text: string) => tokenizer.terms(text),
-    processTerm: (term: string) => term,
-    searchOptions: { boost: { heading: 0.5 } },
-  };
-}
+const HEADING_BOOST = 0.5;
 
-function splitContext(passage: Passage): LexicalDoc {
+function fieldsOf(passage: Passage, tokenizer: Tokenizer): [string[], string[]] {
   const [heading, ...rest] = passage.context.split('\n');
-  return { id: passage.id, heading: heading ?? '', text: rest.join('\n') };
+  return [tokenizer.terms(heading ?? ''), tokenizer.terms(rest.join('\n'))];
 }
 
 export function buildLexicalIndex(passages: Passage[], tokenizer: Tokenizer): LexicalIndexData {
-  const minisearch = new MiniSearch<LexicalDoc>(options(tokenizer));
-  minisearch.addAll(passages.map(splitContext));
   // Document frequencies over distinct texts: a document that quotes the plan verbatim says nothing new,
   // and sixty copies of the 5G clause must not make 5G基站 a common word.
   const distinct = new Map<string, Passage>();
   for (const passage of passages) if (!distinct.has(passage.text)) distinct.set(passage.text, passage);
   const df: Record<string, number> = {};
   for (const passage of distinct.values()) for (const term of new Set(tokenizer.terms(passage.context))) df[term] = (df[term] ?? 0) + 1;
-  return { minisearch: JSON.stringify(minisearch), documentCount: distinct.size, df };
+  return { passages: passages.map((p) => ({ id: p.id, fields: fieldsOf(p, tokenizer) })), documentCount: distinct.size, df };
 }
 
-export function loadLexicalIndex(data: LexicalIndexData, tokenizer: Tokenizer): LexicalIndex {
-  const minisearch = MiniSearch.loadJSON<LexicalDoc>(data.minisearch, options(tokenizer));
+export function loadLexicalIndex(data: LexicalIndexData): LexicalIndex {
+  const bm25 = createFieldedBm25(data.passages, [HEADING_BOOST, 1]);
   // BM25's IDF of a term in n passages; a term in none counts as in one (the rarest there is).
   const idfOf = (n: number) => Math.log(1 + (data.documentCount - n + 0.5) / (n + 0.5));
   const maxIdf = idfOf(1);
@@ -80,15 +65,6 @@ export function loadLexicalIndex(data: LexicalIndexData, tokenizer: Tokenizer): 
     has: (term) => term in data.df,
     // In at most ~5% of passages: 宁波 (4) and 数字化改造 (3) are topics, 目标 (12) and 发展 are not.
     isTopicTerm: (term) => (data.df[term] ?? 0) <= Math.max(2, data.documentCount * 0.05),
-    search(terms, limit) {
-      if (terms.length === 0) return [];
-      const weights = new Map<string, number>();
-      for (const { term, weight } of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-      const results = minisearch.search({ queries: [...weights.keys()], combineWith: 'OR' }, {
-        tokenize: (text: string) => [text],
-        boostTerm: (term: string) => weights.get(term) ?? 1,
-      });
-      return results.slice(0, limit).map((r) => ({ passageId: String(r.id), score: r.score }));
-    },
+    search: (terms, limit) => bm25.search(terms, limit).map((i) => ({ passageId: data.passages[i]!.id })),
   };
 }

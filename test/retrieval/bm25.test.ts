@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createCardBm25 } from '../../src/retrieval/card-bm25.js';
+import { createFieldedBm25 } from '../../src/retrieval/bm25.js';
 
-describe('BM25 over cards', () => {
+describe('BM25 over fielded documents', () => {
   const docs = [
     { fields: [['贷款', '小微'], []] },
     { fields: [['设备'], ['贷款']] },
     { fields: [['人才'], ['住房']] },
     { fields: [['贷款', '贷款', '设备'], []] },
   ];
-  const bm25 = createCardBm25(docs, [1, 0.8]);
+  const bm25 = createFieldedBm25(docs, [1, 0.8]);
 
   it('returns only documents that share a term, best first', () => {
     expect(bm25.search([{ term: '贷款', weight: 1 }], 10)).toEqual([3, 0, 1]);
