@@ -7,6 +7,7 @@ import type { Card } from '../ingest/cards.js';
 import type { LoadedIndex } from '../ingest/store.js';
 import type { Clause } from '../types.js';
 import { createCardIndex, type CardIndex } from './cards.js';
+import { createPassageVectors } from './passage-vectors.js';
 import type { AnalyzedQuery } from './query.js';
 
 export interface ClauseHit {
@@ -86,6 +87,7 @@ export function createRetriever({
   const clauses = new Map(index.corpus.clauses.map((c) => [c.id, c]));
   const passageClause = new Map(index.corpus.passages.map((p) => [p.id, p.clauseId]));
   const total = Math.min(depth, index.corpus.passages.length);
+  const passageVectors = createPassageVectors(index.vectors);
 
   /**
    * Documents that quote the plan verbatim (implementation plans do) must not take its citations: every
@@ -104,7 +106,7 @@ export function createRetriever({
     async retrieve(query, k) {
       const lexical = index.lexical.search(query.terms, depth);
       const queryVector = await index.vectors.embeddings.embedQuery(query.retrievalText);
-      const vector = await index.vectors.similaritySearchVectorWithScore(queryVector, total);
+      const vector = await passageVectors.search(queryVector, total);
       const cardResults = cards.search(query.terms, queryVector, cardDepth);
       const fused = new Map<string, { score: number; bm25Rank: number | null; vectorRank: number | null; cosine: number; cardLists: Set<string> }>();
       const clauseEntry = (clauseId: string) => {
@@ -147,12 +149,12 @@ export function createRetriever({
           e.score += 1 / (rrfK + rank + 1);
         }
       });
-      vector.forEach(([document, distance], rank) => {
-        const e = entry(String(document.metadata.passageId));
+      vector.forEach(({ passageId, cosine }, rank) => {
+        const e = entry(passageId);
         if (e.vectorRank === null) {
           e.vectorRank = rank + 1;
           e.score += vectorWeight / (rrfK + rank + 1);
-          e.cosine = 1 - distance;
+          e.cosine = cosine;
         }
       });
       const best = (1 + vectorWeight + (cards.cards.length > 0 ? cardLexicalWeight + cardVectorWeight + cardCosineBonus : 0)) / (rrfK + 1);
