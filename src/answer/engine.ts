@@ -84,7 +84,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   }
 
   async function prepareAs(input: AskInput, followUp: boolean): Promise<Prepared> {
-    const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling, topicKind });
+    const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling, topicKind, inPlan: index.lexical.has });
     // The question's own words decide its shape; a follow-up that says nothing about shape ("那宁波呢？")
     // borrows it from the question it follows. What the document itself is asked about is never borrowed.
     const own = detectIntent(query.text);

@@ -32,6 +32,8 @@ export interface AnalyzedQuery {
 }
 
 export const SYNONYM_WEIGHT = 0.7;
+/** Weight of a plan word found inside a question word the plan does not use. */
+const PART_WEIGHT = 0.5;
 /** Weight of the previous question's terms in a follow-up: low when the follow-up names its own topic. */
 const HISTORY_WEIGHT = 0.6;
 const HISTORY_WEIGHT_WITH_OWN_TOPIC = 0.5;
@@ -105,9 +107,11 @@ export interface AnalyzeOptions {
    * after a question about 杭州, the previous question's word of the same kind is the topic being replaced.
    */
   topicKind?: (term: string) => string | null;
+  /** Whether the plan uses a word: a question word it does not use is also searched as the plan words inside it. */
+  inPlan?: (term: string) => boolean;
 }
 
-export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling, topicKind = () => null }: AnalyzeOptions = {}): AnalyzedQuery {
+export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling, topicKind = () => null, inPlan }: AnalyzeOptions = {}): AnalyzedQuery {
   const normalized = normalizeQuestion(raw);
   let tags = tokenizer.partsOfSpeech(normalized);
   const unknown = [...tags].filter(([, tag]) => tag === 'x').map(([word]) => word);
@@ -119,6 +123,13 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const weights = new Map<string, number>();
   const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   ownTerms.forEach((t) => add(t, 1));
+  // 产业布局, 织袜机: a compound the plan never writes is looked for as the plan's words inside it (布局, 产业).
+  if (inPlan) {
+    for (const term of ownTerms) {
+      if (term.length < 3 || inPlan(term)) continue;
+      for (const part of tokenizer.subWords(term)) if (part.length >= 2 && part !== term && inPlan(part)) add(part, PART_WEIGHT);
+    }
+  }
 
   const synonymsApplied: [string, string[]][] = [];
   const lower = text.toLowerCase();
