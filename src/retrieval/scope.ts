@@ -169,7 +169,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       const probe = parts.length > 0 ? parts : [term];
       const inTitle = probe.some((p) => title.includes(p));
       const viaSynonym = query.synonymsApplied.some(
-        ([word, targets]) => word.toLowerCase().includes(term) && targets.some((t) => evidence.includes(flat(t)) || cardText.includes(flat(t))),
+        // 工人 in 熟练工人, or 芯片 glued into a longer word: either contains the other.
+        ([word, targets]) => (word.toLowerCase().includes(term) || term.includes(word.toLowerCase())) && targets.some((t) => evidence.includes(flat(t)) || cardText.includes(flat(t))),
       );
       const found = inTitle || viaSynonym || probe.some((p) => evidence.includes(p) || cardText.includes(p));
       const idf = parts.length > 0 ? Math.max(...parts.map((w) => lexical.idf(w))) : lexical.maxIdf * 0.6;
