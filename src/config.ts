@@ -37,6 +37,10 @@ export interface Config {
   feedbackDb: string;
   /** postgres://… : the store in PostgreSQL instead of the SQLite file `feedbackDb`; null = SQLite. */
   databaseUrl: string | null;
+  /** redis://… : rate-limit counts (and, without DATABASE_URL, reload notices) shared by every replica; null = per process. */
+  redisUrl: string | null;
+  /** Processes on this host (WORKERS); `auto` = one per core, resolved by the entry point. */
+  workers: number | 'auto';
   /** The supervisors' shared sign-in secret; null = /admin is off (404). */
   adminToken: string | null;
   /** Days the conversation log is kept; 0 = questions are not logged. */
@@ -135,6 +139,33 @@ function parseDatabaseUrl(env: Env): string | null {
   return raw;
 }
 
+function parseRedisUrl(env: Env): string | null {
+  const raw = env.REDIS_URL?.trim();
+  if (!raw) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // reported below
+  }
+  // Not echoed either: a Redis URL may carry a password.
+  if (!url || !['redis:', 'rediss:'].includes(url.protocol) || !url.hostname) {
+    throw new Error('invalid REDIS_URL: expected redis://[:password@]host:6379[/db] (or rediss:// for TLS), or unset for per-process rate limits');
+  }
+  return raw;
+}
+
+export const WORKERS_MAX = 64;
+
+function parseWorkers(env: Env): number | 'auto' {
+  const raw = env.WORKERS?.trim();
+  if (!raw) return 1;
+  if (raw === 'auto') return 'auto';
+  const value = /^\d+$/.test(raw) ? Number(raw) : 0;
+  if (value < 1 || value > WORKERS_MAX) fail('WORKERS', env.WORKERS!, `auto (one per core) or an integer from 1 to ${WORKERS_MAX}`);
+  return value;
+}
+
 export const ADMIN_TOKEN_MIN = 16;
 
 function parseAdminToken(env: Env): string | null {
@@ -194,6 +225,8 @@ export function readConfig(env: Env): Config {
     logLevel,
     feedbackDb: env.FEEDBACK_DB?.trim() || 'data/feedback.sqlite',
     databaseUrl: parseDatabaseUrl(env),
+    redisUrl: parseRedisUrl(env),
+    workers: parseWorkers(env),
     adminToken: parseAdminToken(env),
     logRetentionDays: integer(env, 'LOG_RETENTION_DAYS', 90, 0, 3650),
     embeddings: {
