@@ -9,6 +9,8 @@ import type { Redis, RedisOptions } from 'ioredis';
 import type { Logger } from '../logger.js';
 
 export const COMMAND_TIMEOUT_MS = 1000;
+/** While down on a socket that looks open (a command timed out), Redis is asked again this often. */
+const PROBE_MS = 1000;
 
 export interface RedisLink {
   /** Commands: rate-limit counters and published notices. */
@@ -55,16 +57,20 @@ export async function openRedis(url: string, logger: Logger): Promise<RedisLink>
   const subscribers: Redis[] = [];
   let state: 'starting' | 'up' | 'down' = 'starting';
   let closing = false;
+  let probe: NodeJS.Timeout | undefined;
 
   const down = (reason: string) => {
     if (closing || state === 'down') return;
     state = 'down';
     logger.warn({ redis: where, reason }, 'Redis unreachable: rate limits count per process until it is back');
   };
-  client.on('ready', () => {
+  const up = () => {
+    clearInterval(probe);
+    probe = undefined;
     if (state === 'down') logger.info({ redis: where }, 'Redis reachable again: rate limits are shared again');
     state = 'up';
-  });
+  };
+  client.on('ready', up);
   // Without an 'error' listener ioredis would print every reconnect failure; the state change is logged once.
   client.on('error', (error: Error) => down(error.message));
   client.on('close', () => down('connection closed'));
@@ -73,10 +79,13 @@ export async function openRedis(url: string, logger: Logger): Promise<RedisLink>
     client,
     usable: () => state === 'up' && client.status === 'ready',
     failed(error) {
-      const hung = client.status === 'ready';
       down(error.message);
-      // A timed-out command on a socket that looks open: start over rather than wait on it.
-      if (hung && !closing) client.disconnect(true);
+      // A command timed out on a socket that looks open: no 'ready' will come, so ask until Redis answers.
+      if (probe || closing || client.status !== 'ready') return;
+      probe = setInterval(() => {
+        if (client.status === 'ready') client.ping().then(up, () => undefined);
+      }, PROBE_MS);
+      probe.unref();
     },
     subscriber() {
       const sub = new ioredis.Redis(url, { ...OPTIONS, enableOfflineQueue: true, commandTimeout: undefined, autoResubscribe: true });
@@ -86,6 +95,7 @@ export async function openRedis(url: string, logger: Logger): Promise<RedisLink>
     },
     async close() {
       closing = true;
+      clearInterval(probe);
       for (const connection of [client, ...subscribers]) {
         await connection.quit().catch(() => connection.disconnect());
       }
