@@ -15,12 +15,12 @@ export const replicasAvailable = postgresAvailable && redisAvailable;
 const missing = [!postgresAvailable && 'PostgreSQL 15 (/usr/lib/postgresql/15/bin)', !redisAvailable && 'redis-server (/usr/bin/redis-server)'].filter(Boolean).join(' and ');
 export const REPLICAS_SKIPPED = `${missing} not installed: the replica integration suite is skipped (apt-get install postgresql-15 redis-server)`;
 
-/** `npm run start:prod` as package.json spells it: `node <entry>`. */
-export function prodEntry(): string {
+/** A production script as package.json spells it (`node <file>`): the file, run here with our own node. */
+export function scriptFile(name: 'start:prod' | 'ingest:prod' | 'healthcheck'): string {
   const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
-  const [bin, entry, ...rest] = scripts['start:prod']!.split(' ');
-  if (bin !== 'node' || !entry || rest.length > 0) throw new Error(`start:prod is not \`node <file>\`: ${scripts['start:prod']}`);
-  return entry;
+  const [bin, file, ...rest] = (scripts[name] ?? '').split(' ');
+  if (bin !== 'node' || !file || rest.length > 0) throw new Error(`${name} is not \`node <file>\`: ${scripts[name]}`);
+  return file;
 }
 
 /** `npm run build`, what CI and the Dockerfile run: dist/ from src/. */
@@ -38,7 +38,7 @@ export interface Replica extends ServerProcess {
  */
 export async function spawnReplica(env: Record<string, string>): Promise<Replica> {
   const indexDir = await copyIndex(process.env.TEST_INDEX_DIR!, 'replica-index');
-  const server = await spawnServer({ LOG_LEVEL: 'info', INDEX_DIR: indexDir, PORT: '0', ...env }, prodEntry());
+  const server = await spawnServer({ LOG_LEVEL: 'info', INDEX_DIR: indexDir, PORT: '0', ...env }, scriptFile('start:prod'));
   const listening = /listening on http:\/\/127\.0\.0\.1:(\d+)/;
   const deadline = performance.now() + 90_000;
   while (!listening.test(server.output())) {

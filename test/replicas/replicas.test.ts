@@ -22,7 +22,8 @@ import { adminClient, overHttp } from '../server/_admin-client.js';
 import { ADMIN_TOKEN } from '../server/_helpers.js';
 import { startPostgres, type PostgresServer } from '../store/_postgres.js';
 import { startRedis, type RedisServer } from './_redis.js';
-import { buildDist, logLines, REPLICAS_SKIPPED, replicasAvailable, spawnReplica, startReplicas, type Replica } from './_replicas.js';
+import { NGINX_SKIPPED, nginxAvailable, startNginx, type Proxy } from './_nginx.js';
+import { buildDist, logLines, REPLICAS_SKIPPED, replicasAvailable, scriptFile, spawnReplica, startReplicas, type Replica } from './_replicas.js';
 
 const MIGRATIONS = ['0001_feedback_and_refusals', '0002_conversation_log', '0003_admin', '0004_index_builds'];
 /** A question the plan alone refuses; a supervisor's link to 5.3.1 makes it answerable. */
@@ -105,6 +106,16 @@ if (!replicasAvailable) {
       expect(logLines(a, /^replica notices ready$/)[0]).toMatchObject({ notices: 'postgres', buildsShared: true });
     });
 
+    it('is healthy by the image\'s HEALTHCHECK script while ready, and unhealthy where nothing answers', async () => {
+      const check = (port: string) =>
+        promisify(execFile)(process.execPath, [scriptFile('healthcheck')], { env: { ...process.env, PORT: port } }).then(
+          () => 0,
+          (error: { code: number; stderr: string }) => `${error.code} ${error.stderr.trim()}`,
+        );
+      expect(await check(new URL(a.url).port)).toBe(0);
+      expect(await check('1')).toMatch(/^1 \/readyz unreachable: /);
+    });
+
     it('reads through replica B the feedback written through replica A', async () => {
       const question = '到2025年要建多少个5G基站？';
       const asked = await postJson(`${a.url}/api/ask`, { question });
@@ -133,7 +144,7 @@ if (!replicasAvailable) {
     it('serves on replica B a rebuild made on replica A, after checking it; a published build that fails its checksums is refused', async () => {
       const before = await servedBuildId(b.url);
       expect(await servedBuildId(a.url)).toBe(before);
-      await promisify(execFile)(process.execPath, ['dist/ingest/cli.js', '--force'], { env: { ...process.env, INDEX_DIR: a.indexDir } });
+      await promisify(execFile)(process.execPath, [scriptFile('ingest:prod'), '--force'], { env: { ...process.env, INDEX_DIR: a.indexDir } });
       const rebuilt = readFileSync(path.join(a.indexDir, 'CURRENT'), 'utf8').trim();
       expect(rebuilt).not.toBe(before);
       const seconds = await secondsUntil(async () => (await servedBuildId(b.url)) === rebuilt, 60_000);
@@ -293,5 +304,69 @@ if (!replicasAvailable) {
       expect(seconds).not.toBeNull();
       await stopAll();
     }, 180_000);
+  });
+
+  describe('two replicas behind deploy/nginx.conf', () => {
+    if (!nginxAvailable) {
+      console.warn(NGINX_SKIPPED);
+      it.skip(NGINX_SKIPPED, () => undefined);
+      return;
+    }
+    let proxy: Proxy | null = null;
+    afterAll(async () => proxy?.stop());
+
+    it('spreads questions over both, streams unbuffered, hides /metrics, and answers every question through a rolling restart of both', async () => {
+      const env = { DATABASE_URL: newDatabase(), REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: '100000', TRUSTED_PROXIES: '127.0.0.1/32' };
+      let [a, b] = await pair(env);
+      const address = (r: Replica) => new URL(r.url).host;
+      proxy = await startNginx({ app1: address(a), app2: address(b) });
+      const through = proxy.url;
+      const asks = [];
+      for (let i = 0; i < 20; i++) asks.push((await postJson(`${through}/api/ask`, { question: '到2025年要建多少个5G基站？' })).status);
+      expect(asks).toEqual(Array(20).fill(200));
+      expect([a, b].map((r) => logLines(r, /^answered$/).length > 0)).toEqual([true, true]);
+      expect((await fetch(`${through}/metrics`)).status).toBe(404);
+      const stream = await fetch(`${through}/api/ask/stream`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"question":"5G基站建设目标是多少"}' });
+      expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      expect(await stream.text()).toMatch(/event: done\n/);
+
+      const tally = new Map<string, number>();
+      let stop = false;
+      const client = async (n: number) => {
+        for (let i = 0; !stop; i++) {
+          const status = await (i % 2 === 0
+            ? fetch(`${through}/api/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: ['数字化改造有什么支持', '链主企业是什么', '首台套有什么政策'][(i + n) % 3] }) })
+            : fetch(`${through}/api/search?q=${encodeURIComponent('智能制造')}`)
+          ).then(
+            async (r) => {
+              await r.arrayBuffer();
+              return String(r.status);
+            },
+            (error: Error) => `error ${error.message}`,
+          );
+          tally.set(status, (tally.get(status) ?? 0) + 1);
+        }
+      };
+      const load = [0, 1, 2, 3].map(client);
+      // One replica at a time: drained (SIGTERM), started again on its address, and once it is ready, nginx's
+      // fail_timeout (3 s) is let pass so the proxy counts it in again before the next one stops (docs/deploy.md).
+      for (const which of ['a', 'b'] as const) {
+        const old = which === 'a' ? a : b;
+        await old.stop(15_000);
+        running.splice(running.indexOf(old), 1);
+        const again = await spawnReplica({ ...env, PORT: new URL(old.url).port });
+        running.push(again);
+        await waitFor(async () => (await fetch(`${again.url}/readyz`).then((r) => r.status, () => 0)) === 200, 90_000, 100);
+        await new Promise((r) => setTimeout(r, 4000));
+        if (which === 'a') a = again;
+        else b = again;
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+      stop = true;
+      await Promise.all(load);
+      expect(Object.fromEntries(tally), proxy.errors().split('\n').slice(0, 30).join('\n')).toEqual({ '200': tally.get('200') });
+      expect(tally.get('200')).toBeGreaterThan(50);
+      await stopAll();
+    }, 300_000);
   });
 }
