@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { machine, mib, ms, printTable, RESULTS_DIR } from './_stats.js';
 
-const ALL = ['latency', 'throughput', 'scale', 'fuzz'] as const;
+const ALL = ['latency', 'throughput', 'scale', 'fuzz', 'replicas'] as const;
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((a) => !(ALL as readonly string[]).includes(a));
 if (unknown.length) {
@@ -43,6 +43,7 @@ const latency = load<{ ingest?: { firstMs: number; warmMs: number[] }; inprocess
 const throughput = load<{ ratio: number; pairRatios?: number[]; ask: { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number }; trivial: { requestsPerSecond: number; p50Ms: number; p99Ms: number } }>('throughput');
 const scale = load<{ rows: { factor: number; ingest: { ingestMs: number; clauses: number }; indexBytes: number; query: { rssAfterLoad: number; loadMs: number; ask: Sum } }[]; limits: { rssLimitFactor: number; ingestHourFactor: number } | null }>('scale');
 const fuzz = load<{ requests: number; fiveXx: number; failures: unknown[]; alive: boolean; probeOk: boolean }>('fuzz');
+const replicas = load<{ rows: { setup: string; requestsPerSecond: number }[]; writes: { setup: string; requestsPerSecond: number }[] }>('replicas');
 
 const m = machine();
 const rows: [string, string][] = [
@@ -65,6 +66,7 @@ for (const r of scale?.rows ?? []) {
 }
 if (scale?.limits) rows.push(['one machine stops at', `≈ ${scale.limits.rssLimitFactor.toFixed(0)}× (memory), ingest 1 h at ≈ ${scale.limits.ingestHourFactor.toFixed(0)}×`]);
 if (fuzz) rows.push(['fuzz', `${fuzz.requests} requests, ${fuzz.fiveXx} 5xx, ${fuzz.failures.length} failures, alive ${fuzz.alive}, still answers ${fuzz.probeOk}`]);
+for (const r of [...(replicas?.rows ?? []), ...(replicas?.writes ?? [])]) rows.push([r.setup, `${r.requestsPerSecond.toFixed(0)} req/s`]);
 printTable('summary (bench/results/*.json)', rows);
 
 if (failed.length) {
