@@ -123,8 +123,9 @@ function parseNetworkAllowances(env: Env): NetworkAllowance[] {
   });
 }
 
-function parseDatabaseUrl(env: Env): string | null {
-  const raw = env.DATABASE_URL?.trim();
+/** A server URL of one of `protocols`, or null when unset. Never echoed: it usually holds a password. */
+function serverUrl(env: Env, name: 'DATABASE_URL' | 'REDIS_URL', protocols: string[], expected: string): string | null {
+  const raw = env[name]?.trim();
   if (!raw) return null;
   let url: URL | null = null;
   try {
@@ -132,28 +133,15 @@ function parseDatabaseUrl(env: Env): string | null {
   } catch {
     // reported below
   }
-  // Never echo the value: it usually holds a password.
-  if (!url || !['postgres:', 'postgresql:'].includes(url.protocol) || !url.hostname) {
-    throw new Error('invalid DATABASE_URL: expected postgres://user:password@host:5432/database (or unset for the SQLite file FEEDBACK_DB)');
-  }
+  if (!url || !protocols.includes(url.protocol) || !url.hostname) throw new Error(`invalid ${name}: expected ${expected}`);
   return raw;
 }
 
-function parseRedisUrl(env: Env): string | null {
-  const raw = env.REDIS_URL?.trim();
-  if (!raw) return null;
-  let url: URL | null = null;
-  try {
-    url = new URL(raw);
-  } catch {
-    // reported below
-  }
-  // Not echoed either: a Redis URL may carry a password.
-  if (!url || !['redis:', 'rediss:'].includes(url.protocol) || !url.hostname) {
-    throw new Error('invalid REDIS_URL: expected redis://[:password@]host:6379[/db] (or rediss:// for TLS), or unset for per-process rate limits');
-  }
-  return raw;
-}
+const parseDatabaseUrl = (env: Env) =>
+  serverUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/database (or unset for the SQLite file FEEDBACK_DB)');
+
+const parseRedisUrl = (env: Env) =>
+  serverUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://[:password@]host:6379[/db] (or rediss:// for TLS), or unset for per-process rate limits');
 
 export const WORKERS_MAX = 64;
 

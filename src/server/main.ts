@@ -16,7 +16,7 @@ import { readConfig, type Config } from '../config.js';
 import { currentBuildId } from '../ingest/build.js';
 import { ensureIndex } from '../ingest/ensure.js';
 import { loadIndex } from '../ingest/store.js';
-import { openStore } from '../store/open.js';
+import { openStore, redactUrl } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { annotatedEngine } from './annotations.js';
 import { createApp } from './app.js';
@@ -28,7 +28,7 @@ import { createMetrics } from './metrics.js';
 import { redisRateLimitStores } from './middleware/rate-limit-redis.js';
 import { createReloader } from './reload.js';
 import { adoptNewestAtStart } from './replicas/builds.js';
-import { openRedis, redactRedisUrl } from './replicas/redis.js';
+import { openRedis } from './replicas/redis.js';
 import { startReplicas } from './replicas/sync.js';
 import { startRetention } from './retention.js';
 
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   // A worker's primary has prepared the index already.
   if (!cluster.isWorker) await prepareIndex(config, store, logger);
   const redis = config.redisUrl ? await openRedis(config.redisUrl, logger).catch((error: Error) => fail(`could not use REDIS_URL: ${error.message}`)) : null;
-  if (redis) logger.info({ redis: redactRedisUrl(config.redisUrl!) }, 'rate limits shared through Redis');
+  if (redis) logger.info({ redis: redactUrl(config.redisUrl!) }, 'rate limits shared through Redis');
 
   const holder: EngineHolder = { current: null };
   const metrics = createMetrics({ processMetrics: true });

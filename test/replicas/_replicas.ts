@@ -72,3 +72,37 @@ export function logLines(replica: ServerProcess, msg: RegExp): Array<Record<stri
     .map((line) => JSON.parse(line) as Record<string, unknown>)
     .filter((entry) => typeof entry.msg === 'string' && msg.test(entry.msg));
 }
+
+export const QUESTIONS = ['到2025年要建多少个5G基站？', '数字化改造有什么支持', '链主企业是什么', '首台套有什么政策'];
+
+/**
+ * Clients asking (POST /api/ask) and searching (GET /api/search) in turn, each on one of `urls`, until
+ * stopped; every outcome tallied: the status, or `error …` for a request that got no response.
+ */
+export function steadyLoad(urls: string[]): { tally: Map<string, number>; stop(): Promise<void> } {
+  const tally = new Map<string, number>();
+  let stopped = false;
+  const client = async (url: string, n: number) => {
+    for (let i = 0; !stopped; i++) {
+      const outcome = await (i % 2 === 0
+        ? fetch(`${url}/api/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: QUESTIONS[(i + n) % QUESTIONS.length] }) })
+        : fetch(`${url}/api/search?q=${encodeURIComponent('智能制造')}`)
+      ).then(
+        async (res) => {
+          await res.arrayBuffer();
+          return String(res.status);
+        },
+        (error: Error) => `error ${error.message}`,
+      );
+      tally.set(outcome, (tally.get(outcome) ?? 0) + 1);
+    }
+  };
+  const clients = urls.map((url, n) => client(url, n));
+  return {
+    tally,
+    async stop() {
+      stopped = true;
+      await Promise.all(clients);
+    },
+  };
+}

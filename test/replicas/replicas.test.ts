@@ -23,7 +23,7 @@ import { ADMIN_TOKEN } from '../server/_helpers.js';
 import { startPostgres, type PostgresServer } from '../store/_postgres.js';
 import { startRedis, type RedisServer } from './_redis.js';
 import { NGINX_SKIPPED, nginxAvailable, startNginx, type Proxy } from './_nginx.js';
-import { buildDist, logLines, REPLICAS_SKIPPED, replicasAvailable, scriptFile, spawnReplica, startReplicas, type Replica } from './_replicas.js';
+import { buildDist, logLines, REPLICAS_SKIPPED, replicasAvailable, scriptFile, spawnReplica, startReplicas, steadyLoad, type Replica } from './_replicas.js';
 
 const MIGRATIONS = ['0001_feedback_and_refusals', '0002_conversation_log', '0003_admin', '0004_index_builds'];
 /** A question the plan alone refuses; a supervisor's link to 5.3.1 makes it answerable. */
@@ -250,25 +250,8 @@ if (!replicasAvailable) {
 
     it('answers every request while Redis is stopped and started under load on both, with one warn line per replica, and shares the counts again after', async () => {
       const [a, b] = await pair({ DATABASE_URL: newDatabase(), REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: '100000' });
-      const tally = new Map<string, number>();
-      let stop = false;
-      const questions = ['到2025年要建多少个5G基站？', '数字化改造有什么支持', '链主企业是什么', '首台套有什么政策'];
-      const client = async (url: string, n: number) => {
-        for (let i = 0; !stop; i++) {
-          const res = await (i % 2 === 0
-            ? fetch(`${url}/api/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: questions[(i + n) % questions.length] }) })
-            : fetch(`${url}/api/search?q=${encodeURIComponent('智能制造')}`)
-          ).then(
-            async (r) => {
-              await r.arrayBuffer();
-              return String(r.status);
-            },
-            (error: Error) => `error ${error.message}`,
-          );
-          tally.set(res, (tally.get(res) ?? 0) + 1);
-        }
-      };
-      const load = [a, b, a, b, a, b].map((r, n) => client(r.url, n));
+      const load = steadyLoad([a, b, a, b, a, b].map((r) => r.url));
+      const { tally } = load;
       await new Promise((r) => setTimeout(r, 1500));
       await redis.stop();
       expect(await waitFor(() => [a, b].every((r) => logLines(r, /^Redis unreachable/).length > 0), 15_000, 100)).toBe(true);
@@ -278,8 +261,7 @@ if (!replicasAvailable) {
       await redis.start();
       expect(await waitFor(() => [a, b].every((r) => logLines(r, /^Redis reachable again/).length > 0), 20_000, 100)).toBe(true);
       await new Promise((r) => setTimeout(r, 1500));
-      stop = true;
-      await Promise.all(load);
+      await load.stop();
       expect([...tally.keys()]).toEqual(['200']);
       const outages = [a, b].map((r) => logLines(r, /^Redis (unreachable|reachable again)/).map((l) => `${l.msg as string} (${String(l.reason ?? '')})`));
       expect([a, b].map((r) => [logLines(r, /^Redis unreachable/).length, logLines(r, /^Redis reachable again/).length]), outages.join('\n')).toEqual([
@@ -330,24 +312,8 @@ if (!replicasAvailable) {
       expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
       expect(await stream.text()).toMatch(/event: done\n/);
 
-      const tally = new Map<string, number>();
-      let stop = false;
-      const client = async (n: number) => {
-        for (let i = 0; !stop; i++) {
-          const status = await (i % 2 === 0
-            ? fetch(`${through}/api/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: ['数字化改造有什么支持', '链主企业是什么', '首台套有什么政策'][(i + n) % 3] }) })
-            : fetch(`${through}/api/search?q=${encodeURIComponent('智能制造')}`)
-          ).then(
-            async (r) => {
-              await r.arrayBuffer();
-              return String(r.status);
-            },
-            (error: Error) => `error ${error.message}`,
-          );
-          tally.set(status, (tally.get(status) ?? 0) + 1);
-        }
-      };
-      const load = [0, 1, 2, 3].map(client);
+      const load = steadyLoad([through, through, through, through]);
+      const { tally } = load;
       // One replica at a time: drained (SIGTERM), started again on its address, and once it is ready, nginx's
       // fail_timeout (3 s) is let pass so the proxy counts it in again before the next one stops (docs/deploy.md).
       for (const which of ['a', 'b'] as const) {
@@ -362,8 +328,7 @@ if (!replicasAvailable) {
         else b = again;
       }
       await new Promise((r) => setTimeout(r, 1000));
-      stop = true;
-      await Promise.all(load);
+      await load.stop();
       expect(Object.fromEntries(tally), proxy.errors().split('\n').slice(0, 30).join('\n')).toEqual({ '200': tally.get('200') });
       expect(tally.get('200')).toBeGreaterThan(50);
       await stopAll();

@@ -32,6 +32,16 @@ describe('DATABASE_URL, ADMIN_TOKEN, LOG_RETENTION_DAYS', () => {
   });
 });
 
+/** The message readConfig stops start-up with, or '' when it accepts the environment. */
+function startUpError(env: Record<string, string>): string {
+  try {
+    readConfig(env);
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 describe('REDIS_URL and WORKERS', () => {
   it('default to per-process rate limits and one process', () => {
     const config = readConfig({});
@@ -50,12 +60,7 @@ describe('REDIS_URL and WORKERS', () => {
     [{ WORKERS: 'all' }, 'invalid WORKERS="all": expected auto (one per core) or an integer from 1 to 64', null],
     [{ WORKERS: '65' }, 'invalid WORKERS="65": expected auto (one per core) or an integer from 1 to 64', null],
   ])('stop start-up naming the variable: %j', (env, message, secret) => {
-    let thrown = '';
-    try {
-      readConfig(env);
-    } catch (error) {
-      thrown = (error as Error).message;
-    }
+    const thrown = startUpError(env);
     expect(thrown).toBe(message);
     if (secret) expect(thrown).not.toContain(secret);
   });

@@ -6,6 +6,7 @@
  * line when Redis is back.
  */
 import type { Redis, RedisOptions } from 'ioredis';
+import { redactUrl } from '../../store/open.js';
 import type { Logger } from '../logger.js';
 
 export const COMMAND_TIMEOUT_MS = 1000;
@@ -22,17 +23,6 @@ export interface RedisLink {
   /** A second connection in subscriber mode (a subscribed connection can run no other command). */
   subscriber(): Redis;
   close(): Promise<void>;
-}
-
-/** redis://user:secret@host:6379/0 → redis://user@host:6379/0, for the log. */
-export function redactRedisUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.password = '';
-    return parsed.toString().replace(/:@/, '@');
-  } catch {
-    return 'redis://…';
-  }
 }
 
 const OPTIONS: RedisOptions = {
@@ -52,7 +42,8 @@ export async function openRedis(url: string, logger: Logger): Promise<RedisLink>
   } catch (error) {
     throw new Error(`the ioredis module failed to load (${(error as Error).message}): run \`npm ci\``);
   }
-  const where = redactRedisUrl(url);
+  // redis://user:secret@host:6379/0 → redis://user@host:6379/0, for the log.
+  const where = redactUrl(url);
   const client = new ioredis.Redis(url, OPTIONS);
   const subscribers: Redis[] = [];
   let state: 'starting' | 'up' | 'down' = 'starting';
