@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../bench/_server.js';
 
-const BIN = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
+export const REDIS_BIN = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
+const BIN = REDIS_BIN;
 const READY_TIMEOUT_MS = 15_000;
 
 export const redisAvailable = existsSync(BIN);

@@ -8,11 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { copyIndex } from '../../bench/_index.js';
 import { spawnServer, waitReady, type ServerProcess } from '../../bench/_server.js';
-import { postgresAvailable } from '../store/_postgres.js';
-import { redisAvailable } from './_redis.js';
+import { POSTGRES_BIN, postgresAvailable } from '../store/_postgres.js';
+import { REDIS_BIN, redisAvailable } from './_redis.js';
 
 export const replicasAvailable = postgresAvailable && redisAvailable;
-const missing = [!postgresAvailable && 'PostgreSQL 15 (/usr/lib/postgresql/15/bin)', !redisAvailable && 'redis-server (/usr/bin/redis-server)'].filter(Boolean).join(' and ');
+const missing = [!postgresAvailable && `PostgreSQL 15 (${POSTGRES_BIN})`, !redisAvailable && `redis-server (${REDIS_BIN})`].filter(Boolean).join(' and ');
 export const REPLICAS_SKIPPED = `${missing} not installed: the replica integration suite is skipped (apt-get install postgresql-15 redis-server)`;
 
 /** A production script as package.json spells it (`node <file>`): the file, run here with our own node. */
