@@ -92,7 +92,7 @@ async function load(urls: string[], requests: autocannon.RequestSpec[], seconds:
 
 async function rssOf(url: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
-  const bytes = Number(/^process_resident_memory_bytes (\S+)$/m.exec(text)?.[1]);
+  const bytes = Number(/^zhengce_process_resident_memory_bytes (\S+)$/m.exec(text)?.[1]);
   return Math.round(bytes / 2 ** 20);
 }
 
