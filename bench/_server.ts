@@ -34,13 +34,16 @@ export function freePort(): Promise<number> {
 
 export const SERVER_ENTRY = 'src/server/main.ts';
 
+/** Compiled JavaScript (`npm run build`: dist/server/main.js) runs on plain node; TypeScript through tsx. */
+const nodeArgs = (entry: string) => (entry.endsWith('.js') ? [entry] : ['--import', 'tsx', entry]);
+
 /** Starts the server without waiting for it: pair with `waitReady`, or await `exited` for start-up failures. */
 export async function spawnServer(env: Record<string, string> = {}, entry = SERVER_ENTRY): Promise<ServerProcess> {
   const dir = await tempDir('server');
   const logFile = path.join(dir, 'server.log');
   const port = env.PORT ?? String(await freePort());
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, nodeArgs(entry), {
     stdio: ['ignore', fd, fd],
     env: {
       ...process.env,

@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark in its own process (so one's memory and JIT state do not colour
  * the next), each printing its own figures, then one summary of the headline numbers.
  *
- *   npm run bench                    # all of them (latency, throughput, scale, fuzz, memory)
+ *   npm run bench                    # all of them (latency, throughput, scale, fuzz, memory, replicas)
  *   npm run bench -- latency fuzz    # a subset, by name
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { machine, mib, ms, printTable, RESULTS_DIR } from './_stats.js';
 
-const ALL = ['latency', 'throughput', 'scale', 'fuzz', 'memory'] as const;
+const ALL = ['latency', 'throughput', 'scale', 'fuzz', 'memory', 'replicas'] as const;
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((a) => !(ALL as readonly string[]).includes(a));
 if (unknown.length) {
@@ -44,6 +44,7 @@ const throughput = load<{ ratio: number; pairRatios?: number[]; ask: { requestsP
 const scale = load<{ rows: { factor: number; ingest: { ingestMs: number; clauses: number }; indexBytes: number; query: { rssAfterLoad: number; loadMs: number; ask: Sum } }[]; limits: { rssLimitFactor: number; ingestHourFactor: number } | null }>('scale');
 const fuzz = load<{ requests: number; fiveXx: number; failures: unknown[]; alive: boolean; probeOk: boolean }>('fuzz');
 const memory = load<{ total: number; requestBytes: number; baseline: number; peak: number; settled: number; growth: number; withinTarget: boolean }>('memory');
+const replicas = load<{ rows: { setup: string; requestsPerSecond: number }[]; writes: { setup: string; requestsPerSecond: number }[] }>('replicas');
 
 const m = machine();
 const rows: [string, string][] = [
@@ -72,6 +73,7 @@ if (memory) {
   ]);
 }
 if (fuzz) rows.push(['fuzz', `${fuzz.requests} requests, ${fuzz.fiveXx} 5xx, ${fuzz.failures.length} failures, alive ${fuzz.alive}, still answers ${fuzz.probeOk}`]);
+for (const r of [...(replicas?.rows ?? []), ...(replicas?.writes ?? [])]) rows.push([r.setup, `${r.requestsPerSecond.toFixed(0)} req/s`]);
 printTable('summary (bench/results/*.json)', rows);
 
 if (failed.length) {

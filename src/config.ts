@@ -37,6 +37,10 @@ export interface Config {
   feedbackDb: string;
   /** postgres://… : the store in PostgreSQL instead of the SQLite file `feedbackDb`; null = SQLite. */
   databaseUrl: string | null;
+  /** redis://… : rate-limit counts (and, without DATABASE_URL, reload notices) shared by every replica; null = per process. */
+  redisUrl: string | null;
+  /** Processes on this host (WORKERS); `auto` = one per core, resolved by the entry point. */
+  workers: number | 'auto';
   /** The supervisors' shared sign-in secret; null = /admin is off (404). */
   adminToken: string | null;
   /** Days the conversation log is kept; 0 = questions are not logged. */
@@ -123,8 +127,9 @@ function parseNetworkAllowances(env: Env): NetworkAllowance[] {
   });
 }
 
-function parseDatabaseUrl(env: Env): string | null {
-  const raw = env.DATABASE_URL?.trim();
+/** A server URL of one of `protocols`, or null when unset. Never echoed: it usually holds a password. */
+function serverUrl(env: Env, name: 'DATABASE_URL' | 'REDIS_URL', protocols: string[], expected: string): string | null {
+  const raw = env[name]?.trim();
   if (!raw) return null;
   let url: URL | null = null;
   try {
@@ -132,11 +137,25 @@ function parseDatabaseUrl(env: Env): string | null {
   } catch {
     // reported below
   }
-  // Never echo the value: it usually holds a password.
-  if (!url || !['postgres:', 'postgresql:'].includes(url.protocol) || !url.hostname) {
-    throw new Error('invalid DATABASE_URL: expected postgres://user:password@host:5432/database (or unset for the SQLite file FEEDBACK_DB)');
-  }
+  if (!url || !protocols.includes(url.protocol) || !url.hostname) throw new Error(`invalid ${name}: expected ${expected}`);
   return raw;
+}
+
+const parseDatabaseUrl = (env: Env) =>
+  serverUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/database (or unset for the SQLite file FEEDBACK_DB)');
+
+const parseRedisUrl = (env: Env) =>
+  serverUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://[:password@]host:6379[/db] (or rediss:// for TLS), or unset for per-process rate limits');
+
+export const WORKERS_MAX = 64;
+
+function parseWorkers(env: Env): number | 'auto' {
+  const raw = env.WORKERS?.trim();
+  if (!raw) return 1;
+  if (raw === 'auto') return 'auto';
+  const value = /^\d+$/.test(raw) ? Number(raw) : 0;
+  if (value < 1 || value > WORKERS_MAX) fail('WORKERS', env.WORKERS!, `auto (one per core) or an integer from 1 to ${WORKERS_MAX}`);
+  return value;
 }
 
 export const ADMIN_TOKEN_MIN = 16;
@@ -206,6 +225,8 @@ export function readConfig(env: Env): Config {
     logLevel,
     feedbackDb: env.FEEDBACK_DB?.trim() || 'data/feedback.sqlite',
     databaseUrl: parseDatabaseUrl(env),
+    redisUrl: parseRedisUrl(env),
+    workers: parseWorkers(env),
     adminToken: parseAdminToken(env),
     logRetentionDays: integer(env, 'LOG_RETENTION_DAYS', 90, 0, 3650),
     embeddings: {

@@ -1,43 +1,39 @@
 /**
- * `npm start`: the one side-effecting edge of the server. Reads the environment, opens and migrates the
- * store (SQLite file or PostgreSQL), builds the index when missing or stale, serves HOST:PORT at once
- * (/readyz is 503 until the index is loaded), heals a corrupt index (src/server/reload.ts), reloads the index
- * on SIGHUP or when INDEX_DIR/CURRENT changes (keeping the supervisors' annotations), purges the conversation
- * log past its retention, and drains on SIGTERM.
+ * `npm start` (and `npm run start:prod`, the same code compiled): the one side-effecting edge of the server.
+ * Reads the environment, opens and migrates the store (SQLite file or PostgreSQL), takes the newest published
+ * index build or builds the index when missing or stale, serves HOST:PORT at once (/readyz is 503 until the
+ * index is loaded), heals a corrupt index (./reload.ts), reloads the index on SIGHUP or when INDEX_DIR/CURRENT
+ * changes (keeping the supervisors' annotations), keeps in step with the other replicas (./replicas/), purges
+ * the conversation log past its retention, and drains on SIGTERM. With WORKERS > 1 this process is the
+ * primary of a cluster (./cluster.ts) and each worker runs the rest.
  */
 import { serve } from '@hono/node-server';
-import { existsSync, readFileSync, watch } from 'node:fs';
+import cluster from 'node:cluster';
+import { readFileSync, watch } from 'node:fs';
 import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { readConfig, type Config } from '../config.js';
-import { buildDir, currentBuildId, fingerprintOf, listBuilds, pointCurrent } from '../ingest/build.js';
+import { buildDir, currentBuildId, fingerprintOf, listBuilds, pointCurrent, type BuildInput } from '../ingest/build.js';
 import { ensureIndex, readBuildInput } from '../ingest/ensure.js';
 import { loadBuild } from '../ingest/store.js';
-import { openStore } from '../store/open.js';
+import { openStore, redactUrl } from '../store/open.js';
+import type { Store } from '../store/store.js';
 import { annotatedEngine } from './annotations.js';
 import { createApp } from './app.js';
 import { answerClientError } from './client-error.js';
+import { pageScripts, widgetScript } from './browser-scripts.js';
+import { runPrimary, WORKER_READY } from './cluster.js';
 import type { AdminDeps, EngineHolder } from './deps.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
+import { redisRateLimitStores } from './middleware/rate-limit-redis.js';
 import { createReloader, type IndexBuilds } from './reload.js';
+import { adoptNewestAtStart } from './replicas/builds.js';
+import { openRedis } from './replicas/redis.js';
+import { startReplicas } from './replicas/sync.js';
 import { startRetention } from './retention.js';
 
-const WIDGET_BUILD = new URL('../widget/build.ts', import.meta.url);
-const WIDGET_MISSING = "console.warn('[政策问答] 小部件尚未构建（缺少 src/widget/build.ts）');\n";
-const PAGES_BUILD = new URL('../chat/build.ts', import.meta.url);
 const DRAIN_TIMEOUT_MS = 10_000;
-
-async function widgetScript(logger: Logger): Promise<string> {
-  if (!existsSync(fileURLToPath(WIDGET_BUILD))) return WIDGET_MISSING;
-  try {
-    const { buildWidget } = (await import(WIDGET_BUILD.href)) as { buildWidget: () => Promise<string> };
-    return await buildWidget();
-  } catch (error) {
-    logger.error({ error: (error as Error).message }, 'widget build failed; /widget.js serves a warning');
-    return WIDGET_MISSING;
-  }
-}
 
 /** A port that cannot be had is an operator's mistake, not a crash: one line in both languages, no stack. */
 function listenFailure(error: NodeJS.ErrnoException, { port, host }: Pick<Config, 'port' | 'host'>): string {
@@ -53,20 +49,41 @@ function listenFailure(error: NodeJS.ErrnoException, { port, host }: Pick<Config
   return `无法监听 ${host}:${port}（${error.code ?? error.message}）。Cannot listen on ${host}:${port} (${error.code ?? error.message}).`;
 }
 
-/** The pages' own bundled scripts; on failure the pages still render, and routes/pages.ts serves a warning instead. */
-async function pageScripts(logger: Logger): Promise<Map<string, string>> {
-  try {
-    const { buildPageScripts } = (await import(PAGES_BUILD.href)) as { buildPageScripts: () => Promise<Map<string, string>> };
-    return await buildPageScripts();
-  } catch (error) {
-    logger.error({ error: (error as Error).message }, 'page script build failed; /assets/chat.js serves a warning');
-    return new Map();
-  }
-}
-
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
+}
+
+const storeOptions = (logger: Logger) => ({
+  onFlushError: (error: Error) => logger.error({ err: error }, 'could not store logged questions'),
+  onIdleError: (error: Error) => logger.error({ err: error }, 'PostgreSQL connection lost; the pool reconnects'),
+});
+
+/**
+ * The index this host serves: with PostgreSQL, the newest published build of the same sources when it is
+ * newer than the local one (./replicas/builds.ts); then the local index, built when missing or stale. A
+ * current build that cannot be read is left to the reloader to heal (./reload.ts).
+ */
+async function prepareIndex(config: Config, store: Store, logger: Logger, input: BuildInput): Promise<void> {
+  if (store.dialect === 'postgres') {
+    await adoptNewestAtStart({ builds: store.indexBuilds, config, logger }).catch((error: Error) =>
+      logger.warn({ error: error.message }, 'could not read the published index builds; using the local index'),
+    );
+  }
+  await ensureIndex(config, { log: (line) => logger.info(line), input, rebuildUnreadable: false }).catch((error: Error) => fail(`index build failed: ${error.message}`));
+}
+
+const readInput = (config: Config) => readBuildInput(config).catch((error: Error) => fail(`index build failed: ${error.message}`));
+
+/** The cluster's primary prepares the store and the index once, before any worker starts. */
+async function prepareHost(config: Config, logger: Logger): Promise<void> {
+  const { store, migrated, location } = await openStore(config, storeOptions(logger)).catch((error: Error) => fail(`could not open the store: ${error.message}`));
+  logger.info({ store: store.dialect, location, migrated }, 'store ready');
+  try {
+    await prepareIndex(config, store, logger, await readInput(config));
+  } finally {
+    await store.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -77,17 +94,22 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
   const logger = createLogger({ level: config.logLevel });
-  const { store, migrated, location } = await openStore(config, {
-    onFlushError: (error) => logger.error({ err: error }, 'could not store logged questions'),
-    onIdleError: (error) => logger.error({ err: error }, 'PostgreSQL connection lost; the pool reconnects'),
-  }).catch((error: Error) => fail(`could not open the store: ${error.message}`));
+  const workers = config.workers === 'auto' ? availableParallelism() : config.workers;
+  if (workers > 1 && cluster.isPrimary) {
+    if (!config.redisUrl && config.rateLimitPerMinute > 0) {
+      logger.warn({ workers }, `WORKERS=${workers} without REDIS_URL: each worker counts rate limits on its own, so a client may get up to ${workers} times its budget; set REDIS_URL to share the counts`);
+    }
+    return runPrimary({ workers, logger, prepare: () => prepareHost(config, logger) });
+  }
+  const { store, migrated, location } = await openStore(config, storeOptions(logger)).catch((error: Error) => fail(`could not open the store: ${error.message}`));
   logger.info({ store: store.dialect, location, migrated, logRetentionDays: config.logRetentionDays }, 'store ready');
   const retention = startRetention({ store, days: config.logRetentionDays, logger });
-  const log = (line: string) => logger.info(line);
-  const input = await readBuildInput(config).catch((error: Error) => fail(`index build failed: ${error.message}`));
+  const input = await readInput(config);
   const fingerprint = fingerprintOf(input);
-  // Missing or stale: build now. A current build that cannot be read is the reloader's to heal.
-  await ensureIndex(config, { log, input, rebuildUnreadable: false }).catch((error: Error) => fail(`index build failed: ${error.message}`));
+  // A worker's primary has prepared the index already.
+  if (!cluster.isWorker) await prepareIndex(config, store, logger, input);
+  const redis = config.redisUrl ? await openRedis(config.redisUrl, logger).catch((error: Error) => fail(`could not use REDIS_URL: ${error.message}`)) : null;
+  if (redis) logger.info({ redis: redactUrl(config.redisUrl!) }, 'rate limits shared through Redis');
 
   const holder: EngineHolder = { current: null };
   const metrics = createMetrics({ processMetrics: true });
@@ -99,12 +121,18 @@ async function main(): Promise<void> {
     list: () => listBuilds(config.indexDir),
     load: async (buildId) => rebuild(await loadBuild(buildDir(config.indexDir, buildId), config.embeddings)),
     point: (buildId) => pointCurrent(config.indexDir, buildId),
-    rebuild: async () => (await ensureIndex(config, { log, input, force: true }))!.buildId,
+    rebuild: async () => (await ensureIndex(config, { log: (line) => logger.info(line), input, force: true }))!.buildId,
     fresh: (engine) => engine.index.manifest.fingerprint === fingerprint,
   };
   const reloader = createReloader({ holder, builds, rebuild, logger, metrics });
-  const admin: AdminDeps | null = config.adminToken ? { token: config.adminToken, applyAnnotations: (reason) => reloader.refresh(reason), retentionDays: config.logRetentionDays } : null;
-  const app = createApp({ engine: holder, store, admin, logger, metrics, config, widgetScript: await widgetScript(logger), pageScripts: await pageScripts(logger), version });
+  const replicas = await startReplicas({ config, store, holder, reloader, redis, logger });
+  /** A reload this process made (SIGHUP, CURRENT changed) is shared with the other replicas when it swapped. */
+  const reloadAndShare = async (reason: string) => {
+    if (await reloader.reload(reason)) await replicas.shareServing();
+  };
+  const admin: AdminDeps | null = config.adminToken ? { token: config.adminToken, applyAnnotations: (reason) => replicas.applyAnnotations(reason), retentionDays: config.logRetentionDays } : null;
+  const rateLimitStores = redis ? redisRateLimitStores(redis) : undefined;
+  const app = createApp({ engine: holder, store, admin, logger, metrics, config, widgetScript: await widgetScript(logger), pageScripts: await pageScripts(logger), version, rateLimitStores });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -119,14 +147,16 @@ async function main(): Promise<void> {
 
   await reloader.start().catch((error: Error) => fail(`could not load the index in ${config.indexDir}: ${error.message}`));
   logger.info({ buildId: holder.current!.index.manifest.buildId }, 'ready');
+  if (cluster.isWorker) process.send?.(WORKER_READY);
+  void replicas.shareServing();
 
-  process.on('SIGHUP', () => void reloader.reload('SIGHUP'));
+  process.on('SIGHUP', () => void reloadAndShare('SIGHUP'));
   // Watch the directory, not the file: CURRENT is replaced by rename, which a file watch would miss.
   let debounce: NodeJS.Timeout | undefined;
   const watcher = watch(config.indexDir, (_event, file) => {
     if (file !== 'CURRENT') return;
     clearTimeout(debounce);
-    debounce = setTimeout(() => void reloader.reload('CURRENT changed'), 300);
+    debounce = setTimeout(() => void reloadAndShare('CURRENT changed'), 300);
   });
   watcher.on('error', (error) => logger.error({ error: error.message }, 'index watch failed; SIGHUP still reloads'));
 
@@ -146,10 +176,12 @@ async function main(): Promise<void> {
       clearTimeout(forced);
       retention.stop();
       // The queued log rows are written before the process goes.
-      void store.close().finally(() => {
-        logger.info('stopped');
-        process.exit(0);
-      });
+      void Promise.allSettled([replicas.close(), redis?.close()])
+        .then(() => store.close())
+        .finally(() => {
+          logger.info('stopped');
+          process.exit(0);
+        });
     });
     server.closeIdleConnections();
   };

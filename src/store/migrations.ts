@@ -142,12 +142,39 @@ const admin = (dialect: Dialect): Migration => ({
   },
 });
 
+/** Index builds published by one replica for the others: the manifest's fields, then every file's bytes. */
+const indexBuilds = (dialect: Dialect): Migration => ({
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('index_builds')
+      .addColumn('build_id', 'text', (c) => c.primaryKey())
+      .addColumn('built_at', 'text', (c) => c.notNull())
+      .addColumn('fingerprint', 'text', (c) => c.notNull())
+      .addColumn('builder_version', 'integer', (c) => c.notNull())
+      .addColumn('embedder', 'text', (c) => c.notNull())
+      .addColumn('manifest_sha256', 'text', (c) => c.notNull())
+      .addColumn('bytes', 'bigint', (c) => c.notNull())
+      .addColumn('published_at', 'text', (c) => c.notNull())
+      .addColumn('published_by', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('index_builds_built_at').on('index_builds').column('built_at').execute();
+    await db.schema
+      .createTable('index_build_files')
+      .addColumn('build_id', 'text', (c) => c.notNull().references('index_builds.build_id'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('content', dialect === 'postgres' ? 'bytea' : 'blob', (c) => c.notNull())
+      .addPrimaryKeyConstraint('index_build_files_pk', ['build_id', 'name'])
+      .execute();
+  },
+});
+
 export function migrations(dialect: Dialect): MigrationProvider {
   return {
     getMigrations: async () => ({
       '0001_feedback_and_refusals': baseline(dialect),
       '0002_conversation_log': conversationLog,
       '0003_admin': admin(dialect),
+      '0004_index_builds': indexBuilds(dialect),
     }),
   };
 }

@@ -19,7 +19,7 @@ export interface OpenedStore {
   location: string;
 }
 
-/** postgres://user:secret@host/db → postgres://user@host/db */
+/** postgres://user:secret@host/db → postgres://user@host/db (any URL with a password: REDIS_URL too) */
 export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);

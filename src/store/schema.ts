@@ -86,6 +86,30 @@ export interface AdminSessionTable {
   expires_at: string;
 }
 
+/** An index build one replica served and published for the others (src/server/replicas/builds.ts). */
+export interface IndexBuildTable {
+  build_id: string;
+  /** The manifest's own fields, to choose a build without reading its files. */
+  built_at: string;
+  fingerprint: string;
+  builder_version: number;
+  embedder: string;
+  /** SHA-256 of manifest.json as published; the manifest in turn holds every other file's checksum. */
+  manifest_sha256: string;
+  bytes: number;
+  published_at: string;
+  /** host:pid of the replica that published it. */
+  published_by: string;
+}
+
+/** The files of a published build, manifest.json included, byte for byte. */
+export interface IndexBuildFileTable {
+  build_id: string;
+  /** Relative path inside the build folder (`hnsw/hnswlib.index`). */
+  name: string;
+  content: Buffer;
+}
+
 export interface Database {
   feedback: FeedbackTable;
   asks: AskTable;
@@ -94,6 +118,8 @@ export interface Database {
   annotations: AnnotationTable;
   audit: AuditTable;
   admin_sessions: AdminSessionTable;
+  index_builds: IndexBuildTable;
+  index_build_files: IndexBuildFileTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -10,6 +10,7 @@ import type { BatchInsert } from './batch.js';
 import { createAuditLog, type AuditLog } from './audit.js';
 import { createDashboard, type Dashboard } from './dashboard.js';
 import { createFeedbackStore, type FeedbackStore } from './feedback.js';
+import { createIndexBuildStore, type IndexBuildStore } from './index-builds.js';
 import { createConversationLog, type ConversationLog } from './log.js';
 import type { Database, Dialect } from './schema.js';
 import { createSessionStore, type SessionStore } from './sessions.js';
@@ -22,6 +23,8 @@ export interface Store {
   readonly audit: AuditLog;
   readonly sessions: SessionStore;
   readonly dashboard: Dashboard;
+  /** Index builds published for other replicas (used with PostgreSQL; the tables exist on both engines). */
+  readonly indexBuilds: IndexBuildStore;
   /** Writes the queued log rows, then closes the connection(s). */
   close(): Promise<void>;
 }
@@ -57,6 +60,7 @@ export function createStore({
     audit: createAuditLog({ db, now }),
     sessions: createSessionStore({ db, now }),
     dashboard: createDashboard({ db, log, feedback }),
+    indexBuilds: createIndexBuildStore({ db, now }),
     async close() {
       if (closed) return;
       closed = true;

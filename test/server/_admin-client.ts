@@ -1,6 +1,13 @@
 /** A browser-like client of /admin inside the test process: keeps cookies, reads CSRF tokens from pages, posts forms. */
-import type { TestApp } from './_helpers.js';
 import { ADMIN_TOKEN } from './_helpers.js';
+
+/** What the client sends requests through: the app in this process (`app.request`), or a server over HTTP (`overHttp`). */
+export interface Requester {
+  request(path: string, init?: RequestInit): Response | Promise<Response>;
+}
+
+/** A running server at `baseUrl`; redirects are returned, not followed, as `app.request` does. */
+export const overHttp = (baseUrl: string): Requester => ({ request: (path, init) => fetch(`${baseUrl}${path}`, { ...init, redirect: 'manual' }) });
 
 export interface AdminClient {
   get(path: string, headers?: Record<string, string>): Promise<Response>;
@@ -14,7 +21,7 @@ export interface AdminClient {
 
 export const csrfIn = (html: string) => html.match(/name="_csrf" value="([^"]+)"/)?.[1] ?? null;
 
-export function adminClient(app: TestApp['app']): AdminClient {
+export function adminClient(app: Requester): AdminClient {
   const cookies = new Map<string, string>();
   const client: AdminClient = {
     cookies,

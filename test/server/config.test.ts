@@ -56,3 +56,37 @@ describe('readConfig: METRICS_TOKEN and PUBLIC_ORIGIN', () => {
     expect(() => readConfig({ PUBLIC_ORIGIN: value })).toThrow(`invalid PUBLIC_ORIGIN=${JSON.stringify(value)}: expected origins like https://www.zj.gov.cn`);
   });
 });
+
+/** The message readConfig stops start-up with, or '' when it accepts the environment. */
+function startUpError(env: Record<string, string>): string {
+  try {
+    readConfig(env);
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe('REDIS_URL and WORKERS', () => {
+  it('default to per-process rate limits and one process', () => {
+    const config = readConfig({});
+    expect([config.redisUrl, config.workers]).toEqual([null, 1]);
+  });
+
+  it('read a Redis URL (redis:// or rediss://), auto and a number of workers', () => {
+    expect([readConfig({ REDIS_URL: ' redis://:pw@cache.internal:6379/2 ', WORKERS: 'auto' })].map((c) => [c.redisUrl, c.workers])).toEqual([['redis://:pw@cache.internal:6379/2', 'auto']]);
+    expect([readConfig({ REDIS_URL: 'rediss://cache.internal', WORKERS: '4' })].map((c) => [c.redisUrl, c.workers])).toEqual([['rediss://cache.internal', 4]]);
+  });
+
+  it.each([
+    [{ REDIS_URL: 'http://:hunter2@cache.internal:6379' }, 'invalid REDIS_URL: expected redis://[:password@]host:6379[/db] (or rediss:// for TLS), or unset for per-process rate limits', 'hunter2'],
+    [{ REDIS_URL: 'cache.internal hunter2' }, 'invalid REDIS_URL: expected redis://[:password@]host:6379[/db] (or rediss:// for TLS), or unset for per-process rate limits', 'hunter2'],
+    [{ WORKERS: '0' }, 'invalid WORKERS="0": expected auto (one per core) or an integer from 1 to 64', null],
+    [{ WORKERS: 'all' }, 'invalid WORKERS="all": expected auto (one per core) or an integer from 1 to 64', null],
+    [{ WORKERS: '65' }, 'invalid WORKERS="65": expected auto (one per core) or an integer from 1 to 64', null],
+  ])('stop start-up naming the variable: %j', (env, message, secret) => {
+    const thrown = startUpError(env);
+    expect(thrown).toBe(message);
+    if (secret) expect(thrown).not.toContain(secret);
+  });
+});

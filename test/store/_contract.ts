@@ -5,6 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Card } from '../../src/ingest/cards.js';
+import type { BuildToPublish } from '../../src/store/index-builds.js';
 import type { AskRecord } from '../../src/store/log.js';
 import type { Database } from '../../src/store/schema.js';
 import type { Store } from '../../src/store/store.js';
@@ -263,6 +264,58 @@ export function storeContract(open: Open): void {
       ]);
       expect(stats.topRefused.map((r) => r.question)).toEqual(['天气']);
       expect(stats.topUnhelpful).toEqual([{ question: '天气', count: 1, lastAt: '2026-03-01T02:00:00.000Z', notes: ['答非所问'] }]);
+    });
+  });
+
+  describe('index builds', () => {
+    const build = (id: string, builtAt: string, over: Partial<BuildToPublish> = {}): BuildToPublish => ({
+      buildId: id,
+      builtAt,
+      fingerprint: 'fp-1',
+      builderVersion: 3,
+      embedder: 'local:v1',
+      manifestSha256: `sha-${id}`,
+      publishedBy: 'host-a:101',
+      files: new Map([
+        ['manifest.json', Buffer.from(`{"buildId":"${id}"}`)],
+        ['hnsw/hnswlib.index', Buffer.from([0, 1, 2, 255, 254, 0])],
+      ]),
+      ...over,
+    });
+
+    it('stores a build byte for byte once, and a second publish of the same id writes nothing', async () => {
+      const { store } = await fresh();
+      expect(await store.indexBuilds.publish(build('b1', '2026-03-01T01:00:00.000Z'))).toBe(true);
+      const again = build('b1', '2026-03-01T01:00:00.000Z', { publishedBy: 'host-b:202', files: new Map([['manifest.json', Buffer.from('other')]]) });
+      expect(await store.indexBuilds.publish(again)).toBe(false);
+      expect(await store.indexBuilds.has('b1')).toBe(true);
+      expect(await store.indexBuilds.has('b2')).toBe(false);
+      expect(await store.indexBuilds.get('b1')).toEqual({
+        buildId: 'b1', builtAt: '2026-03-01T01:00:00.000Z', fingerprint: 'fp-1', builderVersion: 3, embedder: 'local:v1',
+        manifestSha256: 'sha-b1', bytes: 22, publishedAt: '2026-03-01T02:00:00.000Z', publishedBy: 'host-a:101',
+      });
+      const files = await store.indexBuilds.files('b1');
+      expect([...files.keys()].sort()).toEqual(['hnsw/hnswlib.index', 'manifest.json']);
+      expect([...files.get('hnsw/hnswlib.index')!]).toEqual([0, 1, 2, 255, 254, 0]);
+      expect(files.get('manifest.json')!.toString('utf8')).toBe('{"buildId":"b1"}');
+      expect((await store.indexBuilds.files('b2')).size).toBe(0);
+    });
+
+    it('lists the newest builds of the same sources, builder and embedder first, and prunes all but the newest', async () => {
+      const { store } = await fresh();
+      await store.indexBuilds.publish(build('b1', '2026-03-01T01:00:00.000Z'));
+      await store.indexBuilds.publish(build('b3', '2026-03-01T03:00:00.000Z'));
+      await store.indexBuilds.publish(build('b2', '2026-03-01T02:00:00.000Z'));
+      await store.indexBuilds.publish(build('other-sources', '2026-03-01T04:00:00.000Z', { fingerprint: 'fp-2' }));
+      await store.indexBuilds.publish(build('other-embedder', '2026-03-01T05:00:00.000Z', { embedder: 'openai:bge-m3' }));
+      const match = { fingerprint: 'fp-1', builderVersion: 3, embedder: 'local:v1' };
+      expect((await store.indexBuilds.newest(match)).map((b) => b.buildId)).toEqual(['b3', 'b2', 'b1']);
+      expect((await store.indexBuilds.newest(match, 1)).map((b) => b.buildId)).toEqual(['b3']);
+      expect(await store.indexBuilds.newest({ ...match, builderVersion: 4 })).toEqual([]);
+      expect(await store.indexBuilds.prune(3)).toEqual(['b1', 'b2']);
+      expect((await store.indexBuilds.newest(match)).map((b) => b.buildId)).toEqual(['b3']);
+      expect((await store.indexBuilds.files('b1')).size).toBe(0);
+      expect(await store.indexBuilds.prune(3)).toEqual([]);
     });
   });
 }

@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../bench/_server.js';
 
-const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+export const POSTGRES_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+const BIN = POSTGRES_BIN;
 const READY_TIMEOUT_MS = 30_000;
 
 export const postgresAvailable = existsSync(path.join(BIN, 'initdb')) && existsSync(path.join(BIN, 'postgres'));

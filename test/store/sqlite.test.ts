@@ -16,7 +16,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'zcwd-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
 const newFile = () => path.join(dir, `store-${++files}.sqlite`);
-const MIGRATIONS = ['0001_feedback_and_refusals', '0002_conversation_log', '0003_admin'];
+const MIGRATIONS = ['0001_feedback_and_refusals', '0002_conversation_log', '0003_admin', '0004_index_builds'];
 
 describe('SQLite store', () => {
   storeContract(async ({ now, logQuestions }) => {

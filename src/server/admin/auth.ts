@@ -8,7 +8,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { rateLimiter } from 'hono-rate-limiter';
+import { rateLimiter, type Store } from 'hono-rate-limiter';
 import type { AdminSession, SessionStore } from '../../store/sessions.js';
 import type { ClientAddress } from '../middleware/client-address.js';
 
@@ -97,13 +97,17 @@ export function requireSession(sessions: SessionStore, token: string, forbidden:
   };
 }
 
-/** Sign-in attempts per client and window; past that, `limited` answers (429 with Retry-After). */
-export function signInLimit(attempts: number, clientAddress: ClientAddress, limited: (c: Context) => Response | Promise<Response>): MiddlewareHandler {
+/**
+ * Sign-in attempts per client and window; past that, `limited` answers (429 with Retry-After). `store` is
+ * where the API's limits count (Redis across replicas when configured); default: this process's memory.
+ */
+export function signInLimit(attempts: number, clientAddress: ClientAddress, limited: (c: Context) => Response | Promise<Response>, store?: Store): MiddlewareHandler {
   return rateLimiter({
     windowMs: SIGNIN_WINDOW_MS,
     limit: attempts,
     standardHeaders: 'draft-6',
     keyGenerator: clientAddress,
     handler: limited,
+    ...(store ? { store } : {}),
   }) as MiddlewareHandler;
 }

@@ -33,7 +33,7 @@ export function registerAdmin(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   );
   // Behind a trusted proxy, sign-in attempts are counted per client, as the API's limits are.
   const clientAddress = createClientAddress(deps.config.trustedProxies ?? []);
-  registerSignIn(admin, { store: deps.store, token: adminDeps.token, clientAddress, attempts: adminDeps.signInAttempts });
+  registerSignIn(admin, { store: deps.store, token: adminDeps.token, clientAddress, attempts: adminDeps.signInAttempts, limitStore: deps.rateLimitStores?.('signin') });
   admin.use(requireSession(deps.store.sessions, adminDeps.token, async (c, message) => c.html(await messagePage('无法完成操作', message, { href: '/admin', label: '返回管理首页' }), 403)));
   registerSignOut(admin, deps.store);
   registerOverview(admin, { store: deps.store, holder: deps.engine });

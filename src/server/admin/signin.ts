@@ -1,5 +1,6 @@
 /** POST/GET /admin/login and POST /admin/logout. */
 import type { Context, Hono } from 'hono';
+import type { Store as RateLimitStore } from 'hono-rate-limiter';
 import { getCookie } from 'hono/cookie';
 import type { Store } from '../../store/store.js';
 import {
@@ -22,7 +23,7 @@ import type { ClientAddress } from '../middleware/client-address.js';
 
 export function registerSignIn(
   admin: Hono<AdminEnv>,
-  { store, token, clientAddress, attempts = SIGNIN_ATTEMPTS }: { store: Store; token: string; clientAddress: ClientAddress; attempts?: number },
+  { store, token, clientAddress, attempts = SIGNIN_ATTEMPTS, limitStore }: { store: Store; token: string; clientAddress: ClientAddress; attempts?: number; limitStore?: RateLimitStore },
 ): void {
   const page = async (c: Context, status: 200 | 400 | 401 | 403 | 429, error: string | null = null, name = '') =>
     c.html(await loginPage({ token: issueSignInToken(c), error, name }), status);
@@ -35,7 +36,7 @@ export function registerSignIn(
 
   admin.post(
     '/login',
-    signInLimit(attempts, clientAddress, (c) => page(c, 429, `登录尝试过于频繁，请 ${SIGNIN_WINDOW_MS / 60_000} 分钟后再试。`)),
+    signInLimit(attempts, clientAddress, (c) => page(c, 429, `登录尝试过于频繁，请 ${SIGNIN_WINDOW_MS / 60_000} 分钟后再试。`), limitStore),
     async (c) => {
       const body = await c.req.parseBody({ all: true });
       const typedName = typeof body.name === 'string' ? body.name.slice(0, 100) : '';

@@ -13,9 +13,10 @@ import type { NetworkAllowance } from '../../config.js';
 import { errorBody, MESSAGES } from '../errors.js';
 import { blockListOf, inBlockList, type ClientAddress } from './client-address.js';
 
-export type RateLimitBucket = 'ask' | 'api';
+/** `signin` is /admin's sign-in limiter (src/server/admin/auth.ts), which counts in the same place. */
+export type RateLimitBucket = 'ask' | 'api' | 'signin';
 
-/** Where the hit counts live. One store per bucket; a shared store (Redis) must prefix its keys by bucket. */
+/** Where the hit counts live. One store per bucket; a shared store (Redis) must prefix its keys by bucket (./rate-limit-redis.ts). */
 export type RateLimitStores = (bucket: RateLimitBucket) => Store;
 
 export const ASK_PATHS: ReadonlySet<string> = new Set(['/api/ask', '/api/ask/stream', '/api/match']);
