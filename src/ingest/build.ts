@@ -77,10 +77,14 @@ export async function currentBuildDir(indexDir: string): Promise<string | null> 
   return id ? buildDir(indexDir, id) : null;
 }
 
-/** Points CURRENT at `buildId` with an atomic rename: a reader sees the old id or the new one, never half. */
+/**
+ * Points CURRENT at `buildId` with an atomic rename: a reader sees the old id or the new one, never half. The
+ * temporary name is this process's own, as the workers of a host share INDEX_DIR.
+ */
 export async function pointCurrent(indexDir: string, buildId: string): Promise<void> {
-  await writeFile(path.join(indexDir, 'CURRENT.tmp'), buildId);
-  await rename(path.join(indexDir, 'CURRENT.tmp'), path.join(indexDir, 'CURRENT'));
+  const tmp = path.join(indexDir, `CURRENT.${process.pid}.tmp`);
+  await writeFile(tmp, buildId);
+  await rename(tmp, path.join(indexDir, 'CURRENT'));
 }
 
 /**

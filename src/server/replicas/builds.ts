@@ -10,10 +10,10 @@
  * Only builds of the same sources are taken: a replica still running an older release (another plan text,
  * another lexicon) keeps its own index rather than serve one its files do not describe.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../../config.js';
-import { BUILDER_VERSION, currentBuildDir, currentBuildId, fingerprintOf, type IndexManifest } from '../../ingest/build.js';
+import { BUILDER_VERSION, currentBuildDir, currentBuildId, fingerprintOf, listBuilds, pointCurrent, type IndexManifest } from '../../ingest/build.js';
 import { sha256 } from '../../ingest/corpus.js';
 import { embedderId } from '../../ingest/embeddings/index.js';
 import { readLexiconSources, readSources } from '../../ingest/files.js';
@@ -92,13 +92,6 @@ async function install(indexDir: string, buildId: string, files: ReadonlyMap<str
   }
 }
 
-/** CURRENT, replaced by rename; the temporary name is this process's own, as workers of a host share INDEX_DIR. */
-async function pointCurrentAt(indexDir: string, buildId: string): Promise<void> {
-  const tmp = path.join(indexDir, `CURRENT.${process.pid}.tmp`);
-  await writeFile(tmp, buildId);
-  await rename(tmp, path.join(indexDir, 'CURRENT'));
-}
-
 async function hasBuild(indexDir: string, buildId: string): Promise<boolean> {
   return readFile(path.join(indexDir, 'builds', buildId, 'manifest.json')).then(
     () => true,
@@ -109,7 +102,7 @@ async function hasBuild(indexDir: string, buildId: string): Promise<boolean> {
 /** Keeps the newest KEEP_LOCAL complete builds and CURRENT's; leaves `.tmp` folders to the ingest's own pruning. */
 async function pruneLocal(indexDir: string): Promise<void> {
   const current = await currentBuildId(indexDir);
-  const complete = (await readdir(path.join(indexDir, 'builds')).catch(() => [] as string[])).filter((name) => !name.endsWith('.tmp')).sort().reverse();
+  const complete = await listBuilds(indexDir);
   for (const name of complete.slice(KEEP_LOCAL)) {
     if (name !== current) await rm(path.join(indexDir, 'builds', name), { recursive: true, force: true });
   }
@@ -156,7 +149,7 @@ export async function adoptNewestAtStart({
       logger.warn({ buildId: candidate.buildId, publishedBy: candidate.publishedBy, error: fetched.error }, 'published index build failed verification; trying an older one');
       continue;
     }
-    await pointCurrentAt(config.indexDir, candidate.buildId);
+    await pointCurrent(config.indexDir, candidate.buildId);
     logger.info({ buildId: candidate.buildId, publishedBy: candidate.publishedBy, builtAt: candidate.builtAt }, 'took the newest published index build');
     return candidate.buildId;
   }
@@ -211,14 +204,14 @@ export function createBuildSharing({
       logger.warn({ buildId: published.buildId, publishedBy: published.publishedBy, error: fetched.error, serving: serving.buildId }, 'published index build refused: it failed verification; the current one keeps serving');
       return 'refused';
     }
-    await pointCurrentAt(indexDir, published.buildId);
+    await pointCurrent(indexDir, published.buildId);
     await reloader.reload(reason);
     if (holder.current?.index.manifest.buildId === published.buildId) {
       await pruneLocal(indexDir).catch((error: Error) => logger.warn({ error: error.message }, 'could not prune old index builds'));
       return 'served';
     }
     // Refused by the loader or the smoke test: CURRENT goes back, unless something has moved it again since.
-    if ((await currentBuildId(indexDir)) === published.buildId) await pointCurrentAt(indexDir, serving.buildId);
+    if ((await currentBuildId(indexDir)) === published.buildId) await pointCurrent(indexDir, serving.buildId);
     return 'refused';
   }
 
