@@ -72,6 +72,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     title: primary.title,
     clauses: index.corpus.clauses,
     topics: planTopics(index),
+    spelling,
   });
 
   async function prepare(input: AskInput): Promise<Prepared> {
@@ -100,7 +101,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       if (composition) return decided({ ...renderComposition(composition, false), refusalReason: null });
     }
     // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says — unless the question also has strong evidence
-    // for the plan ("工业用地都拿去搞房地产了，规划里有没有保证工业用地"): the trade counts against, like a referral.
+    // for the plan ("隔壁开饭店的说厂房要涨租，规划对工业用地有什么安排"): the trade counts against, like a referral.
     const trade = runsTradeOutsideManufacturing(query.text, index.referrals);
     const outside = trade && facetsInText(query.text, index.facetTable, 'industry').length === 0 ? trade : null;
     const { hits: retrieved, cards: nearCards } = await retriever.retrieve(query, 8);

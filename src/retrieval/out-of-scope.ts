@@ -57,6 +57,8 @@ export function scopeMarkers(
 
 /** Verbs that say the asker runs a business: 开餐馆, 做民宿, 跑网约车, 经营一家理发店. */
 const RUNS = /(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
+/** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店. */
+const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|被|别人|人家|他们|都去)(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 
 /**
  * The trade outside manufacturing that the asker says they run ("想在杭州开家面馆", "养猪场一年出栏…"), or
@@ -71,7 +73,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       const runs =
         asField ||
         /^(养|种)(猪|鸡|鸭|鹅|鱼|虾|牛|羊|殖|植|菜|花|地|田)/.test(word) ||
-        RUNS.test(text.slice(Math.max(0, at - 4), at)) ||
+        (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at))) ||
         /^(老板|店主|经营者|业主)/.test(after) ||
         at === 0;
       if (runs && (!found || at < found.at)) found = { word, at };

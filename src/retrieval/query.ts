@@ -129,6 +129,13 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
       if (term.length < 3 || inPlan(term)) continue;
       for (const part of tokenizer.subWords(term)) if (part.length >= 2 && part !== term && inPlan(part)) add(part, PART_WEIGHT);
     }
+    // 未来工场: a word of general Chinese, so never corrected, that sounds exactly like a plan word sharing a
+    // character (工厂) is also looked for as that word, at the same half weight.
+    for (const term of ownTerms) {
+      if (inPlan(term)) continue;
+      const heard = spelling?.soundsLike(term);
+      if (heard && inPlan(heard)) add(heard, PART_WEIGHT);
+    }
   }
 
   const synonymsApplied: [string, string[]][] = [];

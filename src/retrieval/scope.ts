@@ -13,6 +13,7 @@
  */
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
+import type { Spelling } from './spelling.js';
 import type { Clause } from '../types.js';
 import { ABOUT_ASSISTANT, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers } from './out-of-scope.js';
 import type { CardIndex } from './cards.js';
@@ -52,6 +53,8 @@ export interface ScopeKnowledge {
    * finds it is about the plan.
    */
   topics?: ReadonlySet<string>;
+  /** Homophones of the plan's vocabulary (工场 ~ 工厂): a slip of pinyin input is no evidence against. */
+  spelling?: Spelling;
 }
 
 export interface ScopeOptions {
@@ -74,8 +77,31 @@ const MIN_EVIDENCE = 2.2;
  * another place's policy or another plan outweigh it.
  */
 const STRONG_EVIDENCE = 8;
-/** The asker's own business or a customer's: 轴承厂, 包装厂, 电器公司 — context, not the topic. */
-const BUSINESS = /(厂|厂家|工厂|车间|公司|企业|作坊|门市|店)$/;
+/** The asker's own business or a customer's: 轴承厂, 包装厂, 电器公司, 分包商 — context, not the topic. */
+const BUSINESS = /(厂|厂家|工厂|车间|公司|企业|作坊|门市|店|商)$/;
+/** Where the name of a business ends (经编布|厂, 舾装|公司, 分包|商): the words just before it name its trade. */
+const BUSINESS_END = /(厂|厂家|工厂|车间|公司|企业|作坊|门市|店|商|行业|这行|生意)/g;
+/** How far back from BUSINESS_END the business's name may reach, and where it stops (家里开了个|针织横机|厂). */
+const NAME_REACH = 6;
+const NAME_STOP = /[的个了是在和与及或、，。？！,.?!\s]/;
+/**
+ * The asker saying what they make or do: 干分段焊接和舾装的, 做经编为主, 主营彩印. The words inside are the
+ * asker's trade — context an owner gives, not the topic of the question.
+ */
+const SELF_DESCRIPTION = /(?:做|干|生产|加工|主营|专做|主做|搞)([^，。？！,.?!；;：:]{1,16}?)(?:的|为主|出身|起家)/g;
+/** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
+const GLUED_PARTICLE = /了|个$/;
+
+/** Words of the question that describe the asker's business rather than what they ask about. */
+function businessContext(text: string, terms: readonly string[]): Set<string> {
+  const spans = [...text.matchAll(SELF_DESCRIPTION)].map((m) => m[1]!);
+  for (const end of text.matchAll(BUSINESS_END)) {
+    const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
+    const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));
+    spans.push(before.slice(stop + 1).join(''));
+  }
+  return new Set(terms.filter((term) => spans.some((span) => span.length > 0 && span.includes(term))));
+}
 /** A referral word, another place or a trade weigh like the plan's rarest word, times this. */
 const AGAINST_WEIGHT = 2;
 /** Strong evidence for the plan must outweigh the markers against it (referrals, other places' policies) this many times. */
@@ -157,6 +183,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     }
     const markerWords = [...markers.referrals.map((r) => r.word), ...regions, ...(trade ? [trade] : [])];
     const isMarker = (term: string) => markerWords.some((w) => w.includes(term) || term.includes(w));
+    const context = businessContext(query.text.toLowerCase(), query.ownTerms);
 
     const weigh = (term: string, share: number) => {
       if (isMarker(term)) return;
@@ -166,7 +193,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       const single = term.length === 1 ? 0.5 : 1;
       const inPlan = lexical.has(term);
       const parts = inPlan ? [term] : tokenizer.subWords(term).filter((w) => w.length >= 2 && w !== term && lexical.has(w));
-      const probe = parts.length > 0 ? parts : [term];
+      // 工场 for 工厂: the plan's word it sounds like is looked for instead; either way it is not against.
+      const heard = inPlan || parts.length > 0 || cards.vocabulary.has(term) ? null : (knowledge.spelling?.soundsLike(term) ?? null);
+      if (heard && lexical.has(heard)) parts.push(heard);
+      const probe = parts.length > 0 ? parts : heard ? [heard] : [term];
       const inTitle = probe.some((p) => title.includes(p));
       const viaSynonym = query.synonymsApplied.some(
         // 工人 in 熟练工人, or 芯片 glued into a longer word: either contains the other.
@@ -183,7 +213,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       }
       // Not among the best clauses. A word of the plan or of any card is still the plan's vocabulary: not
       // evidence against. A noun nobody in the plan's world uses is.
-      if (share < 1 || inPlan || parts.length > 0 || term.length === 1 || cards.vocabulary.has(term)) return;
+      if (share < 1 || inPlan || parts.length > 0 || heard || term.length === 1 || cards.vocabulary.has(term) || knowledge.topics?.has(term) || context.has(term)) return;
+      if (GLUED_PARTICLE.test(term)) return;
       // Place names (ns) are handled above: another place counts only when its own policy is asked about.
       if (!NOUN.test(tag) || BUSINESS.test(term)) return;
       const general = tokenizer.generalIdf(term);

@@ -12,6 +12,12 @@ export interface Spelling {
    * word of jieba's dictionary (its tagger marks them `x`).
    */
   correct(text: string, unknown: string[]): { text: string; corrections: [from: string, to: string][] };
+  /**
+   * The one vocabulary word that sounds exactly like `token` and shares a character with it, whether or not
+   * `token` is a word of general Chinese (工场 → 工厂); null when there is none, several, or `token` is itself
+   * in the vocabulary. Not a correction: the scope gate only declines to count such a word against the plan.
+   */
+  soundsLike(token: string): string | null;
 }
 
 const HAN = /^[\u3400-\u9fff]+$/;
@@ -40,18 +46,23 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
    * A typo leaves a token jieba does not know (台洲, 像目, 半倒体, 抵压): only such a token is read again, as the one
    * vocabulary word that sounds the same and shares a character with it (so a place like 织里 never becomes 治理).
    */
+  const soundsLike = (token: string): string | null => {
+    if (token.length < MIN || token.length > MAX || !HAN.test(token) || known.has(token)) return null;
+    const words = [...(bySound.get(syllables(token).join(' ')) ?? [])].filter((w) => w !== token && [...w].some((ch) => token.includes(ch)));
+    return words.length === 1 ? words[0]! : null;
+  };
   return {
     correct(text, unknown) {
       const corrections: [string, string][] = [];
       let corrected = text;
       for (const token of unknown) {
-        if (token.length < MIN || token.length > MAX || !HAN.test(token) || known.has(token)) continue;
-        const words = [...(bySound.get(syllables(token).join(' ')) ?? [])].filter((w) => w !== token && [...w].some((ch) => token.includes(ch)));
-        if (words.length !== 1) continue;
-        corrections.push([token, words[0]!]);
-        corrected = corrected.replace(token, words[0]!);
+        const word = soundsLike(token);
+        if (!word) continue;
+        corrections.push([token, word]);
+        corrected = corrected.replace(token, word);
       }
       return { text: corrected, corrections };
     },
+    soundsLike,
   };
 }

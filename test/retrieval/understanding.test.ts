@@ -27,6 +27,11 @@ describe('homophone typos', () => {
     const shared = createSpelling({ vocabulary: ['项目', '像木'] });
     expect(shared.correct('像目', ['像目']).corrections).toEqual([]);
   });
+
+  it('says which plan word a word of general Chinese sounds like, without correcting it', () => {
+    const spelling = createSpelling({ vocabulary: ['工厂', '治理'] });
+    expect([spelling.soundsLike('工场'), spelling.soundsLike('工厂'), spelling.soundsLike('织里'), spelling.soundsLike('厂')]).toEqual(['工厂', null, null, null]);
+  });
 });
 
 describe('what the plan does not cover, in the question’s own words', () => {
@@ -54,6 +59,10 @@ describe('what the plan does not cover, in the question’s own words', () => {
     expect(runsTradeOutsideManufacturing('年轻人宁愿送外卖也不进厂', referrals)).toBeNull();
     expect(runsTradeOutsideManufacturing('养猪场一年出栏三千头', referrals)).toBe('养猪');
     expect(runsTradeOutsideManufacturing('退休职工的养老金', referrals)).toBeNull();
+    // Someone else runs it: the land, the neighbour.
+    expect(runsTradeOutsideManufacturing('街上的厂房都被拿去开面馆了', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('隔壁人家开面馆的', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('我们家开面馆的', referrals)).toBe('面馆');
   });
 });
 
@@ -67,6 +76,17 @@ describe('answers in owners’ words', () => {
     const body = await ask('我在诸暨开了个袜子厂，就十五个人，给人家做代工，听说省里有个制造业规划，对我们纺织这块是叫往哪个方向走');
     expect(body.refused).toBe(false);
     expect(body.citations.map((c) => c.id)).toContain('2.2.3');
+  });
+
+  it('takes the words naming the asker’s own business as context, and a homophone of a plan word as that word', async () => {
+    for (const question of ['萧山经编布厂，纺织有什么方向', '家里开了个针织横机厂，纺织怎么转型']) {
+      const body = await ask(question);
+      expect(body.refused, question).toBe(false);
+      expect(body.citations.map((c) => c.id)).toContain('2.2.3');
+    }
+    const heard = await ask('未来工场怎么申报');
+    expect(heard.refused).toBe(false);
+    expect(heard.citations.map((c) => c.id)).toContain('4.1.2');
   });
 
   it('answers a follow-up about a new place from that place’s own clause', async () => {
