@@ -25,6 +25,11 @@ export interface AnalyzedQuery {
   ownTerms: string[];
   /** synonym → plan terms that fired */
   synonymsApplied: [string, string[]][];
+  /**
+   * The question's words that name the asker's own business (经编|厂, 做…的): context, which the scope gate
+   * never counts against the plan. (Weighing them less in retrieval was tried: no better on either set.)
+   */
+  context: string[];
   /** Homophone typos read as the plan's words (台洲 → 台州). */
   corrections: [string, string][];
   /** Part of speech of each word of `text` (jieba's tagger): the scope gate weighs nouns, not framing words. */
@@ -92,6 +97,27 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
   return table;
 }
 
+/** Where the name of a business ends (经编布|厂, 舾装|公司, 分包|商): the words just before it name its trade. */
+const BUSINESS_END = /(厂|厂家|工厂|车间|公司|企业|作坊|门市|店|商|行业|这行|生意)/g;
+/** How far back from BUSINESS_END the business's name may reach, and where it stops (家里开了个|针织横机|厂). */
+const NAME_REACH = 6;
+const NAME_STOP = /[的个了是在和与及或、，。？！,.?!\s]/;
+/**
+ * The asker saying what they make or do: 干分段焊接和舾装的, 做经编为主, 主营彩印. The words inside are the
+ * asker's trade — context an owner gives, not the topic of the question.
+ */
+const SELF_DESCRIPTION = /(?:做|干|生产|加工|主营|专做|主做|搞)([^，。？！,.?!；;：:]{1,16}?)(?:的|为主|出身|起家)/g;
+/** Words of the question that describe the asker's business rather than what they ask about. */
+export function businessContext(text: string, terms: readonly string[]): Set<string> {
+  const spans = [...text.matchAll(SELF_DESCRIPTION)].map((m) => m[1]!);
+  for (const end of text.matchAll(BUSINESS_END)) {
+    const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
+    const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));
+    spans.push(before.slice(stop + 1).join(''));
+  }
+  return new Set(terms.filter((term) => spans.some((span) => span.length > 0 && span.includes(term))));
+}
+
 export interface AnalyzeOptions {
   /** Whether a term names a topic (rare in the plan) rather than an aspect of one (目标, 措施). */
   isTopicTerm?: (term: string) => boolean;
@@ -140,6 +166,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
 
   const synonymsApplied: [string, string[]][] = [];
   const lower = text.toLowerCase();
+  const context = [...businessContext(lower, ownTerms)];
   for (const { word, lowerWord, targets, targetTerms } of synonymTable(tokenizer)) {
     // Match on the text, not the cut: a colloquial word may be cut differently inside a longer phrase.
     if (!lower.includes(lowerWord)) continue;
@@ -172,6 +199,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
     ownTerms,
     synonymsApplied,
+    context,
     corrections,
     tags,
   };

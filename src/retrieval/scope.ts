@@ -79,29 +79,9 @@ const MIN_EVIDENCE = 2.2;
 const STRONG_EVIDENCE = 8;
 /** The asker's own business or a customer's: 轴承厂, 包装厂, 电器公司, 分包商 — context, not the topic. */
 const BUSINESS = /(厂|厂家|工厂|车间|公司|企业|作坊|门市|店|商)$/;
-/** Where the name of a business ends (经编布|厂, 舾装|公司, 分包|商): the words just before it name its trade. */
-const BUSINESS_END = /(厂|厂家|工厂|车间|公司|企业|作坊|门市|店|商|行业|这行|生意)/g;
-/** How far back from BUSINESS_END the business's name may reach, and where it stops (家里开了个|针织横机|厂). */
-const NAME_REACH = 6;
-const NAME_STOP = /[的个了是在和与及或、，。？！,.?!\s]/;
-/**
- * The asker saying what they make or do: 干分段焊接和舾装的, 做经编为主, 主营彩印. The words inside are the
- * asker's trade — context an owner gives, not the topic of the question.
- */
-const SELF_DESCRIPTION = /(?:做|干|生产|加工|主营|专做|主做|搞)([^，。？！,.?!；;：:]{1,16}?)(?:的|为主|出身|起家)/g;
 /** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
 const GLUED_PARTICLE = /了|个$/;
 
-/** Words of the question that describe the asker's business rather than what they ask about. */
-function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...text.matchAll(SELF_DESCRIPTION)].map((m) => m[1]!);
-  for (const end of text.matchAll(BUSINESS_END)) {
-    const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
-    const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));
-    spans.push(before.slice(stop + 1).join(''));
-  }
-  return new Set(terms.filter((term) => spans.some((span) => span.length > 0 && span.includes(term))));
-}
 /** A referral word, another place or a trade weigh like the plan's rarest word, times this. */
 const AGAINST_WEIGHT = 2;
 /** Strong evidence for the plan must outweigh the markers against it (referrals, other places' policies) this many times. */
@@ -183,7 +163,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     }
     const markerWords = [...markers.referrals.map((r) => r.word), ...regions, ...(trade ? [trade] : [])];
     const isMarker = (term: string) => markerWords.some((w) => w.includes(term) || term.includes(w));
-    const context = businessContext(query.text.toLowerCase(), query.ownTerms);
+    const context = new Set(query.context);
 
     const weigh = (term: string, share: number) => {
       if (isMarker(term)) return;
