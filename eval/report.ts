@@ -104,6 +104,11 @@ export const SetThresholdsSchema = z.strictObject({
   voices: z.record(z.string(), metricLimits).optional(),
   /** A baseline whose hit@5 ours must not fall below in any category. */
   notBelowBaseline: z.string().optional(),
+  /**
+   * Categories known to be below that baseline today, each with the hit@5 it must not fall under: an open
+   * shortfall written down, not waived. Remove a category once it is at or above the baseline again.
+   */
+  knownBelowBaseline: z.record(z.string(), z.number().min(0).max(1)).optional(),
 });
 export type SetThresholds = z.infer<typeof SetThresholdsSchema>;
 
@@ -158,6 +163,11 @@ export function checkBreakdowns(thresholds: SetThresholds, systems: SystemResult
     if (!baseline) failures.push(`baseline ${thresholds.notBelowBaseline} not run`);
     for (const [category, metrics] of Object.entries(ours.byCategory)) {
       const theirs = baseline?.byCategory[category]?.hit5;
+      const known = thresholds.knownBelowBaseline?.[category];
+      if (known !== undefined) {
+        if (metrics.hit5 !== null && metrics.hit5 < known) failures.push(`${category}.hit5 ${metrics.hit5.toFixed(3)} < ${known} (known to be below ${baseline?.name ?? 'the baseline'}; must not fall further)`);
+        continue;
+      }
       if (metrics.hit5 !== null && theirs !== null && theirs !== undefined && metrics.hit5 < theirs) {
         failures.push(`${category}.hit5 ${metrics.hit5.toFixed(3)} < ${baseline!.name} ${theirs.toFixed(3)}`);
       }

@@ -67,6 +67,12 @@ describe('the per-category, per-voice and baseline gate', () => {
     ]);
   });
 
+  it('holds a category known to be below the baseline to its own written floor instead', () => {
+    const limits = { ours: {}, notBelowBaseline: 'baseline-minisearch', knownBelowBaseline: { owner: 0.84 } };
+    expect(checkBreakdowns(limits, systems)).toEqual([]);
+    expect(checkBreakdowns({ ...limits, knownBelowBaseline: { owner: 0.86 } }, systems)).toEqual(['owner.hit5 0.850 < 0.86 (known to be below baseline-minisearch; must not fall further)']);
+  });
+
   it('skips a category a metric does not apply to, and fails a voice that has no questions', () => {
     expect(checkBreakdowns({ ours: {}, categories: { falseRefusals: 0.1 }, voices: { clerk: { hit5: 0.9 } } }, systems)).toEqual([
       'voice clerk.hit5 not measured (no clerk questions), threshold 0.9',
