@@ -64,16 +64,8 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const primary = primaryDocument(index.corpus)!;
   const spelling = spellingFor(index, retriever.cards);
   const topicKind = (term: string) => (['region', 'industry', 'enterpriseType'] as const).find((kind) => facetsInText(term, index.facetTable, kind).length > 0) ?? null;
-  const scopeGate = createScopeGate({
-    lexical: index.lexical,
-    tokenizer: index.tokenizer,
-    referrals: index.referrals,
-    cards: retriever.cards,
-    title: primary.title,
-    clauses: index.corpus.clauses,
-    topics: planTopics(index),
-    spelling,
-  });
+  const { lexical, tokenizer, referrals } = index;
+  const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, clauses: index.corpus.clauses, topics: planTopics(index), spelling });
 
   async function prepare(input: AskInput): Promise<Prepared> {
     const first = await prepareAs(input, false);
