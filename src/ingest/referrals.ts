@@ -22,6 +22,28 @@ export const ReferralTableSchema = z.strictObject({
   otherRegions: z.array(z.string().trim().min(1).max(12)),
   /** Businesses outside manufacturing (餐馆, 民宿): the plan has no measures for them. */
   nonManufacturing: z.array(Word),
+  /**
+   * What people ask that a plan never answers, whatever the subject: opening hours, travel times, which product
+   * or share to buy, what a used machine fetches, whether something is legal, where to complain. `pattern` is a
+   * regular expression over the question (Simplified, lower case); `topic` names the topic above whose
+   * department the refusal gives, or none for 12345.
+   */
+  asks: z
+    .array(
+      z.strictObject({
+        ask: z.string().trim().min(2).max(20),
+        pattern: z.string().min(2).max(400).refine((p) => {
+          try {
+            new RegExp(p, 'u');
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'not a valid regular expression'),
+        topic: z.string().trim().min(2).max(20).optional(),
+      }),
+    )
+    .default([]),
 });
 export type ReferralTable = z.infer<typeof ReferralTableSchema>;
 export type ReferralTopic = ReferralTable['topics'][number];
@@ -38,5 +60,8 @@ export function parseReferralTable(json: string): Result<ReferralTable> {
     const issue = parsed.error.issues[0]!;
     return { ok: false, error: `referrals.json: ${issue.path.join('.')}: ${issue.message}` };
   }
+  const topics = new Set(parsed.data.topics.map((t) => t.topic));
+  const unknown = parsed.data.asks.find((a) => a.topic !== undefined && !topics.has(a.topic));
+  if (unknown) return { ok: false, error: `referrals.json: asks: "${unknown.ask}" names topic "${unknown.topic}", which is not in topics` };
   return { ok: true, value: parsed.data };
 }

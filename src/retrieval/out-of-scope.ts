@@ -41,7 +41,8 @@ export function scopeMarkers(
   text: string,
   words: { topic: ReferralTopic; word: string }[],
   otherRegions: string[],
-): { referrals: { topic: ReferralTopic; word: string }[]; regions: string[] } {
+  asks: readonly Ask[] = [],
+): { referrals: { topic: ReferralTopic; word: string }[]; regions: string[]; asks: { ask: Ask; match: string }[] } {
   const lower = text.toLowerCase();
   const found = words.filter(({ word }) => lower.includes(word));
   found.sort((a, b) => b.word.length - a.word.length);
@@ -52,7 +53,22 @@ export function scopeMarkers(
     }
     return false;
   });
-  return { referrals: kept, regions };
+  const asked = asks.flatMap((ask) => {
+    const match = ask.pattern.exec(lower);
+    return match ? [{ ask, match: match[0] }] : [];
+  });
+  return { referrals: kept, regions, asks: asked };
+}
+
+/** An ask of referrals.json with its pattern compiled and its topic resolved. */
+export interface Ask {
+  ask: string;
+  pattern: RegExp;
+  topic: ReferralTopic | null;
+}
+
+export function compileAsks(referrals: ReferralTable): Ask[] {
+  return (referrals.asks ?? []).map((a) => ({ ask: a.ask, pattern: new RegExp(a.pattern, 'u'), topic: referrals.topics.find((t) => t.topic === a.topic) ?? null }));
 }
 
 /** Verbs that say the asker runs a business: 开餐馆, 做民宿, 跑网约车, 经营一家理发店. */

@@ -15,7 +15,7 @@ import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import type { Spelling } from './spelling.js';
 import type { Clause } from '../types.js';
-import { ABOUT_ASSISTANT, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers } from './out-of-scope.js';
+import { ABOUT_ASSISTANT, compileAsks, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers } from './out-of-scope.js';
 import type { CardIndex } from './cards.js';
 import type { LexicalIndex } from './lexical.js';
 import type { AnalyzedQuery } from './query.js';
@@ -108,6 +108,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     .join('\n')
     .toLowerCase();
   const words = referralWords(referrals, planText);
+  const asks = compileAsks(referrals);
   const title = flat(knowledge.title);
   const clauseEvidence = new Map(knowledge.clauses.map((c) => [c.id, flat(`${c.path.join('')}${c.text}`)]));
   const cardEvidence = new Map(
@@ -153,15 +154,16 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     let against = 0;
     const covered: string[] = [];
     const againstWords: string[] = [];
-    const markers = scopeMarkers(query.text, words, referrals.otherRegions);
+    const markers = scopeMarkers(query.text, words, referrals.otherRegions, asks);
     const { regions } = markers;
-    const referral = markers.referrals[0] ?? null;
+    // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
+    const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;
     const strong = lexical.maxIdf * AGAINST_WEIGHT;
-    for (const marked of [...markers.referrals.map((r) => r.word), ...regions, ...(trade ? [trade] : [])]) {
+    const markerWords = [...markers.referrals.map((r) => r.word), ...markers.asks.map((a) => a.match), ...regions, ...(trade ? [trade] : [])];
+    for (const marked of markerWords) {
       against += strong;
       againstWords.push(marked);
     }
-    const markerWords = [...markers.referrals.map((r) => r.word), ...regions, ...(trade ? [trade] : [])];
     const isMarker = (term: string) => markerWords.some((w) => w.includes(term) || term.includes(w));
     const context = new Set(query.context);
 

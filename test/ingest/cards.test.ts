@@ -55,5 +55,12 @@ describe('the referral table', () => {
   it('fails a malformed table with the field that is wrong', () => {
     expect(parseReferralTable('{"topics":[{"topic":"x"}],"otherRegions":[],"nonManufacturing":[]}')).toEqual({ ok: false, error: 'referrals.json: topics.0.topic: Too small: expected string to have >=2 characters' });
     expect(parseReferralTable('{')).toEqual({ ok: false, error: 'referrals.json: not valid JSON' });
+    const base = { topics: [{ topic: '天气', words: ['天气'], department: '气象部门', hotline: '12121' }], otherRegions: [], nonManufacturing: [] };
+    expect(parseReferralTable(JSON.stringify({ ...base, asks: [{ ask: '营业时间', pattern: '几点(开门' }] }))).toEqual({ ok: false, error: 'referrals.json: asks.0.pattern: not a valid regular expression' });
+    expect(parseReferralTable(JSON.stringify({ ...base, asks: [{ ask: '营业时间', pattern: '几点开门', topic: '旅游' }] }))).toEqual({
+      ok: false,
+      error: 'referrals.json: asks: "营业时间" names topic "旅游", which is not in topics',
+    });
+    expect(parseReferralTable(JSON.stringify({ ...base, asks: [{ ask: '天气如何', pattern: '下雨吗', topic: '天气' }] })).ok).toBe(true);
   });
 });

@@ -54,7 +54,7 @@ describe('what the plan does not cover, in the question’s own words', () => {
   });
 
   it('takes running a trade outside manufacturing from the verb, not from a mention', () => {
-    const referrals = { topics: [], otherRegions: [], nonManufacturing: ['面馆', '外卖', '养猪', '养老'] };
+    const referrals = { topics: [], otherRegions: [], asks: [], nonManufacturing: ['面馆', '外卖', '养猪', '养老'] };
     expect(runsTradeOutsideManufacturing('想在杭州开家面馆要办哪些证', referrals)).toBe('面馆');
     expect(runsTradeOutsideManufacturing('年轻人宁愿送外卖也不进厂', referrals)).toBeNull();
     expect(runsTradeOutsideManufacturing('养猪场一年出栏三千头', referrals)).toBe('养猪');
@@ -87,6 +87,21 @@ describe('answers in owners’ words', () => {
     const heard = await ask('未来工场怎么申报');
     expect(heard.refused).toBe(false);
     expect(heard.citations.map((c) => c.id)).toContain('4.1.2');
+  });
+
+  it('refuses what no plan answers whatever its subject, naming the department when there is one', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    const asked = async (question: string) => (await engine.ask({ question })).body;
+    const [route, legal, shares, usedMachine, apply] = await Promise.all(
+      ['宁波到温州开车要多久', '车间主任天天让我们干到晚上十点不给钱，这合法吗', '做新能源汽车的上市公司股价会涨吗', '我们厂的老数控车床还能卖多少钱', '首台套去哪里申报'].map(asked),
+    );
+    expect([route, legal, shares, usedMachine].map((b) => b.refused)).toEqual([true, true, true, true]);
+    expect(legal.answer).toContain('12348');
+    expect(shares.answer).toContain('12386');
+    expect(usedMachine.answer).toContain('12345');
+    // Where to apply is the plan's topic with a detail it does not give: answered, not refused.
+    expect(apply.refused).toBe(false);
+    expect(apply.citations.map((c) => c.id)).toContain('3.5.2');
   });
 
   it('answers a follow-up about a new place from that place’s own clause', async () => {
