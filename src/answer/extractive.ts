@@ -105,6 +105,26 @@ function withFigure(clause: Clause, terms: TermWeight[], intent: Intent, best: {
   return best;
 }
 
+/** A phrase of the question found whole in a sentence weighs this share of its two words' weights, on top of them. */
+const PHRASE_WEIGHT = 0.5;
+
+/**
+ * Two question words written together (制造业增加值, 统筹协调) are also a term of their own: a sentence with the
+ * phrase says what was asked more exactly than one with the same words apart.
+ */
+export function withPhrases(query: { text: string; ownTerms: readonly string[] }, terms: TermWeight[]): TermWeight[] {
+  const weight = new Map(terms.map((t) => [t.term, t.weight]));
+  const text = query.text.toLowerCase();
+  const phrases: TermWeight[] = [];
+  query.ownTerms.forEach((term, i) => {
+    const next = query.ownTerms[i + 1];
+    const [a, b] = [weight.get(term) ?? 0, next ? (weight.get(next) ?? 0) : 0];
+    if (!next || a <= 0 || b <= 0 || !text.includes(term + next) || weight.has(term + next)) return;
+    phrases.push({ term: term + next, weight: PHRASE_WEIGHT * (a + b) });
+  });
+  return phrases.length > 0 ? [...terms, ...phrases] : terms;
+}
+
 /** An item's own enumerator ("1.双核：…"): the plan's numbering, not part of what it says. */
 const ENUMERATOR = /^\s*\d{1,2}[.．、]\s*/;
 

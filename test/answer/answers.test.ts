@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
+import type { Intent } from '../../src/answer/intent.js';
 import type { Engine } from '../../src/answer/types.js';
 import { testIndex } from '../helpers.js';
 
@@ -186,5 +187,23 @@ describe('regressions from review', () => {
     expect(trace.refusalReason).toBe('not_manufacturing');
     expect(body.refused).toBe(true);
     expect(body.answer).toBe('本规划是制造业发展规划，没有针对餐馆等非制造业经营者的措施。相关扶持政策请咨询当地主管部门，或拨打12345政务服务便民热线。');
+  });
+});
+
+describe('question phrases', () => {
+  it('weighs two question words written together as a phrase of their own, and quotes the sentence that has it', async () => {
+    const { withPhrases, bestSentence } = await import('../../src/answer/extractive.js');
+    const terms = [
+      { term: '统筹', weight: 2 },
+      { term: '协调', weight: 1 },
+      { term: '实施', weight: 1 },
+    ];
+    const phrased = withPhrases({ text: '规划实施由谁统筹协调', ownTerms: ['规划', '实施', '由', '谁', '统筹', '协调'] }, terms);
+    expect(phrased.slice(3)).toEqual([{ term: '统筹协调', weight: 1.5 }]);
+    // Without the phrase the two sentences tie on words; with it, the one that says "统筹协调" wins.
+    const clause = { id: '9.1', kind: 'section', path: [], text: '', sentences: ['规划实施要统筹，各方面要协调好。', '领导小组统筹协调全局工作。'] } as never;
+    const intent: Intent = { shape: 'statement', asksAmount: false, asksIndicatorTable: false, metadata: [] };
+    expect(bestSentence(clause, [{ term: '统筹', weight: 2 }, { term: '协调', weight: 1 }], intent).from).toBe(0);
+    expect(bestSentence(clause, withPhrases({ text: '谁统筹协调', ownTerms: ['谁', '统筹', '协调'] }, [{ term: '统筹', weight: 2 }, { term: '协调', weight: 1 }]), intent).from).toBe(1);
   });
 });

@@ -92,9 +92,11 @@ describe('answers in owners’ words', () => {
   it('refuses what no plan answers whatever its subject, naming the department when there is one', async () => {
     const engine = createEngine({ index: await testIndex() });
     const asked = async (question: string) => (await engine.ask({ question })).body;
-    const [route, legal, shares, usedMachine, apply] = await Promise.all(
-      ['宁波到温州开车要多久', '车间主任天天让我们干到晚上十点不给钱，这合法吗', '做新能源汽车的上市公司股价会涨吗', '我们厂的老数控车床还能卖多少钱', '首台套去哪里申报'].map(asked),
-    );
+    const route = await asked('宁波到温州开车要多久');
+    const legal = await asked('车间主任天天让我们干到晚上十点不给钱，这合法吗');
+    const shares = await asked('做新能源汽车的上市公司股价会涨吗');
+    const usedMachine = await asked('我们厂的老数控车床还能卖多少钱');
+    const apply = await asked('首台套去哪里申报');
     expect([route, legal, shares, usedMachine].map((b) => b.refused)).toEqual([true, true, true, true]);
     expect(legal.answer).toContain('12348');
     expect(shares.answer).toContain('12386');
