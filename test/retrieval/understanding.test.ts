@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/engine.js';
 import { namesOtherPlan, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
-import { analyzeQuery } from '../../src/retrieval/query.js';
+import { analyzeQuery, businessContext } from '../../src/retrieval/query.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
 import { spellingFor } from '../../src/retrieval/vocabulary.js';
@@ -76,6 +76,14 @@ describe('answers in owners’ words', () => {
     const body = await ask('我在诸暨开了个袜子厂，就十五个人，给人家做代工，听说省里有个制造业规划，对我们纺织这块是叫往哪个方向走');
     expect(body.refused).toBe(false);
     expect(body.citations.map((c) => c.id)).toContain('2.2.3');
+  });
+
+  it('finds the asker’s business in the words before 厂/公司/商, in 做…的, and in the examples they list', () => {
+    const context = (text: string, terms: string[]) => [...businessContext(text, terms)].sort();
+    expect(context('萧山经编布厂，纺织有什么方向', ['萧山', '经编', '布厂', '纺织', '方向'])).toEqual(['经编', '萧山']);
+    expect(context('我们干冷镦搓丝的，想上自动化', ['冷镦', '搓丝', '自动化'])).toEqual(['冷镦', '搓丝']);
+    expect(context('做五金的，合页滑轨这些，数字化有啥支持', ['五金', '合页', '滑轨', '数字化', '支持'])).toEqual(['五金', '合页', '滑轨']);
+    expect(context('数字化改造有啥支持', ['数字化', '改造', '支持'])).toEqual([]);
   });
 
   it('takes the words naming the asker’s own business as context, and a homophone of a plan word as that word', async () => {
