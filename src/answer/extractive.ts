@@ -195,10 +195,10 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     composition.statements.push({ text: quoteOf(first.hit.clause, first.run.from, first.run.to), clauseIndex: use(first.hit, first.run) });
     const second = candidates[1];
     // A second statement only when it says what the first leaves out: a weighty question word the first
-    // sentence lacks and the second has.
+    // sentence lacks and the second has. One character (人) is found inside too many words (机器人) to count.
     const firstQuote = quoteOf(first.hit.clause, first.run.from, first.run.to).toLowerCase();
     const heaviest = Math.max(...terms.map((t) => t.weight), 0);
-    const left = terms.filter((t) => t.weight >= heaviest * 0.5 && !firstQuote.includes(t.term)).map((t) => t.term);
+    const left = terms.filter((t) => t.term.length > 1 && t.weight >= heaviest * 0.5 && !firstQuote.includes(t.term)).map((t) => t.term);
     const adds = (quote: string) => left.some((t) => quote.toLowerCase().includes(t));
     if (
       intent.shape === 'statement' && second && second.score >= first.score * 0.8 && second.hit.clause.id !== first.hit.clause.id &&

@@ -207,3 +207,15 @@ describe('question phrases', () => {
     expect(bestSentence(clause, withPhrases({ text: '谁统筹协调', ownTerms: ['谁', '统筹', '协调'] }, [{ term: '统筹', weight: 2 }, { term: '协调', weight: 1 }]), intent).from).toBe(1);
   });
 });
+
+describe('a second statement', () => {
+  it('is added for a weighty word the first leaves out, but not for one character found inside another word', async () => {
+    const { composeExtractive } = await import('../../src/answer/extractive.js');
+    const clause = (id: string, sentence: string) => ({ clause: { id, kind: 'section', path: [], text: sentence, sentences: [sentence] } as never, score: 1, bm25Rank: 1, vectorRank: 1, cosine: 1 });
+    const intent: Intent = { shape: 'statement', asksAmount: false, asksIndicatorTable: false, metadata: [] };
+    const hits = [clause('5.1', '支持中小微制造业企业加快转型。'), clause('2.1', '大力发展智能机器人及关键部件。')];
+    const ids = (terms: { term: string; weight: number }[]) => composeExtractive(hits, terms, intent).used.map((u) => (u.hit.clause as { id: string }).id);
+    expect(ids([{ term: '小微', weight: 5 }, { term: '人', weight: 4 }])).toEqual(['5.1']);
+    expect(ids([{ term: '小微', weight: 5 }, { term: '机器人', weight: 4 }])).toEqual(['5.1', '2.1']);
+  });
+});
