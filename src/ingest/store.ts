@@ -47,8 +47,11 @@ export async function loadIndex(indexDir: string, embeddings: EmbeddingsConfig):
   return loadBuild(dir, embeddings);
 }
 
-/** One build folder (`INDEX_DIR/builds/<id>`), whatever CURRENT names: what a fallback to an older build loads. */
-export async function loadBuild(dir: string, embeddings: EmbeddingsConfig): Promise<LoadedIndex> {
+/**
+ * A build folder's manifest and files, each checked against the manifest's checksum, builder version and
+ * embedder — everything short of loading it. Throws IndexLoadError saying what is wrong.
+ */
+export async function verifyBuild(dir: string, embeddings: EmbeddingsConfig): Promise<{ manifest: IndexManifest; contents: Map<string, Buffer> }> {
   const read = (name: string) =>
     readFile(path.join(dir, name)).catch(() => {
       throw new IndexLoadError(`index file ${path.join(dir, name)} is missing: ${REBUILD}`);
@@ -75,6 +78,12 @@ export async function loadBuild(dir: string, embeddings: EmbeddingsConfig): Prom
     if (sha256(bytes) !== expected) throw new IndexLoadError(`index file ${path.join(dir, name)} is corrupt (checksum mismatch): ${REBUILD}`);
     contents.set(name, bytes);
   }
+  return { manifest, contents };
+}
+
+/** One build folder (`INDEX_DIR/builds/<id>`), whatever CURRENT names: what a fallback to an older build loads. */
+export async function loadBuild(dir: string, embeddings: EmbeddingsConfig): Promise<LoadedIndex> {
+  const { manifest, contents } = await verifyBuild(dir, embeddings);
   const json = <T>(name: string): T => JSON.parse(contents.get(name)!.toString('utf8')) as T;
 
   const corpus = json<Corpus>('corpus.json');

@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { readConfig, type Config } from '../config.js';
 import { buildDir, currentBuildId, fingerprintOf, listBuilds, pointCurrent, type BuildInput } from '../ingest/build.js';
 import { ensureIndex, readBuildInput } from '../ingest/ensure.js';
-import { loadBuild } from '../ingest/store.js';
+import { loadBuild, verifyBuild } from '../ingest/store.js';
 import { openStore, redactUrl } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { annotatedEngine } from './annotations.js';
@@ -75,12 +75,39 @@ async function prepareIndex(config: Config, store: Store, logger: Logger, input:
 
 const readInput = (config: Config) => readBuildInput(config).catch((error: Error) => fail(`index build failed: ${error.message}`));
 
+/**
+ * With workers, the primary heals a build CURRENT names that cannot be used (a file missing or changed, another
+ * builder or embedder) before forking, as ./reload.ts would in one process: the newest good build of the same
+ * sources, else a rebuild — so workers never rebuild side by side. It checks the files, it does not load them.
+ */
+async function healForWorkers(config: Config, input: BuildInput, logger: Logger): Promise<void> {
+  const fingerprint = fingerprintOf(input);
+  const problem = async (buildId: string) =>
+    verifyBuild(buildDir(config.indexDir, buildId), config.embeddings).then(
+      ({ manifest }) => (manifest.fingerprint === fingerprint ? null : 'made from other sources'),
+      (error: Error) => error.message,
+    );
+  const current = await currentBuildId(config.indexDir);
+  const bad = current === null ? 'CURRENT names no build' : await problem(current);
+  if (bad === null) return;
+  for (const buildId of await listBuilds(config.indexDir)) {
+    if (buildId === current || (await problem(buildId)) !== null) continue;
+    await pointCurrent(config.indexDir, buildId);
+    logger.warn({ bad: current, problem: bad, buildId }, `index build ${current} is unusable; serving the newest good build ${buildId} (CURRENT now names it)`);
+    return;
+  }
+  const rebuilt = await ensureIndex(config, { log: (line) => logger.info(line), input, force: true }).catch((error: Error) => fail(`index build failed: ${error.message}`));
+  logger.warn({ bad: current, problem: bad, buildId: rebuilt?.buildId }, `index build ${current} is unusable and no older build is good; rebuilt it as ${rebuilt?.buildId}`);
+}
+
 /** The cluster's primary prepares the store and the index once, before any worker starts. */
 async function prepareHost(config: Config, logger: Logger): Promise<void> {
   const { store, migrated, location } = await openStore(config, storeOptions(logger)).catch((error: Error) => fail(`could not open the store: ${error.message}`));
   logger.info({ store: store.dialect, location, migrated }, 'store ready');
   try {
-    await prepareIndex(config, store, logger, await readInput(config));
+    const input = await readInput(config);
+    await prepareIndex(config, store, logger, input);
+    await healForWorkers(config, input, logger);
   } finally {
     await store.close();
   }

@@ -4,6 +4,8 @@
  * primary; a worker that dies is replaced; SIGTERM stops them all.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { request } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyIndex, removeTempDirs } from '../../bench/_index.js';
@@ -48,8 +50,10 @@ const alive = (pid: number) => {
 };
 
 let server: ServerProcess | null = null;
+let healed: ServerProcess | null = null;
 afterAll(async () => {
   await server?.stop();
+  await healed?.stop();
   await removeTempDirs();
 });
 
@@ -89,4 +93,23 @@ describe('WORKERS=2', () => {
     expect(replaced.filter(alive)).toEqual([]);
     expect(logLines(s, /^stopped$/)).toHaveLength(2);
   }, 240_000);
+
+  it('heals a corrupt build once, in the primary, before any worker starts', async () => {
+    const indexDir = await copyIndex(process.env.TEST_INDEX_DIR!, 'workers-heal');
+    const current = readFileSync(path.join(indexDir, 'CURRENT'), 'utf8').trim();
+    const file = path.join(indexDir, 'builds', current, 'corpus.json');
+    const bytes = readFileSync(file);
+    bytes[20] = bytes[20]! ^ 1;
+    writeFileSync(file, bytes);
+    healed = await spawnServer({ WORKERS: '2', INDEX_DIR: indexDir, LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0' });
+    const s = healed;
+    expect(await waitFor(() => logLines(s, /^all workers ready$/).length === 1, 120_000, 100)).toBe(true);
+    // One rebuild, by the primary: the workers find a good CURRENT and neither falls back nor rebuilds.
+    expect(logLines(s, /is unusable and no older build is good; rebuilt it as/)).toHaveLength(1);
+    expect(logLines(s, /is unusable; serving the newest good build/)).toHaveLength(0);
+    expect(readFileSync(path.join(indexDir, 'CURRENT'), 'utf8').trim()).not.toBe(current);
+    expect((await askOnNewConnection(s.url, '数字化改造有什么支持')).status).toBe(200);
+    s.child.kill('SIGTERM');
+    expect(await s.exited).toEqual({ code: 0, signal: null });
+  }, 180_000);
 });
