@@ -74,7 +74,7 @@ export function compileAsks(referrals: ReferralTable): Ask[] {
 /** Verbs that say the asker runs a business: 开餐馆, 做民宿, 跑网约车, 经营一家理发店. */
 const RUNS = /(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店. */
-const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|被|别人|人家|他们|都去)(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
+const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|被|别人|人家|他们)(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 
 /**
  * The trade outside manufacturing that the asker says they run ("想在杭州开家面馆", "养猪场一年出栏…"), or

@@ -18,7 +18,7 @@ import type { Clause } from '../types.js';
 import { ABOUT_ASSISTANT, compileAsks, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers } from './out-of-scope.js';
 import type { CardIndex } from './cards.js';
 import type { LexicalIndex } from './lexical.js';
-import type { AnalyzedQuery } from './query.js';
+import { BUSINESS_WORDS, type AnalyzedQuery } from './query.js';
 import type { ClauseHit } from './retriever.js';
 
 export type RefusalReason = 'no_question' | 'instruction_override' | 'not_plan_question' | 'no_evidence' | 'referral' | 'other_region' | 'other_plan';
@@ -73,18 +73,18 @@ const TITLE_WORD_WEIGHT = 0.3;
 const MIN_EVIDENCE = 2.2;
 /**
  * Evidence for this strong (several rare plan words, or one and its cards') is a question about the plan
- * whatever unknown nouns come with it — the asker's product (袜子, 水泵), a customer, a town. Only a referral,
- * another place's policy or another plan outweigh it.
+ * whatever unknown nouns come with it — the asker's product (袜子, 水泵), a customer, a town. Only a marker
+ * outweighs it: a referral, an ask no plan answers, another place's policy, a trade outside manufacturing.
  */
 const STRONG_EVIDENCE = 8;
 /** The asker's own business or a customer's: 轴承厂, 包装厂, 电器公司, 分包商 — context, not the topic. */
-const BUSINESS = /(厂|厂家|工厂|车间|公司|企业|作坊|门市|店|商)$/;
+const BUSINESS = new RegExp(`(${BUSINESS_WORDS.join('|')})$`);
 /** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
-const GLUED_PARTICLE = /了|个$/;
+const GLUED_PARTICLE = /(了|个)$/;
 
 /** A referral word, another place or a trade weigh like the plan's rarest word, times this. */
 const AGAINST_WEIGHT = 2;
-/** Strong evidence for the plan must outweigh the markers against it (referrals, other places' policies) this many times. */
+/** Strong evidence for the plan must outweigh the markers against it (referrals, asks, other places' policies, trades) this many times. */
 const MARKER_RATIO = 2;
 /** A previous question's evidence counts this much in a follow-up. */
 const HISTORY_EVIDENCE = 0.6;
@@ -154,7 +154,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     let against = 0;
     const covered: string[] = [];
     const againstWords: string[] = [];
-    const markers = scopeMarkers(query.text, words, referrals.otherRegions, asks);
+    const found = scopeMarkers(query.text, words, referrals.otherRegions, asks);
+    // What the asker makes (做新能源公交车的) is their business, not another department's affair (公交车).
+    const ownTrade = (word: string) => query.context.some((c) => c.includes(word) || word.includes(c));
+    const markers = { ...found, referrals: found.referrals.filter((r) => !ownTrade(r.word)) };
     const { regions } = markers;
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;
@@ -164,7 +167,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       against += strong;
       againstWords.push(marked);
     }
-    const isMarker = (term: string) => markerWords.some((w) => w.includes(term) || term.includes(w));
+    // A word already counted as a marker is not weighed again; an ask's match is a phrase (公交车的补贴多久), so
+    // the plan words inside it are still weighed.
+    const named = [...markers.referrals.map((r) => r.word), ...regions, ...(trade ? [trade] : [])];
+    const isMarker = (term: string) => named.some((w) => w.includes(term) || term.includes(w));
     const context = new Set(query.context);
 
     const weigh = (term: string, share: number) => {

@@ -15,7 +15,8 @@ export interface Spelling {
   /**
    * The one vocabulary word that sounds exactly like `token` and shares a character with it, whether or not
    * `token` is a word of general Chinese (工场 → 工厂); null when there is none, several, or `token` is itself
-   * in the vocabulary. Not a correction: the scope gate only declines to count such a word against the plan.
+   * in the vocabulary. Not a correction: query analysis also searches that word at half weight, and the scope
+   * gate looks for it among the evidence instead of counting `token` against the plan.
    */
   soundsLike(token: string): string | null;
 }
@@ -43,8 +44,8 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
     words.add(word);
   }
   /**
-   * A typo leaves a token jieba does not know (台洲, 像目, 半倒体, 抵压): only such a token is read again, as the one
-   * vocabulary word that sounds the same and shares a character with it (so a place like 织里 never becomes 治理).
+   * The vocabulary word a token sounds like, sharing a character with it (so a place like 织里 never becomes
+   * 治理). `correct` asks it only for tokens jieba does not know (台洲, 像目, 半倒体, 抵压), the typos.
    */
   const soundsLike = (token: string): string | null => {
     if (token.length < MIN || token.length > MAX || !HAN.test(token) || known.has(token)) return null;

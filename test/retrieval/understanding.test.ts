@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/engine.js';
+import { REFUSALS } from '../../src/answer/messages.js';
 import { namesOtherPlan, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
 import { analyzeQuery, businessContext } from '../../src/retrieval/query.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
@@ -106,12 +107,29 @@ describe('answers in owners’ words', () => {
     const usedMachine = await asked('我们厂的老数控车床还能卖多少钱');
     const apply = await asked('首台套去哪里申报');
     expect([route, legal, shares, usedMachine].map((b) => b.refused)).toEqual([true, true, true, true]);
+    expect(route.answer).toContain('12328');
     expect(legal.answer).toContain('12348');
     expect(shares.answer).toContain('12386');
-    expect(usedMachine.answer).toContain('12345');
+    // No department of its own: the plain refusal, which points to 12345.
+    expect(usedMachine.answer).toBe(REFUSALS.no_evidence);
     // Where to apply is the plan's topic with a detail it does not give: answered, not refused.
     expect(apply.refused).toBe(false);
     expect(apply.citations.map((c) => c.id)).toContain('3.5.2');
+  });
+
+  it('does not take plan questions that share a word with those asks for them', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    const questions = [
+      '我们厂年产值多少万才算规上企业？',
+      '专精特新申报什么时候开放',
+      '高铁新城的产业园多久能建成',
+      '我们厂做新能源公交车的，补贴多久能到位',
+      '想换性价比高的国产工业机器人，有补贴吗',
+      '我们厂数据出境合规吗，规划有要求吗',
+    ];
+    const refused = [];
+    for (const question of questions) if ((await engine.ask({ question })).body.refused) refused.push(question);
+    expect(refused).toEqual([]);
   });
 
   it('answers a follow-up about a new place from that place’s own clause', async () => {
