@@ -66,7 +66,7 @@ const storeOptions = (logger: Logger) => ({
  */
 async function prepareIndex(config: Config, store: Store, logger: Logger, input: BuildInput): Promise<void> {
   if (store.dialect === 'postgres') {
-    await adoptNewestAtStart({ builds: store.indexBuilds, config, logger }).catch((error: Error) =>
+    await adoptNewestAtStart({ builds: store.indexBuilds, config, fingerprint: fingerprintOf(input), logger }).catch((error: Error) =>
       logger.warn({ error: error.message }, 'could not read the published index builds; using the local index'),
     );
   }

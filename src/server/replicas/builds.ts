@@ -13,10 +13,9 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../../config.js';
-import { BUILDER_VERSION, currentBuildDir, currentBuildId, fingerprintOf, listBuilds, pointCurrent, type IndexManifest } from '../../ingest/build.js';
+import { BUILDER_VERSION, currentBuildDir, currentBuildId, listBuilds, pointCurrent, type IndexManifest } from '../../ingest/build.js';
 import { sha256 } from '../../ingest/corpus.js';
 import { embedderId } from '../../ingest/embeddings/index.js';
-import { readLexiconSources, readSources } from '../../ingest/files.js';
 import type { LoadedIndex } from '../../ingest/store.js';
 import type { IndexBuildStore, PublishedBuild } from '../../store/index-builds.js';
 import type { EngineHolder } from '../deps.js';
@@ -127,15 +126,15 @@ async function fetchInto(indexDir: string, builds: IndexBuildStore, published: P
 export async function adoptNewestAtStart({
   builds,
   config,
+  fingerprint,
   logger,
 }: {
   builds: IndexBuildStore;
-  config: Pick<Config, 'indexDir' | 'sourceDir' | 'lexiconDir' | 'embeddings'>;
+  config: Pick<Config, 'indexDir' | 'embeddings'>;
+  /** The fingerprint of the sources as they are now (src/ingest/build.ts `fingerprintOf`). */
+  fingerprint: string;
   logger: Logger;
 }): Promise<string | null> {
-  const sources = await readSources(config.sourceDir);
-  if (!sources.ok) return null;
-  const fingerprint = fingerprintOf({ sources: sources.value, lexiconSources: await readLexiconSources(config.lexiconDir), embeddings: config.embeddings });
   const candidates = await builds.newest({ fingerprint, builderVersion: BUILDER_VERSION, embedder: embedderId(config.embeddings) });
   const localDir = await currentBuildDir(config.indexDir);
   const local = localDir
@@ -210,8 +209,7 @@ export function createBuildSharing({
       await pruneLocal(indexDir).catch((error: Error) => logger.warn({ error: error.message }, 'could not prune old index builds'));
       return 'served';
     }
-    // Refused by the loader or the smoke test: CURRENT goes back, unless something has moved it again since.
-    if ((await currentBuildId(indexDir)) === published.buildId) await pointCurrent(indexDir, serving.buildId);
+    // Refused by the loader or the smoke test: the reloader has pointed CURRENT back already (src/server/reload.ts).
     return 'refused';
   }
 
