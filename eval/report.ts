@@ -161,11 +161,16 @@ export function checkBreakdowns(thresholds: SetThresholds, systems: SystemResult
   if (thresholds.notBelowBaseline) {
     const baseline = systems.find((s) => s.name === thresholds.notBelowBaseline);
     if (!baseline) failures.push(`baseline ${thresholds.notBelowBaseline} not run`);
+    for (const category of Object.keys(thresholds.knownBelowBaseline ?? {})) {
+      if (!(category in ours.byCategory)) failures.push(`knownBelowBaseline names ${category}, which is no category of this set`);
+    }
     for (const [category, metrics] of Object.entries(ours.byCategory)) {
       const theirs = baseline?.byCategory[category]?.hit5;
       const known = thresholds.knownBelowBaseline?.[category];
       if (known !== undefined) {
         if (metrics.hit5 !== null && metrics.hit5 < known) failures.push(`${category}.hit5 ${metrics.hit5.toFixed(3)} < ${known} (known to be below ${baseline?.name ?? 'the baseline'}; must not fall further)`);
+        // Caught up: the entry must go, or the category could fall back to its old floor unnoticed.
+        else if (metrics.hit5 !== null && theirs !== null && theirs !== undefined && metrics.hit5 >= theirs) failures.push(`${category}.hit5 ${metrics.hit5.toFixed(3)} is no longer below ${baseline!.name} ${theirs.toFixed(3)}: remove it from knownBelowBaseline`);
         continue;
       }
       if (metrics.hit5 !== null && theirs !== null && theirs !== undefined && metrics.hit5 < theirs) {
