@@ -41,20 +41,11 @@ export interface LogFeedback {
   comment: string | null;
 }
 
-export interface LogRow {
+/** A logged question as read back: what was recorded, when, and the feedback it got. */
+export interface LogRow extends Omit<AskRecord, 'channel'> {
   id: string;
   createdAt: string;
-  question: string;
-  answer: string;
-  refused: boolean;
-  refusalReason: string | null;
-  mode: string;
-  latencyMs: number;
-  evidence: number;
-  cardId: string | null;
   channel: string;
-  citations: string[];
-  cardIds: string[];
   feedback: LogFeedback[];
 }
 
