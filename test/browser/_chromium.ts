@@ -5,10 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { inCi } from '../_ci.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH?.trim() || '/usr/bin/chromium';
 
-const inCi = (value: string | undefined) => value !== undefined && value !== '' && !['0', 'false'].includes(value.toLowerCase());
 
 export const chromiumMissing = !existsSync(CHROMIUM);
 export const skipBrowserTests = chromiumMissing && !inCi(process.env.CI);

@@ -24,6 +24,7 @@ import { startPostgres, type PostgresServer } from '../store/_postgres.js';
 import { startRedis, type RedisServer } from './_redis.js';
 import { NGINX_SKIPPED, nginxAvailable, startNginx, type Proxy } from './_nginx.js';
 import { buildDist, logLines, REPLICAS_SKIPPED, replicasAvailable, scriptFile, spawnReplica, startReplicas, steadyLoad, type Replica } from './_replicas.js';
+import { withoutServer } from '../_ci.js';
 
 const MIGRATIONS = ['0001_feedback_and_refusals', '0002_conversation_log', '0003_admin', '0004_index_builds'];
 /** A question the plan alone refuses; a supervisor's link to 5.3.1 makes it answerable. */
@@ -51,8 +52,7 @@ async function secondsUntil(check: () => Promise<boolean>, timeoutMs: number): P
 }
 
 if (!replicasAvailable) {
-  console.warn(REPLICAS_SKIPPED);
-  describe('replicas against PostgreSQL and Redis', () => it.skip(REPLICAS_SKIPPED, () => undefined));
+  describe('replicas against PostgreSQL and Redis', () => withoutServer(REPLICAS_SKIPPED));
 } else {
   let pg: PostgresServer;
   let redis: RedisServer;
@@ -290,8 +290,7 @@ if (!replicasAvailable) {
 
   describe('two replicas behind deploy/nginx.conf', () => {
     if (!nginxAvailable) {
-      console.warn(NGINX_SKIPPED);
-      it.skip(NGINX_SKIPPED, () => undefined);
+      withoutServer(NGINX_SKIPPED);
       return;
     }
     let proxy: Proxy | null = null;

@@ -12,13 +12,13 @@ import { createStore } from '../../src/store/store.js';
 import { storeContract } from './_contract.js';
 import { migrateAtOnce } from './_processes.js';
 import { POSTGRES_SKIPPED, postgresAvailable, startPostgres, type PostgresServer } from './_postgres.js';
+import { withoutServer } from '../_ci.js';
 
 const MIGRATIONS = ['0001_feedback_and_refusals', '0002_conversation_log', '0003_admin', '0004_index_builds'];
 
 if (!postgresAvailable) {
   // The one line that says why, in the run's output as well as in the skipped test's name.
-  console.warn(POSTGRES_SKIPPED);
-  describe('PostgreSQL store', () => it.skip(POSTGRES_SKIPPED, () => undefined));
+  describe('PostgreSQL store', () => withoutServer(POSTGRES_SKIPPED));
 } else {
   let server: PostgresServer;
   let databases = 0;
