@@ -32,27 +32,53 @@ export function referralWords(referrals: ReferralTable, planText: string): { top
 /** Words after a place that make the question about that place: 江苏的补贴, 上海市的规划, 美国的芯片法案, 上海松江那边. */
 const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法)|^[^，。？！,?!浙]{0,4}?(那边|那里|那儿|当地)/;
 
+/** The place opens the question or a sentence of it… */
+const OPENS_CLAUSE = /(^|[。？！?!]\s*)$/;
+/**
+ * …and what follows is its own (苏州的人才公寓, 上海市的落户): the question is about that place's affairs. A
+ * customer, supplier or market there (江苏的客户, 上海的展会) is the asker's business, not the place's affair.
+ */
+const PLACE_OWNS = /^(市|省)?的(?!客户|客商|订单|买家|采购商|供应商|同行|市场|展会|厂|工厂|企业|公司|老板|竞争对手|合作)/;
+
+function occurrences(text: string, word: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(word); i >= 0 && word.length > 0; i = text.indexOf(word, i + 1)) at.push(i);
+  return at;
+}
+
+/**
+ * A word found across the edge of another word is not there: 厂房租的 is 厂房 + 租的, not 房租. True when a
+ * known word of two to four characters starts before the occurrence and ends inside it, or starts inside it
+ * and ends after it.
+ */
+function straddles(text: string, at: number, length: number, isWord: (word: string) => boolean): boolean {
+  const end = at + length;
+  for (let from = Math.max(0, at - 3); from < at; from++) for (let to = at + 1; to < end; to++) if (to - from >= 2 && to - from <= 4 && isWord(text.slice(from, to))) return true;
+  for (let from = at + 1; from < end; from++) for (let to = end + 1; to <= Math.min(text.length, end + 3); to++) if (to - from >= 2 && to - from <= 4 && isWord(text.slice(from, to))) return true;
+  return false;
+}
+
 /**
  * The referral words a question uses (every one, longer words first; a word inside a longer one counts once)
  * and the other places whose own policy it asks about. A place mentioned as context ("想从上海挖个研发
- * 总监", "欧洲客户要碳数据") is not evidence against; "江苏那边的补贴标准" is.
+ * 总监", "欧洲客户要碳数据") is not evidence against; "江苏那边的补贴标准" and a question that opens on the
+ * place's own things ("苏州的人才公寓…") are. `isWord` (the plan's and the cards' words) voids a referral word
+ * read across a word's edge (厂房租 → 房租).
  */
 export function scopeMarkers(
   text: string,
   words: { topic: ReferralTopic; word: string }[],
   otherRegions: string[],
   asks: readonly Ask[] = [],
+  isWord: (word: string) => boolean = () => false,
 ): { referrals: { topic: ReferralTopic; word: string }[]; regions: string[]; asks: { ask: Ask; match: string }[] } {
   const lower = text.toLowerCase();
-  const found = words.filter(({ word }) => lower.includes(word));
+  const found = words.filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord)));
   found.sort((a, b) => b.word.length - a.word.length);
   const kept = found.filter((f, i) => !found.slice(0, i).some((g) => g.word.includes(f.word)));
-  const regions = otherRegions.filter((region) => {
-    for (let at = lower.indexOf(region.toLowerCase()); at >= 0; at = lower.indexOf(region.toLowerCase(), at + 1)) {
-      if (PLACE_POLICY.test(lower.slice(at + region.length))) return true;
-    }
-    return false;
-  });
+  const regions = otherRegions.filter((region) =>
+    occurrences(lower, region.toLowerCase()).some((at) => PLACE_POLICY.test(lower.slice(at + region.length)) || (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(lower.slice(at + region.length)))),
+  );
   const asked = asks.flatMap((ask) => {
     const match = ask.pattern.exec(lower);
     return match ? [{ ask, match: match[0] }] : [];
@@ -102,6 +128,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
 export function namesOtherPlan(text: string, title: string): string | null {
   for (const match of text.matchAll(NAMED_PLAN)) {
     const topic = (match[1] ?? match[2]!)
+      // What comes before the plan's topic is who asks and whose plan it is (想问下省里十四五规划, 请问咱们省
+      // 十四五规划): a plan of the province with no topic of its own is how people name this one.
+      .replace(/^.*(问下|问一下|请问|了解下|了解一下|看看|查查|关于|按照|根据|对照|省里|省内|咱们省|咱省|我省|本省|全省)/, '')
       .replace(/^(浙江省|浙江|省|国家|全国|市|我省)/, '')
       .replace(/(的|里|中|上)$/, '')
       .replace(/[“”"]|十四五|规划$/g, '');

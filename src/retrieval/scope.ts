@@ -122,6 +122,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       ),
     ]),
   );
+  const isPlanWord = (word: string) => lexical.has(word) || cards.vocabulary.has(word);
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
 
   function gate(query: AnalyzedQuery, hits: ClauseHit[], trade: string | null): ScopeDecision {
@@ -151,10 +152,13 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const { tags } = query;
 
     let support = 0;
+    /** What the places named weigh of `support`: a place says where, not what is asked. */
+    let placeSupport = 0;
+    let titleWords = 0;
     let against = 0;
     const covered: string[] = [];
     const againstWords: string[] = [];
-    const found = scopeMarkers(query.text, words, referrals.otherRegions, asks);
+    const found = scopeMarkers(query.text, words, referrals.otherRegions, asks, isPlanWord);
     // What the asker makes (做新能源公交车的) is their business, not another department's affair (公交车).
     const ownTrade = (word: string) => query.context.some((c) => c.includes(word) || word.includes(c));
     const markers = { ...found, referrals: found.referrals.filter((r) => !ownTrade(r.word)) };
@@ -196,6 +200,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
         // A word only the cards use is people's word for the topic: it speaks for the plan, a little less.
         const weight = (inPlan || parts.length > 0 || viaSynonym ? idf : lexical.maxIdf * 0.6) * single * (inTitle ? TITLE_WORD_WEIGHT : 1);
         support += weight * share;
+        if (tag === 'ns') placeSupport += weight * share;
+        if (inTitle) titleWords++;
         covered.push(term);
         return;
       }
@@ -232,8 +238,13 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // Strong evidence for the plan is outweighed only by a referral or another place's policy (MARKER_RATIO);
     // weaker evidence must also outweigh the unknown nouns.
     const markerWeight = markerWords.length * strong;
-    const namesTopic = covered.some((term) => knowledge.topics?.has(term));
-    const inScope = support >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic) && coverage >= minShare;
+    const namesTopic = covered.some((term) => knowledge.topics?.has(term) && tags.get(term) !== 'ns');
+    // A place and words of general use (西湖 + 做) are no question about the plan; a place asked about in the
+    // plan's terms (宁波在规划里…) or a place alone is.
+    const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && query.ownTerms.some((t) => !covered.includes(t) && !FRAMING.test(tags.get(t) ?? 'x'));
+    const inScope = placeOnly
+      ? false
+      : support >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;
     if (inScope) return { inScope: true, reason: null, ...decision };
     const reason: RefusalReason = referral
       ? 'referral'

@@ -46,12 +46,32 @@ describe('what the plan does not cover, in the question’s own words', () => {
   it('counts another place only when its own policy is asked about', () => {
     expect(scopeMarkers('江苏那边技改补贴标准是多少', [], ['江苏', '上海']).regions).toEqual(['江苏']);
     expect(scopeMarkers('想从上海挖个研发总监过来', [], ['江苏', '上海']).regions).toEqual([]);
+    // A question that opens on the place's own things is about that place.
+    expect(scopeMarkers('上海的人才落户积分怎么算', [], ['江苏', '上海']).regions).toEqual(['上海']);
+    expect(scopeMarkers('你好。江苏的技改贴息怎么申请', [], ['江苏', '上海']).regions).toEqual(['江苏']);
+    // …not the asker's customers or markets there, nor a place named mid-sentence.
+    expect(scopeMarkers('江苏的客户要碳足迹报告，规划里有啥支持', [], ['江苏', '上海']).regions).toEqual([]);
+    expect(scopeMarkers('我们卖到江苏的货要不要检测', [], ['江苏', '上海']).regions).toEqual([]);
+  });
+
+  it('does not read a referral word across the edge of another word', () => {
+    const topic = { topic: '租房与公租房', words: ['房租'], department: '住建部门' } as never;
+    const isWord = (w: string) => ['厂房', '租金'].includes(w);
+    const words = [{ topic, word: '房租' }];
+    expect(scopeMarkers('厂房租的，没法抵押', words, [], [], isWord).referrals).toEqual([]);
+    expect(scopeMarkers('房租又涨了能找谁', words, [], [], isWord).referrals.map((r) => r.word)).toEqual(['房租']);
+    // Without a word list nothing is voided.
+    expect(scopeMarkers('厂房租的，没法抵押', words, []).referrals.map((r) => r.word)).toEqual(['房租']);
   });
 
   it('recognises another plan named with its period, not "规划里" or our own title', () => {
     expect(namesOtherPlan('浙江省教育事业发展“十四五”规划要建多少所高中', TITLE)).toBe('浙江省教育事业发展“十四五”规划');
     expect(namesOtherPlan('集成电路产业规划里怎么发展', TITLE)).toBeNull();
     expect(namesOtherPlan('全球先进制造业基地建设十四五规划的期限', TITLE)).toBeNull();
+    // The province's plan with no topic of its own, asked about by whoever asks, is this one.
+    expect(namesOtherPlan('想了解一下省里十四五规划对电机行业的说法', TITLE)).toBeNull();
+    expect(namesOtherPlan('请问咱们省十四五规划支持啥', TITLE)).toBeNull();
+    expect(namesOtherPlan('想问下省里交通运输发展十四五规划修哪些路', TITLE)).toBe('想问下省里交通运输发展十四五规划');
   });
 
   it('takes running a trade outside manufacturing from the verb, not from a mention', () => {
@@ -115,6 +135,16 @@ describe('answers in owners’ words', () => {
     // Where to apply is the plan's topic with a detail it does not give: answered, not refused.
     expect(apply.refused).toBe(false);
     expect(apply.citations.map((c) => c.id)).toContain('3.5.2');
+  });
+
+  it('refuses a household’s own affairs and a place with nothing the plan has, but not a factory’s', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    const refused = async (question: string) => (await engine.ask({ question })).body.refused;
+    expect(await refused('自己家的房子装了光伏能卖电吗')).toBe(true);
+    expect(await refused('杭州的鱼怎么烧才好吃')).toBe(true);
+    expect(await refused('我们厂屋顶装光伏有补贴吗')).toBe(false);
+    expect(await refused('绍兴有什么')).toBe(false);
+    expect(await refused('嘉兴在全省布局里算哪一块')).toBe(false);
   });
 
   it('does not take plan questions that share a word with those asks for them', async () => {
