@@ -51,13 +51,21 @@ function isLeadPhrase(clause: Clause, index: number): boolean {
 /** Words that ask for a figure (总量是多少, 比重达到多少): what kind of answer, not which sentence has it. */
 const FIGURE_WORD = /^(总量|数量|规模|比例|比重|占比|数字|数值|目标|指标|目标值|多少|几|具体)$/;
 
+/** A target the plan sets for a year (到2025年，实现…数量倍增): what a target question asks for, figure or not. */
+const TARGET_YEAR = /到20\d\d年/;
+
+/** The sentence holds what a figure question asks for: a figure, or for a target question a dated target. */
+function hasFigure(sentence: string, intent: Intent): boolean {
+  return HAS_NUMBER.test(sentence) || (intent.asksTarget === true && TARGET_YEAR.test(sentence));
+}
+
 function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): number {
   const lower = sentence.toLowerCase();
   let score = 0;
   for (const { term, weight } of terms) if (lower.includes(term)) score += intent.shape === 'figure' && FIGURE_WORD.test(term) ? weight * 0.2 : weight;
   // A figure asked: a sentence with one. An amount asked: only a sentence with money — the plan rarely has
   // one, and its other figures (500家, 50个) are not what was asked.
-  if (intent.shape === 'figure' && (intent.asksAmount ? MONEY.test(sentence) : HAS_NUMBER.test(sentence))) score *= 1.6;
+  if (intent.shape === 'figure' && (intent.asksAmount ? MONEY.test(sentence) : hasFigure(sentence, intent))) score *= 1.6;
   return score;
 }
 
@@ -86,7 +94,7 @@ export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent
  */
 function withFigure(clause: Clause, terms: TermWeight[], intent: Intent, best: { from: number; to: number; score: number }) {
   const plain: Intent = { ...intent, shape: 'statement' };
-  const has = (i: number) => HAS_NUMBER.test(clause.sentences[i]!);
+  const has = (i: number) => hasFigure(clause.sentences[i]!, intent);
   if (!has(best.from)) {
     let figure = -1;
     clause.sentences.forEach((sentence, i) => {

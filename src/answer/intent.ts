@@ -8,6 +8,8 @@ export interface Intent {
   shape: AnswerShape;
   /** Asks for an amount of money or a subsidy standard the plan may not state. */
   asksAmount: boolean;
+  /** Asks for a target (具体目标, 量化目标): the plan states its targets as "到2025年，…", often with no figure. */
+  asksTarget?: boolean;
   /** Asks about the key-indicator table, which the source publishes as an image. */
   asksIndicatorTable: boolean;
   /** Every aspect of the document asked about, in the order of METADATA (文号和印发日期 → two). */
@@ -21,6 +23,7 @@ const FIGURE = /多少|几个|几家|几座|几成|几倍|比例|比重|占比|�
 const LIST = /有什么|有哪些|哪些|什么(支持|政策|措施|帮助|扶持|优惠)|支持|扶持|帮扶|帮助|优惠|政策|措施|怎么办|怎么做|如何|怎样|举措|管不管|鼓不鼓励|帮不帮|给不给|有没有(啥|什么)?(说法|办法|打算|方向|平台|渠道)|有啥(说法|办法|打算|方向)|咋办|咋搞|政府|省里|(怎么|咋|如何)(建设|建|搞|做|推进|推动|发展|打造|培育|落实|实施|弄)/;
 const AMOUNT = /多少钱|金额|奖励多少|补贴多少|补助多少|奖多少|给多少|资助多少|标准是多少|额度|几万|多少万/;
 const INDICATOR_TABLE = /关键指标|指标表/;
+const TARGET = /(具体|量化|明确|定量|数字|数值)的?(目标|指标)|目标(是|为|有)?(多少|啥|什么|几)|(什么|啥|哪些)(目标|指标)|目标(表述|要求)/;
 
 const METADATA: [MetadataQuestion, RegExp][] = [
   ['documentNumber', /文号|字号|发文号|几号文|文件号/],
@@ -33,6 +36,7 @@ const METADATA: [MetadataQuestion, RegExp][] = [
 export function detectIntent(question: string): Intent {
   const metadata = METADATA.filter(([, re]) => re.test(question)).map(([kind]) => kind);
   const asksAmount = AMOUNT.test(question);
-  const shape: AnswerShape = FIGURE.test(question) || asksAmount ? 'figure' : LIST.test(question) ? 'list' : 'statement';
-  return { shape, asksAmount, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata };
+  const asksTarget = TARGET.test(question);
+  const shape: AnswerShape = FIGURE.test(question) || asksAmount || asksTarget ? 'figure' : LIST.test(question) ? 'list' : 'statement';
+  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata };
 }

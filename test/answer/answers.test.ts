@@ -219,3 +219,24 @@ describe('a second statement', () => {
     expect(ids([{ term: '小微', weight: 5 }, { term: '机器人', weight: 4 }])).toEqual(['5.1', '2.1']);
   });
 });
+
+describe('a target question', () => {
+  it('quotes the plan’s dated target, with or without a figure in it', async () => {
+    const { bestSentence } = await import('../../src/answer/extractive.js');
+    const { detectIntent } = await import('../../src/answer/intent.js');
+    expect(detectIntent('这个行动有没有具体目标').asksTarget).toBe(true);
+    expect(detectIntent('这个行动怎么搞').asksTarget).toBe(false);
+    const clause = {
+      id: '9.2',
+      kind: 'paragraph',
+      path: [],
+      text: '',
+      sentences: ['培育骨干企业。', '深入实施骨干企业培育行动，推动一批企业做大做强。', '到2025年，实现骨干企业数量倍增。'],
+    } as never;
+    const terms = [{ term: '骨干企业', weight: 3 }, { term: '培育', weight: 2 }, { term: '目标', weight: 1 }];
+    const run = bestSentence(clause, terms, detectIntent('骨干企业培育有什么具体目标'));
+    expect(run.to).toBe(2);
+    // Asked what is done, not the target: the dated sentence is not added.
+    expect(bestSentence(clause, terms, detectIntent('骨干企业培育怎么做')).to).toBe(1);
+  });
+});
