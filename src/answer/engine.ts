@@ -126,7 +126,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
         return { query, intent, hits: retrieved, terms: [], nearCards, cardId: null, evidence, fixed };
       }
     }
-    if (!cardId && (intent.shape === 'list' || namesProfileAndNeed(query.text))) hits = profileFirst(query.retrievalText, hits);
+    if (!cardId && (intent.shape === 'list' || namesProfileAndNeed(query.text))) hits = profileFirst(query.retrievalText, hits, query.context);
     return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null };
   }
 
@@ -141,15 +141,19 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
    * "我是宁波的小微企业，有什么政策？" is a profile in a sentence: when the question names who the
    * business is, the matcher's measures lead the list, so the chat and /api/match agree.
    */
-  function profileFirst(question: string, retrieved: ClauseHit[]): ClauseHit[] {
+  function profileFirst(question: string, retrieved: ClauseHit[], context: readonly string[]): ClauseHit[] {
     // Most list questions name no business: find that out before ranking every measure clause.
     const parsed = parseProfile({ description: question }, index);
-    const { enterpriseTypes, industry, region } = parsed.profile;
+    const { enterpriseTypes, region } = parsed.profile;
+    // An industry is who the business is when the asker says so (我是做汽车零部件的, 芯片企业): equipment they
+    // want to buy (想上几台数控机床) or a topic they ask about is not their industry.
+    const industry = SELF_DESCRIBED.test(question) ? parsed.profile.industry : parsed.profile.industry.filter((name) => industryWords(name).some((w) => context.some((c) => c.includes(w) || w.includes(c))));
     // A place is who the business is only when the asker says so ("我是宁波的…"): "舟山船厂…绿色智能船舶" is
     // about ships, wherever they are built.
     const placed = region.length > 0 && parsed.profile.needs.length > 0 && SELF_DESCRIBED.test(question);
     if (enterpriseTypes.length + industry.length === 0 && !placed) return retrieved;
-    const ranking = rankProfile(index, { description: question }, parsed);
+    const own = { profile: { ...parsed.profile, industry }, words: new Map([...parsed.words].filter(([key]) => !key.startsWith('industry:') || industry.includes(key.slice('industry:'.length)))) };
+    const ranking = rankProfile(index, { description: question }, own);
     if (ranking.groups.length === 0) return retrieved;
     const byId = new Map(retrieved.map((h) => [h.clause.id, h]));
     const top = retrieved[0]?.score ?? 1;
@@ -158,6 +162,12 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     // Matched clauses lead at the top score so the list keeps them; retrieval fills the rest.
     return [...lead.map((h) => ({ ...h, score: Math.max(h.score, top) })), ...retrieved.filter((h) => !first.includes(h.clause.id))];
   }
+
+  /** The words that name an industry of the facet table, in questions and in the plan. */
+  const industryWords = (name: string) => {
+    const entry = index.facetTable.industry.find((e) => e.name === name);
+    return entry ? [entry.name, ...entry.query, ...entry.clause].map((w) => w.toLowerCase()) : [name];
+  };
 
   const hasIndicatorImage = primary.missing.some((m) => m.title.includes('指标'));
   /** What the plan does not give of what was asked, said first (src/answer/gaps.ts). */

@@ -146,7 +146,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const normalized = normalizeQuestion(raw);
   let tags = tokenizer.partsOfSpeech(normalized);
   const unknown = [...tags].filter(([, tag]) => tag === 'x').map(([word]) => word);
-  const { text, corrections } = spelling && unknown.length > 0 ? spelling.correct(normalized, unknown) : { text: normalized, corrections: [] };
+  const { text, corrections } = spelling ? spelling.correct(normalized, unknown, tokenizer.cut(normalized)) : { text: normalized, corrections: [] };
   if (corrections.length > 0) tags = tokenizer.partsOfSpeech(text);
   const ownTerms = [...new Set(tokenizer.queryTerms(text))];
   const previous = lastUserQuestion(history);

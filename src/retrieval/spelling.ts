@@ -3,6 +3,8 @@
  * a token that is no word of general Chinese nor of the plan, whose pinyin (without tones) is exactly that of
  * one word of the plan's vocabulary sharing a character with it, is read as that word. Words of general
  * Chinese are never "corrected" (工场 stays 工场), and a sound shared by several vocabulary words corrects nothing.
+ * Two words of two characters read together (只能 + 制造) that sound exactly like one four-character plan term
+ * sharing two of its characters (智能制造) are that term: each word is real, the phrase is the slip.
  */
 import { pinyin } from 'pinyin-pro';
 
@@ -11,7 +13,7 @@ export interface Spelling {
    * The text with homophone typos replaced, and what was replaced. `unknown`: the tokens of `text` that are no
    * word of jieba's dictionary (its tagger marks them `x`).
    */
-  correct(text: string, unknown: string[]): { text: string; corrections: [from: string, to: string][] };
+  correct(text: string, unknown: string[], tokens?: string[]): { text: string; corrections: [from: string, to: string][] };
   /**
    * The one vocabulary word that sounds exactly like `token` and shares a character with it, whether or not
    * `token` is a word of general Chinese (工场 → 工厂); null when there is none, several, or `token` is itself
@@ -24,6 +26,8 @@ export interface Spelling {
 const HAN = /^[\u3400-\u9fff]+$/;
 const MIN = 2;
 const MAX = 4;
+/** A phrase of two two-character words. */
+const PHRASE = 4;
 
 const syllables = (text: string): string[] => pinyin(text, { toneType: 'none', type: 'array', v: true });
 
@@ -52,8 +56,14 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
     const words = [...(bySound.get(syllables(token).join(' ')) ?? [])].filter((w) => w !== token && [...w].some((ch) => token.includes(ch)));
     return words.length === 1 ? words[0]! : null;
   };
+  /** The four-character vocabulary term a phrase of two known words sounds like, sharing at least two characters. */
+  const phraseSoundsLike = (phrase: string): string | null => {
+    if (phrase.length !== PHRASE || !HAN.test(phrase) || known.has(phrase)) return null;
+    const words = [...(bySound.get(syllables(phrase).join(' ')) ?? [])].filter((w) => w.length === PHRASE && [...w].filter((ch, i) => phrase[i] === ch).length >= 2);
+    return words.length === 1 ? words[0]! : null;
+  };
   return {
-    correct(text, unknown) {
+    correct(text, unknown, tokens = []) {
       const corrections: [string, string][] = [];
       let corrected = text;
       for (const token of unknown) {
@@ -61,6 +71,15 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
         if (!word) continue;
         corrections.push([token, word]);
         corrected = corrected.replace(token, word);
+      }
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const phrase = tokens[i]! + tokens[i + 1]!;
+        if (tokens[i]!.length !== 2 || !corrected.includes(phrase)) continue;
+        const word = phraseSoundsLike(phrase);
+        if (!word) continue;
+        corrections.push([phrase, word]);
+        corrected = corrected.replace(phrase, word);
+        i++;
       }
       return { text: corrected, corrections };
     },

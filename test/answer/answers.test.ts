@@ -240,3 +240,14 @@ describe('a target question', () => {
     expect(bestSentence(clause, terms, detectIntent('骨干企业培育怎么做')).to).toBe(1);
   });
 });
+
+describe('a count in the asker’s story', () => {
+  it('is not a question about a count (想上几台, 招几个), while 建几个 and 有几家 are', async () => {
+    const { detectIntent } = await import('../../src/answer/intent.js');
+    const { detailsAsked } = await import('../../src/answer/gaps.js');
+    expect(detectIntent('想上几台新设备再配几个机械手，政府支持不').shape).toBe('list');
+    expect(detailsAsked('想招几个技工，有啥政策')).toEqual([]);
+    expect(detectIntent('要建几个产业平台').shape).toBe('figure');
+    expect(detectIntent('全省有几家单项冠军').shape).toBe('figure');
+  });
+});

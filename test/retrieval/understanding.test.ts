@@ -29,6 +29,14 @@ describe('homophone typos', () => {
     expect(shared.correct('像目', ['像目']).corrections).toEqual([]);
   });
 
+  it('reads two real words that together sound like one four-character plan term as that term', () => {
+    const spelling = createSpelling({ vocabulary: ['智能制造', '数字经济'] });
+    expect(spelling.correct('厂里想搞只能制造', [], ['厂里', '想', '搞', '只能', '制造']).corrections).toEqual([['只能制造', '智能制造']]);
+    // Apart, or sharing fewer than two characters in place, they stay as written.
+    expect(spelling.correct('只能，制造', [], ['只能', '制造']).corrections).toEqual([]);
+    expect(createSpelling({ vocabulary: ['数字经济'] }).correct('树子精机', [], ['树子', '精机']).corrections).toEqual([]);
+  });
+
   it('says which plan word a word of general Chinese sounds like, without correcting it', () => {
     const spelling = createSpelling({ vocabulary: ['工厂', '治理'] });
     expect([spelling.soundsLike('工场'), spelling.soundsLike('工厂'), spelling.soundsLike('织里'), spelling.soundsLike('厂')]).toEqual(['工厂', null, null, null]);
@@ -197,6 +205,12 @@ describe('answers in owners’ words', () => {
     const body = await ask('做芯片的企业有什么支持');
     expect(body.answer).not.toMatch(/^[①-⑤]\s*\d+[.．、]/m);
     for (const citation of body.citations) expect(/集成电路|芯片|半导体/.test(citation.text)).toBe(true);
+  });
+
+  it('does not take equipment the asker wants to buy for their industry', async () => {
+    // 几台/几个 here are "a few" (no count asked), and the machines are what they buy, not what they make.
+    const body = await ask('塑料厂想上几台加工中心配几个机械手，搞智能制造，政府支持不');
+    expect(body.citations[0]?.id).toBe('4.1.2');
   });
 
   it('ranks a profile told in the chat as the matcher does', async () => {
