@@ -112,9 +112,14 @@ const NAME_STOP = /[的个了是在和与及或、，。？！,.?!\s]/;
  * asker's trade — context an owner gives, not the topic of the question.
  */
 const SELF_DESCRIPTION = /(?:做|干|生产|加工|主营|专做|主做|搞)([^，。？！,.?!；;：:]{1,16}?)(?:的|为主|出身|起家)/g;
+/**
+ * …or in a clause of its own after saying who they are (我们公司在东阳，做永磁铁氧体和钕铁硼，…): a clause that
+ * is only 做/生产/主营 and the products.
+ */
+const SELF_CLAUSE = /(?:我|我们|咱|咱们|公司|厂|企业)[^。？！?!]{0,16}[，,](?:主要)?(?:做|生产|主营|专做|主做)([^，。？！,.?!；;：:]{2,16})(?=[，,])/g;
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...text.matchAll(SELF_DESCRIPTION)].map((m) => m[1]!);
+  const spans = [...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE)].map((m) => m[1]!);
   for (const end of text.matchAll(BUSINESS_END)) {
     const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
     const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));

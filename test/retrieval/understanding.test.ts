@@ -113,6 +113,9 @@ describe('answers in owners’ words', () => {
     expect(context('我们干冷镦搓丝的，想上自动化', ['冷镦', '搓丝', '自动化'])).toEqual(['冷镦', '搓丝']);
     expect(context('做五金的，合页滑轨这些，数字化有啥支持', ['五金', '合页', '滑轨', '数字化', '支持'])).toEqual(['五金', '合页', '滑轨']);
     expect(context('数字化改造有啥支持', ['数字化', '改造', '支持'])).toEqual([]);
+    expect(context('我们公司在海盐，生产紧固件和弹簧，想招技工', ['海盐', '紧固件', '弹簧', '招', '技工'])).toEqual(['弹簧', '紧固件']);
+    // A clause of 做 that is not about the asker's business stays a question.
+    expect(context('想把品牌做大，做出口，有啥支持', ['品牌', '做大', '出口', '支持'])).toEqual([]);
   });
 
   it('takes the words naming the asker’s own business as context, and a homophone of a plan word as that word', async () => {
