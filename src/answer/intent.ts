@@ -19,10 +19,10 @@ export interface Intent {
 export type MetadataQuestion = 'documentNumber' | 'date' | 'period' | 'issuer' | 'title';
 
 /**
- * A count asked (建几个, 有几家). 几个 after a verb of getting (想上几台, 挖几个博士, 招几个人) is "a few", part
+ * A count asked (建几个, 有几家). 好几个 (several) and 几个 after a verb of getting (想上几台, 挖几个博士, 招几个人) are "a few", part
  * of the asker's story, not a question about a count.
  */
-export const COUNT_ASKED = /(?<![上配买招挖换请雇添弄搞进找])几(个|家|座|成|倍)/;
+export const COUNT_ASKED = /(?<![好上配买招挖换请雇添弄搞进找])几(个|家|座|成|倍)/;
 const FIGURE = new RegExp(`多少|${COUNT_ASKED.source}|比例|比重|占比|百分之|%|规模|数量|(具体|什么)数字|增长|达到|总量|多大|多高|目标值`);
 /** Asking what the government will do: 有什么支持, 政府管不管, 支持不, 鼓不鼓励, 有没有啥说法, 咋办. */
 const LIST = /有什么|有哪些|哪些|什么(支持|政策|措施|帮助|扶持|优惠)|支持|扶持|帮扶|帮助|优惠|政策|措施|怎么办|怎么做|如何|怎样|举措|管不管|鼓不鼓励|帮不帮|给不给|有没有(啥|什么)?(说法|办法|打算|方向|平台|渠道)|有啥(说法|办法|打算|方向)|咋办|咋搞|政府|省里|(怎么|咋|如何)(建设|建|搞|做|推进|推动|发展|打造|培育|落实|实施|弄)/;

@@ -26,7 +26,7 @@ export const ReferralTableSchema = z.strictObject({
    * What people ask that a plan never answers, whatever the subject: opening hours, travel times, which product
    * or share to buy, what a used machine fetches, whether something is legal, where to complain. `pattern` is a
    * regular expression over the question (Simplified, lower case); `topic` names the topic above whose
-   * department the refusal gives, or none for 12345.
+   * department the refusal gives, or none for 12345; `subject`, the words of a match that name what is asked.
    */
   asks: z
     .array(
@@ -41,6 +41,18 @@ export const ReferralTableSchema = z.strictObject({
           }
         }, 'not a valid regular expression'),
         topic: z.string().trim().min(2).max(20).optional(),
+        /**
+         * The words of a match that name what the ask is about (高铁 in 坐高铁要多久): they are the ask's, not
+         * evidence that the plan covers the question. Other plan words in the match still count (补贴多久).
+         */
+        subject: z.string().min(2).max(400).refine((p) => {
+          try {
+            new RegExp(p, 'u');
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'not a valid regular expression').optional(),
       }),
     )
     .default([]),

@@ -91,10 +91,22 @@ export interface Ask {
   ask: string;
   pattern: RegExp;
   topic: ReferralTopic | null;
+  /** The words of a match that name what is asked (高铁 in 坐高铁要多久): no evidence for the plan. */
+  subject: RegExp | null;
 }
 
 export function compileAsks(referrals: ReferralTable): Ask[] {
-  return (referrals.asks ?? []).map((a) => ({ ask: a.ask, pattern: new RegExp(a.pattern, 'u'), topic: referrals.topics.find((t) => t.topic === a.topic) ?? null }));
+  return (referrals.asks ?? []).map((a) => ({
+    ask: a.ask,
+    pattern: new RegExp(a.pattern, 'u'),
+    topic: referrals.topics.find((t) => t.topic === a.topic) ?? null,
+    subject: a.subject ? new RegExp(a.subject, 'gu') : null,
+  }));
+}
+
+/** The words of an ask's match that name what it asks about. */
+export function askSubjects({ ask, match }: { ask: Ask; match: string }): string[] {
+  return ask.subject ? [...match.matchAll(ask.subject)].map((m) => m[0]) : [];
 }
 
 /** Verbs that say the asker runs a business: 开餐馆, 做民宿, 跑网约车, 经营一家理发店. */

@@ -15,7 +15,7 @@ import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import type { Spelling } from './spelling.js';
 import type { Clause } from '../types.js';
-import { ABOUT_ASSISTANT, compileAsks, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers } from './out-of-scope.js';
+import { ABOUT_ASSISTANT, askSubjects, compileAsks, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers } from './out-of-scope.js';
 import type { CardIndex } from './cards.js';
 import type { LexicalIndex } from './lexical.js';
 import { BUSINESS_WORDS, type AnalyzedQuery } from './query.js';
@@ -173,7 +173,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     }
     // A word already counted as a marker is not weighed again; an ask's match is a phrase (公交车的补贴多久), so
     // the plan words inside it are still weighed.
-    const named = [...markers.referrals.map((r) => r.word), ...regions, ...(trade ? [trade] : [])];
+    const named = [...markers.referrals.map((r) => r.word), ...markers.asks.flatMap(askSubjects), ...regions, ...(trade ? [trade] : [])];
     const isMarker = (term: string) => named.some((w) => w.includes(term) || term.includes(w));
     const context = new Set(query.context);
 
