@@ -194,7 +194,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
         // 工人 in 熟练工人, or 芯片 glued into a longer word: either contains the other.
         ([word, targets]) => (word.toLowerCase().includes(term) || term.includes(word.toLowerCase())) && targets.some((t) => evidence.includes(flat(t)) || cardText.includes(flat(t))),
       );
-      const found = inTitle || viaSynonym || probe.some((p) => evidence.includes(p) || cardText.includes(p));
+      // A place the plan names anywhere (乌镇 in 乌镇之光超算) is the plan's, whichever clauses came first; a place
+      // with nothing else the plan has is weighed below (placeOnly).
+      const found = inTitle || viaSynonym || probe.some((p) => evidence.includes(p) || cardText.includes(p)) || (tag === 'ns' && inPlan);
       const idf = parts.length > 0 ? Math.max(...parts.map((w) => lexical.idf(w))) : lexical.maxIdf * 0.6;
       if (found) {
         // A word only the cards use is people's word for the topic: it speaks for the plan, a little less.
@@ -239,9 +241,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // weaker evidence must also outweigh the unknown nouns.
     const markerWeight = markerWords.length * strong;
     const namesTopic = covered.some((term) => knowledge.topics?.has(term) && tags.get(term) !== 'ns');
-    // A place and words of general use (西湖 + 做) are no question about the plan; a place asked about in the
-    // plan's terms (宁波在规划里…) or a place alone is.
-    const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && query.ownTerms.some((t) => !covered.includes(t) && !FRAMING.test(tags.get(t) ?? 'x'));
+    // A place, words of general use and words the plan never uses (西湖 + 做 + 醋, 鱼) are no question about the
+    // plan; a place asked about in the plan's terms (宁波在规划里…, 乌镇有什么重点项目) or a place alone is.
+    const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && query.ownTerms.some((t) => !covered.includes(t) && !FRAMING.test(tags.get(t) ?? 'x') && !lexical.has(t) && !cards.vocabulary.has(t));
     const inScope = placeOnly
       ? false
       : support >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;

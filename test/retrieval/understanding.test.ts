@@ -158,6 +158,8 @@ describe('answers in owners’ words', () => {
     expect(await refused('我们厂屋顶装光伏有补贴吗')).toBe(false);
     expect(await refused('绍兴有什么')).toBe(false);
     expect(await refused('嘉兴在全省布局里算哪一块')).toBe(false);
+    // A place the plan names anywhere counts for it, whichever clauses retrieval put first.
+    expect(await refused('乌镇那边有啥重点项目')).toBe(false);
   });
 
   it('does not take plan questions that share a word with those asks for them', async () => {
