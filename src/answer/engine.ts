@@ -53,6 +53,8 @@ interface Prepared {
 }
 
 /** The asker describes their own business: 我是…, 我们是…, 我们厂…, 咱家…. */
+/** At most this many of the matcher's measures lead a chat answer: retrieval's own best hits must still fit in the list. */
+const PROFILE_LEAD = 2;
 const SELF_DESCRIBED = /^(我|我们|咱|咱们)(是|厂|公司|家|这|单位)|^(我|我们|咱们?)[^，。？]{0,6}(做|开|搞|干)/;
 
 /** Cards this close to the question count as having served it when their clauses are cited. */
@@ -157,7 +159,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     if (ranking.groups.length === 0) return retrieved;
     const byId = new Map(retrieved.map((h) => [h.clause.id, h]));
     const top = retrieved[0]?.score ?? 1;
-    const first = ranking.groups.flatMap((g) => g.members.slice(0, 2)).map((m) => m.clause.id);
+    const first = [...new Set(ranking.groups.flatMap((g) => g.members.slice(0, 2)).map((m) => m.clause.id))].slice(0, PROFILE_LEAD);
     const lead = [...new Set(first)].map((id) => byId.get(id) ?? chosenHit(clauses.get(id)!, top));
     // Matched clauses lead at the top score so the list keeps them; retrieval fills the rest.
     return [...lead.map((h) => ({ ...h, score: Math.max(h.score, top) })), ...retrieved.filter((h) => !first.includes(h.clause.id))];

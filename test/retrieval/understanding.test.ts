@@ -220,6 +220,11 @@ describe('answers in owners’ words', () => {
     expect(body.citations[0]?.id).toBe('4.1.2');
   });
 
+  it('keeps retrieval’s own best clauses in the list when a profile told in the chat leads it', async () => {
+    const body = await ask('我们厂在永康，做五金工具的，想往高端走，研发缺人，想请几个博士来，他们担心房子和孩子读书，省里有啥政策');
+    expect(body.citations.map((c) => c.id)).toContain('3.2.3');
+  });
+
   it('ranks a profile told in the chat as the matcher does', async () => {
     const body = await ask('我是宁波做汽车零部件的小厂，能贷到款吗');
     expect(body.refused).toBe(false);
