@@ -78,6 +78,8 @@ interface SynonymEntry {
   targets: string[];
   /** The targets cut into query terms. */
   targetTerms: string[];
+  /** For a word with Latin letters: matches it as a whole word only. */
+  latin: RegExp | null;
 }
 
 // The synonym table, lowercased and cut once per tokenizer (its dictionary does not change after creation),
@@ -89,6 +91,8 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
     table = [...tokenizer.lexicon.synonyms].map(([word, targets]) => ({
       word,
       lowerWord: word.toLowerCase(),
+      // A Latin word matches only as a whole word: IC is not inside ICT, nor IP inside IPO.
+      latin: /[a-z]/i.test(word) ? new RegExp(`(?<![a-z])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`) : null,
       targets,
       targetTerms: targets.flatMap((target) => tokenizer.queryTerms(target)),
     }));
@@ -177,9 +181,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const synonymsApplied: [string, string[]][] = [];
   const lower = text.toLowerCase();
   const context = [...businessContext(lower, ownTerms)];
-  for (const { word, lowerWord, targets, targetTerms } of synonymTable(tokenizer)) {
+  for (const { word, lowerWord, latin, targets, targetTerms } of synonymTable(tokenizer)) {
     // Match on the text, not the cut: a colloquial word may be cut differently inside a longer phrase.
-    if (!lower.includes(lowerWord)) continue;
+    if (!lower.includes(lowerWord) || (latin && !latin.test(lower))) continue;
     synonymsApplied.push([word, targets]);
     for (const term of targetTerms) add(term, SYNONYM_WEIGHT);
   }

@@ -37,6 +37,14 @@ describe('homophone typos', () => {
     expect(createSpelling({ vocabulary: ['数字经济'] }).correct('树子精机', [], ['树子', '精机']).corrections).toEqual([]);
   });
 
+  it('matches a Latin synonym only as a whole word', async () => {
+    const index = await testIndex();
+    const applied = (text: string) => analyzeQuery(text, undefined, index.tokenizer).synonymsApplied.map(([word]) => word);
+    expect(applied('IC封测有什么支持')).toContain('IC');
+    expect(applied('我们准备IPO')).not.toContain('IP');
+    expect(applied('PVC管材厂')).not.toContain('PV');
+  });
+
   it('says which plan word a word of general Chinese sounds like, without correcting it', () => {
     const spelling = createSpelling({ vocabulary: ['工厂', '治理'] });
     expect([spelling.soundsLike('工场'), spelling.soundsLike('工厂'), spelling.soundsLike('织里'), spelling.soundsLike('厂')]).toEqual(['工厂', null, null, null]);
@@ -158,6 +166,8 @@ describe('answers in owners’ words', () => {
     expect(await refused('我们厂屋顶装光伏有补贴吗')).toBe(false);
     expect(await refused('绍兴有什么')).toBe(false);
     expect(await refused('嘉兴在全省布局里算哪一块')).toBe(false);
+    // A county of the province named as where the asker is (海盐, also "sea salt") is no evidence against.
+    expect(await refused('品字标要培育多少家，我们在海盐')).toBe(false);
     // A place the plan names anywhere counts for it, whichever clauses retrieval put first.
     expect(await refused('乌镇那边有啥重点项目')).toBe(false);
   });
