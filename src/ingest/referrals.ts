@@ -16,6 +16,11 @@ export const ReferralTableSchema = z.strictObject({
       words: z.array(Word).min(1),
       department: z.string().trim().min(2).max(40),
       hotline: z.string().regex(/^\d{3,8}$/),
+      /**
+       * A household's affair whose words a business shares (房租, 物业): it counts against a question only when
+       * the question says nothing of a business (厂, 公司, 厂房, 园区…) — a factory's rent is the plan's topic.
+       */
+      household: z.boolean().optional(),
     }),
   ),
   /** Provinces, other regions of China and other countries: a question about their policies is not about this plan. */

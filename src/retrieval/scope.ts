@@ -79,6 +79,8 @@ const MIN_EVIDENCE = 2.2;
 const STRONG_EVIDENCE = 8;
 /** The asker's own business or a customer's: 轴承厂, 包装厂, 电器公司, 分包商 — context, not the topic. */
 const BUSINESS = new RegExp(`(${BUSINESS_WORDS.join('|')})$`);
+/** The question is about a business: its premises or the business itself. */
+const BUSINESS_PLACE = new RegExp(`${BUSINESS_WORDS.filter((w) => w !== '店' && w !== '商').join('|')}|厂房|园区`);
 /** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
 const GLUED_PARTICLE = /(了|个)$/;
 
@@ -161,7 +163,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const found = scopeMarkers(query.text, words, referrals.otherRegions, asks, isPlanWord);
     // What the asker makes (做新能源公交车的) is their business, not another department's affair (公交车).
     const ownTrade = (word: string) => query.context.some((c) => c.includes(word) || word.includes(c));
-    const markers = { ...found, referrals: found.referrals.filter((r) => !ownTrade(r.word)) };
+    // A household's affair (房租, 物业) is the plan's when a business has it (厂房的房租).
+    const asBusiness = BUSINESS_PLACE.test(query.text);
+    const markers = { ...found, referrals: found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness)) };
     const { regions } = markers;
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;

@@ -164,6 +164,9 @@ describe('answers in owners’ words', () => {
     expect(await refused('自己家的房子装了光伏能卖电吗')).toBe(true);
     expect(await refused('杭州的鱼怎么烧才好吃')).toBe(true);
     expect(await refused('我们厂屋顶装光伏有补贴吗')).toBe(false);
+    // A household's affair a business shares: a flat's rent is refused, a factory's is the plan's topic.
+    expect(await refused('房租又涨了能找谁')).toBe(true);
+    expect(await refused('厂房房租太贵了，想搬进小微企业园，有什么政策')).toBe(false);
     expect(await refused('绍兴有什么')).toBe(false);
     expect(await refused('嘉兴在全省布局里算哪一块')).toBe(false);
     // A county of the province named as where the asker is (海盐, also "sea salt") is no evidence against.
