@@ -15,7 +15,7 @@ import { watchProblems } from './_fixture.js';
 import { startService, type Service } from './_service.js';
 
 const Q_5G = '到2025年要建多少个5G基站？';
-const Q_FIVE = '中小企业融资方面规划有哪些支持？';
+const Q_LIST = '中小企业融资方面规划有哪些支持？';
 const PER_MINUTE = 20;
 
 const VIEWPORTS: Array<[string, BrowserContextOptions]> = [
@@ -107,9 +107,9 @@ describe.skipIf(skipBrowserTests).each(VIEWPORTS)('/ on a %s', (name, options) =
     await page.context().close();
   });
 
-  it('shows a five-item answer from its start, as a list without the plan\'s own numbers, and each quote once', async () => {
+  it('shows a list answer from its start, as a list without the plan\'s own numbers, and each quote once', async () => {
     const { page, problems } = await openHome(options);
-    await askOnPage(page, Q_FIVE);
+    await askOnPage(page, Q_LIST);
     const question = await box(page, '#chat-log .msg.user');
     const answer = await box(page, '#chat-log .msg.bot');
     expect(question.y).toBeGreaterThanOrEqual(0);
@@ -118,18 +118,20 @@ describe.skipIf(skipBrowserTests).each(VIEWPORTS)('/ on a %s', (name, options) =
     const input = await box(page, '#question');
     expect(input.y + input.height).toBeLessThanOrEqual(height(page));
 
+    // As many items as the answer has measures (never padded to five), each with its own enumerator.
+    const { citations } = await apiAnswer(Q_LIST);
+    const n = citations.length;
+    expect(n).toBeGreaterThanOrEqual(3);
     const bubble = page.locator('#chat-log .msg.bot').last();
-    expect(await bubble.locator('ol.answer-list > li').count()).toBe(5);
-    expect(await bubble.locator('ol.answer-list .enum').allTextContents()).toEqual(['①', '②', '③', '④', '⑤']);
-    expect(await bubble.locator('ol.answer-list .enum[aria-hidden="true"]').count()).toBe(5);
+    expect(await bubble.locator('ol.answer-list > li').count()).toBe(n);
+    expect(await bubble.locator('ol.answer-list .enum').allTextContents()).toEqual(['①', '②', '③', '④', '⑤'].slice(0, n));
+    expect(await bubble.locator('ol.answer-list .enum[aria-hidden="true"]').count()).toBe(n);
     for (const item of await bubble.locator('ol.answer-list .item').allTextContents()) expect(item).not.toMatch(/^\s*(\d{1,2}[.．、]|[（(][一二三四五六七八九十]+[）)])/);
 
     // The answer is its quotes: opening 引用条款 must not print them a second time.
     await bubble.locator('.sources summary').click();
     expect(await bubble.locator('.source-quote').count()).toBe(0);
     const text = (await bubble.textContent())!;
-    const { citations } = await apiAnswer(Q_FIVE);
-    expect(citations).toHaveLength(5);
     for (const c of citations) expect(text.split(c.quote).length - 1, c.id).toBe(1);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -272,7 +274,7 @@ describe.skipIf(skipBrowserTests).each(VIEWPORTS)('/ on a %s', (name, options) =
   it('axe finds no serious or critical violation with an answer and with the clause panel open', async () => {
     const { page } = await openHome(options);
     expect((await runAxe(page)).blocking).toEqual([]);
-    await askOnPage(page, Q_FIVE);
+    await askOnPage(page, Q_LIST);
     await page.locator('#chat-log .msg.bot .sources summary').click();
     await page.getByRole('button', { name: '没帮助' }).click();
     expect((await runAxe(page)).blocking).toEqual([]);
