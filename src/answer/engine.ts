@@ -52,9 +52,9 @@ interface Prepared {
   fixed: { answer: string; citations: Citation[]; refusalReason: string | null; mode?: 'curated' } | null;
 }
 
-/** The asker describes their own business: 我是…, 我们是…, 我们厂…, 咱家…. */
 /** At most this many of the matcher's measures lead a chat answer: retrieval's own best hits must still fit in the list. */
 const PROFILE_LEAD = 2;
+/** The asker describes their own business: 我是…, 我们是…, 我们厂…, 咱家…. */
 const SELF_DESCRIBED = /^(我|我们|咱|咱们)(是|厂|公司|家|这|单位)|^(我|我们|咱们?)[^，。？]{0,6}(做|开|搞|干)/;
 
 /** Cards this close to the question count as having served it when their clauses are cited. */
@@ -67,7 +67,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const spelling = spellingFor(index, retriever.cards);
   const topicKind = (term: string) => (['region', 'industry', 'enterpriseType'] as const).find((kind) => facetsInText(term, index.facetTable, kind).length > 0) ?? null;
   const { lexical, tokenizer, referrals } = index;
-  const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, clauses: index.corpus.clauses, topics: planTopics(index), spelling });
+  const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()) });
 
   async function prepare(input: AskInput): Promise<Prepared> {
     const first = await prepareAs(input, false);
@@ -149,7 +149,9 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     const { enterpriseTypes, region } = parsed.profile;
     // An industry is who the business is when the asker says so (我是做汽车零部件的, 芯片企业): equipment they
     // want to buy (想上几台数控机床) or a topic they ask about is not their industry.
-    const industry = SELF_DESCRIBED.test(question) ? parsed.profile.industry : parsed.profile.industry.filter((name) => industryWords(name).some((w) => context.some((c) => c.includes(w) || w.includes(c))));
+    // With no words of their business to go by, a self-described asker's industries are all they named.
+    const ownIndustry = parsed.profile.industry.filter((name) => industryWords(name).some((w) => context.some((c) => c.includes(w) || w.includes(c))));
+    const industry = context.length === 0 && SELF_DESCRIBED.test(question) ? parsed.profile.industry : ownIndustry;
     // A place is who the business is only when the asker says so ("我是宁波的…"): "舟山船厂…绿色智能船舶" is
     // about ships, wherever they are built.
     const placed = region.length > 0 && parsed.profile.needs.length > 0 && SELF_DESCRIBED.test(question);

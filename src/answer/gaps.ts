@@ -7,7 +7,7 @@
  */
 import type { Clause } from '../types.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
-import { COUNT_ASKED } from './intent.js';
+import { asksCount } from './intent.js';
 
 export type Detail = 'amount' | 'procedure' | 'time' | 'figure';
 
@@ -15,7 +15,7 @@ const ASKS: Record<Detail, RegExp> = {
   amount: /多少钱|金额|奖励?多少|补贴?多少|补助多少|资助多少|给多少|能拿多少|拿多少|投多少|贷多少|多少万|几万|额度|标准是多少|补贴标准|补助标准|奖励标准|按(啥|什么|多少)比例|比例是多少|百分之几|几个点|利率|贴息多少|奖金/,
   procedure: /(怎么|如何|咋|在哪|哪里|去哪|到哪|找谁|向谁|哪个部门|什么部门|哪个单位|哪个窗口)(个)?(去)?(申请|申报|报名|办理|申领|领取|对接|认定|受理|报|办|领)|申报(流程|条件|材料|时间|入口)|(申请|办理|申报)(流程|手续|条件|材料)|流程是什么|要(什么|哪些)材料|门槛|受理|哪个窗口|找哪个部门|找谁|(满足|符合|具备|需要|要)(什么|哪些|啥)条件|(怎么|如何|咋)(才能|样才能)?(评上|评定|认定|申请|申报|入选|拿到|享受到?)/,
   time: /什么时候(开始|申报|报名|截止|能|可以|下来|出|发)|何时(开始|申报|截止)|多少天|几个工作日|几天(能|可以|下来|办)|截止(到|时间|日期)|啥时候(申报|报名|开始|截止|能)/,
-  figure: new RegExp(`多少|${COUNT_ASKED.source}|比例|比重|占比|百分之|具体数字|目标值|数值`),
+  figure: /多少|比例|比重|占比|百分之|具体数字|目标值|数值/,
 };
 
 /** What the cited clauses must contain for the detail to count as given. */
@@ -35,7 +35,7 @@ const LABEL: Record<Detail, string> = {
 
 /** The details a question asks for, most specific first (an amount is also a figure: only amount is kept). */
 export function detailsAsked(question: string): Detail[] {
-  const asked = (['amount', 'procedure', 'time', 'figure'] as const).filter((d) => ASKS[d].test(question));
+  const asked = (['amount', 'procedure', 'time', 'figure'] as const).filter((d) => ASKS[d].test(question) || (d === 'figure' && asksCount(question)));
   return asked.includes('amount') ? asked.filter((d) => d !== 'figure') : asked;
 }
 

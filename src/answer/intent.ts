@@ -18,12 +18,26 @@ export interface Intent {
 
 export type MetadataQuestion = 'documentNumber' | 'date' | 'period' | 'issuer' | 'title';
 
+const COUNT = /几(个|家|座|成|倍)/g;
+/** 好几个 is "several"; 想上几台, 挖几个博士, 招几个人: a verb of getting before 几 may make it "a few". */
+const A_FEW = /(好|[上配买招聘挖换请雇添弄搞进找])$/;
+/** …when the question then asks for support, not for a number (…，政府支持不 / 有没有政策). */
+const ASKS_SUPPORT = /支持|扶持|政策|补贴|帮|说法|办法|管不管|给不给|吗|不[？?]?$|么/;
+
 /**
- * A count asked (建几个, 有几家). 好几个 (several) and 几个 after a verb of getting (想上几台, 挖几个博士, 招几个人) are "a few", part
- * of the asker's story, not a question about a count.
+ * A count asked (要建几个, 有几家, 省里要搞几个平台). 好几个 (several) is never one; 几个 after a verb of getting is
+ * "a few", part of the asker's story, when what follows asks for support (想上几台设备，政府支持不).
  */
-export const COUNT_ASKED = /(?<![好上配买招挖换请雇添弄搞进找])几(个|家|座|成|倍)/;
-const FIGURE = new RegExp(`多少|${COUNT_ASKED.source}|比例|比重|占比|百分之|%|规模|数量|(具体|什么)数字|增长|达到|总量|多大|多高|目标值`);
+export function asksCount(question: string): boolean {
+  for (const match of question.matchAll(COUNT)) {
+    const before = question.slice(0, match.index);
+    if (before.endsWith('好')) continue;
+    if (A_FEW.test(before) && ASKS_SUPPORT.test(question.slice(match.index + match[0].length))) continue;
+    return true;
+  }
+  return false;
+}
+const FIGURE = /多少|比例|比重|占比|百分之|%|规模|数量|(具体|什么)数字|增长|达到|总量|多大|多高|目标值/;
 /** Asking what the government will do: 有什么支持, 政府管不管, 支持不, 鼓不鼓励, 有没有啥说法, 咋办. */
 const LIST = /有什么|有哪些|哪些|什么(支持|政策|措施|帮助|扶持|优惠)|支持|扶持|帮扶|帮助|优惠|政策|措施|怎么办|怎么做|如何|怎样|举措|管不管|鼓不鼓励|帮不帮|给不给|有没有(啥|什么)?(说法|办法|打算|方向|平台|渠道)|有啥(说法|办法|打算|方向)|咋办|咋搞|政府|省里|(怎么|咋|如何)(建设|建|搞|做|推进|推动|发展|打造|培育|落实|实施|弄)/;
 const AMOUNT = /多少钱|金额|奖励多少|补贴多少|补助多少|奖多少|给多少|资助多少|标准是多少|额度|几万|多少万/;
@@ -42,6 +56,6 @@ export function detectIntent(question: string): Intent {
   const metadata = METADATA.filter(([, re]) => re.test(question)).map(([kind]) => kind);
   const asksAmount = AMOUNT.test(question);
   const asksTarget = TARGET.test(question);
-  const shape: AnswerShape = FIGURE.test(question) || asksAmount || asksTarget ? 'figure' : LIST.test(question) ? 'list' : 'statement';
+  const shape: AnswerShape = FIGURE.test(question) || asksCount(question) || asksAmount || asksTarget ? 'figure' : LIST.test(question) ? 'list' : 'statement';
   return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata };
 }

@@ -46,6 +46,8 @@ export const ReferralTableSchema = z.strictObject({
           }
         }, 'not a valid regular expression'),
         topic: z.string().trim().min(2).max(20).optional(),
+        /** A household's ask whose words a business shares (自家屋顶): counts only when the question names no business. */
+        household: z.boolean().optional(),
         /**
          * The words of a match that name what the ask is about (高铁 in 坐高铁要多久): they are the ask's, not
          * evidence that the plan covers the question. Other plan words in the match still count (补贴多久).

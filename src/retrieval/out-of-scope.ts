@@ -33,12 +33,15 @@ export function referralWords(referrals: ReferralTable, planText: string): { top
 const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法)|^[^，。？！,?!浙]{0,4}?(那边|那里|那儿|当地)/;
 
 /** The place opens the question or a sentence of it… */
-const OPENS_CLAUSE = /(^|[。？！?!]\s*)$/;
+const OPENS_CLAUSE = /(^|[。？！?!]\s*)(请问|想问下|问一下|问下|你好|您好)?[，,]?$/;
 /**
  * …and what follows is its own (苏州的人才公寓, 上海市的落户): the question is about that place's affairs. A
  * customer, supplier or market there (江苏的客户, 上海的展会) is the asker's business, not the place's affair.
  */
-const PLACE_OWNS = /^(市|省)?的(?!客户|客商|订单|买家|采购商|供应商|同行|市场|展会|厂|工厂|企业|公司|老板|竞争对手|合作)/;
+const PLACE_OWNS = /^(市|省)?的(?!客户|客商|订单|买家|采购商|供应商|供应链|同行|市场|展会|厂|工厂|企业|公司|总部|分公司|子公司|母公司|老板|竞争对手|合作|代理|经销商)/;
+
+/** 退休前在机械厂当了三十年总工: "before" an event dates the asker's story; it is not what they ask about. */
+const BEFORE = /^(前|以前|之前)/;
 
 function occurrences(text: string, word: string): number[] {
   const at: number[] = [];
@@ -51,7 +54,7 @@ function occurrences(text: string, word: string): number[] {
  * known word of two to four characters starts before the occurrence and ends inside it, or starts inside it
  * and ends after it.
  */
-function straddles(text: string, at: number, length: number, isWord: (word: string) => boolean): boolean {
+export function straddles(text: string, at: number, length: number, isWord: (word: string) => boolean): boolean {
   const end = at + length;
   for (let from = Math.max(0, at - 3); from < at; from++) for (let to = at + 1; to < end; to++) if (to - from >= 2 && to - from <= 4 && isWord(text.slice(from, to))) return true;
   for (let from = at + 1; from < end; from++) for (let to = end + 1; to <= Math.min(text.length, end + 3); to++) if (to - from >= 2 && to - from <= 4 && isWord(text.slice(from, to))) return true;
@@ -73,7 +76,7 @@ export function scopeMarkers(
   isWord: (word: string) => boolean = () => false,
 ): { referrals: { topic: ReferralTopic; word: string }[]; regions: string[]; asks: { ask: Ask; match: string }[] } {
   const lower = text.toLowerCase();
-  const found = words.filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord)));
+  const found = words.filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord) && !BEFORE.test(lower.slice(at + word.length))));
   found.sort((a, b) => b.word.length - a.word.length);
   const kept = found.filter((f, i) => !found.slice(0, i).some((g) => g.word.includes(f.word)));
   const regions = otherRegions.filter((region) =>
@@ -93,6 +96,8 @@ export interface Ask {
   topic: ReferralTopic | null;
   /** The words of a match that name what is asked (高铁 in 坐高铁要多久): no evidence for the plan. */
   subject: RegExp | null;
+  /** A household's ask a business may share (自家屋顶): not against a question about a business. */
+  household: boolean;
 }
 
 export function compileAsks(referrals: ReferralTable): Ask[] {
@@ -101,6 +106,7 @@ export function compileAsks(referrals: ReferralTable): Ask[] {
     pattern: new RegExp(a.pattern, 'u'),
     topic: referrals.topics.find((t) => t.topic === a.topic) ?? null,
     subject: a.subject ? new RegExp(a.subject, 'gu') : null,
+    household: a.household === true,
   }));
 }
 

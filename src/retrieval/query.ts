@@ -91,8 +91,8 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
     table = [...tokenizer.lexicon.synonyms].map(([word, targets]) => ({
       word,
       lowerWord: word.toLowerCase(),
-      // A Latin word matches only as a whole word: IC is not inside ICT, nor IP inside IPO.
-      latin: /[a-z]/i.test(word) ? new RegExp(`(?<![a-z])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`) : null,
+      // A Latin word matches only as a whole word: IC is not inside ICT, nor IP inside IPO or IP67.
+      latin: /[a-z]/i.test(word) ? new RegExp(`(?<![a-z0-9])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`) : null,
       targets,
       targetTerms: targets.flatMap((target) => tokenizer.queryTerms(target)),
     }));
@@ -117,10 +117,10 @@ const NAME_STOP = /[的个了是在和与及或、，。？！,.?!\s]/;
  */
 const SELF_DESCRIPTION = /(?:做|干|生产|加工|主营|专做|主做|搞)([^，。？！,.?!；;：:]{1,16}?)(?:的|为主|出身|起家)/g;
 /**
- * …or in a clause of its own after saying who they are (我们公司在东阳，做永磁铁氧体和钕铁硼，…): a clause that
- * is only 做/生产/主营 and the products.
+ * …or in a clause of its own right after saying where or who they are (我们公司在东阳，做永磁铁氧体和钕铁硼，…):
+ * a clause that is only 做/生产/主营 and the products.
  */
-const SELF_CLAUSE = /(?:我|我们|咱|咱们|公司|厂|企业)[^。？！?!]{0,16}[，,](?:主要)?(?:做|生产|主营|专做|主做)([^，。？！,.?!；;：:]{2,16})(?=[，,])/g;
+const SELF_CLAUSE = /(?:我|我们|咱|咱们)(?:公司|厂|企业|单位)?(?:在|是)[^，。？！,?!]{1,14}[，,](?:主要)?(?:做|生产|主营|专做|主做)([^，。？！,.?!；;：:了]{2,16})(?=[，,])/g;
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
   const spans = [...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE)].map((m) => m[1]!);
@@ -151,12 +151,27 @@ export interface AnalyzeOptions {
   inPlan?: (term: string) => boolean;
 }
 
+/** A word this rare in general Chinese (jieba's IDF; 11.74 = not in its dictionary) is more likely a slip than a word. */
+const SLIP_IDF = 10;
+
 export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling, topicKind = () => null, inPlan }: AnalyzeOptions = {}): AnalyzedQuery {
   const normalized = normalizeQuestion(raw);
   let tags = tokenizer.partsOfSpeech(normalized);
   const unknown = [...tags].filter(([, tag]) => tag === 'x').map(([word]) => word);
-  const { text, corrections } = spelling ? spelling.correct(normalized, unknown, tokenizer.cut(normalized)) : { text: normalized, corrections: [] };
+  const corrected = spelling && unknown.length > 0 ? spelling.correct(normalized, unknown) : { text: normalized, corrections: [] };
+  let text = corrected.text;
+  const corrections = [...corrected.corrections];
   if (corrections.length > 0) tags = tokenizer.partsOfSpeech(text);
+  // 只能 + 制造 sounds like 智能制造: heard besides at half weight (below); 然煤 + 锅炉, with a word no dictionary
+  // knows, is a slip and corrected.
+  const heardPhrases: string[] = [];
+  for (const [phrase, term] of spelling?.phrasesHeard([...tags.keys()]) ?? []) {
+    if (phrase.length === 4 && [phrase.slice(0, 2), phrase.slice(2)].some((w) => tokenizer.generalIdf(w) >= SLIP_IDF)) {
+      text = text.replace(phrase, term);
+      corrections.push([phrase, term]);
+    } else heardPhrases.push(term);
+  }
+  if (corrections.length > corrected.corrections.length) tags = tokenizer.partsOfSpeech(text);
   const ownTerms = [...new Set(tokenizer.queryTerms(text))];
   const previous = lastUserQuestion(history);
   const isFollowUp = previous !== null && (followUp || FOLLOW_UP.test(text) || text.length <= 8);
@@ -176,6 +191,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
       const heard = spelling?.soundsLike(term);
       if (heard && inPlan(heard)) add(heard, PART_WEIGHT);
     }
+    for (const heard of heardPhrases) if (inPlan(heard)) add(heard, PART_WEIGHT);
   }
 
   const synonymsApplied: [string, string[]][] = [];

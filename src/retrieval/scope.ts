@@ -15,7 +15,7 @@ import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import type { Spelling } from './spelling.js';
 import type { Clause } from '../types.js';
-import { ABOUT_ASSISTANT, askSubjects, compileAsks, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers } from './out-of-scope.js';
+import { ABOUT_ASSISTANT, askSubjects, compileAsks, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers, straddles } from './out-of-scope.js';
 import type { CardIndex } from './cards.js';
 import type { LexicalIndex } from './lexical.js';
 import { BUSINESS_WORDS, type AnalyzedQuery } from './query.js';
@@ -53,6 +53,8 @@ export interface ScopeKnowledge {
    * finds it is about the plan.
    */
   topics?: ReadonlySet<string>;
+  /** The synonym table's everyday words (报装, 招不到人). */
+  synonymWords?: ReadonlySet<string>;
   /** Homophones of the plan's vocabulary (工场 ~ 工厂): a slip of pinyin input is no evidence against. */
   spelling?: Spelling;
 }
@@ -80,7 +82,7 @@ const STRONG_EVIDENCE = 8;
 /** The asker's own business or a customer's: 轴承厂, 包装厂, 电器公司, 分包商 — context, not the topic. */
 const BUSINESS = new RegExp(`(${BUSINESS_WORDS.join('|')})$`);
 /** The question is about a business: its premises or the business itself. */
-const BUSINESS_PLACE = new RegExp(`${BUSINESS_WORDS.filter((w) => w !== '店' && w !== '商').join('|')}|厂房|园区`);
+const BUSINESS_PLACE = /厂|车间|作坊|园区|公司(?!员工|职员)|企业(?!员工|职工|家)/;
 /** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
 const GLUED_PARTICLE = /(了|个)$/;
 
@@ -124,7 +126,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       ),
     ]),
   );
-  const isPlanWord = (word: string) => lexical.has(word) || cards.vocabulary.has(word);
+  // The plan's own words only: the cards' vocabulary holds fillers (有个, 搞个) that would void 个人所得税.
+  const isPlanWord = (word: string) => lexical.has(word) && !/个$/.test(word);
+  /** …and the words people use for its topics (报装): a noun cut across one of them is not evidence against. */
+  const isVocabularyWord = (word: string) => isPlanWord(word) || (cards.vocabulary.has(word) && !/个$/.test(word)) || knowledge.synonymWords?.has(word) === true;
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
 
   function gate(query: AnalyzedQuery, hits: ClauseHit[], trade: string | null): ScopeDecision {
@@ -162,10 +167,17 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const againstWords: string[] = [];
     const found = scopeMarkers(query.text, words, referrals.otherRegions, asks, isPlanWord);
     // What the asker makes (做新能源公交车的) is their business, not another department's affair (公交车).
-    const ownTrade = (word: string) => query.context.some((c) => c.includes(word) || word.includes(c));
+    // …when the text says so right after it (公交车的, 公交车厂): a clause that only starts with 做 (做社保补缴，) is not.
+    const ownTrade = (word: string) =>
+      query.context.some((c) => c.includes(word) || word.includes(c)) && new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，。？！,?!]{0,6}(的|厂|公司|企业)`).test(query.text.toLowerCase());
     // A household's affair (房租, 物业) is the plan's when a business has it (厂房的房租).
-    const asBusiness = BUSINESS_PLACE.test(query.text);
-    const markers = { ...found, referrals: found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness)) };
+    // Decided on the question without the referral words themselves (物业公司 names no business of the asker's).
+    const asBusiness = BUSINESS_PLACE.test(found.referrals.reduce((text, r) => text.split(r.word).join('，'), query.text.toLowerCase()));
+    const markers = {
+      ...found,
+      referrals: found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness)),
+      asks: found.asks.filter((a) => !(a.ask.household && asBusiness)),
+    };
     const { regions } = markers;
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;
@@ -215,6 +227,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // evidence against. A noun nobody in the plan's world uses is.
       if (share < 1 || inPlan || parts.length > 0 || heard || term.length === 1 || cards.vocabulary.has(term) || knowledge.topics?.has(term) || context.has(term)) return;
       if (GLUED_PARTICLE.test(term)) return;
+      // Cut across a plan word's edge (用电|报装 read as 用/电报/装): the noun is not what was written.
+      const lowerText = query.text.toLowerCase();
+      const at = lowerText.indexOf(term);
+      if (at >= 0 && straddles(lowerText, at, term.length, isVocabularyWord)) return;
       // Place names (ns) are handled above: another place counts only when its own policy is asked about.
       if (!NOUN.test(tag) || BUSINESS.test(term)) return;
       const general = tokenizer.generalIdf(term);

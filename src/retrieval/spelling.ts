@@ -4,7 +4,8 @@
  * one word of the plan's vocabulary sharing a character with it, is read as that word. Words of general
  * Chinese are never "corrected" (工场 stays 工场), and a sound shared by several vocabulary words corrects nothing.
  * Two words of two characters read together (只能 + 制造) that sound exactly like one four-character plan term
- * sharing two of its characters (智能制造) are that term: each word is real, the phrase is the slip.
+ * sharing two of its characters (智能制造) are heard as that term too; the text is corrected only when one of the
+ * two is no word of general Chinese (然煤 + 锅炉 → 燃煤锅炉), since 只能制造 is also real Chinese.
  */
 import { pinyin } from 'pinyin-pro';
 
@@ -13,7 +14,13 @@ export interface Spelling {
    * The text with homophone typos replaced, and what was replaced. `unknown`: the tokens of `text` that are no
    * word of jieba's dictionary (its tagger marks them `x`).
    */
-  correct(text: string, unknown: string[], tokens?: string[]): { text: string; corrections: [from: string, to: string][] };
+  correct(text: string, unknown: string[]): { text: string; corrections: [from: string, to: string][] };
+  /**
+   * Four-character plan terms that two adjacent two-character words sound like together, sharing two of their
+   * characters in place (只能 + 制造 ~ 智能制造). Not a correction — 只能制造 is also real Chinese ("can only
+   * make") — the term is searched besides, at half weight.
+   */
+  phrasesHeard(tokens: string[]): [phrase: string, term: string][];
   /**
    * The one vocabulary word that sounds exactly like `token` and shares a character with it, whether or not
    * `token` is a word of general Chinese (工场 → 工厂); null when there is none, several, or `token` is itself
@@ -56,14 +63,24 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
     const words = [...(bySound.get(syllables(token).join(' ')) ?? [])].filter((w) => w !== token && [...w].some((ch) => token.includes(ch)));
     return words.length === 1 ? words[0]! : null;
   };
-  /** The four-character vocabulary term a phrase of two known words sounds like, sharing at least two characters. */
+  /** Four-character terms by each character in its place ("0智"): pinyin is worked out only for a phrase that could match. */
+  const byPlace = new Map<string, string[]>();
+  for (const word of known) if (word.length === PHRASE) [...word].forEach((ch, i) => byPlace.set(`${i}${ch}`, [...(byPlace.get(`${i}${ch}`) ?? []), word]));
+  /** The four-character vocabulary term a phrase of two known words sounds like, sharing at least two characters in place. */
   const phraseSoundsLike = (phrase: string): string | null => {
     if (phrase.length !== PHRASE || !HAN.test(phrase) || known.has(phrase)) return null;
-    const words = [...(bySound.get(syllables(phrase).join(' ')) ?? [])].filter((w) => w.length === PHRASE && [...w].filter((ch, i) => phrase[i] === ch).length >= 2);
+    const shared = new Map<string, number>();
+    [...phrase].forEach((ch, i) => {
+      for (const w of byPlace.get(`${i}${ch}`) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
+    });
+    const candidates = [...shared].filter(([, n]) => n >= 2).map(([w]) => w);
+    if (candidates.length === 0) return null;
+    const sound = syllables(phrase).join(' ');
+    const words = candidates.filter((w) => bySound.get(sound)?.has(w));
     return words.length === 1 ? words[0]! : null;
   };
   return {
-    correct(text, unknown, tokens = []) {
+    correct(text, unknown) {
       const corrections: [string, string][] = [];
       let corrected = text;
       for (const token of unknown) {
@@ -72,16 +89,17 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
         corrections.push([token, word]);
         corrected = corrected.replace(token, word);
       }
-      for (let i = 0; i + 1 < tokens.length; i++) {
-        const phrase = tokens[i]! + tokens[i + 1]!;
-        if (tokens[i]!.length !== 2 || !corrected.includes(phrase)) continue;
-        const word = phraseSoundsLike(phrase);
-        if (!word) continue;
-        corrections.push([phrase, word]);
-        corrected = corrected.replace(phrase, word);
-        i++;
-      }
       return { text: corrected, corrections };
+    },
+    phrasesHeard(tokens) {
+      const heard: [string, string][] = [];
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        if (tokens[i]!.length !== 2 || tokens[i + 1]!.length !== 2) continue;
+        const phrase = tokens[i]! + tokens[i + 1]!;
+        const word = phraseSoundsLike(phrase);
+        if (word) heard.push([phrase, word]);
+      }
+      return heard;
     },
     soundsLike,
   };

@@ -250,5 +250,9 @@ describe('a count in the asker’s story', () => {
     expect(detectIntent('审批要跑好几个部门，能不能少跑').shape).not.toBe('figure');
     expect(detectIntent('要建几个产业平台').shape).toBe('figure');
     expect(detectIntent('全省有几家单项冠军').shape).toBe('figure');
+    // A verb of getting before 几 with no ask for support after it: still a count.
+    expect(detectIntent('省里要搞几个新产业平台').shape).toBe('figure');
+    expect(detectIntent('要引进几家世界500强').shape).toBe('figure');
+    expect(detectIntent('想招聘几个技工，有啥政策').shape).toBe('list');
   });
 });

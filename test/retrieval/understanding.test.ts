@@ -29,20 +29,22 @@ describe('homophone typos', () => {
     expect(shared.correct('像目', ['像目']).corrections).toEqual([]);
   });
 
-  it('reads two real words that together sound like one four-character plan term as that term', () => {
+  it('hears two real words that together sound like one four-character plan term as that term too', () => {
     const spelling = createSpelling({ vocabulary: ['智能制造', '数字经济'] });
-    expect(spelling.correct('厂里想搞只能制造', [], ['厂里', '想', '搞', '只能', '制造']).corrections).toEqual([['只能制造', '智能制造']]);
-    // Apart, or sharing fewer than two characters in place, they stay as written.
-    expect(spelling.correct('只能，制造', [], ['只能', '制造']).corrections).toEqual([]);
-    expect(createSpelling({ vocabulary: ['数字经济'] }).correct('树子精机', [], ['树子', '精机']).corrections).toEqual([]);
+    expect(spelling.phrasesHeard(['厂里', '想', '搞', '只能', '制造'])).toEqual([['只能制造', '智能制造']]);
+    // Apart, or sharing fewer than two characters in place, nothing is heard.
+    expect(spelling.phrasesHeard(['只能', '，', '制造'])).toEqual([]);
+    expect(spelling.phrasesHeard(['树子', '精机'])).toEqual([]);
   });
 
-  it('matches a Latin synonym only as a whole word', async () => {
+  it('searches the heard term besides, without rewriting what was written', async () => {
     const index = await testIndex();
-    const applied = (text: string) => analyzeQuery(text, undefined, index.tokenizer).synonymsApplied.map(([word]) => word);
-    expect(applied('IC封测有什么支持')).toContain('IC');
-    expect(applied('我们准备IPO')).not.toContain('IP');
-    expect(applied('PVC管材厂')).not.toContain('PV');
+    const spelling = spellingFor(index, indexCards(index));
+    const query = analyzeQuery('设备只能制造一种产品', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has });
+    expect(query.text).toBe('设备只能制造一种产品');
+    expect(query.terms.map((t) => t.term)).toContain('智能制造');
+    // A word no dictionary knows in the pair is a slip: corrected.
+    expect(analyzeQuery('厂里还有两台然煤锅炉', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).corrections).toEqual([['然煤锅炉', '燃煤锅炉']]);
   });
 
   it('says which plan word a word of general Chinese sounds like, without correcting it', () => {
@@ -167,6 +169,22 @@ describe('answers in owners’ words', () => {
     // A household's affair a business shares: a flat's rent is refused, a factory's is the plan's topic.
     expect(await refused('房租又涨了能找谁')).toBe(true);
     expect(await refused('厂房房租太贵了，想搬进小微企业园，有什么政策')).toBe(false);
+    // …but a business word inside the referral word (物业公司) or an employee's own rent is no business's affair.
+    expect(await refused('小区物业公司乱收费找谁')).toBe(true);
+    expect(await refused('我是企业员工，房租又涨了能找谁')).toBe(true);
+    // A factory's own roof (自家屋顶) is the plan's topic, a family's is not.
+    expect(await refused('我们厂想在自家屋顶装光伏，有补贴吗')).toBe(false);
+    // A clause that starts with 做 is no trade that cancels a referral word, and card fillers (有个) void none.
+    expect(await refused('我们厂在宁波，做社保补缴，要找哪个部门')).toBe(true);
+    expect(await refused('有个人所得税的问题，年终奖怎么算')).toBe(true);
+    // Another place's own affair after a greeting; the asker's head office there is their business.
+    expect(await refused('请问苏州的人才公寓怎么申请')).toBe(true);
+    expect(await refused('上海的总部要求我们数字化改造，省里有支持吗')).toBe(false);
+    // 高铁新城 is a place, not a timetable.
+    expect(await refused('高铁新城最早什么时候建成')).toBe(false);
+    // "Before retiring" dates the asker's story; a pension question is still another department's.
+    expect(await refused('退休前在纺织厂干技术，现在想把经验用在数字化改造上，规划里有没有专家服务')).toBe(false);
+    expect(await refused('退休前要补缴社保吗')).toBe(true);
     expect(await refused('绍兴有什么')).toBe(false);
     expect(await refused('嘉兴在全省布局里算哪一块')).toBe(false);
     // A county of the province named as where the asker is (海盐, also "sea salt") is no evidence against.
