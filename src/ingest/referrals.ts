@@ -7,6 +7,15 @@ import { z } from 'zod';
 import type { Result } from '../types.js';
 
 const Word = z.string().trim().min(2).max(12);
+/** A regular expression over the question, checked at ingest. */
+const Pattern = z.string().min(2).max(400).refine((p) => {
+  try {
+    new RegExp(p, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
 
 export const ReferralTableSchema = z.strictObject({
   _doc: z.string().optional(),
@@ -37,14 +46,7 @@ export const ReferralTableSchema = z.strictObject({
     .array(
       z.strictObject({
         ask: z.string().trim().min(2).max(20),
-        pattern: z.string().min(2).max(400).refine((p) => {
-          try {
-            new RegExp(p, 'u');
-            return true;
-          } catch {
-            return false;
-          }
-        }, 'not a valid regular expression'),
+        pattern: Pattern,
         topic: z.string().trim().min(2).max(20).optional(),
         /** A household's ask whose words a business shares (自家屋顶): counts only when the question names no business. */
         household: z.boolean().optional(),
@@ -52,14 +54,7 @@ export const ReferralTableSchema = z.strictObject({
          * The words of a match that name what the ask is about (高铁 in 坐高铁要多久): they are the ask's, not
          * evidence that the plan covers the question. Other plan words in the match still count (补贴多久).
          */
-        subject: z.string().min(2).max(400).refine((p) => {
-          try {
-            new RegExp(p, 'u');
-            return true;
-          } catch {
-            return false;
-          }
-        }, 'not a valid regular expression').optional(),
+        subject: Pattern.optional(),
       }),
     )
     .default([]),
