@@ -72,7 +72,7 @@ describe.skipIf(skipBrowserTests)('a supervisor corrects a refused question', ()
     await page.getByRole('button', { name: '搜索条款' }).click();
     await page.locator('.clause-choice', { hasText: '5.3.1' }).getByRole('checkbox').check();
     await page.getByRole('button', { name: '保存关联' }).click();
-    await expect(page.getByRole('status').textContent()).resolves.toBe('已保存，几秒内生效。');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('已保存，几秒内生效。');
 
     const same = await citizenAsks(EVERYDAY);
     const reworded = await citizenAsks(REWORDED);

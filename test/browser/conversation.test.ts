@@ -31,7 +31,7 @@ describe.skipIf(skipBrowserTests)('a conversation', () => {
     expect(citation?.id).toBe('4.5.1');
 
     await w.getByRole('button', { name: '复制' }).click();
-    await expect(w.locator('[role="status"]').textContent()).resolves.toBe('已复制回答和引用条款。');
+    await expect.poll(() => w.locator('[role="status"]').textContent()).toBe('已复制回答和引用条款。');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${done.answer}\n\n引用条款：\n[1] 四（五）建设一流数字基础设施 ${api}/plan#4.5.1\n“${citation!.quote}”`,
     );
@@ -42,7 +42,7 @@ describe.skipIf(skipBrowserTests)('a conversation', () => {
     expect(response.status()).toBe(201);
     expect(response.request().headers()['x-site-key']).toBe(SITE_KEY);
     expect(response.request().postDataJSON()).toEqual({ question: QUESTION, answer: done.answer, helpful: true });
-    await expect(w.locator('[role="status"]').textContent()).resolves.toBe('感谢您的反馈！');
+    await expect.poll(() => w.locator('[role="status"]').textContent()).toBe('感谢您的反馈！');
     expect(await w.getByRole('button', { name: '有帮助' }).getAttribute('aria-pressed')).toBe('true');
 
     const followUp = page.waitForRequest((r) => r.url() === `${api}/api/ask/stream`);

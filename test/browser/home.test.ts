@@ -144,7 +144,7 @@ describe.skipIf(skipBrowserTests).each(VIEWPORTS)('/ on a %s', (name, options) =
     const bubble = page.locator('#chat-log .msg.bot').last();
 
     await bubble.getByRole('button', { name: '复制' }).click();
-    await expect(page.locator('#ask-status').textContent()).resolves.toBe('已复制回答和引用条款。');
+    await expect.poll(() => page.locator('#ask-status').textContent()).toBe('已复制回答和引用条款。');
     const [c] = expected.citations;
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${expected.answer}\n\n引用条款：\n[1] ${c!.label} ${service.origin}/plan#4.5.1\n“${c!.quote}”`,

@@ -134,7 +134,7 @@ describe.skipIf(skipBrowserTests).each(VIEWPORTS)('the widget on a %s', (name, o
     const response = await sent;
     expect(response.status()).toBe(201);
     expect(response.request().postDataJSON()).toEqual({ question: Q_5G, answer, helpful: false, comment: '想知道宁波的数字' });
-    await expect(w.locator('[role="status"]').textContent()).resolves.toBe('感谢您的反馈！');
+    await expect.poll(() => w.locator('[role="status"]').textContent()).toBe('感谢您的反馈！');
     expect(await w.locator('.comment').isHidden()).toBe(true);
     expect(await focusedInWidget(page)).toBe('action');
     expect(await w.getByRole('button', { name: '没帮助' }).getAttribute('aria-pressed')).toBe('true');
