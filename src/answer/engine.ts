@@ -9,7 +9,7 @@ import type { CardIndex } from '../retrieval/cards.js';
 import { chosenHit, createRetriever, type CardMatch, type ClauseHit } from '../retrieval/retriever.js';
 import { runsTradeOutsideManufacturing } from '../retrieval/out-of-scope.js';
 import { createScopeGate } from '../retrieval/scope.js';
-import { planTopics, spellingFor } from '../retrieval/vocabulary.js';
+import { planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { searchClauses } from '../retrieval/search.js';
 import { citationOf, keepCited, renderComposition } from './compose.js';
 import { bestSentence, composeExtractive, quoteOf, withPhrases, type TermWeight } from './extractive.js';
@@ -67,7 +67,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const spelling = spellingFor(index, retriever.cards);
   const topicKind = (term: string) => (['region', 'industry', 'enterpriseType'] as const).find((kind) => facetsInText(term, index.facetTable, kind).length > 0) ?? null;
   const { lexical, tokenizer, referrals } = index;
-  const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()) });
+  const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index) });
 
   async function prepare(input: AskInput): Promise<Prepared> {
     const first = await prepareAs(input, false);

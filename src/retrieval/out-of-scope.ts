@@ -11,7 +11,7 @@ export const OVERRIDE =
   /(忽略|无视|忘记|忘掉|不要遵守|不用遵守)(以上|之前|前面|上面|所有|你的|规则|指令|设定)|你现在(是|扮演|假装)|(请|现在|从现在起)(你)?扮演|假装你是|从现在起你是|系统提示|提示词|越狱|新增规则|ignore (all|previous|the above|your)|system prompt|jailbreak|pretend to be/i;
 /** Requests for something other than information from the plan: a writing verb with a measure word. */
 export const NOT_A_QUESTION =
-  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本)|写(代码|程序|脚本|诗)|翻译成|译成(英文|英语|日文|中文)|translate|讲个笑话/i;
+  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本)|写(代码|程序|脚本|诗)|翻译成|译成(英文|英语|日文|中文)|translate|讲个笑话|(帮我|帮忙|替我|给我|请你|你帮)(写|拟|起草|撰写|编写|润色|改写)(一|两|几)?(篇|份|段|个|封)?[^，。？]{0,24}(总结|报告|方案|申请书|讲话稿|发言稿|演讲稿|邮件|文案|简历|论文|计划书|新闻稿|材料|文章|作文)|(写|拟|起草|撰写|编写)[^，。？]{0,30}[，,]?\s*\d{2,5}字(左右|以内|以上)?/i;
 /**
  * Another plan named outright: a title in 《》, or a topic with its period (教育事业发展“十四五”规划,
  * 数字经济发展十四五规划). "产业规划" or "规划里" alone is how people refer to this plan.
@@ -35,10 +35,10 @@ const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|规划|
 /** The place opens the question or a sentence of it… */
 const OPENS_CLAUSE = /(^|[。？！?!]\s*)(请问|想问下|问一下|问下|你好|您好)?[，,]?$/;
 /**
- * …and what follows is its own (苏州的人才公寓, 上海市的落户): the question is about that place's affairs. A
+ * …and what follows is its own (苏州的人才公寓, 上海市的落户, 江苏省的示范工厂 with or without 的): the question is about that place's affairs. A
  * customer, supplier or market there (江苏的客户, 上海的展会) is the asker's business, not the place's affair.
  */
-const PLACE_OWNS = /^(市|省)?的(?!客户|客商|订单|买家|采购商|供应商|供应链|同行|市场|展会|厂|工厂|企业|公司|总部|分公司|子公司|母公司|老板|竞争对手|合作|代理|经销商)/;
+const PLACE_OWNS = /^(?:(?:省|市(?!场|民|面|值))的?|的)(?!的?(?:客户|客商|订单|买家|采购商|供应商|供应链|同行|市场|展会|厂|工厂|企业|公司|总部|分公司|子公司|母公司|老板|竞争对手|合作|代理|经销商))/;
 
 /** 退休前在机械厂当了三十年总工: "before" an event dates the asker's story; it is not what they ask about. */
 const BEFORE = /^(前|以前|之前)/;
@@ -120,12 +120,18 @@ const RUNS = /(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店. */
 const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|被|别人|人家|他们)(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 
+/** A household growing or raising something: 我们家种的, 自己养了. */
+const FARMS = /(?:家里?|自家|自己家)(种|养)(?:的|了)|(?:我们|咱们|自己)(种|养)的/;
+
 /**
  * The trade outside manufacturing that the asker says they run ("想在杭州开家面馆", "养猪场一年出栏…"), or
  * null. Mentioning one is not running one: "年轻人宁愿送外卖" is about hiring. A profile field that names the
  * business (`asField`) needs no verb.
  */
 export function runsTradeOutsideManufacturing(text: string, referrals: ReferralTable, { asField = false } = {}): string | null {
+  // 我们家种的茶叶, 自己养的蜂: what a household grows or raises is farming, whatever the produce is called.
+  const farms = FARMS.exec(text);
+  if (farms) return (farms[1] ?? farms[2]) === '种' ? '种植' : '养殖';
   let found: { word: string; at: number } | null = null;
   for (const word of referrals.nonManufacturing) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

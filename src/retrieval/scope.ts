@@ -57,6 +57,8 @@ export interface ScopeKnowledge {
   synonymWords?: ReadonlySet<string>;
   /** Homophones of the plan's vocabulary (工场 ~ 工厂): a slip of pinyin input is no evidence against. */
   spelling?: Spelling;
+  /** The province's places (the facet table's regions, lowercased): jieba does not always tag them ns. */
+  places?: ReadonlySet<string>;
 }
 
 export interface ScopeOptions {
@@ -96,10 +98,55 @@ const HISTORY_EVIDENCE = 0.6;
 const LATIN_NAME = 0.8;
 /** Above this general IDF a noun is more often jargon than a topic. */
 const JARGON_IDF = 10;
+/** General IDF above which a noun names a particular thing (高铁 9.6, 退税 9.4), not a procedure (申报 7.5). */
+const NAMED_THING_IDF = 8.5;
 /** jieba gives words outside its dictionary its average IDF, 11.7386. */
 const OOV_IDF = 11.7386;
 
 const flat = (text: string) => text.toLowerCase().replace(/[\s\p{P}]/gu, '');
+
+/**
+ * A question for a detail: how much, when, how long (十几年 and 几十台 tell a story; they ask nothing). What
+ * stands right before it is what is asked about; after a "when", what is to happen.
+ */
+const DETAIL_ASK = /(多少|(?<![十一两几])几(?:月份?|号|家)(?!十|百|千)|(什么|啥)时候|何时|多久|多长时间)/;
+const WHEN_ASK = /^(什么时候|啥时候|何时|多久|多长时间|几月份?|几号)$/;
+/** Between the thing asked about and the ask: 是, 能, 要, 一般, 现在, 一个月 — verbs, adverbs, times, numbers. */
+const BEFORE_ASK = /^(v|vd|a|ad|ag|d|t|tg|m|mq|q|r|p|u[a-z]*|y|c|f|zg)$/;
+
+export interface AskedDetail {
+  /** The last noun before the ask in its sentence, over the verbs, times and numbers between them. */
+  subject: string | null;
+  /** After a "when", without auxiliaries and particles: what is to happen (通车 in 什么时候通车, 到账 in 多久能到账). */
+  event: string | null;
+  when: boolean;
+}
+
+/** The detail a question asks (LPR是多少, 高铁什么时候通车, 退税一般多久能到账), or null when it asks none. */
+export function askedDetail(text: string, tokenizer: Tokenizer): AskedDetail | null {
+  for (const sentence of text.split(/[，。？！,.?!；;\s]+/)) {
+    const ask = DETAIL_ASK.exec(sentence);
+    if (!ask || ask.index === 0) continue;
+    let subject: string | null = null;
+    const before = [...tokenizer.partsOfSpeech(sentence.slice(0, ask.index))];
+    for (let i = before.length - 1; i >= 0; i--) {
+      const [word, tag] = before[i]!;
+      if (NOUN.test(tag) || tag === 'ns' || (tag === 'x' && /^[a-z]{2,}$/.test(word))) {
+        subject = word;
+        break;
+      }
+      if (!BEFORE_ASK.test(tag)) break;
+    }
+    const when = WHEN_ASK.test(ask[0]);
+    const after = sentence
+      .slice(ask.index + ask[0].length)
+      .replace(/^(能|才能|可以|会|要|就|才|可|能够)+/, '')
+      .replace(/(了|呢|吗|啊|呀|么|没)+$/, '');
+    const event = !when || !after ? null : after.length <= 4 ? after : ([...tokenizer.partsOfSpeech(after)][0]?.[0] ?? null);
+    return { subject, event, when };
+  }
+  return null;
+}
 
 /** `trade`: a trade outside manufacturing the asker seems to run (开餐馆): evidence against, like a referral. */
 export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[], options?: { trade?: string | null }) => ScopeDecision;
@@ -131,6 +178,40 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
   /** …and the words people use for its topics (报装): a noun cut across one of them is not evidence against. */
   const isVocabularyWord = (word: string) => isPlanWord(word) || (cards.vocabulary.has(word) && !/个$/.test(word)) || knowledge.synonymWords?.has(word) === true;
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
+
+  /**
+   * What a detail is asked of when the plan does not name it: a Latin name (LPR是多少), or — asked when — an
+   * event the plan never speaks of for a thing it never names (高铁什么时候通车, 退税多久能到账). When the thing
+   * is the plan's (申报什么时候截止, 补贴多久到账), the question is about the plan and its gap is said.
+   */
+  function unnamedDetail(query: AnalyzedQuery): string | null {
+    const detail = askedDetail(query.text.toLowerCase(), tokenizer);
+    if (!detail?.subject) return null;
+    const { subject, event } = detail;
+    // An abbreviation the synonym table or the cards know (ERP, MES, IC) is the plan's topic in people's words.
+    if (/^[a-z]{2,}$/.test(subject)) return !isVocabularyWord(subject) && namesNothingOfThePlan(subject, query) ? subject : null;
+    if (!event || planText.includes(subject) || planText.includes(event) || isVocabularyWord(event)) return null;
+    // A thing with a name (高铁, 退税), not a procedure every programme has (申报, 审批): those are the plan's gap.
+    if (tokenizer.generalIdf(subject) < NAMED_THING_IDF) return null;
+    return namesNothingOfThePlan(subject, query) ? subject : null;
+  }
+
+  /**
+   * The plan does not name it: not its word nor a word inside it, not a homophone of one, not the asker's own
+   * business, not a place of the province. Words only the cards or the synonyms use do not count: they bridge
+   * people's words to a topic, and a detail asked of them (退税多久到账) is still not in the text.
+   */
+  function namesNothingOfThePlan(word: string, query: AnalyzedQuery): boolean {
+    if (planText.includes(word) || knowledge.places?.has(word) || title.includes(word)) return false;
+    if (tokenizer.subWords(word).some((w) => w.length >= 2 && w !== word && lexical.has(w))) return false;
+    if (query.context.some((c) => c.includes(word) || word.includes(c))) return false;
+    const heard = knowledge.spelling?.soundsLike(word) ?? null;
+    if (heard && lexical.has(heard)) return false;
+    if (query.corrections.some(([, to]) => to === word)) return false;
+    const general = tokenizer.generalIdf(word);
+    // Outside jieba's dictionary: segmentation debris, unless a Latin name (LPR).
+    return /[a-z]/.test(word) || Math.abs(general - OOV_IDF) >= 0.001;
+  }
 
   function gate(query: AnalyzedQuery, hits: ClauseHit[], trade: string | null): ScopeDecision {
     const refuse = (reason: RefusalReason, extra: Partial<ScopeDecision> = {}): ScopeDecision => ({
@@ -182,14 +263,17 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;
     const strong = lexical.maxIdf * AGAINST_WEIGHT;
-    const markerWords = [...markers.referrals.map((r) => r.word), ...markers.asks.map((a) => a.match), ...regions, ...(trade ? [trade] : [])];
+    // A detail asked of something the plan never names (LPR是多少, 高铁什么时候通车) is asked of another
+    // department, however many plan words surround it: it counts like a referral.
+    const unnamed = unnamedDetail(query);
+    const markerWords = [...markers.referrals.map((r) => r.word), ...markers.asks.map((a) => a.match), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     for (const marked of markerWords) {
       against += strong;
       againstWords.push(marked);
     }
     // A word already counted as a marker is not weighed again; an ask's match is a phrase (公交车的补贴多久), so
     // the plan words inside it are still weighed.
-    const named = [...markers.referrals.map((r) => r.word), ...markers.asks.flatMap(askSubjects), ...regions, ...(trade ? [trade] : [])];
+    const named = [...markers.referrals.map((r) => r.word), ...markers.asks.flatMap(askSubjects), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     const isMarker = (term: string) => named.some((w) => w.includes(term) || term.includes(w));
     const context = new Set(query.context);
 
@@ -218,7 +302,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
         // A word only the cards use is people's word for the topic: it speaks for the plan, a little less.
         const weight = (inPlan || parts.length > 0 || viaSynonym ? idf : lexical.maxIdf * 0.6) * single * (inTitle ? TITLE_WORD_WEIGHT : 1);
         support += weight * share;
-        if (tag === 'ns') placeSupport += weight * share;
+        if (tag === 'ns' || knowledge.places?.has(term)) placeSupport += weight * share;
         if (inTitle) titleWords++;
         covered.push(term);
         return;
@@ -266,7 +350,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && query.ownTerms.some((t) => !covered.includes(t) && !FRAMING.test(tags.get(t) ?? 'x') && !lexical.has(t) && !cards.vocabulary.has(t));
     const inScope = placeOnly
       ? false
-      : support >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;
+      : support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;
     if (inScope) return { inScope: true, reason: null, ...decision };
     const reason: RefusalReason = referral
       ? 'referral'

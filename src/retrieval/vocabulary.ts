@@ -24,6 +24,11 @@ export function planTopics(index: LoadedIndex): Set<string> {
   return topics;
 }
 
+/** The province's places: the facet table's regions and the names people use for them (北仑, 宁波市), lowercased. */
+export function planPlaces(index: LoadedIndex): Set<string> {
+  return new Set(index.facetTable.region.flatMap((entry) => [entry.name, ...entry.query]).map((w) => w.toLowerCase()));
+}
+
 // The vocabulary's sounds are worked out once per index and card set: a few thousand words.
 const cache = new WeakMap<CardIndex, Spelling>();
 

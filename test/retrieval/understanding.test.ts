@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
-import { namesOtherPlan, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
+import { namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
+import { askedDetail } from '../../src/retrieval/scope.js';
 import { analyzeQuery, businessContext } from '../../src/retrieval/query.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
@@ -70,6 +71,10 @@ describe('what the plan does not cover, in the question’s own words', () => {
     // …not the asker's customers or markets there, nor a place named mid-sentence.
     expect(scopeMarkers('江苏的客户要碳足迹报告，规划里有啥支持', [], ['江苏', '上海']).regions).toEqual([]);
     expect(scopeMarkers('我们卖到江苏的货要不要检测', [], ['江苏', '上海']).regions).toEqual([]);
+    // The place as an administration, with or without 的, owns what follows; its market does not.
+    expect(scopeMarkers('江苏省智能制造示范工厂怎么评', [], ['江苏', '上海']).regions).toEqual(['江苏']);
+    expect(scopeMarkers('上海市场需求大，我们要不要扩产', [], ['江苏', '上海']).regions).toEqual([]);
+    expect(scopeMarkers('江苏省的客户要我们做碳足迹', [], ['江苏', '上海']).regions).toEqual([]);
   });
 
   it('does not read a referral word across the edge of another word', () => {
@@ -102,6 +107,34 @@ describe('what the plan does not cover, in the question’s own words', () => {
     expect(runsTradeOutsideManufacturing('街上的厂房都被拿去开面馆了', referrals)).toBeNull();
     expect(runsTradeOutsideManufacturing('隔壁人家开面馆的', referrals)).toBeNull();
     expect(runsTradeOutsideManufacturing('我们家开面馆的', referrals)).toBe('面馆');
+    // What a household grows or raises is farming, whatever the produce is called.
+    expect(runsTradeOutsideManufacturing('我们家种的杨梅想卖到上海', referrals)).toBe('种植');
+    expect(runsTradeOutsideManufacturing('自己养的蜂蜜能不能认证', referrals)).toBe('养殖');
+    expect(runsTradeOutsideManufacturing('我们培养的技工被挖走了', referrals)).toBeNull();
+  });
+
+  it('takes a writing task for what it is, however it is worded', () => {
+    expect(NOT_A_QUESTION.test('帮我写一篇我们厂今年技改的工作总结，要有数据')).toBe(true);
+    expect(NOT_A_QUESTION.test('起草一份申报材料，1500字以内')).toBe(true);
+    expect(NOT_A_QUESTION.test('申报材料里要写哪些内容')).toBe(false);
+    expect(NOT_A_QUESTION.test('规划里有没有写到数字化改造的补助')).toBe(false);
+  });
+
+  it('finds the detail a question asks and what it is asked of', async () => {
+    const { tokenizer } = await testIndex();
+    expect(askedDetail('五年期lpr现在多少', tokenizer)).toMatchObject({ subject: 'lpr', when: false });
+    expect(askedDetail('杭州到衢州的高铁什么时候通车', tokenizer)).toEqual({ subject: '高铁', event: '通车', when: true });
+    expect(askedDetail('首台套奖励一般多久能到账', tokenizer)).toMatchObject({ event: '到账', when: true });
+    // A story's numbers ask nothing.
+    expect(askedDetail('做代工做了十几年，订单越来越少', tokenizer)).toBeNull();
+    expect(askedDetail('几十台织袜机全靠人盯', tokenizer)).toBeNull();
+  });
+
+  it('refuses a detail asked of a thing the plan never names, and answers it of the plan’s own', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    const refused = async (question: string) => (await engine.ask({ question })).body.refused;
+    for (const q of ['五年期LPR现在多少？', '杭州到衢州的高铁什么时候通车？', '留抵退税一般多久能到账？']) expect(await refused(q), q).toBe(true);
+    for (const q of ['上个ERP要多少钱，政府补不补', '首台套奖励什么时候发', '专精特新认定什么时候开始申报', '小微企业园什么时候建好']) expect(await refused(q), q).toBe(false);
   });
 });
 
