@@ -179,6 +179,13 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
   const isVocabularyWord = (word: string) => isPlanWord(word) || (cards.vocabulary.has(word) && !/个$/.test(word)) || knowledge.synonymWords?.has(word) === true;
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
 
+  /** A name that starts with the province's or one of its places' names: 浙江大学, 宁波大学. */
+  function ownInstitution(word: string): boolean {
+    if (word.startsWith('浙江') || word.startsWith('浙')) return word.length > 2;
+    for (let end = 2; end <= Math.min(4, word.length - 1); end++) if (knowledge.places?.has(word.slice(0, end))) return true;
+    return false;
+  }
+
   /**
    * What a detail is asked of when the plan does not name it: a Latin name (LPR是多少), or — asked when — an
    * event the plan never speaks of for a thing it never names (高铁什么时候通车, 退税多久能到账). When the thing
@@ -317,6 +324,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       if (at >= 0 && straddles(lowerText, at, term.length, isVocabularyWord)) return;
       // Place names (ns) are handled above: another place counts only when its own policy is asked about.
       if (!NOUN.test(tag) || BUSINESS.test(term)) return;
+      // The province's own institutions (浙江大学, 宁波大学, 杭州海关): who the asker deals with, not another topic.
+      if (ownInstitution(term)) return;
       const general = tokenizer.generalIdf(term);
       // Outside jieba's dictionary: usually segmentation debris, not a topic — but a Latin word (CBA) is a name.
       if (Math.abs(general - OOV_IDF) < 0.001 && !/[a-z]/.test(term)) return;
