@@ -135,7 +135,7 @@ describe('what the plan does not cover, in the question’s own words', () => {
     const refused = async (question: string) => (await engine.ask({ question })).body.refused;
     for (const q of ['五年期LPR现在多少？', '杭州到衢州的高铁什么时候通车？', '留抵退税一般多久能到账？']) expect(await refused(q), q).toBe(true);
     // The province's own institutions are who the asker deals with, not another topic.
-    expect(await refused('浙江工业大学的专利技术我们小厂能买吗')).toBe(false);
+    expect(await refused('浙江大学有项专利技术我们想买')).toBe(false);
     for (const q of ['上个ERP要多少钱，政府补不补', '首台套奖励什么时候发', '专精特新认定什么时候开始申报', '小微企业园什么时候建好']) expect(await refused(q), q).toBe(false);
   });
 });
