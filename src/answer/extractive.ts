@@ -152,7 +152,7 @@ const FIGURE_RELEVANCE = 0.25;
 /** List items come from clauses scored at least this share of the first. */
 const LIST_FLOOR = 0.55;
 /** …and either quote a sentence scoring this share of the best item's, or rank this close to the first. */
-const ITEM_RELEVANCE = 0.35;
+const ITEM_RELEVANCE = 0.5;
 const CLOSE_TO_TOP = 0.85;
 
 /**

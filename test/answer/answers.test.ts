@@ -220,6 +220,18 @@ describe('a second statement', () => {
   });
 });
 
+describe('a list', () => {
+  it('holds only items that share the question’s weighty words, not one minor word of it', async () => {
+    const { composeExtractive } = await import('../../src/answer/extractive.js');
+    const hit = (id: string, sentence: string, score: number) => ({ clause: { id, kind: 'paragraph', path: [], text: sentence, sentences: [sentence] } as never, score, bm25Rank: 1, vectorRank: 1, cosine: 1 });
+    const intent: Intent = { shape: 'list', asksAmount: false, asksIndicatorTable: false, metadata: [] };
+    const hits = [hit('3.1', '建设技术市场，促进专利技术交易。', 1), hit('4.4', '健全数据交易流通规则。', 0.7), hit('3.2', '推动企业发明专利全覆盖，加强专利技术保护。', 0.65)];
+    const terms = [{ term: '专利技术', weight: 4 }, { term: '交易', weight: 3 }];
+    // 4.4 shares only 交易 (3 of the first item's 7): it is not about the question; 3.2 has 专利技术.
+    expect(composeExtractive(hits, terms, intent).used.map((u) => (u.hit.clause as { id: string }).id)).toEqual(['3.1', '3.2']);
+  });
+});
+
 describe('a target question', () => {
   it('quotes the plan’s dated target, with or without a figure in it', async () => {
     const { bestSentence } = await import('../../src/answer/extractive.js');
