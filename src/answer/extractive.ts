@@ -127,7 +127,8 @@ export function withPhrases(query: { text: string; ownTerms: readonly string[] }
   query.ownTerms.forEach((term, i) => {
     const next = query.ownTerms[i + 1];
     const [a, b] = [weight.get(term) ?? 0, next ? (weight.get(next) ?? 0) : 0];
-    if (!next || a <= 0 || b <= 0 || !text.includes(term + next) || weight.has(term + next)) return;
+    // A number and what follows it (2020年底, 500家) is a figure or a date, not a compound word: each is weighed already.
+    if (!next || a <= 0 || b <= 0 || !text.includes(term + next) || weight.has(term + next) || /\d/.test(term + next)) return;
     phrases.push({ term: term + next, weight: PHRASE_WEIGHT * (a + b) });
   });
   return phrases.length > 0 ? [...terms, ...phrases] : terms;

@@ -200,6 +200,9 @@ describe('question phrases', () => {
     ];
     const phrased = withPhrases({ text: '规划实施由谁统筹协调', ownTerms: ['规划', '实施', '由', '谁', '统筹', '协调'] }, terms);
     expect(phrased.slice(3)).toEqual([{ term: '统筹协调', weight: 1.5 }]);
+    // A number with its unit or time word is a figure or a date, not a compound: no phrase.
+    const dated = [{ term: '2020', weight: 4 }, { term: '年底', weight: 4 }, { term: '工厂', weight: 2 }];
+    expect(withPhrases({ text: '2020年底工厂有几家', ownTerms: ['2020', '年底', '工厂'] }, dated).map((t) => t.term)).toEqual(['2020', '年底', '工厂', '年底工厂']);
     // Without the phrase the two sentences tie on words; with it, the one that says "统筹协调" wins.
     const clause = { id: '9.1', kind: 'section', path: [], text: '', sentences: ['规划实施要统筹，各方面要协调好。', '领导小组统筹协调全局工作。'] } as never;
     const intent: Intent = { shape: 'statement', asksAmount: false, asksIndicatorTable: false, metadata: [] };
