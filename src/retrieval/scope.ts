@@ -338,6 +338,11 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       againstWords.push(term);
     };
     for (const term of query.ownTerms) weigh(term, 1);
+    // A synonym-table word written in the question but cut across by jieba (用电报装 → 用/电报/装) is weighed as written.
+    for (const [word] of query.synonymsApplied) {
+      const lower = word.toLowerCase();
+      if (/^[\u4e00-\u9fff]{2,}$/.test(lower) && !query.ownTerms.some((t) => t.includes(lower))) weigh(lower, 1);
+    }
     for (const term of previousTerms) weigh(term, HISTORY_EVIDENCE);
 
     const total = support + against;

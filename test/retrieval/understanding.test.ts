@@ -134,6 +134,8 @@ describe('what the plan does not cover, in the question’s own words', () => {
     const engine = createEngine({ index: await testIndex() });
     const refused = async (question: string) => (await engine.ask({ question })).body.refused;
     for (const q of ['五年期LPR现在多少？', '杭州到衢州的高铁什么时候通车？', '留抵退税一般多久能到账？']) expect(await refused(q), q).toBe(true);
+    // A synonym-table word that jieba cuts across (用电报装 → 用/电报/装) is still weighed as written.
+    expect(await refused('新仓库要用电报装，大概几天能通电')).toBe(false);
     // The province's own institutions are who the asker deals with, not another topic.
     expect(await refused('浙江大学有项专利技术我们想买')).toBe(false);
     for (const q of ['上个ERP要多少钱，政府补不补', '首台套奖励什么时候发', '专精特新认定什么时候开始申报', '小微企业园什么时候建好']) expect(await refused(q), q).toBe(false);
