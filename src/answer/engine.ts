@@ -7,7 +7,7 @@ import type { LoadedIndex } from '../ingest/store.js';
 import { analyzeQuery, type AnalyzedQuery } from '../retrieval/query.js';
 import type { CardIndex } from '../retrieval/cards.js';
 import { chosenHit, createRetriever, type CardMatch, type ClauseHit } from '../retrieval/retriever.js';
-import { runsTradeOutsideManufacturing } from '../retrieval/out-of-scope.js';
+import { FARMING, runsTradeOutsideManufacturing } from '../retrieval/out-of-scope.js';
 import { createScopeGate } from '../retrieval/scope.js';
 import { planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { searchClauses } from '../retrieval/search.js';
@@ -97,7 +97,9 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says — unless the question also has strong evidence
     // for the plan ("隔壁开饭店的说厂房要涨租，规划对工业用地有什么安排"): the trade counts against, like a referral.
     const trade = runsTradeOutsideManufacturing(query.text, index.referrals);
-    const outside = trade && facetsInText(query.text, index.facetTable, 'industry').length === 0 ? trade : null;
+    // An industry named besides (开饭店的，也做食品加工) makes the asker a manufacturer too — but not the produce
+    // a household grows (我们家种的茶叶): farming is farming whatever the crop's industry.
+    const outside = trade && (FARMING.has(trade) || facetsInText(query.text, index.facetTable, 'industry').length === 0) ? trade : null;
     const { hits: retrieved, cards: nearCards } = await retriever.retrieve(query, 8);
     const terms = withPhrases(query, query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) })));
     const annotated = annotatedDecision(nearCards);

@@ -120,6 +120,9 @@ const RUNS = /(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店. */
 const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|被|别人|人家|他们)(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 
+const HOUSEHOLD_FARMING = ['种植', '养殖'] as const;
+/** The trades a household's own growing or raising is: no industry named besides makes it manufacturing. */
+export const FARMING: ReadonlySet<string> = new Set(HOUSEHOLD_FARMING);
 /** A household growing or raising something: 我们家种的, 自己养了. */
 const FARMS = /(?:家里?|自家|自己家)(种|养)(?:的|了)|(?:我们|咱们|自己)(种|养)的/;
 
@@ -131,7 +134,7 @@ const FARMS = /(?:家里?|自家|自己家)(种|养)(?:的|了)|(?:我们|咱们
 export function runsTradeOutsideManufacturing(text: string, referrals: ReferralTable, { asField = false } = {}): string | null {
   // 我们家种的茶叶, 自己养的蜂: what a household grows or raises is farming, whatever the produce is called.
   const farms = FARMS.exec(text);
-  if (farms) return (farms[1] ?? farms[2]) === '种' ? '种植' : '养殖';
+  if (farms) return (farms[1] ?? farms[2]) === '种' ? HOUSEHOLD_FARMING[0] : HOUSEHOLD_FARMING[1];
   let found: { word: string; at: number } | null = null;
   for (const word of referrals.nonManufacturing) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

@@ -339,9 +339,11 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     };
     for (const term of query.ownTerms) weigh(term, 1);
     // A synonym-table word written in the question but cut across by jieba (用电报装 → 用/电报/装) is weighed as written.
+    // A word cut whole (小厂, a framing word the stopwords drop) was weighed, or dropped, as it should be.
+    const cutWhole = new Set(query.synonymsApplied.length > 0 ? tokenizer.cut(query.text) : []);
     for (const [word] of query.synonymsApplied) {
       const lower = word.toLowerCase();
-      if (/^[\u4e00-\u9fff]{2,}$/.test(lower) && !query.ownTerms.some((t) => t.includes(lower))) weigh(lower, 1);
+      if (/^[\u4e00-\u9fff]{2,}$/.test(lower) && !cutWhole.has(lower) && !query.ownTerms.some((t) => t.includes(lower))) weigh(lower, 1);
     }
     for (const term of previousTerms) weigh(term, HISTORY_EVIDENCE);
 
@@ -362,7 +364,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // A place, words of general use and words the plan never uses (西湖 + 做 + 醋, 鱼) are no question about the
     // plan; a place asked about in the plan's terms (宁波在规划里…, 乌镇有什么重点项目) or a place alone is.
     const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && query.ownTerms.some((t) => !covered.includes(t) && !FRAMING.test(tags.get(t) ?? 'x') && !lexical.has(t) && !cards.vocabulary.has(t));
-    const inScope = placeOnly
+    // An ask no plan answers (which provider is cheapest, when the train leaves) is decided by what is asked,
+    // whatever plan words come with it.
+    const inScope = placeOnly || markers.asks.length > 0
       ? false
       : support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;
     if (inScope) return { inScope: true, reason: null, ...decision };

@@ -186,7 +186,9 @@ describe('answers in owners’ words', () => {
     const apply = await asked('首台套去哪里申报');
     // 高铁 names a plan industry (轨道交通装备), but here it is what the travel question is about.
     const train = await asked('杭甬双城记唱了这么久，宁波到杭州坐高铁要多久');
-    expect([route, legal, shares, usedMachine, train].map((b) => b.refused)).toEqual([true, true, true, true, true]);
+    // However many plan words come with it: which provider is cheapest is not the plan's to say.
+    const provider = await asked('我们做智能制造数字化改造，工业互联网平台哪家服务商收费最低？');
+    expect([route, legal, shares, usedMachine, train, provider].map((b) => b.refused)).toEqual([true, true, true, true, true, true]);
     expect(route.answer).toContain('12328');
     expect(legal.answer).toContain('12348');
     expect(shares.answer).toContain('12386');
@@ -202,6 +204,8 @@ describe('answers in owners’ words', () => {
     const refused = async (question: string) => (await engine.ask({ question })).body.refused;
     expect(await refused('自己家的房子装了光伏能卖电吗')).toBe(true);
     expect(await refused('杭州的鱼怎么烧才好吃')).toBe(true);
+    // A household's own crop is farming, even when its produce has an industry in the plan (食品).
+    expect(await refused('我们家种的杨梅想申请有机认证，要准备什么材料？')).toBe(true);
     expect(await refused('我们厂屋顶装光伏有补贴吗')).toBe(false);
     // A household's affair a business shares: a flat's rent is refused, a factory's is the plan's topic.
     expect(await refused('房租又涨了能找谁')).toBe(true);
