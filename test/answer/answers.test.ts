@@ -177,6 +177,12 @@ describe('regressions from review', () => {
     );
   });
 
+  it('answers two aspects of the document asked together, whatever a clerk says around them', async () => {
+    const body = await ask('帮忙核对一下：规划文号和规划期限，我们要录入系统');
+    expect(body.answer).toContain('浙政发〔2021〕20号');
+    expect(body.answer).toContain('2021—2025年');
+  });
+
   it('does not take 合作 or 编制 for a writing request', async () => {
     const { trace } = await engine.ask({ question: '规划提出的国际合作有哪些？' });
     expect(trace.refusalReason).toBeNull();
