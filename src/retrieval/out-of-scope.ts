@@ -17,6 +17,8 @@ export const NOT_A_QUESTION =
  * 数字经济发展十四五规划). "产业规划" or "规划里" alone is how people refer to this plan.
  */
 const NAMED_PLAN = /《([^》]{2,40})》|([\u4e00-\u9fa5]{2,16}?)(?:事业)?(?:发展)?[“"]?(?:十四五|十三五|十五五|“十四五”)[”"]?(?:规划|纲要)/g;
+/** A plan of another five-year period, named as a plan. */
+const OTHER_PERIOD = /[“"]?(十五五|十三五|十二五|十六五)[”"]?(时期)?的?(规划|纲要)/;
 /** Questions about the assistant itself, not about the plan. */
 export const ABOUT_ASSISTANT = /你是(谁|什么|哪)|你叫什么|(用|基于)(的)?(什么|哪个|哪家)的?(大)?模型|你(是不是|是)(人工智能|机器人|ai|真人)/i;
 
@@ -30,7 +32,10 @@ export function referralWords(referrals: ReferralTable, planText: string): { top
 }
 
 /** Words after a place that make the question about that place: 江苏的补贴, 上海市的规划, 美国的芯片法案, 上海松江那边. */
-const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法)|^[^，。？！,?!浙]{0,4}?(那边|那里|那儿|当地)/;
+const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法)/;
+/** 江苏那边 is that place's affair; 去越南那边设厂 is where the asker goes with their business. */
+const PLACE_THERE = /^[^，。？！,?!浙]{0,4}?(那边|那里|那儿|当地)/;
+const GOES_TO = /(去|到|往|赴|在)$/;
 
 /** The place opens the question or a sentence of it… */
 const OPENS_CLAUSE = /(^|[。？！?!]\s*)(请问|想问下|问一下|问下|你好|您好)?[，,]?$/;
@@ -80,7 +85,12 @@ export function scopeMarkers(
   found.sort((a, b) => b.word.length - a.word.length);
   const kept = found.filter((f, i) => !found.slice(0, i).some((g) => g.word.includes(f.word)));
   const regions = otherRegions.filter((region) =>
-    occurrences(lower, region.toLowerCase()).some((at) => PLACE_POLICY.test(lower.slice(at + region.length)) || (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(lower.slice(at + region.length)))),
+    occurrences(lower, region.toLowerCase()).some(
+      (at) =>
+        PLACE_POLICY.test(lower.slice(at + region.length)) ||
+        (PLACE_THERE.test(lower.slice(at + region.length)) && !GOES_TO.test(lower.slice(0, at))) ||
+        (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(lower.slice(at + region.length))),
+    ),
   );
   const asked = asks.flatMap((ask) => {
     const match = ask.pattern.exec(lower);
@@ -153,6 +163,10 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
 
 /** Another plan than ours named in the question ("浙江省教育事业发展十四五规划"). */
 export function namesOtherPlan(text: string, title: string): string | null {
+  // Another period's plan is another plan whatever its topic (“十五五”规划, 十三五规划); 十三五期间 alone is our
+  // plan's baseline.
+  const period = OTHER_PERIOD.exec(text);
+  if (period) return period[0];
   for (const match of text.matchAll(NAMED_PLAN)) {
     const topic = (match[1] ?? match[2]!)
       // What comes before the plan's topic is who asks and whose plan it is (想问下省里十四五规划, 请问咱们省

@@ -75,6 +75,9 @@ describe('what the plan does not cover, in the question’s own words', () => {
     expect(scopeMarkers('江苏省智能制造示范工厂怎么评', [], ['江苏', '上海']).regions).toEqual(['江苏']);
     expect(scopeMarkers('上海市场需求大，我们要不要扩产', [], ['江苏', '上海']).regions).toEqual([]);
     expect(scopeMarkers('江苏省的客户要我们做碳足迹', [], ['江苏', '上海']).regions).toEqual([]);
+    // Where the asker goes with their business is not that place's affair.
+    expect(scopeMarkers('想去越南那边开个分厂，省里支持走出去吗', [], ['越南']).regions).toEqual([]);
+    expect(scopeMarkers('越南那边的关税高不高', [], ['越南']).regions).toEqual(['越南']);
   });
 
   it('does not read a referral word across the edge of another word', () => {
@@ -94,6 +97,9 @@ describe('what the plan does not cover, in the question’s own words', () => {
     // The province's plan with no topic of its own, asked about by whoever asks, is this one.
     expect(namesOtherPlan('想了解一下省里十四五规划对电机行业的说法', TITLE)).toBeNull();
     expect(namesOtherPlan('请问咱们省十四五规划支持啥', TITLE)).toBeNull();
+    // Another period's plan is another plan whatever its topic; 十三五期间 is our plan's baseline.
+    expect(namesOtherPlan('浙江“十五五”规划里制造业有啥新提法', TITLE)).toBe('“十五五”规划');
+    expect(namesOtherPlan('十三五期间制造业增加值到了多少', TITLE)).toBeNull();
     expect(namesOtherPlan('想问下省里交通运输发展十四五规划修哪些路', TITLE)).toBe('想问下省里交通运输发展十四五规划');
   });
 
