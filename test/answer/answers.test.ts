@@ -262,6 +262,14 @@ describe('a target question', () => {
   });
 });
 
+describe('a time asked', () => {
+  it('is recognised however the deadline is asked for', async () => {
+    const { detailsAsked } = await import('../../src/answer/gaps.js');
+    for (const q of ['首台套今年申报截止是哪天', '绿色工厂几月几号开始申报', '专精特新什么时候截止']) expect(detailsAsked(q), q).toContain('time');
+    expect(detailsAsked('截止到2020年底有多少家')).not.toContain('time');
+  });
+});
+
 describe('a count in the asker’s story', () => {
   it('is not a question about a count (想上几台, 招几个), while 建几个 and 有几家 are', async () => {
     const { detectIntent } = await import('../../src/answer/intent.js');
