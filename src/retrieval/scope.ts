@@ -98,6 +98,8 @@ const HISTORY_EVIDENCE = 0.6;
 const LATIN_NAME = 0.8;
 /** Above this general IDF a noun is more often jargon than a topic. */
 const JARGON_IDF = 10;
+/** A figure asked: how much, what share, how fast. */
+const FIGURE_ASKED = /多少|几(成|倍|个|家)|百分之|增长率|增速/;
 /** General IDF above which a noun names a particular thing (高铁 9.6, 退税 9.4), not a procedure (申报 7.5). */
 const NAMED_THING_IDF = 8.5;
 /** jieba gives words outside its dictionary its average IDF, 11.7386. */
@@ -178,6 +180,19 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
   /** …and the words people use for its topics (报装): a noun cut across one of them is not evidence against. */
   const isVocabularyWord = (word: string) => isPlanWord(word) || (cards.vocabulary.has(word) && !/个$/.test(word)) || knowledge.synonymWords?.has(word) === true;
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
+
+  /**
+   * A figure asked for a year the plan never speaks of (2023年增长了多少): a statistic, not a plan's target or
+   * baseline — the statistics office's. The plan's own years (its baseline, its period, its targets) are not.
+   */
+  function otherYearFigure(text: string): string | null {
+    for (const sentence of text.split(/[，。？！,.?!；;]+/)) {
+      // 2024年我们厂技改投了500万: the year dates the asker's own story, and what is asked is the plan's.
+      if (!FIGURE_ASKED.test(sentence) || /我|咱|本厂|厂里|公司/.test(sentence)) continue;
+      for (const [year] of sentence.matchAll(/(?<!\d)20\d\d(?!\d)/g)) if (!planText.includes(year)) return `${year}年`;
+    }
+    return null;
+  }
 
   /** A name that starts with the province's or one of its places' names: 浙江大学, 宁波大学. */
   function ownInstitution(word: string): boolean {
@@ -272,7 +287,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const strong = lexical.maxIdf * AGAINST_WEIGHT;
     // A detail asked of something the plan never names (LPR是多少, 高铁什么时候通车) is asked of another
     // department, however many plan words surround it: it counts like a referral.
-    const unnamed = unnamedDetail(query);
+    const unnamed = unnamedDetail(query) ?? otherYearFigure(query.text);
     const markerWords = [...markers.referrals.map((r) => r.word), ...markers.asks.map((a) => a.match), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     for (const marked of markerWords) {
       against += strong;

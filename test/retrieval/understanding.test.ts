@@ -140,6 +140,9 @@ describe('what the plan does not cover, in the question’s own words', () => {
     const engine = createEngine({ index: await testIndex() });
     const refused = async (question: string) => (await engine.ask({ question })).body.refused;
     for (const q of ['五年期LPR现在多少？', '杭州到衢州的高铁什么时候通车？', '留抵退税一般多久能到账？']) expect(await refused(q), q).toBe(true);
+    // A figure for a year the plan never speaks of is a statistic; a year in the asker's own story is not.
+    expect(await refused('2023年全省新增了多少家专精特新')).toBe(true);
+    expect(await refused('2024年我们厂技改投了500万，能补多少')).toBe(false);
     // A synonym-table word that jieba cuts across (用电报装 → 用/电报/装) is still weighed as written.
     expect(await refused('新仓库要用电报装，大概几天能通电')).toBe(false);
     // The province's own institutions are who the asker deals with, not another topic.
