@@ -278,6 +278,9 @@ describe('a count in the asker’s story', () => {
     expect(detailsAsked('想招几个技工，有啥政策')).toEqual([]);
     expect(detectIntent('审批要跑好几个部门，能不能少跑').shape).not.toBe('figure');
     expect(detectIntent('要建几个产业平台').shape).toBe('figure');
+    // 有没有数 asks for a figure; 数据, 数字化 are topics.
+    expect(detectIntent('工业互联网平台有没有数').shape).toBe('figure');
+    expect(detectIntent('有没有数字化改造的支持').shape).not.toBe('figure');
     expect(detectIntent('全省有几家单项冠军').shape).toBe('figure');
     // A verb of getting before 几 with no ask for support after it: still a count.
     expect(detectIntent('省里要搞几个新产业平台').shape).toBe('figure');
