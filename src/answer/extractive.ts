@@ -81,6 +81,9 @@ export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent
   // A very short sentence ("加快卫星互联网基础设施建设。") reads better with the one after it.
   const next = clause.sentences[best.to + 1];
   if (next && clause.sentences[best.from]!.length < 24 && sentenceScore(next, terms, intent) > 0) best.to += 1;
+  // A question in two parts (…比例有何要求？新增工业用地按什么方式出让？) may be answered by the sentences on
+  // either side: one that has a weighty question word the quote lacks is quoted with it.
+  if (intent.parts !== undefined && intent.parts > 1) best = withNeighbourFor(clause, terms, best);
   // A clause's opening line names what its body is for ("2.一带：环湾区沿海产业带。", "打造世界级领军企业。"):
   // quoted with the first sentence after it, it says what that sentence serves.
   if (best.from === 1 && isLeadPhrase(clause, 0)) best.from = 0;
@@ -110,6 +113,22 @@ function withFigure(clause: Clause, terms: TermWeight[], intent: Intent, best: {
   const heaviest = Math.max(...terms.map((t) => t.weight), 0);
   const next = clause.sentences[best.to + 1];
   if (next && HAS_NUMBER.test(next) && terms.some((t) => t.weight >= heaviest * 0.5 && !quoted.includes(t.term) && next.toLowerCase().includes(t.term))) best = { ...best, to: best.to + 1 };
+  return best;
+}
+
+/** A neighbouring sentence is quoted too for a question word this close to the heaviest. */
+const NEIGHBOUR_WEIGHT = 0.5;
+
+function withNeighbourFor(clause: Clause, terms: TermWeight[], best: { from: number; to: number; score: number }) {
+  const heaviest = Math.max(...terms.map((t) => t.weight), 0);
+  const weighty = terms.filter((t) => t.term.length > 1 && t.weight >= heaviest * NEIGHBOUR_WEIGHT);
+  const quoted = () => clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase();
+  const adds = (i: number) => {
+    const sentence = clause.sentences[i]?.toLowerCase();
+    return sentence !== undefined && !isLeadPhrase(clause, i) && weighty.some((t) => !quoted().includes(t.term) && sentence.includes(t.term));
+  };
+  if (adds(best.from - 1)) best = { ...best, from: best.from - 1 };
+  if (adds(best.to + 1)) best = { ...best, to: best.to + 1 };
   return best;
 }
 

@@ -12,6 +12,8 @@ export interface Intent {
   asksTarget?: boolean;
   /** Asks about the key-indicator table, which the source publishes as an image. */
   asksIndicatorTable: boolean;
+  /** How many questions the text asks (…有何要求？…按什么方式出让？ → two): each may need its own sentence. */
+  parts?: number;
   /** Every aspect of the document asked about, in the order of METADATA (文号和印发日期 → two). */
   metadata: MetadataQuestion[];
 }
@@ -57,5 +59,6 @@ export function detectIntent(question: string): Intent {
   const asksAmount = AMOUNT.test(question);
   const asksTarget = TARGET.test(question);
   const shape: AnswerShape = FIGURE.test(question) || asksCount(question) || asksAmount || asksTarget ? 'figure' : LIST.test(question) ? 'list' : 'statement';
-  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata };
+  const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0).length;
+  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts };
 }

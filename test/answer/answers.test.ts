@@ -262,6 +262,21 @@ describe('a target question', () => {
   });
 });
 
+describe('a question in two parts', () => {
+  it('quotes the neighbouring sentence that answers the second part, and only then', async () => {
+    const { bestSentence } = await import('../../src/answer/extractive.js');
+    const { detectIntent } = await import('../../src/answer/intent.js');
+    const clause = { id: '9.3', kind: 'paragraph', path: [], text: '', sentences: ['推进集约用地。', '新增工业用地全部按“标准地”出让。', '工业用地比例不低于30%。'] } as never;
+    const terms = [{ term: '工业用地', weight: 2 }, { term: '比例', weight: 2 }, { term: '新增', weight: 2 }];
+    const two = detectIntent('工业用地比例有何要求？新增的按什么方式出让？');
+    expect(two.parts).toBe(2);
+    // (with the clause's opening line, as whenever the run starts at its first sentence)
+    expect(bestSentence(clause, terms, two)).toMatchObject({ from: 0, to: 2 });
+    const one = detectIntent('工业用地比例有何要求？');
+    expect(bestSentence(clause, terms, one)).toMatchObject({ from: 2, to: 2 });
+  });
+});
+
 describe('a time asked', () => {
   it('is recognised however the deadline is asked for', async () => {
     const { detailsAsked } = await import('../../src/answer/gaps.js');
