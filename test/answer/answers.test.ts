@@ -266,13 +266,18 @@ describe('a question in two parts', () => {
   it('quotes the neighbouring sentence that answers the second part, and only then', async () => {
     const { bestSentence } = await import('../../src/answer/extractive.js');
     const { detectIntent } = await import('../../src/answer/intent.js');
-    const clause = { id: '9.3', kind: 'paragraph', path: [], text: '', sentences: ['推进集约用地。', '新增工业用地全部按“标准地”出让。', '工业用地比例不低于30%。'] } as never;
-    const terms = [{ term: '工业用地', weight: 2 }, { term: '比例', weight: 2 }, { term: '新增', weight: 2 }];
+    const sentences = [
+      '深化亩均论英雄改革，推进工业企业评价全覆盖并向工业集聚区延伸。',
+      '新增工业用地全部按照标准地方式出让，同步明确亩均投资和产出要求。',
+      '工业大市大县每年出让土地总量中工业用地比例不低于百分之三十以上。',
+    ];
+    const clause = { id: '9.3', kind: 'paragraph', path: [], text: sentences.join(''), sentences } as never;
+    const terms = [{ term: '工业用地', weight: 2 }, { term: '比例', weight: 3 }, { term: '新增', weight: 2 }];
     const two = detectIntent('工业用地比例有何要求？新增的按什么方式出让？');
     expect(two.parts).toBe(2);
-    // (with the clause's opening line, as whenever the run starts at its first sentence)
-    expect(bestSentence(clause, terms, two)).toMatchObject({ from: 0, to: 2 });
-    const one = detectIntent('工业用地比例有何要求？');
+    expect(bestSentence(clause, terms, two)).toMatchObject({ from: 1, to: 2 });
+    const one = detectIntent('工业用地比例有何要求，新增的按什么方式出让');
+    expect(one.parts).toBe(1);
     expect(bestSentence(clause, terms, one)).toMatchObject({ from: 2, to: 2 });
   });
 });
