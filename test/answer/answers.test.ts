@@ -295,6 +295,8 @@ describe('a count in the asker’s story', () => {
     const { detectIntent } = await import('../../src/answer/intent.js');
     const { detailsAsked } = await import('../../src/answer/gaps.js');
     expect(detectIntent('想上几台新设备再配几个机械手，政府支持不').shape).toBe('list');
+    // Whether the plan encourages something is answered with its measures.
+    expect(detectIntent('想做自己的品牌，规划里有没有鼓励代工厂往这方面走的').shape).toBe('list');
     expect(detailsAsked('想招几个技工，有啥政策')).toEqual([]);
     expect(detectIntent('审批要跑好几个部门，能不能少跑').shape).not.toBe('figure');
     expect(detectIntent('要建几个产业平台').shape).toBe('figure');
