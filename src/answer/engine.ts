@@ -84,11 +84,9 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     // borrows it from the question it follows. What the document itself is asked about is never borrowed.
     const own = detectIntent(query.text);
     const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
-    const intent = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable } : own;
+    const intent = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts } : own;
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
-    // Two aspects of the document asked together (文号和印发日期) are about the document whatever else is said
-    // (麻烦查一下…登记到台账); one alone must come with nothing but the document's own words.
-    if (intent.metadata.length > 1 || (intent.metadata.length > 0 && isDocumentQuestion(query.ownTerms))) {
+    if (intent.metadata.length > 0 && isDocumentQuestion(query.ownTerms)) {
       const composition = composeMetadata(intent.metadata, primary, clauses);
       if (composition) return decided({ ...renderComposition(composition, false), refusalReason: null });
     }

@@ -39,7 +39,7 @@ export function asksCount(question: string): boolean {
   }
   return false;
 }
-const FIGURE = /多少|比例|比重|占比|百分之|%|规模|数量|(具体|什么)数字|增长|达到|总量|多大|多高|目标值|有没有(具体的?)?数(?!据|字化|控|智|码)|有(具体的?)?数(字)?吗/;
+const FIGURE = /多少|比例|比重|占比|百分之|%|规模|数量|(具体|什么)数字|增长|达到|总量|多大|多高|目标值|有没有(具体的?)?数(?!据|字|控|智|码|学|量)|有(具体的?)?数(字)?吗/;
 /** Asking what the government will do: 有什么支持, 政府管不管, 支持不, 鼓不鼓励, 有没有啥说法, 咋办. */
 const LIST = /有什么|有哪些|哪些|什么(支持|政策|措施|帮助|扶持|优惠)|支持|扶持|鼓励|帮扶|帮助|优惠|政策|措施|怎么办|怎么做|如何|怎样|举措|管不管|鼓不鼓励|帮不帮|给不给|有没有(啥|什么)?(说法|办法|打算|方向|平台|渠道)|有啥(说法|办法|打算|方向)|咋办|咋搞|政府|省里|(怎么|咋|如何)(建设|建|搞|做|推进|推动|发展|打造|培育|落实|实施|弄)/;
 const AMOUNT = /多少钱|金额|奖励多少|补贴多少|补助多少|奖多少|给多少|资助多少|标准是多少|额度|几万|多少万/;
@@ -59,6 +59,7 @@ export function detectIntent(question: string): Intent {
   const asksAmount = AMOUNT.test(question);
   const asksTarget = TARGET.test(question);
   const shape: AnswerShape = FIGURE.test(question) || asksCount(question) || asksAmount || asksTarget ? 'figure' : LIST.test(question) ? 'list' : 'statement';
-  const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0).length;
+  // A courtesy after the last question (？谢谢) is not a part.
+  const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part)).length;
   return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts };
 }

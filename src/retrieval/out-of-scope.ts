@@ -9,16 +9,22 @@ import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 /** Attempts to change the assistant's instructions, not questions about the plan. */
 export const OVERRIDE =
   /(忽略|无视|忘记|忘掉|不要遵守|不用遵守)(以上|之前|前面|上面|所有|你的|规则|指令|设定)|你现在(是|扮演|假装)|(请|现在|从现在起)(你)?扮演|假装你是|从现在起你是|系统提示|提示词|越狱|新增规则|ignore (all|previous|the above|your)|system prompt|jailbreak|pretend to be/i;
-/** Requests for something other than information from the plan: a writing verb with a measure word. */
+/**
+ * Requests for something other than information from the plan: a writing verb with a measure word (写一篇…文章), or
+ * a request to write a document for the asker (帮我写…总结, …800字).
+ */
 export const NOT_A_QUESTION =
-  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本)|写(代码|程序|脚本|诗)|翻译成|译成(英文|英语|日文|中文)|translate|讲个笑话|(帮我|帮忙|替我|给我|请你|你帮)(写|拟|起草|撰写|编写|润色|改写)(一|两|几)?(篇|份|段|个|封)?[^，。？]{0,24}(总结|报告|方案|申请书|讲话稿|发言稿|演讲稿|邮件|文案|简历|论文|计划书|新闻稿|材料|文章|作文)|(写|拟|起草|撰写|编写)[^，。？]{0,30}[，,]?\s*\d{2,5}字(左右|以内|以上)?/i;
+  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本)|写(代码|程序|脚本|诗)|翻译成|译成(英文|英语|日文|中文)|translate|讲个笑话|(帮我|帮忙|替我|给我|请你|你帮)(写|拟|起草|撰写|编写|润色|改写)(一|两|几)?(篇|份|段|个|封)?[^，。？]{0,24}(总结|报告|方案|申请书|讲话稿|发言稿|演讲稿|邮件|文案|简历|论文|计划书|新闻稿|文章|作文)|(写|拟|起草|撰写|编写)[^，。？]{0,30}[，,]?\s*\d{2,5}字(左右|以内|以上)?/i;
 /**
  * Another plan named outright: a title in 《》, or a topic with its period (教育事业发展“十四五”规划,
  * 数字经济发展十四五规划). "产业规划" or "规划里" alone is how people refer to this plan.
  */
 const NAMED_PLAN = /《([^》]{2,40})》|([\u4e00-\u9fa5]{2,16}?)(?:事业)?(?:发展)?[“"]?(?:十四五|十三五|十五五|“十四五”)[”"]?(?:规划|纲要)/g;
-/** A plan of another five-year period, named as a plan. */
-const OTHER_PERIOD = /[“"]?(十五五|十三五|十二五|十六五)[”"]?(时期)?的?(规划|纲要)/;
+/**
+ * A plan of a later five-year period, named as a plan. 十三五 is this plan's starting point (它的发展基础):
+ * 十三五规划 is asked about in comparison with it.
+ */
+const OTHER_PERIOD = /[“"]?(十五五|十六五)[”"]?(时期)?的?(规划|纲要)/;
 /** Questions about the assistant itself, not about the plan. */
 export const ABOUT_ASSISTANT = /你是(谁|什么|哪)|你叫什么|(用|基于)(的)?(什么|哪个|哪家)的?(大)?模型|你(是不是|是)(人工智能|机器人|ai|真人)/i;
 
@@ -35,7 +41,9 @@ export function referralWords(referrals: ReferralTable, planText: string): { top
 const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法)/;
 /** 江苏那边 is that place's affair; 去越南那边设厂 is where the asker goes with their business. */
 const PLACE_THERE = /^[^，。？！,?!浙]{0,4}?(那边|那里|那儿|当地)/;
-const GOES_TO = /(去|到|往|赴|在)$/;
+/** …where the asker goes (去越南建厂, 到泰国那边) or has their business (越南那边我们有个工厂, 那边建个厂). */
+const GOES_TO = /(去|到|往|赴)$/;
+const BUSINESS_THERE = /^[^，。？！,?!]{0,6}?(那边|那里|那儿|当地)?(我们|咱们)?(有|建|设|开|办|投)(了|个|一个|家|一家|座)?[^，。？！,?!]{0,4}(厂|工厂|分厂|基地|公司|工业园)/;
 
 /** The place opens the question or a sentence of it… */
 const OPENS_CLAUSE = /(^|[。？！?!]\s*)(请问|想问下|问一下|问下|你好|您好)?[，,]?$/;
@@ -43,7 +51,7 @@ const OPENS_CLAUSE = /(^|[。？！?!]\s*)(请问|想问下|问一下|问下|你
  * …and what follows is its own (苏州的人才公寓, 上海市的落户, 江苏省的示范工厂 with or without 的): the question is about that place's affairs. A
  * customer, supplier or market there (江苏的客户, 上海的展会) is the asker's business, not the place's affair.
  */
-const PLACE_OWNS = /^(?:(?:省|市(?!场|民|面|值))的?|的)(?!的?(?:客户|客商|订单|买家|采购商|供应商|供应链|同行|市场|展会|厂|工厂|企业|公司|总部|分公司|子公司|母公司|老板|竞争对手|合作|代理|经销商))/;
+const PLACE_OWNS = /^(?:(?:省|市(?!场|民|面|值|区|里))的?|的)(?!的?(?:客户|客商|订单|买家|采购商|供应商|供应链|同行|市场|展会|厂|工厂|企业|公司|总部|分公司|子公司|母公司|老板|竞争对手|合作|代理|经销商))/;
 
 /** 退休前在机械厂当了三十年总工: "before" an event dates the asker's story; it is not what they ask about. */
 const BEFORE = /^(前|以前|之前)/;
@@ -85,12 +93,11 @@ export function scopeMarkers(
   found.sort((a, b) => b.word.length - a.word.length);
   const kept = found.filter((f, i) => !found.slice(0, i).some((g) => g.word.includes(f.word)));
   const regions = otherRegions.filter((region) =>
-    occurrences(lower, region.toLowerCase()).some(
-      (at) =>
-        PLACE_POLICY.test(lower.slice(at + region.length)) ||
-        (PLACE_THERE.test(lower.slice(at + region.length)) && !GOES_TO.test(lower.slice(0, at))) ||
-        (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(lower.slice(at + region.length))),
-    ),
+    occurrences(lower, region.toLowerCase()).some((at) => {
+      const after = lower.slice(at + region.length);
+      if (GOES_TO.test(lower.slice(0, at)) || BUSINESS_THERE.test(after)) return false;
+      return PLACE_POLICY.test(after) || PLACE_THERE.test(after) || (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(after));
+    }),
   );
   const asked = asks.flatMap((ask) => {
     const match = ask.pattern.exec(lower);
@@ -131,10 +138,15 @@ const RUNS = /(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|被|别人|人家|他们)(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 
 const HOUSEHOLD_FARMING = ['种植', '养殖'] as const;
-/** The trades a household's own growing or raising is: no industry named besides makes it manufacturing. */
+/** A household that processes its own crop (加工成茶饮料, 建个厂房) runs a manufacturer too. */
+const PROCESSES = /加工|生产线|制造|工厂|厂房|车间/;
+/** The trades a household's own growing or raising is: an industry its produce has (茶叶) does not make it manufacturing. */
 export const FARMING: ReadonlySet<string> = new Set(HOUSEHOLD_FARMING);
-/** A household growing or raising something: 我们家种的, 自己养了. */
-const FARMS = /(?:家里?|自家|自己家)(种|养)(?:的|了)|(?:我们|咱们|自己)(种|养)的/;
+/**
+ * A household growing or raising something: 我们家种的, 自家养了, 自己种的杨梅 — not 厂家养了三十个工人, 大家种的,
+ * nor people raised (自己养的技术骨干).
+ */
+const FARMS = /(?:(?:我|我们|咱|咱们|俺|自)家里?|自己家)(种|养)(?:的|了)(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(?:我们|咱们|自己)(种|养)的(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)/;
 
 /**
  * The trade outside manufacturing that the asker says they run ("想在杭州开家面馆", "养猪场一年出栏…"), or
@@ -143,7 +155,7 @@ const FARMS = /(?:家里?|自家|自己家)(种|养)(?:的|了)|(?:我们|咱们
  */
 export function runsTradeOutsideManufacturing(text: string, referrals: ReferralTable, { asField = false } = {}): string | null {
   // 我们家种的茶叶, 自己养的蜂: what a household grows or raises is farming, whatever the produce is called.
-  const farms = FARMS.exec(text);
+  const farms = PROCESSES.test(text) ? null : FARMS.exec(text);
   if (farms) return (farms[1] ?? farms[2]) === '种' ? HOUSEHOLD_FARMING[0] : HOUSEHOLD_FARMING[1];
   let found: { word: string; at: number } | null = null;
   for (const word of referrals.nonManufacturing) {
@@ -163,8 +175,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
 
 /** Another plan than ours named in the question ("浙江省教育事业发展十四五规划"). */
 export function namesOtherPlan(text: string, title: string): string | null {
-  // Another period's plan is another plan whatever its topic (“十五五”规划, 十三五规划); 十三五期间 alone is our
-  // plan's baseline.
+  // A later period's plan is another plan whatever its topic (“十五五”规划).
   const period = OTHER_PERIOD.exec(text);
   if (period) return period[0];
   for (const match of text.matchAll(NAMED_PLAN)) {

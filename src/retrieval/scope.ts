@@ -98,8 +98,12 @@ const HISTORY_EVIDENCE = 0.6;
 const LATIN_NAME = 0.8;
 /** Above this general IDF a noun is more often jargon than a topic. */
 const JARGON_IDF = 10;
-/** A figure asked: how much, what share, how fast. */
+/** A question that also asks for support or a policy: about the plan, whatever detail it asks besides. */
+const ASKS_SUPPORT = /补贴|补助|补不补|补吗|能补|支持|扶持|奖励|政策|优惠|资助|贴息/;
+/** A figure asked: how much, what share, how fast… */
 const FIGURE_ASKED = /多少|几(成|倍|个|家)|百分之|增长率|增速/;
+/** …of something that happened (新增了, 增长了, 实际完成): a statistic. */
+const HAPPENED = /了|过|实际|完成|同比|环比/;
 /** General IDF above which a noun names a particular thing (高铁 9.6, 退税 9.4), not a procedure (申报 7.5). */
 const NAMED_THING_IDF = 8.5;
 /** jieba gives words outside its dictionary its average IDF, 11.7386. */
@@ -111,22 +115,30 @@ const flat = (text: string) => text.toLowerCase().replace(/[\s\p{P}]/gu, '');
  * A question for a detail: how much, when, how long (十几年 and 几十台 tell a story; they ask nothing). What
  * stands right before it is what is asked about; after a "when", what is to happen.
  */
-const DETAIL_ASK = /(多少|(?<![十一两几])几(?:月份?|号|家)(?!十|百|千)|(什么|啥)时候|何时|多久|多长时间)/;
+const DETAIL_ASK = /(多少|(?<![十一两几好])几(?:月份?|号|家)(?!十|百|千)|(什么|啥)时候|何时|多久|多长时间)/;
 const WHEN_ASK = /^(什么时候|啥时候|何时|多久|多长时间|几月份?|几号)$/;
-/** Between the thing asked about and the ask: 是, 能, 要, 一般, 现在, 一个月 — verbs, adverbs, times, numbers. */
-const BEFORE_ASK = /^(v|vd|a|ad|ag|d|t|tg|m|mq|q|r|p|u[a-z]*|y|c|f|zg)$/;
+/** Between the thing asked about and the ask: 一般, 现在, 一个月 — adverbs, times, numbers, particles… */
+const BEFORE_ASK = /^(a|ad|ag|d|t|tg|m|mq|q|r|p|u[a-z]*|y|c|f|zg)$/;
+/** …and auxiliary verbs (是, 能, 要). A verb of content (认证, 拿) ends the look back: ISO认证多少钱 asks of 认证. */
+const AUXILIARY = /^(是|能|要|会|可以|可|有|为|达到|到|还|还有|能够|需要)$/;
+/** A question's sentences: split on punctuation and spaces, not on a decimal point. */
+const SENTENCES = /[，。？！,?!；;\s]+/;
 
 export interface AskedDetail {
-  /** The last noun before the ask in its sentence, over the verbs, times and numbers between them. */
+  /** The last noun before the ask in its sentence, over the auxiliaries, times and numbers between them. */
   subject: string | null;
   /** After a "when", without auxiliaries and particles: what is to happen (通车 in 什么时候通车, 到账 in 多久能到账). */
   event: string | null;
   when: boolean;
 }
 
-/** The detail a question asks (LPR是多少, 高铁什么时候通车, 退税一般多久能到账), or null when it asks none. */
+/**
+ * The detail a question asks (LPR是多少, 高铁什么时候通车, 退税一般多久能到账), or null when it asks none: of the
+ * sentences that ask one, the first whose subject is found, else the first.
+ */
 export function askedDetail(text: string, tokenizer: Tokenizer): AskedDetail | null {
-  for (const sentence of text.split(/[，。？！,.?!；;\s]+/)) {
+  let first: AskedDetail | null = null;
+  for (const sentence of text.split(SENTENCES)) {
     const ask = DETAIL_ASK.exec(sentence);
     if (!ask || ask.index === 0) continue;
     let subject: string | null = null;
@@ -137,7 +149,7 @@ export function askedDetail(text: string, tokenizer: Tokenizer): AskedDetail | n
         subject = word;
         break;
       }
-      if (!BEFORE_ASK.test(tag)) break;
+      if (!BEFORE_ASK.test(tag) && !(/^v/.test(tag) && AUXILIARY.test(word))) break;
     }
     const when = WHEN_ASK.test(ask[0]);
     const after = sentence
@@ -145,9 +157,10 @@ export function askedDetail(text: string, tokenizer: Tokenizer): AskedDetail | n
       .replace(/^(能|才能|可以|会|要|就|才|可|能够)+/, '')
       .replace(/(了|呢|吗|啊|呀|么|没)+$/, '');
     const event = !when || !after ? null : after.length <= 4 ? after : ([...tokenizer.partsOfSpeech(after)][0]?.[0] ?? null);
-    return { subject, event, when };
+    if (subject) return { subject, event, when };
+    first ??= { subject, event, when };
   }
-  return null;
+  return first;
 }
 
 /** `trade`: a trade outside manufacturing the asker seems to run (开餐馆): evidence against, like a referral. */
@@ -182,21 +195,21 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
 
   /**
-   * A figure asked for a year the plan never speaks of (2023年增长了多少): a statistic, not a plan's target or
-   * baseline — the statistics office's. The plan's own years (its baseline, its period, its targets) are not.
+   * A figure that happened in a year the plan never speaks of (2023年全省新增了多少家, 2024年增长了百分之多少): a
+   * statistic — the statistics office's, not the plan's. Not a year that dates a plan topic's detail (2024年首台套
+   * 奖励能拿多少: the plan's gap), nor the asker's own story (2024年我们厂…), nor an amount (2000万).
    */
   function otherYearFigure(text: string): string | null {
-    for (const sentence of text.split(/[，。？！,.?!；;]+/)) {
-      // 2024年我们厂技改投了500万: the year dates the asker's own story, and what is asked is the plan's.
-      if (!FIGURE_ASKED.test(sentence) || /我|咱|本厂|厂里|公司/.test(sentence)) continue;
-      for (const [year] of sentence.matchAll(/(?<!\d)20\d\d(?!\d)/g)) if (!planText.includes(year)) return `${year}年`;
+    for (const sentence of text.split(SENTENCES)) {
+      if (!FIGURE_ASKED.test(sentence) || !HAPPENED.test(sentence) || /我|咱|本厂|厂里/.test(sentence)) continue;
+      for (const [, year] of sentence.matchAll(/(?<!\d)(20\d\d)年/g)) if (!planText.includes(year!)) return `${year}年`;
     }
     return null;
   }
 
-  /** A name that starts with the province's or one of its places' names: 浙江大学, 宁波大学. */
+  /** A name that starts with the province's or one of its places' names: 浙江大学, 宁波大学, 杭州海关. */
   function ownInstitution(word: string): boolean {
-    if (word.startsWith('浙江') || word.startsWith('浙')) return word.length > 2;
+    if (word.startsWith('浙')) return word.length > 2;
     for (let end = 2; end <= Math.min(4, word.length - 1); end++) if (knowledge.places?.has(word.slice(0, end))) return true;
     return false;
   }
@@ -210,6 +223,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const detail = askedDetail(query.text.toLowerCase(), tokenizer);
     if (!detail?.subject) return null;
     const { subject, event } = detail;
+    // Asked together with support (CE认证多少钱，省里补吗): the support is what the plan is asked about.
+    if (ASKS_SUPPORT.test(query.text)) return null;
     // An abbreviation the synonym table or the cards know (ERP, MES, IC) is the plan's topic in people's words.
     if (/^[a-z]{2,}$/.test(subject)) return !isVocabularyWord(subject) && namesNothingOfThePlan(subject, query) ? subject : null;
     if (!event || planText.includes(subject) || planText.includes(event) || isVocabularyWord(event)) return null;
@@ -372,8 +387,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       support,
       againstWeight: against,
     };
-    // Strong evidence for the plan is outweighed only by a referral or another place's policy (MARKER_RATIO);
-    // weaker evidence must also outweigh the unknown nouns.
+    // Strong evidence for the plan is outweighed only by markers (MARKER_RATIO): a referral, another place's
+    // policy, a trade outside manufacturing, a detail asked of a thing the plan never names, another year's
+    // statistic. Weaker evidence must also outweigh the unknown nouns. An ask no plan answers decides alone.
+    // (Strong evidence counts without the places named: a place says where, not what is asked.)
     const markerWeight = markerWords.length * strong;
     const namesTopic = covered.some((term) => knowledge.topics?.has(term) && tags.get(term) !== 'ns');
     // A place, words of general use and words the plan never uses (西湖 + 做 + 醋, 鱼) are no question about the

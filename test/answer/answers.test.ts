@@ -181,6 +181,8 @@ describe('regressions from review', () => {
     const body = await ask('帮忙核对一下：规划文号和规划期限，我们要录入系统');
     expect(body.answer).toContain('浙政发〔2021〕20号');
     expect(body.answer).toContain('2021—2025年');
+    // Another document's aspects are not this plan's.
+    expect((await ask('请问技改补助细则什么时候出台，是哪个部门制定的')).answer).not.toContain('2021年7月2日');
   });
 
   it('does not take 合作 or 编制 for a writing request', async () => {
@@ -278,6 +280,7 @@ describe('a question in two parts', () => {
     expect(bestSentence(clause, terms, two)).toMatchObject({ from: 1, to: 2 });
     const one = detectIntent('工业用地比例有何要求，新增的按什么方式出让');
     expect(one.parts).toBe(1);
+    expect(detectIntent('工业用地比例有何要求？谢谢！').parts).toBe(1);
     expect(bestSentence(clause, terms, one)).toMatchObject({ from: 1, to: 1 });
   });
 });
@@ -303,6 +306,7 @@ describe('a count in the asker’s story', () => {
     // 有没有数 asks for a figure; 数据, 数字化 are topics.
     expect(detectIntent('工业互联网平台有没有数').shape).toBe('figure');
     expect(detectIntent('有没有数字化改造的支持').shape).not.toBe('figure');
+    expect(detectIntent('有没有数字经济方面的补助').shape).not.toBe('figure');
     expect(detectIntent('全省有几家单项冠军').shape).toBe('figure');
     // A verb of getting before 几 with no ask for support after it: still a count.
     expect(detectIntent('省里要搞几个新产业平台').shape).toBe('figure');

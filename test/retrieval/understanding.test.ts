@@ -74,10 +74,13 @@ describe('what the plan does not cover, in the question’s own words', () => {
     // The place as an administration, with or without 的, owns what follows; its market does not.
     expect(scopeMarkers('江苏省智能制造示范工厂怎么评', [], ['江苏', '上海']).regions).toEqual(['江苏']);
     expect(scopeMarkers('上海市场需求大，我们要不要扩产', [], ['江苏', '上海']).regions).toEqual([]);
+    expect(scopeMarkers('上海市区的厂房太贵，想搬到嘉兴来', [], ['江苏', '上海']).regions).toEqual([]);
     expect(scopeMarkers('江苏省的客户要我们做碳足迹', [], ['江苏', '上海']).regions).toEqual([]);
     // Where the asker goes with their business is not that place's affair.
     expect(scopeMarkers('想去越南那边开个分厂，省里支持走出去吗', [], ['越南']).regions).toEqual([]);
     expect(scopeMarkers('越南那边的关税高不高', [], ['越南']).regions).toEqual(['越南']);
+    expect(scopeMarkers('想去越南建厂有什么政策', [], ['越南']).regions).toEqual([]);
+    expect(scopeMarkers('越南那边建个工厂，省里支持走出去吗', [], ['越南']).regions).toEqual([]);
   });
 
   it('does not read a referral word across the edge of another word', () => {
@@ -100,6 +103,7 @@ describe('what the plan does not cover, in the question’s own words', () => {
     // Another period's plan is another plan whatever its topic; 十三五期间 is our plan's baseline.
     expect(namesOtherPlan('浙江“十五五”规划里制造业有啥新提法', TITLE)).toBe('“十五五”规划');
     expect(namesOtherPlan('十三五期间制造业增加值到了多少', TITLE)).toBeNull();
+    expect(namesOtherPlan('这次规划跟十三五规划比，有什么新变化', TITLE)).toBeNull();
     expect(namesOtherPlan('想问下省里交通运输发展十四五规划修哪些路', TITLE)).toBe('想问下省里交通运输发展十四五规划');
   });
 
@@ -117,12 +121,17 @@ describe('what the plan does not cover, in the question’s own words', () => {
     expect(runsTradeOutsideManufacturing('我们家种的杨梅想卖到上海', referrals)).toBe('种植');
     expect(runsTradeOutsideManufacturing('自己养的蜂蜜能不能认证', referrals)).toBe('养殖');
     expect(runsTradeOutsideManufacturing('我们培养的技工被挖走了', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('我们这种小厂家养了三十多个工人', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('我们自己养的技术骨干老被挖走', referrals)).toBeNull();
+    // …and one that processes its own crop runs a manufacturer.
+    expect(runsTradeOutsideManufacturing('我们家种的茶叶自己加工成茶饮料', referrals)).toBeNull();
   });
 
   it('takes a writing task for what it is, however it is worded', () => {
     expect(NOT_A_QUESTION.test('帮我写一篇我们厂今年技改的工作总结，要有数据')).toBe(true);
     expect(NOT_A_QUESTION.test('起草一份申报材料，1500字以内')).toBe(true);
     expect(NOT_A_QUESTION.test('申报材料里要写哪些内容')).toBe(false);
+    expect(NOT_A_QUESTION.test('帮我写一下申报绿色工厂需要准备哪些材料')).toBe(false);
     expect(NOT_A_QUESTION.test('规划里有没有写到数字化改造的补助')).toBe(false);
   });
 
@@ -142,12 +151,15 @@ describe('what the plan does not cover, in the question’s own words', () => {
     for (const q of ['五年期LPR现在多少？', '杭州到衢州的高铁什么时候通车？', '留抵退税一般多久能到账？']) expect(await refused(q), q).toBe(true);
     // A figure for a year the plan never speaks of is a statistic; a year in the asker's own story is not.
     expect(await refused('2023年全省新增了多少家专精特新')).toBe(true);
-    expect(await refused('2024年我们厂技改投了500万，能补多少')).toBe(false);
+    expect(await refused('2024年我们公司新增了几台设备能补多少')).toBe(false);
+    // …nor a year dating a plan topic's detail, nor an amount.
+    expect(await refused('2024年首台套奖励能拿多少')).toBe(false);
+    expect(await refused('2000万的生产线技改能补多少')).toBe(false);
     // A synonym-table word that jieba cuts across (用电报装 → 用/电报/装) is still weighed as written.
     expect(await refused('新仓库要用电报装，大概几天能通电')).toBe(false);
     // The province's own institutions are who the asker deals with, not another topic.
     expect(await refused('浙江大学有项专利技术我们想买')).toBe(false);
-    for (const q of ['上个ERP要多少钱，政府补不补', '首台套奖励什么时候发', '专精特新认定什么时候开始申报', '小微企业园什么时候建好']) expect(await refused(q), q).toBe(false);
+    for (const q of ['上个ERP要多少钱，政府补不补', '我们厂的ISO认证多少钱，省里补不补', '问了好几家银行，技改贷款利率一般多少', '首台套奖励什么时候发', '专精特新认定什么时候开始申报', '小微企业园什么时候建好']) expect(await refused(q), q).toBe(false);
   });
 });
 
