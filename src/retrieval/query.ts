@@ -121,9 +121,16 @@ const SELF_DESCRIPTION = /(?:做|干|生产|加工|主营|专做|主做|搞)([^�
  * a clause that is only 做/生产/主营 and the products.
  */
 const SELF_CLAUSE = /(?:我|我们|咱|咱们)(?:公司|厂|企业|单位)?(?:在|是)[^，。？！,?!]{1,14}[，,](?:主要)?(?:做|生产|主营|专做|主做)([^，。？！,.?!；;：:了]{2,16})(?=[，,])/g;
+/** Who the asker is, said first (我是跑财经口的记者，…; 本人是退休干部): who asks, not what is asked. */
+const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们)是([^，。？！,?!；;：:]{2,16})/g;
+/** What the asker says they are (跑财经口的记者, 退休干部). */
+export function selfIntroductions(text: string): string[] {
+  return [...text.matchAll(SELF_INTRO)].map((m) => m[1]!);
+}
+
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE)].map((m) => m[1]!);
+  const spans = [...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO)].map((m) => m[1]!);
   for (const end of text.matchAll(BUSINESS_END)) {
     const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
     const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));

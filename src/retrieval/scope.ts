@@ -18,7 +18,7 @@ import type { Clause } from '../types.js';
 import { ABOUT_ASSISTANT, askSubjects, compileAsks, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers, straddles } from './out-of-scope.js';
 import type { CardIndex } from './cards.js';
 import type { LexicalIndex } from './lexical.js';
-import { BUSINESS_WORDS, type AnalyzedQuery } from './query.js';
+import { BUSINESS_WORDS, selfIntroductions, type AnalyzedQuery } from './query.js';
 import type { ClauseHit } from './retriever.js';
 
 export type RefusalReason = 'no_question' | 'instruction_override' | 'not_plan_question' | 'no_evidence' | 'referral' | 'other_region' | 'other_plan';
@@ -98,6 +98,8 @@ const HISTORY_EVIDENCE = 0.6;
 const LATIN_NAME = 0.8;
 /** Above this general IDF a noun is more often jargon than a topic. */
 const JARGON_IDF = 10;
+/** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任. */
+const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|师傅|厂长|经理|主任|老板|股东|志愿者|公务员|专家|班长|技术员)$/;
 /** A question that also asks for support or a policy: about the plan, whatever detail it asks besides. */
 const ASKS_SUPPORT = /补贴|补助|补不补|补吗|能补|支持|扶持|奖励|政策|优惠|资助|贴息/;
 /** A figure asked: how much, what share, how fast… */
@@ -291,9 +293,12 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // A household's affair (房租, 物业) is the plan's when a business has it (厂房的房租).
     // Decided on the question without the referral words themselves (物业公司 names no business of the asker's).
     const asBusiness = BUSINESS_PLACE.test(found.referrals.reduce((text, r) => text.split(r.word).join('，'), query.text.toLowerCase()));
+    // Who the asker says they are (我是退休干部，…) is not what they ask about (退休) — a person's role, not a
+    // status that is the topic (我们是小规模纳税人).
+    const whoAsks = selfIntroductions(query.text.toLowerCase()).filter((span) => PERSON_ROLE.test(span));
     const markers = {
       ...found,
-      referrals: found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness)),
+      referrals: found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness) && !whoAsks.some((span) => span.includes(r.word))),
       asks: found.asks.filter((a) => !(a.ask.household && asBusiness)),
     };
     const { regions } = markers;

@@ -181,6 +181,8 @@ describe('regressions from review', () => {
     const body = await ask('帮忙核对一下：规划文号和规划期限，我们要录入系统');
     expect(body.answer).toContain('浙政发〔2021〕20号');
     expect(body.answer).toContain('2021—2025年');
+    // …or asked of this plan named as such, whoever asks and why.
+    expect((await ask('有单位要引用这份规划，请提供它的文号和印发日期')).answer).toContain('浙政发〔2021〕20号');
     // Another document's aspects are not this plan's.
     expect((await ask('请问技改补助细则什么时候出台，是哪个部门制定的')).answer).not.toContain('2021年7月2日');
   });

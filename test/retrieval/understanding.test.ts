@@ -157,6 +157,15 @@ describe('what the plan does not cover, in the question’s own words', () => {
     expect(await refused('2000万的生产线技改能补多少')).toBe(false);
     // A synonym-table word that jieba cuts across (用电报装 → 用/电报/装) is still weighed as written.
     expect(await refused('新仓库要用电报装，大概几天能通电')).toBe(false);
+    // Who the asker says they are is not what they ask about: a role's words neither sink the question…
+    expect(await refused('我是跑外贸口的记者，在写稿子，想确认一下规划里数字化改造的目标')).toBe(false);
+    expect(await refused('我是退休干部，想了解规划里数字化改造的目标')).toBe(false);
+    // …nor void what is asked after it, nor a status that is the topic itself.
+    expect(await refused('我是退休工人，社保怎么补缴')).toBe(true);
+    expect(await refused('我们是小规模纳税人，今年增值税免税额度是多少？')).toBe(true);
+    // A worker's injury claim is 社保's; a factory's safety record is the plan's.
+    expect(await refused('干活时手被机器压伤了，老板不给报工伤怎么办')).toBe(true);
+    expect(await refused('车间工伤事故多，想搞安全生产改造，有补贴吗')).toBe(false);
     // The province's own institutions are who the asker deals with, not another topic.
     expect(await refused('浙江大学有项专利技术我们想买')).toBe(false);
     for (const q of ['上个ERP要多少钱，政府补不补', '我们厂的ISO认证多少钱，省里补不补', '问了好几家银行，技改贷款利率一般多少', '首台套奖励什么时候发', '专精特新认定什么时候开始申报', '小微企业园什么时候建好']) expect(await refused(q), q).toBe(false);
