@@ -290,7 +290,7 @@ describe('a question in two parts', () => {
 describe('a time asked', () => {
   it('is recognised however the deadline is asked for', async () => {
     const { detailsAsked } = await import('../../src/answer/gaps.js');
-    for (const q of ['首台套今年申报截止是哪天', '绿色工厂几月几号开始申报', '专精特新什么时候截止']) expect(detailsAsked(q), q).toContain('time');
+    for (const q of ['首台套今年申报截止是哪天', '绿色工厂几月几号开始申报', '专精特新什么时候截止', '规划的中期评估哪一年搞']) expect(detailsAsked(q), q).toContain('time');
     expect(detailsAsked('截止到2020年底有多少家')).not.toContain('time');
   });
 });

@@ -104,6 +104,7 @@ describe('what the plan does not cover, in the question’s own words', () => {
     expect(namesOtherPlan('浙江“十五五”规划里制造业有啥新提法', TITLE)).toBe('“十五五”规划');
     expect(namesOtherPlan('十三五期间制造业增加值到了多少', TITLE)).toBeNull();
     expect(namesOtherPlan('这次规划跟十三五规划比，有什么新变化', TITLE)).toBeNull();
+    expect(namesOtherPlan('“十五五”数字经济规划什么时候出', TITLE)).not.toBeNull();
     expect(namesOtherPlan('想问下省里交通运输发展十四五规划修哪些路', TITLE)).toBe('想问下省里交通运输发展十四五规划');
   });
 
@@ -132,6 +133,7 @@ describe('what the plan does not cover, in the question’s own words', () => {
     expect(NOT_A_QUESTION.test('起草一份申报材料，1500字以内')).toBe(true);
     expect(NOT_A_QUESTION.test('申报材料里要写哪些内容')).toBe(false);
     expect(NOT_A_QUESTION.test('帮我写一下申报绿色工厂需要准备哪些材料')).toBe(false);
+    expect(NOT_A_QUESTION.test('把我们公司简介翻成英文')).toBe(true);
     expect(NOT_A_QUESTION.test('规划里有没有写到数字化改造的补助')).toBe(false);
   });
 
@@ -218,6 +220,8 @@ describe('answers in owners’ words', () => {
     const train = await asked('杭甬双城记唱了这么久，宁波到杭州坐高铁要多久');
     // However many plan words come with it: which provider is cheapest is not the plan's to say.
     const provider = await asked('我们做智能制造数字化改造，工业互联网平台哪家服务商收费最低？');
+    // …nor what a product sells for.
+    expect((await asked('那款工业机器人现在市场价多少？')).refused).toBe(true);
     expect([route, legal, shares, usedMachine, train, provider].map((b) => b.refused)).toEqual([true, true, true, true, true, true]);
     expect(route.answer).toContain('12328');
     expect(legal.answer).toContain('12348');
