@@ -118,6 +118,8 @@ function withFigure(clause: Clause, terms: TermWeight[], intent: Intent, best: {
 
 /** A neighbouring sentence is quoted too for a question word this close to the heaviest. */
 const NEIGHBOUR_WEIGHT = 0.5;
+/** …found at most this many sentences away. */
+const NEIGHBOUR_REACH = 2;
 
 function withNeighbourFor(clause: Clause, terms: TermWeight[], best: { from: number; to: number; score: number }) {
   const heaviest = Math.max(...terms.map((t) => t.weight), 0);
@@ -127,8 +129,9 @@ function withNeighbourFor(clause: Clause, terms: TermWeight[], best: { from: num
     const sentence = clause.sentences[i]?.toLowerCase();
     return sentence !== undefined && !isLeadPhrase(clause, i) && weighty.some((t) => !quoted().includes(t.term) && sentence.includes(t.term));
   };
-  if (adds(best.from - 1)) best = { ...best, from: best.from - 1 };
-  if (adds(best.to + 1)) best = { ...best, to: best.to + 1 };
+  // Up to NEIGHBOUR_REACH sentences away, with those between (the quote stays one run of the plan's text).
+  for (let d = 1; d <= NEIGHBOUR_REACH; d++) if (adds(best.from - d)) { best = { ...best, from: best.from - d }; break; }
+  for (let d = 1; d <= NEIGHBOUR_REACH; d++) if (adds(best.to + d)) { best = { ...best, to: best.to + d }; break; }
   return best;
 }
 

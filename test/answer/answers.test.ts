@@ -283,6 +283,11 @@ describe('a question in two parts', () => {
     const one = detectIntent('工业用地比例有何要求，新增的按什么方式出让');
     expect(one.parts).toBe(1);
     expect(detectIntent('工业用地比例有何要求？谢谢！').parts).toBe(1);
+    // Two sentences away, with the one between: the quote stays one run of the plan's text.
+    const far = { id: '9.4', kind: 'paragraph', path: [], text: '', sentences: ['充分发挥领导小组作用，统筹协调基地建设全局性工作。', '领导小组办公室加强对本规划实施的组织和督导工作。', '建立全球先进制造业基地建设专家库，推动专家参与决策。'] } as never;
+    const asked = [{ term: '统筹协调', weight: 3 }, { term: '专家库', weight: 3 }];
+    expect(bestSentence(far, asked, detectIntent('由哪个机构统筹协调？是否提到专家库？'))).toMatchObject({ from: 0, to: 2 });
+    expect(bestSentence(far, asked, detectIntent('由哪个机构统筹协调，是否提到专家库'))).toMatchObject({ from: 0, to: 0 });
     expect(bestSentence(clause, terms, one)).toMatchObject({ from: 1, to: 1 });
   });
 });
