@@ -59,6 +59,9 @@ function hasFigure(sentence: string, intent: Intent): boolean {
   return HAS_NUMBER.test(sentence) || (intent.asksTarget === true && TARGET_YEAR.test(sentence));
 }
 
+/** A sentence with this many 、 enumerates the plan's items (industries, clusters, programmes). */
+const ENUMERATION = 4;
+
 function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): number {
   const lower = sentence.toLowerCase();
   let score = 0;
@@ -66,6 +69,8 @@ function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): n
   // A figure asked: a sentence with one. An amount asked: only a sentence with money — the plan rarely has
   // one, and its other figures (500家, 50个) are not what was asked.
   if (intent.shape === 'figure' && (intent.asksAmount ? MONEY.test(sentence) : hasFigure(sentence, intent))) score *= 1.6;
+  // Whether something is among the plan's items: the sentence that enumerates them.
+  if (intent.asksMembership && (sentence.match(/、/g)?.length ?? 0) >= ENUMERATION) score *= 1.5;
   return score;
 }
 

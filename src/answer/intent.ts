@@ -12,6 +12,8 @@ export interface Intent {
   asksTarget?: boolean;
   /** Asks about the key-indicator table, which the source publishes as an image. */
   asksIndicatorTable: boolean;
+  /** Asks whether something is among the plan's items (算哪个集群, 有没有我们箱包, 属于哪类): the enumeration answers. */
+  asksMembership?: boolean;
   /** How many questions the text asks (…有何要求？…按什么方式出让？ → two): each may need its own sentence. */
   parts?: number;
   /** Every aspect of the document asked about, in the order of METADATA (文号和印发日期 → two). */
@@ -44,6 +46,7 @@ const FIGURE = /多少|比例|比重|占比|百分之|%|规模|数量|(具体|�
 const LIST = /有什么|有哪些|哪些|什么(支持|政策|措施|帮助|扶持|优惠)|支持|扶持|鼓励|帮扶|帮助|优惠|政策|措施|怎么办|怎么做|如何|怎样|举措|管不管|鼓不鼓励|帮不帮|给不给|有没有(啥|什么)?(说法|办法|打算|方向|平台|渠道)|有啥(说法|办法|打算|方向)|咋办|咋搞|政府|省里|(怎么|咋|如何)(建设|建|搞|做|推进|推动|发展|打造|培育|落实|实施|弄)/;
 const AMOUNT = /多少钱|金额|奖励多少|补贴多少|补助多少|奖多少|给多少|资助多少|标准是多少|额度|几万|多少万/;
 const INDICATOR_TABLE = /关键指标|指标表/;
+const MEMBERSHIP = /算(哪个|哪一个|哪类|哪一类|不算)|属于(哪个|哪一|哪类|哪些)|(里头|里面|当中|之中)(有没有|包不包括|算不算)|有没有(我们|咱们)[^，。？！,?!]{0,8}(这一块|这块|这行|这一行|这个行业)|包不包括(我们)?/;
 const TARGET = /(具体|量化|明确|定量|数字|数值)的?(目标|指标)|目标(是|为|有)?(多少|啥|什么|几)|(什么|啥|哪些)(目标|指标)|目标(表述|要求)/;
 
 const METADATA: [MetadataQuestion, RegExp][] = [
@@ -61,5 +64,5 @@ export function detectIntent(question: string): Intent {
   const shape: AnswerShape = FIGURE.test(question) || asksCount(question) || asksAmount || asksTarget ? 'figure' : LIST.test(question) ? 'list' : 'statement';
   // A courtesy after the last question (？谢谢) is not a part.
   const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part)).length;
-  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts };
+  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, asksMembership: MEMBERSHIP.test(question) };
 }

@@ -292,6 +292,20 @@ describe('a question in two parts', () => {
   });
 });
 
+describe('a membership question', () => {
+  it('quotes the sentence that enumerates the plan’s items', async () => {
+    const { bestSentence } = await import('../../src/answer/extractive.js');
+    const { detectIntent } = await import('../../src/answer/intent.js');
+    const intent = detectIntent('我们做挂锁的算哪个集群');
+    expect(intent.asksMembership).toBe(true);
+    expect(detectIntent('集群建设有什么支持').asksMembership).toBe(false);
+    const clause = { id: '9.5', kind: 'paragraph', path: [], text: '', sentences: ['实施产业集群培育升级行动，推动优势制造业集群做大做强。', '培育智能电气、现代五金、时尚文体、现代家具、动力电池等优势制造业集群。'] } as never;
+    const terms = [{ term: '集群', weight: 2 }, { term: '优势', weight: 1 }, { term: '做大做强', weight: 1 }];
+    expect(bestSentence(clause, terms, intent).from).toBe(1);
+    expect(bestSentence(clause, terms, detectIntent('集群怎么做大做强')).from).toBe(0);
+  });
+});
+
 describe('a time asked', () => {
   it('is recognised however the deadline is asked for', async () => {
     const { detailsAsked } = await import('../../src/answer/gaps.js');
