@@ -22,12 +22,9 @@ import { annotatedDecision } from './annotated.js';
 import { checkCuratedAnswer } from './curated.js';
 import { OUTSIDE_MANUFACTURING_MESSAGE, referralRefusal, refusalFor } from './messages.js';
 import { relatedQuestions } from './related.js';
-import { composeIndicatorTable, composeMetadata, isDocumentQuestion } from './metadata.js';
+import { asksAboutThisDocument, composeIndicatorTable, composeMetadata, isDocumentQuestion } from './metadata.js';
 import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
 import { primaryDocument } from '../ingest/corpus.js';
-
-/** This plan named as such: 这份规划, 本规划, 该规划. */
-const THIS_PLAN = /(这份|本|该|这个|此)(规划|文件)/;
 
 export interface EngineOptions {
   index: LoadedIndex;
@@ -89,8 +86,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
     const intent = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts } : own;
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
-    // …or two aspects asked of this plan named as such (这份规划的印发文号和印发日期), whoever asks and why.
-    if (intent.metadata.length > 0 && (isDocumentQuestion(query.ownTerms) || (intent.metadata.length > 1 && THIS_PLAN.test(query.text)))) {
+    if (asksAboutThisDocument(query, intent.metadata)) {
       const composition = composeMetadata(intent.metadata, primary, clauses);
       if (composition) return decided({ ...renderComposition(composition, false), refusalReason: null });
     }

@@ -19,6 +19,17 @@ export function isDocumentQuestion(ownTerms: string[]): boolean {
   return ownTerms.filter((t) => t.length > 1 && !DOCUMENT_WORDS.test(t)).length === 0;
 }
 
+/** This plan named as such: 这份规划, 本规划, 该规划. */
+const THIS_PLAN = /(这份|本|该|这个|此)(规划|文件)/;
+
+/**
+ * The question is about this document: asked with nothing but the document's own words and a clerk's framing, or
+ * two aspects of it asked of this plan named as such (有企业要引用这份规划，请提供它的印发文号和印发日期).
+ */
+export function asksAboutThisDocument(query: { ownTerms: string[]; text: string }, aspects: readonly MetadataQuestion[]): boolean {
+  return aspects.length > 0 && (isDocumentQuestion(query.ownTerms) || (aspects.length > 1 && THIS_PLAN.test(query.text)));
+}
+
 function sentenceWith(clause: Clause, needle: string | null): number {
   if (!needle) return -1;
   return clause.sentences.findIndex((s) => s.includes(needle));

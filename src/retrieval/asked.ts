@@ -1,9 +1,11 @@
 /**
- * What detail a question asks, read from its words alone: how much, when, how long — and of what (LPR是多少,
- * 高铁什么时候通车), or a figure for a year (2023年全省新增了多少家). Pure functions over the text and jieba's tags;
- * the scope gate (scope.ts) decides what the plan says about them.
+ * What detail a question asks — how much, when, how long, and of what (LPR是多少, 高铁什么时候通车), or a figure
+ * for a year (2023年全省新增了多少家) — and whether the plan names what it is asked of. The scope gate (scope.ts)
+ * weighs these markers with the rest of its evidence.
  */
 import type { Tokenizer } from '../ingest/tokenizer.js';
+import type { AnalyzedQuery } from './query.js';
+import type { Spelling } from './spelling.js';
 
 /** Noun-like parts of speech: a noun the plan and the cards never use names something else. */
 export const NOUN = /^(n|nr|nrt|nt|nz|nw|eng|j|vn)$/;
@@ -76,4 +78,92 @@ export function statisticYear(text: string, isPlanYear: (year: string) => boolea
     for (const [, year] of sentence.matchAll(/(?<!\d)(20\d\d)年/g)) if (!isPlanYear(year!)) return year!;
   }
   return null;
+}
+
+/** jieba gives words outside its dictionary its average IDF, 11.7386. */
+const OOV_IDF = 11.7386;
+/** A general IDF of a word outside jieba's dictionary: segmentation debris, or a Latin name. */
+export function outsideDictionary(generalIdf: number): boolean {
+  return Math.abs(generalIdf - OOV_IDF) < 0.001;
+}
+
+/** A question that also asks for support or a policy: about the plan, whatever detail it asks besides. */
+const ASKS_SUPPORT = /补贴|补助|补不补|补吗|能补|支持|扶持|奖励|政策|优惠|资助|贴息/;
+/** General IDF above which a noun names a particular thing (高铁 9.6, 退税 9.4), not a procedure (申报 7.5). */
+const NAMED_THING_IDF = 8.5;
+
+/** What the plan names: its text and title, the province's places, its words and the words people use for them. */
+export interface PlanNames {
+  /** The plan's clauses, lowercased. */
+  planText: string;
+  /** The plan's title, flattened. */
+  title: string;
+  places?: ReadonlySet<string>;
+  /** A word of the plan's own vocabulary (its BM25 terms). */
+  inPlan: (word: string) => boolean;
+  /** …or of the cards and the synonym table. */
+  isVocabularyWord: (word: string) => boolean;
+  tokenizer: Tokenizer;
+  spelling?: Spelling;
+}
+
+/**
+ * The gate's markers read from what a question asks: a detail asked of something the plan never names, a
+ * statistic for a year it never speaks of — and the checks they share with the gate's weighing.
+ */
+export function createDetailMarkers({ planText, title, places, inPlan, isVocabularyWord, tokenizer, spelling }: PlanNames) {
+  /** The plan's words inside a word it does not use (织袜机 → none, 产业布局 → 产业, 布局). */
+  const planParts = (word: string) => tokenizer.subWords(word).filter((w) => w.length >= 2 && w !== word && inPlan(w));
+
+  /**
+   * The plan does not name it: not its word nor a word inside it, not a homophone of one, not the asker's own
+   * business, not a place of the province. Words only the cards or the synonyms use do not count: they bridge
+   * people's words to a topic, and a detail asked of them (退税多久到账) is still not in the text.
+   */
+  function namesNothingOfThePlan(word: string, query: AnalyzedQuery): boolean {
+    if (planText.includes(word) || places?.has(word) || title.includes(word)) return false;
+    if (planParts(word).length > 0) return false;
+    if (query.context.some((c) => c.includes(word) || word.includes(c))) return false;
+    const heard = spelling?.soundsLike(word) ?? null;
+    if (heard && inPlan(heard)) return false;
+    if (query.corrections.some(([, to]) => to === word)) return false;
+    // Outside jieba's dictionary: segmentation debris, unless a Latin name (LPR).
+    return /[a-z]/.test(word) || !outsideDictionary(tokenizer.generalIdf(word));
+  }
+
+  return {
+    planParts,
+
+    /** A name that starts with the province's or one of its places' names: 浙江大学, 宁波大学, 杭州海关. */
+    ownInstitution(word: string): boolean {
+      if (word.startsWith('浙')) return word.length > 2;
+      for (let end = 2; end <= Math.min(4, word.length - 1); end++) if (places?.has(word.slice(0, end))) return true;
+      return false;
+    },
+
+    /**
+     * What a detail is asked of when the plan does not name it: a Latin name (LPR是多少), or — asked when — an
+     * event the plan never speaks of for a thing it never names (高铁什么时候通车, 退税多久能到账). When the thing
+     * is the plan's (申报什么时候截止, 补贴多久到账), the question is about the plan and its gap is said.
+     */
+    unnamedDetail(query: AnalyzedQuery): string | null {
+      const detail = askedDetail(query.text.toLowerCase(), tokenizer);
+      if (!detail?.subject) return null;
+      const { subject, event } = detail;
+      // Asked together with support (CE认证多少钱，省里补吗): the support is what the plan is asked about.
+      if (ASKS_SUPPORT.test(query.text)) return null;
+      // An abbreviation the synonym table or the cards know (ERP, MES, IC) is the plan's topic in people's words.
+      if (/^[a-z]{2,}$/.test(subject)) return !isVocabularyWord(subject) && namesNothingOfThePlan(subject, query) ? subject : null;
+      if (!event || planText.includes(subject) || planText.includes(event) || isVocabularyWord(event)) return null;
+      // A thing with a name (高铁, 退税), not a procedure every programme has (申报, 审批): those are the plan's gap.
+      if (tokenizer.generalIdf(subject) < NAMED_THING_IDF) return null;
+      return namesNothingOfThePlan(subject, query) ? subject : null;
+    },
+
+    /** A statistic's year the plan never speaks of, as a marker word (2023年), or null. */
+    otherYearStatistic(text: string): string | null {
+      const year = statisticYear(text, (y) => planText.includes(y));
+      return year ? `${year}年` : null;
+    },
+  };
 }

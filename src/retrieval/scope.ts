@@ -20,7 +20,7 @@ import type { CardIndex } from './cards.js';
 import type { LexicalIndex } from './lexical.js';
 import { BUSINESS_WORDS, selfIntroductions, type AnalyzedQuery } from './query.js';
 import type { ClauseHit } from './retriever.js';
-import { askedDetail, NOUN, statisticYear } from './asked.js';
+import { createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
 
 export type RefusalReason = 'no_question' | 'instruction_override' | 'not_plan_question' | 'no_evidence' | 'referral' | 'other_region' | 'other_plan';
 
@@ -99,12 +99,6 @@ const LATIN_NAME = 0.8;
 const JARGON_IDF = 10;
 /** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任. */
 const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|师傅|厂长|经理|主任|老板|股东|志愿者|公务员|专家|班长|技术员)$/;
-/** A question that also asks for support or a policy: about the plan, whatever detail it asks besides. */
-const ASKS_SUPPORT = /补贴|补助|补不补|补吗|能补|支持|扶持|奖励|政策|优惠|资助|贴息/;
-/** General IDF above which a noun names a particular thing (高铁 9.6, 退税 9.4), not a procedure (申报 7.5). */
-const NAMED_THING_IDF = 8.5;
-/** jieba gives words outside its dictionary its average IDF, 11.7386. */
-const OOV_IDF = 11.7386;
 
 const flat = (text: string) => text.toLowerCase().replace(/[\s\p{P}]/gu, '');
 
@@ -137,60 +131,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
   const isPlanWord = (word: string) => lexical.has(word) && !/个$/.test(word);
   /** …and the words people use for its topics (报装): a noun cut across one of them is not evidence against. */
   const isVocabularyWord = (word: string) => isPlanWord(word) || (cards.vocabulary.has(word) && !/个$/.test(word)) || knowledge.synonymWords?.has(word) === true;
+  const details = createDetailMarkers({ planText, title, places: knowledge.places, inPlan: (w) => lexical.has(w), isVocabularyWord, tokenizer, spelling: knowledge.spelling });
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
-
-  /**
-   * A figure that happened in a year the plan never speaks of (2023年全省新增了多少家, 2024年增长了百分之多少): a
-   * statistic — the statistics office's, not the plan's. Not a year that dates a plan topic's detail (2024年首台套
-   * 奖励能拿多少: the plan's gap), nor the asker's own story (2024年我们厂…), nor an amount (2000万).
-   */
-  function otherYearFigure(text: string): string | null {
-    const year = statisticYear(text, (y) => planText.includes(y));
-    return year ? `${year}年` : null;
-  }
-
-  /** A name that starts with the province's or one of its places' names: 浙江大学, 宁波大学, 杭州海关. */
-  function ownInstitution(word: string): boolean {
-    if (word.startsWith('浙')) return word.length > 2;
-    for (let end = 2; end <= Math.min(4, word.length - 1); end++) if (knowledge.places?.has(word.slice(0, end))) return true;
-    return false;
-  }
-
-  /**
-   * What a detail is asked of when the plan does not name it: a Latin name (LPR是多少), or — asked when — an
-   * event the plan never speaks of for a thing it never names (高铁什么时候通车, 退税多久能到账). When the thing
-   * is the plan's (申报什么时候截止, 补贴多久到账), the question is about the plan and its gap is said.
-   */
-  function unnamedDetail(query: AnalyzedQuery): string | null {
-    const detail = askedDetail(query.text.toLowerCase(), tokenizer);
-    if (!detail?.subject) return null;
-    const { subject, event } = detail;
-    // Asked together with support (CE认证多少钱，省里补吗): the support is what the plan is asked about.
-    if (ASKS_SUPPORT.test(query.text)) return null;
-    // An abbreviation the synonym table or the cards know (ERP, MES, IC) is the plan's topic in people's words.
-    if (/^[a-z]{2,}$/.test(subject)) return !isVocabularyWord(subject) && namesNothingOfThePlan(subject, query) ? subject : null;
-    if (!event || planText.includes(subject) || planText.includes(event) || isVocabularyWord(event)) return null;
-    // A thing with a name (高铁, 退税), not a procedure every programme has (申报, 审批): those are the plan's gap.
-    if (tokenizer.generalIdf(subject) < NAMED_THING_IDF) return null;
-    return namesNothingOfThePlan(subject, query) ? subject : null;
-  }
-
-  /**
-   * The plan does not name it: not its word nor a word inside it, not a homophone of one, not the asker's own
-   * business, not a place of the province. Words only the cards or the synonyms use do not count: they bridge
-   * people's words to a topic, and a detail asked of them (退税多久到账) is still not in the text.
-   */
-  function namesNothingOfThePlan(word: string, query: AnalyzedQuery): boolean {
-    if (planText.includes(word) || knowledge.places?.has(word) || title.includes(word)) return false;
-    if (tokenizer.subWords(word).some((w) => w.length >= 2 && w !== word && lexical.has(w))) return false;
-    if (query.context.some((c) => c.includes(word) || word.includes(c))) return false;
-    const heard = knowledge.spelling?.soundsLike(word) ?? null;
-    if (heard && lexical.has(heard)) return false;
-    if (query.corrections.some(([, to]) => to === word)) return false;
-    const general = tokenizer.generalIdf(word);
-    // Outside jieba's dictionary: segmentation debris, unless a Latin name (LPR).
-    return /[a-z]/.test(word) || Math.abs(general - OOV_IDF) >= 0.001;
-  }
 
   function gate(query: AnalyzedQuery, hits: ClauseHit[], trade: string | null): ScopeDecision {
     const refuse = (reason: RefusalReason, extra: Partial<ScopeDecision> = {}): ScopeDecision => ({
@@ -247,7 +189,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const strong = lexical.maxIdf * AGAINST_WEIGHT;
     // A detail asked of something the plan never names (LPR是多少, 高铁什么时候通车) is asked of another
     // department, however many plan words surround it: it counts like a referral.
-    const unnamed = unnamedDetail(query) ?? otherYearFigure(query.text);
+    const unnamed = details.unnamedDetail(query) ?? details.otherYearStatistic(query.text);
     const markerWords = [...markers.referrals.map((r) => r.word), ...markers.asks.map((a) => a.match), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     for (const marked of markerWords) {
       against += strong;
@@ -266,7 +208,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       if (FRAMING.test(tag)) return;
       const single = term.length === 1 ? 0.5 : 1;
       const inPlan = lexical.has(term);
-      const parts = inPlan ? [term] : tokenizer.subWords(term).filter((w) => w.length >= 2 && w !== term && lexical.has(w));
+      const parts = inPlan ? [term] : details.planParts(term);
       // 工场 for 工厂: the plan's word it sounds like is looked for instead; either way it is not against.
       const heard = inPlan || parts.length > 0 || cards.vocabulary.has(term) ? null : (knowledge.spelling?.soundsLike(term) ?? null);
       if (heard && lexical.has(heard)) parts.push(heard);
@@ -300,13 +242,14 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // Place names (ns) are handled above: another place counts only when its own policy is asked about.
       if (!NOUN.test(tag) || BUSINESS.test(term)) return;
       // The province's own institutions (浙江大学, 宁波大学, 杭州海关): who the asker deals with, not another topic.
-      if (ownInstitution(term)) return;
+      if (details.ownInstitution(term)) return;
       const general = tokenizer.generalIdf(term);
       // Outside jieba's dictionary: usually segmentation debris, not a topic — but a Latin word (CBA) is a name.
-      if (Math.abs(general - OOV_IDF) < 0.001 && !/[a-z]/.test(term)) return;
+      const outside = outsideDictionary(general);
+      if (outside && !/[a-z]/.test(term)) return;
       // A word common in general Chinese says little (得到, 期间); a middling one names a topic (天气, 房价, 门票);
       // a very rare one is usually a trade's own jargon (舾装, 彩印, 镜架) — context an owner gives, not the topic.
-      const latinName = /[a-z]/.test(term) && Math.abs(general - OOV_IDF) < 0.001;
+      const latinName = /[a-z]/.test(term) && outside;
       const specificity = latinName ? LATIN_NAME : general <= JARGON_IDF ? Math.min(Math.max((general - 5) / 2, 0), 1.2) : Math.max(1.2 - (general - JARGON_IDF) * 0.45, 0.3);
       if (specificity === 0) return;
       against += lexical.maxIdf * specificity;
@@ -314,11 +257,11 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     };
     for (const term of query.ownTerms) weigh(term, 1);
     // A synonym-table word written in the question but cut across by jieba (用电报装 → 用/电报/装) is weighed as written.
-    // A word cut whole (小厂, a framing word the stopwords drop) was weighed, or dropped, as it should be.
-    const cutWhole = new Set(query.synonymsApplied.length > 0 ? tokenizer.cut(query.text) : []);
+    // A word cut whole (小厂, a framing word the stopwords drop) was weighed, or dropped, as it should be: the
+    // question's tagged words are its cut, already made.
     for (const [word] of query.synonymsApplied) {
       const lower = word.toLowerCase();
-      if (/^[\u4e00-\u9fff]{2,}$/.test(lower) && !cutWhole.has(lower) && !query.ownTerms.some((t) => t.includes(lower))) weigh(lower, 1);
+      if (/^[\u4e00-\u9fff]{2,}$/.test(lower) && !tags.has(lower) && !query.ownTerms.some((t) => t.includes(lower))) weigh(lower, 1);
     }
     for (const term of previousTerms) weigh(term, HISTORY_EVIDENCE);
 
