@@ -12,7 +12,7 @@ import { createScopeGate } from '../retrieval/scope.js';
 import { planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { searchClauses } from '../retrieval/search.js';
 import { citationOf, keepCited, renderComposition } from './compose.js';
-import { bestSentence, composeExtractive, quoteOf, withPhrases, type TermWeight } from './extractive.js';
+import { bestSentence, composeExtractive, quoteOf, withFocus, withPhrases, type TermWeight } from './extractive.js';
 import { asksTargetGivenBaseline, gapLead } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
 import { llmAnswer, llmAnswerStream, type LlmFailure, type LlmRequest } from './llm.js';
@@ -101,7 +101,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     // a household grows (我们家种的茶叶): farming is farming whatever the crop's industry.
     const outside = trade && (FARMING.has(trade) || facetsInText(query.text, index.facetTable, 'industry').length === 0) ? trade : null;
     const { hits: retrieved, cards: nearCards } = await retriever.retrieve(query, 8);
-    const terms = withPhrases(query, query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) })));
+    const terms = withFocus(query, withPhrases(query, query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) }))));
     const annotated = annotatedDecision(nearCards);
     if (annotated?.kind === 'referral') {
       return decided({ answer: referralRefusal(annotated.card.referral), citations: [], refusalReason: 'referral' }, { nearCards, cardId: annotated.card.id });

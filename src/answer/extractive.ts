@@ -161,6 +161,25 @@ export function withPhrases(query: { text: string; ownTerms: readonly string[] }
   return phrases.length > 0 ? [...terms, ...phrases] : terms;
 }
 
+/** A clause of the question that asks (…有没有保险或者奖励？, 是不是要搞什么基地): the others tell the asker's story. */
+const ASKS = /[?？吗呢]|什么|啥|何|怎么|咋|如何|哪|多少|几|有没有|能不能|可不可以|是不是|会不会|算不算|要不要|管不管|给不给|行不行/;
+/** A question word in the clauses that ask weighs this much more in choosing the sentence to quote. */
+const FOCUS = 1.5;
+
+/**
+ * A long question tells a story (我们自己研发的巡检机器人，第一台样机做出来了，客户都不敢用…) and then asks
+ * (…有没有保险或者奖励？): the words of the asking clauses say what the quote must hold. A question of one clause,
+ * or one whose every clause asks, is weighed as it is.
+ */
+export function withFocus(query: { text: string; synonymsApplied: readonly (readonly [string, readonly string[]])[] }, terms: TermWeight[]): TermWeight[] {
+  const clauses = query.text.toLowerCase().split(/[，,。；;！!？?\n]+/).filter((c) => c.trim().length > 0);
+  const asking = clauses.filter((c) => ASKS.test(c));
+  if (clauses.length < 2 || asking.length === 0 || asking.length === clauses.length) return terms;
+  // The plan's word a synonym brought in (IC → 集成电路) is asked where the asker's word is.
+  const written = (term: string) => [term, ...query.synonymsApplied.filter(([, targets]) => targets.some((x) => x.toLowerCase() === term)).map(([word]) => word.toLowerCase())];
+  return terms.map((t) => (written(t.term).some((w) => asking.some((c) => c.includes(w))) ? { ...t, weight: t.weight * FOCUS } : t));
+}
+
 /** An item's own enumerator ("1.双核：…"): the plan's numbering, not part of what it says. */
 const ENUMERATOR = /^\s*\d{1,2}[.．、]\s*/;
 

@@ -221,6 +221,32 @@ describe('question phrases', () => {
   });
 });
 
+describe('the clauses that ask', () => {
+  it('weigh their words more than the story told before them, and a synonym counts where the asker wrote its word', async () => {
+    const { withFocus, bestSentence } = await import('../../src/answer/extractive.js');
+    const terms = [
+      { term: '用', weight: 3 },
+      { term: '新', weight: 1 },
+      { term: '保险', weight: 3.5 },
+      { term: '奖励', weight: 3.5 },
+    ];
+    const text = '样机做出来了，客户都不敢当第一个用的。省里对新装备有没有保险或者奖励？';
+    const focused = withFocus({ text, synonymsApplied: [] }, terms);
+    expect(focused.map((t) => t.weight)).toEqual([3, 1.5, 5.25, 5.25]);
+    // The story's 用 (found inside 应用) no longer outweighs what is asked.
+    const clause = { id: '3.5.2', kind: 'section', path: [], text: '', sentences: ['落实首台套产品认定奖励、保险补偿等政策。', '健全遴选激励、应用奖励、尽职免责等机制，支持新产品。'] } as never;
+    const intent: Intent = { shape: 'statement', asksAmount: false, asksIndicatorTable: false, metadata: [] };
+    expect(bestSentence(clause, terms, intent).from).toBe(1);
+    expect(bestSentence(clause, focused, intent).from).toBe(0);
+    // A question of one clause, or one whose every clause asks, is weighed as it is.
+    expect(withFocus({ text: '有没有保险或者奖励？', synonymsApplied: [] }, terms)).toEqual(terms);
+    expect(withFocus({ text: '有何要求？出自哪一条？', synonymsApplied: [] }, terms)).toEqual(terms);
+    // 集成电路 came from the asker's IC, written in the clause that asks.
+    const ic = withFocus({ text: 'IC封测在规划里是啥定位？我们在越城', synonymsApplied: [['IC', ['集成电路']]] }, [{ term: '集成电路', weight: 2 }, { term: '越城', weight: 2 }]);
+    expect(ic.map((t) => t.weight)).toEqual([3, 2]);
+  });
+});
+
 describe('a second statement', () => {
   it('is added for a weighty word the first leaves out, but not for one character found inside another word', async () => {
     const { composeExtractive } = await import('../../src/answer/extractive.js');
