@@ -135,6 +135,9 @@ describe('what the plan does not cover, in the question’s own words', () => {
     expect(NOT_A_QUESTION.test('帮我写一下申报绿色工厂需要准备哪些材料')).toBe(false);
     expect(NOT_A_QUESTION.test('把我们公司简介翻成英文')).toBe(true);
     expect(NOT_A_QUESTION.test('规划里有没有写到数字化改造的补助')).toBe(false);
+    // A word count at the end, with the asker's wishes listed between (…，要有…、…，3000字左右).
+    expect(NOT_A_QUESTION.test('替我起草一份绿色工厂的申请材料，要写清楚节能改造和光伏，3000字左右')).toBe(true);
+    expect(NOT_A_QUESTION.test('帮我写一份科技型中小企业的申报材料')).toBe(true);
   });
 
   it('finds the detail a question asks and what it is asked of', async () => {
@@ -222,6 +225,13 @@ describe('answers in owners’ words', () => {
     const provider = await asked('我们做智能制造数字化改造，工业互联网平台哪家服务商收费最低？');
     // …nor what a product sells for.
     expect((await asked('那款工业机器人现在市场价多少？')).refused).toBe(true);
+    // …per unit, or where the market goes next.
+    expect((await asked('锂电池正极材料现在多少钱一吨？')).refused).toBe(true);
+    expect((await asked('做不锈钢管的，今年钢材价格还会不会继续涨')).refused).toBe(true);
+    // A named firm's registration and credit are the market regulator's records, not the plan's.
+    const firm = await asked('想查查一家叫恒达机械的公司，法定代表人是谁？有没有失信记录？');
+    expect(firm.refused).toBe(true);
+    expect(firm.answer).toContain('市场监管');
     expect([route, legal, shares, usedMachine, train, provider].map((b) => b.refused)).toEqual([true, true, true, true, true, true]);
     expect(route.answer).toContain('12328');
     expect(legal.answer).toContain('12348');
@@ -277,6 +287,9 @@ describe('answers in owners’ words', () => {
       '我们厂做新能源公交车的，补贴多久能到位',
       '想换性价比高的国产工业机器人，有补贴吗',
       '我们厂数据出境合规吗，规划有要求吗',
+      '光伏组件成本这几年一直在降，规划对光伏产业怎么说',
+      '企业信用差了贷款难，规划里有没有增信的办法',
+      '工业电价多少钱一度，规划里有说要降吗',
     ];
     const refused = [];
     for (const question of questions) if ((await engine.ask({ question })).body.refused) refused.push(question);
