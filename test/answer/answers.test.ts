@@ -340,6 +340,18 @@ describe('a time asked', () => {
   });
 });
 
+describe('an office’s address or telephone asked', () => {
+  it('is a detail the plan never gives: said first, with the hotline', async () => {
+    const { detailsAsked, gapLead } = await import('../../src/answer/gaps.js');
+    for (const q of ['经信厅的办公地点在哪', '首台套认定有没有咨询电话', '这个办公室设在哪个单位，联系方式是什么']) expect(detailsAsked(q), q).toContain('contact');
+    // An address changed, a phone made in the province, a place in the plan: no contact asked.
+    for (const q of ['规划里5G手机产业怎么说', '杭州在规划里是什么定位', '地址变更要去哪办']) expect(detailsAsked(q), q).not.toContain('contact');
+    const clause = { id: '8.1', kind: 'section', path: [], title: '', text: '领导小组办公室加强对本规划实施的组织、协调和督导。', sentences: [], facets: { need: [] } } as never;
+    const lead = gapLead({ question: '领导小组办公室设在哪个单位，有没有联系电话？', cited: [clause], facetTable: { need: [] } as never, hasIndicatorImage: false });
+    expect(lead).toBe('规划原文没有给出具体的办公地点和联系方式，请拨打12345政务服务便民热线查询。规划中的相关内容是：');
+  });
+});
+
 describe('a count in the asker’s story', () => {
   it('is not a question about a count (想上几台, 招几个), while 建几个 and 有几家 are', async () => {
     const { detectIntent } = await import('../../src/answer/intent.js');
