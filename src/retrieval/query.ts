@@ -204,9 +204,14 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const synonymsApplied: [string, string[]][] = [];
   const lower = text.toLowerCase();
   const context = [...businessContext(lower, ownTerms)];
+  let spans: [number, number][] | null = null;
   for (const { word, lowerWord, latin, targets, targetTerms } of synonymTable(tokenizer)) {
-    // Match on the text, not the cut: a colloquial word may be cut differently inside a longer phrase.
+    // Match on the text, not the cut: a colloquial word may be cut differently inside a longer phrase (用电报装
+    // is cut 用/电报/装, and 报装 is still there) — but not across two words that each run past it (才能|评上
+    // holds no 能评).
     if (!lower.includes(lowerWord) || (latin && !latin.test(lower))) continue;
+    spans ??= cutSpans(lower, tokenizer.cut(lower));
+    if (acrossTwoWords(lower, lowerWord, spans)) continue;
     synonymsApplied.push([word, targets]);
     for (const term of targetTerms) add(term, SYNONYM_WEIGHT);
   }
@@ -240,4 +245,33 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     corrections,
     tags,
   };
+}
+
+/** Where each word of the cut sits in the text (the cut drops punctuation and spaces). */
+function cutSpans(text: string, words: string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = 0;
+  for (const word of words) {
+    const found = text.indexOf(word.toLowerCase(), at);
+    if (found < 0) continue;
+    spans.push([found, found + word.length]);
+    at = found + word.length;
+  }
+  return spans;
+}
+
+/** True when every occurrence of `word` begins inside one word of the cut and ends inside another, both running past it. */
+export function acrossTwoWords(text: string, word: string, spans: readonly [number, number][]): boolean {
+  let any = false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    any = true;
+    const end = at + word.length;
+    const first = spans.find(([from, to]) => from <= at && at < to);
+    const last = spans.find(([from, to]) => from < end && end <= to);
+    // Jieba glues a sentence-final particle to the word before it (技术工|人呢): that edge is no word's.
+    const glued = last !== undefined && /[呢吗啊吧嘛呀么]$/.test(text.slice(last[0], last[1]));
+    const straddled = first !== undefined && last !== undefined && first !== last && first[0] < at && last[1] > end && !glued;
+    if (!straddled) return false;
+  }
+  return any;
 }

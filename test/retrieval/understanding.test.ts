@@ -3,7 +3,7 @@ import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
 import { namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
 import { askedDetail } from '../../src/retrieval/asked.js';
-import { analyzeQuery, businessContext } from '../../src/retrieval/query.js';
+import { acrossTwoWords, analyzeQuery, businessContext } from '../../src/retrieval/query.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
 import { spellingFor } from '../../src/retrieval/vocabulary.js';
@@ -187,6 +187,19 @@ describe('answers in owners’ words', () => {
     const body = await ask('我在诸暨开了个袜子厂，就十五个人，给人家做代工，听说省里有个制造业规划，对我们纺织这块是叫往哪个方向走');
     expect(body.refused).toBe(false);
     expect(body.citations.map((c) => c.id)).toContain('2.2.3');
+  });
+
+  it('reads an everyday word of the synonym table in the text, but not across two words that each run past it', async () => {
+    // 才能|评上: no 能评 (节能审查). 用|电报|装: 报装 is there, cut wrongly. 技术工|人呢: jieba glued the particle.
+    expect(acrossTwoWords('才能评上', '能评', [[0, 2], [2, 4]])).toBe(true);
+    expect(acrossTwoWords('用电报装', '报装', [[0, 1], [1, 3], [3, 4]])).toBe(false);
+    expect(acrossTwoWords('技术工人呢', '工人', [[0, 3], [3, 5]])).toBe(false);
+    // One occurrence read as written is enough.
+    expect(acrossTwoWords('才能评上吗，能评怎么办', '能评', [[0, 2], [2, 4], [4, 5], [6, 8], [8, 11]])).toBe(false);
+    const index = await testIndex();
+    const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
+    expect(synonyms('链主企业要多大规模才能评上')).not.toContain('能评');
+    expect(synonyms('新上的项目要做能评吗')).toContain('能评');
   });
 
   it('finds the asker’s business in the words before 厂/公司/商, in 做…的, and in the examples they list', () => {
