@@ -22,7 +22,7 @@ import { annotatedDecision } from './annotated.js';
 import { checkCuratedAnswer } from './curated.js';
 import { OUTSIDE_MANUFACTURING_MESSAGE, referralRefusal, refusalFor } from './messages.js';
 import { relatedQuestions } from './related.js';
-import { asksAboutThisDocument, composeIndicatorTable, composeMetadata, isDocumentQuestion } from './metadata.js';
+import { asksAboutThisDocument, asksWhatThePlanIsAbout, composeIndicatorTable, composeMetadata, composeOverview, isDocumentQuestion } from './metadata.js';
 import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
 import { primaryDocument } from '../ingest/corpus.js';
 
@@ -88,6 +88,10 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
     if (asksAboutThisDocument(query, intent.metadata)) {
       const composition = composeMetadata(intent.metadata, primary, clauses);
+      if (composition) return decided({ ...renderComposition(composition, false), refusalReason: null });
+    }
+    if (asksWhatThePlanIsAbout(query)) {
+      const composition = composeOverview(clauses);
       if (composition) return decided({ ...renderComposition(composition, false), refusalReason: null });
     }
     if (intent.asksIndicatorTable && isDocumentQuestion(query.ownTerms.filter((t) => !/指标|关键|表/.test(t)))) {

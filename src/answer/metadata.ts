@@ -30,6 +30,32 @@ export function asksAboutThisDocument(query: { ownTerms: string[]; text: string 
   return aspects.length > 0 && (isDocumentQuestion(query.ownTerms) || (aspects.length > 1 && THIS_PLAN.test(query.text)));
 }
 
+/**
+ * Words that ask what the plan as a whole is about (说白了, 主要讲了啥, 总体思路, 大方向, 往哪几个方向带): with the
+ * document words, all a question about the whole plan says.
+ */
+const OVERVIEW_WORDS = /^(总体|思路|总体思路|大方向|说白了|简单说|概括|核心|核心内容|主要内容|内容|要点|主旨|讲|讲了|讲的|干嘛|干什么|往|带|哪几个|哪些|一句|话|一句话|省里|政府|厂子|大概|简单|主要)$/;
+const ABOUT_A_PLAN = /规划|文件/;
+
+/** "这个规划主要讲了啥", "省里想把厂子往哪几个方向带": the plan as a whole is asked about, no topic of it. */
+export function asksWhatThePlanIsAbout(query: { ownTerms: string[]; text: string }): boolean {
+  return ABOUT_A_PLAN.test(query.text) && query.ownTerms.every((t) => DOCUMENT_WORDS.test(t) || OVERVIEW_WORDS.test(t));
+}
+
+/** The plan's own summary of itself: its goals' opening sentence (到2025年，…), then its guiding thought. */
+export function composeOverview(clauses: Map<string, Clause>): Composition | null {
+  const sections = [...clauses.values()].filter((c) => c.kind === 'section');
+  const goals = sections.find((c) => c.title === '发展目标');
+  const guidance = sections.find((c) => c.title === '指导思想');
+  const chosen = [goals, guidance].filter((c): c is Clause => c !== undefined && c.sentences.length > 0);
+  if (chosen.length === 0) return null;
+  return {
+    statements: chosen.map((c, i) => ({ text: c.sentences[0]!.trim(), clauseIndex: i })),
+    used: chosen.map((c) => ({ hit: chosenHit(c), from: 0, to: 0 })),
+    notes: [],
+  };
+}
+
 function sentenceWith(clause: Clause, needle: string | null): number {
   if (!needle) return -1;
   return clause.sentences.findIndex((s) => s.includes(needle));

@@ -309,6 +309,19 @@ describe('answers in owners’ words', () => {
     expect(refused).toEqual([]);
   });
 
+  it('answers a question about the plan as a whole with its goals and guiding thought, and a topic of it from retrieval', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    for (const question of ['这个规划主要讲了啥', '这份规划说白了想干嘛', '省里这个制造业规划大方向是啥']) {
+      const body = (await engine.ask({ question })).body;
+      expect(body.refused, question).toBe(false);
+      expect(body.citations.map((c) => c.id), question).toEqual(['1.3', '1.2']);
+      expect(body.answer).toContain('到2025年');
+    }
+    // A topic named, however the plan is referred to: retrieval answers it.
+    const topic = (await engine.ask({ question: '这个规划说白了对数字化改造怎么讲' })).body;
+    expect(topic.citations.map((c) => c.id)).not.toEqual(['1.3', '1.2']);
+  });
+
   it('answers a follow-up about a new place from that place’s own clause', async () => {
     const body = await ask('那温州呢？', [
       { role: 'user', content: '杭州在全省制造业布局里是什么定位？' },
