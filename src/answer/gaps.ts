@@ -29,6 +29,12 @@ const GIVES: Record<Detail, RegExp> = {
   figure: /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/,
 };
 
+/** An amount asked in money, not as a share or rate… */
+const MONEY_ASKED = /多少钱|几万|多少万|几千|金额|奖金|给多少钱|拿多少钱/;
+const SHARE_ASKED = /比例|百分之|几个点|利率|占比|比重/;
+/** …is given only by a sum of money. */
+const MONEY_GIVEN = /\d[\d.]*\s*(万|亿)?元/;
+
 const LABEL: Record<Detail, string> = {
   amount: '具体的金额、比例或补助标准',
   procedure: '具体的申报流程、条件和受理部门',
@@ -93,7 +99,9 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
   const text = cited.map((c) => c.text).join('\n');
   // A year (2025年, 2021—2025年) is when, not how much: it gives no figure.
   const withoutYears = text.replace(/(19|20)\d{2}(—(19|20)\d{2})?年/g, '');
-  const missing = detailsAsked(question).filter((d) => !GIVES[d].test(d === 'figure' ? withoutYears : text));
+  // Money asked (一亩地要多少钱, 奖励几万): only a sum of money gives it, not a share (不低于30%).
+  const givenAs = (d: Detail) => (d === 'amount' && MONEY_ASKED.test(question) && !SHARE_ASKED.test(question) ? MONEY_GIVEN : GIVES[d]);
+  const missing = detailsAsked(question).filter((d) => !givenAs(d).test(d === 'figure' ? withoutYears : text));
   const department = departmentFor(question, cited, facetTable);
   // An office's address or telephone: the hotline knows it; a department guessed from the clause's topic may not be the one.
   const where = missing.length > 0 && missing.every((d) => d === 'contact') ? '请拨打12345政务服务便民热线查询' : `请咨询${department}或拨打12345政务服务便民热线`;

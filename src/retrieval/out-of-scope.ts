@@ -14,7 +14,7 @@ export const OVERRIDE =
  * a request to write a document for the asker (帮我写…总结, 帮我写一份申请材料，要有…，2000字左右).
  */
 export const NOT_A_QUESTION =
-  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本)|写(代码|程序|脚本|诗)|翻译成|(译|翻)成(英文|英语|日文|日语|韩文|德文|法文|中文)|translate|讲个笑话|(帮我|帮忙|替我|给我|请你|你帮)(写|拟|起草|撰写|编写|润色|改写)(一|两|几)?(篇|份|段|个|封)?[^，。？]{0,24}(总结|报告|方案|申请书|申请材料|申报材料|讲话稿|发言稿|演讲稿|邮件|文案|简历|论文|计划书|新闻稿|文章|作文)|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*\d{2,5}字(左右|以内|以上)?/i;
+  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本)|写(代码|程序|脚本|诗)|翻译成|(译|翻)成(英文|英语|日文|日语|韩文|德文|法文|中文)|translate|讲个笑话|(帮我|帮我们|帮忙|替我|替我们|给我|给我们|请你|你帮)[^，。？]{0,8}?(写|拟|起草|撰写|编写|润色|改写)(一|两|几)?(篇|份|段|个|封|张)?[^，。？]{0,24}(总结|报告|方案|申请书|申请材料|申报材料|讲话稿|发言稿|演讲稿|邮件|文案|简历|论文|计划书|新闻稿|文章|作文|启事|海报|广告|通知|合同|协议|说明书)|写得[^，。？]{0,8}(一点|一些|些)$|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*\d{2,5}字(左右|以内|以上)?/i;
 /**
  * Another plan named outright: a title in 《》, or a topic with its period (教育事业发展“十四五”规划,
  * 数字经济发展十四五规划). "产业规划" or "规划里" alone is how people refer to this plan.
@@ -143,10 +143,10 @@ const PROCESSES = /加工|生产线|制造|工厂|厂房|车间/;
 /** The trades a household's own growing or raising is: an industry its produce has (茶叶) does not make it manufacturing. */
 export const FARMING: ReadonlySet<string> = new Set(HOUSEHOLD_FARMING);
 /**
- * A household growing or raising something: 我们家种的, 自家养了, 自己种的杨梅 — not 厂家养了三十个工人, 大家种的,
- * nor people raised (自己养的技术骨干).
+ * A household growing or raising something: 我们家种的, 自家养了, 自己种的杨梅, 种了二十亩, 养了三百头 — not
+ * 厂家养了三十个工人, 大家种的, nor people raised (自己养的技术骨干).
  */
-const FARMS = /(?:(?:我|我们|咱|咱们|俺|自)家里?|自己家)(种|养)(?:的|了)(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(?:我们|咱们|自己)(种|养)的(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)/;
+const FARMS = /(?:(?:我|我们|咱|咱们|俺|自)家里?|自己家)(种|养)(?:的|了)(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(?:我们|咱们|自己)(种|养)的(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(种|养)了?[\d一二两三四五六七八九十百千几]+多?(?:亩|头|只|箱|羽)/;
 
 /**
  * The trade outside manufacturing that the asker says they run ("想在杭州开家面馆", "养猪场一年出栏…"), or
@@ -156,7 +156,7 @@ const FARMS = /(?:(?:我|我们|咱|咱们|俺|自)家里?|自己家)(种|养)(?
 export function runsTradeOutsideManufacturing(text: string, referrals: ReferralTable, { asField = false } = {}): string | null {
   // 我们家种的茶叶, 自己养的蜂: what a household grows or raises is farming, whatever the produce is called.
   const farms = PROCESSES.test(text) ? null : FARMS.exec(text);
-  if (farms) return (farms[1] ?? farms[2]) === '种' ? HOUSEHOLD_FARMING[0] : HOUSEHOLD_FARMING[1];
+  if (farms) return (farms[1] ?? farms[2] ?? farms[3]) === '种' ? HOUSEHOLD_FARMING[0] : HOUSEHOLD_FARMING[1];
   let found: { word: string; at: number } | null = null;
   for (const word of referrals.nonManufacturing) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

@@ -349,6 +349,11 @@ describe('an office’s address or telephone asked', () => {
     const clause = { id: '8.1', kind: 'section', path: [], title: '', text: '领导小组办公室加强对本规划实施的组织、协调和督导。', sentences: [], facets: { need: [] } } as never;
     const lead = gapLead({ question: '领导小组办公室设在哪个单位，有没有联系电话？', cited: [clause], facetTable: { need: [] } as never, hasIndicatorImage: false });
     expect(lead).toBe('规划原文没有给出具体的办公地点和联系方式，请拨打12345政务服务便民热线查询。规划中的相关内容是：');
+    // Money asked: a share in the clause (不低于30%) does not give it; a share asked, it does.
+    const land = { id: '6.3.3', kind: 'paragraph', path: [], title: '', text: '工业用地比例不低于30%。', sentences: [], facets: { need: [] } } as never;
+    const gap = (question: string) => gapLead({ question, cited: [land], facetTable: { need: [] } as never, hasIndicatorImage: false });
+    expect(gap('一亩工业用地要多少钱')).toContain('金额');
+    expect(gap('工业用地比例是多少')).toBeNull();
   });
 });
 

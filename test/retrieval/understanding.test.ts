@@ -126,6 +126,10 @@ describe('what the plan does not cover, in the question’s own words', () => {
     expect(runsTradeOutsideManufacturing('我们自己养的技术骨干老被挖走', referrals)).toBeNull();
     // …and one that processes its own crop runs a manufacturer.
     expect(runsTradeOutsideManufacturing('我们家种的茶叶自己加工成茶饮料', referrals)).toBeNull();
+    // Acreage or a herd told (种了二十亩, 养了三百多头) is farming too, unless it is processed.
+    expect(runsTradeOutsideManufacturing('我在山脚下种了二十亩杨梅，想扩种', referrals)).toBe('种植');
+    expect(runsTradeOutsideManufacturing('村里养了三百多头牛', referrals)).toBe('养殖');
+    expect(runsTradeOutsideManufacturing('种了五十亩竹子，想建个厂房做竹地板', referrals)).toBeNull();
   });
 
   it('takes a writing task for what it is, however it is worded', () => {
@@ -138,6 +142,10 @@ describe('what the plan does not cover, in the question’s own words', () => {
     // A word count at the end, with the asker's wishes listed between (…，要有…、…，3000字左右).
     expect(NOT_A_QUESTION.test('替我起草一份绿色工厂的申请材料，要写清楚节能改造和光伏，3000字左右')).toBe(true);
     expect(NOT_A_QUESTION.test('帮我写一份科技型中小企业的申报材料')).toBe(true);
+    // …for the asker's business (帮我们公司…), a notice or a contract among them.
+    expect(NOT_A_QUESTION.test('帮我们厂拟一份设备采购合同')).toBe(true);
+    expect(NOT_A_QUESTION.test('给我们车间写个安全生产通知')).toBe(true);
+    expect(NOT_A_QUESTION.test('帮我们看看规划里有没有写到招聘补贴')).toBe(false);
   });
 
   it('finds the detail a question asks and what it is asked of', async () => {
@@ -245,6 +253,12 @@ describe('answers in owners’ words', () => {
     const firm = await asked('想查查一家叫恒达机械的公司，法定代表人是谁？有没有失信记录？');
     expect(firm.refused).toBe(true);
     expect(firm.answer).toContain('市场监管');
+    // …a firm named as a third party, whatever is asked of it; not the asker's own firm named.
+    expect((await asked('隔壁有家叫宏达电子的公司，说拿了省里的奖励，是不是真的')).refused).toBe(true);
+    expect((await asked('我们是一家叫宏达电子的企业，做传感器，数字化改造有什么支持')).refused).toBe(false);
+    // Reprinting this page, the website's own contact: not the plan's.
+    expect((await asked('我想把这篇规划转载到我们单位网站上，需要找谁授权')).refused).toBe(true);
+    expect((await asked('这个网站的联系电话是多少')).refused).toBe(true);
     expect([route, legal, shares, usedMachine, train, provider].map((b) => b.refused)).toEqual([true, true, true, true, true, true]);
     expect(route.answer).toContain('12328');
     expect(legal.answer).toContain('12348');
