@@ -27,9 +27,10 @@ export function openSqlite(file: string): SqliteHandle {
   }
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const raw = new Sqlite(file);
+  // Another process (the report, a second server starting) may hold the write lock for a moment — set first:
+  // switching a new file to WAL takes that lock too, and without the timeout fails at once with SQLITE_BUSY.
+  raw.pragma('busy_timeout = 10000');
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = FULL');
-  // Another process (the report, a second server starting) may hold the write lock for a moment.
-  raw.pragma('busy_timeout = 10000');
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }), raw };
 }
