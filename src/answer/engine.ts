@@ -16,13 +16,13 @@ import { bestSentence, composeExtractive, quoteOf, withFocus, withPhrases, type 
 import { asksTargetGivenBaseline, gapLead } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
 import { llmAnswer, llmAnswerStream, type LlmFailure, type LlmRequest } from './llm.js';
-import { matchProfile, parseProfile, rankProfile } from './match.js';
+import { createProfileLead, matchProfile } from './match.js';
 import { facetsInText } from '../ingest/facets.js';
 import { annotatedDecision } from './annotated.js';
 import { checkCuratedAnswer } from './curated.js';
 import { OUTSIDE_MANUFACTURING_MESSAGE, referralRefusal, refusalFor } from './messages.js';
 import { relatedQuestions } from './related.js';
-import { asksAboutThisDocument, asksWhatThePlanIsAbout, composeIndicatorTable, composeMetadata, composeOverview, isDocumentQuestion } from './metadata.js';
+import { composeAboutTheDocument } from './metadata.js';
 import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
 import { primaryDocument } from '../ingest/corpus.js';
 
@@ -52,11 +52,6 @@ interface Prepared {
   fixed: { answer: string; citations: Citation[]; refusalReason: string | null; mode?: 'curated' } | null;
 }
 
-/** At most this many of the matcher's measures lead a chat answer: retrieval's own best hits must still fit in the list. */
-const PROFILE_LEAD = 2;
-/** The asker describes their own business: 我是…, 我们是…, 我们厂…, 咱家…. */
-const SELF_DESCRIBED = /^(我|我们|咱|咱们)(是|厂|公司|家|这|单位)|^(我|我们|咱们?)[^，。？]{0,6}(做|开|搞|干)/;
-
 /** Cards this close to the question count as having served it when their clauses are cited. */
 const SERVED = 0.5;
 
@@ -67,6 +62,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const spelling = spellingFor(index, retriever.cards);
   const topicKind = (term: string) => (['region', 'industry', 'enterpriseType'] as const).find((kind) => facetsInText(term, index.facetTable, kind).length > 0) ?? null;
   const { lexical, tokenizer, referrals } = index;
+  const profileLead = createProfileLead(index, clauses);
   const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index) });
 
   async function prepare(input: AskInput): Promise<Prepared> {
@@ -86,18 +82,9 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
     const intent = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts } : own;
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
-    if (asksAboutThisDocument(query, intent.metadata)) {
-      const composition = composeMetadata(intent.metadata, primary, clauses);
-      if (composition) return decided({ ...renderComposition(composition, false), refusalReason: null });
-    }
-    if (asksWhatThePlanIsAbout(query)) {
-      const composition = composeOverview(clauses);
-      if (composition) return decided({ ...renderComposition(composition, false), refusalReason: null });
-    }
-    if (intent.asksIndicatorTable && isDocumentQuestion(query.ownTerms.filter((t) => !/指标|关键|表/.test(t)))) {
-      const composition = composeIndicatorTable(primary, clauses);
-      if (composition) return decided({ ...renderComposition(composition, false), refusalReason: null });
-    }
+    // The document itself asked about (文号, 主要讲了啥, 关键指标表): answered from what the plan says of itself.
+    const aboutTheDocument = composeAboutTheDocument(query, intent, primary, clauses);
+    if (aboutTheDocument) return decided({ ...renderComposition(aboutTheDocument, false), refusalReason: null });
     // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says — unless the question also has strong evidence
     // for the plan ("隔壁开饭店的说厂房要涨租，规划对工业用地有什么安排"): the trade counts against, like a referral.
     const trade = runsTradeOutsideManufacturing(query.text, index.referrals);
@@ -134,50 +121,9 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
         return { query, intent, hits: retrieved, terms: [], nearCards, cardId: null, evidence, fixed };
       }
     }
-    if (!cardId && (intent.shape === 'list' || namesProfileAndNeed(query.text))) hits = profileFirst(query.retrievalText, hits, query.context);
+    if (!cardId && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
     return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null };
   }
-
-  /** "我是宁波做汽车零部件的小厂，能贷到款吗": the asker says who their business is, and what it needs. */
-  function namesProfileAndNeed(text: string): boolean {
-    if (!SELF_DESCRIBED.test(text)) return false;
-    const { profile } = parseProfile({ description: text }, index);
-    return profile.needs.length > 0 && profile.enterpriseTypes.length + profile.industry.length + profile.region.length > 0;
-  }
-
-  /**
-   * "我是宁波的小微企业，有什么政策？" is a profile in a sentence: when the question names who the
-   * business is, the matcher's measures lead the list, so the chat and /api/match agree.
-   */
-  function profileFirst(question: string, retrieved: ClauseHit[], context: readonly string[]): ClauseHit[] {
-    // Most list questions name no business: find that out before ranking every measure clause.
-    const parsed = parseProfile({ description: question }, index);
-    const { enterpriseTypes, region } = parsed.profile;
-    // An industry is who the business is when the asker says so (我是做汽车零部件的, 芯片企业): equipment they
-    // want to buy (想上几台数控机床) or a topic they ask about is not their industry.
-    // With no words of their business to go by, a self-described asker's industries are all they named.
-    const ownIndustry = parsed.profile.industry.filter((name) => industryWords(name).some((w) => context.some((c) => c.includes(w) || w.includes(c))));
-    const industry = context.length === 0 && SELF_DESCRIBED.test(question) ? parsed.profile.industry : ownIndustry;
-    // A place is who the business is only when the asker says so ("我是宁波的…"): "舟山船厂…绿色智能船舶" is
-    // about ships, wherever they are built.
-    const placed = region.length > 0 && parsed.profile.needs.length > 0 && SELF_DESCRIBED.test(question);
-    if (enterpriseTypes.length + industry.length === 0 && !placed) return retrieved;
-    const own = { profile: { ...parsed.profile, industry }, words: new Map([...parsed.words].filter(([key]) => !key.startsWith('industry:') || industry.includes(key.slice('industry:'.length)))) };
-    const ranking = rankProfile(index, { description: question }, own);
-    if (ranking.groups.length === 0) return retrieved;
-    const byId = new Map(retrieved.map((h) => [h.clause.id, h]));
-    const top = retrieved[0]?.score ?? 1;
-    const first = [...new Set(ranking.groups.flatMap((g) => g.members.slice(0, 2)).map((m) => m.clause.id))].slice(0, PROFILE_LEAD);
-    const lead = [...new Set(first)].map((id) => byId.get(id) ?? chosenHit(clauses.get(id)!, top));
-    // Matched clauses lead at the top score so the list keeps them; retrieval fills the rest.
-    return [...lead.map((h) => ({ ...h, score: Math.max(h.score, top) })), ...retrieved.filter((h) => !first.includes(h.clause.id))];
-  }
-
-  /** The words that name an industry of the facet table, in questions and in the plan. */
-  const industryWords = (name: string) => {
-    const entry = index.facetTable.industry.find((e) => e.name === name);
-    return entry ? [entry.name, ...entry.query, ...entry.clause].map((w) => w.toLowerCase()) : [name];
-  };
 
   const hasIndicatorImage = primary.missing.some((m) => m.title.includes('指标'));
   /** What the plan does not give of what was asked, said first (src/answer/gaps.ts). */

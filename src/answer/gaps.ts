@@ -8,6 +8,7 @@
 import type { Clause } from '../types.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { asksCount } from './intent.js';
+import { MONEY } from './extractive.js';
 
 export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'figure';
 
@@ -22,18 +23,16 @@ const ASKS: Record<Detail, RegExp> = {
 
 /** What the cited clauses must contain for the detail to count as given. */
 const GIVES: Record<Detail, RegExp> = {
-  amount: /\d[\d.]*\s*(万|亿)?元|\d+(\.\d+)?\s*[%％]|百分之/,
+  amount: new RegExp(`${MONEY.source}|\\d+(\\.\\d+)?\\s*[%％]|百分之`),
   procedure: /申报|申请|受理|窗口|办理流程|一网通办|企业码/,
   contact: /电话|\d{3,4}-\d{7,8}|地址|网址|邮箱/,
   time: /\d+\s*(个)?(工作日|天)|\d+年\d+月/,
   figure: /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/,
 };
 
-/** An amount asked in money, not as a share or rate… */
-const MONEY_ASKED = /多少钱|几万|多少万|几千|金额|奖金|给多少钱|拿多少钱/;
+/** An amount asked in money, not as a share or rate, is given only by a sum of money (MONEY). */
+const MONEY_ASKED = /多少钱|几万|多少万|几千|金额|奖金/;
 const SHARE_ASKED = /比例|百分之|几个点|利率|占比|比重/;
-/** …is given only by a sum of money. */
-const MONEY_GIVEN = /\d[\d.]*\s*(万|亿)?元/;
 
 const LABEL: Record<Detail, string> = {
   amount: '具体的金额、比例或补助标准',
@@ -100,7 +99,7 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
   // A year (2025年, 2021—2025年) is when, not how much: it gives no figure.
   const withoutYears = text.replace(/(19|20)\d{2}(—(19|20)\d{2})?年/g, '');
   // Money asked (一亩地要多少钱, 奖励几万): only a sum of money gives it, not a share (不低于30%).
-  const givenAs = (d: Detail) => (d === 'amount' && MONEY_ASKED.test(question) && !SHARE_ASKED.test(question) ? MONEY_GIVEN : GIVES[d]);
+  const givenAs = (d: Detail) => (d === 'amount' && MONEY_ASKED.test(question) && !SHARE_ASKED.test(question) ? MONEY : GIVES[d]);
   const missing = detailsAsked(question).filter((d) => !givenAs(d).test(d === 'figure' ? withoutYears : text));
   const department = departmentFor(question, cited, facetTable);
   // An office's address or telephone: the hotline knows it; a department guessed from the clause's topic may not be the one.

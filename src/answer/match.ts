@@ -11,6 +11,7 @@ import { NO_MATCH_MESSAGE, OUTSIDE_MANUFACTURING_MESSAGE } from './messages.js';
 import type { MatchGroup, MatchResponse } from './types.js';
 import { clauseUrl } from '../contract.js';
 import { runsTradeOutsideManufacturing } from '../retrieval/out-of-scope.js';
+import { chosenHit, type ClauseHit } from '../retrieval/retriever.js';
 
 const CLASS_LABEL: Record<FacetClass, string> = { industry: '行业', enterpriseType: '企业类型', region: '地区', need: '需求' };
 /** A need is what the business came for; the other facets say who it is. */
@@ -181,4 +182,58 @@ export async function matchProfile(index: LoadedIndex, request: MatchRequest): P
   if (ranking.outside) return { profile, groups: [], message: OUTSIDE_MANUFACTURING_MESSAGE(ranking.outside) };
   const groups: MatchGroup[] = ranking.groups.map((g) => ({ need: g.need, measures: g.members.map((m) => measureOf(m, index, ranking.selectors)) }));
   return groups.length > 0 ? { profile, groups } : { profile, groups, message: NO_MATCH_MESSAGE };
+}
+
+/** At most this many of the matcher's measures lead a chat answer: retrieval's own best hits must still fit in the list. */
+const PROFILE_LEAD = 2;
+/** The asker describes their own business: 我是…, 我们是…, 我们厂…, 咱家…. */
+const SELF_DESCRIBED = /^(我|我们|咱|咱们)(是|厂|公司|家|这|单位)|^(我|我们|咱们?)[^，。？]{0,6}(做|开|搞|干)/;
+
+/**
+ * A profile told in a chat question, ranked with the matcher's logic: whether the question names who the
+ * business is and what it needs, and the matcher's measures leading retrieval's list when it does.
+ */
+export function createProfileLead(index: LoadedIndex, clauses: Map<string, Clause>) {
+  /** "我是宁波做汽车零部件的小厂，能贷到款吗": the asker says who their business is, and what it needs. */
+  function namesProfileAndNeed(text: string): boolean {
+    if (!SELF_DESCRIBED.test(text)) return false;
+    const { profile } = parseProfile({ description: text }, index);
+    return profile.needs.length > 0 && profile.enterpriseTypes.length + profile.industry.length + profile.region.length > 0;
+  }
+
+  /**
+   * "我是宁波的小微企业，有什么政策？" is a profile in a sentence: when the question names who the
+   * business is, the matcher's measures lead the list, so the chat and /api/match agree.
+   */
+  function profileFirst(question: string, retrieved: ClauseHit[], context: readonly string[]): ClauseHit[] {
+    // Most list questions name no business: find that out before ranking every measure clause.
+    const parsed = parseProfile({ description: question }, index);
+    const { enterpriseTypes, region } = parsed.profile;
+    // An industry is who the business is when the asker says so (我是做汽车零部件的, 芯片企业): equipment they
+    // want to buy (想上几台数控机床) or a topic they ask about is not their industry.
+    // With no words of their business to go by, a self-described asker's industries are all they named.
+    const ownIndustry = parsed.profile.industry.filter((name) => industryWords(name).some((w) => context.some((c) => c.includes(w) || w.includes(c))));
+    const industry = context.length === 0 && SELF_DESCRIBED.test(question) ? parsed.profile.industry : ownIndustry;
+    // A place is who the business is only when the asker says so ("我是宁波的…"): "舟山船厂…绿色智能船舶" is
+    // about ships, wherever they are built.
+    const placed = region.length > 0 && parsed.profile.needs.length > 0 && SELF_DESCRIBED.test(question);
+    if (enterpriseTypes.length + industry.length === 0 && !placed) return retrieved;
+    const own = { profile: { ...parsed.profile, industry }, words: new Map([...parsed.words].filter(([key]) => !key.startsWith('industry:') || industry.includes(key.slice('industry:'.length)))) };
+    const ranking = rankProfile(index, { description: question }, own);
+    if (ranking.groups.length === 0) return retrieved;
+    const byId = new Map(retrieved.map((h) => [h.clause.id, h]));
+    const top = retrieved[0]?.score ?? 1;
+    const first = [...new Set(ranking.groups.flatMap((g) => g.members.slice(0, 2)).map((m) => m.clause.id))].slice(0, PROFILE_LEAD);
+    const lead = first.map((id) => byId.get(id) ?? chosenHit(clauses.get(id)!, top));
+    // Matched clauses lead at the top score so the list keeps them; retrieval fills the rest.
+    return [...lead.map((h) => ({ ...h, score: Math.max(h.score, top) })), ...retrieved.filter((h) => !first.includes(h.clause.id))];
+  }
+
+  /** The words that name an industry of the facet table, in questions and in the plan. */
+  const industryWords = (name: string) => {
+    const entry = index.facetTable.industry.find((e) => e.name === name);
+    return entry ? [entry.name, ...entry.query, ...entry.clause].map((w) => w.toLowerCase()) : [name];
+  };
+
+  return { namesProfileAndNeed, first: profileFirst };
 }

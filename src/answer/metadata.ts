@@ -4,7 +4,7 @@
  */
 import type { Clause, DocumentMeta } from '../types.js';
 import type { Composition } from './extractive.js';
-import type { MetadataQuestion } from './intent.js';
+import type { Intent, MetadataQuestion } from './intent.js';
 import { INDICATOR_TABLE_NOTE } from './messages.js';
 import { chosenHit } from '../retrieval/retriever.js';
 
@@ -125,4 +125,21 @@ export function composeIndicatorTable(meta: DocumentMeta, clauses: Map<string, C
     used: [{ hit: chosenHit(goals), from: 0, to: 0 }],
     notes: [INDICATOR_TABLE_NOTE],
   };
+}
+
+/**
+ * A question about the document itself, in the order they are tried: its metadata (文号, 印发日期), the plan as a
+ * whole (主要讲了啥), its key-indicator table. Null when it is none of these, or the plan lacks what would answer it.
+ */
+export function composeAboutTheDocument(
+  query: { ownTerms: string[]; text: string },
+  intent: Pick<Intent, 'metadata' | 'asksIndicatorTable'>,
+  meta: DocumentMeta,
+  clauses: Map<string, Clause>,
+): Composition | null {
+  const metadata = asksAboutThisDocument(query, intent.metadata) ? composeMetadata(intent.metadata, meta, clauses) : null;
+  if (metadata) return metadata;
+  const overview = asksWhatThePlanIsAbout(query) ? composeOverview(clauses) : null;
+  if (overview) return overview;
+  return intent.asksIndicatorTable && isDocumentQuestion(query.ownTerms.filter((t) => !/指标|关键|表/.test(t))) ? composeIndicatorTable(meta, clauses) : null;
 }
