@@ -146,6 +146,8 @@ describe('what the plan does not cover, in the question’s own words', () => {
     expect(NOT_A_QUESTION.test('帮我们厂拟一份设备采购合同')).toBe(true);
     expect(NOT_A_QUESTION.test('给我们车间写个安全生产通知')).toBe(true);
     expect(NOT_A_QUESTION.test('帮我们看看规划里有没有写到招聘补贴')).toBe(false);
+    // How the plan is written is asked about, not a writing task.
+    expect(NOT_A_QUESTION.test('数字化改造这块，规划里能不能写得具体一点')).toBe(false);
   });
 
   it('finds the detail a question asks and what it is asked of', async () => {
