@@ -1,9 +1,11 @@
 /**
- * `npm run eval [-- --gate] [-- --url http://host:port] [-- --set dev|blind] [-- --only <category>|profiles]`:
+ * `npm run eval [-- --gate] [-- --url http://host:port] [-- --set dev|blind] [-- --only <category>|profiles] [-- --hold-out batch-NN]`:
  * runs the dev set (eval/qa.jsonl, eval/profiles.jsonl) and the blind set (eval/blind/*.jsonl: questions
  * written by helpers who saw only the plan) through the same engine the server uses (or a running server),
  * scores ours and the two baselines with the same metric functions, each set on its own, prints the tables,
  * writes eval/report.{json,md} and, with --gate, exits 1 when either set is below eval/thresholds.json.
+ * `--hold-out batch-NN` (repeatable) leaves a committed blind batch out of the run: a batch written with another and
+ * kept unread, to be scored once the work on the other is done (eval/blind/README.md).
  * The only file of the suite that does I/O.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -37,6 +39,8 @@ export interface EvalArgs {
   only: string | null;
   /** dev, blind, or null for both */
   set: string | null;
+  /** Blind batches left out of this run (file names without .jsonl). */
+  holdOut?: string[];
 }
 
 async function readJsonl<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
@@ -162,7 +166,7 @@ interface QuestionSet {
   batchOf: string[];
 }
 
-async function readSets(only: string | null, set: string | null): Promise<QuestionSet[]> {
+async function readSets(only: string | null, set: string | null, holdOut: readonly string[] = []): Promise<QuestionSet[]> {
   const sets: QuestionSet[] = [];
   if (set === null || set === 'dev') {
     const qa = await readJsonl(path.join(EVAL_DIR, 'qa.jsonl'), QaCaseSchema);
@@ -170,7 +174,7 @@ async function readSets(only: string | null, set: string | null): Promise<Questi
   }
   if (set === null || set === 'blind') {
     const dir = path.join(EVAL_DIR, 'blind');
-    const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.jsonl')).sort();
+    const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.jsonl') && !holdOut.includes(f.replace(/\.jsonl$/, ''))).sort();
     const blind: QuestionSet = { name: 'blind', qa: [], batchOf: [] };
     for (const file of files) {
       const qa = await readJsonl(path.join(dir, file), QaCaseSchema);
@@ -200,7 +204,8 @@ async function readSets(only: string | null, set: string | null): Promise<Questi
 export async function evaluate({ args, config, createEngine }: { args: EvalArgs; config: Config; createEngine: () => Promise<CreateEngine> }): Promise<number> {
   if (args.gate && (args.only || args.set)) throw new Error('--gate applies to the whole suite: drop --only and --set');
   if (args.set && args.set !== 'dev' && args.set !== 'blind') throw new Error(`--set ${args.set}: expected dev or blind`);
-  const sets = await readSets(args.only, args.set);
+  if (args.gate && args.holdOut?.length) throw new Error('--gate applies to the whole suite: drop --hold-out');
+  const sets = await readSets(args.only, args.set, args.holdOut);
   const runProfilesToo = (!args.only || args.only === 'profiles') && (args.set === null || args.set === 'dev');
   const profiles = runProfilesToo ? await readJsonl(path.join(EVAL_DIR, 'profiles.jsonl'), ProfileCaseSchema) : [];
 
@@ -317,11 +322,11 @@ export async function evaluate({ args, config, createEngine }: { args: EvalArgs;
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const { values } = parseArgs({ options: { gate: { type: 'boolean', default: false }, url: { type: 'string' }, only: { type: 'string' }, set: { type: 'string' } } });
+  const { values } = parseArgs({ options: { gate: { type: 'boolean', default: false }, url: { type: 'string' }, only: { type: 'string' }, set: { type: 'string' }, 'hold-out': { type: 'string', multiple: true } } });
   Promise.resolve()
     .then(() =>
       evaluate({
-        args: { gate: values.gate, url: values.url ?? null, only: values.only ?? null, set: values.set ?? null },
+        args: { gate: values.gate, url: values.url ?? null, only: values.only ?? null, set: values.set ?? null, holdOut: values['hold-out'] ?? [] },
         config: readConfig(process.env),
         createEngine: async () => (await import('../src/answer/engine.js')).createEngine,
       }),

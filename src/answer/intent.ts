@@ -28,15 +28,23 @@ const A_FEW = /(好|[上配买招聘挖换请雇添弄搞进找])$/;
 /** …when the question then asks for support, not for a number (…，政府支持不 / 有没有政策). */
 const ASKS_SUPPORT = /支持|扶持|政策|补贴|帮|说法|办法|管不管|给不给|吗|不[？?]?$|么/;
 
+/** …or a later clause asks whether the plan speaks of something (有没有提法, 咋说). */
+const ASKS_WHETHER = /有没有|提法|咋说|怎么说|算不算|是不是/;
+
 /**
- * A count asked (要建几个, 有几家, 省里要搞几个平台). 好几个 (several) is never one; 几个 after a verb of getting is
- * "a few", part of the asker's story, when what follows asks for support (想上几台设备，政府支持不).
+ * A count asked (要建几个, 有几家, 省里要搞几个平台). 好几个 (several) and 十几个 (a dozen or so) are never one; 几个
+ * after a verb of getting is "a few", part of the asker's story, when what follows asks for support (想上几台设备，
+ * 政府支持不); so is 几个 in a clause of the story that a later clause's question follows (主要给几个主机厂配套，规划里
+ * …有没有提法).
  */
 export function asksCount(question: string): boolean {
   for (const match of question.matchAll(COUNT)) {
     const before = question.slice(0, match.index);
-    if (before.endsWith('好')) continue;
-    if (A_FEW.test(before) && ASKS_SUPPORT.test(question.slice(match.index + match[0].length))) continue;
+    if (/[好十百千万]$/.test(before)) continue;
+    const after = question.slice(match.index + match[0].length);
+    if (A_FEW.test(before) && ASKS_SUPPORT.test(after)) continue;
+    const clauseEnd = after.search(/[，,；;]/);
+    if (clauseEnd >= 0 && !/[？?]/.test(after.slice(0, clauseEnd)) && (ASKS_SUPPORT.test(after.slice(clauseEnd)) || ASKS_WHETHER.test(after.slice(clauseEnd)))) continue;
     return true;
   }
   return false;

@@ -21,13 +21,16 @@ export function isDocumentQuestion(ownTerms: string[]): boolean {
 
 /** This plan named as such: 这份规划, 本规划, 该规划. */
 const THIS_PLAN = /(这份|本|该|这个|此)(规划|文件)/;
+const flatTitle = (text: string) => text.replace(/[\s“”"《》「」]/g, '');
 
 /**
  * The question is about this document: asked with nothing but the document's own words and a clerk's framing, or
- * two aspects of it asked of this plan named as such (有企业要引用这份规划，请提供它的印发文号和印发日期).
+ * two aspects of it asked of this plan named as such (有企业要引用这份规划，请提供它的印发文号和印发日期) or by its
+ * full title (《浙江省全球先进制造业基地建设“十四五”规划》的发文字号和印发日期分别是什么).
  */
-export function asksAboutThisDocument(query: { ownTerms: string[]; text: string }, aspects: readonly MetadataQuestion[]): boolean {
-  return aspects.length > 0 && (isDocumentQuestion(query.ownTerms) || (aspects.length > 1 && THIS_PLAN.test(query.text)));
+export function asksAboutThisDocument(query: { ownTerms: string[]; text: string }, aspects: readonly MetadataQuestion[], title = ''): boolean {
+  const namesThisPlan = THIS_PLAN.test(query.text) || (title.length > 0 && flatTitle(query.text).includes(flatTitle(title)));
+  return aspects.length > 0 && (isDocumentQuestion(query.ownTerms) || (aspects.length > 1 && namesThisPlan));
 }
 
 /**
@@ -137,7 +140,7 @@ export function composeAboutTheDocument(
   meta: DocumentMeta,
   clauses: Map<string, Clause>,
 ): Composition | null {
-  const metadata = asksAboutThisDocument(query, intent.metadata) ? composeMetadata(intent.metadata, meta, clauses) : null;
+  const metadata = asksAboutThisDocument(query, intent.metadata, meta.title) ? composeMetadata(intent.metadata, meta, clauses) : null;
   if (metadata) return metadata;
   const overview = asksWhatThePlanIsAbout(query) ? composeOverview(clauses) : null;
   if (overview) return overview;

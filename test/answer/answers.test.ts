@@ -183,6 +183,10 @@ describe('regressions from review', () => {
     expect(body.answer).toContain('2021—2025年');
     // …or asked of this plan named as such, whoever asks and why.
     expect((await ask('有单位要引用这份规划，请提供它的文号和印发日期')).answer).toContain('浙政发〔2021〕20号');
+    // …or named by its full title, with or without its quotation marks.
+    const titled = await ask('请问《浙江省全球先进制造业基地建设“十四五”规划》的发文字号和印发日期分别是什么？');
+    expect(titled.answer).toContain('浙政发〔2021〕20号');
+    expect(titled.answer).toContain('2021年7月2日');
     // Another document's aspects are not this plan's.
     expect((await ask('请问技改补助细则什么时候出台，是哪个部门制定的')).answer).not.toContain('2021年7月2日');
   });
@@ -268,6 +272,18 @@ describe('a list', () => {
     const terms = [{ term: '专利技术', weight: 4 }, { term: '交易', weight: 3 }];
     // 4.4 shares only 交易 (3 of the first item's 7): it is not about the question; 3.2 has 专利技术.
     expect(composeExtractive(hits, terms, intent).used.map((u) => (u.hit.clause as { id: string }).id)).toEqual(['3.1', '3.2']);
+  });
+
+  it('puts first the item whose sentence says what was asked, when retrieval ranked it close behind', async () => {
+    const { composeExtractive } = await import('../../src/answer/extractive.js');
+    const hit = (id: string, sentence: string, score: number) => ({ clause: { id, kind: 'paragraph', path: [], text: sentence, sentences: [sentence] } as never, score, bm25Rank: 1, vectorRank: 1, cosine: 1 });
+    const intent: Intent = { shape: 'list', asksAmount: false, asksIndicatorTable: false, metadata: [] };
+    const terms = [{ term: '检测', weight: 4 }, { term: '实验室', weight: 3 }];
+    const order = (hits: ReturnType<typeof hit>[]) => composeExtractive(hits, terms, intent).used.map((u) => (u.hit.clause as { id: string }).id);
+    // The first clause was ranked on words its sentences lack (its card's): the second's sentence has both words.
+    expect(order([hit('3.1', '建设高水平实验室体系。', 1), hit('5.2', '新增检测实验室面积40万平方米。', 0.9)])).toEqual(['5.2', '3.1']);
+    // Far behind, a better sentence does not jump the first.
+    expect(order([hit('3.1', '建设高水平实验室体系。', 1), hit('5.2', '新增检测实验室面积40万平方米。', 0.6)])).toEqual(['3.1', '5.2']);
   });
 });
 
@@ -376,5 +392,11 @@ describe('a count in the asker’s story', () => {
     expect(detectIntent('省里要搞几个新产业平台').shape).toBe('figure');
     expect(detectIntent('要引进几家世界500强').shape).toBe('figure');
     expect(detectIntent('想招聘几个技工，有啥政策').shape).toBe('list');
+    // 十几个人 is a dozen or so; 几个 in a clause of the story that a later clause's question follows tells the story.
+    expect(detailsAsked('作坊就十几个人。我们这种小微的有没有啥政策帮一把')).toEqual([]);
+    expect(detectIntent('主要给几个主机厂配套，规划里对上下游配套有没有提法').shape).not.toBe('figure');
+    // …while 几个 in the clause that asks, or followed by no other question, is a count asked.
+    expect(detectIntent('全省要建几个未来工厂，分别在哪').shape).toBe('figure');
+    expect(detectIntent('新建了几个园区？').shape).toBe('figure');
   });
 });
