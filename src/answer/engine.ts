@@ -20,7 +20,7 @@ import { createProfileLead, matchProfile } from './match.js';
 import { facetsInText } from '../ingest/facets.js';
 import { annotatedDecision } from './annotated.js';
 import { checkCuratedAnswer } from './curated.js';
-import { OUTSIDE_MANUFACTURING_MESSAGE, referralRefusal, refusalFor } from './messages.js';
+import { OUTSIDE_MANUFACTURING_MESSAGE, referralRefusal, refusalFor, setAsideNote } from './messages.js';
 import { relatedQuestions } from './related.js';
 import { composeAboutTheDocument } from './metadata.js';
 import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
@@ -48,6 +48,8 @@ interface Prepared {
   /** The supervisor card that decided, and the scope gate's evidence share. */
   cardId: string | null;
   evidence: number;
+  /** What the question also asks that the plan does not cover (scope.ts `setAside`): said after the answer. */
+  setAside?: { label: string; department: string | null }[];
   /** Set when the answer is already decided without retrieval quality (refusal, metadata, curated answer). */
   fixed: { answer: string; citations: Citation[]; refusalReason: string | null; mode?: 'curated' } | null;
 }
@@ -105,6 +107,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     let hits = retrieved;
     let evidence = 1;
     let cardId: string | null = null;
+    let setAside: Prepared['setAside'];
     if (annotated?.kind === 'link') {
       // A supervisor said which clauses answer questions like this one: they lead, and the gate is not asked.
       const top = retrieved[0]?.score ?? 1;
@@ -120,9 +123,10 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
           : { answer: refusalFor(gate.reason!, gate.referral), citations: [], refusalReason: gate.reason };
         return { query, intent, hits: retrieved, terms: [], nearCards, cardId: null, evidence, fixed };
       }
+      setAside = gate.setAside;
     }
     if (!cardId && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
-    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null };
+    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}) };
   }
 
   const hasIndicatorImage = primary.missing.some((m) => m.title.includes('指标'));
@@ -143,6 +147,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       composition.statements.unshift({ text: goals.sentences[0]!.trim(), clauseIndex: 0 });
     }
     composition.lead = leadFor(p, composition.used.map((u) => u.hit.clause));
+    if (p.setAside) composition.notes.push(setAsideNote(p.setAside));
     return renderComposition(composition, p.intent.shape === 'list');
   }
 

@@ -3,6 +3,7 @@
  * Nothing is paraphrased, so every number, date and programme name is verbatim from a cited clause.
  */
 import type { ClauseHit } from '../retrieval/retriever.js';
+import { ASKING_CLAUSE } from '../retrieval/asked.js';
 import type { Clause } from '../types.js';
 import type { Intent } from './intent.js';
 
@@ -162,8 +163,6 @@ export function withPhrases(query: { text: string; ownTerms: readonly string[] }
   return phrases.length > 0 ? [...terms, ...phrases] : terms;
 }
 
-/** A clause of the question that asks (…有没有保险或者奖励？, 是不是要搞什么基地): the others tell the asker's story. */
-const ASKS = /[?？吗呢]|什么|啥|何|怎么|咋|如何|哪|多少|几|有没有|能不能|可不可以|是不是|会不会|算不算|要不要|管不管|给不给|行不行/;
 /** A question word in the clauses that ask weighs this much more in choosing the sentence to quote. */
 const FOCUS = 1.5;
 
@@ -174,7 +173,7 @@ const FOCUS = 1.5;
  */
 export function withFocus(query: { text: string; synonymsApplied: readonly (readonly [string, readonly string[]])[] }, terms: TermWeight[]): TermWeight[] {
   const clauses = query.text.toLowerCase().split(/[，,。；;！!？?\n]+/).filter((c) => c.trim().length > 0);
-  const asking = clauses.filter((c) => ASKS.test(c));
+  const asking = clauses.filter((c) => ASKING_CLAUSE.test(c));
   if (clauses.length < 2 || asking.length === 0 || asking.length === clauses.length) return terms;
   // The plan's word a synonym brought in (IC → 集成电路) is asked where the asker's word is.
   const written = (term: string) => [term, ...query.synonymsApplied.filter(([, targets]) => targets.some((x) => x.toLowerCase() === term)).map(([word]) => word.toLowerCase())];

@@ -35,6 +35,16 @@ export function refusalFor(reason: RefusalReason, referral: { topic: string; dep
   return REFUSALS[reason === 'referral' ? 'no_evidence' : reason];
 }
 
+/**
+ * Said after the answer when the question also asked what the plan does not cover (…还有遇到问题往哪投诉):
+ * each such part once, and who handles it when known.
+ */
+export function setAsideNote(parts: readonly { label: string; department: string | null }[]): string {
+  const labels = [...new Set(parts.map((p) => p.label))];
+  const department = parts.find((p) => p.department)?.department;
+  return `规划没有就${labels.join('、')}作出具体规定，${department ? `此类事项由${department}办理，` : ''}可拨打12345政务服务便民热线咨询。`;
+}
+
 export const LIST_INTRO = '规划中与此相关的主要措施有：';
 
 export const INDICATOR_TABLE_NOTE =

@@ -38,14 +38,18 @@ export function normalizeLine(line: string): string {
 
 /**
  * Fold what a citizen may type into the plan's forms: full-width letters/digits to ASCII,
- * ASCII punctuation to full-width, collapsed whitespace. Used for queries, not for plan text.
+ * ASCII punctuation to full-width, collapsed whitespace, a space between clauses to a comma. Used for queries,
+ * not for plan text.
  */
 export function foldQuery(raw: string): string {
   const halfWidth = raw
     .normalize('NFKC')
     // NFKC turns full-width punctuation into ASCII; normalizeLine turns it back to Chinese style.
     .replace(/[\u0000-\u001f\u007f]/g, ' ');
-  return normalizeLine(halfWidth.replace(/\s+/g, ' '));
+  // A space between two runs of Chinese of two characters or more is how some askers separate clauses (萧山开钢结构厂的
+  // 政府那么多政策…): a comma. Between single characters (智 能 制 造) it is spacing-out, dropped below.
+  const clauses = halfWidth.replace(/\s+/g, ' ').replace(new RegExp(`(?<=[${CJK}]{2}) (?=[${CJK}]{2})`, 'g'), '，');
+  return normalizeLine(clauses);
 }
 
 /** Split text after sentence-ending punctuation (and any closing quote or bracket that follows). */

@@ -20,7 +20,7 @@ import type { CardIndex } from './cards.js';
 import type { LexicalIndex } from './lexical.js';
 import { BUSINESS_WORDS, selfIntroductions, type AnalyzedQuery } from './query.js';
 import type { ClauseHit } from './retriever.js';
-import { createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
+import { asksThePlanBesides, createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
 
 export type RefusalReason = 'no_question' | 'instruction_override' | 'not_plan_question' | 'no_evidence' | 'referral' | 'other_region' | 'other_plan';
 
@@ -34,6 +34,11 @@ export interface ScopeDecision {
   against: string[];
   /** Set when the question is another department's affair: who handles it. */
   referral: ReferralTopic | null;
+  /**
+   * Answered in part: an ask the plan does not answer (往哪投诉) in a question whose other clause asks the plan
+   * something, and who handles it when known. The answer says so after what the plan gives.
+   */
+  setAside?: { label: string; department: string | null }[];
   /** The weights behind `coverage`: evidence for, and against (markers and unknown nouns). */
   support: number;
   againstWeight: number;
@@ -190,7 +195,12 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // A detail asked of something the plan never names (LPR是多少, 高铁什么时候通车) is asked of another
     // department, however many plan words surround it: it counts like a referral.
     const unnamed = details.unnamedDetail(query) ?? details.otherYearStatistic(query.text);
-    const markerWords = [...markers.referrals.map((r) => r.word), ...markers.asks.map((a) => a.match), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
+    // An ask no plan answers decides alone — unless another clause of the question asks the plan something (哪些惠企
+    // 政策能享受…还有往哪投诉): then it is one part of two, set aside, and the rest is weighed as a question of its own;
+    // the answer says the plan does not cover that part. A household's ask (家里屋顶的光伏) makes the whole
+    // question a household's.
+    const decisiveAsks = markers.asks.filter((a) => a.ask.household || !asksThePlanBesides(query.text.toLowerCase(), a.match));
+    const markerWords = [...markers.referrals.map((r) => r.word), ...decisiveAsks.map((a) => a.match), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     for (const marked of markerWords) {
       against += strong;
       againstWords.push(marked);
@@ -285,11 +295,16 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // plan; a place asked about in the plan's terms (宁波在规划里…, 乌镇有什么重点项目) or a place alone is.
     const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && query.ownTerms.some((t) => !covered.includes(t) && !FRAMING.test(tags.get(t) ?? 'x') && !lexical.has(t) && !cards.vocabulary.has(t));
     // An ask no plan answers (which provider is cheapest, when the train leaves) is decided by what is asked,
-    // whatever plan words come with it.
-    const inScope = placeOnly || markers.asks.length > 0
+    // whatever plan words come with it (see decisiveAsks).
+    const inScope = placeOnly || decisiveAsks.length > 0
       ? false
       : support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;
-    if (inScope) return { inScope: true, reason: null, ...decision };
+    if (inScope) {
+      // Only an ask is said to be set aside: a referral word outweighed is most often the asker's story (老师傅快退休了)
+      // or a topic the plan has in its own terms (人才的住房), not a part of the question left unanswered.
+      const setAside = markers.asks.map((a) => ({ label: a.ask.ask, department: a.ask.topic?.department ?? null }));
+      return { inScope: true, reason: null, ...decision, ...(setAside.length > 0 ? { setAside } : {}) };
+    }
     const reason: RefusalReason = referral
       ? 'referral'
       : regions.length > 0 && support > 0

@@ -148,6 +148,13 @@ describe('what the plan does not cover, in the question’s own words', () => {
     expect(NOT_A_QUESTION.test('帮我们看看规划里有没有写到招聘补贴')).toBe(false);
     // How the plan is written is asked about, not a writing task.
     expect(NOT_A_QUESTION.test('数字化改造这块，规划里能不能写得具体一点')).toBe(false);
+    // Any document ending in 书, 稿 or 材料, and a word count in Chinese numerals.
+    expect(NOT_A_QUESTION.test('帮我们公司起草一份绿色工厂的承诺书')).toBe(true);
+    expect(NOT_A_QUESTION.test('给我写个技改项目的汇报稿，三千字左右')).toBe(true);
+    expect(NOT_A_QUESTION.test('拟一份数字化车间的建设方案，一千五百字')).toBe(true);
+    // 写没写, 写了 ask what the plan says.
+    expect(NOT_A_QUESTION.test('帮我查一下规划里写没写技改补助的申报材料')).toBe(false);
+    expect(NOT_A_QUESTION.test('帮我看看规划写了哪些专精特新的申报书要求')).toBe(false);
   });
 
   it('finds the detail a question asks and what it is asked of', async () => {
@@ -261,6 +268,16 @@ describe('answers in owners’ words', () => {
     // Reprinting this page, the website's own contact: not the plan's.
     expect((await asked('我想把这篇规划转载到我们单位网站上，需要找谁授权')).refused).toBe(true);
     expect((await asked('这个网站的联系电话是多少')).refused).toBe(true);
+    // The assistant's opinion on a decision, whether something is worth it, where a currency goes: no plan's to give.
+    expect((await asked('你觉得我们做五金的现在搞直播带货还来得及吗')).refused).toBe(true);
+    expect((await asked('做出口的，明年美元会不会继续贬值，货款要不要早点结')).refused).toBe(true);
+    expect((await asked('我们厂想上一条自动化产线，投三百万值不值得做')).refused).toBe(true);
+    // …but asked what the plan offers, the assistant answers.
+    expect((await asked('你觉得我们小五金厂能享受哪些政策')).refused).toBe(false);
+    // A tax rate or an export rebate is the tax office's (12366).
+    const rebate = await asked('我们出口阀门，增值税退税率现在是多少');
+    expect(rebate.refused).toBe(true);
+    expect(rebate.answer).toContain('12366');
     expect([route, legal, shares, usedMachine, train, provider].map((b) => b.refused)).toEqual([true, true, true, true, true, true]);
     expect(route.answer).toContain('12328');
     expect(legal.answer).toContain('12348');
@@ -270,6 +287,27 @@ describe('answers in owners’ words', () => {
     // Where to apply is the plan's topic with a detail it does not give: answered, not refused.
     expect(apply.refused).toBe(false);
     expect(apply.citations.map((c) => c.id)).toContain('3.5.2');
+  });
+
+  it('answers a question in two parts from the part the plan covers, and says it does not cover the other', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    const asked = async (question: string) => (await engine.ask({ question })).body;
+    // Asked alone, where to complain is refused; asked after what the plan offers, that part is answered.
+    expect((await asked('我们厂被拖欠货款，该去哪里投诉')).refused).toBe(true);
+    const both = await asked('省里对小微企业融资有什么支持政策，另外被客户拖欠货款该去哪里投诉');
+    expect(both.refused).toBe(false);
+    expect(both.citations.map((c) => c.id)).toContain('3.3.4');
+    expect(both.answer).toMatch(/规划没有就去哪里投诉举报作出具体规定，可拨打12345政务服务便民热线咨询。$/);
+    // The plan named as a premise in a clause that asks nothing is no second part: which share to buy is refused.
+    expect((await asked('规划里重点发展集成电路，现在买哪几只股票最好')).refused).toBe(true);
+    // Neither is a place named in the same clause: which firm is cheapest is refused.
+    expect((await asked('省里哪家检测机构收费最便宜')).refused).toBe(true);
+    // A household's ask makes the whole question a household's, whatever else it asks.
+    expect((await asked('家里屋顶想装光伏，国家电网并网能给多少补贴')).refused).toBe(true);
+    // People who type spaces for commas are read clause by clause.
+    const spaced = await asked('做小五金的 政府那么多政策搞不清哪些能享受 还有被客户拖欠货款往哪投诉');
+    expect(spaced.refused).toBe(false);
+    expect(spaced.answer).toContain('规划没有就去哪里投诉举报作出具体规定');
   });
 
   it('refuses a household’s own affairs and a place with nothing the plan has, but not a factory’s', async () => {
