@@ -89,6 +89,23 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
         corrections.push([token, word]);
         corrected = corrected.replace(token, word);
       }
+      // A typo jieba cut into pieces it does not know either (品子标品子标 → 品子|标品|子标): a window across two
+      // adjacent unknown pieces that sounds like a vocabulary word is that word.
+      for (let i = 0; i + 1 < unknown.length; i++) {
+        const joined = unknown[i]! + unknown[i + 1]!;
+        if (!corrected.includes(joined)) continue;
+        const edge = unknown[i]!.length;
+        for (let from = Math.max(0, edge - MAX + 1); from < edge; from++) {
+          for (let to = edge + 1; to <= joined.length && to - from <= MAX; to++) {
+            if (to - from < 3) continue;
+            const window = joined.slice(from, to);
+            const word = soundsLike(window);
+            if (!word || corrections.some(([from]) => from === window)) continue;
+            corrections.push([window, word]);
+            corrected = corrected.split(window).join(word);
+          }
+        }
+      }
       return { text: corrected, corrections };
     },
     phrasesHeard(tokens) {

@@ -387,6 +387,8 @@ describe('a count in the asker’s story', () => {
     expect(detectIntent('工业互联网平台有没有数').shape).toBe('figure');
     expect(detectIntent('有没有数字化改造的支持').shape).not.toBe('figure');
     expect(detectIntent('有没有数字经济方面的补助').shape).not.toBe('figure');
+    // 有没有数字 at the end asks for one.
+    expect(detectIntent('工业互联网平台那块有没有数字').shape).toBe('figure');
     expect(detectIntent('全省有几家单项冠军').shape).toBe('figure');
     // A verb of getting before 几 with no ask for support after it: still a count.
     expect(detectIntent('省里要搞几个新产业平台').shape).toBe('figure');

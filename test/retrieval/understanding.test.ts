@@ -21,6 +21,14 @@ describe('homophone typos', () => {
     expect(read('厂里想建个研法中心').corrections).toEqual([['研法', '研发']]);
   });
 
+  it('hears a typo jieba cut into pieces it does not know either, across the pieces', () => {
+    const spelling = createSpelling({ vocabulary: ['品字标', '浙江制造'] });
+    // 品子标品子标 is cut 品子|标品|子标: the window 品子标 across two pieces sounds like 品字标 and shares 品, 标.
+    expect(spelling.correct('听说品子标品子标是啥', ['品子', '标品', '子标'])).toEqual({ text: '听说品字标品字标是啥', corrections: [['品子标', '品字标']] });
+    // Pieces that sound like no vocabulary word together are left as they are.
+    expect(spelling.correct('滑梯教玩具', ['滑梯', '教玩']).corrections).toEqual([]);
+  });
+
   it('leaves words of general Chinese and sounds shared by several words alone', () => {
     const spelling = createSpelling({ vocabulary: ['工厂', '治理', '实施', '事实上'] });
     // 工场 is a word; 织里 shares no character with 治理; the unknown token's sound matches nothing else.
@@ -272,6 +280,9 @@ describe('answers in owners’ words', () => {
     expect((await asked('你觉得我们做五金的现在搞直播带货还来得及吗')).refused).toBe(true);
     expect((await asked('做出口的，明年美元会不会继续贬值，货款要不要早点结')).refused).toBe(true);
     expect((await asked('我们厂想上一条自动化产线，投三百万值不值得做')).refused).toBe(true);
+    expect((await asked('我们做汽车零部件的，你觉得现在做新能源汽车配件还能赚到钱吗')).refused).toBe(true);
+    // Whether a plan topic is of use to the asker is answered from the plan.
+    expect((await asked('您觉得数字化改造对我们小厂有用吗')).refused).toBe(false);
     // …but asked what the plan offers, the assistant answers.
     expect((await asked('你觉得我们小五金厂能享受哪些政策')).refused).toBe(false);
     // A tax rate or an export rebate is the tax office's (12366).
