@@ -196,6 +196,9 @@ const GOALS_DISCOUNT = 0.8;
 /** A sentence with the figure replaces a better-matching one without it when it scores this share of it. */
 const FIGURE_RELEVANCE = 0.25;
 
+/** A clause headed by the category a membership question names weighs this much more among the candidates. */
+const NAMED_CATEGORY = 1.5;
+
 /** List items come from clauses scored at least this share of the first. */
 const LIST_FLOOR = 0.55;
 /** …and either quote a sentence scoring this share of the best item's, or rank this close to the first. */
@@ -251,7 +254,14 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     const bestRun = Math.max(...runs.map((r) => r.run.score)) || 1;
     // Part 一 is the plan's baseline and goals: the answer only when the question is about them.
     const aboutGoals = GOALS_ASKED.test(question);
-    const candidates = runs.map(({ hit, run }) => ({ hit, run, score: hit.score * (0.5 + 0.5 * (run.score / bestRun)) * (isMeasure(hit.clause) || aboutGoals ? 1 : GOALS_DISCOUNT) }));
+    // Whether something belongs to a category the question names (集成吊顶算不算智能家居): the clause headed by that
+    // category says what it holds, before a sentence that only lists the category among others.
+    const namedCategory = (hit: ClauseHit) => intent.asksMembership === true && hit.clause.title.length >= 2 && question.includes(hit.clause.title);
+    const candidates = runs.map(({ hit, run }) => ({
+      hit,
+      run,
+      score: hit.score * (0.5 + 0.5 * (run.score / bestRun)) * (isMeasure(hit.clause) || aboutGoals ? 1 : GOALS_DISCOUNT) * (namedCategory(hit) ? NAMED_CATEGORY : 1),
+    }));
     candidates.sort((a, b) => b.score - a.score);
     const first = candidates[0]!;
     composition.statements.push({ text: quoteOf(first.hit.clause, first.run.from, first.run.to), clauseIndex: use(first.hit, first.run) });

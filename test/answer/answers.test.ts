@@ -335,6 +335,10 @@ describe('a question in two parts', () => {
 });
 
 describe('a membership question', () => {
+  it('answers from the clause headed by the category it names, before a sentence that only lists it', async () => {
+    expect(ids(await ask('我们做智能晾衣架的，算不算智能家居这块？'))[0]).toBe('2.2.4');
+  });
+
   it('quotes the sentence that enumerates the plan’s items', async () => {
     const { bestSentence } = await import('../../src/answer/extractive.js');
     const { detectIntent } = await import('../../src/answer/intent.js');
@@ -345,6 +349,15 @@ describe('a membership question', () => {
     const terms = [{ term: '集群', weight: 2 }, { term: '优势', weight: 1 }, { term: '做大做强', weight: 1 }];
     expect(bestSentence(clause, terms, intent).from).toBe(1);
     expect(bestSentence(clause, terms, detectIntent('集群怎么做大做强')).from).toBe(0);
+  });
+});
+
+describe('a threshold asked', () => {
+  it('is a condition the plan does not give: said first, with where to ask', async () => {
+    const { detailsAsked } = await import('../../src/answer/gaps.js');
+    expect(detailsAsked('营收要多少、要几个专利才够条件')).toContain('procedure');
+    const body = await ask('想评隐形冠军，营收要多少才够格？');
+    expect(body.answer.startsWith('规划原文没有给出具体的申报流程、条件和受理部门')).toBe(true);
   });
 });
 

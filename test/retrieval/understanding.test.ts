@@ -89,6 +89,9 @@ describe('what the plan does not cover, in the question’s own words', () => {
     expect(scopeMarkers('越南那边的关税高不高', [], ['越南']).regions).toEqual(['越南']);
     expect(scopeMarkers('想去越南建厂有什么政策', [], ['越南']).regions).toEqual([]);
     expect(scopeMarkers('越南那边建个工厂，省里支持走出去吗', [], ['越南']).regions).toEqual([]);
+    // That place's measures for something, however long the something (江苏对…的企业补贴多少).
+    expect(scopeMarkers('听说上海对新评上的数字化车间有补助，标准是多少', [], ['江苏', '上海']).regions).toEqual(['上海']);
+    expect(scopeMarkers('上海对我们的产品需求很大，省里有没有支持', [], ['江苏', '上海']).regions).toEqual([]);
   });
 
   it('does not read a referral word across the edge of another word', () => {
@@ -281,6 +284,14 @@ describe('answers in owners’ words', () => {
     expect((await asked('做出口的，明年美元会不会继续贬值，货款要不要早点结')).refused).toBe(true);
     expect((await asked('我们厂想上一条自动化产线，投三百万值不值得做')).refused).toBe(true);
     expect((await asked('我们做汽车零部件的，你觉得现在做新能源汽车配件还能赚到钱吗')).refused).toBe(true);
+    // …a choice put to the assistant, and a forecast asked as either-or.
+    expect((await asked('你觉得我们做模具的，新厂建在嘉兴好还是建在安徽好')).refused).toBe(true);
+    expect((await asked('做出口的，明年铜价会涨还是会跌，要不要多备点料')).refused).toBe(true);
+    // A worker's unpaid wages, said in everyday words, are the labour inspectorate's.
+    const wages = await asked('我在一家电子厂做普工，老板拖了三个月工资不发，找谁要');
+    expect(wages.refused).toBe(true);
+    expect(wages.answer).toContain('劳动');
+    expect((await asked('企业资金紧张工资发不出来，有没有纾困政策')).refused).toBe(false);
     // Whether a plan topic is of use to the asker is answered from the plan.
     expect((await asked('您觉得数字化改造对我们小厂有用吗')).refused).toBe(false);
     // …but asked what the plan offers, the assistant answers.
