@@ -3,7 +3,7 @@
  * Nothing is paraphrased, so every number, date and programme name is verbatim from a cited clause.
  */
 import type { ClauseHit } from '../retrieval/retriever.js';
-import { ASKING_CLAUSE } from '../retrieval/asked.js';
+import { ASKING_CLAUSE, clausesOf } from '../retrieval/asked.js';
 import type { Clause } from '../types.js';
 import type { Intent } from './intent.js';
 
@@ -172,7 +172,7 @@ const FOCUS = 1.5;
  * or one whose every clause asks, is weighed as it is.
  */
 export function withFocus(query: { text: string; synonymsApplied: readonly (readonly [string, readonly string[]])[] }, terms: TermWeight[]): TermWeight[] {
-  const clauses = query.text.toLowerCase().split(/[，,。；;！!？?\n]+/).filter((c) => c.trim().length > 0);
+  const clauses = clausesOf(query.text.toLowerCase());
   const asking = clauses.filter((c) => ASKING_CLAUSE.test(c));
   if (clauses.length < 2 || asking.length === 0 || asking.length === clauses.length) return terms;
   // The plan's word a synonym brought in (IC → 集成电路) is asked where the asker's word is.

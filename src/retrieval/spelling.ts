@@ -100,7 +100,7 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
             if (to - from < 3) continue;
             const window = joined.slice(from, to);
             const word = soundsLike(window);
-            if (!word || corrections.some(([from]) => from === window)) continue;
+            if (!word || corrections.some(([typo]) => typo === window)) continue;
             corrections.push([window, word]);
             corrected = corrected.split(window).join(word);
           }
