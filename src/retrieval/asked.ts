@@ -22,6 +22,12 @@ export function asksThePlanBesides(text: string, match: string): boolean {
   return clausesOf(text).some((clause) => !clause.includes(match) && !match.includes(clause) && ASKING_CLAUSE.test(clause) && ASKS_THE_PLAN.test(clause));
 }
 
+/** The clauses that ask, and whether one of them asks the plan something (规划里…有没有啥说法). */
+export function clausesAskingThePlan(text: string): { asking: string[]; plan: boolean } {
+  const asking = clausesOf(text).filter((c) => ASKING_CLAUSE.test(c));
+  return { asking, plan: asking.some((c) => ASKS_THE_PLAN.test(c)) };
+}
+
 /** Noun-like parts of speech: a noun the plan and the cards never use names something else. */
 export const NOUN = /^(n|nr|nrt|nt|nz|nw|eng|j|vn)$/;
 
@@ -91,9 +97,14 @@ export function statisticYear(text: string, isPlanYear: (year: string) => boolea
   for (const sentence of text.split(SENTENCES)) {
     if (!FIGURE_ASKED.test(sentence) || !HAPPENED.test(sentence) || /我|咱|本厂|厂里/.test(sentence)) continue;
     for (const [, year] of sentence.matchAll(/(?<!\d)(20\d\d)年/g)) if (!isPlanYear(year!)) return year!;
+    // A year said relative to now (去年全省规上工业增加值实际增长了多少): the plan speaks of 2020 and 2025 only.
+    const relative = RELATIVE_YEAR.exec(sentence);
+    if (relative) return relative[0];
   }
   return null;
 }
+/** A year or part of one said relative to now: never one the plan speaks of. */
+const RELATIVE_YEAR = /去年|前年|今年上半年|今年前|上半年|上个?季度|上个?月/;
 
 /** jieba gives words outside its dictionary its average IDF, 11.7386. */
 const OOV_IDF = 11.7386;
@@ -178,7 +189,7 @@ export function createDetailMarkers({ planText, title, places, inPlan, isVocabul
     /** A statistic's year the plan never speaks of, as a marker word (2023年), or null. */
     otherYearStatistic(text: string): string | null {
       const year = statisticYear(text, (y) => planText.includes(y));
-      return year ? `${year}年` : null;
+      return year ? (/^\d+$/.test(year) ? `${year}年` : year) : null;
     },
   };
 }

@@ -20,7 +20,7 @@ import type { CardIndex } from './cards.js';
 import type { LexicalIndex } from './lexical.js';
 import { BUSINESS_WORDS, selfIntroductions, type AnalyzedQuery } from './query.js';
 import type { ClauseHit } from './retriever.js';
-import { asksThePlanBesides, createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
+import { asksThePlanBesides, clausesAskingThePlan, createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
 
 export type RefusalReason = 'no_question' | 'instruction_override' | 'not_plan_question' | 'no_evidence' | 'referral' | 'other_region' | 'other_plan';
 
@@ -96,6 +96,8 @@ const GLUED_PARTICLE = /(了|个)$/;
 const AGAINST_WEIGHT = 2;
 /** Strong evidence for the plan must outweigh the markers against it (referrals, asks, other places' policies, trades) this many times. */
 const MARKER_RATIO = 2;
+/** An unknown noun told only in the story, when a clause asks the plan, counts this share against. */
+const STORY_NOUN = 0.5;
 /** A previous question's evidence counts this much in a follow-up. */
 const HISTORY_EVIDENCE = 0.6;
 /** A Latin word jieba does not know is a name (CBA) or a product (LED): it counts against, moderately. */
@@ -210,6 +212,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const named = [...markers.referrals.map((r) => r.word), ...markers.asks.flatMap(askSubjects), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     const isMarker = (term: string) => named.some((w) => w.includes(term) || term.includes(w));
     const context = new Set(query.context);
+    const askingThePlan = clausesAskingThePlan(query.text.toLowerCase());
+    const storyNoun = (term: string) => askingThePlan.asking.length > 0 && askingThePlan.plan && !askingThePlan.asking.some((c) => c.includes(term));
 
     const weigh = (term: string, share: number) => {
       if (isMarker(term)) return;
@@ -262,7 +266,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       const latinName = /[a-z]/.test(term) && outside;
       const specificity = latinName ? LATIN_NAME : general <= JARGON_IDF ? Math.min(Math.max((general - 5) / 2, 0), 1.2) : Math.max(1.2 - (general - JARGON_IDF) * 0.45, 0.3);
       if (specificity === 0) return;
-      against += lexical.maxIdf * specificity;
+      // A noun of the story told before the question (老客户…都觉得我压不住场子，规划里…有没有啥说法) says who asks, not
+      // what: it weighs half when a clause asks the plan and it is in none of the clauses that ask.
+      against += lexical.maxIdf * specificity * (storyNoun(term) ? STORY_NOUN : 1);
       againstWords.push(term);
     };
     for (const term of query.ownTerms) weigh(term, 1);

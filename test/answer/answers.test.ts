@@ -352,6 +352,13 @@ describe('a membership question', () => {
   });
 });
 
+describe('everyday words read from blind failures of one kind in three batches', () => {
+  it('reaches the plan’s sentence: 兜底 for a new product’s insurance, 推给 for pushing policies', async () => {
+    expect((await ask('自己研发的新设备客户不敢用，政府有没有兜底的办法')).answer).toContain('保险补偿');
+    expect((await ask('政策太多看不过来，能不能直接推给我们厂')).answer).toContain('企业码');
+  });
+});
+
 describe('a threshold asked', () => {
   it('is a condition the plan does not give: said first, with where to ask', async () => {
     const { detailsAsked } = await import('../../src/answer/gaps.js');

@@ -185,6 +185,9 @@ describe('what the plan does not cover, in the question’s own words', () => {
     // A figure for a year the plan never speaks of is a statistic; a year in the asker's own story is not.
     expect(await refused('2023年全省新增了多少家专精特新')).toBe(true);
     expect(await refused('2024年我们公司新增了几台设备能补多少')).toBe(false);
+    // …and so is one for a year said relative to now.
+    expect(await refused('去年全省规上工业企业数量实际增加了多少家')).toBe(true);
+    expect(await refused('今年申报专精特新还来得及吗')).toBe(false);
     // …nor a year dating a plan topic's detail, nor an amount.
     expect(await refused('2024年首台套奖励能拿多少')).toBe(false);
     expect(await refused('2000万的生产线技改能补多少')).toBe(false);
@@ -294,6 +297,12 @@ describe('answers in owners’ words', () => {
     expect((await asked('企业资金紧张工资发不出来，有没有纾困政策')).refused).toBe(false);
     // Whether a plan topic is of use to the asker is answered from the plan.
     expect((await asked('您觉得数字化改造对我们小厂有用吗')).refused).toBe(false);
+    // Which telephone or office to call to complain; an exchange rate, in its own words.
+    expect((await asked('厂门口的路灯坏了好久，该打哪个电话投诉')).refused).toBe(true);
+    const rate = await asked('做出口的，现在美元兑人民币汇率多少，要不要锁汇');
+    expect(rate.refused).toBe(true);
+    expect(rate.answer).toContain('外汇');
+    expect((await asked('人民币升值压力大，省里对出口企业有什么支持')).refused).toBe(false);
     // …but asked what the plan offers, the assistant answers.
     expect((await asked('你觉得我们小五金厂能享受哪些政策')).refused).toBe(false);
     // A tax rate or an export rebate is the tax office's (12366).
@@ -309,6 +318,15 @@ describe('answers in owners’ words', () => {
     // Where to apply is the plan's topic with a detail it does not give: answered, not refused.
     expect(apply.refused).toBe(false);
     expect(apply.citations.map((c) => c.id)).toContain('3.5.2');
+  });
+
+  it('weighs the story told before a question to the plan at half against', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    const refused = async (question: string) => (await engine.ask({ question })).body.refused;
+    // Nouns only of the story (老客户, 场子) count half when a clause asks the plan.
+    expect(await refused('刚从我爸手里接下厂子，老客户老员工都觉得我压不住场子。规划里对新一代接班的有没有啥说法？')).toBe(false);
+    // …not when the clause that asks holds them, nor when no clause asks the plan.
+    expect(await refused('老客户压不住场子怎么办')).toBe(true);
   });
 
   it('answers a question in two parts from the part the plan covers, and says it does not cover the other', async () => {
