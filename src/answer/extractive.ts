@@ -196,6 +196,11 @@ const GOALS_DISCOUNT = 0.8;
 /** A sentence with the figure replaces a better-matching one without it when it scores this share of it. */
 const FIGURE_RELEVANCE = 0.25;
 
+/** A figure asked: how much, how many. */
+const FIGURE_ASK = /多少|几(?:个|家|座|项|条|成|倍)/g;
+/** …the second figure's clause is quoted too when it scores this share of the first's (a sentence with one figure matches half the question). */
+const TWO_FIGURES_SECOND = 0.6;
+
 /** A clause headed by the category a membership question names weighs this much more among the candidates. */
 const NAMED_CATEGORY = 1.5;
 
@@ -272,8 +277,10 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     const heaviest = Math.max(...terms.map((t) => t.weight), 0);
     const left = terms.filter((t) => t.term.length > 1 && t.weight >= heaviest * 0.5 && !firstQuote.includes(t.term)).map((t) => t.term);
     const adds = (quote: string) => left.some((t) => quote.toLowerCase().includes(t));
+    // Two figures asked (新增上市企业多少家、新产业平台多少个): each may come from its own clause.
+    const twoFigures = intent.shape === 'figure' && ((question.match(FIGURE_ASK) ?? []).length >= 2 || /分别/.test(question));
     if (
-      intent.shape === 'statement' && second && second.score >= first.score * 0.8 && second.hit.clause.id !== first.hit.clause.id &&
+      (intent.shape === 'statement' || twoFigures) && second && second.score >= first.score * (twoFigures ? TWO_FIGURES_SECOND : 0.8) && second.hit.clause.id !== first.hit.clause.id &&
       adds(quoteOf(second.hit.clause, second.run.from, second.run.to))
     ) {
       composition.statements.push({ text: quoteOf(second.hit.clause, second.run.from, second.run.to), clauseIndex: use(second.hit, second.run) });

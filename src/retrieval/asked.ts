@@ -94,9 +94,12 @@ const HAPPENED = /了|过|实际|完成|同比|环比/;
  * a plan topic's dated detail with nothing that happened (2024年首台套奖励能拿多少).
  */
 export function statisticYear(text: string, isPlanYear: (year: string) => boolean): string | null {
-  for (const sentence of text.split(SENTENCES)) {
+  const sentences = text.split(SENTENCES);
+  for (const [i, sentence] of sentences.entries()) {
     if (!FIGURE_ASKED.test(sentence) || !HAPPENED.test(sentence) || /我|咱|本厂|厂里/.test(sentence)) continue;
-    for (const [, year] of sentence.matchAll(/(?<!\d)(20\d\d)年/g)) if (!isPlanYear(year!)) return year!;
+    // The year may open the question a sentence before (2024年全省GDP是多少，增长了几个点).
+    const dated = i > 0 && !/我|咱|本厂|厂里/.test(sentences[i - 1]!) ? `${sentences[i - 1]}，${sentence}` : sentence;
+    for (const [, year] of dated.matchAll(/(?<!\d)(20\d\d)年/g)) if (!isPlanYear(year!)) return year!;
     // A year said relative to now (去年全省规上工业增加值实际增长了多少): the plan speaks of 2020 and 2025 only.
     const relative = RELATIVE_YEAR.exec(sentence);
     if (relative) return relative[0];

@@ -141,6 +141,9 @@ const RUNS = /(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店. */
 const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|被|别人|人家|他们)(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 
+/** …nor does one the asker serves: 给养殖网箱做巡检, 为种植户提供, 服务餐饮企业. */
+const SERVES = /(给|为|帮|替|面向|服务于?|卖给|供应给?)$/;
+
 const HOUSEHOLD_FARMING = ['种植', '养殖'] as const;
 /** A household that processes its own crop (加工成茶饮料, 建个厂房) runs a manufacturer too. */
 const PROCESSES = /加工|生产线|制造|工厂|厂房|车间/;
@@ -165,6 +168,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   for (const word of referrals.nonManufacturing) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const after = text.slice(at + word.length, at + word.length + 3);
+      // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…).
+      if (!asField && SERVES.test(text.slice(Math.max(0, at - 4), at))) continue;
       const runs =
         asField ||
         /^(养|种)(猪|鸡|鸭|鹅|鱼|虾|牛|羊|殖|植|菜|花|地|田)/.test(word) ||

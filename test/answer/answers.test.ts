@@ -359,6 +359,17 @@ describe('everyday words read from blind failures of one kind in three batches',
   });
 });
 
+describe('two figures asked', () => {
+  it('quotes each from its own clause', async () => {
+    const body = await ask('到2025年新增境内外上市企业多少家、“万亩千亿”新产业平台多少个？');
+    expect(ids(body)).toEqual(['5.3.3', '5.4.1']);
+    expect(body.answer).toContain('350家以上');
+    expect(body.answer).toContain('25个');
+    // One figure asked: one sentence.
+    expect(ids(await ask('到2025年新增境内外上市企业多少家？'))).toEqual(['5.3.3']);
+  });
+});
+
 describe('a threshold asked', () => {
   it('is a condition the plan does not give: said first, with where to ask', async () => {
     const { detailsAsked } = await import('../../src/answer/gaps.js');

@@ -119,6 +119,13 @@ describe('what the plan does not cover, in the question’s own words', () => {
     expect(namesOtherPlan('想问下省里交通运输发展十四五规划修哪些路', TITLE)).toBe('想问下省里交通运输发展十四五规划');
   });
 
+  it('does not take a trade the asker serves for one they run', () => {
+    const referrals = { topics: [], otherRegions: [], nonManufacturing: ['养殖', '餐馆'], asks: [] } as never;
+    expect(runsTradeOutsideManufacturing('我们做水下无人机，给养殖网箱做巡检', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('我们做净水设备，主要卖给餐馆', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('养殖场一年出栏三千头猪', referrals)).toBe('养殖');
+  });
+
   it('takes running a trade outside manufacturing from the verb, not from a mention', () => {
     const referrals = { topics: [], otherRegions: [], asks: [], nonManufacturing: ['面馆', '外卖', '养猪', '养老'] };
     expect(runsTradeOutsideManufacturing('想在杭州开家面馆要办哪些证', referrals)).toBe('面馆');
@@ -188,6 +195,13 @@ describe('what the plan does not cover, in the question’s own words', () => {
     // …and so is one for a year said relative to now.
     expect(await refused('去年全省规上工业企业数量实际增加了多少家')).toBe(true);
     expect(await refused('今年申报专精特新还来得及吗')).toBe(false);
+    // …or for a year that opens the question a sentence before the figure asked.
+    expect(await refused('2023年全省规上工业企业有多少家，比上年增长了几个点')).toBe(true);
+    // Where the asker's own application stands is no plan's; where to apply for a plan programme is its gap.
+    expect(await refused('我们厂去年申请的技改项目补助，现在审批到哪一步了')).toBe(true);
+    expect(await refused('首台套申报进度在哪查')).toBe(false);
+    // A clerk asking for the plan's own text (具体内容是什么) asks about its topic.
+    expect(await refused('我是区应急管理局的，请问规划里安全生产的表述在哪一条？具体内容是什么？')).toBe(false);
     // …nor a year dating a plan topic's detail, nor an amount.
     expect(await refused('2024年首台套奖励能拿多少')).toBe(false);
     expect(await refused('2000万的生产线技改能补多少')).toBe(false);
