@@ -304,6 +304,9 @@ describe('answers in owners’ words', () => {
     // …a choice put to the assistant, and a forecast asked as either-or.
     expect((await asked('你觉得我们做模具的，新厂建在嘉兴好还是建在安徽好')).refused).toBe(true);
     expect((await asked('做出口的，明年铜价会涨还是会跌，要不要多备点料')).refused).toBe(true);
+    // Any price named with 价 and where it goes next; asked besides what the plan offers, that part is answered.
+    expect((await asked('做电缆的，铝价下半年还会不会涨，要不要多备货')).refused).toBe(true);
+    expect((await asked('工业电价会不会涨，省里有没有降低电费的措施')).refused).toBe(false);
     // A worker's unpaid wages, said in everyday words, are the labour inspectorate's.
     const wages = await asked('我在一家电子厂做普工，老板拖了三个月工资不发，找谁要');
     expect(wages.refused).toBe(true);
