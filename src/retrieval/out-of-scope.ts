@@ -5,6 +5,8 @@
  * manufacturing that the asker runs. Pure functions over the text and the referral table.
  */
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
+import { asksThePlanBesides } from './asked.js';
+import { selfIntroductions } from './query.js';
 
 /** Attempts to change the assistant's instructions, not questions about the plan. */
 export const OVERRIDE =
@@ -108,6 +110,36 @@ export function scopeMarkers(
     return match ? [{ ask, match: match[0] }] : [];
   });
   return { referrals: kept, regions, asks: asked };
+}
+
+/** The question is about a business: its premises or the business itself. */
+const BUSINESS_PLACE = /厂|车间|作坊|园区|公司(?!员工|职员)|企业(?!员工|职工|家)/;
+/** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任. */
+const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|师傅|厂长|经理|主任|老板|股东|志愿者|公务员|专家|班长|技术员)$/;
+
+/**
+ * Of the markers a question's words carry, those that count against it, and the asks that decide alone.
+ * - What the asker makes (做新能源公交车的) is their business, not another department's affair (公交车) — when the
+ *   text says so right after it (公交车的, 公交车厂): a clause that only starts with 做 (做社保补缴，) is not.
+ * - A household's affair (房租, 物业) is the plan's when a business has it (厂房的房租), decided on the question
+ *   without the referral words themselves (物业公司 names no business of the asker's).
+ * - Who the asker says they are (我是退休干部，…) is not what they ask about (退休) — a person's role, not a status
+ *   that is the topic (我们是小规模纳税人).
+ * - An ask no plan answers decides alone — unless another clause of the question asks the plan something (哪些惠企
+ *   政策能享受…还有往哪投诉): then it is one part of two, set aside, and the rest is weighed as a question of its
+ *   own; the answer says the plan does not cover that part. A household's ask (家里屋顶的光伏) makes the whole
+ *   question a household's.
+ */
+export function markersThatCount(query: { text: string; context: readonly string[] }, found: ReturnType<typeof scopeMarkers>) {
+  const lower = query.text.toLowerCase();
+  const ownTrade = (word: string) =>
+    query.context.some((c) => c.includes(word) || word.includes(c)) && new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，。？！,?!]{0,6}(的|厂|公司|企业)`).test(lower);
+  const asBusiness = BUSINESS_PLACE.test(found.referrals.reduce((text, r) => text.split(r.word).join('，'), lower));
+  const whoAsks = selfIntroductions(lower).filter((span) => PERSON_ROLE.test(span));
+  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness) && !whoAsks.some((span) => span.includes(r.word)));
+  const asks = found.asks.filter((a) => !(a.ask.household && asBusiness));
+  const decisiveAsks = asks.filter((a) => a.ask.household || !asksThePlanBesides(lower, a.match));
+  return { referrals, asks, regions: found.regions, decisiveAsks };
 }
 
 /** An ask of referrals.json with its pattern compiled and its topic resolved. */

@@ -15,12 +15,12 @@ import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import type { Spelling } from './spelling.js';
 import type { Clause } from '../types.js';
-import { ABOUT_ASSISTANT, askSubjects, compileAsks, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers, straddles } from './out-of-scope.js';
+import { ABOUT_ASSISTANT, askSubjects, compileAsks, markersThatCount, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers, straddles } from './out-of-scope.js';
 import type { CardIndex } from './cards.js';
 import type { LexicalIndex } from './lexical.js';
-import { BUSINESS_WORDS, selfIntroductions, type AnalyzedQuery } from './query.js';
+import { BUSINESS_WORDS, type AnalyzedQuery } from './query.js';
 import type { ClauseHit } from './retriever.js';
-import { asksThePlanBesides, clausesAskingThePlan, createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
+import { clausesAskingThePlan, createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
 
 export type RefusalReason = 'no_question' | 'instruction_override' | 'not_plan_question' | 'no_evidence' | 'referral' | 'other_region' | 'other_plan';
 
@@ -87,8 +87,6 @@ const MIN_EVIDENCE = 2.2;
 const STRONG_EVIDENCE = 8;
 /** The asker's own business or a customer's: 轴承厂, 包装厂, 电器公司, 分包商 — context, not the topic. */
 const BUSINESS = new RegExp(`(${BUSINESS_WORDS.join('|')})$`);
-/** The question is about a business: its premises or the business itself. */
-const BUSINESS_PLACE = /厂|车间|作坊|园区|公司(?!员工|职员)|企业(?!员工|职工|家)/;
 /** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
 const GLUED_PARTICLE = /(了|个)$/;
 
@@ -104,8 +102,6 @@ const HISTORY_EVIDENCE = 0.6;
 const LATIN_NAME = 0.8;
 /** Above this general IDF a noun is more often jargon than a topic. */
 const JARGON_IDF = 10;
-/** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任. */
-const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|师傅|厂长|经理|主任|老板|股东|志愿者|公务员|专家|班长|技术员)$/;
 
 const flat = (text: string) => text.toLowerCase().replace(/[\s\p{P}]/gu, '');
 
@@ -174,34 +170,14 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     let against = 0;
     const covered: string[] = [];
     const againstWords: string[] = [];
-    const found = scopeMarkers(query.text, words, referrals.otherRegions, asks, isPlanWord);
-    // What the asker makes (做新能源公交车的) is their business, not another department's affair (公交车).
-    // …when the text says so right after it (公交车的, 公交车厂): a clause that only starts with 做 (做社保补缴，) is not.
-    const ownTrade = (word: string) =>
-      query.context.some((c) => c.includes(word) || word.includes(c)) && new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，。？！,?!]{0,6}(的|厂|公司|企业)`).test(query.text.toLowerCase());
-    // A household's affair (房租, 物业) is the plan's when a business has it (厂房的房租).
-    // Decided on the question without the referral words themselves (物业公司 names no business of the asker's).
-    const asBusiness = BUSINESS_PLACE.test(found.referrals.reduce((text, r) => text.split(r.word).join('，'), query.text.toLowerCase()));
-    // Who the asker says they are (我是退休干部，…) is not what they ask about (退休) — a person's role, not a
-    // status that is the topic (我们是小规模纳税人).
-    const whoAsks = selfIntroductions(query.text.toLowerCase()).filter((span) => PERSON_ROLE.test(span));
-    const markers = {
-      ...found,
-      referrals: found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness) && !whoAsks.some((span) => span.includes(r.word))),
-      asks: found.asks.filter((a) => !(a.ask.household && asBusiness)),
-    };
-    const { regions } = markers;
+    const markers = markersThatCount(query, scopeMarkers(query.text, words, referrals.otherRegions, asks, isPlanWord));
+    const { regions, decisiveAsks } = markers;
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;
     const strong = lexical.maxIdf * AGAINST_WEIGHT;
     // A detail asked of something the plan never names (LPR是多少, 高铁什么时候通车) is asked of another
     // department, however many plan words surround it: it counts like a referral.
     const unnamed = details.unnamedDetail(query) ?? details.otherYearStatistic(query.text);
-    // An ask no plan answers decides alone — unless another clause of the question asks the plan something (哪些惠企
-    // 政策能享受…还有往哪投诉): then it is one part of two, set aside, and the rest is weighed as a question of its own;
-    // the answer says the plan does not cover that part. A household's ask (家里屋顶的光伏) makes the whole
-    // question a household's.
-    const decisiveAsks = markers.asks.filter((a) => a.ask.household || !asksThePlanBesides(query.text.toLowerCase(), a.match));
     const markerWords = [...markers.referrals.map((r) => r.word), ...decisiveAsks.map((a) => a.match), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     for (const marked of markerWords) {
       against += strong;
