@@ -238,11 +238,12 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     const bestRun = Math.max(...runs.map((r) => r.run.score));
     // Among clauses retrieval ranks close to the first, the item whose sentence says what was asked goes first:
     // retrieval's score weighed by the quote's match (as for a figure or a statement below), so a clause ranked
-    // first on its card's words does not lead with a sentence that holds none of the question's. A clause further
-    // behind keeps its place: a sentence full of the words a synonym brought in for the asker's own trade (塑料厂 →
-    // 高分子材料) does not jump what they asked about (智能制造).
-    const ranked = (r: (typeof runs)[number]) => (r.hit.score >= top * CLOSE_TO_TOP ? 1 : 0) * 10 + r.hit.score * (0.5 + 0.5 * (bestRun > 0 ? r.run.score / bestRun : 1));
-    runs.sort((a, b) => ranked(b) - ranked(a));
+    // first on its card's words does not lead with a sentence that holds none of the question's. Clauses further
+    // behind come after all of those (ordered among themselves the same way): a sentence full of the words a synonym
+    // brought in for the asker's own trade (塑料厂 → 高分子材料) does not jump what they asked about (智能制造).
+    const close = (r: (typeof runs)[number]) => Number(r.hit.score >= top * CLOSE_TO_TOP);
+    const ranked = (r: (typeof runs)[number]) => r.hit.score * (0.5 + 0.5 * (bestRun > 0 ? r.run.score / bestRun : 1));
+    runs.sort((a, b) => close(b) - close(a) || ranked(b) - ranked(a));
     // Only items about the question: a sentence that shares its words, or a clause retrieval ranks close to
     // the first. A list is not padded to five with whatever ranked next.
     for (const { hit, run } of runs) {

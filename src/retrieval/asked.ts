@@ -14,18 +14,18 @@ export const clausesOf = (text: string) => text.split(/[，,。；;！!？?\n]+/
 /** What the plan is asked in a clause that asks: its support, its policy, what it says (有没有啥说法). */
 const ASKS_THE_PLAN = /规划|省里|政府|政策|支持|扶持|补贴|补助|奖励|鼓励|提倡|措施|说法|提法/;
 
+/** The clauses that ask, and whether one of them asks the plan something (规划里…有没有啥说法). */
+export function clausesAskingThePlan(text: string): { asking: string[]; plan: boolean } {
+  const asking = clausesOf(text).filter((c) => ASKING_CLAUSE.test(c));
+  return { asking, plan: asking.some((c) => ASKS_THE_PLAN.test(c)) };
+}
+
 /**
  * Another clause than the one `match` is in asks the plan something (…政府那么多惠企政策哪些能享受，有没有办法推给
  * 我们，还有遇到问题往哪投诉): the question is in two parts, and the part the plan answers is answered.
  */
 export function asksThePlanBesides(text: string, match: string): boolean {
-  return clausesOf(text).some((clause) => !clause.includes(match) && !match.includes(clause) && ASKING_CLAUSE.test(clause) && ASKS_THE_PLAN.test(clause));
-}
-
-/** The clauses that ask, and whether one of them asks the plan something (规划里…有没有啥说法). */
-export function clausesAskingThePlan(text: string): { asking: string[]; plan: boolean } {
-  const asking = clausesOf(text).filter((c) => ASKING_CLAUSE.test(c));
-  return { asking, plan: asking.some((c) => ASKS_THE_PLAN.test(c)) };
+  return clausesAskingThePlan(text).asking.some((clause) => !clause.includes(match) && !match.includes(clause) && ASKS_THE_PLAN.test(clause));
 }
 
 /** Noun-like parts of speech: a noun the plan and the cards never use names something else. */
