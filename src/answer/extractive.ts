@@ -78,9 +78,11 @@ function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): n
 
 export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent): { from: number; to: number; score: number } {
   let best = { from: 0, to: 0, score: -1 };
+  const lead = isLeadPhrase(clause, 0) ? clause.sentences[0]! : null;
   clause.sentences.forEach((sentence, i) => {
     if (isLeadPhrase(clause, i)) return;
-    const score = sentenceScore(sentence, terms, intent);
+    // The opening line is quoted with the first sentence after it (below): its words (一廊：金衢丽绿色经济走廊) count for that sentence.
+    const score = sentenceScore(i === 1 && lead ? lead + sentence : sentence, terms, intent);
     if (score > best.score) best = { from: i, to: i, score };
   });
   if (best.score < 0) return { from: 0, to: 0, score: 0 };

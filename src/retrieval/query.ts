@@ -37,6 +37,15 @@ export interface AnalyzedQuery {
 }
 
 export const SYNONYM_WEIGHT = 0.7;
+/** Weight of 厂 (or 店, 商) standing alone in a question: the asker's business, not a topic. */
+const FRAMING_WEIGHT = 0.5;
+/** Weight of what the question compares with (跟杭州宁波比, 和去年相比). */
+const COMPARED_WEIGHT = 0.5;
+/** 跟杭州宁波比, 和江苏相比, 比起温州来: the spans a question compares with. */
+const COMPARED = /(?:跟|和|与|同)([^，。？！,.?!；;、]{1,12}?)(?:相比|比较|比起来|一比|比(?![重例率值如较]))|比起([^，。？！,.?!；;]{1,10}?)(?:来|的话|，|,|$)/g;
+export function comparedWith(text: string): string[] {
+  return [...text.matchAll(COMPARED)].map((m) => m[1] ?? m[2]!);
+}
 /** Weight of a plan word found inside a question word the plan does not use. */
 const PART_WEIGHT = 0.5;
 /** Weight of the previous question's terms in a follow-up: low when the follow-up names its own topic. */
@@ -184,7 +193,10 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const isFollowUp = previous !== null && (followUp || FOLLOW_UP.test(text) || text.length <= 8);
   const weights = new Map<string, number>();
   const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-  ownTerms.forEach((t) => add(t, 1));
+  // 厂 alone is the asker's framing (厂在…, 我们厂), but the plan writes it once (多厂协同): at full weight its rarity
+  // would pull that clause first. What a question is compared with (跟杭州宁波比) is not what it asks about.
+  const compared = comparedWith(text);
+  ownTerms.forEach((t) => add(t, t.length === 1 && BUSINESS_WORDS.includes(t) ? FRAMING_WEIGHT : compared.some((span) => span.includes(t)) ? COMPARED_WEIGHT : 1));
   // 产业布局, 织袜机: a compound the plan never writes is looked for as the plan's words inside it (布局, 产业).
   if (inPlan) {
     for (const term of ownTerms) {
@@ -217,7 +229,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   }
 
   let resolved = text;
-  let retrievalText = text;
+  // The vectors weigh every word alike: what the question compares with is left out of what they search.
+  let retrievalText = compared.reduce((t, span) => t.replace(span, ''), text);
   if (isFollowUp && previous) {
     resolved = `${previous} ${text}`;
     // "那宁波呢？" after "杭州在制造业布局里的定位是什么？": 宁波 is the topic now; the old question lends its

@@ -433,3 +433,24 @@ describe('a count in the asker’s story', () => {
     expect(detectIntent('新建了几个园区？').shape).toBe('figure');
   });
 });
+
+describe('a region the plan names in a paragraph’s opening line', () => {
+  it('is found however the owner frames it: 厂 alone is framing, the region’s line counts for the sentence after it', async () => {
+    // 厂 is written once in the plan (多厂协同): at full weight the owner's 厂在… pulled that clause first.
+    const body = await ask('厂在常山，做竹凉席的，金衢丽那一片规划怎么说');
+    expect(body.refused).toBe(false);
+    expect(ids(body)[0]).toBe('2.4.3');
+    expect(body.answer).toContain('金衢丽绿色经济走廊');
+  });
+
+  it('is what is asked when the question compares it with other places (和杭州宁波比)', async () => {
+    const body = await ask('我们在丽水，金衢丽在规划里啥定位，和杭州宁波比差在哪');
+    expect(ids(body)[0]).toBe('2.4.3');
+    const { comparedWith } = await import('../../src/retrieval/query.js');
+    expect(comparedWith('金衢丽在规划里啥定位，和杭州宁波比差在哪')).toEqual(['杭州宁波']);
+    expect(comparedWith('比起温州来，台州怎么样')).toEqual(['温州']);
+    // 比重, 比例 and 比如 compare nothing.
+    expect(comparedWith('研发经费和营业收入比重是多少')).toEqual([]);
+    expect(comparedWith('比如拿应收账款和存货去融资')).toEqual([]);
+  });
+});
