@@ -78,14 +78,15 @@ function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): n
 
 export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent): { from: number; to: number; score: number } {
   let best = { from: 0, to: 0, score: -1 };
-  const lead = isLeadPhrase(clause, 0) ? clause.sentences[0]! : null;
   clause.sentences.forEach((sentence, i) => {
     if (isLeadPhrase(clause, i)) return;
-    // The opening line is quoted with the first sentence after it (below): its words (一廊：金衢丽绿色经济走廊) count for that sentence.
-    const score = sentenceScore(i === 1 && lead ? lead + sentence : sentence, terms, intent);
+    const score = sentenceScore(sentence, terms, intent);
     if (score > best.score) best = { from: i, to: i, score };
   });
   if (best.score < 0) return { from: 0, to: 0, score: 0 };
+  // The opening line is quoted with the first sentence after it (below): when that sentence is the one chosen,
+  // the line's words (一廊：金衢丽绿色经济走廊) count for the quote against other clauses' — not in choosing it.
+  if (best.from === 1 && isLeadPhrase(clause, 0)) best.score = sentenceScore(clause.sentences[0]! + clause.sentences[1]!, terms, intent);
   if (intent.shape === 'figure' && !intent.asksAmount) best = withFigure(clause, terms, intent, best);
   // A very short sentence ("加快卫星互联网基础设施建设。") reads better with the one after it.
   const next = clause.sentences[best.to + 1];
