@@ -112,8 +112,8 @@ export function scopeMarkers(
   return { referrals: kept, regions, asks: asked };
 }
 
-/** The question is about a business: its premises or the business itself. */
-const BUSINESS_PLACE = /厂|车间|作坊|园区|公司(?!员工|职员)|企业(?!员工|职工|家)/;
+/** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
+const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
 /** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任. */
 const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|师傅|厂长|经理|主任|老板|股东|志愿者|公务员|专家|班长|技术员)$/;
 
@@ -170,8 +170,10 @@ export function askSubjects({ ask, match }: { ask: Ask; match: string }): string
 
 /** Verbs that say the asker runs a business: 开餐馆, 做民宿, 跑网约车, 经营一家理发店. */
 const RUNS = /(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
-/** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店. */
-const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|被|别人|人家|他们)(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
+/** …or with what kind of place before the trade: 开海鲜饭店, 开了家小面馆, 经营一间社区超市 (not 开发, 开展, 办理…). */
+const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,3}$/;
+/** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的. */
+const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 
 /** …nor does one the asker serves: 给养殖网箱做巡检, 为种植户提供, 服务餐饮企业. */
 const SERVES = /(给|为|帮|替|面向|服务于?|卖给|供应给?)$/;
@@ -206,6 +208,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         asField ||
         /^(养|种)(猪|鸡|鸭|鹅|鱼|虾|牛|羊|殖|植|菜|花|地|田)/.test(word) ||
         (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at))) ||
+        (RUNS_KIND.test(text.slice(Math.max(0, at - 7), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at))) ||
         /^(老板|店主|经营者|业主)/.test(after) ||
         at === 0;
       if (runs && (!found || at < found.at)) found = { word, at };

@@ -46,6 +46,8 @@ const COMPARED = /(?:跟|和|与|同)([^，。？！,.?!；;、]{1,12}?)(?:相�
 export function comparedWith(text: string): string[] {
   return [...text.matchAll(COMPARED)].map((m) => m[1] ?? m[2]!);
 }
+/** A conjunction or preposition jieba may glue to the word after it (和券, 跟钱). */
+const GLUED_FUNCTION_WORD = /[和与及跟同或把被给对向]/;
 /** Weight of a plan word found inside a question word the plan does not use. */
 const PART_WEIGHT = 0.5;
 /** Weight of the previous question's terms in a follow-up: low when the follow-up names its own topic. */
@@ -202,6 +204,10 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     for (const term of ownTerms) {
       if (term.length < 3 || inPlan(term)) continue;
       for (const part of tokenizer.subWords(term)) if (part.length >= 2 && part !== term && inPlan(part)) add(part, PART_WEIGHT);
+    }
+    // 贷款和券: jieba glues a conjunction or preposition to the one-character word after it (和券); the word is the plan's (券).
+    for (const term of ownTerms) {
+      if (term.length === 2 && GLUED_FUNCTION_WORD.test(term[0]!) && !inPlan(term) && inPlan(term[1]!)) add(term[1]!, 1);
     }
     // 未来工场: a word of general Chinese, so never corrected, that sounds exactly like a plan word sharing a
     // character (工厂) is also looked for as that word, at the same half weight.

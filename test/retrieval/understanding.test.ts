@@ -126,6 +126,15 @@ describe('what the plan does not cover, in the question’s own words', () => {
     expect(runsTradeOutsideManufacturing('养殖场一年出栏三千头猪', referrals)).toBe('养殖');
   });
 
+  it('takes a trade run with the kind of place said before it (开海鲜饭店), not a neighbour’s or a verb compound (开发)', () => {
+    const referrals = { topics: [], otherRegions: [], asks: [], nonManufacturing: ['饭店', '超市'] } as never;
+    expect(runsTradeOutsideManufacturing('岱山开海鲜饭店的，想搞数字化，有补贴吗', referrals)).toBe('饭店');
+    expect(runsTradeOutsideManufacturing('经营一间社区超市，能贷款吗', referrals)).toBe('超市');
+    expect(runsTradeOutsideManufacturing('我们开发饭店点餐系统，数字化有支持吗', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('隔壁开饭店的说厂房要涨租', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('隔壁开海鲜饭店的说厂房要涨租', referrals)).toBeNull();
+  });
+
   it('takes running a trade outside manufacturing from the verb, not from a mention', () => {
     const referrals = { topics: [], otherRegions: [], asks: [], nonManufacturing: ['面馆', '外卖', '养猪', '养老'] };
     expect(runsTradeOutsideManufacturing('想在杭州开家面馆要办哪些证', referrals)).toBe('面馆');
@@ -499,5 +508,26 @@ describe('answers in owners’ words', () => {
       const clause = index.corpus.clauses.find((c) => c.id === card.clauses[0])!;
       expect(cited.some((c) => c.id === clause.id) || clause.path.join('/') === section).toBe(true);
     }
+  });
+});
+
+describe('b22 kinds: a park’s rent, an application’s progress, a glued conjunction', () => {
+  it('answers a rent asked of a 小微园 (a business’s premises), and refuses where one’s own application stands', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    const ask = async (question: string) => (await engine.ask({ question })).body;
+    const rent = await ask('想搬进小微园，房租一年能补多少钱');
+    expect(rent.refused).toBe(false);
+    expect(rent.citations.map((c) => c.id)).toContain('5.4.2');
+    // A household's rent is still another department's.
+    expect((await ask('房东不退租房押金怎么办')).refused).toBe(true);
+    for (const q of ['我们前阵子报的未来工厂，审核到哪一步了', '我们交了首台套申请材料，啥时候出结果']) expect((await ask(q)).refused, q).toBe(true);
+    // Where to apply for the plan's programme is its gap, answered.
+    expect((await ask('首台套在哪申报，啥时候出结果')).refused).toBe(false);
+  });
+
+  it('reads a one-character word jieba glued to a conjunction (贷款和券) as the plan’s word', async () => {
+    const index = await testIndex();
+    const query = analyzeQuery('听说有啥贷款和券可以用', undefined, index.tokenizer, { inPlan: index.lexical.has });
+    expect(query.terms.find((t) => t.term === '券')?.weight).toBe(1);
   });
 });
