@@ -454,3 +454,16 @@ describe('a region the plan names in a paragraph’s opening line', () => {
     expect(comparedWith('比如拿应收账款和存货去融资')).toEqual([]);
   });
 });
+
+describe('what to do (咋办, 怎么办)', () => {
+  it('is not a procedure asked: no lead about where to apply, while 怎么办理 and 去哪办 still are', async () => {
+    const { detailsAsked } = await import('../../src/answer/gaps.js');
+    expect(detailsAsked('客户老拖货款，资金周转不过来咋办')).toEqual([]);
+    expect(detailsAsked('招不到技工怎么办呢？')).toEqual([]);
+    expect(detailsAsked('创新券怎么办理')).toEqual(['procedure']);
+    expect(detailsAsked('品字标去哪办')).toEqual(['procedure']);
+    const body = await ask('银行嫌我们厂小不肯贷款，咋办');
+    expect(body.refused).toBe(false);
+    expect(body.answer).not.toContain('申报流程');
+  });
+});
