@@ -9,7 +9,7 @@ import type { CardIndex } from '../retrieval/cards.js';
 import { chosenHit, createRetriever, type CardMatch, type ClauseHit } from '../retrieval/retriever.js';
 import { FARMING, runsTradeOutsideManufacturing } from '../retrieval/out-of-scope.js';
 import { createScopeGate } from '../retrieval/scope.js';
-import { planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
+import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { searchClauses } from '../retrieval/search.js';
 import { citationOf, keepCited, renderComposition } from './compose.js';
 import { bestSentence, composeExtractive, quoteOf, withFocus, withPhrases, type TermWeight } from './extractive.js';
@@ -62,10 +62,11 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const clauses = new Map(index.corpus.clauses.map((c) => [c.id, c]));
   const primary = primaryDocument(index.corpus)!;
   const spelling = spellingFor(index, retriever.cards);
+  const cityOf = countyCity(index);
   const topicKind = (term: string) => (['region', 'industry', 'enterpriseType'] as const).find((kind) => facetsInText(term, index.facetTable, kind).length > 0) ?? null;
   const { lexical, tokenizer, referrals } = index;
   const profileLead = createProfileLead(index, clauses);
-  const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index) });
+  const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index), cityOf });
 
   async function prepare(input: AskInput): Promise<Prepared> {
     const first = await prepareAs(input, false);
@@ -77,7 +78,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   }
 
   async function prepareAs(input: AskInput, followUp: boolean): Promise<Prepared> {
-    const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling, topicKind, inPlan: index.lexical.has });
+    const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling, topicKind, inPlan: index.lexical.has, cityOf });
     // The question's own words decide its shape; a follow-up that says nothing about shape ("那宁波呢？")
     // borrows it from the question it follows. What the document itself is asked about is never borrowed.
     const own = detectIntent(query.text);

@@ -167,12 +167,17 @@ export interface AnalyzeOptions {
   topicKind?: (term: string) => string | null;
   /** Whether the plan uses a word: a question word it does not use is also searched as the plan words inside it. */
   inPlan?: (term: string) => boolean;
+  /** The city a county-level place belongs to (岱山 → 舟山): the plan's layout places cities, not counties. */
+  cityOf?: (term: string) => string | null;
 }
+
+/** A question about where a place stands in the plan's layout (在全省布局里算哪一块, 怎么定位). */
+const LAYOUT_ASK = /布局|定位|算哪(一)?(块|片|个板块)|哪一片|哪一块|属于哪/;
 
 /** A word this rare in general Chinese (jieba's IDF; 11.74 = not in its dictionary) is more likely a slip than a word. */
 const SLIP_IDF = 10;
 
-export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling, topicKind = () => null, inPlan }: AnalyzeOptions = {}): AnalyzedQuery {
+export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling, topicKind = () => null, inPlan, cityOf }: AnalyzeOptions = {}): AnalyzedQuery {
   const normalized = normalizeQuestion(raw);
   let tags = tokenizer.partsOfSpeech(normalized);
   const unknown = [...tags].filter(([, tag]) => tag === 'x').map(([word]) => word);
@@ -217,6 +222,14 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
       if (heard && inPlan(heard)) add(heard, PART_WEIGHT);
     }
     for (const heard of heardPhrases) if (inPlan(heard)) add(heard, PART_WEIGHT);
+  }
+
+  // 我们在岱山…在全省制造业布局里算哪一块: the plan's layout names the city, so the county is asked as its city.
+  if (cityOf && LAYOUT_ASK.test(text)) {
+    for (const term of ownTerms) {
+      const city = cityOf(term);
+      if (city && city !== term) add(city, 1);
+    }
   }
 
   const synonymsApplied: [string, string[]][] = [];

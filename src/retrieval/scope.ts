@@ -65,6 +65,8 @@ export interface ScopeKnowledge {
   spelling?: Spelling;
   /** The province's places (the facet table's regions, lowercased): jieba does not always tag them ns. */
   places?: ReadonlySet<string>;
+  /** The city of a county-level place (缙云 → 丽水): the plan names the city. */
+  cityOf?: (term: string) => string | null;
 }
 
 export interface ScopeOptions {
@@ -199,6 +201,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       const single = term.length === 1 ? 0.5 : 1;
       const inPlan = lexical.has(term);
       const parts = inPlan ? [term] : details.planParts(term);
+      // 缙云 is found as 丽水, the city the plan names.
+      const city = parts.length === 0 ? knowledge.cityOf?.(term) : null;
+      if (city && lexical.has(city)) parts.push(city);
       // 工场 for 工厂: the plan's word it sounds like is looked for instead; either way it is not against.
       const heard = inPlan || parts.length > 0 || cards.vocabulary.has(term) ? null : (knowledge.spelling?.soundsLike(term) ?? null);
       if (heard && lexical.has(heard)) parts.push(heard);
@@ -274,8 +279,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const markerWeight = markerWords.length * strong;
     const namesTopic = covered.some((term) => knowledge.topics?.has(term) && tags.get(term) !== 'ns');
     // A place, words of general use and words the plan never uses (西湖 + 做 + 醋, 鱼) are no question about the
-    // plan; a place asked about in the plan's terms (宁波在规划里…, 乌镇有什么重点项目) or a place alone is.
-    const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && query.ownTerms.some((t) => !covered.includes(t) && !FRAMING.test(tags.get(t) ?? 'x') && !lexical.has(t) && !cards.vocabulary.has(t));
+    // plan; a place asked about in the plan's terms (宁波在规划里…, 乌镇有什么重点项目) or a place alone is, and so is
+    // a place with the asker's own trade (缙云做厨具的，我们这在规划里怎么定位).
+    const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && query.ownTerms.some((t) => !covered.includes(t) && !context.has(t) && !FRAMING.test(tags.get(t) ?? 'x') && !lexical.has(t) && !cards.vocabulary.has(t));
     // An ask no plan answers (which provider is cheapest, when the train leaves) is decided by what is asked,
     // whatever plan words come with it (see decisiveAsks).
     const inScope = placeOnly || decisiveAsks.length > 0

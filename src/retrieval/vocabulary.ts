@@ -29,6 +29,15 @@ export function planPlaces(index: LoadedIndex): Set<string> {
   return new Set(index.facetTable.region.flatMap((entry) => [entry.name, ...entry.query]).map((w) => w.toLowerCase()));
 }
 
+/**
+ * The city a county-level place belongs to (岱山 → 舟山, 缙云 → 丽水), lowercased, or null: each region's query words
+ * of the facet table other than the city's own names. The plan's layout places cities, not counties.
+ */
+export function countyCity(index: LoadedIndex): (term: string) => string | null {
+  const cities = new Map(index.facetTable.region.flatMap((entry) => entry.query.filter((word) => !word.startsWith(entry.name)).map((word) => [word.toLowerCase(), entry.name.toLowerCase()] as const)));
+  return (term) => cities.get(term) ?? null;
+}
+
 // The vocabulary's sounds are worked out once per index and card set: a few thousand words.
 const cache = new WeakMap<CardIndex, Spelling>();
 

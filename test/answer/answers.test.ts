@@ -467,3 +467,17 @@ describe('what to do (咋办, 怎么办)', () => {
     expect(body.answer).not.toContain('申报流程');
   });
 });
+
+describe('a county named where the plan places its city', () => {
+  it('is answered from the city’s clause of the layout (缙云 → 丽水, 岱山 → 舟山)', async () => {
+    const alone = await ask('缙云在规划里怎么定位');
+    expect(alone.refused).toBe(false);
+    expect(ids(alone)[0]).toBe('2.4.3');
+    const withTrade = await ask('缙云做厨具的，我们这在规划里怎么定位');
+    expect(withTrade.refused).toBe(false);
+    expect(ids(withTrade)).toContain('2.4.3');
+    expect(ids(await ask('我们在岱山做船用螺旋桨，海岛上的厂在全省制造业布局里算哪一块？'))).toContain('2.4.2');
+    // A place with nothing of the plan is still no question about it.
+    expect((await ask('缙云有什么好吃的')).refused).toBe(true);
+  });
+});
