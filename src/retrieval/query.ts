@@ -195,7 +195,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     } else heardPhrases.push(term);
   }
   if (corrections.length > corrected.corrections.length) tags = tokenizer.partsOfSpeech(text);
-  const ownTerms = [...new Set(tokenizer.queryTerms(text))];
+  const ownTerms = withDomainTermsRepaired(text.toLowerCase(), [...new Set(tokenizer.queryTerms(text))], tokenizer);
   const previous = lastUserQuestion(history);
   const isFollowUp = previous !== null && (followUp || FOLLOW_UP.test(text) || text.length <= 8);
   const weights = new Map<string, number>();
@@ -277,6 +277,34 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     corrections,
     tags,
   };
+}
+
+// The lexicon's domain words, lowercased, once per tokenizer.
+const domainWords = new WeakMap<Tokenizer, string[]>();
+
+/**
+ * A domain word of the lexicon that jieba's cut split across two words (进口芯片断了 → 芯|片断: its dictionary prefers
+ * 片断) is what was written: it becomes a term, in place of the pieces it straddles.
+ */
+function withDomainTermsRepaired(lower: string, terms: string[], tokenizer: Tokenizer): string[] {
+  let words = domainWords.get(tokenizer);
+  if (!words) domainWords.set(tokenizer, (words = tokenizer.lexicon.words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2)));
+  let spans: [number, number][] | null = null;
+  let repaired = terms;
+  for (const word of words) {
+    if (!lower.includes(word) || repaired.some((t) => t.includes(word))) continue;
+    spans ??= cutSpans(lower, tokenizer.cut(lower));
+    const at = lower.indexOf(word);
+    const end = at + word.length;
+    const overlapping = spans.filter(([from, to]) => from < end && to > at);
+    // Over two words or more, with an edge inside one of them (芯|片断, not 数字|化 read whole elsewhere).
+    if (overlapping.length < 2 || !overlapping.some(([from, to]) => (from < at && at < to) || (from < end && end < to))) continue;
+    const pieces = overlapping.map(([from, to]) => lower.slice(from, to));
+    const first = repaired.findIndex((t) => pieces.includes(t));
+    repaired = repaired.filter((t) => !pieces.includes(t));
+    repaired.splice(first < 0 ? repaired.length : first, 0, word);
+  }
+  return repaired;
 }
 
 /** Where each word of the cut sits in the text (the cut drops punctuation and spaces). */

@@ -531,3 +531,14 @@ describe('b22 kinds: a park’s rent, an application’s progress, a glued conju
     expect(query.terms.find((t) => t.term === '券')?.weight).toBe(1);
   });
 });
+
+describe('a domain word the cut splits', () => {
+  it('is read whole in place of the pieces it straddles (进口芯片断了 → 芯片, not 芯|片断)', async () => {
+    const index = await testIndex();
+    const query = analyzeQuery('去年进口芯片断了三个月，省里有啥打算', undefined, index.tokenizer);
+    expect(query.ownTerms).toContain('芯片');
+    expect(query.ownTerms).not.toContain('片断');
+    // A cut that already holds the word is left as it is.
+    expect(analyzeQuery('芯片企业有什么支持', undefined, index.tokenizer).ownTerms.filter((t) => t === '芯片')).toHaveLength(1);
+  });
+});
