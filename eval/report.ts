@@ -81,12 +81,13 @@ export function renderCategoryTable(systems: SystemResult[], by: 'byCategory' | 
 }
 
 /** One row per batch file of a set: how each batch scores (a batch's first score is recorded in eval/blind/README.md). */
-export function renderBatchTable(batches: Record<string, Metrics>): string {
+/** Per batch (blind) or per kind (probes): the first column's heading is `label`. */
+export function renderBatchTable(batches: Record<string, Metrics>, label = 'batch'): string {
   const keys = ['hit5', 'factAccuracy', 'refusalAccuracy', 'falseRefusals', 'gapStated'] as const;
   const rows = Object.keys(batches)
     .sort()
     .map((batch) => [batch, String(batches[batch]!.questions), ...keys.map((k) => formatValue(batches[batch]![k], 'rate'))]);
-  return table(['batch', 'n', 'hit@5', 'facts', 'refusal', 'false ref.', 'gap'], rows);
+  return table([label, 'n', 'hit@5', 'facts', 'refusal', 'false ref.', 'gap'], rows);
 }
 
 const limits = <K extends string>(keys: readonly K[]) =>

@@ -8,6 +8,7 @@
  * kept unread, to be scored once the work on the other is done (eval/blind/README.md).
  * The only file of the suite that does I/O.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,13 +159,19 @@ async function runProfiles(system: SystemUnderTest, profiles: ProfileCase[], err
   return { scores, note: `${scores.length} profiles` };
 }
 
-/** A question set scored on its own: the dev set (eval/qa.jsonl) or the blind set (eval/blind/*.jsonl). */
+/**
+ * A question set scored on its own: the dev set (eval/qa.jsonl), the blind set (eval/blind/*.jsonl), or the probes
+ * (eval/probes.jsonl: hard out-of-scope questions and in-scope contrasts for developing the scope gate, reported by kind
+ * and never gated — they are read and worked on, so they are no blind evidence).
+ */
 interface QuestionSet {
-  name: 'dev' | 'blind';
+  name: 'dev' | 'blind' | 'probes';
   qa: QaCase[];
   /** Per question, the file (batch) it came from. */
   batchOf: string[];
 }
+
+const SET_FILES = { dev: 'eval/qa.jsonl', blind: 'eval/blind/*.jsonl', probes: 'eval/probes.jsonl, not gated' } as const;
 
 async function readSets(only: string | null, set: string | null, holdOut: readonly string[] = []): Promise<QuestionSet[]> {
   const sets: QuestionSet[] = [];
@@ -183,9 +190,14 @@ async function readSets(only: string | null, set: string | null, holdOut: readon
     }
     if (blind.qa.length > 0) sets.push(blind);
   }
+  if (set === null || set === 'probes') {
+    const file = path.join(EVAL_DIR, 'probes.jsonl');
+    const qa = existsSync(file) ? await readJsonl(file, QaCaseSchema) : [];
+    if (qa.length > 0) sets.push({ name: 'probes', qa, batchOf: qa.map((q) => q.kind ?? 'probes') });
+  }
   const ids = new Set<string>();
   for (const q of sets.flatMap((s) => s.qa)) {
-    if (ids.has(q.id)) throw new Error(`question id ${q.id} appears twice across eval/qa.jsonl and eval/blind/`);
+    if (ids.has(q.id)) throw new Error(`question id ${q.id} appears twice across eval/qa.jsonl, eval/blind/ and eval/probes.jsonl`);
     ids.add(q.id);
   }
   if (only && only !== 'profiles') {
@@ -203,7 +215,7 @@ async function readSets(only: string | null, set: string | null, holdOut: readon
 
 export async function evaluate({ args, config, createEngine }: { args: EvalArgs; config: Config; createEngine: () => Promise<CreateEngine> }): Promise<number> {
   if (args.gate && (args.only || args.set)) throw new Error('--gate applies to the whole suite: drop --only and --set');
-  if (args.set && args.set !== 'dev' && args.set !== 'blind') throw new Error(`--set ${args.set}: expected dev or blind`);
+  if (args.set && args.set !== 'dev' && args.set !== 'blind' && args.set !== 'probes') throw new Error(`--set ${args.set}: expected dev, blind or probes`);
   if (args.gate && args.holdOut?.length) throw new Error('--gate applies to the whole suite: drop --hold-out');
   const sets = await readSets(args.only, args.set, args.holdOut);
   const runProfilesToo = (!args.only || args.only === 'profiles') && (args.set === null || args.set === 'dev');
@@ -264,7 +276,7 @@ export async function evaluate({ args, config, createEngine }: { args: EvalArgs;
     const setProfiles = set.name === 'dev' ? profileMetrics : null;
 
     let setGate: string[] | null = null;
-    if (thresholds) {
+    if (thresholds && set.name !== 'probes') {
       const limits = thresholds[set.name];
       setGate = [
         ...checkGate(limits, systems[0]!.overall, setProfiles, profileRun.note),
@@ -293,7 +305,7 @@ export async function evaluate({ args, config, createEngine }: { args: EvalArgs;
       gateFailures: setGate,
     };
 
-    console.log(`\n== ${set.name} set: ${set.qa.length} questions (${set.name === 'dev' ? 'eval/qa.jsonl' : 'eval/blind/*.jsonl'}) ==\n`);
+    console.log(`\n== ${set.name} set: ${set.qa.length} questions (${SET_FILES[set.name]}) ==\n`);
     console.log(renderMetricsTable(systems, setProfiles));
     if (set.name === 'dev' && !printedProfiles) {
       console.log(`\nprofiles: ${profileRun.note}`);
@@ -301,7 +313,7 @@ export async function evaluate({ args, config, createEngine }: { args: EvalArgs;
     }
     console.log(`\n${renderCategoryTable(systems)}`);
     if (Object.keys(systems[0]!.byVoice ?? {}).length > 0) console.log(`\n${renderCategoryTable(systems, 'byVoice')}`);
-    if (Object.keys(batches).length > 1 || set.name === 'blind') console.log(`\n${renderBatchTable(batches)}`);
+    if (Object.keys(batches).length > 1 || set.name === 'blind') console.log(`\n${renderBatchTable(batches, set.name === 'probes' ? 'kind' : 'batch')}`);
     console.log(`\n${set.name}: ${misses.length} of ${set.qa.length} questions have a miss: see eval/report.md`);
   }
   if (sets.length === 0 && profileMetrics) console.log(`${renderMetricsTable([], profileMetrics)}\n\nprofiles: ${profileRun.note}`);

@@ -114,6 +114,10 @@ export function scopeMarkers(
 
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
 const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
+/** The question names a business (its premises or itself) besides the words given (another department's words). */
+export function namesABusiness(lower: string, besides: readonly string[] = []): boolean {
+  return BUSINESS_PLACE.test(besides.reduce((text, word) => text.split(word).join('，'), lower));
+}
 /** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任. */
 const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|师傅|厂长|经理|主任|老板|股东|志愿者|公务员|专家|班长|技术员)$/;
 
@@ -124,7 +128,7 @@ const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|�
  * - A household's affair (房租, 物业) is the plan's when a business has it (厂房的房租), decided on the question
  *   without the referral words themselves (物业公司 names no business of the asker's).
  * - Who the asker says they are (我是退休干部，…) is not what they ask about (退休) — a person's role, not a status
- *   that is the topic (我们是小规模纳税人).
+ *   that is the topic (我们是小规模纳税人); nor is what the asker sets aside (不是问个税，是问…).
  * - An ask no plan answers decides alone — unless another clause of the question asks the plan something (哪些惠企
  *   政策能享受…还有往哪投诉): then it is one part of two, set aside, and the rest is weighed as a question of its
  *   own; the answer says the plan does not cover that part. A household's ask (家里屋顶的光伏) makes the whole
@@ -134,12 +138,18 @@ export function markersThatCount(query: { text: string; context: readonly string
   const lower = query.text.toLowerCase();
   const ownTrade = (word: string) =>
     query.context.some((c) => c.includes(word) || word.includes(c)) && new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，。？！,?!]{0,6}(的|厂|公司|企业)`).test(lower);
-  const asBusiness = BUSINESS_PLACE.test(found.referrals.reduce((text, r) => text.split(r.word).join('，'), lower));
+  const asBusiness = namesABusiness(lower, found.referrals.map((r) => r.word));
   const whoAsks = selfIntroductions(lower).filter((span) => PERSON_ROLE.test(span));
-  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness) && !whoAsks.some((span) => span.includes(r.word)));
+  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness) && !whoAsks.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));
   const asks = found.asks.filter((a) => !(a.ask.household && asBusiness));
   const decisiveAsks = asks.filter((a) => a.ask.household || !asksThePlanBesides(lower, a.match));
   return { referrals, asks, regions: found.regions, decisiveAsks };
+}
+
+/** The asker sets another department's affair aside: 不是问个税，是问…; 不问医保报销; 社保之外; 公积金的事我知道不归这里管. */
+function setAsideByAsker(lower: string, word: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(不是问|不问|不是说|不谈|除了)${w}|${w}[^，。？！,?!]{0,4}(之外|以外|除外)|${w}的事[^，。？！,?!]{0,4}(知道|不归|不用)`).test(lower);
 }
 
 /** An ask of referrals.json with its pattern compiled and its topic resolved. */

@@ -15,7 +15,7 @@ import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import type { Spelling } from './spelling.js';
 import type { Clause } from '../types.js';
-import { ABOUT_ASSISTANT, askSubjects, compileAsks, markersThatCount, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers, straddles } from './out-of-scope.js';
+import { ABOUT_ASSISTANT, askSubjects, compileAsks, markersThatCount, namesABusiness, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers, straddles } from './out-of-scope.js';
 import type { CardIndex } from './cards.js';
 import type { LexicalIndex } from './lexical.js';
 import { BUSINESS_WORDS, type AnalyzedQuery } from './query.js';
@@ -96,7 +96,7 @@ const GLUED_PARTICLE = /(了|个)$/;
 const AGAINST_WEIGHT = 2;
 /** Strong evidence for the plan must outweigh the markers against it (referrals, asks, other places' policies, trades) this many times. */
 const MARKER_RATIO = 2;
-/** An unknown noun told only in the story, when a clause asks the plan, counts this share against. */
+/** An unknown noun or another department's word told only in the story, when a clause asks the plan, counts this share against. */
 const STORY_NOUN = 0.5;
 /** A previous question's evidence counts this much in a follow-up. */
 const HISTORY_EVIDENCE = 0.6;
@@ -181,8 +181,18 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // department, however many plan words surround it: it counts like a referral.
     const unnamed = details.unnamedDetail(query) ?? details.otherYearStatistic(query.text);
     const markerWords = [...markers.referrals.map((r) => r.word), ...decisiveAsks.map((a) => a.match), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
+    const askingThePlan = clausesAskingThePlan(query.text.toLowerCase());
+    // Told before a question to the plan (厂里社保、电费样样都贵，规划里有没有减负的措施；老师傅快退休了…规划有没有技能人才
+    // 培养的计划), another department's word is a business's story: it weighs half, when a clause asks the plan, none
+    // of the clauses that ask holds it, and the question names a business (a household's roof stays a household's).
+    const lowerText = query.text.toLowerCase();
+    const business = namesABusiness(lowerText, markers.referrals.map((r) => r.word));
+    const told = new Set(markers.referrals.map((r) => r.word).filter((word) => business && askingThePlan.plan && !askingThePlan.asking.some((c) => c.includes(word))));
+    let markerWeight = 0;
     for (const marked of markerWords) {
-      against += strong;
+      const weight = strong * (told.has(marked) ? STORY_NOUN : 1);
+      against += weight;
+      markerWeight += weight;
       againstWords.push(marked);
     }
     // A word already counted as a marker is not weighed again; an ask's match is a phrase (公交车的补贴多久), so
@@ -190,7 +200,6 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const named = [...markers.referrals.map((r) => r.word), ...markers.asks.flatMap(askSubjects), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     const isMarker = (term: string) => named.some((w) => w.includes(term) || term.includes(w));
     const context = new Set(query.context);
-    const askingThePlan = clausesAskingThePlan(query.text.toLowerCase());
     const storyNoun = (term: string) => askingThePlan.asking.length > 0 && askingThePlan.plan && !askingThePlan.asking.some((c) => c.includes(term));
 
     const weigh = (term: string, share: number) => {
@@ -276,7 +285,6 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // policy, a trade outside manufacturing, a detail asked of a thing the plan never names, another year's
     // statistic. Weaker evidence must also outweigh the unknown nouns. An ask no plan answers decides alone.
     // (Strong evidence counts without the places named: a place says where, not what is asked.)
-    const markerWeight = markerWords.length * strong;
     const namesTopic = covered.some((term) => knowledge.topics?.has(term) && tags.get(term) !== 'ns');
     // A place, words of general use and words the plan never uses (西湖 + 做 + 醋, 鱼) are no question about the
     // plan; a place asked about in the plan's terms (宁波在规划里…, 乌镇有什么重点项目) or a place alone is, and so is
