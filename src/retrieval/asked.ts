@@ -86,7 +86,7 @@ export function askedDetail(text: string, tokenizer: Tokenizer): AskedDetail | n
 /** A figure asked: how much, what share, how fast… */
 const FIGURE_ASKED = /多少|几(成|倍|个|家)|百分之|增长率|增速/;
 /** …of something that happened (新增了, 增长了, 实际完成): a statistic. */
-const HAPPENED = /了|过|实际|完成|同比|环比/;
+const HAPPENED = /了|过|实际|完成|同比|环比|累计|截至|截止/;
 
 /**
  * The year of a statistic asked (2023年全省新增了多少家, 2024年增长了百分之多少) that is not one of the plan's own
@@ -96,18 +96,23 @@ const HAPPENED = /了|过|实际|完成|同比|环比/;
 export function statisticYear(text: string, isPlanYear: (year: string) => boolean): string | null {
   const sentences = text.split(SENTENCES);
   for (const [i, sentence] of sentences.entries()) {
-    if (!FIGURE_ASKED.test(sentence) || !HAPPENED.test(sentence) || /我|咱|本厂|厂里/.test(sentence)) continue;
-    // The year may open the question a sentence before (2024年全省GDP是多少，增长了几个点).
+    if (!FIGURE_ASKED.test(sentence) || /我|咱|本厂|厂里/.test(sentence)) continue;
+    // The year may open the question a sentence before (2024年全省GDP是多少，增长了几个点). A figure of a year the
+    // plan never speaks of (2023年浙江制造业增加值是多少) is a statistic, or another plan's target, asked or not as
+    // something that happened.
     const dated = i > 0 && !/我|咱|本厂|厂里/.test(sentences[i - 1]!) ? `${sentences[i - 1]}，${sentence}` : sentence;
-    for (const [, year] of dated.matchAll(/(?<!\d)(20\d\d)年/g)) if (!isPlanYear(year!)) return year!;
-    // A year said relative to now (去年全省规上工业增加值实际增长了多少): the plan speaks of 2020 and 2025 only.
-    const relative = RELATIVE_YEAR.exec(sentence);
+    // (A year dating a support asked of — 2024年首台套奖励能拿多少 — dates the asker's case, not a statistic.)
+    const statistic = HAPPENED.test(sentence) || !(ASKS_SUPPORT.test(dated) || /能(拿|补|领|贷|享受)/.test(dated));
+    if (statistic) for (const [, year] of dated.matchAll(/(?<!\d)(20\d\d)年/g)) if (!isPlanYear(year!)) return year!;
+    // A year said relative to now (去年全省规上工业增加值实际增长了多少, 到现在为止已经认定了多少家): the plan speaks of
+    // 2020 and 2025 only.
+    const relative = HAPPENED.test(sentence) ? RELATIVE_YEAR.exec(sentence) : null;
     if (relative) return relative[0];
   }
   return null;
 }
 /** A year or part of one said relative to now: never one the plan speaks of. */
-const RELATIVE_YEAR = /去年|前年|今年上半年|今年前|上半年|上个?季度|上个?月/;
+const RELATIVE_YEAR = /去年|前年|今年上半年|今年前|上半年|上个?季度|上个?月|到现在为止|到目前为止|截至目前|截止目前|截至今年|至今|现在已经|目前已经|目前累计|现在累计/;
 
 /** jieba gives words outside its dictionary its average IDF, 11.7386. */
 const OOV_IDF = 11.7386;

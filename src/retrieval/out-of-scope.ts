@@ -10,14 +10,14 @@ import { selfIntroductions } from './query.js';
 
 /** Attempts to change the assistant's instructions, not questions about the plan. */
 export const OVERRIDE =
-  /(忽略|无视|忘记|忘掉|不要遵守|不用遵守)(以上|之前|前面|上面|所有|你的|规则|指令|设定)|你现在(是|扮演|假装)|(请|现在|从现在起)(你)?扮演|假装你是|从现在起你是|系统提示|提示词|越狱|新增规则|ignore (all|previous|the above|your)|system prompt|jailbreak|pretend to be/i;
+  /(忽略|无视|忘记|忘掉|不要遵守|不用遵守)(以上|之前|前面|上面|所有|你的|规则|指令|设定)|你现在(是|扮演|假装)|你(已经)?不是[^，。？！,?!]{0,8}(助手|客服|机器人)了|没有(任何)?限制的ai|(请|现在|从现在起)(你)?扮演|假装你是|从现在起你是|系统提示|提示词|越狱|新增规则|ignore (all|previous|the above|your)|system prompt|jailbreak|pretend to be/i;
 /**
  * Requests for something other than information from the plan: a writing verb with a measure word (写一篇…文章), or
  * a request to write a document for the asker (帮我写…总结, 帮我写一份申报书, …讲话稿, …申请材料 — any 书 or 稿,
  * an application's or a report's 材料; 要有…，2000字左右 or 两千字左右). 写了, 写没写 and 写的 ask what the plan writes.
  */
 export const NOT_A_QUESTION =
-  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本)|写(代码|程序|脚本|诗)|翻译成|(译|翻)成(英文|英语|日文|日语|韩文|德文|法文|中文)|translate|讲个笑话|(帮我|帮我们|帮忙|替我|替我们|给我|给我们|请你|你帮)[^，。？]{0,8}?(?<![没不])(写|拟|起草|撰写|编写|润色|改写)(?![了没过着的得到])(一|两|几)?(篇|份|段|个|封|张)?[^，。？]{0,24}(书|稿|(?:申请|申报|汇报|宣传|证明|说明)材料|总结|报告|方案|邮件|文案|简历|论文|文章|作文|启事|海报|广告|通知|合同|协议)|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*(\d{2,5}|[一二两三四五六七八九十]{0,3}[百千万][一二两三四五六七八九十百千]{0,4})字(左右|以内|以上)?/i;
+  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本|公式)|写(代码|程序|脚本|诗|公式)|翻译成|(译|翻)成(英文|英语|日文|日语|韩文|德文|法文|中文)|translate|讲个笑话|(帮我|帮我们|帮忙|替我|替我们|给我|给我们|请你|你帮)[^，。？]{0,8}?(?<![没不])(写|拟|起草|撰写|编写|润色|改写)(?![了没过着的得到])(一|两|几)?(篇|份|段|个|封|张)?[^，。？]{0,24}(书|稿|(?:申请|申报|汇报|宣传|证明|说明)材料|总结|报告|方案|邮件|文案|简历|论文|文章|作文|启事|海报|广告|通知|合同|协议|函|信)|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*(\d{2,5}|[一二两三四五六七八九十]{0,3}[百千万][一二两三四五六七八九十百千]{0,4})字(左右|以内|以上)?/i;
 /**
  * Another plan named outright: a title in 《》, or a topic with its period (教育事业发展“十四五”规划,
  * 数字经济发展十四五规划). "产业规划" or "规划里" alone is how people refer to this plan.
@@ -29,7 +29,7 @@ const NAMED_PLAN = /《([^》]{2,40})》|([\u4e00-\u9fa5]{2,16}?)(?:事业)?(?:�
  */
 const OTHER_PERIOD = /[“"]?(十五五|十六五)[”"]?(时期)?[^，。？！,?!]{0,8}?(规划|纲要)/;
 /** Questions about the assistant itself, not about the plan. */
-export const ABOUT_ASSISTANT = /你是(谁|什么|哪)|你叫什么|(用|基于)(的)?(什么|哪个|哪家)的?(大)?模型|你(是不是|是)(人工智能|机器人|ai|真人)/i;
+export const ABOUT_ASSISTANT = /你是(谁|什么|哪)|^(在吗|在不在|有人吗)|有人在线?吗|你叫什么|(用|基于)(的)?(什么|哪个|哪家)的?(大)?模型|你(是不是|是)(人工智能|机器人|ai|真人)/i;
 
 export function isInstructionOverride(text: string): boolean {
   return OVERRIDE.test(text);

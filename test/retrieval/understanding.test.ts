@@ -542,3 +542,27 @@ describe('a domain word the cut splits', () => {
     expect(analyzeQuery('芯片企业有什么支持', undefined, index.tokenizer).ownTerms.filter((t) => t === '芯片')).toHaveLength(1);
   });
 });
+
+describe('asks no plan answers, from the probes’ kinds', () => {
+  it('refuses one’s own case, a contact, another office’s procedure, a stock tip, advice, a first, a statistic of another year', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    const ask = async (question: string) => (await engine.ask({ question })).body;
+    for (const q of [
+      '我们厂上个月的消防检查到底过没过',
+      '去年的技改奖励说好年底发，怎么还没到',
+      '省经信厅企业处的办公电话是多少',
+      '出口一批水泵到越南，报关要准备哪些单证',
+      '我们的新外观怎么申请专利',
+      '推荐几只做光伏的股票',
+      '你帮我拿个主意，厂子要不要卖掉',
+      '浙江第一台工业机器人是哪家造的',
+      '2022年浙江规上工业增加值是多少',
+      '到目前为止全省已经认定了多少家未来工厂',
+    ]) expect((await ask(q)).refused, q).toBe(true);
+    const customs = await ask('出口一批水泵到越南，报关要准备哪些单证');
+    expect(customs.answer).toContain('海关');
+    // …while what the plan gives is answered: its support, a programme's gap, a target, a baseline.
+    for (const q of ['我们厂想申请发明专利，规划里有没有支持', '首贷户的利率能优惠多少', '厂里消防老被查，想搬进小微园，有啥安排', '到2025年要新增多少家上市企业', '十三五期间累计认定了多少家绿色工厂'])
+      expect((await ask(q)).refused, q).toBe(false);
+  });
+});
