@@ -189,7 +189,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   // knows, is a slip and corrected.
   const heardPhrases: string[] = [];
   for (const [phrase, term] of spelling?.phrasesHeard([...tags.keys()]) ?? []) {
-    if (phrase.length === 4 && [phrase.slice(0, 2), phrase.slice(2)].some((w) => tokenizer.generalIdf(w) >= SLIP_IDF)) {
+    // 小微 + 圆 sounds like 小微园 and is no word at all: a slip too.
+    const slip = phrase.length === 4 ? [phrase.slice(0, 2), phrase.slice(2)].some((w) => tokenizer.generalIdf(w) >= SLIP_IDF) : tokenizer.generalIdf(phrase) >= SLIP_IDF;
+    if (slip) {
       text = text.replace(phrase, term);
       corrections.push([phrase, term]);
     } else heardPhrases.push(term);

@@ -65,13 +65,13 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
   };
   /** Four-character terms by each character in its place ("0智"): pinyin is worked out only for a phrase that could match. */
   const byPlace = new Map<string, string[]>();
-  for (const word of known) if (word.length === PHRASE) [...word].forEach((ch, i) => byPlace.set(`${i}${ch}`, [...(byPlace.get(`${i}${ch}`) ?? []), word]));
-  /** The four-character vocabulary term a phrase of two known words sounds like, sharing at least two characters in place. */
+  for (const word of known) if (word.length >= 3) [...word].forEach((ch, i) => byPlace.set(`${word.length}:${i}${ch}`, [...(byPlace.get(`${word.length}:${i}${ch}`) ?? []), word]));
+  /** The three- or four-character vocabulary term a phrase of known words sounds like, sharing at least two characters in place. */
   const phraseSoundsLike = (phrase: string): string | null => {
-    if (phrase.length !== PHRASE || !HAN.test(phrase) || known.has(phrase)) return null;
+    if (phrase.length < 3 || phrase.length > PHRASE || !HAN.test(phrase) || known.has(phrase)) return null;
     const shared = new Map<string, number>();
     [...phrase].forEach((ch, i) => {
-      for (const w of byPlace.get(`${i}${ch}`) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
+      for (const w of byPlace.get(`${phrase.length}:${i}${ch}`) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
     });
     const candidates = [...shared].filter(([, n]) => n >= 2).map(([w]) => w);
     if (candidates.length === 0) return null;
@@ -111,7 +111,9 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
     phrasesHeard(tokens) {
       const heard: [string, string][] = [];
       for (let i = 0; i + 1 < tokens.length; i++) {
-        if (tokens[i]!.length !== 2 || tokens[i + 1]!.length !== 2) continue;
+        // Two two-character words (只能|制造), or a two-character word and one character (小微|圆 → 小微园).
+        const lengths = `${tokens[i]!.length}${tokens[i + 1]!.length}`;
+        if (lengths !== '22' && lengths !== '21' && lengths !== '12') continue;
         const phrase = tokens[i]! + tokens[i + 1]!;
         const word = phraseSoundsLike(phrase);
         if (word) heard.push([phrase, word]);

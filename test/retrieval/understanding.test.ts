@@ -21,6 +21,16 @@ describe('homophone typos', () => {
     expect(read('厂里想建个研法中心').corrections).toEqual([['研法', '研发']]);
   });
 
+  it('hears a two-character word and one character that together sound like a vocabulary word (小微|圆 → 小微园)', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling, inPlan: index.lexical.has });
+    expect(read('厂房要拆了，有没有小微圆可以搬进去').corrections).toContainEqual(['小微圆', '小微园']);
+    expect(read('听说有个首代户的政策').corrections).toContainEqual(['首代户', '首贷户']);
+    // Words of general Chinese are not heard as anything else.
+    expect(read('圆桌会议上说了小微企业的事').corrections).toEqual([]);
+  });
+
   it('hears a typo jieba cut into pieces it does not know either, across the pieces', () => {
     const spelling = createSpelling({ vocabulary: ['品字标', '浙江制造'] });
     // 品子标品子标 is cut 品子|标品|子标: the window 品子标 across two pieces sounds like 品字标 and shares 品, 标.
