@@ -19,7 +19,7 @@ export const QaCaseSchema = z.strictObject({
   /** Strings the answer must contain. */
   facts: z.array(z.string()),
   refuse: z.boolean(),
-  /** Probes only (eval/probes.jsonl): the kind of question it probes (stock_investment, own_case_status…). */
+  /** Probes only (eval/probes/*.jsonl): the kind of question it probes (stock_investment, own_case_status…). */
   kind: z.string().optional(),
 });
 export type QaCase = z.infer<typeof QaCaseSchema>;

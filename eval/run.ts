@@ -161,8 +161,8 @@ async function runProfiles(system: SystemUnderTest, profiles: ProfileCase[], err
 
 /**
  * A question set scored on its own: the dev set (eval/qa.jsonl), the blind set (eval/blind/*.jsonl), or the probes
- * (eval/probes.jsonl: hard out-of-scope questions and in-scope contrasts for developing the scope gate, reported by kind
- * and never gated — they are read and worked on, so they are no blind evidence).
+ * (eval/probes/*.jsonl: hard out-of-scope questions and in-scope contrasts for developing the scope gate, reported per
+ * file (each question carries its kind) and never gated — they are read and worked on, so they are no blind evidence).
  */
 interface QuestionSet {
   name: 'dev' | 'blind' | 'probes';
@@ -171,7 +171,7 @@ interface QuestionSet {
   batchOf: string[];
 }
 
-const SET_FILES = { dev: 'eval/qa.jsonl', blind: 'eval/blind/*.jsonl', probes: 'eval/probes.jsonl, not gated' } as const;
+const SET_FILES = { dev: 'eval/qa.jsonl', blind: 'eval/blind/*.jsonl', probes: 'eval/probes/*.jsonl, not gated' } as const;
 
 async function readSets(only: string | null, set: string | null, holdOut: readonly string[] = []): Promise<QuestionSet[]> {
   const sets: QuestionSet[] = [];
@@ -191,13 +191,19 @@ async function readSets(only: string | null, set: string | null, holdOut: readon
     if (blind.qa.length > 0) sets.push(blind);
   }
   if (set === null || set === 'probes') {
-    const file = path.join(EVAL_DIR, 'probes.jsonl');
-    const qa = existsSync(file) ? await readJsonl(file, QaCaseSchema) : [];
-    if (qa.length > 0) sets.push({ name: 'probes', qa, batchOf: qa.map((q) => q.kind ?? 'probes') });
+    const dir = path.join(EVAL_DIR, 'probes');
+    const files = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.jsonl')).sort() : [];
+    const probes: QuestionSet = { name: 'probes', qa: [], batchOf: [] };
+    for (const file of files) {
+      const qa = await readJsonl(path.join(dir, file), QaCaseSchema);
+      probes.qa.push(...qa);
+      probes.batchOf.push(...qa.map(() => file.replace(/\.jsonl$/, '')));
+    }
+    if (probes.qa.length > 0) sets.push(probes);
   }
   const ids = new Set<string>();
   for (const q of sets.flatMap((s) => s.qa)) {
-    if (ids.has(q.id)) throw new Error(`question id ${q.id} appears twice across eval/qa.jsonl, eval/blind/ and eval/probes.jsonl`);
+    if (ids.has(q.id)) throw new Error(`question id ${q.id} appears twice across eval/qa.jsonl, eval/blind/ and eval/probes/`);
     ids.add(q.id);
   }
   if (only && only !== 'profiles') {
@@ -313,7 +319,7 @@ export async function evaluate({ args, config, createEngine }: { args: EvalArgs;
     }
     console.log(`\n${renderCategoryTable(systems)}`);
     if (Object.keys(systems[0]!.byVoice ?? {}).length > 0) console.log(`\n${renderCategoryTable(systems, 'byVoice')}`);
-    if (Object.keys(batches).length > 1 || set.name === 'blind') console.log(`\n${renderBatchTable(batches, set.name === 'probes' ? 'kind' : 'batch')}`);
+    if (Object.keys(batches).length > 1 || set.name === 'blind') console.log(`\n${renderBatchTable(batches, set.name === 'probes' ? 'file' : 'batch')}`);
     console.log(`\n${set.name}: ${misses.length} of ${set.qa.length} questions have a miss: see eval/report.md`);
   }
   if (sets.length === 0 && profileMetrics) console.log(`${renderMetricsTable([], profileMetrics)}\n\nprofiles: ${profileRun.note}`);

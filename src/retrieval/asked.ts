@@ -12,7 +12,7 @@ export const ASKING_CLAUSE = /[?？吗呢]|什么|啥|何|怎么|咋|如何|哪|
 /** A question's clauses, split on punctuation and line breaks (a space typed between clauses is a comma by now: foldQuery). */
 export const clausesOf = (text: string) => text.split(/[，,。；;！!？?\n]+/).filter((c) => c.trim().length > 0);
 /** What the plan is asked in a clause that asks: its support, its policy, what it says (有没有啥说法). */
-const ASKS_THE_PLAN = /规划|省里|政府|政策|支持|扶持|补贴|补助|奖励|鼓励|提倡|措施|说法|提法/;
+export const ASKS_THE_PLAN = /规划|省里|政府|政策|支持|扶持|补贴|补助|奖励|鼓励|提倡|措施|说法|提法/;
 
 /** The clauses that ask, and whether one of them asks the plan something (规划里…有没有啥说法). */
 export function clausesAskingThePlan(text: string): { asking: string[]; plan: boolean } {
@@ -24,8 +24,12 @@ export function clausesAskingThePlan(text: string): { asking: string[]; plan: bo
  * Another clause than the one `match` is in asks the plan something (…政府那么多惠企政策哪些能享受，有没有办法推给
  * 我们，还有遇到问题往哪投诉): the question is in two parts, and the part the plan answers is answered.
  */
-export function asksThePlanBesides(text: string, match: string): boolean {
-  return clausesAskingThePlan(text).asking.some((clause) => !clause.includes(match) && !match.includes(clause) && ASKS_THE_PLAN.test(clause));
+export function asksThePlanBesides(text: string, match: string, pattern?: RegExp, otherAffairs: readonly string[] = []): boolean {
+  // A clause the same ask matches again (…etf还能涨吗，这个规划利好哪几只股票) is that ask, not another part; nor is one
+  // that asks the government about another department's affair (有没有政府垫付欠薪的办法).
+  return clausesAskingThePlan(text).asking.some(
+    (clause) => !clause.includes(match) && !match.includes(clause) && ASKS_THE_PLAN.test(clause) && !(pattern?.test(clause) ?? false) && !otherAffairs.some((word) => clause.includes(word)),
+  );
 }
 
 /** Noun-like parts of speech: a noun the plan and the cards never use names something else. */

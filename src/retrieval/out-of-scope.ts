@@ -142,7 +142,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   const whoAsks = selfIntroductions(lower).filter((span) => PERSON_ROLE.test(span));
   const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness) && !whoAsks.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));
   const asks = found.asks.filter((a) => !(a.ask.household && asBusiness));
-  const decisiveAsks = asks.filter((a) => a.ask.household || !asksThePlanBesides(lower, a.match));
+  const decisiveAsks = asks.filter((a) => a.ask.household || !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word)));
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }
 

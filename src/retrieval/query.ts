@@ -197,7 +197,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     } else heardPhrases.push(term);
   }
   if (corrections.length > corrected.corrections.length) tags = tokenizer.partsOfSpeech(text);
-  const ownTerms = withDomainTermsRepaired(text.toLowerCase(), [...new Set(tokenizer.queryTerms(text))], tokenizer);
+  const ownTerms = inPlan ? withDomainTermsRepaired(text.toLowerCase(), [...new Set(tokenizer.queryTerms(text))], tokenizer, inPlan) : [...new Set(tokenizer.queryTerms(text))];
   const previous = lastUserQuestion(history);
   const isFollowUp = previous !== null && (followUp || FOLLOW_UP.test(text) || text.length <= 8);
   const weights = new Map<string, number>();
@@ -286,9 +286,10 @@ const domainWords = new WeakMap<Tokenizer, string[]>();
 
 /**
  * A domain word of the lexicon that jieba's cut split across two words (进口芯片断了 → 芯|片断: its dictionary prefers
- * 片断) is what was written: it becomes a term, in place of the pieces it straddles.
+ * 片断) is what was written: it becomes a term, in place of the pieces it straddles — unless a word it cuts across is
+ * the plan's own (浙江|制造业 holds 浙江制造, but 制造业 is what was written).
  */
-function withDomainTermsRepaired(lower: string, terms: string[], tokenizer: Tokenizer): string[] {
+function withDomainTermsRepaired(lower: string, terms: string[], tokenizer: Tokenizer, inPlan: (term: string) => boolean): string[] {
   let words = domainWords.get(tokenizer);
   if (!words) domainWords.set(tokenizer, (words = tokenizer.lexicon.words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2)));
   let spans: [number, number][] | null = null;
@@ -300,7 +301,8 @@ function withDomainTermsRepaired(lower: string, terms: string[], tokenizer: Toke
     const end = at + word.length;
     const overlapping = spans.filter(([from, to]) => from < end && to > at);
     // Over two words or more, with an edge inside one of them (芯|片断, not 数字|化 read whole elsewhere).
-    if (overlapping.length < 2 || !overlapping.some(([from, to]) => (from < at && at < to) || (from < end && end < to))) continue;
+    const cutAcross = overlapping.filter(([from, to]) => (from < at && at < to) || (from < end && end < to));
+    if (overlapping.length < 2 || cutAcross.length === 0 || cutAcross.some(([from, to]) => inPlan(lower.slice(from, to)))) continue;
     const pieces = overlapping.map(([from, to]) => lower.slice(from, to));
     const first = repaired.findIndex((t) => pieces.includes(t));
     repaired = repaired.filter((t) => !pieces.includes(t));

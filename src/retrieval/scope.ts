@@ -20,7 +20,7 @@ import type { CardIndex } from './cards.js';
 import type { LexicalIndex } from './lexical.js';
 import { BUSINESS_WORDS, type AnalyzedQuery } from './query.js';
 import type { ClauseHit } from './retriever.js';
-import { clausesAskingThePlan, createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
+import { ASKS_THE_PLAN, clausesAskingThePlan, createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
 
 export type RefusalReason = 'no_question' | 'instruction_override' | 'not_plan_question' | 'no_evidence' | 'referral' | 'other_region' | 'other_plan';
 
@@ -187,7 +187,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // of the clauses that ask holds it, and the question names a business (a household's roof stays a household's).
     const lowerText = query.text.toLowerCase();
     const business = namesABusiness(lowerText, markers.referrals.map((r) => r.word));
-    const told = new Set(markers.referrals.map((r) => r.word).filter((word) => business && askingThePlan.plan && !askingThePlan.asking.some((c) => c.includes(word))));
+    const referralWords = markers.referrals.map((r) => r.word);
+    // (A clause that asks the government about another department's affair — 有没有政府垫付欠薪的办法 — asks no plan.)
+    const asksThePlan = askingThePlan.asking.some((c) => ASKS_THE_PLAN.test(c) && !referralWords.some((word) => c.includes(word)));
+    const told = new Set(referralWords.filter((word) => business && asksThePlan && !askingThePlan.asking.some((c) => c.includes(word))));
     let markerWeight = 0;
     for (const marked of markerWords) {
       const weight = strong * (told.has(marked) ? STORY_NOUN : 1);
@@ -210,9 +213,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       const single = term.length === 1 ? 0.5 : 1;
       const inPlan = lexical.has(term);
       const parts = inPlan ? [term] : details.planParts(term);
-      // 缙云 is found as 丽水, the city the plan names.
+      // 缙云 is found as 丽水, the city the plan names — unless the question names the city too (宁波北仑): it is weighed once.
       const city = parts.length === 0 ? knowledge.cityOf?.(term) : null;
-      if (city && lexical.has(city)) parts.push(city);
+      if (city && lexical.has(city) && !query.ownTerms.includes(city)) parts.push(city);
       // 工场 for 工厂: the plan's word it sounds like is looked for instead; either way it is not against.
       const heard = inPlan || parts.length > 0 || cards.vocabulary.has(term) ? null : (knowledge.spelling?.soundsLike(term) ?? null);
       if (heard && lexical.has(heard)) parts.push(heard);

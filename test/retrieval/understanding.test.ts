@@ -545,11 +545,15 @@ describe('b22 kinds: a park’s rent, an application’s progress, a glued conju
 describe('a domain word the cut splits', () => {
   it('is read whole in place of the pieces it straddles (进口芯片断了 → 芯片, not 芯|片断)', async () => {
     const index = await testIndex();
-    const query = analyzeQuery('去年进口芯片断了三个月，省里有啥打算', undefined, index.tokenizer);
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has });
+    const query = read('去年进口芯片断了三个月，省里有啥打算');
     expect(query.ownTerms).toContain('芯片');
     expect(query.ownTerms).not.toContain('片断');
-    // A cut that already holds the word is left as it is.
-    expect(analyzeQuery('芯片企业有什么支持', undefined, index.tokenizer).ownTerms.filter((t) => t === '芯片')).toHaveLength(1);
+    // A cut that already holds the word is left as it is…
+    expect(read('芯片企业有什么支持').ownTerms.filter((t) => t === '芯片')).toHaveLength(1);
+    // …and so is one whose word cut across is the plan's own (浙江|制造业 holds the brand 浙江制造).
+    expect(read('浙江制造业跟广东比哪个更强').ownTerms).toContain('制造业');
+    expect(read('浙江制造业跟广东比哪个更强').ownTerms).not.toContain('浙江制造');
   });
 });
 
