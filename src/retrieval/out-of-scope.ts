@@ -10,7 +10,7 @@ import { selfIntroductions } from './query.js';
 
 /** Attempts to change the assistant's instructions, not questions about the plan. */
 export const OVERRIDE =
-  /(忽略|无视|忘记|忘掉|不要遵守|不用遵守)(以上|之前|前面|上面|所有|你的|规则|指令|设定)|你现在(是|扮演|假装)|你(已经)?不是[^，。？！,?!]{0,8}(助手|客服|机器人)了|没有(任何)?限制的ai|(请|现在|从现在起)(你)?扮演|假装你是|从现在起你是|系统提示|提示词|越狱|新增规则|ignore (all|previous|the above|your)|system prompt|jailbreak|pretend to be/i;
+  /(忽略|无视|忘记|忘掉|不要遵守|不用遵守)[^，。？！,?!]{0,4}(以上|之前|前面|上面|所有|你的|规则|指令|设定)|(数据|数字|材料)[^，。？！,?!]{0,3}(你)?随便编|你现在(是|扮演|假装)|你(已经)?不是[^，。？！,?!]{0,8}(助手|客服|机器人)了|没有(任何)?限制的ai|(请|现在|从现在起)(你)?扮演|假装你是|从现在起你是|系统提示|提示词|越狱|新增规则|ignore (all|previous|the above|your)|system prompt|jailbreak|pretend to be/i;
 /**
  * Requests for something other than information from the plan: a writing verb with a measure word (写一篇…文章), or
  * a request to write a document for the asker (帮我写…总结, 帮我写一份申报书, …讲话稿, …申请材料 — any 书 or 稿,
@@ -191,6 +191,8 @@ const SERVES = /(给|为|帮|替|面向|服务于?|卖给|供应给?)$/;
 const HOUSEHOLD_FARMING = ['种植', '养殖'] as const;
 /** A household that processes its own crop (加工成茶饮料, 建个厂房) runs a manufacturer too. */
 const PROCESSES = /加工|生产线|制造|工厂|厂房|车间/;
+/** A grower by name (果农, 养殖户), or 种杨梅的 / 养蜜蜂的 said of oneself (not 这种…的, 各种…的, 一种…的). */
+const GROWER = /果农|茶农|菜农|花农|瓜农|蚕农|渔民|农户|养殖户|种植户|种粮大户|(?<![各这那一哪多品几某该此何两每同变物业])(种|养)(?!类|子|植物|地|殖|植|老|成|出|好)[\u4e00-\u9fff]{1,3}的(?=[，,。\s]|$)/;
 /** The trades a household's own growing or raising is: an industry its produce has (茶叶) does not make it manufacturing. */
 export const FARMING: ReadonlySet<string> = new Set(HOUSEHOLD_FARMING);
 /**
@@ -208,6 +210,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   // 我们家种的茶叶, 自己养的蜂: what a household grows or raises is farming, whatever the produce is called.
   const farms = PROCESSES.test(text) ? null : FARMS.exec(text);
   if (farms) return (farms[1] ?? farms[2] ?? farms[3]) === '种' ? HOUSEHOLD_FARMING[0] : HOUSEHOLD_FARMING[1];
+  // 果农, 茶农, 养殖户 — the asker as a grower — or 种杨梅的 said of oneself, unless the text serves them (给果农…).
+  const grower = PROCESSES.test(text) || BUSINESS_PLACE.test(text) ? null : GROWER.exec(text);
+  if (grower && !SERVES.test(text.slice(Math.max(0, grower.index - 4), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
   let found: { word: string; at: number } | null = null;
   for (const word of referrals.nonManufacturing) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

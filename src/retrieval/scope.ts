@@ -20,7 +20,7 @@ import type { CardIndex } from './cards.js';
 import type { LexicalIndex } from './lexical.js';
 import { BUSINESS_WORDS, type AnalyzedQuery } from './query.js';
 import type { ClauseHit } from './retriever.js';
-import { ASKS_THE_PLAN, clausesAskingThePlan, createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
+import { ASKS_THE_PLAN, clausesAskingThePlan, clausesOf, createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
 
 export type RefusalReason = 'no_question' | 'instruction_override' | 'not_plan_question' | 'no_evidence' | 'referral' | 'other_region' | 'other_plan';
 
@@ -98,6 +98,8 @@ const AGAINST_WEIGHT = 2;
 const MARKER_RATIO = 2;
 /** An unknown noun or another department's word told only in the story, when a clause asks the plan, counts this share against. */
 const STORY_NOUN = 0.5;
+/** A clause that points at another place's or party's policy (他们的政策, 那边的补贴): not a question to this plan. */
+const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
 /** A previous question's evidence counts this much in a follow-up. */
 const HISTORY_EVIDENCE = 0.6;
 /** A Latin word jieba does not know is a name (CBA) or a product (LED): it counts against, moderately. */
@@ -184,13 +186,20 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const askingThePlan = clausesAskingThePlan(query.text.toLowerCase());
     // Told before a question to the plan (厂里社保、电费样样都贵，规划里有没有减负的措施；老师傅快退休了…规划有没有技能人才
     // 培养的计划), another department's word is a business's story: it weighs half, when a clause asks the plan, none
-    // of the clauses that ask holds it, and the question names a business (a household's roof stays a household's).
+    // of the clauses that ask holds it, and the question names a business or the asker's trade (a household's roof
+    // stays a household's).
     const lowerText = query.text.toLowerCase();
-    const business = namesABusiness(lowerText, markers.referrals.map((r) => r.word));
+    const business = namesABusiness(lowerText, markers.referrals.map((r) => r.word)) || query.context.length > 0;
     const referralWords = markers.referrals.map((r) => r.word);
-    // (A clause that asks the government about another department's affair — 有没有政府垫付欠薪的办法 — asks no plan.)
-    const asksThePlan = askingThePlan.asking.some((c) => ASKS_THE_PLAN.test(c) && !referralWords.some((word) => c.includes(word)));
-    const told = new Set(referralWords.filter((word) => business && asksThePlan && !askingThePlan.asking.some((c) => c.includes(word))));
+    // (A clause that asks the government about another department's affair — 有没有政府垫付欠薪的办法 — or about another
+    // place's — 他们的政策具体怎么申请 — asks no plan.)
+    const asksThePlan = askingThePlan.asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
+    const toldOnly = (word: string) => asksThePlan && !askingThePlan.asking.some((c) => c.includes(word));
+    // Another place told the same way (美国那边加关税，老板在考虑去东南亚建个厂，省里支不支持企业出去) is the story too —
+    // unless what is told of it is its own support (江苏盐城那边智能制造补贴比我们高，盐城具体补贴标准是多少).
+    const clauses = clausesOf(lowerText);
+    const toldPlace = (region: string) => toldOnly(region) && !clauses.some((c) => c.includes(region.toLowerCase()) && ASKS_THE_PLAN.test(c));
+    const told = new Set([...referralWords.filter((word) => business && toldOnly(word)), ...regions.filter(toldPlace)]);
     let markerWeight = 0;
     for (const marked of markerWords) {
       const weight = strong * (told.has(marked) ? STORY_NOUN : 1);
