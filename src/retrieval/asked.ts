@@ -110,13 +110,13 @@ export function statisticYear(text: string, isPlanYear: (year: string) => boolea
     if (statistic) for (const [, year] of dated.matchAll(/(?<!\d)(20\d\d)年/g)) if (!isPlanYear(year!)) return year!;
     // A year said relative to now (去年全省规上工业增加值实际增长了多少, 到现在为止已经认定了多少家): the plan speaks of
     // 2020 and 2025 only.
-    const relative = HAPPENED.test(sentence) ? RELATIVE_YEAR.exec(sentence) : null;
+    const relative = HAPPENED.test(sentence) || /季度/.test(sentence) ? RELATIVE_YEAR.exec(sentence) : null;
     if (relative) return relative[0];
   }
   return null;
 }
 /** A year or part of one said relative to now: never one the plan speaks of. */
-const RELATIVE_YEAR = /去年|前年|今年上半年|今年前|上半年|上个?季度|上个?月|到现在为止|到目前为止|截至目前|截止目前|截至今年|至今|现在已经|目前已经|目前累计|现在累计/;
+const RELATIVE_YEAR = /去年|前年|今年上半年|今年前|上半年|(今年|去年)?(一|二|三|四|前三)季度|上个?季度|上个?月|到现在为止|到目前为止|截至目前|截止目前|截至今年|至今|现在已经|目前已经|目前累计|现在累计/;
 
 /** jieba gives words outside its dictionary its average IDF, 11.7386. */
 const OOV_IDF = 11.7386;

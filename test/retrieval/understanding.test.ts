@@ -607,3 +607,31 @@ describe('batch-23 kinds', () => {
     expect(await refused('给果农做采摘机器人的，规划对智能机器人有啥支持')).toBe(false);
   });
 });
+
+describe('asks no plan answers, from probes-02 and batch-24', () => {
+  it('refuses where to buy, premises to let, a machine fault, publicity material, the next period, the plan’s outcome, a visit, a licence, a scam, a shop ban, a power cut, a debt seized', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    const refused = async (question: string) => (await engine.ask({ question })).body.refused;
+    for (const q of [
+      '义乌哪里能买到便宜的工业机器人配件',
+      '湖州有没有1000平左右的标准厂房出租',
+      '数控车床加工件有毛刺是啥原因',
+      '规划有没有一图读懂的解读',
+      '十五五期间浙江要培育多少家链主企业',
+      '2027年以后还评不评单项冠军',
+      '到底完成了没有，品字标真培育到2500家了吗',
+      '想带学生去未来工厂参观实习，怎么报名',
+      '在网上卖自己厂做的袜子要办什么证',
+      '有人说交3000块包过专精特新认定，靠谱吗',
+      '亚马逊店铺被封了能找政府解封吗',
+      '工业园停电了啥时候能恢复供电',
+      '帮我写一段快板，主题是数字化改造，厂里年会上用',
+      '我们厂3月份报的省级专精特新，到现在都没消息，帮我查下审到哪一步了',
+      '供应商欠我们二十万货款，我能不能把他放在我们厂的模具扣下来抵债',
+      '今年三季度全省规上工业增加值增速多少',
+    ]) expect(await refused(q), q).toBe(true);
+    // …while the plan's own measures, targets and programmes are answered.
+    for (const q of ['大型科研仪器要对外开放吗', '到2025年品字标要培育多少家', '厂里设备老出故障，想搞预防性维修，规划有没有说法', '规划里说的绿色低碳工厂去哪里申报', '我们公司一直没在银行贷过款，省里有啥说法'])
+      expect(await refused(q), q).toBe(false);
+  });
+});
