@@ -635,3 +635,18 @@ describe('asks no plan answers, from probes-02 and batch-24', () => {
       expect(await refused(q), q).toBe(false);
   });
 });
+
+describe('known kinds in new words', () => {
+  it('refuses one’s own application told and asked across clauses, a market forecast without 你觉得, any share tip, any piece of writing asked for', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    const refused = async (question: string) => (await engine.ask({ question })).body.refused;
+    for (const q of [
+      '我们公司八月份提交的未来工厂申报材料，一直没人联系，想知道审到哪一步了',
+      '钢材价格明年还会涨吗',
+      '浙江的机器人股票哪家好',
+      '麻烦你帮我写一条朋友圈文案，宣传我们厂的新产品',
+    ]) expect(await refused(q), q).toBe(true);
+    // A reporter writing a piece asks the plan; a programme's procedure is its gap.
+    for (const q of ['我是记者，在写一篇稿子，想确认规划里2025年5G基站的目标', '未来工厂申报要准备哪些材料']) expect(await refused(q), q).toBe(false);
+  });
+});
