@@ -139,6 +139,15 @@ export function selfIntroductions(text: string): string[] {
   return [...text.matchAll(SELF_INTRO)].map((m) => m[1]!);
 }
 
+/**
+ * What a membership question asks to place (激光切割机算高端装备吗, 我们这种集成吊顶算不算智能家居): the asker's product,
+ * like their trade — the category after 算 is what the plan is asked about.
+ */
+const MEMBER_SUBJECT = /(?:^|[，。？！,?!；;])([^，。？！,?!；;]{2,14}?)(?<!怎么|咋|如何|怎样|么)(?:算不算|算是|算|属不属于|属于)(?![的出了下法账])/g;
+export function memberSubjects(text: string): string[] {
+  return [...text.matchAll(MEMBER_SUBJECT)].map((m) => m[1]!);
+}
+
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
   const spans = [...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO)].map((m) => m[1]!);
@@ -185,12 +194,20 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   let text = corrected.text;
   const corrections = [...corrected.corrections];
   if (corrections.length > 0) tags = tokenizer.partsOfSpeech(text);
-  // 只能 + 制造 sounds like 智能制造: heard besides at half weight (below); 然煤 + 锅炉, with a word no dictionary
-  // knows, is a slip and corrected.
   const heardPhrases: string[] = [];
+  const cutWords = new Set(tags.keys());
+  // A phrase heard is a slip, and corrected: two two-character words (然煤|锅炉) when one is rare (not 只能|制造, heard
+  // at half weight); a word and one character (小微|圆, 标准|第) unless the character is a verb said with the word
+  // (搞|技术 says what it means); a word and two single characters (高端|装|被) when the pair itself sounds like a
+  // vocabulary word (装被 ~ 装备).
+  const isSlip = (phrase: string): boolean => {
+    if (phrase.length === 4 && cutWords.has(phrase.slice(0, 2)) && cutWords.has(phrase.slice(2))) return [phrase.slice(0, 2), phrase.slice(2)].some((w) => tokenizer.generalIdf(w) >= SLIP_IDF);
+    if (phrase.length === 4) return spelling?.soundsLike(phrase.slice(2)) != null;
+    const single = cutWords.has(phrase.slice(0, 1)) && cutWords.has(phrase.slice(1)) ? phrase.slice(0, 1) : phrase.slice(2);
+    return tokenizer.generalIdf(phrase) >= SLIP_IDF || !/^v/.test(tags.get(single) ?? 'v');
+  };
   for (const [phrase, term] of spelling?.phrasesHeard([...tags.keys()]) ?? []) {
-    // 小微 + 圆 sounds like 小微园 and is no word at all: a slip too.
-    const slip = phrase.length === 4 ? [phrase.slice(0, 2), phrase.slice(2)].some((w) => tokenizer.generalIdf(w) >= SLIP_IDF) : tokenizer.generalIdf(phrase) >= SLIP_IDF;
+    const slip = isSlip(phrase);
     if (slip) {
       text = text.replace(phrase, term);
       corrections.push([phrase, term]);

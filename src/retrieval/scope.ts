@@ -18,7 +18,7 @@ import type { Clause } from '../types.js';
 import { ABOUT_ASSISTANT, askSubjects, compileAsks, markersThatCount, namesABusiness, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers, straddles } from './out-of-scope.js';
 import type { CardIndex } from './cards.js';
 import type { LexicalIndex } from './lexical.js';
-import { BUSINESS_WORDS, type AnalyzedQuery } from './query.js';
+import { BUSINESS_WORDS, memberSubjects, type AnalyzedQuery } from './query.js';
 import type { ClauseHit } from './retriever.js';
 import { ASKS_THE_PLAN, clausesAskingThePlan, clausesOf, createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
 
@@ -212,6 +212,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const named = [...markers.referrals.map((r) => r.word), ...markers.asks.flatMap(askSubjects), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     const isMarker = (term: string) => named.some((w) => w.includes(term) || term.includes(w));
     const context = new Set(query.context);
+    const placed = memberSubjects(query.text.toLowerCase());
     const storyNoun = (term: string) => askingThePlan.asking.length > 0 && askingThePlan.plan && !askingThePlan.asking.some((c) => c.includes(term));
 
     const weigh = (term: string, share: number) => {
@@ -250,6 +251,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // Not among the best clauses. A word of the plan or of any card is still the plan's vocabulary: not
       // evidence against. A noun nobody in the plan's world uses is.
       if (share < 1 || inPlan || parts.length > 0 || heard || term.length === 1 || cards.vocabulary.has(term) || knowledge.topics?.has(term) || context.has(term)) return;
+      // What a membership question asks to place (激光切割机算高端装备吗) is the asker's product, not another topic.
+      if (placed.some((span) => span.includes(term))) return;
       if (GLUED_PARTICLE.test(term)) return;
       // Cut across a plan word's edge (用电|报装 read as 用/电报/装): the noun is not what was written.
       const lowerText = query.text.toLowerCase();

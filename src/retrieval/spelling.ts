@@ -111,12 +111,20 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
     phrasesHeard(tokens) {
       const heard: [string, string][] = [];
       for (let i = 0; i + 1 < tokens.length; i++) {
-        // Two two-character words (只能|制造), or a two-character word and one character (小微|圆 → 小微园).
+        // Two two-character words (只能|制造), or a two-character word and one character (小微|圆 → 小微园)…
         const lengths = `${tokens[i]!.length}${tokens[i + 1]!.length}`;
-        if (lengths !== '22' && lengths !== '21' && lengths !== '12') continue;
-        const phrase = tokens[i]! + tokens[i + 1]!;
-        const word = phraseSoundsLike(phrase);
-        if (word) heard.push([phrase, word]);
+        if (lengths === '22' || lengths === '21' || lengths === '12') {
+          const phrase = tokens[i]! + tokens[i + 1]!;
+          const word = phraseSoundsLike(phrase);
+          if (word) heard.push([phrase, word]);
+        }
+        // …or a two-character word and two single characters (高端|装|被 → 高端装备).
+        const third = tokens[i + 2];
+        if (third !== undefined && `${lengths}${third.length}` === '211') {
+          const phrase = tokens[i]! + tokens[i + 1]! + third;
+          const word = phraseSoundsLike(phrase);
+          if (word) heard.push([phrase, word]);
+        }
       }
       return heard;
     },

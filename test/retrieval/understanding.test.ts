@@ -650,3 +650,23 @@ describe('known kinds in new words', () => {
     for (const q of ['我是记者，在写一篇稿子，想确认规划里2025年5G基站的目标', '未来工厂申报要准备哪些材料']) expect(await refused(q), q).toBe(false);
   });
 });
+
+describe('batch-25 kinds', () => {
+  it('corrects a slip cut into a word and single characters (高端|装|被, 标准|第), not a verb said with a word (搞|技术)', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling, inPlan: index.lexical.has });
+    expect(read('数控机床算高端装被吗').corrections).toContainEqual(['高端装被', '高端装备']);
+    expect(read('听说新拿地都按标准第出让').corrections).toContainEqual(['标准第', '标准地']);
+    expect(read('想跟龙头企业一起搞技术攻关').corrections).toEqual([]);
+  });
+
+  it('does not count against a membership question the product it asks to place', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    const body = (await engine.ask({ question: '激光焊接机算高端装备吗' })).body;
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('2.1.4');
+    // 怎么算 asks how something is reckoned, not what it belongs to.
+    expect((await engine.ask({ question: '家里阶梯电价到底是怎么算的' })).body.refused).toBe(true);
+  });
+});
