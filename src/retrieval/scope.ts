@@ -253,9 +253,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       if (share < 1 || inPlan || parts.length > 0 || heard || term.length === 1 || cards.vocabulary.has(term) || knowledge.topics?.has(term) || context.has(term)) return;
       // What a membership question asks to place (激光切割机算高端装备吗) is the asker's product, not another topic.
       if (placed.some((span) => span.includes(term))) return;
+      // A name right after one of the province's places (上虞永和, 鄞州东吴) is a town there: where the asker is.
+      if (knowledge.places && [...knowledge.places].some((place) => place.length >= 2 && lowerText.includes(place + term))) return;
       if (GLUED_PARTICLE.test(term)) return;
       // Cut across a plan word's edge (用电|报装 read as 用/电报/装): the noun is not what was written.
-      const lowerText = query.text.toLowerCase();
       const at = lowerText.indexOf(term);
       if (at >= 0 && straddles(lowerText, at, term.length, isVocabularyWord)) return;
       // Place names (ns) are handled above: another place counts only when its own policy is asked about.

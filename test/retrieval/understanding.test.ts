@@ -670,3 +670,12 @@ describe('batch-25 kinds', () => {
     expect((await engine.ask({ question: '家里阶梯电价到底是怎么算的' })).body.refused).toBe(true);
   });
 });
+
+describe('batch-26 kinds', () => {
+  it('takes a name right after one of the province’s places for a town there, and hears 举报打哪个电话', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    const refused = async (question: string) => (await engine.ask({ question })).body.refused;
+    expect(await refused('上虞永和做纸管的，燃煤锅炉必须拆吗')).toBe(false);
+    expect(await refused('村口小河发黑，怀疑化工厂偷排工业废水，举报打哪个电话')).toBe(true);
+  });
+});
