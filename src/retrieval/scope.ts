@@ -100,6 +100,8 @@ const MARKER_RATIO = 2;
 const STORY_NOUN = 0.5;
 /** A clause that points at another place's or party's policy (他们的政策, 那边的补贴): not a question to this plan. */
 const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
+/** What follows a town's name when the asker says where they are (永和|纸厂, 东吴|做…). */
+const TOWN_AFTER = /^(做|开|镇|乡|村|街道|这边|那边|[^，。？！,?!的]{0,3}(厂|公司|作坊))/;
 /** A previous question's evidence counts this much in a follow-up. */
 const HISTORY_EVIDENCE = 0.6;
 /** A Latin word jieba does not know is a name (CBA) or a product (LED): it counts against, moderately. */
@@ -253,8 +255,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       if (share < 1 || inPlan || parts.length > 0 || heard || term.length === 1 || cards.vocabulary.has(term) || knowledge.topics?.has(term) || context.has(term)) return;
       // What a membership question asks to place (激光切割机算高端装备吗) is the asker's product, not another topic.
       if (placed.some((span) => span.includes(term))) return;
-      // A name right after one of the province's places (上虞永和, 鄞州东吴) is a town there: where the asker is.
-      if (knowledge.places && [...knowledge.places].some((place) => place.length >= 2 && lowerText.includes(place + term))) return;
+      // A name right after one of the province's places and before the asker's business (上虞永和纸厂, 鄞州东吴做…) is a
+      // town there: where the asker is (not 龙泉青瓷的…, a product).
+      if (knowledge.places && [...knowledge.places].some((place) => place.length >= 2 && lowerText.includes(place + term) && TOWN_AFTER.test(lowerText.slice(lowerText.indexOf(place + term) + place.length + term.length)))) return;
       if (GLUED_PARTICLE.test(term)) return;
       // Cut across a plan word's edge (用电|报装 read as 用/电报/装): the noun is not what was written.
       const at = lowerText.indexOf(term);
