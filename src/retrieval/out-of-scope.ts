@@ -6,7 +6,7 @@
  */
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import { asksThePlanBesides } from './asked.js';
-import { selfIntroductions } from './query.js';
+import { selfIntroductions } from './asker.js';
 
 /** Attempts to change the assistant's instructions, not questions about the plan. */
 export const OVERRIDE =

@@ -8,6 +8,8 @@ import type { Tokenizer } from '../ingest/tokenizer.js';
 import { foldQuery } from '../ingest/normalize.js';
 import type { WeightedTerm } from './lexical.js';
 import type { Spelling } from './spelling.js';
+import { BUSINESS_WORDS, businessContext, comparedWith } from './asker.js';
+import { acrossTwoWords, cutSpans, withDomainTermsRepaired } from './cut.js';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
@@ -41,11 +43,6 @@ export const SYNONYM_WEIGHT = 0.7;
 const FRAMING_WEIGHT = 0.5;
 /** Weight of what the question compares with (跟杭州宁波比, 和去年相比). */
 const COMPARED_WEIGHT = 0.5;
-/** 跟杭州宁波比, 和江苏相比, 比起温州来: the spans a question compares with. */
-const COMPARED = /(?:跟|和|与|同)([^，。？！,.?!；;、]{1,12}?)(?:相比|比较|比起来|一比|比(?![重例率值如较]))|比起([^，。？！,.?!；;]{1,10}?)(?:来|的话|，|,|$)/g;
-export function comparedWith(text: string): string[] {
-  return [...text.matchAll(COMPARED)].map((m) => m[1] ?? m[2]!);
-}
 /** A conjunction or preposition jieba may glue to the word after it (和券, 跟钱). */
 const GLUED_FUNCTION_WORD = /[和与及跟同或把被给对向]/;
 /** Weight of a plan word found inside a question word the plan does not use. */
@@ -110,53 +107,6 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
     synonymTables.set(tokenizer, table);
   }
   return table;
-}
-
-/**
- * Where the name of a business ends (经编布|厂, 舾装|公司, 分包|商), or the examples of what it makes (断路器接触器|这些):
- * the words just before it name its trade.
- */
-/** The words that name a business: 轴承厂, 电器公司, 分包商. */
-export const BUSINESS_WORDS = ['厂', '厂家', '工厂', '车间', '公司', '企业', '作坊', '门市', '店', '商'];
-const BUSINESS_END = new RegExp(`(${[...BUSINESS_WORDS, '行业', '这行', '生意', '这些', '之类', '什么的', '这类'].join('|')})`, 'g');
-/** How far back from BUSINESS_END the business's name may reach, and where it stops (家里开了个|针织横机|厂). */
-const NAME_REACH = 6;
-const NAME_STOP = /[的个了是在和与及或、，。？！,.?!\s]/;
-/**
- * The asker saying what they make or do: 干分段焊接和舾装的, 做经编为主, 主营彩印. The words inside are the
- * asker's trade — context an owner gives, not the topic of the question.
- */
-const SELF_DESCRIPTION = /(?:做|干|生产|加工|主营|专做|主做|搞)([^，。？！,.?!；;：:]{1,16}?)(?:的|为主|出身|起家)/g;
-/**
- * …or in a clause of its own right after saying where or who they are (我们公司在东阳，做永磁铁氧体和钕铁硼，…):
- * a clause that is only 做/生产/主营 and the products.
- */
-const SELF_CLAUSE = /(?:我|我们|咱|咱们)(?:公司|厂|企业|单位)?(?:在|是)[^，。？！,?!]{1,14}[，,](?:主要)?(?:做|生产|主营|专做|主做)([^，。？！,.?!；;：:了]{2,16})(?=[，,])/g;
-/** Who the asker is, said first (我是跑财经口的记者，…; 本人是退休干部): who asks, not what is asked. */
-const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们)是([^，。？！,?!；;：:]{2,16})/g;
-/** What the asker says they are (跑财经口的记者, 退休干部). */
-export function selfIntroductions(text: string): string[] {
-  return [...text.matchAll(SELF_INTRO)].map((m) => m[1]!);
-}
-
-/**
- * What a membership question asks to place (激光切割机算高端装备吗, 我们这种集成吊顶算不算智能家居): the asker's product,
- * like their trade — the category after 算 is what the plan is asked about.
- */
-const MEMBER_SUBJECT = /(?:^|[，。？！,?!；;])([^，。？！,?!；;]{2,14}?)(?<!怎么|咋|如何|怎样|么)(?:算不算|算是|算|属不属于|属于)(?![的出了下法账])/g;
-export function memberSubjects(text: string): string[] {
-  return [...text.matchAll(MEMBER_SUBJECT)].map((m) => m[1]!);
-}
-
-/** Words of the question that describe the asker's business rather than what they ask about. */
-export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO)].map((m) => m[1]!);
-  for (const end of text.matchAll(BUSINESS_END)) {
-    const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
-    const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));
-    spans.push(before.slice(stop + 1).join(''));
-  }
-  return new Set(terms.filter((term) => spans.some((span) => span.length > 0 && span.includes(term))));
 }
 
 export interface AnalyzeOptions {
@@ -296,63 +246,4 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     corrections,
     tags,
   };
-}
-
-// The lexicon's domain words, lowercased, once per tokenizer.
-const domainWords = new WeakMap<Tokenizer, string[]>();
-
-/**
- * A domain word of the lexicon that jieba's cut split across two words (进口芯片断了 → 芯|片断: its dictionary prefers
- * 片断) is what was written: it becomes a term, in place of the pieces it straddles — unless a word it cuts across is
- * the plan's own (浙江|制造业 holds 浙江制造, but 制造业 is what was written).
- */
-function withDomainTermsRepaired(lower: string, terms: string[], tokenizer: Tokenizer, inPlan: (term: string) => boolean): string[] {
-  let words = domainWords.get(tokenizer);
-  if (!words) domainWords.set(tokenizer, (words = tokenizer.lexicon.words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2)));
-  let spans: [number, number][] | null = null;
-  let repaired = terms;
-  for (const word of words) {
-    if (!lower.includes(word) || repaired.some((t) => t.includes(word))) continue;
-    spans ??= cutSpans(lower, tokenizer.cut(lower));
-    const at = lower.indexOf(word);
-    const end = at + word.length;
-    const overlapping = spans.filter(([from, to]) => from < end && to > at);
-    // Over two words or more, with an edge inside one of them (芯|片断, not 数字|化 read whole elsewhere).
-    const cutAcross = overlapping.filter(([from, to]) => (from < at && at < to) || (from < end && end < to));
-    if (overlapping.length < 2 || cutAcross.length === 0 || cutAcross.some(([from, to]) => inPlan(lower.slice(from, to)))) continue;
-    const pieces = overlapping.map(([from, to]) => lower.slice(from, to));
-    const first = repaired.findIndex((t) => pieces.includes(t));
-    repaired = repaired.filter((t) => !pieces.includes(t));
-    repaired.splice(first < 0 ? repaired.length : first, 0, word);
-  }
-  return repaired;
-}
-
-/** Where each word of the cut sits in the text (the cut drops punctuation and spaces). */
-function cutSpans(text: string, words: string[]): [number, number][] {
-  const spans: [number, number][] = [];
-  let at = 0;
-  for (const word of words) {
-    const found = text.indexOf(word.toLowerCase(), at);
-    if (found < 0) continue;
-    spans.push([found, found + word.length]);
-    at = found + word.length;
-  }
-  return spans;
-}
-
-/** True when every occurrence of `word` begins inside one word of the cut and ends inside another, both running past it. */
-export function acrossTwoWords(text: string, word: string, spans: readonly [number, number][]): boolean {
-  let any = false;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    any = true;
-    const end = at + word.length;
-    const first = spans.find(([from, to]) => from <= at && at < to);
-    const last = spans.find(([from, to]) => from < end && end <= to);
-    // Jieba glues a sentence-final particle to the word before it (技术工|人呢): that edge is no word's.
-    const glued = last !== undefined && /[呢吗啊吧嘛呀么]$/.test(text.slice(last[0], last[1]));
-    const straddled = first !== undefined && last !== undefined && first !== last && first[0] < at && last[1] > end && !glued;
-    if (!straddled) return false;
-  }
-  return any;
 }

@@ -446,7 +446,7 @@ describe('a region the plan names in a paragraph’s opening line', () => {
   it('is what is asked when the question compares it with other places (和杭州宁波比)', async () => {
     const body = await ask('我们在丽水，金衢丽在规划里啥定位，和杭州宁波比差在哪');
     expect(ids(body)[0]).toBe('2.4.3');
-    const { comparedWith } = await import('../../src/retrieval/query.js');
+    const { comparedWith } = await import('../../src/retrieval/asker.js');
     expect(comparedWith('金衢丽在规划里啥定位，和杭州宁波比差在哪')).toEqual(['杭州宁波']);
     expect(comparedWith('比起温州来，台州怎么样')).toEqual(['温州']);
     // 比重, 比例 and 比如 compare nothing.

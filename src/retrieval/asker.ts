@@ -1,0 +1,59 @@
+/**
+ * Who asks, in the question's own words: the asker's business and trade (轴承|厂, 做经编为主), who they say they
+ * are (我是退休干部), what a membership question asks to place (激光切割机算…), and what the question compares with
+ * (跟杭州宁波比). Context, not the topic: the scope gate never counts it against the plan, and retrieval weighs the
+ * compared spans less. Pure over the text.
+ */
+
+/**
+ * Where the name of a business ends (经编布|厂, 舾装|公司, 分包|商), or the examples of what it makes (断路器接触器|这些):
+ * the words just before it name its trade.
+ */
+/** The words that name a business: 轴承厂, 电器公司, 分包商. */
+export const BUSINESS_WORDS = ['厂', '厂家', '工厂', '车间', '公司', '企业', '作坊', '门市', '店', '商'];
+const BUSINESS_END = new RegExp(`(${[...BUSINESS_WORDS, '行业', '这行', '生意', '这些', '之类', '什么的', '这类'].join('|')})`, 'g');
+/** How far back from BUSINESS_END the business's name may reach, and where it stops (家里开了个|针织横机|厂). */
+const NAME_REACH = 6;
+const NAME_STOP = /[的个了是在和与及或、，。？！,.?!\s]/;
+/**
+ * The asker saying what they make or do: 干分段焊接和舾装的, 做经编为主, 主营彩印. The words inside are the
+ * asker's trade — context an owner gives, not the topic of the question.
+ */
+const SELF_DESCRIPTION = /(?:做|干|生产|加工|主营|专做|主做|搞)([^，。？！,.?!；;：:]{1,16}?)(?:的|为主|出身|起家)/g;
+/**
+ * …or in a clause of its own right after saying where or who they are (我们公司在东阳，做永磁铁氧体和钕铁硼，…):
+ * a clause that is only 做/生产/主营 and the products.
+ */
+const SELF_CLAUSE = /(?:我|我们|咱|咱们)(?:公司|厂|企业|单位)?(?:在|是)[^，。？！,?!]{1,14}[，,](?:主要)?(?:做|生产|主营|专做|主做)([^，。？！,.?!；;：:了]{2,16})(?=[，,])/g;
+/** Who the asker is, said first (我是跑财经口的记者，…; 本人是退休干部): who asks, not what is asked. */
+const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们)是([^，。？！,?!；;：:]{2,16})/g;
+/** What the asker says they are (跑财经口的记者, 退休干部). */
+export function selfIntroductions(text: string): string[] {
+  return [...text.matchAll(SELF_INTRO)].map((m) => m[1]!);
+}
+
+/**
+ * What a membership question asks to place (激光切割机算高端装备吗, 我们这种集成吊顶算不算智能家居): the asker's product,
+ * like their trade — the category after 算 is what the plan is asked about.
+ */
+const MEMBER_SUBJECT = /(?:^|[，。？！,?!；;])([^，。？！,?!；;]{2,14}?)(?<!怎么|咋|如何|怎样|么)(?:算不算|算是|算|属不属于|属于)(?![的出了下法账])/g;
+export function memberSubjects(text: string): string[] {
+  return [...text.matchAll(MEMBER_SUBJECT)].map((m) => m[1]!);
+}
+
+/** Words of the question that describe the asker's business rather than what they ask about. */
+export function businessContext(text: string, terms: readonly string[]): Set<string> {
+  const spans = [...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO)].map((m) => m[1]!);
+  for (const end of text.matchAll(BUSINESS_END)) {
+    const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
+    const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));
+    spans.push(before.slice(stop + 1).join(''));
+  }
+  return new Set(terms.filter((term) => spans.some((span) => span.length > 0 && span.includes(term))));
+}
+
+/** 跟杭州宁波比, 和江苏相比, 比起温州来: the spans a question compares with. */
+const COMPARED = /(?:跟|和|与|同)([^，。？！,.?!；;、]{1,12}?)(?:相比|比较|比起来|一比|比(?![重例率值如较]))|比起([^，。？！,.?!；;]{1,10}?)(?:来|的话|，|,|$)/g;
+export function comparedWith(text: string): string[] {
+  return [...text.matchAll(COMPARED)].map((m) => m[1] ?? m[2]!);
+}

@@ -1,0 +1,64 @@
+/**
+ * Reading jieba's cut against the text: where each word sits, whether a phrase is cut across two words, and a domain
+ * word the cut split (芯|片断) read whole.
+ */
+import type { Tokenizer } from '../ingest/tokenizer.js';
+
+// The lexicon's domain words, lowercased, once per tokenizer.
+const domainWords = new WeakMap<Tokenizer, string[]>();
+
+/**
+ * A domain word of the lexicon that jieba's cut split across two words (进口芯片断了 → 芯|片断: its dictionary prefers
+ * 片断) is what was written: it becomes a term, in place of the pieces it straddles — unless a word it cuts across is
+ * the plan's own (浙江|制造业 holds 浙江制造, but 制造业 is what was written).
+ */
+export function withDomainTermsRepaired(lower: string, terms: string[], tokenizer: Tokenizer, inPlan: (term: string) => boolean): string[] {
+  let words = domainWords.get(tokenizer);
+  if (!words) domainWords.set(tokenizer, (words = tokenizer.lexicon.words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2)));
+  let spans: [number, number][] | null = null;
+  let repaired = terms;
+  for (const word of words) {
+    if (!lower.includes(word) || repaired.some((t) => t.includes(word))) continue;
+    spans ??= cutSpans(lower, tokenizer.cut(lower));
+    const at = lower.indexOf(word);
+    const end = at + word.length;
+    const overlapping = spans.filter(([from, to]) => from < end && to > at);
+    // Over two words or more, with an edge inside one of them (芯|片断, not 数字|化 read whole elsewhere).
+    const cutAcross = overlapping.filter(([from, to]) => (from < at && at < to) || (from < end && end < to));
+    if (overlapping.length < 2 || cutAcross.length === 0 || cutAcross.some(([from, to]) => inPlan(lower.slice(from, to)))) continue;
+    const pieces = overlapping.map(([from, to]) => lower.slice(from, to));
+    const first = repaired.findIndex((t) => pieces.includes(t));
+    repaired = repaired.filter((t) => !pieces.includes(t));
+    repaired.splice(first < 0 ? repaired.length : first, 0, word);
+  }
+  return repaired;
+}
+
+/** Where each word of the cut sits in the text (the cut drops punctuation and spaces). */
+export function cutSpans(text: string, words: string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = 0;
+  for (const word of words) {
+    const found = text.indexOf(word.toLowerCase(), at);
+    if (found < 0) continue;
+    spans.push([found, found + word.length]);
+    at = found + word.length;
+  }
+  return spans;
+}
+
+/** True when every occurrence of `word` begins inside one word of the cut and ends inside another, both running past it. */
+export function acrossTwoWords(text: string, word: string, spans: readonly [number, number][]): boolean {
+  let any = false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    any = true;
+    const end = at + word.length;
+    const first = spans.find(([from, to]) => from <= at && at < to);
+    const last = spans.find(([from, to]) => from < end && end <= to);
+    // Jieba glues a sentence-final particle to the word before it (技术工|人呢): that edge is no word's.
+    const glued = last !== undefined && /[呢吗啊吧嘛呀么]$/.test(text.slice(last[0], last[1]));
+    const straddled = first !== undefined && last !== undefined && first !== last && first[0] < at && last[1] > end && !glued;
+    if (!straddled) return false;
+  }
+  return any;
+}
