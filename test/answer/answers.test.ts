@@ -481,3 +481,11 @@ describe('a county named where the plan places its city', () => {
     expect((await ask('缙云有什么好吃的')).refused).toBe(true);
   });
 });
+
+describe('a product named instead of its industry', () => {
+  it('is answered from the industry’s clause (呼吸机 → 医疗器械, 碳化硅 → 第三代半导体)', async () => {
+    expect(ids(await ask('我们做呼吸机配件的，规划里支持吗'))).toContain('2.1.2');
+    // 碳化硅 is a third-generation semiconductor (2.3, the future industries) and an advanced semiconductor material (2.1.3).
+    expect(['2.3', '2.1.3']).toContain(ids(await ask('做碳化硅衬底的，算规划里的哪个方向'))[0]);
+  });
+});
