@@ -679,5 +679,7 @@ describe('batch-26 kinds', () => {
     const refused = async (question: string) => (await engine.ask({ question })).body.refused;
     expect(await refused('上虞永和做纸管的，燃煤锅炉必须拆吗')).toBe(false);
     expect(await refused('村口小河发黑，怀疑化工厂偷排工业废水，举报打哪个电话')).toBe(true);
+    // A visit to a place the plan names (batch-28) is the place's to arrange.
+    expect(await refused('之江实验室智能计算中心可以进去参观吗，要预约吗')).toBe(true);
   });
 });
