@@ -173,6 +173,19 @@ interface QuestionSet {
 
 const SET_FILES = { dev: 'eval/qa.jsonl', blind: 'eval/blind/*.jsonl', probes: 'eval/probes/*.jsonl, not gated' } as const;
 
+/** Every .jsonl file of eval/<dir> but those held out, in name order; each question's batch is its file's name. */
+async function readDirectory(dir: string, name: QuestionSet['name'], holdOut: readonly string[] = []): Promise<QuestionSet> {
+  const full = path.join(EVAL_DIR, dir);
+  const files = existsSync(full) ? (await readdir(full)).filter((f) => f.endsWith('.jsonl') && !holdOut.includes(f.replace(/\.jsonl$/, ''))).sort() : [];
+  const set: QuestionSet = { name, qa: [], batchOf: [] };
+  for (const file of files) {
+    const qa = await readJsonl(path.join(full, file), QaCaseSchema);
+    set.qa.push(...qa);
+    set.batchOf.push(...qa.map(() => file.replace(/\.jsonl$/, '')));
+  }
+  return set;
+}
+
 async function readSets(only: string | null, set: string | null, holdOut: readonly string[] = []): Promise<QuestionSet[]> {
   const sets: QuestionSet[] = [];
   if (set === null || set === 'dev') {
@@ -180,25 +193,11 @@ async function readSets(only: string | null, set: string | null, holdOut: readon
     sets.push({ name: 'dev', qa, batchOf: qa.map(() => 'qa.jsonl') });
   }
   if (set === null || set === 'blind') {
-    const dir = path.join(EVAL_DIR, 'blind');
-    const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.jsonl') && !holdOut.includes(f.replace(/\.jsonl$/, ''))).sort();
-    const blind: QuestionSet = { name: 'blind', qa: [], batchOf: [] };
-    for (const file of files) {
-      const qa = await readJsonl(path.join(dir, file), QaCaseSchema);
-      blind.qa.push(...qa);
-      blind.batchOf.push(...qa.map(() => file.replace(/\.jsonl$/, '')));
-    }
+    const blind = await readDirectory('blind', 'blind', holdOut);
     if (blind.qa.length > 0) sets.push(blind);
   }
   if (set === null || set === 'probes') {
-    const dir = path.join(EVAL_DIR, 'probes');
-    const files = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.jsonl')).sort() : [];
-    const probes: QuestionSet = { name: 'probes', qa: [], batchOf: [] };
-    for (const file of files) {
-      const qa = await readJsonl(path.join(dir, file), QaCaseSchema);
-      probes.qa.push(...qa);
-      probes.batchOf.push(...qa.map(() => file.replace(/\.jsonl$/, '')));
-    }
+    const probes = await readDirectory('probes', 'probes');
     if (probes.qa.length > 0) sets.push(probes);
   }
   const ids = new Set<string>();
