@@ -4,8 +4,24 @@
  */
 import type { Tokenizer } from '../ingest/tokenizer.js';
 
-// The lexicon's domain words, lowercased, once per tokenizer.
-const domainWords = new WeakMap<Tokenizer, string[]>();
+// The lexicon's domain words, lowercased, by their first character, once per tokenizer: a question is scanned once.
+const domainWords = new WeakMap<Tokenizer, Map<string, string[]>>();
+
+function domainWordsIn(lower: string, tokenizer: Tokenizer): string[] {
+  let byFirst = domainWords.get(tokenizer);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const w of tokenizer.lexicon.words) {
+      const word = w.toLowerCase();
+      if (word.length < 2) continue;
+      byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word]);
+    }
+    domainWords.set(tokenizer, byFirst);
+  }
+  const found = new Set<string>();
+  for (let i = 0; i < lower.length; i++) for (const word of byFirst.get(lower[i]!) ?? []) if (lower.startsWith(word, i)) found.add(word);
+  return [...found];
+}
 
 /**
  * A domain word of the lexicon that jieba's cut split across two words (进口芯片断了 → 芯|片断: its dictionary prefers
@@ -13,12 +29,10 @@ const domainWords = new WeakMap<Tokenizer, string[]>();
  * the plan's own (浙江|制造业 holds 浙江制造, but 制造业 is what was written).
  */
 export function withDomainTermsRepaired(lower: string, terms: string[], tokenizer: Tokenizer, inPlan: (term: string) => boolean): string[] {
-  let words = domainWords.get(tokenizer);
-  if (!words) domainWords.set(tokenizer, (words = tokenizer.lexicon.words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2)));
   let spans: [number, number][] | null = null;
   let repaired = terms;
-  for (const word of words) {
-    if (!lower.includes(word) || repaired.some((t) => t.includes(word))) continue;
+  for (const word of domainWordsIn(lower, tokenizer)) {
+    if (repaired.some((t) => t.includes(word))) continue;
     spans ??= cutSpans(lower, tokenizer.cut(lower));
     const at = lower.indexOf(word);
     const end = at + word.length;

@@ -84,6 +84,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
   const isPlanWord = (word: string) => lexical.has(word) && !/个$/.test(word);
   /** …and the words people use for its topics (报装): a noun cut across one of them is not evidence against. */
   const isVocabularyWord = (word: string) => isPlanWord(word) || (cards.vocabulary.has(word) && !/个$/.test(word)) || knowledge.synonymWords?.has(word) === true;
+  const placeList = [...(knowledge.places ?? [])].filter((place) => place.length >= 2);
   const details = createDetailMarkers({ planText, title, places: knowledge.places, inPlan: (w) => lexical.has(w), isVocabularyWord, tokenizer, spelling: knowledge.spelling });
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
 
@@ -201,7 +202,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       if (placed.some((span) => span.includes(term))) return;
       // A name right after one of the province's places and before the asker's business (上虞永和纸厂, 鄞州东吴做…) is a
       // town there: where the asker is (not 龙泉青瓷的…, a product).
-      if (knowledge.places && [...knowledge.places].some((place) => place.length >= 2 && lowerText.includes(place + term) && TOWN_AFTER.test(lowerText.slice(lowerText.indexOf(place + term) + place.length + term.length)))) return;
+      if (placeList.some((place) => lowerText.includes(place + term) && TOWN_AFTER.test(lowerText.slice(lowerText.indexOf(place + term) + place.length + term.length)))) return;
       if (GLUED_PARTICLE.test(term)) return;
       // Cut across a plan word's edge (用电|报装 read as 用/电报/装): the noun is not what was written.
       const at = lowerText.indexOf(term);
