@@ -5,7 +5,7 @@
  * manufacturing that the asker runs. Pure functions over the text and the referral table.
  */
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
-import { asksThePlanBesides } from './asked.js';
+import { ASKS_THE_PLAN, asksThePlanBesides, clausesAskingThePlan, clausesOf } from './asked.js';
 import { selfIntroductions } from './asker.js';
 
 /** Attempts to change the assistant's instructions, not questions about the plan. */
@@ -150,6 +150,25 @@ export function markersThatCount(query: { text: string; context: readonly string
 function setAsideByAsker(lower: string, word: string): boolean {
   const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(不是问|不问|不是说|不谈|除了)${w}|${w}[^，。？！,?!]{0,4}(之外|以外|除外)|${w}的事[^，。？！,?!]{0,4}(知道|不归|不用)`).test(lower);
+}
+
+/** A clause that points at another place's or party's policy (他们的政策, 那边的补贴): not a question to this plan. */
+const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
+
+/**
+ * The markers told only in the story before a question to the plan, which weigh half: another department's word
+ * told by a business or about the asker's trade (厂里社保、电费样样都贵，规划里有没有减负的措施 — a household's roof stays a
+ * household's), and another place whose own support is not what is told of it (美国那边加关税…省里支不支持企业出去, but
+ * not 江苏盐城那边补贴比我们高，盐城具体补贴标准是多少). A clause that asks the government about another department's
+ * affair (有没有政府垫付欠薪的办法) or another place's policy (他们的政策具体怎么申请) asks no plan.
+ */
+export function toldInTheStory(lower: string, referralWords: readonly string[], regions: readonly string[], business: boolean): Set<string> {
+  const { asking } = clausesAskingThePlan(lower);
+  const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
+  const toldOnly = (word: string) => asksThePlan && !asking.some((c) => c.includes(word));
+  const clauses = clausesOf(lower);
+  const toldPlace = (region: string) => toldOnly(region) && !clauses.some((c) => c.includes(region.toLowerCase()) && ASKS_THE_PLAN.test(c));
+  return new Set([...referralWords.filter((word) => business && toldOnly(word)), ...regions.filter(toldPlace)]);
 }
 
 /** An ask of referrals.json with its pattern compiled and its topic resolved. */

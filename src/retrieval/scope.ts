@@ -12,11 +12,11 @@
  * outweighs the evidence against it; a follow-up borrows the evidence of the question it follows.
  */
 import type { ScopeDecision, ScopeKnowledge, ScopeOptions, RefusalReason } from './scope-types.js';
-import { ABOUT_ASSISTANT, askSubjects, compileAsks, markersThatCount, namesABusiness, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers, straddles } from './out-of-scope.js';
+import { ABOUT_ASSISTANT, askSubjects, compileAsks, markersThatCount, namesABusiness, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers, straddles, toldInTheStory } from './out-of-scope.js';
 import type { AnalyzedQuery } from './query.js';
 import { BUSINESS_WORDS, memberSubjects } from './asker.js';
 import type { ClauseHit } from './retriever.js';
-import { ASKS_THE_PLAN, clausesAskingThePlan, clausesOf, createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
+import { clausesAskingThePlan, createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
 
 export type { RefusalReason, ScopeDecision, ScopeKnowledge, ScopeOptions } from './scope-types.js';
 
@@ -42,8 +42,6 @@ const AGAINST_WEIGHT = 2;
 const MARKER_RATIO = 2;
 /** An unknown noun or another department's word told only in the story, when a clause asks the plan, counts this share against. */
 const STORY_NOUN = 0.5;
-/** A clause that points at another place's or party's policy (他们的政策, 那边的补贴): not a question to this plan. */
-const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
 /** What follows a town's name when the asker says where they are (永和|纸厂, 东吴|做…). */
 const TOWN_AFTER = /^(做|开|镇|乡|村|街道|这边|那边|[^，。？！,?!的]{0,3}(厂|公司|作坊))/;
 /** A previous question's evidence counts this much in a follow-up. */
@@ -131,22 +129,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const unnamed = details.unnamedDetail(query) ?? details.otherYearStatistic(query.text);
     const markerWords = [...markers.referrals.map((r) => r.word), ...decisiveAsks.map((a) => a.match), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     const askingThePlan = clausesAskingThePlan(query.text.toLowerCase());
-    // Told before a question to the plan (厂里社保、电费样样都贵，规划里有没有减负的措施；老师傅快退休了…规划有没有技能人才
-    // 培养的计划), another department's word is a business's story: it weighs half, when a clause asks the plan, none
-    // of the clauses that ask holds it, and the question names a business or the asker's trade (a household's roof
-    // stays a household's).
     const lowerText = query.text.toLowerCase();
-    const business = namesABusiness(lowerText, markers.referrals.map((r) => r.word)) || query.context.length > 0;
     const referralWords = markers.referrals.map((r) => r.word);
-    // (A clause that asks the government about another department's affair — 有没有政府垫付欠薪的办法 — or about another
-    // place's — 他们的政策具体怎么申请 — asks no plan.)
-    const asksThePlan = askingThePlan.asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
-    const toldOnly = (word: string) => asksThePlan && !askingThePlan.asking.some((c) => c.includes(word));
-    // Another place told the same way (美国那边加关税，老板在考虑去东南亚建个厂，省里支不支持企业出去) is the story too —
-    // unless what is told of it is its own support (江苏盐城那边智能制造补贴比我们高，盐城具体补贴标准是多少).
-    const clauses = clausesOf(lowerText);
-    const toldPlace = (region: string) => toldOnly(region) && !clauses.some((c) => c.includes(region.toLowerCase()) && ASKS_THE_PLAN.test(c));
-    const told = new Set([...referralWords.filter((word) => business && toldOnly(word)), ...regions.filter(toldPlace)]);
+    const told = toldInTheStory(lowerText, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0);
     let markerWeight = 0;
     for (const marked of markerWords) {
       const weight = strong * (told.has(marked) ? STORY_NOUN : 1);
