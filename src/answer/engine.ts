@@ -13,7 +13,7 @@ import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vo
 import { searchClauses } from '../retrieval/search.js';
 import { citationOf, keepCited, renderComposition } from './compose.js';
 import { bestSentence, composeExtractive, quoteOf, withFocus, withPhrases, type TermWeight } from './extractive.js';
-import { asksTargetGivenBaseline, gapLead } from './gaps.js';
+import { asksTargetGivenBaseline, detailsAsked, gapLead } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
 import { llmAnswer, llmAnswerStream, type LlmFailure, type LlmRequest } from './llm.js';
 import { createProfileLead, matchProfile } from './match.js';
@@ -57,6 +57,10 @@ interface Prepared {
 /** Cards this close to the question count as having served it when their clauses are cited. */
 const SERVED = 0.5;
 
+/** Words that ask how to apply or what it costs: the gap's own words, not the topic's. */
+const PROCEDURE_WORD = /^(申请|申报|办|办理|部门|窗口|受理|流程|手续|材料|费用|钱|交|收费|报名|领|申领)$/;
+const PROCEDURE_WEIGHT = 0.2;
+
 export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llmContext = 5, cards, now = () => performance.now() }: EngineOptions): Engine {
   const retriever = createRetriever({ index, cards });
   const clauses = new Map(index.corpus.clauses.map((c) => [c.id, c]));
@@ -95,7 +99,11 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     // a household grows (我们家种的茶叶): farming is farming whatever the crop's industry.
     const outside = trade && (FARMING.has(trade) || facetsInText(query.text, index.facetTable, 'industry').length === 0) ? trade : null;
     const { hits: retrieved, cards: nearCards } = await retriever.retrieve(query, 8);
-    const terms = withFocus(query, withPhrases(query, query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) }))));
+    // Where to apply or what it costs (品字标要交多少钱？去哪个部门办？) is the detail the plan does not give: the words that
+    // ask it do not choose the sentence (they would pick 政务服务一网通办 over the programme asked about).
+    const asksHowOrCost = detailsAsked(query.text).some((d) => d === 'procedure' || d === 'amount');
+    const asked = (term: string) => (asksHowOrCost && PROCEDURE_WORD.test(term) ? PROCEDURE_WEIGHT : 1);
+    const terms = withFocus(query, withPhrases(query, query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) * asked(term) }))));
     const annotated = annotatedDecision(nearCards);
     if (annotated?.kind === 'referral') {
       return decided({ answer: referralRefusal(annotated.card.referral), citations: [], refusalReason: 'referral' }, { nearCards, cardId: annotated.card.id });

@@ -683,3 +683,17 @@ describe('batch-26 kinds', () => {
     expect(await refused('之江实验室智能计算中心可以进去参观吗，要预约吗')).toBe(true);
   });
 });
+
+describe('batch-29 kinds', () => {
+  it('refuses an agent’s fee asked up front and a household’s purchase subsidy, and quotes the programme asked for how to apply', async () => {
+    const engine = createEngine({ index: await testIndex() });
+    const ask = async (question: string) => (await engine.ask({ question })).body;
+    expect((await ask('有中介说能帮我们报高新技术企业，要先交5000块代办费，靠不住吧')).refused).toBe(true);
+    expect((await ask('自己家买台新能源车还有补贴吗')).refused).toBe(true);
+    // 去哪个部门办、要交多少钱 is the gap; the answer quotes 品字标's clause, not 政务服务.
+    const brand = await ask('舟山做船用阀门的，想申请品字标，要交多少钱？去哪个部门办？');
+    expect(brand.citations[0]?.id).toBe('5.2.3');
+    // A rumour about the plan's own measure is still the plan's.
+    expect((await ask('听说铸造要减量置换，真的假的')).refused).toBe(false);
+  });
+});
