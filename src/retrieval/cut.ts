@@ -28,12 +28,11 @@ function domainWordsIn(lower: string, tokenizer: Tokenizer): string[] {
  * 片断) is what was written: it becomes a term, in place of the pieces it straddles — unless a word it cuts across is
  * the plan's own (浙江|制造业 holds 浙江制造, but 制造业 is what was written).
  */
-export function withDomainTermsRepaired(lower: string, terms: string[], tokenizer: Tokenizer, inPlan: (term: string) => boolean): string[] {
-  let spans: [number, number][] | null = null;
+export function withDomainTermsRepaired(lower: string, terms: string[], spansOfText: () => [number, number][], inPlan: (term: string) => boolean, tokenizer: Tokenizer): string[] {
   let repaired = terms;
   for (const word of domainWordsIn(lower, tokenizer)) {
     if (repaired.some((t) => t.includes(word))) continue;
-    spans ??= cutSpans(lower, tokenizer.cut(lower));
+    const spans = spansOfText();
     const at = lower.indexOf(word);
     const end = at + word.length;
     const overlapping = spans.filter(([from, to]) => from < end && to > at);

@@ -5,7 +5,7 @@
  * manufacturing that the asker runs. Pure functions over the text and the referral table.
  */
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
-import { ASKS_THE_PLAN, asksThePlanBesides, clausesAskingThePlan, clausesOf } from './asked.js';
+import { ASKS_THE_PLAN, asksThePlanBesides, clausesOf } from './asked.js';
 import { selfIntroductions } from './asker.js';
 
 /** Attempts to change the assistant's instructions, not questions about the plan. */
@@ -160,10 +160,10 @@ const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
  * told by a business or about the asker's trade (厂里社保、电费样样都贵，规划里有没有减负的措施 — a household's roof stays a
  * household's), and another place whose own support is not what is told of it (美国那边加关税…省里支不支持企业出去, but
  * not 江苏盐城那边补贴比我们高，盐城具体补贴标准是多少). A clause that asks the government about another department's
- * affair (有没有政府垫付欠薪的办法) or another place's policy (他们的政策具体怎么申请) asks no plan.
+ * affair (有没有政府垫付欠薪的办法) or another place's policy (他们的政策具体怎么申请) asks no plan. `asking`: the
+ * question's clauses that ask (clausesAskingThePlan).
  */
-export function toldInTheStory(lower: string, referralWords: readonly string[], regions: readonly string[], business: boolean): Set<string> {
-  const { asking } = clausesAskingThePlan(lower);
+export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean): Set<string> {
   const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
   const toldOnly = (word: string) => asksThePlan && !asking.some((c) => c.includes(word));
   const clauses = clausesOf(lower);

@@ -164,7 +164,12 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     } else heardPhrases.push(term);
   }
   if (corrections.length > corrected.corrections.length) tags = tokenizer.partsOfSpeech(text);
-  const ownTerms = inPlan ? withDomainTermsRepaired(text.toLowerCase(), [...new Set(tokenizer.queryTerms(text))], tokenizer, inPlan) : [...new Set(tokenizer.queryTerms(text))];
+  const lower = text.toLowerCase();
+  // Where each word of the cut sits in the text: worked out once, and only when a domain word or a synonym needs it.
+  let spans: [number, number][] | null = null;
+  const spansOfText = () => (spans ??= cutSpans(lower, tokenizer.cut(lower)));
+  const cutTerms = [...new Set(tokenizer.queryTerms(text))];
+  const ownTerms = inPlan ? withDomainTermsRepaired(lower, cutTerms, spansOfText, inPlan, tokenizer) : cutTerms;
   const previous = lastUserQuestion(history);
   const isFollowUp = previous !== null && (followUp || FOLLOW_UP.test(text) || text.length <= 8);
   const weights = new Map<string, number>();
@@ -202,16 +207,13 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   }
 
   const synonymsApplied: [string, string[]][] = [];
-  const lower = text.toLowerCase();
   const context = [...businessContext(lower, ownTerms)];
-  let spans: [number, number][] | null = null;
   for (const { word, lowerWord, latin, targets, targetTerms } of synonymTable(tokenizer)) {
     // Match on the text, not the cut: a colloquial word may be cut differently inside a longer phrase (用电报装
     // is cut 用/电报/装, and 报装 is still there) — but not across two words that each run past it (才能|评上
     // holds no 能评).
     if (!lower.includes(lowerWord) || (latin && !latin.test(lower))) continue;
-    spans ??= cutSpans(lower, tokenizer.cut(lower));
-    if (acrossTwoWords(lower, lowerWord, spans)) continue;
+    if (acrossTwoWords(lower, lowerWord, spansOfText())) continue;
     synonymsApplied.push([word, targets]);
     for (const term of targetTerms) add(term, SYNONYM_WEIGHT);
   }

@@ -128,10 +128,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // department, however many plan words surround it: it counts like a referral.
     const unnamed = details.unnamedDetail(query) ?? details.otherYearStatistic(query.text);
     const markerWords = [...markers.referrals.map((r) => r.word), ...decisiveAsks.map((a) => a.match), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
-    const askingThePlan = clausesAskingThePlan(query.text.toLowerCase());
     const lowerText = query.text.toLowerCase();
+    const askingThePlan = clausesAskingThePlan(lowerText);
     const referralWords = markers.referrals.map((r) => r.word);
-    const told = toldInTheStory(lowerText, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0);
+    const told = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0);
     let markerWeight = 0;
     for (const marked of markerWords) {
       const weight = strong * (told.has(marked) ? STORY_NOUN : 1);
@@ -144,7 +144,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const named = [...markers.referrals.map((r) => r.word), ...markers.asks.flatMap(askSubjects), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     const isMarker = (term: string) => named.some((w) => w.includes(term) || term.includes(w));
     const context = new Set(query.context);
-    const placed = memberSubjects(query.text.toLowerCase());
+    const placed = memberSubjects(lowerText);
     const storyNoun = (term: string) => askingThePlan.asking.length > 0 && askingThePlan.plan && !askingThePlan.asking.some((c) => c.includes(term));
 
     const weigh = (term: string, share: number) => {
