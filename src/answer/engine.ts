@@ -202,16 +202,26 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     return { refusalReason: p.fixed?.refusalReason ?? null, llmFallback, resolvedQuestion: p.query.resolved, cardId: p.cardId, cardIds, evidence: p.evidence };
   }
 
+  // Each clause's section siblings, nearest first: worked out once per clause, not on every answer.
+  const siblingIds = new Map<string, string[]>();
+  function siblingsOf(id: string): string[] {
+    let found = siblingIds.get(id);
+    if (found) return found;
+    const first = clauses.get(id)!;
+    const section = first.path.join('/');
+    found = index.corpus.clauses
+      .filter((c) => c.id !== first.id && c.path.join('/') === section)
+      .sort((a, b) => Math.abs(a.order - first.order) - Math.abs(b.order - first.order) || a.order - b.order)
+      .map((c) => c.id);
+    siblingIds.set(id, found);
+    return found;
+  }
+
   /** Questions to ask next, from the cards of the cited clauses (then the clause after the first). */
   function related(p: Prepared, citations: Citation[]): string[] | undefined {
     if (citations.length === 0) return undefined;
     // Then the clauses of the first one's own section, nearest first: the same topic, another aspect.
-    const first = clauses.get(citations[0]!.id)!;
-    const section = first.path.join('/');
-    const siblings = index.corpus.clauses
-      .filter((c) => c.id !== first.id && c.path.join('/') === section)
-      .sort((a, b) => Math.abs(a.order - first.order) - Math.abs(b.order - first.order) || a.order - b.order);
-    const found = relatedQuestions(p.query.text, [...citations.map((c) => c.id), ...siblings.map((c) => c.id)], retriever.cards);
+    const found = relatedQuestions(p.query.text, [...citations.map((c) => c.id), ...siblingsOf(citations[0]!.id)], retriever.cards);
     return found.length > 0 ? found : undefined;
   }
 

@@ -7,16 +7,17 @@ import type { CardIndex } from '../retrieval/cards.js';
 
 const MAX_RELATED = 3;
 
-function bigrams(text: string): Set<string> {
+/** Adjacent pairs of letters and digits, each pair of UTF-16 units packed into one number. */
+function bigrams(text: string): Set<number> {
   const chars = text.replace(/[^\p{L}\p{N}]/gu, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars.slice(i, i + 2));
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars.charCodeAt(i) * 0x10000 + chars.charCodeAt(i + 1));
   return out;
 }
 
 // Card questions are the same few hundred from answer to answer: their bigrams are cut once per card set.
-const cardBigrams = new WeakMap<CardIndex, Map<string, Set<string>>>();
-function bigramsOf(cards: CardIndex, question: string): Set<string> {
+const cardBigrams = new WeakMap<CardIndex, Map<string, Set<number>>>();
+function bigramsOf(cards: CardIndex, question: string): Set<number> {
   let byQuestion = cardBigrams.get(cards);
   if (!byQuestion) cardBigrams.set(cards, (byQuestion = new Map()));
   let found = byQuestion.get(question);
@@ -24,7 +25,7 @@ function bigramsOf(cards: CardIndex, question: string): Set<string> {
   return found;
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+function overlap(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
