@@ -69,7 +69,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const cityOf = countyCity(index);
   const topicKind = (term: string) => (['region', 'industry', 'enterpriseType'] as const).find((kind) => facetsInText(term, index.facetTable, kind).length > 0) ?? null;
   const { lexical, tokenizer, referrals } = index;
-  const profileLead = createProfileLead(index, clauses);
+  const profileLead = createProfileLead(index);
   const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index), cityOf });
 
   async function prepare(input: AskInput): Promise<Prepared> {

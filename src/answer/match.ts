@@ -11,7 +11,7 @@ import { NO_MATCH_MESSAGE, OUTSIDE_MANUFACTURING_MESSAGE } from './messages.js';
 import type { MatchGroup, MatchResponse } from './types.js';
 import { clauseUrl } from '../contract.js';
 import { runsTradeOutsideManufacturing } from '../retrieval/out-of-scope.js';
-import { chosenHit, type ClauseHit } from '../retrieval/retriever.js';
+import type { ClauseHit } from '../retrieval/retriever.js';
 
 const CLASS_LABEL: Record<FacetClass, string> = { industry: '行业', enterpriseType: '企业类型', region: '地区', need: '需求' };
 /** A need is what the business came for; the other facets say who it is. */
@@ -193,7 +193,7 @@ const SELF_DESCRIBED = /^(我|我们|咱|咱们)(是|厂|公司|家|这|单位)|
  * A profile told in a chat question, ranked with the matcher's logic: whether the question names who the
  * business is and what it needs, and the matcher's measures leading retrieval's list when it does.
  */
-export function createProfileLead(index: LoadedIndex, clauses: Map<string, Clause>) {
+export function createProfileLead(index: LoadedIndex) {
   /** "我是宁波做汽车零部件的小厂，能贷到款吗": the asker says who their business is, and what it needs. */
   function namesProfileAndNeed(text: string): boolean {
     if (!SELF_DESCRIBED.test(text)) return false;
@@ -223,8 +223,11 @@ export function createProfileLead(index: LoadedIndex, clauses: Map<string, Claus
     if (ranking.groups.length === 0) return retrieved;
     const byId = new Map(retrieved.map((h) => [h.clause.id, h]));
     const top = retrieved[0]?.score ?? 1;
-    const first = [...new Set(ranking.groups.flatMap((g) => g.members.slice(0, 2)).map((m) => m.clause.id))].slice(0, PROFILE_LEAD);
-    const lead = first.map((id) => byId.get(id) ?? chosenHit(clauses.get(id)!, top));
+    // Only clauses retrieval also found for the question's words: the matcher picks which of them fit the business,
+    // it does not bring in its own (金东 → 金华 → 一廊：金衢丽… for a question about 专用车; 小公司 → 小微企业园 for one
+    // about 网络安全).
+    const first = [...new Set(ranking.groups.flatMap((g) => g.members.slice(0, 2)).map((m) => m.clause.id))].filter((id) => byId.has(id)).slice(0, PROFILE_LEAD);
+    const lead = first.map((id) => byId.get(id)!);
     // Matched clauses lead at the top score so the list keeps them; retrieval fills the rest.
     return [...lead.map((h) => ({ ...h, score: Math.max(h.score, top) })), ...retrieved.filter((h) => !first.includes(h.clause.id))];
   }

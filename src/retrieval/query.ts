@@ -153,7 +153,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const isSlip = (phrase: string): boolean => {
     if (phrase.length === 4 && cutWords.has(phrase.slice(0, 2)) && cutWords.has(phrase.slice(2))) return [phrase.slice(0, 2), phrase.slice(2)].some((w) => tokenizer.generalIdf(w) >= SLIP_IDF);
     if (phrase.length === 4) return spelling?.soundsLike(phrase.slice(2)) != null;
-    const single = cutWords.has(phrase.slice(0, 1)) && cutWords.has(phrase.slice(1)) ? phrase.slice(0, 1) : phrase.slice(2);
+    const single = cutWords.has(phrase.slice(0, 1)) && cutWords.has(phrase.slice(1)) ? phrase.slice(0, 1) : phrase.slice(-1);
     return tokenizer.generalIdf(phrase) >= SLIP_IDF || !/^v/.test(tags.get(single) ?? 'v');
   };
   for (const [phrase, term] of spelling?.phrasesHeard([...tags.keys()]) ?? []) {

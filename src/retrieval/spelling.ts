@@ -16,9 +16,9 @@ export interface Spelling {
    */
   correct(text: string, unknown: string[]): { text: string; corrections: [from: string, to: string][] };
   /**
-   * Four-character plan terms that two adjacent two-character words sound like together, sharing two of their
-   * characters in place (只能 + 制造 ~ 智能制造). Not a correction — 只能制造 is also real Chinese ("can only
-   * make") — the term is searched besides, at half weight.
+   * Plan terms that adjacent words sound like together, sharing two of their characters in place (只能 + 制造 ~
+   * 智能制造, 小微企业 + 圆 ~ 小微企业园), with the phrase each was heard in. Not a correction by itself — 只能制造 is
+   * also real Chinese ("can only make") — query analysis decides which phrases are slips.
    */
   phrasesHeard(tokens: string[]): [phrase: string, term: string][];
   /**
@@ -32,9 +32,9 @@ export interface Spelling {
 
 const HAN = /^[\u3400-\u9fff]+$/;
 const MIN = 2;
-const MAX = 4;
-/** A phrase of two two-character words. */
-const PHRASE = 4;
+const MAX = 5;
+/** The longest phrase heard as one vocabulary word (小微企业|圆 → 小微企业园). */
+const PHRASE = 5;
 
 const syllables = (text: string): string[] => pinyin(text, { toneType: 'none', type: 'array', v: true });
 
@@ -63,10 +63,10 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
     const words = [...(bySound.get(syllables(token).join(' ')) ?? [])].filter((w) => w !== token && [...w].some((ch) => token.includes(ch)));
     return words.length === 1 ? words[0]! : null;
   };
-  /** Four-character terms by each character in its place ("0智"): pinyin is worked out only for a phrase that could match. */
+  /** Terms of three to five characters by each character in its place ("0智"): pinyin is worked out only for a phrase that could match. */
   const byPlace = new Map<string, string[]>();
   for (const word of known) if (word.length >= 3) [...word].forEach((ch, i) => byPlace.set(`${word.length}:${i}${ch}`, [...(byPlace.get(`${word.length}:${i}${ch}`) ?? []), word]));
-  /** The three- or four-character vocabulary term a phrase of known words sounds like, sharing at least two characters in place. */
+  /** The vocabulary term of three to five characters a phrase of known words sounds like, sharing at least two characters in place. */
   const phraseSoundsLike = (phrase: string): string | null => {
     if (phrase.length < 3 || phrase.length > PHRASE || !HAN.test(phrase) || known.has(phrase)) return null;
     const shared = new Map<string, number>();
@@ -111,9 +111,10 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
     phrasesHeard(tokens) {
       const heard: [string, string][] = [];
       for (let i = 0; i + 1 < tokens.length; i++) {
-        // Two two-character words (只能|制造), or a two-character word and one character (小微|圆 → 小微园)…
+        // Two two-character words (只能|制造), or a word of two or four characters and one character (小微|圆 → 小微园,
+        // 小微企业|圆 → 小微企业园)…
         const lengths = `${tokens[i]!.length}${tokens[i + 1]!.length}`;
-        if (lengths === '22' || lengths === '21' || lengths === '12') {
+        if (lengths === '22' || lengths === '21' || lengths === '12' || lengths === '41' || lengths === '14') {
           const phrase = tokens[i]! + tokens[i + 1]!;
           const word = phraseSoundsLike(phrase);
           if (word) heard.push([phrase, word]);

@@ -36,6 +36,9 @@ describe('homophone typos', () => {
     expect(read('听说有个首代户的政策').corrections).toContainEqual(['首代户', '首贷户']);
     // Words of general Chinese are not heard as anything else.
     expect(read('圆桌会议上说了小微企业的事').corrections).toEqual([]);
+    // A four-character word and one character (小微企业|圆 → 小微企业园).
+    expect(read('村里叫我们进小微企业圆，这是哪里的要求').corrections).toContainEqual(['小微企业圆', '小微企业园']);
+    expect(read('小微企业员工多不多').corrections).toEqual([]);
   });
 
   it('hears a typo jieba cut into pieces it does not know either, across the pieces', () => {
@@ -501,6 +504,21 @@ describe('answers in owners’ words', () => {
   it('keeps retrieval’s own best clauses in the list when a profile told in the chat leads it', async () => {
     const body = await ask('我们厂在永康，做五金工具的，想往高端走，研发缺人，想请几个博士来，他们担心房子和孩子读书，省里有啥政策');
     expect(body.citations.map((c) => c.id)).toContain('3.2.3');
+  });
+
+  it('does not let the asker’s own place bring in its layout clause when the question asks about something else', async () => {
+    // 永康 is in 金华, and the matcher ranks 一廊：金衢丽绿色经济走廊 first for a 金华 business that asks about 碳 (绿色);
+    // retrieval does not find it for a carbon label.
+    const body = await ask('我们是永康做电动工具出口的，客户要碳标签，省里有没有试点');
+    const ids = body.citations.map((c) => c.id);
+    expect(ids[0]).toBe('6.1.4');
+    expect(ids).not.toContain('2.4.3');
+  });
+
+  it('keeps 未来产业 whole although 未来 alone is a stop word (未来几年)', async () => {
+    const index = await testIndex();
+    expect(analyzeQuery('量子计算算不算未来产业', undefined, index.tokenizer).terms.map((t) => t.term)).toContain('未来产业');
+    expect((await ask('量子计算算不算未来产业')).citations[0]?.id).toBe('2.3');
   });
 
   it('ranks a profile told in the chat as the matcher does', async () => {
