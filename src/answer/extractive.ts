@@ -244,7 +244,9 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     // first on its card's words does not lead with a sentence that holds none of the question's. Clauses further
     // behind come after all of those (ordered among themselves the same way): a sentence full of the words a synonym
     // brought in for the asker's own trade (塑料厂 → 高分子材料) does not jump what they asked about (智能制造).
-    const close = (r: (typeof runs)[number]) => Number(r.hit.score >= top * CLOSE_TO_TOP);
+    // The item whose sentence best says what was asked is among those, however far behind retrieval ranks it (尚田做锂电池包的…
+    // 未来工厂怎么建: the clause on 未来工厂 comes first, not the cluster list that names 动力电池).
+    const close = (r: (typeof runs)[number]) => Number(r.hit.score >= top * CLOSE_TO_TOP || r.run.score >= bestRun);
     const ranked = (r: (typeof runs)[number]) => r.hit.score * (0.5 + 0.5 * (bestRun > 0 ? r.run.score / bestRun : 1));
     runs.sort((a, b) => close(b) - close(a) || ranked(b) - ranked(a));
     // Only items about the question: a sentence that shares its words, or a clause retrieval ranks close to

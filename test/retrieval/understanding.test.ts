@@ -521,6 +521,12 @@ describe('answers in owners’ words', () => {
     expect((await ask('量子计算算不算未来产业')).citations[0]?.id).toBe('2.3');
   });
 
+  it('puts the item whose sentence best says what was asked among the first, however far behind retrieval ranks it', async () => {
+    // Retrieval ranks 高端装备 (机械手) well ahead; the sentence on 融资租赁 is what was asked.
+    const body = await ask('我们做五金的，想上机械手，融资租赁这条路省里支持吗');
+    expect(body.citations[0]?.id).toBe('3.3.3');
+  });
+
   it('ranks a profile told in the chat as the matcher does', async () => {
     const body = await ask('我是宁波做汽车零部件的小厂，能贷到款吗');
     expect(body.refused).toBe(false);
