@@ -14,7 +14,7 @@ export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'figure';
 
 const ASKS: Record<Detail, RegExp> = {
   amount: /多少钱|金额|奖励?多少|补贴?多少|补助多少|资助多少|给多少|能拿多少|拿多少|投多少|贷多少|多少万|几万|额度|标准是多少|补贴标准|补助标准|奖励标准|按(啥|什么|多少)比例|比例是多少|百分之几|几个点|利率|贴息多少|奖金/,
-  procedure: /((?:怎么|如何|咋)(?!办[呢啊吧嘛]?(?:[？?，,。！!]|$))|在哪|哪里|去哪|到哪|找谁|向谁|哪个部门|什么部门|哪个单位|哪个窗口)(个)?(去)?(申请|申报|报名|办理|申领|领取|对接|认定|受理|报|办|领)|申报(流程|条件|材料|时间|入口)|(申请|办理|申报)(流程|手续|条件|材料)|流程是什么|要(什么|哪些)材料|门槛|受理|哪个窗口|找哪个部门|找谁|(满足|符合|具备|需要|要)(什么|哪些|啥)条件|(才|就)(够|算|能|可以)(条件|资格|格|评上|申报|申请|入选|认定)|够(条件|资格|格)|(怎么|如何|咋)(才能|样才能)?(评上|评定|认定|申请|申报|入选|拿到|享受到?)/,
+  procedure: /((?:怎么|如何|咋)(?!办[呢啊吧嘛]?(?:[？?，,。！!]|$))|在哪|哪里|去哪|到哪|找谁|向谁|哪个部门|什么部门|哪个单位|哪个窗口)(个)?(去)?(申请|申报|报名|办理|申领|领取|对接|认定|受理|报|办|领)|申报(流程|条件|材料|时间|入口)|(申请|办理|申报)(流程|手续|条件|材料)|流程是什么|要(什么|哪些)材料|门槛|受理|哪个窗口|找哪个部门|找谁|(满足|符合|具备|需要|要)(什么|哪些|啥)条件|(才|就)(够|算|能|可以)(条件|资格|格|评上|申报|申请|入选|认定)|够(条件|资格|格)|(怎么|如何|咋)(才能|样才能)?(评上|评定|认定|申请|申报|入选|拿到|享受到?)|(在哪|哪里|去哪|到哪)(里|儿)?(下载|注册|登录|登记|填报|填)|(填|交|提交|准备)(啥|什么|哪些)(资料|材料|表)|下载(地址|链接)|入口在哪/,
   // Where an office sits and how to reach it (领导小组办公室设在哪个单位, 有没有联系电话): the plan names bodies, never their addresses.
   contact: /联系电话|联系方式|联系人|(咨询|办公|服务)电话|电话(是|号码|多少)|办公(地点|地址)|(设在|设于)(哪|什么|啥)|在哪(里)?办公|(地址|邮箱|网址|官网)(是|在)?(哪|多少|什么)/,
   time: /什么时候(开始|申报|报名|截止|能|可以|下来|出|发)|何时(开始|申报|截止)|多少天|几个工作日|几天(能|可以|下来|办)|截止到?(时间|日期)|啥时候(申报|报名|开始|截止|能)|截止(是|在|到)?(哪天|哪一天|几号|几月|什么时候|啥时候)|(哪天|哪一天|几号|几月几号|几月份)(截止|开始|申报|报名|受理)|(哪一年|哪年)(搞|开展|进行|评估|开始|实施|公布|出台)/,
@@ -100,7 +100,13 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
   const withoutYears = text.replace(/(19|20)\d{2}(—(19|20)\d{2})?年/g, '');
   // Money asked (一亩地要多少钱, 奖励几万): only a sum of money gives it, not a share (不低于30%).
   const givenAs = (d: Detail) => (d === 'amount' && MONEY_ASKED.test(question) && !SHARE_ASKED.test(question) ? MONEY : GIVES[d]);
-  const missing = detailsAsked(question).filter((d) => !givenAs(d).test(d === 'figure' ? withoutYears : text));
+  // What the question itself names is not given by being named again (企业码在哪下载: a clause on 企业码 does not say where).
+  const lowerQuestion = question.toLowerCase();
+  const gives = (d: Detail) => {
+    const pattern = new RegExp(givenAs(d).source, 'g');
+    return [...(d === 'figure' ? withoutYears : text).matchAll(pattern)].some((m) => d !== 'procedure' || !lowerQuestion.includes(m[0].toLowerCase()));
+  };
+  const missing = detailsAsked(question).filter((d) => !gives(d));
   const department = departmentFor(question, cited, facetTable);
   // An office's address or telephone: the hotline knows it; a department guessed from the clause's topic may not be the one.
   const where = missing.length > 0 && missing.every((d) => d === 'contact') ? '请拨打12345政务服务便民热线查询' : `请咨询${department}或拨打12345政务服务便民热线`;

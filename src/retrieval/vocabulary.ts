@@ -1,7 +1,7 @@
 /**
  * The plan's vocabulary as the words people may mistype: the plan's own terms, the lexicon's curated and quoted
- * terms, the synonym table's everyday words, the facet table's words (industries, regions, needs) and the cards'
- * keywords. Homophone typos are read against it (src/retrieval/spelling.ts).
+ * terms, the synonym table's everyday words, the facet table's words (industries, regions, needs), the cards'
+ * keywords and the referral topics' words. Homophone typos are read against it (src/retrieval/spelling.ts).
  */
 import { FACET_CLASSES } from '../ingest/facets.js';
 import type { LoadedIndex } from '../ingest/store.js';
@@ -12,6 +12,9 @@ export function planVocabulary(index: LoadedIndex, cards: CardIndex): Set<string
   const words = new Set<string>([...Object.keys(index.lexical.data.df), ...index.lexicon.words, ...index.lexicon.synonyms.keys()]);
   for (const facetClass of FACET_CLASSES) for (const entry of index.facetTable[facetClass]) for (const w of [entry.name, ...entry.clause, ...entry.query]) words.add(w);
   for (const card of cards.cards) for (const keyword of card.keywords) words.add(keyword);
+  // Other departments' words are words too: 限行 is not a slip for the plan's 先行 (both sound xianxing, so neither is
+  // read as the other), and a typo of 休渔 is heard as 休渔, whose referral it is.
+  for (const topic of index.referrals.topics) for (const w of topic.words) words.add(w);
   return words;
 }
 

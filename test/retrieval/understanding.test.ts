@@ -706,3 +706,22 @@ describe('batch-29 kinds', () => {
     expect((await ask('听说铸造要减量置换，真的假的')).refused).toBe(false);
   });
 });
+
+describe('batch-30 and batch-31 kinds', () => {
+  it('refuses a visitor’s visa, a lorry’s driving hours and the fishing season, but not a talent’s residence or a ship part', async () => {
+    expect((await ask('我丈母娘是外国人，旅游签证快到期了，能在温州续签吗')).refused).toBe(true);
+    expect((await ask('厂里请的日本工程师签证每年都要续，省里对外籍人才停居留有没有放宽')).refused).toBe(false);
+    // 限行 is another department's word, not a slip for the plan's 先行 (both xianxing).
+    const lorry = await ask('我开货车送货的，杭州市区货车几点限行');
+    expect(lorry.refused).toBe(true);
+    expect(lorry.answer).toContain('公安交管部门');
+    expect((await ask('今年伏季休渔几号结束，能出海了没')).refused).toBe(true);
+    expect((await ask('我们做船用柴油机配件的，船舶这块规划里有没有说法')).refused).toBe(false);
+  });
+
+  it('says the plan does not give where to download or what to fill in, even when it names the thing asked about', async () => {
+    const body = await ask('企业码到底在哪下载，要填啥资料');
+    expect(body.citations[0]?.id).toBe('7.2.2');
+    expect(body.answer.startsWith('规划原文没有给出具体的申报流程、条件和受理部门')).toBe(true);
+  });
+});
