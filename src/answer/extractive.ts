@@ -232,6 +232,10 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     return composition;
   }
 
+  // Whether something belongs to a category the question names (集成吊顶算不算智能家居): the clause headed by that
+  // category says what it holds, before a sentence that only lists the category among others.
+  const namedCategory = (hit: ClauseHit) => intent.asksMembership === true && hit.clause.title.length >= 2 && question.includes(hit.clause.title);
+
   if (intent.shape === 'list') {
     // Up to five measures, each from a different clause, strongest first; weak tail hits are dropped.
     const measures = hits.filter((h) => isMeasure(h.clause));
@@ -246,8 +250,9 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     // brought in for the asker's own trade (塑料厂 → 高分子材料) does not jump what they asked about (智能制造).
     // The item whose sentence best says what was asked is among those, however far behind retrieval ranks it (尚田做锂电池包的…
     // 未来工厂怎么建: the clause on 未来工厂 comes first, not the cluster list that names 动力电池).
-    const close = (r: (typeof runs)[number]) => Number(r.hit.score >= top * CLOSE_TO_TOP || r.run.score >= bestRun);
-    const ranked = (r: (typeof runs)[number]) => r.hit.score * (0.5 + 0.5 * (bestRun > 0 ? r.run.score / bestRun : 1));
+    // A clause headed by the category a membership question names (这个算不算…新材料) is among them too.
+    const close = (r: (typeof runs)[number]) => Number(r.hit.score >= top * CLOSE_TO_TOP || r.run.score >= bestRun || namedCategory(r.hit));
+    const ranked = (r: (typeof runs)[number]) => r.hit.score * (0.5 + 0.5 * (bestRun > 0 ? r.run.score / bestRun : 1)) * (namedCategory(r.hit) ? NAMED_CATEGORY : 1);
     runs.sort((a, b) => close(b) - close(a) || ranked(b) - ranked(a));
     // Only items about the question: a sentence that shares its words, or a clause retrieval ranks close to
     // the first. A list is not padded to five with whatever ranked next.
@@ -265,9 +270,6 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     const bestRun = Math.max(...runs.map((r) => r.run.score)) || 1;
     // Part 一 is the plan's baseline and goals: the answer only when the question is about them.
     const aboutGoals = GOALS_ASKED.test(question);
-    // Whether something belongs to a category the question names (集成吊顶算不算智能家居): the clause headed by that
-    // category says what it holds, before a sentence that only lists the category among others.
-    const namedCategory = (hit: ClauseHit) => intent.asksMembership === true && hit.clause.title.length >= 2 && question.includes(hit.clause.title);
     const candidates = runs.map(({ hit, run }) => ({
       hit,
       run,

@@ -724,4 +724,10 @@ describe('batch-30 and batch-31 kinds', () => {
     expect(body.citations[0]?.id).toBe('7.2.2');
     expect(body.answer.startsWith('规划原文没有给出具体的申报流程、条件和受理部门')).toBe(true);
   });
+
+  it('lists first the clause headed by the category a membership question names', async () => {
+    // 芯片 draws 新一代信息技术 (集成电路); the question asks whether it is one of the 新材料.
+    const body = await ask('做芯片用的光刻胶，算不算省里重点发展的新材料？');
+    expect(body.citations[0]?.id).toBe('2.1.3');
+  });
 });
