@@ -731,3 +731,12 @@ describe('batch-30 and batch-31 kinds', () => {
     expect(body.citations[0]?.id).toBe('2.1.3');
   });
 });
+
+describe('the asker’s own state told in the story', () => {
+  it('does not count 退休 told before a question to the plan, but refuses a pension asked', async () => {
+    const body = await ask('退休了在家闲着，想问下规划里到2025年制造业增加值目标是多少');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('1.3');
+    expect((await ask('我退休了，退休金规划里涨不涨')).refused).toBe(true);
+  });
+});
