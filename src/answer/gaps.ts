@@ -10,14 +10,16 @@ import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { asksCount } from './intent.js';
 import { MONEY } from './extractive.js';
 
-export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'figure';
+export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'figure';
 
 const ASKS: Record<Detail, RegExp> = {
   amount: /多少钱|金额|奖励?多少|补贴?多少|补助多少|资助多少|给多少|能拿多少|拿多少|投多少|贷多少|多少万|几万|额度|标准是多少|补贴标准|补助标准|奖励标准|按(啥|什么|多少)比例|比例是多少|百分之几|几个点|利率|贴息多少|奖金/,
-  procedure: /((?:怎么|如何|咋)(?!办[呢啊吧嘛]?(?:[？?，,。！!]|$))|在哪|哪里|去哪|到哪|找谁|向谁|哪个部门|什么部门|哪个单位|哪个窗口)(个)?(去)?(申请|申报|报名|办理|申领|领取|对接|认定|受理|报|办|领)|申报(流程|条件|材料|时间|入口)|(申请|办理|申报)(流程|手续|条件|材料)|流程是什么|要(什么|哪些)材料|门槛|受理|哪个窗口|找哪个部门|找谁|(满足|符合|具备|需要|要)(什么|哪些|啥)条件|(才|就)(够|算|能|可以)(条件|资格|格|评上|申报|申请|入选|认定)|够(条件|资格|格)|(怎么|如何|咋)(才能|样才能)?(评上|评定|认定|申请|申报|入选|拿到|享受到?)|(在哪|哪里|去哪|到哪)(里|儿)?(下载|注册|登录|登记|填报|填)|(填|交|提交|准备)(啥|什么|哪些)(资料|材料|表)|下载(地址|链接)|入口在哪/,
+  procedure: /((?:怎么|如何|咋)(?!办[呢啊吧嘛]?(?:[？?，,。！!]|$))|在哪|哪里|去哪|到哪|找谁|向谁|哪个部门|什么部门|哪个单位|哪个窗口)(个)?(去)?(申请|申报|报名|办理|申领|领取|对接|认定|受理|报|办|领)|申报(流程|条件|材料|时间|入口)|(申请|办理|申报)(流程|手续|条件|材料)|流程是什么|要(什么|哪些)材料|门槛|受理|哪个窗口|找哪个部门|找谁|(满足|符合|具备|需要|要)(什么|哪些|啥)条件|(才|就)(够|算|能|可以)(条件|资格|格|评上|申报|申请|入选|认定)|够(条件|资格|格)|(怎么|如何|咋)(才能|样才能)?(评上|评定|认定|申请|申报|入选|拿到|享受到?)|(在哪|哪里|去哪|到哪)(里|儿)?(下载|注册|登录|登记|填报|填)|(填|交|提交|准备)(啥|什么|哪些)(资料|材料|表)|下载(地址|链接)|入口在哪|多少(才|就)(算|能|够|可以)|(才|就)(算|能|可以|够)(达标|合格)|达标(线|标准)/,
   // Where an office sits and how to reach it (领导小组办公室设在哪个单位, 有没有联系电话): the plan names bodies, never their addresses.
   contact: /联系电话|联系方式|联系人|(咨询|办公|服务)电话|电话(是|号码|多少)|办公(地点|地址)|(设在|设于)(哪|什么|啥)|在哪(里)?办公|(地址|邮箱|网址|官网)(是|在)?(哪|多少|什么)/,
   time: /什么时候(开始|申报|报名|截止|能|可以|下来|出|发)|何时(开始|申报|截止)|多少天|几个工作日|几天(能|可以|下来|办)|截止到?(时间|日期)|啥时候(申报|报名|开始|截止|能)|截止(是|在|到)?(哪天|哪一天|几号|几月|什么时候|啥时候)|(哪天|哪一天|几号|几月几号|几月份)(截止|开始|申报|报名|受理)|(哪一年|哪年)(搞|开展|进行|评估|开始|实施|公布|出台)/,
+  // Which ones a count stands for (25个…都是哪几个, 名单): given only by the plan listing them.
+  names: /(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)/,
   figure: /多少|比例|比重|占比|百分之|具体数字|目标值|数值/,
 };
 
@@ -27,6 +29,7 @@ const GIVES: Record<Detail, RegExp> = {
   procedure: /申报|申请|受理|窗口|办理流程|一网通办|企业码/,
   contact: /电话|\d{3,4}-\d{7,8}|地址|网址|邮箱/,
   time: /\d+\s*(个)?(工作日|天)|\d+年\d+月/,
+  names: /[^、，。；]{1,16}、[^、，。；]{1,16}、/,
   figure: /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/,
 };
 
@@ -39,12 +42,13 @@ const LABEL: Record<Detail, string> = {
   procedure: '具体的申报流程、条件和受理部门',
   contact: '具体的办公地点和联系方式',
   time: '具体的时间安排',
+  names: '具体名单',
   figure: '您问的具体数值',
 };
 
 /** The details a question asks for, most specific first (an amount is also a figure: only amount is kept). */
 export function detailsAsked(question: string): Detail[] {
-  const asked = (['amount', 'procedure', 'contact', 'time', 'figure'] as const).filter((d) => ASKS[d].test(question) || (d === 'figure' && asksCount(question)));
+  const asked = (['amount', 'procedure', 'contact', 'time', 'names', 'figure'] as const).filter((d) => ASKS[d].test(question) || (d === 'figure' && asksCount(question)));
   return asked.includes('amount') ? asked.filter((d) => d !== 'figure') : asked;
 }
 

@@ -14,6 +14,8 @@ export interface FacetEntry {
   query: string[];
   /** For a need: the department that handles its details (amounts, applications), named when the plan does not give them. */
   department?: string;
+  /** Longer words that hold a clause word and mean something else (高质量发展 holds 质量): not counted where they stand. */
+  notIn?: string[];
 }
 
 export type FacetTable = Record<FacetClass, FacetEntry[]>;
@@ -32,8 +34,9 @@ export function tagClause(clause: Pick<Clause, 'text' | 'path'>, table: FacetTab
   for (const facetClass of FACET_CLASSES) {
     facets[facetClass] = [];
     for (const entry of table[facetClass]) {
-      const inText = entry.clause.filter((w) => clause.text.includes(w));
-      const inHeading = entry.clause.filter((w) => heading.includes(w));
+      const without = (text: string) => (entry.notIn ?? []).reduce((t, phrase) => t.split(phrase).join('|'), text);
+      const inText = entry.clause.filter((w) => without(clause.text).includes(w));
+      const inHeading = entry.clause.filter((w) => without(heading).includes(w));
       if (inText.length + inHeading.length === 0) continue;
       facets[facetClass].push({ name: entry.name, words: [...new Set([...inText, ...inHeading])], inText: inText.length > 0 });
     }
@@ -46,7 +49,8 @@ export function facetsInText(text: string, table: FacetTable, facetClass: FacetC
   const lower = text.toLowerCase();
   const found: { name: string; word: string }[] = [];
   for (const entry of table[facetClass]) {
-    const word = [entry.name, ...entry.query].find((w) => lower.includes(w.toLowerCase()));
+    const text = (entry.notIn ?? []).reduce((t, phrase) => t.split(phrase.toLowerCase()).join('|'), lower);
+    const word = [entry.name, ...entry.query].find((w) => text.includes(w.toLowerCase()));
     if (word) found.push({ name: entry.name, word });
   }
   return found;

@@ -740,3 +740,21 @@ describe('the asker’s own state told in the story', () => {
     expect((await ask('我退休了，退休金规划里涨不涨')).refused).toBe(true);
   });
 });
+
+describe('batch-32 kinds', () => {
+  it('refuses an account’s login trouble and a visit asked for, but not what the programme is', async () => {
+    expect((await ask('浙里办登录老是验证失败，手机号换了怎么改绑')).refused).toBe(true);
+    expect((await ask('之江实验室周末能不能预约参观')).refused).toBe(true);
+    expect((await ask('企业码是干嘛用的')).refused).toBe(false);
+  });
+
+  it('says the plan does not list what it only counts, and does not give a threshold', async () => {
+    const platforms = await ask('25个万亩千亿平台都是哪几个？');
+    expect(platforms.citations[0]?.id).toBe('5.4.1');
+    expect(platforms.answer.startsWith('规划原文没有给出具体名单，请咨询当地经信部门')).toBe(true);
+    // The plan does list the four world-class clusters: no gap said.
+    expect((await ask('4个世界级先进制造业集群分别是哪几个？')).answer.startsWith('规划原文没有给出')).toBe(false);
+    const green = await ask('绿色低碳工厂单位能耗要低于多少才算达标');
+    expect(green.answer.startsWith('规划原文没有给出具体的申报流程、条件和受理部门')).toBe(true);
+  });
+});
