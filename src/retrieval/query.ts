@@ -34,6 +34,8 @@ export interface AnalyzedQuery {
   context: string[];
   /** Homophone typos read as the plan's words (台洲 → 台州). */
   corrections: [string, string][];
+  /** Plan terms two words of the question sound like together but were not read as a slip (只能|制造 ~ 智能制造). */
+  heard: string[];
   /** Part of speech of each word of `text` (jieba's tagger): the scope gate weighs nouns, not framing words. */
   tags: Map<string, string>;
 }
@@ -246,6 +248,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     synonymsApplied,
     context,
     corrections,
+    heard: inPlan ? heardPhrases.filter(inPlan) : [],
     tags,
   };
 }

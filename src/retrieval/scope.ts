@@ -46,6 +46,8 @@ const STORY_NOUN = 0.5;
 const TOWN_AFTER = /^(做|开|镇|乡|村|街道|这边|那边|[^，。？！,?!的]{0,3}(厂|公司|作坊))/;
 /** A previous question's evidence counts this much in a follow-up. */
 const HISTORY_EVIDENCE = 0.6;
+/** A plan term heard in two words of the question (只能|制造 ~ 智能制造) counts this much. */
+const HEARD_EVIDENCE = 0.5;
 /** A Latin word jieba does not know is a name (CBA) or a product (LED): it counts against, moderately. */
 const LATIN_NAME = 0.8;
 /** Above this general IDF a noun is more often jargon than a topic. */
@@ -222,6 +224,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       if (/^[\u4e00-\u9fff]{2,}$/.test(lower) && !tags.has(lower) && !query.ownTerms.some((t) => t.includes(lower))) weigh(lower, 1);
     }
     for (const term of previousTerms) weigh(term, HISTORY_EVIDENCE);
+    // 只能制造 may be 智能制造 mistyped: the plan's term it sounds like is evidence, at half weight.
+    for (const term of query.heard) if (!query.ownTerms.includes(term)) weigh(term, HEARD_EVIDENCE);
 
     const total = support + against;
     const coverage = total > 0 ? support / total : 0;

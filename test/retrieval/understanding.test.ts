@@ -758,3 +758,11 @@ describe('batch-32 kinds', () => {
     expect(green.answer.startsWith('规划原文没有给出具体的申报流程、条件和受理部门')).toBe(true);
   });
 });
+
+describe('a plan term heard in two everyday words', () => {
+  it('answers 只能制造 (智能制造 mistyped) instead of refusing it for want of evidence', async () => {
+    const body = await ask('厂里想搞只能制造，政府支持吗');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('4.1.2');
+  });
+});
