@@ -766,3 +766,23 @@ describe('a plan term heard in two everyday words', () => {
     expect(body.citations[0]?.id).toBe('4.1.2');
   });
 });
+
+describe('batch-33 kinds', () => {
+  it('refuses a pregnancy’s worry about a phone mast and a medicine’s use at home, but answers buying power from the plant', async () => {
+    expect((await ask('楼下新装了5G基站，我老婆怀孕了，辐射大不大')).refused).toBe(true);
+    expect((await ask('医生开的中药回家怎么煎')).refused).toBe(true);
+    expect((await ask('电费太贵了，厂里能不能直接跟电厂买电')).citations[0]?.id).toBe('7.1.2');
+  });
+
+  it('reads 没多少钱 and 好几万 told in the story as no amount asked', async () => {
+    const body = await ask('我们小厂也没多少钱，一个月电费好几万，数字化改造有啥扶持');
+    expect(body.refused).toBe(false);
+    expect(body.answer.startsWith('规划原文没有给出')).toBe(false);
+  });
+
+  it('takes what the asker’s family makes, said without 的 (我家三代造木船，…), as their business', async () => {
+    const { businessContext } = await import('../../src/retrieval/asker.js');
+    expect([...businessContext('我家三代造木船，现在景区都要电动船了', ['木船', '景区', '电动船'])]).toEqual(['木船']);
+    expect([...businessContext('听说要造新的工业园，我们能进吗', ['工业园'])]).toEqual([]);
+  });
+});
