@@ -25,8 +25,16 @@ const SELF_DESCRIPTION = /(?:做|干|生产|加工|主营|专做|主做|搞)([^�
  * a clause that is only 做/生产/主营 and the products.
  */
 const SELF_CLAUSE = /(?:我|我们|咱|咱们)(?:公司|厂|企业|单位)?(?:在|是)[^，。？！,?!]{1,14}[，,](?:主要)?(?:做|生产|主营|专做|主做)([^，。？！,.?!；;：:了]{2,16})(?=[，,])/g;
-/** …or the clause that says what the asker's family or firm makes, without 的 (我家三代造乌篷船，…). */
+/**
+ * …or the clause that says what the asker's family or premises make, without 的 (我家三代造乌篷船，…; 租的老厂房做灭火器，…):
+ * what is made there is the asker's product, whatever department's word it is (灭火器 is not a fire inspection).
+ */
 const SELF_MAKES = /(?:我|我们|咱|咱们|我家|咱家|家里)(?:家|厂|公司)?[^，。？！,?!]{0,4}?(?:造|生产|制造|加工)([^，。？！,.?!；;：:了]{2,12})(?=[，,。])/g;
+const MADE_IN = /(?:厂房|厂里|车间|作坊|工厂)里?(?:做|造|生产|制造|加工)([^，。？！,.?!；;：:了]{2,12})(?=[，,。])/g;
+/** What the asker says their family or premises make (乌篷船, 灭火器). */
+export function madeByAsker(text: string): string[] {
+  return [...text.matchAll(SELF_MAKES), ...text.matchAll(MADE_IN)].map((m) => m[1]!);
+}
 /** Who the asker is, said first (我是跑财经口的记者，…; 本人是退休干部): who asks, not what is asked. */
 const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们)是([^，。？！,?!；;：:]{2,16})/g;
 /** What the asker says they are (跑财经口的记者, 退休干部). */
@@ -45,7 +53,7 @@ export function memberSubjects(text: string): string[] {
 
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_MAKES), ...text.matchAll(SELF_INTRO)].map((m) => m[1]!);
+  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO)].map((m) => m[1]!), ...madeByAsker(text)];
   for (const end of text.matchAll(BUSINESS_END)) {
     const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
     const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));

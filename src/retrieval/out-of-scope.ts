@@ -6,7 +6,7 @@
  */
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import { ASKS_THE_PLAN, asksThePlanBesides, clausesOf } from './asked.js';
-import { selfIntroductions } from './asker.js';
+import { madeByAsker, selfIntroductions } from './asker.js';
 
 /** Attempts to change the assistant's instructions, not questions about the plan. */
 export const OVERRIDE =
@@ -136,8 +136,9 @@ const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|�
  */
 export function markersThatCount(query: { text: string; context: readonly string[] }, found: ReturnType<typeof scopeMarkers>) {
   const lower = query.text.toLowerCase();
+  const made = madeByAsker(lower);
   const ownTrade = (word: string) =>
-    query.context.some((c) => c.includes(word) || word.includes(c)) && new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，。？！,?!]{0,6}(的|厂|公司|企业)`).test(lower);
+    query.context.some((c) => c.includes(word) || word.includes(c)) && (new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，。？！,?!]{0,6}(的|厂|公司|企业)`).test(lower) || made.some((span) => span.includes(word)));
   const asBusiness = namesABusiness(lower, found.referrals.map((r) => r.word));
   const whoAsks = selfIntroductions(lower).filter((span) => PERSON_ROLE.test(span));
   const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness) && !whoAsks.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));

@@ -786,3 +786,18 @@ describe('batch-33 kinds', () => {
     expect([...businessContext('听说要造新的工业园，我们能进吗', ['工业园'])]).toEqual([]);
   });
 });
+
+describe('batch-34 kinds', () => {
+  it('refuses a translation, a property transfer’s taxes and a worker’s own illness', async () => {
+    expect((await ask('“产业大脑”用英语怎么说')).refused).toBe(true);
+    expect((await ask('厂房转让给别人，契税和土地增值税怎么交')).refused).toBe(true);
+    expect((await ask('车间油烟大，我最近老咳嗽，要吃啥药')).refused).toBe(true);
+  });
+
+  it('takes what is made on the asker’s premises (厂房做灭火器) as their product, not a fire inspection', async () => {
+    const body = await ask('我们租的厂房做灭火器，镇里让搬进小微企业园，规划里有这说法吗');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('5.4.2');
+    expect((await ask('消防检查老是过不了，规划里有说法吗')).refused).toBe(true);
+  });
+});
