@@ -35,6 +35,8 @@ const MADE_IN = /(?:厂房|厂里|车间|作坊|工厂)里?(?:做|造|生产|制
 export function madeByAsker(text: string): string[] {
   return [...text.matchAll(SELF_MAKES), ...text.matchAll(MADE_IN)].map((m) => m[1]!);
 }
+/** What the asker wants the answer for, told in a clause of its own (写课程论文要用，…; 给老板做汇报用，…): who asks, not what. */
+const PURPOSE = /(?:^|[，。？！,?!；;])\s*(?:写|做|准备|给|帮)([^，。？！,?!；;]{2,12}?)(?:要用|用的|用|需要|参考)(?=[，,。])/g;
 /** Who the asker is, said first (我是跑财经口的记者，…; 本人是退休干部): who asks, not what is asked. */
 const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们)是([^，。？！,?!；;：:]{2,16})/g;
 /** What the asker says they are (跑财经口的记者, 退休干部). */
@@ -53,7 +55,7 @@ export function memberSubjects(text: string): string[] {
 
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO)].map((m) => m[1]!), ...madeByAsker(text)];
+  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE)].map((m) => m[1]!), ...madeByAsker(text)];
   for (const end of text.matchAll(BUSINESS_END)) {
     const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
     const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));

@@ -13,7 +13,7 @@ import { testIndex } from '../helpers.js';
 
 /** One engine over the test index for the tests that only ask it questions: built once, on first use. */
 let sharedEngine: ReturnType<typeof createEngine> | null = null;
-const ask = async (question: string) => (await (sharedEngine ??= createEngine({ index: await testIndex() })).ask({ question })).body;
+const ask = async (question: string, history?: { role: 'user' | 'assistant'; content: string }[]) => (await (sharedEngine ??= createEngine({ index: await testIndex() })).ask({ question, history })).body;
 const refused = async (question: string) => (await ask(question)).refused;
 
 const TITLE = '浙江省全球先进制造业基地建设“十四五”规划';
@@ -799,5 +799,27 @@ describe('batch-34 kinds', () => {
     expect(body.refused).toBe(false);
     expect(body.citations[0]?.id).toBe('5.4.2');
     expect((await ask('消防检查老是过不了，规划里有说法吗')).refused).toBe(true);
+  });
+});
+
+describe('batch-35 kinds', () => {
+  it('reads a subsidy per unit as an amount asked, not a product price, and the asker’s purpose as who asks', async () => {
+    const boiler = await ask('厂里还有台燃煤锅炉，拆掉的话政府补多少钱一台');
+    expect(boiler.refused).toBe(false);
+    expect(boiler.citations[0]?.id).toBe('6.1.3');
+    expect(boiler.answer.startsWith('规划原文没有给出具体的金额')).toBe(true);
+    expect((await ask('光伏组件现在多少钱一瓦')).refused).toBe(true);
+    expect((await ask('做毕业设计要用，规划里数字经济核心产业的目标是啥')).refused).toBe(false);
+  });
+
+  it('refuses a brand to recommend and a relative’s illness; a qualification asked is a condition the plan does not give', async () => {
+    expect((await ask('想买台扫地机器人，哪个牌子质量好，推荐一下')).refused).toBe(true);
+    expect((await ask('我爸糖尿病，吃什么中药饮片好')).refused).toBe(true);
+    expect((await ask('首席质量官要考啥资格证')).answer.startsWith('规划原文没有给出具体的申报流程、条件和受理部门')).toBe(true);
+  });
+
+  it('quotes the target when a follow-up asks whether there is one (数据中心那块有目标吗)', async () => {
+    const body = await ask('数据中心那块有目标吗', [{ role: 'user', content: '5G基站要建多少个' }, { role: 'assistant', content: '到2025年，建成5G基站20万个以上。[1]' }]);
+    expect(body.answer).toContain('45万个机架');
   });
 });
