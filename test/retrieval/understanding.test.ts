@@ -823,3 +823,14 @@ describe('batch-35 kinds', () => {
     expect(body.answer).toContain('45万个机架');
   });
 });
+
+describe('batch-36 kinds', () => {
+  it('refuses a drone’s flight, a device that keeps dropping out, a service’s price per use and a lawsuit asked how to fight', async () => {
+    expect((await ask('想在厂区飞无人机航拍，要不要报备')).refused).toBe(true);
+    expect((await ask('工业机器人老是死机，咋弄好')).refused).toBe(true);
+    expect((await ask('电动叉车去充电站充一次要多少钱')).refused).toBe(true);
+    expect((await ask('同行抄我们的专利，官司咋打')).refused).toBe(true);
+    // The plan's own topics in the same words are still answered.
+    expect((await ask('规划里对无人机这类航空装备有支持吗')).refused).toBe(false);
+  });
+});
