@@ -18,7 +18,7 @@ const ASKS: Record<Detail, RegExp> = {
   // Where an office sits and how to reach it (领导小组办公室设在哪个单位, 有没有联系电话): the plan names bodies, never their addresses.
   contact: /联系电话|联系方式|联系人|(咨询|办公|服务)电话|电话(是|号码|多少)|办公(地点|地址)|(设在|设于)(哪|什么|啥)|在哪(里)?办公|(地址|邮箱|网址|官网)(是|在)?(哪|多少|什么)/,
   time: /什么时候(开始|申报|报名|截止|能|可以|下来|出|发)|何时(开始|申报|截止)|多少天|几个工作日|几天(能|可以|下来|办)|截止到?(时间|日期)|啥时候(申报|报名|开始|截止|能)|截止(是|在|到)?(哪天|哪一天|几号|几月|什么时候|啥时候)|(哪天|哪一天|几号|几月几号|几月份)(截止|开始|申报|报名|受理)|(哪一年|哪年)(搞|开展|进行|评估|开始|实施|公布|出台)/,
-  // Which ones a count stands for (25个…都是哪几个, 名单): given only by the plan listing them.
+  // Which ones a count stands for (25个…都是哪几个, 具体是哪25个): given only by the plan listing them.
   names: /(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)/,
   // 没多少钱 (not much money) tells, it does not ask.
   figure: /(?<!没|没有)多少|比例|比重|占比|百分之|具体数字|目标值|数值/,
