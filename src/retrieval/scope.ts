@@ -44,6 +44,9 @@ const MARKER_RATIO = 2;
 const STORY_NOUN = 0.5;
 /** What follows a town's name when the asker says where they are (永和|纸厂, 东吴|做…). */
 const TOWN_AFTER = /^(做|开|镇|乡|村|街道|这边|那边|[^，。？！,?!的]{0,3}(厂|公司|作坊))/;
+/** What another place gives (江苏那边的补贴, 安徽招商给什么补贴), and this province's own side of a comparison (浙江, 省里, 规划). */
+const OTHER_SUPPORT = /补贴|补助|奖励|奖补|扶持|优惠|政策|申请|申报|标准/;
+const OWN_SIDE = /浙江|我省|省里|本省|规划|我们这|咱们这|这边/;
 /** A previous question's evidence counts this much in a follow-up. */
 const HISTORY_EVIDENCE = 0.6;
 /** A plan term heard in two words of the question (只能|制造 ~ 智能制造) counts this much. */
@@ -248,7 +251,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && query.ownTerms.some((t) => !covered.includes(t) && !context.has(t) && !FRAMING.test(tags.get(t) ?? 'x') && !lexical.has(t) && !cards.vocabulary.has(t));
     // An ask no plan answers (which provider is cheapest, when the train leaves) is decided by what is asked,
     // whatever plan words come with it (see decisiveAsks).
-    const inScope = placeOnly || decisiveAsks.length > 0
+    // 江苏那边…的补贴咋申请: another place's own support asked in a clause that asks, with nothing of this province or
+    // plan in it, is that place's affair whatever plan words come with it (智能制造, 示范, 车间).
+    const othersSupport = askingThePlan.asking.some((c) => regions.some((r) => c.includes(r.toLowerCase())) && OTHER_SUPPORT.test(c) && !OWN_SIDE.test(c));
+    const inScope = placeOnly || decisiveAsks.length > 0 || othersSupport
       ? false
       : support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;
     if (inScope) {

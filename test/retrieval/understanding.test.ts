@@ -834,3 +834,11 @@ describe('batch-36 kinds', () => {
     expect((await ask('规划里对无人机这类航空装备有支持吗')).refused).toBe(false);
   });
 });
+
+describe('batch-37 kinds', () => {
+  it('refuses another place’s own support asked in a clause of its own, but not a comparison that asks this plan', async () => {
+    const other = await ask('常州也有我们的分厂，江苏那边对智能制造示范车间的补贴怎么申请，要交啥材料');
+    expect(other.refused).toBe(true);
+    expect((await ask('我们在常州也有个厂，浙江这边对智能工厂有啥补贴政策')).refused).toBe(false);
+  });
+});
