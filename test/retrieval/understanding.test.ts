@@ -841,4 +841,9 @@ describe('batch-37 kinds', () => {
     expect(other.refused).toBe(true);
     expect((await ask('我们在常州也有个厂，浙江这边对智能工厂有啥补贴政策')).refused).toBe(false);
   });
+
+  it('refuses which provider is the best value and a recommendation of a few', async () => {
+    expect((await ask('想找家做ERP的公司，哪家性价比高')).refused).toBe(true);
+    expect((await ask('团建想去莫干山，民宿能推荐几家吗')).refused).toBe(true);
+  });
 });
