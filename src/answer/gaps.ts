@@ -108,8 +108,10 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
   // What the question itself names is not given by being named again (企业码在哪下载: a clause on 企业码 does not say where).
   const lowerQuestion = question.toLowerCase();
   const gives = (d: Detail) => {
-    const pattern = new RegExp(givenAs(d).source, 'g');
-    return [...(d === 'figure' ? withoutYears : text).matchAll(pattern)].some((m) => d !== 'procedure' || !lowerQuestion.includes(m[0].toLowerCase()));
+    const given = givenAs(d);
+    const where = d === 'figure' ? withoutYears : text;
+    if (d !== 'procedure') return given.test(where);
+    return [...where.matchAll(new RegExp(given.source, 'g'))].some((m) => !lowerQuestion.includes(m[0].toLowerCase()));
   };
   const missing = detailsAsked(question).filter((d) => !gives(d));
   const department = departmentFor(question, cited, facetTable);

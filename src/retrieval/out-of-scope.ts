@@ -164,12 +164,14 @@ const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
  * affair (有没有政府垫付欠薪的办法) or another place's policy (他们的政策具体怎么申请) asks no plan. `asking`: the
  * question's clauses that ask (clausesAskingThePlan).
  */
-export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean): Set<string> {
+export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean): { told: Set<string>; toldWords: string[] } {
   const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
   const toldOnly = (word: string) => asksThePlan && !asking.some((c) => c.includes(word));
   const clauses = clausesOf(lower);
   const toldPlace = (region: string) => toldOnly(region) && !clauses.some((c) => c.includes(region.toLowerCase()) && ASKS_THE_PLAN.test(c));
-  return new Set([...referralWords.filter((word) => business && toldOnly(word)), ...regions.filter(toldPlace)]);
+  // `toldWords`: the referral words told only in the story, whoever tells them (the asker's own state is among them).
+  const toldWords = referralWords.filter(toldOnly);
+  return { told: new Set([...(business ? toldWords : []), ...regions.filter(toldPlace)]), toldWords };
 }
 
 /** An ask of referrals.json with its pattern compiled and its topic resolved. */

@@ -136,10 +136,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const lowerText = query.text.toLowerCase();
     const askingThePlan = clausesAskingThePlan(lowerText);
     const referralWords = markers.referrals.map((r) => r.word);
-    const told = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0);
+    const { told, toldWords } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0);
     // 退休在家没事看新闻，想问下…: another department's verb told only before a question to the plan is the asker's own
     // state (退休, 毕业), whoever asks: it says who asks, not what is asked, and counts nothing.
-    const state = toldInTheStory(lowerText, askingThePlan.asking, referralWords.filter((w) => /^v/.test(tags.get(w) ?? '')), [], true);
+    const state = new Set(toldWords.filter((w) => /^v/.test(tags.get(w) ?? '')));
     let markerWeight = 0;
     for (const marked of markerWords) {
       const weight = strong * (state.has(marked) ? 0 : told.has(marked) ? STORY_NOUN : 1);
