@@ -847,3 +847,15 @@ describe('batch-37 kinds', () => {
     expect((await ask('团建想去莫干山，民宿能推荐几家吗')).refused).toBe(true);
   });
 });
+
+describe('batch-38 kinds', () => {
+  it('refuses an auspicious day asked, but not a supplier of a carmaker named 吉利', async () => {
+    expect((await ask('厂子下个月搬新址，哪天日子好，想挑个吉利的')).refused).toBe(true);
+    expect((await ask('我们给吉利汽车做配套的，规划对汽车零部件有啥支持')).refused).toBe(false);
+  });
+
+  it('cites the plan’s evaluation of its counties when the asker says 评比打分', async () => {
+    const body = await ask('省里每年给各县评比打分，评得好的县有啥好处');
+    expect(body.citations.map((c) => c.id)).toContain('8.3');
+  });
+});
