@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
-import { namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
+import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
 import { askedDetail } from '../../src/retrieval/asked.js';
 import { analyzeQuery } from '../../src/retrieval/query.js';
 import { businessContext } from '../../src/retrieval/asker.js';
@@ -850,6 +850,11 @@ describe('batch-37 kinds', () => {
 
 describe('batch-38 kinds', () => {
   it('refuses an auspicious day asked, but not a supplier of a carmaker named 吉利', async () => {
+    // Read as an ask no plan answers (not merely for want of evidence, which already refused it).
+    const index = await testIndex();
+    const asks = compileAsks(index.referrals);
+    expect(scopeMarkers('厂子下个月搬新址，哪天日子好，想挑个吉利的', [], [], asks).asks.map((a) => a.ask.ask)).toContain('择日和风水');
+    expect(scopeMarkers('我们给吉利汽车做配套的', [], [], asks).asks).toEqual([]);
     expect((await ask('厂子下个月搬新址，哪天日子好，想挑个吉利的')).refused).toBe(true);
     expect((await ask('我们给吉利汽车做配套的，规划对汽车零部件有啥支持')).refused).toBe(false);
   });
