@@ -22,7 +22,7 @@ import { annotatedDecision } from './annotated.js';
 import { checkCuratedAnswer } from './curated.js';
 import { OUTSIDE_MANUFACTURING_MESSAGE, referralRefusal, refusalFor, setAsideNote } from './messages.js';
 import { relatedQuestions } from './related.js';
-import { composeAboutTheDocument } from './metadata.js';
+import { composeAboutTheDocument, composeMetadata, metadataAskedOfThePlan, withMetadataFirst } from './metadata.js';
 import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
 import { primaryDocument } from '../ingest/corpus.js';
 
@@ -149,7 +149,11 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   function extractive(p: Prepared): { answer: string; citations: Citation[]; segments: string[] } {
     // A supervisor's link decides which clauses answer: they are quoted, in the order given.
     const linked = p.cardId ? (p.nearCards.find((m) => m.card.id === p.cardId)?.card.clauses.length ?? 0) : 0;
-    const composition = composeExtractive(p.hits, p.terms, p.intent, p.query.text, linked);
+    let composition = composeExtractive(p.hits, p.terms, p.intent, p.query.text, linked);
+    // 这个规划管到哪一年为止？总的大目标是啥: the period asked of the plan in a longer question comes first.
+    const ofThePlan = metadataAskedOfThePlan(p.query.text, p.intent.metadata, (c) => detectIntent(c).metadata);
+    const metadata = ofThePlan.length > 0 ? composeMetadata(ofThePlan, primary, clauses) : null;
+    if (metadata) composition = withMetadataFirst(metadata, composition);
     if (goals && asksTargetGivenBaseline(p.query.text, composition.used.map((u) => u.hit.clause)) && !composition.used.some((u) => u.hit.clause.id === goals.id)) {
       composition.used.forEach((_, i) => composition.statements.forEach((st) => st.clauseIndex === i && (st.clauseIndex = i + 1)));
       composition.used.unshift({ hit: chosenHit(goals, p.hits[0]?.score ?? 1), from: 0, to: 0 });

@@ -116,6 +116,34 @@ export function composeMetadata(questions: MetadataQuestion[], meta: DocumentMet
 }
 
 /**
+ * What of the document a longer question asks of the plan itself, in a clause that names it (我想先搞清楚这个规划管到哪一年
+ * 为止？总的大目标是啥): the aspects its own clause asks, not a year asked of a topic (数字化改造要到哪一年完成).
+ */
+export function metadataAskedOfThePlan(text: string, aspects: readonly MetadataQuestion[], detect: (clause: string) => readonly MetadataQuestion[]): MetadataQuestion[] {
+  // Only the aspects whose words say nothing else: a date, a title or an issuer asked beside a topic is most often the
+  // topic's (中期评估是哪一年搞, 经验清单叫什么名称).
+  aspects = aspects.filter((a) => ALONGSIDE.has(a));
+  if (aspects.length === 0) return [];
+  const clauses = text.split(/[，。？！,.?!；;]/).filter((c) => /规划|文件/.test(c));
+  return aspects.filter((aspect) => clauses.some((c) => detect(c).includes(aspect)));
+}
+
+const ALONGSIDE: ReadonlySet<MetadataQuestion> = new Set(['period', 'documentNumber']);
+
+/** The document's facts first, then the retrieved answer without the clauses those facts already cite. */
+export function withMetadataFirst(metadata: Composition, rest: Composition): Composition {
+  const taken = new Set(metadata.used.map((u) => u.hit.clause.id));
+  const kept = rest.used.map((u, i) => [u, i] as const).filter(([u]) => !taken.has(u.hit.clause.id));
+  const moved = new Map(kept.map(([, i], k) => [i, metadata.used.length + k]));
+  return {
+    ...rest,
+    used: [...metadata.used, ...kept.map(([u]) => u)],
+    statements: [...metadata.statements, ...rest.statements.filter((st) => moved.has(st.clauseIndex)).map((st) => ({ ...st, clauseIndex: moved.get(st.clauseIndex)! }))],
+    notes: [...metadata.notes, ...rest.notes],
+  };
+}
+
+/**
  * The key-indicator table is an image in the published text: say so, and cite the goals section it
  * illustrates rather than let retrieval guess at figures.
  */

@@ -49,7 +49,9 @@ export function foldQuery(raw: string): string {
   // A space between two runs of Chinese of two characters or more is how some askers separate clauses (萧山开钢结构厂的
   // 政府那么多政策…): a comma. Between single characters (智 能 制 造) it is spacing-out, dropped below.
   const clauses = halfWidth.replace(/\s+/g, ' ').replace(new RegExp(`(?<=[${CJK}]{2}) (?=[${CJK}]{2})`, 'g'), '，');
-  return normalizeLine(clauses);
+  // '品'字标, “浙”字号: a quote around a character or two inside a word is emphasis, not a boundary ('品'字的标 is 品字).
+  const unquoted = clauses.replace(new RegExp(`['"‘’“”「」]([${CJK}]{1,3})['"‘’“”「」](?=[${CJK}])`, 'g'), '$1');
+  return normalizeLine(unquoted);
 }
 
 /** Split text after sentence-ending punctuation (and any closing quote or bracket that follows). */

@@ -251,8 +251,14 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       if (runs && (!found || at < found.at)) found = { word, at };
     }
   }
-  return found?.word ?? null;
+  if (found) return found.word;
+  // 开干洗店的, 开了家修鞋铺: a shop the asker runs, whatever it sells or serves, is no factory (not 网店 or a factory's own 门店).
+  const shop = asField ? null : SHOP_RUN.exec(text);
+  return shop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) ? shop[1]! : null;
 }
+
+/** A shop the asker runs: 开 (了/个/家/间) and a name of one to four characters ending in 店, 馆 or 铺, then 的 or a clause's end. */
+const SHOP_RUN = /(?:开|经营)[了个家一间]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))[\u4e00-\u9fff]{1,4}(?:店|馆|铺))(?=的|，|,|。|$|\s)/;
 
 /** Another plan than ours named in the question ("浙江省教育事业发展十四五规划"). */
 export function namesOtherPlan(text: string, title: string): string | null {

@@ -254,7 +254,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // 江苏那边…的补贴咋申请: another place's own support asked in a clause that asks, with nothing of this province or
     // plan in it, is that place's affair whatever plan words come with it (智能制造, 示范, 车间).
     const othersSupport = askingThePlan.asking.some((c) => regions.some((r) => c.includes(r.toLowerCase())) && OTHER_SUPPORT.test(c) && !OWN_SIDE.test(c));
-    const inScope = placeOnly || decisiveAsks.length > 0 || othersSupport
+    // 开干洗店的…有没有数字化改造补贴: support asked for a trade outside manufacturing the asker runs is not this plan's,
+    // whatever plan words come with it (the engine passes the trade only when no industry of the plan is named too).
+    const tradeSupport = trade !== null && trade !== undefined && askingThePlan.asking.some((c) => OTHER_SUPPORT.test(c));
+    const inScope = placeOnly || decisiveAsks.length > 0 || othersSupport || tradeSupport
       ? false
       : support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;
     if (inScope) {

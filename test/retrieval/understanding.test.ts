@@ -3,7 +3,7 @@ import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
 import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
 import { askedDetail } from '../../src/retrieval/asked.js';
-import { analyzeQuery } from '../../src/retrieval/query.js';
+import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { businessContext } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
@@ -862,5 +862,41 @@ describe('batch-38 kinds', () => {
   it('cites the plan’s evaluation of its counties when the asker says 评比打分', async () => {
     const body = await ask('省里每年给各县评比打分，评得好的县有啥好处');
     expect(body.citations.map((c) => c.id)).toContain('8.3');
+  });
+});
+
+describe('batch-39 kinds', () => {
+  it('reads a quote around a character inside a word as emphasis (‘品’字的标 is 品字)', async () => {
+    expect(normalizeQuestion("客户说有个'品'字的标")).toContain('品字的标');
+    expect(normalizeQuestion('推进“浙江制造”品牌')).toContain('“浙江制造”');
+  });
+
+  it('bridges owners’ words for five domains: 经商环境, 多扣 a tax, 小而精, 作坊 and 入园', async () => {
+    expect((await ask('省里对经商环境有什么目标')).citations[0]?.id).toBe('1.3.5');
+    expect((await ask('我们是个小而精的厂，就专门做一种阀芯，规划对这种厂怎么支持')).citations[0]?.id).toBe('5.3.5');
+    expect((await ask('家里的作坊要搬进园区，规划里说入园有啥要求')).citations[0]?.id).toBe('5.4.2');
+  });
+
+  it('refuses support asked for a shop the asker runs, however many plan words come with it, but not a factory’s', async () => {
+    const index = await testIndex();
+    expect(runsTradeOutsideManufacturing('我在湖州开了家修鞋铺，想弄个数字化收银', index.referrals)).toBe('修鞋铺');
+    expect(runsTradeOutsideManufacturing('隔壁开了个五金店', index.referrals)).toBe(null);
+    const shop = await ask('我在湖州开了家修鞋铺，想搞数字化改造，有补贴可以申请吗');
+    expect(shop.refused).toBe(true);
+    expect(shop.answer).toContain('修鞋铺');
+    expect((await ask('我们厂想搞数字化改造，有补贴可以申请吗')).refused).toBe(false);
+  });
+
+  it('refuses a child’s height asked with a plan word (小巨人), and names the health department', async () => {
+    const body = await ask('女儿个子矮，听说有个小巨人计划能帮孩子长高吗');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('卫生健康');
+  });
+
+  it('gives the plan’s period first when a longer question asks it of the plan, not a year asked of a topic', async () => {
+    const body = await ask('刚接手家里的厂，想先弄明白这个规划管到哪一年为止，里面对小微企业有啥支持');
+    expect(body.answer).toContain('2021—2025年');
+    expect(body.citations[0]?.id).toBe('0.1');
+    expect((await ask('数字化改造要到哪一年完成全覆盖')).citations[0]?.id).toBe('4.4.1');
   });
 });
