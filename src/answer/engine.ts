@@ -7,7 +7,7 @@ import type { LoadedIndex } from '../ingest/store.js';
 import { analyzeQuery, type AnalyzedQuery } from '../retrieval/query.js';
 import type { CardIndex } from '../retrieval/cards.js';
 import { chosenHit, createRetriever, type CardMatch, type ClauseHit } from '../retrieval/retriever.js';
-import { FARMING, runsTradeOutsideManufacturing } from '../retrieval/out-of-scope.js';
+import { FARMING, runsTradeOutsideManufacturing, withoutPurchases } from '../retrieval/out-of-scope.js';
 import { createScopeGate } from '../retrieval/scope.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { searchClauses } from '../retrieval/search.js';
@@ -97,7 +97,8 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     const trade = runsTradeOutsideManufacturing(query.text, index.referrals);
     // An industry named besides (开饭店的，也做食品加工) makes the asker a manufacturer too — but not the produce
     // a household grows (我们家种的茶叶): farming is farming whatever the crop's industry.
-    const outside = trade && (FARMING.has(trade) || facetsInText(query.text, index.facetTable, 'industry').length === 0) ? trade : null;
+    // What the shop buys is no industry of its own (开搬家公司的，想换两台新能源货车).
+    const outside = trade && (FARMING.has(trade) || facetsInText(withoutPurchases(query.text), index.facetTable, 'industry').length === 0) ? trade : null;
     const { hits: retrieved, cards: nearCards } = await retriever.retrieve(query, 8);
     // Where to apply or what it costs (品字标要交多少钱？去哪个部门办？) is the detail the plan does not give: the words that
     // ask it do not choose the sentence (they would pick 政务服务一网通办 over the programme asked about).

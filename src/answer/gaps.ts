@@ -34,6 +34,9 @@ const GIVES: Record<Detail, RegExp> = {
   figure: /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/,
 };
 
+/** A set the plan does not name (建设一批一流技师学院): the words after 一批, up to the clause's end. */
+const UNNAMED_SET = /一批([^，。；、“”]{2,12})/g;
+
 /** An amount asked in money, not as a share or rate, is given only by a sum of money (MONEY). */
 const MONEY_ASKED = /多少钱|几万|多少万|几千|金额|奖金/;
 const SHARE_ASKED = /比例|百分之|几个点|利率|占比|比重/;
@@ -110,6 +113,12 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
   const gives = (d: Detail) => {
     const given = givenAs(d);
     const where = d === 'figure' ? withoutYears : text;
+    // 建设一批一流技师学院…具体是哪几所: a set the plan leaves unnamed (一批…) is named only by a list before it in its
+    // sentence (聚焦数字安防、集成电路…等领域，…打造一批…标志性产业链), not by another list after it (…构建中职、高职…).
+    if (d === 'names') {
+      const unnamed = [...text.matchAll(UNNAMED_SET)].filter((m) => lowerQuestion.includes(m[1]!.slice(-4)));
+      if (unnamed.some((m) => !given.test(text.slice(text.lastIndexOf('。', m.index) + 1, m.index)))) return false;
+    }
     if (d !== 'procedure') return given.test(where);
     return [...where.matchAll(new RegExp(given.source, 'g'))].some((m) => !lowerQuestion.includes(m[0].toLowerCase()));
   };

@@ -56,6 +56,8 @@ const LATIN_NAME = 0.8;
 /** Above this general IDF a noun is more often jargon than a topic. */
 const JARGON_IDF = 10;
 
+/** How many characters of the question beside an ask's words must run on in the plan's text for the ask to be the plan's words. */
+const QUOTED_REACH = 2;
 const flat = (text: string) => text.toLowerCase().replace(/[\s\p{P}]/gu, '');
 
 /** `trade`: a trade outside manufacturing the asker seems to run (开餐馆): evidence against, like a referral. */
@@ -89,6 +91,15 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
   const isVocabularyWord = (word: string) => isPlanWord(word) || (cards.vocabulary.has(word) && !/个$/.test(word)) || knowledge.synonymWords?.has(word) === true;
   const placeList = [...(knowledge.places ?? [])].filter((place) => place.length >= 2);
   const details = createDetailMarkers({ planText, title, places: knowledge.places, inPlan: (w) => lexical.has(w), isVocabularyWord, tokenizer, spelling: knowledge.spelling });
+  const flatPlan = knowledge.clauses.map((c) => flat(c.text)).join('|');
+  /** The match and two characters of the question next to it, in one clause, are a run of the plan's text. */
+  const quotesThePlan = (lower: string, match: string): boolean => {
+    const at = lower.indexOf(match);
+    if (at < 0) return false;
+    return [lower.slice(Math.max(0, at - QUOTED_REACH), at + match.length), lower.slice(at, at + match.length + QUOTED_REACH)].some(
+      (run) => run.length >= match.length + QUOTED_REACH && !/[\s\p{P}]/u.test(run) && flatPlan.includes(run),
+    );
+  };
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
 
   function gate(query: AnalyzedQuery, hits: ClauseHit[], trade: string | null): ScopeDecision {
@@ -124,7 +135,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     let against = 0;
     const covered: string[] = [];
     const againstWords: string[] = [];
-    const markers = markersThatCount(query, scopeMarkers(query.text, words, referrals.otherRegions, asks, isPlanWord));
+    const found = scopeMarkers(query.text, words, referrals.otherRegions, asks, isPlanWord);
+    // 健全企业维权投诉渠道…的表述: an ask's words quoted with the plan's own words around them are the plan's.
+    const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(query.text.toLowerCase(), a.match)) });
     const { regions, decisiveAsks } = markers;
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;

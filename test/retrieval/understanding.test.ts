@@ -900,3 +900,28 @@ describe('batch-39 kinds', () => {
     expect((await ask('数字化改造要到哪一年完成全覆盖')).citations[0]?.id).toBe('4.4.1');
   });
 });
+
+describe('batch-40 kinds', () => {
+  it('reads an ask’s words quoted with the plan’s own words around them as the plan’s (维权投诉渠道), not a complaint asked', async () => {
+    const body = await ask('规划里关于健全企业维权投诉渠道的表述是什么');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('7.2.2');
+    expect((await ask('产品质量有问题去哪里投诉')).refused).toBe(true);
+  });
+
+  it('says the plan names no members of a set it leaves unnamed (建设一批…), whatever other list its sentence holds', async () => {
+    const body = await ask('规划说要建设一批一流技师学院，具体是哪几所');
+    expect(body.answer.startsWith('规划原文没有给出具体名单')).toBe(true);
+  });
+
+  it('does not read what a shop buys as an industry it makes (开搬家公司的…换两台新能源货车)', async () => {
+    expect((await ask('我开搬家公司的，想买几台新能源货车，有没有补贴')).refused).toBe(true);
+    expect((await ask('我们厂做新能源汽车零部件，有没有补贴')).refused).toBe(false);
+  });
+
+  it('refuses personal bankruptcy as the court’s, though the plan has 破产 for firms', async () => {
+    const body = await ask('个人债务集中清理怎么申请');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('法院');
+  });
+});
