@@ -70,6 +70,14 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const topicKind = (term: string) => (['region', 'industry', 'enterpriseType'] as const).find((kind) => facetsInText(term, index.facetTable, kind).length > 0) ?? null;
   const { lexical, tokenizer, referrals } = index;
   const profileLead = createProfileLead(index);
+  /** How many sentences of the plan hold a term. */
+  const allSentences = index.corpus.clauses.flatMap((c) => c.sentences.map((x) => x.toLowerCase()));
+  const naming = new Map<string, number>();
+  const sentencesNaming = (term: string) => {
+    let n = naming.get(term);
+    if (n === undefined) naming.set(term, (n = allSentences.filter((x) => x.includes(term.toLowerCase())).length));
+    return n;
+  };
   const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index), cityOf });
 
   async function prepare(input: AskInput): Promise<Prepared> {
@@ -87,7 +95,9 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     // borrows it from the question it follows. What the document itself is asked about is never borrowed.
     const own = detectIntent(query.text);
     const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
-    const intent = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts } : own;
+    const shaped = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts } : own;
+    const named = query.synonymsApplied.flatMap(([, targets]) => targets).filter((t) => t.length >= 4 && sentencesNaming(t) === 1);
+    const intent = named.length > 0 ? { ...shaped, named: [...new Set(named)] } : shaped;
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
     // The document itself asked about (文号, 主要讲了啥, 关键指标表): answered from what the plan says of itself.
     const aboutTheDocument = composeAboutTheDocument(query, intent, primary, clauses);

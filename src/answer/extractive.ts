@@ -94,6 +94,7 @@ export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent
   // A question in two parts (…比例有何要求？新增工业用地按什么方式出让？) may be answered by the sentences on
   // either side: one that has a weighty question word the quote lacks is quoted with it.
   if (intent.parts !== undefined && intent.parts > 1) best = withNeighbourFor(clause, terms, best);
+  if (intent.named && intent.named.length > 0) best = withNeighbourFor(clause, intent.named.map((term) => ({ term, weight: 1 })), best);
   // A clause's opening line names what its body is for ("2.一带：环湾区沿海产业带。", "打造世界级领军企业。"):
   // quoted with the first sentence after it, it says what that sentence serves.
   if (best.from === 1 && isLeadPhrase(clause, 0)) best.from = 0;

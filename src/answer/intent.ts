@@ -18,6 +18,11 @@ export interface Intent {
   parts?: number;
   /** Every aspect of the document asked about, in the order of METADATA (文号和印发日期 → two). */
   metadata: MetadataQuestion[];
+  /**
+   * A programme the question names in everyday words (从来没贷过款 → 首贷户拓展行动): the plan's name for it, said in
+   * one sentence of the plan. The quote reaches the sentence that names it when that is near the one chosen.
+   */
+  named?: string[];
 }
 
 export type MetadataQuestion = 'documentNumber' | 'date' | 'period' | 'issuer' | 'title';

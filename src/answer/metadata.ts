@@ -124,7 +124,7 @@ export function metadataAskedOfThePlan(text: string, aspects: readonly MetadataQ
   // topic's (中期评估是哪一年搞, 经验清单叫什么名称).
   aspects = aspects.filter((a) => ALONGSIDE.has(a));
   if (aspects.length === 0) return [];
-  const clauses = text.split(/[，。？！,.?!；;]/).filter((c) => /规划|文件/.test(c));
+  const clauses = text.split(/[，。？！,.?!；;]/).filter((c) => /规划|文件|十四五/.test(c));
   return aspects.filter((aspect) => clauses.some((c) => detect(c).includes(aspect)));
 }
 

@@ -35,6 +35,12 @@ const MADE_IN = /(?:厂房|厂里|车间|作坊|工厂)里?(?:做|造|生产|制
 export function madeByAsker(text: string): string[] {
   return [...text.matchAll(SELF_MAKES), ...text.matchAll(MADE_IN)].map((m) => m[1]!);
 }
+/** 做丝带做了三十来年, 做燃气灶面板做了十多年: what the asker has made for years, said without 的. */
+const MADE_FOR_YEARS = /(?:做|生产|加工)([^，。？！,.?!；;：:了做]{1,10}?)做了/g;
+/**
+ * 听村里人讲, 村干部讲…, 我儿子说…: who the asker heard it from, at a clause's start — who told, not what is asked.
+ */
+const HEARSAY = /(?:^|[，。？！,?!；;])\s*听?([^，。？！,?!；;讲说]{1,6}?)(?:讲|说)(?![明法话的过])/g;
 /** What the asker wants the answer for, told in a clause of its own (写课程论文要用，…; 给老板做汇报用，…): who asks, not what. */
 const PURPOSE = /(?:^|[，。？！,?!；;])\s*(?:写|做|准备|给|帮)([^，。？！,?!；;]{2,12}?)(?:要用|用的|用|需要|参考)(?=[，,。])/g;
 /** Who the asker is, said first (我是跑财经口的记者，…; 本人是退休干部): who asks, not what is asked. */
@@ -55,7 +61,7 @@ export function memberSubjects(text: string): string[] {
 
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE)].map((m) => m[1]!), ...madeByAsker(text)];
+  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY)].map((m) => m[1]!), ...madeByAsker(text)];
   for (const end of text.matchAll(BUSINESS_END)) {
     const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
     const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));

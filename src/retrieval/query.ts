@@ -59,7 +59,28 @@ const OLD_TOPIC_WEIGHT = 0.1;
 const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|该|上述|同样|也)|呢？?$|^(目标|数字|时间|要求|标准)是?多少/;
 
 export function normalizeQuestion(raw: string): string {
-  return toSimplified(foldQuery(raw));
+  return readDialect(toSimplified(foldQuery(raw)));
+}
+
+/**
+ * Wu dialect typed as spoken (阿拉…, 够弗够, 有啥讲法伐, 该个规划): the function words read as Mandarin, so that they
+ * are neither cut into strange nouns (阿拉|丁栅 read as 阿拉丁) nor weighed against the plan. Only forms that are not
+ * Mandarin words where they stand: 弗 before a verb or adjective (not 弗兰克), 伐 closing a clause (not 砍伐), 阿拉
+ * (not 阿拉伯).
+ */
+const DIALECT: [RegExp, string][] = [
+  [/阿拉(?!伯|斯加|善|木图)/g, '我们'],
+  [/侬(?=[是要有们个讲说想做])/g, '你'],
+  [/(?<![兰吉洛雷里莱朗罗拉杰])弗(?=[是清晓上好对会要能够来去行懂大多少管搞做知用算灵搭])/g, '不'],
+  [/(?<![采砍征讨杀步])伐(?=[？?。！!，,\s]|$)/g, '吗'],
+  [/该个|搿个|迭个/g, '这个'],
+  [/啥个|啥西|啥物事/g, '什么'],
+  [/讲法/g, '说法'],
+  [/几钿/g, '多少钱'],
+  [/不清爽/g, '不清楚'],
+];
+function readDialect(text: string): string {
+  return DIALECT.reduce((t, [pattern, mandarin]) => t.replace(pattern, mandarin), text);
 }
 
 function lastUserQuestion(history: Turn[] | undefined): string | null {

@@ -925,3 +925,51 @@ describe('batch-40 kinds', () => {
     expect(body.answer).toContain('法院');
   });
 });
+
+describe('the plan’s name for a programme asked in everyday words', () => {
+  it('quotes the sentence naming the programme (首贷户拓展行动) with the one chosen, when it is near', async () => {
+    const body = await ask('厂里二十几个人，没抵押，应收账款倒是有，银行嫌我们小，从来没贷过款，省里对这种小微企业有啥办法');
+    expect(body.answer).toContain('首贷户拓展行动');
+    expect(body.citations[0]?.id).toBe('3.3.4');
+  });
+});
+
+describe('batch-41 kinds', () => {
+  it('reads Wu dialect typed as spoken (阿拉, 弗, 伐, 该个, 讲法), and leaves Mandarin words alone', () => {
+    expect(normalizeQuestion('阿拉厂里够弗够条件，有啥讲法伐')).toBe('我们厂里够不够条件，有啥说法吗');
+    expect(normalizeQuestion('该个规划弗清爽')).toBe('这个规划不清楚');
+    expect(normalizeQuestion('阿拉伯数字，弗兰克，山上砍伐')).toBe('阿拉伯数字，弗兰克，山上砍伐');
+  });
+
+  it('answers an owner’s question in Wu dialect that the plan covers', async () => {
+    const body = await ask('阿拉丁桥做袜子做了二十年，村里人讲浙江做厂的加起来一年有两万亿，真的假的');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('1.1');
+    expect(body.answer).toContain('2万亿元');
+  });
+
+  it('does not weigh who told the asker (听村里人讲, 村干部讲) or what they have made for years against the plan', async () => {
+    const index = await testIndex();
+    const context = (q: string) => [...businessContext(q, index.tokenizer.queryTerms(q))];
+    expect(context('听隔壁村里人讲省里有补贴')).toContain('村里人');
+    expect(context('做丝带做了三十来年，规划里对纺织有啥说法')).toContain('丝带');
+    expect(context('算不算省里说的未来产业')).not.toContain('省里');
+  });
+
+  it('keeps 亩均 whole and answers what it means from the plan', async () => {
+    const body = await ask("村干部讲我们厂'亩均'排在后头，这个'亩均'到底是啥意思");
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('6.3.3');
+  });
+
+  it('reads a customer’s English (carbon footprint) as the plan’s words', async () => {
+    const body = await ask('国外客户要我们提供carbon footprint，规划里有讲这个吗');
+    expect(body.refused).toBe(false);
+    expect(body.citations.map((c) => c.id).some((id) => id.startsWith('6.'))).toBe(true);
+  });
+
+  it('answers the period of the plan asked of 十四五 with a typo for 规划', async () => {
+    const body = await ask('该个十四五规化到底管到哪一年为止，我们小厂要晓得');
+    expect(body.answer).toContain('2021—2025年');
+  });
+});
