@@ -973,3 +973,24 @@ describe('batch-41 kinds', () => {
     expect(body.answer).toContain('2021—2025年');
   });
 });
+
+describe('batch-41 gaps', () => {
+  it('says the plan gives no count or list of today, only targets (今年已经上了几家, 评上的名单哪里看)', async () => {
+    const listed = await ask('省里说要建500家绿色低碳工厂，已经评上的名单在哪里查');
+    expect(listed.refused).toBe(false);
+    expect(listed.answer.startsWith('规划原文没有给出目前已有的数量或名单')).toBe(true);
+    const count = await ask('规划说到2025年新增上市企业350家，那杭州今年已经上了几家');
+    expect(count.answer.startsWith('规划原文没有给出目前已有的数量或名单')).toBe(true);
+  });
+
+  it('says the plan gives no threshold asked as 够不够 and no deadline asked as 哪天之前', async () => {
+    expect((await ask('评专精特新小巨人营收要多少，我们一年两千万够不够')).answer.startsWith('规划原文没有给出具体的申报流程、条件')).toBe(true);
+    expect((await ask('燃煤锅炉要拆，哪天之前必须拆掉，有没有个期限')).answer.startsWith('规划原文没有给出具体的时间安排')).toBe(true);
+  });
+
+  it('refuses a personal carbon account’s points as the environment department’s', async () => {
+    const body = await ask('蚂蚁森林那个绿色能量怎么换东西');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('生态环境部门');
+  });
+});
