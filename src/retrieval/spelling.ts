@@ -36,6 +36,11 @@ const MAX = 5;
 /** The longest phrase heard as one vocabulary word (小微企业|圆 → 小微企业园). */
 const PHRASE = 5;
 
+/**
+ * Characters that glue to any word (占比|要 cut 占/比要): sharing only one of them (比要 ~ 必要) is no sign of a typo.
+ */
+const FUNCTION_CHARACTER = /[要是的了在不就都也和与把被给对向]/;
+
 const syllables = (text: string): string[] => pinyin(text, { toneType: 'none', type: 'array', v: true });
 
 export interface SpellingOptions {
@@ -60,7 +65,7 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
    */
   const soundsLike = (token: string): string | null => {
     if (token.length < MIN || token.length > MAX || !HAN.test(token) || known.has(token)) return null;
-    const words = [...(bySound.get(syllables(token).join(' ')) ?? [])].filter((w) => w !== token && [...w].some((ch) => token.includes(ch)));
+    const words = [...(bySound.get(syllables(token).join(' ')) ?? [])].filter((w) => w !== token && [...w].some((ch) => token.includes(ch) && !FUNCTION_CHARACTER.test(ch)));
     return words.length === 1 ? words[0]! : null;
   };
   /** Terms of three to five characters by each character in its place ("0智"): pinyin is worked out only for a phrase that could match. */

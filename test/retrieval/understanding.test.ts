@@ -994,3 +994,27 @@ describe('batch-41 gaps', () => {
     expect(body.answer).toContain('生态环境部门');
   });
 });
+
+describe('batch-42 kinds', () => {
+  it('does not let the measures of a threshold (营收、利润要到多少; 门槛是产值多少) find the 2020 baseline instead of the programme asked', async () => {
+    const chain = await ask('链主企业认定门槛，营收、利润要到多少');
+    expect(chain.citations[0]?.id).toBe('5.3.2');
+    expect(chain.answer.startsWith('规划原文没有给出具体的申报流程、条件')).toBe(true);
+    const green = await ask('想评绿色低碳工厂，门槛是产值多少');
+    expect(green.citations[0]?.id).toBe('6.2.1');
+  });
+
+  it('does not read a piece the cut split off a word (占比|要 → 比要) as a typo sharing only a function character (必要)', async () => {
+    const index = await testIndex();
+    const query = analyzeQuery('研发占比要到多少', undefined, index.tokenizer, { spelling: spellingFor(index, indexCards(index)), inPlan: index.lexical.has });
+    expect(query.text).toBe('研发占比要到多少');
+  });
+
+  it('refuses to chat as company (陪我聊会天)', async () => {
+    expect((await ask('最近压力大睡不着，你能陪我聊会天吗')).refused).toBe(true);
+  });
+
+  it('reads retired wind turbines and their blades as the plan’s 风力发电装置', async () => {
+    expect((await ask('退役的风机叶片回收利用，规划里有没有提')).citations.map((c) => c.id)).toContain('6.3.1');
+  });
+});
