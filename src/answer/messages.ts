@@ -18,7 +18,7 @@ export const REFUSALS: Record<Exclude<RefusalReason, 'referral'>, string> = {
   no_evidence: `抱歉，规划中没有涉及这个问题，我无法根据规划作答。${CAN_ANSWER}${HOTLINE}`,
   no_question: `您好，请输入您想了解的具体问题。${CAN_ANSWER}${HOTLINE}`,
   instruction_override: `抱歉，我只能依据规划原文回答问题，不能更改回答规则。${CAN_ANSWER}${HOTLINE}`,
-  not_plan_question: `抱歉，我只提供规划内容的查询，不提供写作、翻译等其他服务。${CAN_ANSWER}${HOTLINE}`,
+  not_plan_question: `抱歉，我只提供规划内容的查询，不提供闲聊、写作、翻译等其他服务。${CAN_ANSWER}${HOTLINE}`,
   other_region: `抱歉，本规划是浙江省的制造业规划，不涉及其他省份或国家的政策，相关政策请向当地有关部门咨询。${CAN_ANSWER}${HOTLINE}`,
   other_plan: `抱歉，您问的是另一份规划或文件，我只能解答《浙江省全球先进制造业基地建设“十四五”规划》的内容，其他规划请查阅其原文或拨打12345政务服务便民热线咨询。${CAN_ANSWER}`,
 };

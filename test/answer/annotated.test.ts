@@ -10,7 +10,7 @@ const supervisor = (over: Partial<Card>): Card => ({ id: 'ann-1', clauses: [], q
 describe('a supervisor card decides questions close to it', () => {
   it('answers a question the gate refused from the clause the supervisor linked, and a close rewording too', async () => {
     const index = await testIndex();
-    const question = '隔壁老王说有个啥结对子，小厂跟着大厂混';
+    const question = '老王讲有个啥拜把子，小厂抱大厂大腿';
     const before = await engineFor(index, config);
     expect((await before.ask({ question })).body.refused).toBe(true);
     const link = supervisor({ id: 'ann-link', clauses: ['5.3.1'], questions: [question] });
@@ -19,11 +19,11 @@ describe('a supervisor card decides questions close to it', () => {
     expect(same.body.citations[0]?.id).toBe('5.3.1');
     expect(same.trace.cardId).toBe('ann-link');
     expect(same.trace.cardIds).toContain('ann-link');
-    const reworded = await after.ask({ question: '老王说有个结对子，小厂跟着大厂混？' });
+    const reworded = await after.ask({ question: '老王说有个拜把子，小厂抱大厂大腿？' });
     expect(reworded.body.refused).toBe(false);
     expect(reworded.body.citations[0]?.id).toBe('5.3.1');
     // Whatever the question's own words favour, the linked clause is the one quoted.
-    const looser = await after.ask({ question: '小厂跟着大厂混，有结对子的说法吗' });
+    const looser = await after.ask({ question: '小厂抱大厂大腿，有拜把子的说法吗' });
     expect(looser.trace.cardId).toBe('ann-link');
     expect(looser.body.citations.map((c) => c.id)).toEqual(['5.3.1']);
   });

@@ -12,8 +12,8 @@ import { launchChromium, skipBrowserTests } from './_chromium.js';
 import { startService, type Service } from './_service.js';
 
 const TOKEN = 'browser-test-admin-token-42';
-const EVERYDAY = '隔壁老王说有个啥结对子，小厂跟着大厂混';
-const REWORDED = '老王说有个结对子，小厂跟着大厂混？';
+const EVERYDAY = '老王讲有个啥拜把子，小厂抱大厂大腿';
+const REWORDED = '老王说有个拜把子，小厂抱大厂大腿？';
 const SHOTS = process.env.SCREENSHOTS === '1' ? 'screenshots' : null;
 
 let service: Service;

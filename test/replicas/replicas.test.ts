@@ -28,7 +28,7 @@ import { withoutServer } from '../_ci.js';
 
 const MIGRATIONS = ['0001_feedback_and_refusals', '0002_conversation_log', '0003_admin', '0004_index_builds'];
 /** A question the plan alone refuses; a supervisor's link to 5.3.1 makes it answerable. */
-const EVERYDAY = '隔壁老王说有个啥结对子，小厂跟着大厂混';
+const EVERYDAY = '老王讲有个啥拜把子，小厂抱大厂大腿';
 const LINK = { id: 'ann-link', clauses: ['5.3.1'], questions: [EVERYDAY] };
 
 const firstCitation = async (url: string, question = EVERYDAY) => {

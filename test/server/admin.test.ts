@@ -11,8 +11,8 @@ import { tokenTag } from '../../src/server/admin/auth.js';
 import { ADMIN_TOKEN, expectSelfContained, makeApp, postJson, testEngine, type TestApp } from './_helpers.js';
 
 /** An everyday question the plan's gate refuses, and a close rewording of it (annotated.test.ts). */
-const EVERYDAY = '隔壁老王说有个啥结对子，小厂跟着大厂混';
-const REWORDED = '老王说有个结对子，小厂跟着大厂混？';
+const EVERYDAY = '老王讲有个啥拜把子，小厂抱大厂大腿';
+const REWORDED = '老王说有个拜把子，小厂抱大厂大腿？';
 
 const ask = async (t: TestApp, question: string) => (await postJson(t.app, '/api/ask', { question })).json();
 

@@ -14,7 +14,7 @@ import { createMetrics } from '../../src/server/metrics.js';
 import { createReloader } from '../../src/server/reload.js';
 import { openStore } from '../../src/store/open.js';
 
-const EVERYDAY = '隔壁老王说有个啥结对子，小厂跟着大厂混';
+const EVERYDAY = '老王讲有个啥拜把子，小厂抱大厂大腿';
 const link = { id: 'ann-link', clauses: ['5.3.1'], questions: [EVERYDAY], keywords: [], source: 'supervisor' as const };
 
 async function setUp() {

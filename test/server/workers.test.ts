@@ -15,7 +15,7 @@ import { logLines } from '../replicas/_replicas.js';
 import { adminClient, overHttp } from './_admin-client.js';
 import { ADMIN_TOKEN } from './_helpers.js';
 
-const EVERYDAY = '隔壁老王说有个啥结对子，小厂跟着大厂混';
+const EVERYDAY = '老王讲有个啥拜把子，小厂抱大厂大腿';
 
 /** A question on a connection of its own: the primary hands each new connection to the next worker. */
 function askOnNewConnection(url: string, question: string): Promise<{ status: number; first: string }> {
