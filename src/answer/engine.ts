@@ -25,6 +25,7 @@ import { relatedQuestions } from './related.js';
 import { composeAboutTheDocument, composeMetadata, metadataAskedOfThePlan, withMetadataFirst } from './metadata.js';
 import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
 import { primaryDocument } from '../ingest/corpus.js';
+import { quotedTerms } from '../ingest/lexicon.js';
 
 export interface EngineOptions {
   index: LoadedIndex;
@@ -55,7 +56,7 @@ interface Prepared {
 }
 
 /** A clause asking a threshold (认定门槛，营收、研发占比要到多少; 申报门槛是产值多少; 一年三千万够不够). */
-const THRESHOLD = /门槛|够不够|才够|才能(评|申|拿|享|认定)|达标|(营收|营业收入|收入|产值|销售额|规模|利润|税收|人数|员工|占比|比例|比重|投入)(要|得|需要|至少)?(到|达到)?(多少|多大)/;
+const THRESHOLD = /门槛|够不够|才够|划线|分档|才能(评|申|拿|享|认定)|达标|(营收|营业收入|收入|产值|销售额|规模|利润|税收|人数|员工|占比|比例|比重|投入)(要|得|需要|至少)?(到|达到)?(多少|多大)/;
 /** The weight left to the words of a threshold clause when the question names its topic elsewhere. */
 const MEASURE_WEIGHT = 0.2;
 
@@ -108,6 +109,8 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const topicKind = (term: string) => (['region', 'industry', 'enterpriseType'] as const).find((kind) => facetsInText(term, index.facetTable, kind).length > 0) ?? null;
   const { lexical, tokenizer, referrals } = index;
   const profileLead = createProfileLead(index);
+  /** The plan's own programmes, as it quotes them (未来工厂, 小巨人, 品字标). */
+  const programmes = quotedTerms(index.corpus.clauses.map((c) => c.text).join('\n')).filter((t) => t.length >= 2 && /[\u4e00-\u9fff]/.test(t) && !/^十.五$/.test(t));
   /** How many sentences of the plan hold a term. */
   const allSentences = index.corpus.clauses.flatMap((c) => c.sentences.map((x) => x.toLowerCase()));
   const naming = new Map<string, number>();
@@ -184,6 +187,13 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       setAside = gate.setAside;
     }
     if (!cardId && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
+    // 到现在为止已经认定了多少家未来工厂: what stands today is a detail the plan never gives (the gap is said); only the clauses
+    // that name the programme asked about are quoted, not the baseline whose figures match 认定了多少家.
+    if (!cardId && detailsAsked(query.text).includes('status')) {
+      const named = programmes.filter((t) => query.text.includes(t));
+      const names = (h: ClauseHit) => named.some((t) => h.clause.text.includes(t));
+      if (named.length > 0 && hits.some(names)) hits = hits.filter(names);
+    }
     return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}) };
   }
 

@@ -4,6 +4,7 @@
  * weighs these markers with the rest of its evidence.
  */
 import type { Tokenizer } from '../ingest/tokenizer.js';
+import { quotedTerms } from '../ingest/lexicon.js';
 import type { AnalyzedQuery } from './query.js';
 import type { Spelling } from './spelling.js';
 
@@ -152,6 +153,9 @@ export interface PlanNames {
 export function createDetailMarkers({ planText, title, places, inPlan, isVocabularyWord, tokenizer, spelling }: PlanNames) {
   /** The plan's words inside a word it does not use (织袜机 → none, 产业布局 → 产业, 布局). */
   const planParts = (word: string) => tokenizer.subWords(word).filter((w) => w.length >= 2 && w !== word && inPlan(w));
+  /** The plan's own programmes: what it puts in quotation marks, of two characters or more (小巨人, 未来工厂, 品字标). */
+  // (Not the periods, 十四五 and 十三五, nor the page's furniture, 稿件来源, nor words inside general ones: 浙江制造|业, 产业数字化.)
+  const programmes = quotedTerms(planText).filter((t) => t.length >= 2 && /[\u4e00-\u9fff]/.test(t) && !/^十.五$|稿件|来源|^浙江制造$|^产业数字化$/.test(t));
 
   /**
    * The plan does not name it: not its word nor a word inside it, not a homophone of one, not the asker's own
@@ -200,6 +204,9 @@ export function createDetailMarkers({ planText, title, places, inPlan, isVocabul
 
     /** A statistic's year the plan never speaks of, as a marker word (2023年), or null. */
     otherYearStatistic(text: string): string | null {
+      // A count of one of the plan's own programmes (2023年新增了多少家专精特新“小巨人”, 今年已经评上几家未来工厂) is a
+      // detail the plan does not give of a topic it covers: a gap to say, not another department's statistic.
+      if (programmes.some((term) => text.includes(term))) return null;
       const year = statisticYear(text, (y) => planText.includes(y));
       return year ? (/^\d+$/.test(year) ? `${year}年` : year) : null;
     },

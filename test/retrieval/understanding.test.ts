@@ -1018,3 +1018,25 @@ describe('batch-42 kinds', () => {
     expect((await ask('退役的风机叶片回收利用，规划里有没有提')).citations.map((c) => c.id)).toContain('6.3.1');
   });
 });
+
+describe('batch-43 kinds', () => {
+  it('answers a count of one of the plan’s programmes for another year or today as a gap, from the programme’s clause; a general statistic stays refused', async () => {
+    const past = await ask('2022年全省新增了多少家小巨人企业');
+    expect(past.refused).toBe(false);
+    expect(past.answer.startsWith('规划原文没有给出目前或往年的实际数量和名单')).toBe(true);
+    expect(past.citations[0]?.id).toBe('5.3.5');
+    const today = await ask('到目前为止已经评上了几家未来工厂');
+    expect(today.citations.map((c) => c.id)).toEqual(['4.1.2']);
+    expect((await ask('2023年浙江规上工业增加值增长了百分之几')).refused).toBe(true);
+  });
+
+  it('says the plan gives no cut-off asked as 划线 or 哪档', async () => {
+    const body = await ask('亩均评价分几档，是按亩均税收多少划线的');
+    expect(body.answer.startsWith('规划原文没有给出具体的申报流程、条件')).toBe(true);
+    expect(body.citations[0]?.id).toBe('6.3.3');
+  });
+
+  it('reads 大厂带小厂 and 做配套 as the plan’s 大中小企业融通 and 协作配套', async () => {
+    expect((await ask('我们是配套厂，想抱团跟着大厂干，规划咋说')).citations[0]?.id).toBe('5.3.1');
+  });
+});
