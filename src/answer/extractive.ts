@@ -95,6 +95,7 @@ export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent
   // either side: one that has a weighty question word the quote lacks is quoted with it.
   if (intent.parts !== undefined && intent.parts > 1) best = withNeighbourFor(clause, terms, best);
   if (intent.named && intent.named.length > 0) best = withNeighbourFor(clause, intent.named.map((term) => ({ term, weight: 1 })), best);
+  if (intent.asksName) best = withNameFor(clause, intent.asksName, best);
   // A clause's opening line names what its body is for ("2.一带：环湾区沿海产业带。", "打造世界级领军企业。"):
   // quoted with the first sentence after it, it says what that sentence serves.
   if (best.from === 1 && isLeadPhrase(clause, 0)) best.from = 0;
@@ -124,6 +125,20 @@ function withFigure(clause: Clause, terms: TermWeight[], intent: Intent, best: {
   const heaviest = Math.max(...terms.map((t) => t.weight), 0);
   const next = clause.sentences[best.to + 1];
   if (next && HAS_NUMBER.test(next) && terms.some((t) => t.weight >= heaviest * 0.5 && !quoted.includes(t.term) && next.toLowerCase().includes(t.term))) best = { ...best, to: best.to + 1 };
+  return best;
+}
+
+/**
+ * The name of a programme asked by its kind (这块叫啥行动): when the quote holds no quoted name of that kind (“雏鹰行动”),
+ * the nearest sentence within NEIGHBOUR_REACH that does is quoted with it, with any sentence between.
+ */
+function withNameFor(clause: Clause, kind: string, best: { from: number; to: number; score: number }) {
+  const named = new RegExp(`“[^”]{1,12}${kind}”`);
+  if (named.test(clause.sentences.slice(best.from, best.to + 1).join(''))) return best;
+  for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
+    if (best.from - d >= 0 && named.test(clause.sentences[best.from - d]!)) return { ...best, from: best.from - d };
+    if (best.to + d < clause.sentences.length && named.test(clause.sentences[best.to + d]!)) return { ...best, to: best.to + d };
+  }
   return best;
 }
 

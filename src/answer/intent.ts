@@ -23,6 +23,8 @@ export interface Intent {
    * one sentence of the plan. The quote reaches the sentence that names it when that is near the one chosen.
    */
   named?: string[];
+  /** The kind of name asked (这块叫啥行动 → 行动): the quote should hold the plan's quoted name of that kind (“雏鹰行动”). */
+  asksName?: string;
 }
 
 export type MetadataQuestion = 'documentNumber' | 'date' | 'period' | 'issuer' | 'title';
@@ -70,6 +72,9 @@ const METADATA: [MetadataQuestion, RegExp][] = [
   ['title', /(规划|文件|本规划|这份).*(全称|全名|标题|名称|叫什么)|^(全称|标题)/],
 ];
 
+/** 这块叫啥行动, 叫什么工程, 是哪个计划: the name of a programme asked, by its kind. */
+const NAME_ASKED = /(?:叫|是)(?:啥|什么|哪个|哪一个)(行动|工程|计划|专项|平台|品牌|体系|机制)/;
+
 export function detectIntent(question: string): Intent {
   const metadata = METADATA.filter(([, re]) => re.test(question)).map(([kind]) => kind);
   const asksAmount = AMOUNT.test(question);
@@ -77,5 +82,6 @@ export function detectIntent(question: string): Intent {
   const shape: AnswerShape = FIGURE.test(question) || asksCount(question) || asksAmount || asksTarget ? 'figure' : LIST.test(question) ? 'list' : 'statement';
   // A courtesy after the last question (？谢谢) is not a part.
   const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part)).length;
-  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, asksMembership: MEMBERSHIP.test(question) };
+  const name = NAME_ASKED.exec(question)?.[1];
+  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, asksMembership: MEMBERSHIP.test(question), ...(name ? { asksName: name } : {}) };
 }

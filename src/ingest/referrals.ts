@@ -30,6 +30,11 @@ export const ReferralTableSchema = z.strictObject({
        * the question says nothing of a business (厂, 公司, 厂房, 园区…) — a factory's rent is the plan's topic.
        */
       household: z.boolean().optional(),
+      /**
+       * An affair of the business's recruits as much as a household's (买房 for the graduates a firm hires): it does
+       * not count against a question that names a business and the talent it hires — the plan's 人才的住房.
+       */
+      recruits: z.boolean().optional(),
     }),
   ),
   /** Provinces, other regions of China and other countries: a question about their policies is not about this plan. */

@@ -17,12 +17,12 @@ export const OVERRIDE =
  * an application's or a report's 材料; 要有…，2000字左右 or 两千字左右). 写了, 写没写 and 写的 ask what the plan writes.
  */
 export const NOT_A_QUESTION =
-  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本|公式|三句半|快板|顺口溜|相声|小品|台词|串词|主持词|演讲稿|贺词)|写(代码|程序|脚本|诗|公式|三句半|快板|顺口溜|串词|主持词)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(写|编|拟|起草|创作|润色)(一|个|两|几)?(段|首|篇|份|封|则|条)|翻译成|(译|翻)成(英文|英语|日文|日语|韩文|德文|法文|中文)|translate|讲个笑话|(帮我|帮我们|帮忙|替我|替我们|给我|给我们|请你|你帮)[^，。？]{0,8}?(?<![没不])(写|拟|起草|撰写|编写|润色|改写)(?![了没过着的得到])(一|两|几)?(篇|份|段|个|封|张)?[^，。？]{0,24}(书|稿|(?:申请|申报|汇报|宣传|证明|说明)材料|总结|报告|方案|邮件|文案|简历|论文|文章|作文|启事|海报|广告|通知|合同|协议|函|信)|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*(\d{2,5}|[一二两三四五六七八九十]{0,3}[百千万][一二两三四五六七八九十百千]{0,4})字(左右|以内|以上)?/i;
+  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本|公式|三句半|快板|顺口溜|相声|小品|台词|串词|主持词|演讲稿|贺词)|写(代码|程序|脚本|诗|公式|三句半|快板|顺口溜|串词|主持词)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(写|编|拟|起草|创作|润色)(一|个|两|几)?(段|首|篇|份|封|则|条)|翻译成|(译|翻)成(地道的?|标准的?|正式的?)?(英文|英语|日文|日语|韩文|德文|法文|中文)|translate|讲个笑话|(帮我|帮我们|帮忙|替我|替我们|给我|给我们|请你|你帮)[^，。？]{0,8}?(?<![没不])(写|拟|起草|撰写|编写|润色|改写)(?![了没过着的得到])(一|两|几)?(篇|份|段|个|封|张)?[^，。？]{0,24}(书|稿|(?:申请|申报|汇报|宣传|证明|说明)材料|总结|报告|方案|邮件|文案|简历|论文|文章|作文|启事|海报|广告|通知|合同|协议|函|信)|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*(\d{2,5}|[一二两三四五六七八九十]{0,3}[百千万][一二两三四五六七八九十百千]{0,4})字(左右|以内|以上)?/i;
 /**
  * Another plan named outright: a title in 《》, or a topic with its period (教育事业发展“十四五”规划,
  * 数字经济发展十四五规划). "产业规划" or "规划里" alone is how people refer to this plan.
  */
-const NAMED_PLAN = /《([^》]{2,40})》|([\u4e00-\u9fa5]{2,16}?)(?:事业)?(?:发展)?[“"]?(?:十四五|十三五|十五五|“十四五”)[”"]?(?:规划|纲要)/g;
+const NAMED_PLAN = /《([^》]{2,40})》|([\u4e00-\u9fa5]{2,16}?)(?:事业)?(?:发展)?[“"]?(?:十四五|十三五|十五五|“十四五”)[”"]?(?:规划|纲要)|(?:十四五|“十四五”)[”"]?([\u4e00-\u9fa5]{2,16}?)(?:规划纲要|发展纲要|纲要)/g;
 /**
  * A plan of a later five-year period, named as a plan. 十三五 is this plan's starting point (它的发展基础):
  * 十三五规划 is asked about in comparison with it.
@@ -112,6 +112,9 @@ export function scopeMarkers(
   return { referrals: kept, regions, asks: asked };
 }
 
+/** The talent a business hires (招来的大学生, 引进的博士, 技术骨干): their housing is the plan's 人才的住房. */
+const RECRUITS = /招来的|引进的|挖来的|招进来的|新招的|人才|大学生|毕业生|博士|硕士|研究生|技术骨干|工程师/;
+
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
 const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
 /** The question names a business (its premises or itself) besides the words given (another department's words). */
@@ -141,7 +144,8 @@ export function markersThatCount(query: { text: string; context: readonly string
     query.context.some((c) => c.includes(word) || word.includes(c)) && (new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，。？！,?!]{0,6}(的|厂|公司|企业)`).test(lower) || made.some((span) => span.includes(word)));
   const asBusiness = namesABusiness(lower, found.referrals.map((r) => r.word));
   const whoAsks = selfIntroductions(lower).filter((span) => PERSON_ROLE.test(span));
-  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness) && !whoAsks.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));
+  const forRecruits = asBusiness && RECRUITS.test(lower);
+  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));
   const asks = found.asks.filter((a) => !(a.ask.household && asBusiness));
   const decisiveAsks = asks.filter((a) => a.ask.household || !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word)));
   return { referrals, asks, regions: found.regions, decisiveAsks };
@@ -272,7 +276,7 @@ export function namesOtherPlan(text: string, title: string): string | null {
   const period = OTHER_PERIOD.exec(text);
   if (period) return period[0];
   for (const match of text.matchAll(NAMED_PLAN)) {
-    const topic = (match[1] ?? match[2]!)
+    const topic = (match[1] ?? match[2] ?? match[3]!)
       // What comes before the plan's topic is who asks and whose plan it is (想问下省里十四五规划, 请问咱们省
       // 十四五规划): a plan of the province with no topic of its own is how people name this one.
       .replace(/^.*(问下|问一下|请问|了解下|了解一下|看看|查查|关于|按照|根据|对照|省里|省内|咱们省|咱省|我省|本省|全省)/, '')

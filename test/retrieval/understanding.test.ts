@@ -1040,3 +1040,36 @@ describe('batch-43 kinds', () => {
     expect((await ask('我们是配套厂，想抱团跟着大厂干，规划咋说')).citations[0]?.id).toBe('5.3.1');
   });
 });
+
+describe('batch-44 kinds', () => {
+  it('refuses another plan named with its topic after the period (十四五国民经济和社会发展规划纲要)', async () => {
+    const body = await ask('浙江十四五国民经济和社会发展规划纲要里人均GDP目标是多少');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('另一份规划');
+    expect((await ask('浙江十四五先进制造业规划纲要主要讲啥')).refused).toBe(false);
+  });
+
+  it('refuses a translation asked as 翻成地道英文, another country’s carbon border tax, and mixed farming', async () => {
+    expect(NOT_A_QUESTION.test('把这段话翻成地道英文')).toBe(true);
+    const border = await ask('出口欧盟的CBAM碳关税怎么算');
+    expect(border.refused).toBe(true);
+    expect(border.answer).toContain('海关');
+    const farm = await ask('我们搞稻虾共养的，有啥补贴');
+    expect(farm.refused).toBe(true);
+    expect(farm.answer).toContain('稻虾共养');
+  });
+
+  it('answers a firm’s recruits asking about a house from the plan’s 人才的住房, but not a worker’s own flat', async () => {
+    const recruits = await ask('厂里招来的大学生问有没有买房补贴，规划里写了具体金额吗');
+    expect(recruits.refused).toBe(false);
+    expect(recruits.citations[0]?.id).toBe('3.2.3');
+    expect((await ask('我是厂里的工人，想买房，政府有补贴吗')).refused).toBe(true);
+  });
+
+  it('reads 一亩地能产出多少 as the plan’s 亩均增加值, and quotes the programme’s quoted name when it is asked (叫啥行动)', async () => {
+    expect((await ask('浙江工厂一亩地能产出多少增加值')).answer).toContain('136万元/亩');
+    const name = await ask('专精特新小巨人这块叫啥行动，到2025年培育多少家');
+    expect(name.answer).toContain('雏鹰行动');
+    expect(name.answer).toContain('500家');
+  });
+});
