@@ -141,7 +141,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     const intent = named.length > 0 ? { ...shaped, named: [...new Set(named)] } : shaped;
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
     // The document itself asked about (文号, 主要讲了啥, 关键指标表): answered from what the plan says of itself.
-    const aboutTheDocument = composeAboutTheDocument(query, intent, primary, clauses);
+    const aboutTheDocument = composeAboutTheDocument(query, intent, primary, clauses, (t) => t.length >= 2 && index.lexical.has(t) && index.lexical.isTopicTerm(t));
     if (aboutTheDocument) return decided({ ...renderComposition(aboutTheDocument, false), refusalReason: null });
     // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says — unless the question also has strong evidence
     // for the plan ("隔壁开饭店的说厂房要涨租，规划对工业用地有什么安排"): the trade counts against, like a referral.

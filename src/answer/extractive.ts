@@ -129,17 +129,20 @@ function withFigure(clause: Clause, terms: TermWeight[], intent: Intent, best: {
 }
 
 /**
- * The name of a programme asked by its kind (这块叫啥行动): when the quote holds no quoted name of that kind (“雏鹰行动”),
+ * The name of a programme or goal asked by its kind (这块叫啥行动, 打造什么中心): when the quote holds no name of that kind,
  * the nearest sentence within NEIGHBOUR_REACH that does is quoted with it, with any sentence between.
  */
 function withNameFor(clause: Clause, kind: string, best: { from: number; to: number; score: number }) {
-  const named = new RegExp(`“[^”]{1,12}${kind}”`);
+  // A programme is named in quotes (“雏鹰行动”); a goal may not be (打造全国医药产业制造中心): a name of two characters or more.
+  const named = new RegExp(`“[^”]{1,12}${kind}”|[\u4e00-\u9fff]{2,12}${kind}`);
   if (named.test(clause.sentences.slice(best.from, best.to + 1).join(''))) return best;
   for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
     if (best.from - d >= 0 && named.test(clause.sentences[best.from - d]!)) return { ...best, from: best.from - d };
     if (best.to + d < clause.sentences.length && named.test(clause.sentences[best.to + d]!)) return { ...best, to: best.to + d };
   }
-  return best;
+  // Further away (打造全国医药产业制造中心, the clause's last sentence): the sentence with the name is the answer.
+  const at = clause.sentences.findIndex((sentence, i) => !isLeadPhrase(clause, i) && named.test(sentence));
+  return at >= 0 ? { ...best, from: at, to: at } : best;
 }
 
 /** A neighbouring sentence is quoted too for a question word this close to the heaviest. */

@@ -23,7 +23,7 @@ export interface Intent {
    * one sentence of the plan. The quote reaches the sentence that names it when that is near the one chosen.
    */
   named?: string[];
-  /** The kind of name asked (这块叫啥行动 → 行动): the quote should hold the plan's quoted name of that kind (“雏鹰行动”). */
+  /** The kind of name asked (这块叫啥行动 → 行动, 打造什么中心 → 中心): the quote should hold the plan's name of that kind. */
   asksName?: string;
 }
 
@@ -72,8 +72,8 @@ const METADATA: [MetadataQuestion, RegExp][] = [
   ['title', /(规划|文件|本规划|这份).*(全称|全名|标题|名称|叫什么)|^(全称|标题)/],
 ];
 
-/** 这块叫啥行动, 叫什么工程, 是哪个计划: the name of a programme asked, by its kind. */
-const NAME_ASKED = /(?:叫|是)(?:啥|什么|哪个|哪一个)(行动|工程|计划|专项|平台|品牌|体系|机制)/;
+/** 这块叫啥行动, 叫什么工程, 要打造什么中心: the name of a programme or a goal asked, by its kind. */
+const NAME_ASKED = /(?:叫|是|打造成?|建设成?|建成|成为)(?:个)?(?:啥|什么|哪个|哪一个)(行动|工程|计划|专项|平台|品牌|体系|机制|中心|基地|高地|集群|走廊|试验区)/;
 
 export function detectIntent(question: string): Intent {
   const metadata = METADATA.filter(([, re]) => re.test(question)).map(([kind]) => kind);

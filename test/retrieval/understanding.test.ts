@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectIntent } from '../../src/answer/intent.js';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
 import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
@@ -1071,5 +1072,21 @@ describe('batch-44 kinds', () => {
     const name = await ask('专精特新小巨人这块叫啥行动，到2025年培育多少家');
     expect(name.answer).toContain('雏鹰行动');
     expect(name.answer).toContain('500家');
+  });
+});
+
+describe('batch-45 kinds', () => {
+  it('answers what the whole plan aims at, asked among the asker’s own words, from its goals', async () => {
+    expect((await ask('省里这个制造业规划，总的要搞成啥样子？我没读过几年书，看不懂')).citations[0]?.id).toBe('1.3');
+  });
+
+  it('reads 首贷 as the plan’s 首贷户 and says the plan gives no list when one is asked (有没有具体名单)', async () => {
+    expect((await ask('首贷的事规划咋说')).citations[0]?.id).toBe('3.3.4');
+    expect((await ask('规划说培育100家链主企业，有没有具体名单')).answer.startsWith('规划原文没有给出目前或往年的实际数量和名单')).toBe(true);
+  });
+
+  it('quotes the goal’s name asked by its kind even far down the clause (打造什么中心)', async () => {
+    expect(detectIntent('规划对生物医药提出要打造什么中心').asksName).toBe('中心');
+    expect((await ask('规划要把生物医药打造成什么中心')).answer).toContain('全国医药产业制造中心');
   });
 });
