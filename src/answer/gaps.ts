@@ -10,7 +10,7 @@ import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { asksCount } from './intent.js';
 import { MONEY } from './extractive.js';
 
-export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'figure';
+export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'figure';
 
 const ASKS: Record<Detail, RegExp> = {
   amount: /(?<!没|没有)多少钱|金额|奖励?多少|补贴?多少|补助多少|资助多少|给多少|能拿多少|拿多少|投多少|贷多少|多少万|(?<!好)几万|额度|标准是多少|补贴标准|补助标准|奖励标准|按(啥|什么|多少)比例|比例是多少|百分之几|几个点|利率|贴息多少|奖金/,
@@ -20,8 +20,10 @@ const ASKS: Record<Detail, RegExp> = {
   time: /什么时候(开始|申报|报名|截止|能|可以|下来|出|发)|何时(开始|申报|截止)|多少天|几个工作日|几天(能|可以|下来|办)|截止到?(时间|日期)|啥时候(申报|报名|开始|截止|能)|截止(是|在|到)?(哪天|哪一天|几号|几月|什么时候|啥时候)|(哪天|哪一天|几号|几月几号|几月份)(截止|开始|申报|报名|受理)|(哪一年|哪年)(搞|开展|进行|评估|开始|实施|公布|出台)|(哪天|哪一天|几号|什么时候|啥时候|哪年|哪一年)(之前|以前|前)|(有没有|有)(个|什么|啥)?(最后)?期限|(?<!规划)期限是/,
   // Which ones a count stands for (25个…都是哪几个, 具体是哪25个): given only by the plan listing them.
   names: /(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)/,
+  // A target split by place (分到各设区市的名额分别是多少): the plan gives the province's total only.
+  split: /(分到|分解到|落到|分配到)各[^，。？！,?!]{0,8}|各(设区市|市|县|区|地)[^，。？！,?!]{0,6}(名额|指标)?(分别|各自)是?多少/,
   // What stands now (今年宁波已经上了几家): the plan sets targets and gives 2020's baseline, never today's count.
-  status: /(?<!\d)20(1\d|2[2346789])年[^，。？！,?!]{0,16}(了|过|实际|累计)|(今年|目前|现在|眼下|至今|到现在)[^，。？！,?!]{0,10}(已经|已|一共|总共)?[^，。？！,?!]{0,6}(几家|几个|多少家|多少个|多少)|(已经|已)[^，。？！,?!]{0,8}(评上|上了|建了|建成|认定)[^，。？！,?!]{0,6}(几家|几个|多少)|(评上|认定)的?(名单|名录)|有没有(具体的?)?(名单|名录)|(名单|名录)(有没有|是哪些|有哪些|能不能给)|(名单|名录)(在哪|哪里|哪儿|怎么)(看|查|找)/,
+  status: /(?<!\d)20(1\d|2[2346789])年[^，。？！,?!]{0,16}(了|过|实际|累计)|(今年|目前|现在|眼下|至今|到现在)[^，。？！,?!]{0,10}(已经|已|一共|总共)?[^，。？！,?!]{0,6}(几家|几个|多少家|多少个|多少)|(已经|已)[^，。？！,?!]{0,8}(评上|上了|建了|建成|认定)[^，。？！,?!]{0,6}(几家|几个|多少)|(评上|认定)的?(名单|名录)|有没有(具体的?)?(名单|名录)|(哪些|哪几个|哪几家)[^，。？！,?!]{0,8}(在|进了?|上了?)(这个)?(名单|名录)|(名单|名录)(有没有|是哪些|有哪些|能不能给)|(名单|名录)(在哪|哪里|哪儿|怎么)(看|查|找)/,
   // 没多少钱 (not much money) tells, it does not ask.
   figure: /(?<!没|没有)多少|比例|比重|占比|百分之|具体数字|目标值|数值/,
 };
@@ -34,6 +36,7 @@ const GIVES: Record<Detail, RegExp> = {
   time: /\d+\s*(个)?(工作日|天)|\d+年\d+月/,
   names: /[^、，。；]{1,16}、[^、，。；]{1,16}、/,
   status: /截至(今年|目前)|目前已(有|经)|名单(如下|为)[：:]/,
+  split: /(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水)[^。；]{0,6}\d+(个|家|项)[^。]{0,20}(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水)[^。；]{0,6}\d+(个|家|项)/,
   figure: /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/,
 };
 
@@ -51,12 +54,13 @@ const LABEL: Record<Detail, string> = {
   time: '具体的时间安排',
   names: '具体名单',
   status: '目前或往年的实际数量和名单（规划只给出目标和“十三五”期末的基础）',
+  split: '分到各地的具体数字（规划只给出全省的目标）',
   figure: '您问的具体数值',
 };
 
 /** The details a question asks for, most specific first (an amount is also a figure: only amount is kept). */
 export function detailsAsked(question: string): Detail[] {
-  const asked = (['amount', 'procedure', 'contact', 'time', 'names', 'status', 'figure'] as const).filter((d) => ASKS[d].test(question) || (d === 'figure' && asksCount(question)));
+  const asked = (['amount', 'procedure', 'contact', 'time', 'names', 'status', 'split', 'figure'] as const).filter((d) => ASKS[d].test(question) || (d === 'figure' && asksCount(question)));
   return asked.includes('amount') ? asked.filter((d) => d !== 'figure') : asked;
 }
 

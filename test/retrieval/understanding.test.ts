@@ -1090,3 +1090,15 @@ describe('batch-45 kinds', () => {
     expect((await ask('规划要把生物医药打造成什么中心')).answer).toContain('全国医药产业制造中心');
   });
 });
+
+describe('batch-46 kinds', () => {
+  it('says the plan gives no list of places in a category and no split of a target by city', async () => {
+    expect((await ask('工业大市大县是指哪些县，哪些县在这个名单里')).answer.startsWith('规划原文没有给出目前或往年的实际数量和名单')).toBe(true);
+    expect((await ask('省级工业互联网平台300个，分到各设区市的名额分别是多少')).answer.startsWith('规划原文没有给出分到各地的具体数字')).toBe(true);
+  });
+
+  it('refuses a person’s blood pressure and sugar asked with the plan’s 双高, but not a maker of glucose meters', async () => {
+    expect((await ask('我血压血糖都偏高，双高计划有补助吗')).refused).toBe(true);
+    expect((await ask('我们厂做血糖仪的，规划里医疗器械有啥支持')).refused).toBe(false);
+  });
+});
