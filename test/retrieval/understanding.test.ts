@@ -595,7 +595,6 @@ describe('asks no plan answers, from the probes’ kinds', () => {
       '你帮我拿个主意，厂子要不要卖掉',
       '浙江第一台工业机器人是哪家造的',
       '2022年浙江规上工业增加值是多少',
-      '到目前为止全省已经认定了多少家未来工厂',
     ]) expect((await ask(q)).refused, q).toBe(true);
     const customs = await ask('出口一批水泵到越南，报关要准备哪些单证');
     expect(customs.answer).toContain('海关');
@@ -979,9 +978,9 @@ describe('batch-41 gaps', () => {
   it('says the plan gives no count or list of today, only targets (今年已经上了几家, 评上的名单哪里看)', async () => {
     const listed = await ask('省里说要建500家绿色低碳工厂，已经评上的名单在哪里查');
     expect(listed.refused).toBe(false);
-    expect(listed.answer.startsWith('规划原文没有给出目前已有的数量或名单')).toBe(true);
+    expect(listed.answer.startsWith('规划原文没有给出目前或往年的实际数量和名单')).toBe(true);
     const count = await ask('规划说到2025年新增上市企业350家，那杭州今年已经上了几家');
-    expect(count.answer.startsWith('规划原文没有给出目前已有的数量或名单')).toBe(true);
+    expect(count.answer.startsWith('规划原文没有给出目前或往年的实际数量和名单')).toBe(true);
   });
 
   it('says the plan gives no threshold asked as 够不够 and no deadline asked as 哪天之前', async () => {
