@@ -25,7 +25,7 @@ import { relatedQuestions } from './related.js';
 import { composeAboutTheDocument, composeMetadata, metadataAskedOfThePlan, withMetadataFirst } from './metadata.js';
 import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
 import { primaryDocument } from '../ingest/corpus.js';
-import { quotedTerms } from '../ingest/lexicon.js';
+import { planProgrammes } from '../retrieval/asked.js';
 
 export interface EngineOptions {
   index: LoadedIndex;
@@ -110,7 +110,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const { lexical, tokenizer, referrals } = index;
   const profileLead = createProfileLead(index);
   /** The plan's own programmes, as it quotes them (未来工厂, 小巨人, 品字标). */
-  const programmes = quotedTerms(index.corpus.clauses.map((c) => c.text).join('\n')).filter((t) => t.length >= 2 && /[\u4e00-\u9fff]/.test(t) && !/^十.五$/.test(t));
+  const programmes = planProgrammes(index.corpus.clauses.map((c) => c.text).join('\n'));
   /** How many sentences of the plan hold a term. */
   const allSentences = index.corpus.clauses.flatMap((c) => c.sentences.map((x) => x.toLowerCase()));
   const naming = new Map<string, number>();

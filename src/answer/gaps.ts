@@ -23,7 +23,7 @@ const ASKS: Record<Detail, RegExp> = {
   // A target split by place (分到各设区市的名额分别是多少): the plan gives the province's total only.
   split: /(分到|分解到|落到|分配到)各[^，。？！,?!]{0,8}|各(设区市|市|县|区|地)[^，。？！,?!]{0,6}(名额|指标)?(分别|各自)是?多少/,
   // What stands now (今年宁波已经上了几家): the plan sets targets and gives 2020's baseline, never today's count.
-  status: /(?<!\d)20(1\d|2[2346789])年[^，。？！,?!]{0,16}(了|过|实际|累计)|(今年|目前|现在|眼下|至今|到现在)[^，。？！,?!]{0,10}(已经|已|一共|总共)?[^，。？！,?!]{0,6}(几家|几个|多少家|多少个|多少)|(已经|已)[^，。？！,?!]{0,8}(评上|上了|建了|建成|认定)[^，。？！,?!]{0,6}(几家|几个|多少)|(评上|认定)的?(名单|名录)|有没有(具体的?)?(名单|名录)|(哪些|哪几个|哪几家)[^，。？！,?!]{0,8}(在|进了?|上了?)(这个)?(名单|名录)|(名单|名录)(有没有|是哪些|有哪些|能不能给)|(名单|名录)(在哪|哪里|哪儿|怎么)(看|查|找)/,
+  status: /(?<!\d)20(1\d|2[2346789])年[^，。？！,?!]{0,16}(了|过|实际|累计)|(?<!\d)20(1\d|2[2346789])年[^。？！?!]{0,20}(多少|几)|(今年|目前|现在|眼下|至今|到现在)[^，。？！,?!]{0,10}(已经|已|一共|总共)?[^，。？！,?!]{0,6}(几家|几个|多少家|多少个|多少)|(已经|已)[^，。？！,?!]{0,8}(评上|上了|建了|建成|认定)[^，。？！,?!]{0,6}(几家|几个|多少)|(评上|认定)的?(名单|名录)|有没有(具体的?)?(名单|名录)|(哪些|哪几个|哪几家)[^，。？！,?!]{0,8}(在|进了?|上了?)(这个)?(名单|名录)|(名单|名录)(有没有|是哪些|有哪些|能不能给)|(名单|名录)(在哪|哪里|哪儿|怎么)(看|查|找)/,
   // 没多少钱 (not much money) tells, it does not ask.
   figure: /(?<!没|没有)多少|比例|比重|占比|百分之|具体数字|目标值|数值/,
 };
@@ -61,7 +61,8 @@ const LABEL: Record<Detail, string> = {
 /** The details a question asks for, most specific first (an amount is also a figure: only amount is kept). */
 export function detailsAsked(question: string): Detail[] {
   const asked = (['amount', 'procedure', 'contact', 'time', 'names', 'status', 'split', 'figure'] as const).filter((d) => ASKS[d].test(question) || (d === 'figure' && asksCount(question)));
-  return asked.includes('amount') ? asked.filter((d) => d !== 'figure') : asked;
+  // An amount is also a figure, and a year said with it dates the case (2024年首台套奖励能拿多少), not a count asked.
+  return asked.includes('amount') ? asked.filter((d) => d !== 'figure' && d !== 'status') : asked;
 }
 
 /** Asks about the plan's end year ("到2025年", "十四五末", "规划期末", "目标"). */

@@ -88,6 +88,17 @@ export function askedDetail(text: string, tokenizer: Tokenizer): AskedDetail | n
   return first;
 }
 
+/**
+ * The plan's own programmes: what it puts in quotation marks, of two characters or more (小巨人, 未来工厂, 品字标) — not the
+ * periods (十四五, 十三五), the page's furniture (稿件来源), nor words inside general ones (浙江制造|业, 产业数字化).
+ */
+export function planProgrammes(planText: string): string[] {
+  return quotedTerms(planText).filter((t) => t.length >= 2 && /[\u4e00-\u9fff]/.test(t) && !/^十.五$|稿件|来源|^浙江制造$|^产业数字化$/.test(t));
+}
+
+/** How long a run of the question must be to name what the plan states a figure of. */
+const SUBJECT_MIN = 6;
+
 /** A figure asked: how much, what share, how fast… */
 const FIGURE_ASKED = /多少|几(成|倍|个|家)|百分之|增长率|增速/;
 /** …of something that happened (新增了, 增长了, 实际完成): a statistic. */
@@ -154,8 +165,24 @@ export function createDetailMarkers({ planText, title, places, inPlan, isVocabul
   /** The plan's words inside a word it does not use (织袜机 → none, 产业布局 → 产业, 布局). */
   const planParts = (word: string) => tokenizer.subWords(word).filter((w) => w.length >= 2 && w !== word && inPlan(w));
   /** The plan's own programmes: what it puts in quotation marks, of two characters or more (小巨人, 未来工厂, 品字标). */
-  // (Not the periods, 十四五 and 十三五, nor the page's furniture, 稿件来源, nor words inside general ones: 浙江制造|业, 产业数字化.)
-  const programmes = quotedTerms(planText).filter((t) => t.length >= 2 && /[\u4e00-\u9fff]/.test(t) && !/^十.五$|稿件|来源|^浙江制造$|^产业数字化$/.test(t));
+  /**
+   * What the plan states a figure of: every run of six to eight characters of its text within the twelve just before a
+   * figure, in one clause (制造业增加值|突破2万亿元) — six, so that 规上工业增加值, which it never states, is not 业增加值.
+   */
+  let figureSubjects: Set<string> | null = null;
+  const statesFigureOf = (text: string): boolean => {
+    if (!figureSubjects) {
+      figureSubjects = new Set();
+      const flat = planText.replace(/[“”‘’"]/g, '');
+      for (const m of flat.matchAll(/\d/g)) {
+        const before = flat.slice(Math.max(0, m.index - 12), m.index).split(/[，。；、：\n（）()]/).pop()!;
+        for (let a = 0; a < before.length; a++) for (let b = a + SUBJECT_MIN; b <= Math.min(before.length, a + 8); b++) figureSubjects.add(before.slice(a, b));
+      }
+    }
+    for (let a = 0; a + SUBJECT_MIN <= text.length; a++) if (figureSubjects.has(text.slice(a, a + SUBJECT_MIN))) return true;
+    return false;
+  };
+  const programmes = planProgrammes(planText);
 
   /**
    * The plan does not name it: not its word nor a word inside it, not a homophone of one, not the asker's own
@@ -207,6 +234,10 @@ export function createDetailMarkers({ planText, title, places, inPlan, isVocabul
       // A count of one of the plan's own programmes (2023年新增了多少家专精特新“小巨人”, 今年已经评上几家未来工厂) is a
       // detail the plan does not give of a topic it covers: a gap to say, not another department's statistic.
       if (programmes.some((term) => text.includes(term))) return null;
+      // …and so is another year's figure of an indicator the plan states one for (2024年全省制造业增加值到底多少了: the plan
+      // gives 2020's): the gap is said and the plan's own year quoted. An indicator it never states (规上工业增加值增速,
+      // GDP) is still the statistics bureau's.
+      if (statesFigureOf(text)) return null;
       const year = statisticYear(text, (y) => planText.includes(y));
       return year ? (/^\d+$/.test(year) ? `${year}年` : year) : null;
     },

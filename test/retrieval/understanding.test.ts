@@ -1101,3 +1101,19 @@ describe('batch-46 kinds', () => {
     expect((await ask('我们厂做血糖仪的，规划里医疗器械有啥支持')).refused).toBe(false);
   });
 });
+
+describe('batch-47 kinds', () => {
+  it('answers another year’s figure of an indicator the plan states (制造业增加值) as a gap quoting the plan’s own year; one it never states stays refused', async () => {
+    const body = await ask('2022年全省制造业增加值是多少');
+    expect(body.refused).toBe(false);
+    expect(body.answer.startsWith('规划原文没有给出目前或往年的实际数量和名单')).toBe(true);
+    expect(body.citations[0]?.id).toBe('1.1');
+    expect((await ask('2022年浙江规上工业增加值增长了多少')).refused).toBe(true);
+  });
+
+  it('reads a year said with an amount as dating the case, not a count asked', async () => {
+    const { detailsAsked } = await import('../../src/answer/gaps.js');
+    expect(detailsAsked('2023年浙江制造业增加值是多少')).toContain('status');
+    expect(detailsAsked('2024年首台套奖励能拿多少')).toEqual(['amount']);
+  });
+});
