@@ -140,12 +140,13 @@ const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|�
  *   own; the answer says the plan does not cover that part. A household's ask (家里屋顶的光伏) makes the whole
  *   question a household's.
  */
-export function markersThatCount(query: { text: string; context: readonly string[] }, found: ReturnType<typeof scopeMarkers>) {
+export function markersThatCount(query: { text: string; context: readonly string[] }, found: ReturnType<typeof scopeMarkers>, programmes: readonly string[] = []) {
   const lower = query.text.toLowerCase();
   const made = madeByAsker(lower);
   const ownTrade = (word: string) =>
     query.context.some((c) => c.includes(word) || word.includes(c)) && (new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，。？！,?!]{0,6}(的|厂|公司|企业)`).test(lower) || made.some((span) => span.includes(word)));
-  const asBusiness = namesABusiness(lower, found.referrals.map((r) => r.word));
+  // A programme of the plan named (双控 限电咋办) is a business's question too: the plan's programmes are for firms.
+  const asBusiness = namesABusiness(lower, found.referrals.map((r) => r.word)) || programmes.some((p) => lower.includes(p.toLowerCase()));
   const whoAsks = selfIntroductions(lower).filter((span) => PERSON_ROLE.test(span));
   const forRecruits = asBusiness && RECRUITS.test(lower);
   const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));

@@ -132,6 +132,17 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
   return table;
 }
 
+/** The Latin words of the synonym table, each word of them alone (mes, carbon, footprint): English, not pinyin. */
+const latinTables = new WeakMap<Tokenizer, Set<string>>();
+function latinWords(tokenizer: Tokenizer): Set<string> {
+  let words = latinTables.get(tokenizer);
+  if (!words) {
+    words = new Set([...tokenizer.lexicon.synonyms.keys()].flatMap((w) => w.toLowerCase().match(/[a-z]+/g) ?? []));
+    latinTables.set(tokenizer, words);
+  }
+  return words;
+}
+
 export interface AnalyzeOptions {
   /** Whether a term names a topic (rare in the plan) rather than an aspect of one (目标, 措施). */
   isTopicTerm?: (term: string) => boolean;
@@ -160,12 +171,24 @@ const LAYOUT_ASK = /布局|定位|算哪(一)?(块|片|个板块)|哪一片|哪�
 const SLIP_IDF = 10;
 
 export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling, topicKind = () => null, inPlan, cityOf }: AnalyzeOptions = {}): AnalyzedQuery {
-  const normalized = normalizeQuestion(raw);
+  const typed = normalizeQuestion(raw);
+  // 做fangzhi的, yanfa费用能jiajikouchu不: a word typed as its pinyin is read as the plan's word that sounds so — only a run
+  // of four letters or more that is no word of the table (mes, carbon) and sounds like exactly one vocabulary word.
+  const pinyinRead: [string, string][] = [];
+  const normalized = spelling
+    ? typed.replace(/[a-z]{4,}/gi, (run) => {
+        if (latinWords(tokenizer).has(run.toLowerCase())) return run;
+        const word = spelling.fromPinyin(run);
+        if (!word) return run;
+        pinyinRead.push([run, word]);
+        return word;
+      })
+    : typed;
   let tags = tokenizer.partsOfSpeech(normalized);
   const unknown = [...tags].filter(([, tag]) => tag === 'x').map(([word]) => word);
   const corrected = spelling && unknown.length > 0 ? spelling.correct(normalized, unknown) : { text: normalized, corrections: [] };
   let text = corrected.text;
-  const corrections = [...corrected.corrections];
+  const corrections = [...pinyinRead, ...corrected.corrections];
   if (corrections.length > 0) tags = tokenizer.partsOfSpeech(text);
   const heardPhrases: string[] = [];
   const cutWords = new Set(tags.keys());

@@ -16,7 +16,7 @@ import { ABOUT_ASSISTANT, askSubjects, compileAsks, markersThatCount, namesABusi
 import type { AnalyzedQuery } from './query.js';
 import { BUSINESS_WORDS, memberSubjects } from './asker.js';
 import type { ClauseHit } from './retriever.js';
-import { clausesAskingThePlan, createDetailMarkers, NOUN, outsideDictionary } from './asked.js';
+import { clausesAskingThePlan, createDetailMarkers, NOUN, outsideDictionary, planProgrammes } from './asked.js';
 
 export type { RefusalReason, ScopeDecision, ScopeKnowledge, ScopeOptions } from './scope-types.js';
 
@@ -92,6 +92,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
   const placeList = [...(knowledge.places ?? [])].filter((place) => place.length >= 2);
   const details = createDetailMarkers({ planText, title, places: knowledge.places, inPlan: (w) => lexical.has(w), isVocabularyWord, tokenizer, spelling: knowledge.spelling });
   const flatPlan = knowledge.clauses.map((c) => flat(c.text)).join('|');
+  const programmes = planProgrammes(planText);
   /** The match and two characters of the question next to it, in one clause, are a run of the plan's text. */
   const quotesThePlan = (lower: string, match: string): boolean => {
     const at = lower.indexOf(match);
@@ -137,7 +138,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const againstWords: string[] = [];
     const found = scopeMarkers(query.text, words, referrals.otherRegions, asks, isPlanWord);
     // 健全企业维权投诉渠道…的表述: an ask's words quoted with the plan's own words around them are the plan's.
-    const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(query.text.toLowerCase(), a.match)) });
+    const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(query.text.toLowerCase(), a.match)) }, programmes);
     const { regions, decisiveAsks } = markers;
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;

@@ -28,6 +28,11 @@ export interface Spelling {
    * gate looks for it among the evidence instead of counting `token` against the plan.
    */
   soundsLike(token: string): string | null;
+  /**
+   * The one vocabulary word of two characters or more whose toneless pinyin, run together, is `latin` (fangzhi → 纺织,
+   * jiajikouchu → 加计扣除): an owner who types a word's pinyin when the input method fails them. Null when none or several.
+   */
+  fromPinyin(latin: string): string | null;
 }
 
 const HAN = /^[\u3400-\u9fff]+$/;
@@ -41,14 +46,22 @@ const PHRASE = 5;
  */
 const FUNCTION_CHARACTER = /[要是的了在不就都也和与把被给对向]/;
 
+/** How much rarer (in IDF) the next word one pinyin spells must be for the most used to be read. */
+const PINYIN_MARGIN = 1;
+
 const syllables = (text: string): string[] => pinyin(text, { toneType: 'none', type: 'array', v: true });
 
 export interface SpellingOptions {
   /** Words the plan, its lexicon, synonyms, cards and facets use. */
   vocabulary: Iterable<string>;
+  /**
+   * How rare a word is in the plan (its IDF; higher is rarer): of several words one pinyin spells (fangzhi: 纺织, 防治, 仿制),
+   * the one the plan uses most is read, when it is clearly the most used.
+   */
+  rarity?: (word: string) => number;
 }
 
-export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
+export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spelling {
   const bySound = new Map<string, Set<string>>();
   const known = new Set<string>();
   for (const word of vocabulary) {
@@ -84,7 +97,22 @@ export function createSpelling({ vocabulary }: SpellingOptions): Spelling {
     const words = candidates.filter((w) => bySound.get(sound)?.has(w));
     return words.length === 1 ? words[0]! : null;
   };
+  /** Every vocabulary word by its toneless pinyin run together (纺织 → fangzhi); several words may share one. */
+  const byLatin = new Map<string, Set<string>>();
+  for (const [sound, words] of bySound) {
+    const latin = sound.replace(/ /g, '');
+    let set = byLatin.get(latin);
+    if (!set) byLatin.set(latin, (set = new Set()));
+    for (const w of words) set.add(w);
+  }
+  const fromPinyin = (latin: string): string | null => {
+    const words = [...(byLatin.get(latin.toLowerCase()) ?? [])];
+    if (words.length <= 1 || !rarity) return words[0] ?? null;
+    const [first, second] = words.map((w) => [w, rarity(w)] as const).sort((a, b) => a[1] - b[1]);
+    return second![1] - first![1] >= PINYIN_MARGIN ? first![0] : null;
+  };
   return {
+    fromPinyin,
     correct(text, unknown) {
       const corrections: [string, string][] = [];
       let corrected = text;

@@ -47,7 +47,7 @@ const cache = new WeakMap<CardIndex, Spelling>();
 export function spellingFor(index: LoadedIndex, cards: CardIndex): Spelling {
   let spelling = cache.get(cards);
   if (!spelling) {
-    spelling = createSpelling({ vocabulary: planVocabulary(index, cards) });
+    spelling = createSpelling({ vocabulary: planVocabulary(index, cards), rarity: (word) => index.lexical.idf(word) });
     cache.set(cards, spelling);
   }
   return spelling;

@@ -1117,3 +1117,28 @@ describe('batch-47 kinds', () => {
     expect(detailsAsked('2024年首台套奖励能拿多少')).toEqual(['amount']);
   });
 });
+
+describe('batch-48 kinds', () => {
+  it('reads a word typed as its pinyin as the plan’s word that sounds so, the most used of several (fangzhi → 纺织), not English', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling, inPlan: index.lexical.has });
+    expect(read('yanfa费用能jiajikouchu不').text).toBe('研发费用能加计扣除不');
+    expect(read('做fangzhi的小厂').text).toBe('做纺织的小厂');
+    expect(read('想上个MES系统').text).toBe('想上个MES系统');
+    const body = await ask('shuzihua改造有daikuan吗');
+    expect(body.refused).toBe(false);
+    expect(body.answer).toContain('数字化改造');
+  });
+
+  it('reads 限电 as a household’s only when the question names no business or programme (双控 限电 咋办)', async () => {
+    expect((await ask('双控 限电 咋办')).citations[0]?.id).toBe('6.1.4');
+    expect((await ask('家里老是限电咋办')).refused).toBe(true);
+  });
+
+  it('reads 干得好的县 as the plan’s 评估先进的地方, 用得起 as 低成本, carbon label as 碳标签, and 才评得上 as a threshold', async () => {
+    expect((await ask('哪个县干得好，省里有啥奖励')).citations[0]?.id).toBe('8.3');
+    expect((await ask('客户要carbon label，规划里有没有')).citations.map((c) => c.id)).toContain('6.1.4');
+    expect((await ask('绿色工厂能耗要多低才评得上')).answer.startsWith('规划原文没有给出具体的申报流程、条件')).toBe(true);
+  });
+});
