@@ -42,16 +42,18 @@ const ABOUT_A_PLAN = /规划|文件/;
 
 /** "这个规划主要讲了啥", "省里想把厂子往哪几个方向带": the plan as a whole is asked about, no topic of it. */
 export function asksWhatThePlanIsAbout(query: { ownTerms: string[]; text: string }, inPlan: (term: string) => boolean = () => true): boolean {
-  if (!ABOUT_A_PLAN.test(query.text)) return false;
-  if (query.ownTerms.every((t) => DOCUMENT_WORDS.test(t) || OVERVIEW_WORDS.test(t))) return true;
+  const aboutAPlan = ABOUT_A_PLAN.test(query.text);
+  if (aboutAPlan && query.ownTerms.every((t) => DOCUMENT_WORDS.test(t) || OVERVIEW_WORDS.test(t))) return true;
+  // …or of the province's manufacturing, the plan's subject (到2025年浙江制造业要搞成啥样子).
+  if (!aboutAPlan && !/制造业|浙江|省里/.test(query.text)) return false;
   // 省里那个先进制造业基地的规划，到2025年总的要搞成啥样子？说简单点，我文化不高: what the whole plan aims at, asked
   // among words of the asker's own (文化不高, 看不懂).
   // The clause that asks it names no topic of the plan (数字化改造到2025年总的要搞成啥样 asks of one topic).
   const clause = query.text.split(/[，。？！,.?!；;]/).find((c) => WHOLE_AIM.test(c));
   return clause !== undefined && query.ownTerms.filter((t) => clause.includes(t) && inPlan(t)).every((t) => DOCUMENT_WORDS.test(t) || OVERVIEW_WORDS.test(t));
 }
-/** What the whole plan aims to make of the province (总的要搞成啥样子, 总体目标是什么). */
-const WHOLE_AIM = /(总的|总体|整体|到底|大体)[^，。？！,?!]{0,4}(要|想)?(搞成|建成|变成|弄成|做成|发展成)(个)?(啥|什么)样|总(的|体)目标(是|有)?(啥|什么)/;
+/** What the whole plan aims to make of the province (总的要搞成啥样子, 浙江制造业要搞成啥样子, 总体目标是什么). */
+const WHOLE_AIM = /(要|想)?(搞成|建成|变成|弄成|做成|发展成)(个)?(啥|什么)样|总(的|体)目标(是|有)?(啥|什么)/;
 
 /** The plan's own summary of itself: its goals' opening sentence (到2025年，…), then its guiding thought. */
 export function composeOverview(clauses: Map<string, Clause>): Composition | null {

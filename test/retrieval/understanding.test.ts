@@ -1142,3 +1142,16 @@ describe('batch-48 kinds', () => {
     expect((await ask('绿色工厂能耗要多低才评得上')).answer.startsWith('规划原文没有给出具体的申报流程、条件')).toBe(true);
   });
 });
+
+describe('batch-49 kinds', () => {
+  it('answers what the province’s manufacturing is to become (要搞成啥样子) from the goals, and who sees the plan carried out from 8.1', async () => {
+    expect((await ask('到2025年浙江制造业要搞成啥样子，说白点')).citations[0]?.id).toBe('1.3');
+    expect((await ask('规划写完了谁来管落实，每年检查吗')).citations.map((c) => c.id)).toContain('8.1');
+  });
+
+  it('refuses a neighbouring province’s county’s own terms (广德的招商政策), a complaint asked as 投诉找谁, and says a list asked as 给个名单 is not given', async () => {
+    expect((await ask('安徽宁国那边来招商，宁国的招商政策具体是啥')).refused).toBe(true);
+    expect((await ask('买的电水壶漏电，厂家不给退，我要投诉找谁')).refused).toBe(true);
+    expect((await ask('单项冠军企业有哪几家，能给个名单吗')).answer.startsWith('规划原文没有给出目前或往年的实际数量和名单')).toBe(true);
+  });
+});
