@@ -12,7 +12,8 @@ import { createScopeGate } from '../retrieval/scope.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { searchClauses } from '../retrieval/search.js';
 import { citationOf, keepCited, renderComposition } from './compose.js';
-import { bestSentence, composeExtractive, quoteOf, withFocus, withPhrases, type TermWeight } from './extractive.js';
+import { composeExtractive, quoteOf, withFocus, withPhrases } from './extractive.js';
+import { bestSentence, type TermWeight } from './sentences.js';
 import { asksTargetGivenBaseline, detailsAsked, gapLead } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
 import { llmAnswer, llmAnswerStream, type LlmFailure, type LlmRequest } from './llm.js';
@@ -22,10 +23,11 @@ import { annotatedDecision } from './annotated.js';
 import { checkCuratedAnswer } from './curated.js';
 import { OUTSIDE_MANUFACTURING_MESSAGE, referralRefusal, refusalFor, setAsideNote } from './messages.js';
 import { relatedQuestions } from './related.js';
-import { composeAboutTheDocument, composeMetadata, metadataAskedOfThePlan, withMetadataFirst } from './metadata.js';
+import { composeAboutTheDocument, withMetadataAsked } from './metadata.js';
 import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
 import { primaryDocument } from '../ingest/corpus.js';
-import { planProgrammes } from '../retrieval/asked.js';
+import { withoutThresholdMeasures } from '../retrieval/threshold.js';
+import { createProgrammes } from './programmes.js';
 
 export interface EngineOptions {
   index: LoadedIndex;
@@ -55,44 +57,6 @@ interface Prepared {
   fixed: { answer: string; citations: Citation[]; refusalReason: string | null; mode?: 'curated' } | null;
 }
 
-/** A clause asking a threshold (认定门槛，营收、研发占比要到多少; 申报门槛是产值多少; 一年三千万够不够). */
-const THRESHOLD = /门槛|够不够|才够|划线|分档|才能(评|申|拿|享|认定)|达标|(营收|营业收入|收入|产值|销售额|规模|利润|税收|人数|员工|占比|比例|比重|投入|能耗|排放)(要|得|需要|至少)?(到|达到|低于|高于|不低于|不超过)?(多少|多大)/;
-/** The weight left to the words of a threshold clause when the question names its topic elsewhere. */
-const MEASURE_WEIGHT = 0.2;
-
-/**
- * 能给我一份…小巨人的企业名单吗？还有认定门槛，营收、研发占比要到多少: the measures a threshold is asked in (营收, 研发占比,
- * 产值) are the gap's words, not the topic — searched at full weight they find the plan's 2020 baseline (研发经费占营业收入
- * 的比重达2.8%). When another clause names a topic, the threshold clause's own words (and their synonyms) weigh little in
- * retrieval, and the vectors search the other clauses.
- */
-function withoutThresholdMeasures(query: AnalyzedQuery, isTopicTerm: (term: string) => boolean, isPlanWord: (term: string) => boolean): AnalyzedQuery {
-  const clauses = query.text.toLowerCase().split(/[，。？！,?!；;]/).filter((c) => c.trim().length > 0);
-  const asking = clauses.filter((c) => THRESHOLD.test(c));
-  if (asking.length === 0) return query;
-  const others = clauses.filter((c) => !THRESHOLD.test(c));
-  // The measure and the list before it (营收、研发占比要到多少; 门槛是产值多少) are measures whatever words they are.
-  const phrases = asking.flatMap((c) => {
-    const m = THRESHOLD.exec(c)!;
-    const items = c.slice(0, m.index).split('、');
-    // 门槛是产值多少: after 门槛 comes the measure; 才能评上专精特新: after 才能评 comes the programme, the topic.
-    return [m[0].startsWith('门槛') ? c.slice(m.index) : m[0], items[items.length - 1]!.slice(-2), ...items.slice(0, -1).map((item) => item.slice(-4))];
-  });
-  const onlyThere = (word: string) => asking.some((c) => c.includes(word)) && !others.some((c) => c.includes(word));
-  // Elsewhere in those clauses the programme asked about (评小巨人营收要多少, 链主企业认定门槛) is the topic: the plan's rare words.
-  const planTopic = (t: string) => t.length >= 2 && isPlanWord(t) && isTopicTerm(t);
-  // …or a compound of one the plan never writes whole (链主企业 holds 链主).
-  const topic = (t: string) => planTopic(t) || (isTopicTerm(t) && query.terms.some((x) => x.term !== t && t.includes(x.term) && planTopic(x.term)));
-  const measured = new Set(query.ownTerms.filter((t) => onlyThere(t) && (phrases.some((p) => p.includes(t)) || !topic(t))));
-  if (measured.size === 0 || !query.ownTerms.some((t) => !measured.has(t) && topic(t))) return query;
-  for (const [word, targets] of query.synonymsApplied) if (measured.has(word.toLowerCase())) for (const t of targets) if (!query.ownTerms.includes(t)) measured.add(t);
-  return {
-    ...query,
-    terms: query.terms.map((t) => (measured.has(t.term) ? { ...t, weight: t.weight * MEASURE_WEIGHT } : t)),
-    retrievalText: [...measured].reduce((text, word) => text.split(word).join(' '), query.retrievalText),
-  };
-}
-
 /** Cards this close to the question count as having served it when their clauses are cited. */
 const SERVED = 0.5;
 
@@ -109,16 +73,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const topicKind = (term: string) => (['region', 'industry', 'enterpriseType'] as const).find((kind) => facetsInText(term, index.facetTable, kind).length > 0) ?? null;
   const { lexical, tokenizer, referrals } = index;
   const profileLead = createProfileLead(index);
-  /** The plan's own programmes, as it quotes them (未来工厂, 小巨人, 品字标). */
-  const programmes = planProgrammes(index.corpus.clauses.map((c) => c.text).join('\n'));
-  /** How many sentences of the plan hold a term. */
-  const allSentences = index.corpus.clauses.flatMap((c) => c.sentences.map((x) => x.toLowerCase()));
-  const naming = new Map<string, number>();
-  const sentencesNaming = (term: string) => {
-    let n = naming.get(term);
-    if (n === undefined) naming.set(term, (n = allSentences.filter((x) => x.includes(term.toLowerCase())).length));
-    return n;
-  };
+  const programmes = createProgrammes(index.corpus.clauses);
   const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index), cityOf });
 
   async function prepare(input: AskInput): Promise<Prepared> {
@@ -137,8 +92,8 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     const own = detectIntent(query.text);
     const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
     const shaped = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts } : own;
-    const named = query.synonymsApplied.flatMap(([, targets]) => targets).filter((t) => t.length >= 4 && sentencesNaming(t) === 1);
-    const intent = named.length > 0 ? { ...shaped, named: [...new Set(named)] } : shaped;
+    const named = programmes.namedBySynonyms(query);
+    const intent = named.length > 0 ? { ...shaped, named } : shaped;
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
     // The document itself asked about (文号, 主要讲了啥, 关键指标表): answered from what the plan says of itself.
     const aboutTheDocument = composeAboutTheDocument(query, intent, primary, clauses, (t) => t.length >= 2 && index.lexical.has(t) && index.lexical.isTopicTerm(t));
@@ -153,7 +108,8 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     const { hits: retrieved, cards: nearCards } = await retriever.retrieve(withoutThresholdMeasures(query, index.lexical.isTopicTerm, index.lexical.has), 8);
     // Where to apply or what it costs (品字标要交多少钱？去哪个部门办？) is the detail the plan does not give: the words that
     // ask it do not choose the sentence (they would pick 政务服务一网通办 over the programme asked about).
-    const asksHowOrCost = detailsAsked(query.text).some((d) => d === 'procedure' || d === 'amount');
+    const details = detailsAsked(query.text);
+    const asksHowOrCost = details.some((d) => d === 'procedure' || d === 'amount');
     const asked = (term: string) => (asksHowOrCost && PROCEDURE_WORD.test(term) ? PROCEDURE_WEIGHT : 1);
     const terms = withFocus(query, withPhrases(query, query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) * asked(term) }))));
     const annotated = annotatedDecision(nearCards);
@@ -189,11 +145,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     if (!cardId && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
     // 到现在为止已经认定了多少家未来工厂: what stands today is a detail the plan never gives (the gap is said); only the clauses
     // that name the programme asked about are quoted, not the baseline whose figures match 认定了多少家.
-    if (!cardId && detailsAsked(query.text).includes('status')) {
-      const named = programmes.filter((t) => query.text.includes(t));
-      const names = (h: ClauseHit) => named.some((t) => h.clause.text.includes(t));
-      if (named.length > 0 && hits.some(names)) hits = hits.filter(names);
-    }
+    if (!cardId && details.includes('status')) hits = programmes.namingOnly(hits, query.text);
     return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}) };
   }
 
@@ -208,11 +160,8 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   function extractive(p: Prepared): { answer: string; citations: Citation[]; segments: string[] } {
     // A supervisor's link decides which clauses answer: they are quoted, in the order given.
     const linked = p.cardId ? (p.nearCards.find((m) => m.card.id === p.cardId)?.card.clauses.length ?? 0) : 0;
-    let composition = composeExtractive(p.hits, p.terms, p.intent, p.query.text, linked);
     // 这个规划管到哪一年为止？总的大目标是啥: the period asked of the plan in a longer question comes first.
-    const ofThePlan = metadataAskedOfThePlan(p.query.text, p.intent.metadata, (c) => detectIntent(c).metadata);
-    const metadata = ofThePlan.length > 0 ? composeMetadata(ofThePlan, primary, clauses) : null;
-    if (metadata) composition = withMetadataFirst(metadata, composition);
+    const composition = withMetadataAsked(composeExtractive(p.hits, p.terms, p.intent, p.query.text, linked), p.query.text, p.intent.metadata, primary, clauses);
     if (goals && asksTargetGivenBaseline(p.query.text, composition.used.map((u) => u.hit.clause)) && !composition.used.some((u) => u.hit.clause.id === goals.id)) {
       composition.used.forEach((_, i) => composition.statements.forEach((st) => st.clauseIndex === i && (st.clauseIndex = i + 1)));
       composition.used.unshift({ hit: chosenHit(goals, p.hits[0]?.score ?? 1), from: 0, to: 0 });

@@ -8,7 +8,7 @@
 import type { Clause } from '../types.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { asksCount } from './intent.js';
-import { MONEY } from './extractive.js';
+import { MONEY } from './sentences.js';
 
 export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'figure';
 

@@ -4,7 +4,7 @@
  */
 import type { Clause, DocumentMeta } from '../types.js';
 import type { Composition } from './extractive.js';
-import type { Intent, MetadataQuestion } from './intent.js';
+import { detectIntent, type Intent, type MetadataQuestion } from './intent.js';
 import { INDICATOR_TABLE_NOTE } from './messages.js';
 import { chosenHit } from '../retrieval/retriever.js';
 
@@ -140,8 +140,18 @@ export function metadataAskedOfThePlan(text: string, aspects: readonly MetadataQ
 
 const ALONGSIDE: ReadonlySet<MetadataQuestion> = new Set(['period', 'documentNumber']);
 
+/**
+ * The retrieved answer with the document's facts asked of the plan in a longer question put first (这个规划管到哪一年
+ * 为止？总的大目标是啥), or as it is when none is asked so.
+ */
+export function withMetadataAsked(rest: Composition, question: string, aspects: readonly MetadataQuestion[], meta: DocumentMeta, clauses: Map<string, Clause>): Composition {
+  const ofThePlan = metadataAskedOfThePlan(question, aspects, (c) => detectIntent(c).metadata);
+  const metadata = ofThePlan.length > 0 ? composeMetadata(ofThePlan, meta, clauses) : null;
+  return metadata ? withMetadataFirst(metadata, rest) : rest;
+}
+
 /** The document's facts first, then the retrieved answer without the clauses those facts already cite. */
-export function withMetadataFirst(metadata: Composition, rest: Composition): Composition {
+function withMetadataFirst(metadata: Composition, rest: Composition): Composition {
   const taken = new Set(metadata.used.map((u) => u.hit.clause.id));
   const kept = rest.used.map((u, i) => [u, i] as const).filter(([u]) => !taken.has(u.hit.clause.id));
   const moved = new Map(kept.map(([, i], k) => [i, metadata.used.length + k]));

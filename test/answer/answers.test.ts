@@ -206,7 +206,8 @@ describe('regressions from review', () => {
 
 describe('question phrases', () => {
   it('weighs two question words written together as a phrase of their own, and quotes the sentence that has it', async () => {
-    const { withPhrases, bestSentence } = await import('../../src/answer/extractive.js');
+    const { withPhrases } = await import('../../src/answer/extractive.js');
+    const { bestSentence } = await import('../../src/answer/sentences.js');
     const terms = [
       { term: '统筹', weight: 2 },
       { term: '协调', weight: 1 },
@@ -227,7 +228,8 @@ describe('question phrases', () => {
 
 describe('the clauses that ask', () => {
   it('weigh their words more than the story told before them, and a synonym counts where the asker wrote its word', async () => {
-    const { withFocus, bestSentence } = await import('../../src/answer/extractive.js');
+    const { withFocus } = await import('../../src/answer/extractive.js');
+    const { bestSentence } = await import('../../src/answer/sentences.js');
     const terms = [
       { term: '用', weight: 3 },
       { term: '新', weight: 1 },
@@ -289,7 +291,7 @@ describe('a list', () => {
 
 describe('a target question', () => {
   it('quotes the plan’s dated target, with or without a figure in it', async () => {
-    const { bestSentence } = await import('../../src/answer/extractive.js');
+    const { bestSentence } = await import('../../src/answer/sentences.js');
     const { detectIntent } = await import('../../src/answer/intent.js');
     expect(detectIntent('这个行动有没有具体目标').asksTarget).toBe(true);
     expect(detectIntent('这个行动怎么搞').asksTarget).toBe(false);
@@ -310,7 +312,7 @@ describe('a target question', () => {
 
 describe('a question in two parts', () => {
   it('quotes the neighbouring sentence that answers the second part, and only then', async () => {
-    const { bestSentence } = await import('../../src/answer/extractive.js');
+    const { bestSentence } = await import('../../src/answer/sentences.js');
     const { detectIntent } = await import('../../src/answer/intent.js');
     const sentences = [
       '深化亩均论英雄改革，推进工业企业评价全覆盖并向工业集聚区延伸。',
@@ -340,7 +342,7 @@ describe('a membership question', () => {
   });
 
   it('quotes the sentence that enumerates the plan’s items', async () => {
-    const { bestSentence } = await import('../../src/answer/extractive.js');
+    const { bestSentence } = await import('../../src/answer/sentences.js');
     const { detectIntent } = await import('../../src/answer/intent.js');
     const intent = detectIntent('我们做挂锁的算哪个集群');
     expect(intent.asksMembership).toBe(true);

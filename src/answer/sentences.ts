@@ -1,0 +1,139 @@
+/**
+ * Which sentences of a clause to quote for a question: each sentence scored by the question's words, then the run widened
+ * to hold a figure asked, a programme's name asked, or the sentence that names what the question calls in everyday words.
+ */
+import type { Clause } from '../types.js';
+import type { Intent } from './intent.js';
+
+export interface TermWeight {
+  term: string;
+  /** query weight × IDF */
+  weight: number;
+}
+
+/** A sum of money in the plan's text (5000万元, 2亿元). */
+export const MONEY = /\d[\d.]*\s*(万|亿)?元/;
+/** A figure: a number with its unit or measure word (300个, 45万, 2.8%, 十个) — not a year, not "1+N". */
+const HAS_NUMBER = /\d+(\.\d+)?\s*(%|％|万|亿|个|家|项|条|座|倍|成|平方米|亩|元|人|吨|千瓦|张|台|套|所|以上|左右)|[一二三四五六七八九十百千万亿两]+(个|家|项|条|座|倍|成)/;
+
+/** A paragraph's first sentence is its lead phrase (建立完善实验室体系。): a heading, not an answer. */
+export function isLeadPhrase(clause: Clause, index: number): boolean {
+  return index === 0 && clause.sentences.length > 1 && clause.sentences[0]!.length <= 24 && clause.kind !== 'section';
+}
+
+/** Words that ask for a figure (总量是多少, 比重达到多少): what kind of answer, not which sentence has it. */
+const FIGURE_WORD = /^(总量|数量|规模|比例|比重|占比|数字|数值|目标|指标|目标值|多少|几|具体)$/;
+
+/** A target the plan sets for a year (到2025年，实现…数量倍增): what a target question asks for, figure or not. */
+const TARGET_YEAR = /到20\d\d年/;
+
+/** The sentence holds what a figure question asks for: a figure, or for a target question a dated target. */
+function hasFigure(sentence: string, intent: Intent): boolean {
+  return HAS_NUMBER.test(sentence) || (intent.asksTarget === true && TARGET_YEAR.test(sentence));
+}
+
+/** A sentence with this many 、 enumerates the plan's items (industries, clusters, programmes). */
+const ENUMERATION = 4;
+
+function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): number {
+  const lower = sentence.toLowerCase();
+  let score = 0;
+  for (const { term, weight } of terms) if (lower.includes(term)) score += intent.shape === 'figure' && FIGURE_WORD.test(term) ? weight * 0.2 : weight;
+  // A figure asked: a sentence with one. An amount asked: only a sentence with money — the plan rarely has
+  // one, and its other figures (500家, 50个) are not what was asked.
+  if (intent.shape === 'figure' && (intent.asksAmount ? MONEY.test(sentence) : hasFigure(sentence, intent))) score *= 1.6;
+  // Whether something is among the plan's items: the sentence that enumerates them.
+  if (intent.asksMembership && (sentence.match(/、/g)?.length ?? 0) >= ENUMERATION) score *= 1.5;
+  return score;
+}
+
+export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent): { from: number; to: number; score: number } {
+  let best = { from: 0, to: 0, score: -1 };
+  clause.sentences.forEach((sentence, i) => {
+    if (isLeadPhrase(clause, i)) return;
+    const score = sentenceScore(sentence, terms, intent);
+    if (score > best.score) best = { from: i, to: i, score };
+  });
+  if (best.score < 0) return { from: 0, to: 0, score: 0 };
+  // The opening line is quoted with the first sentence after it (below): when that sentence is the one chosen,
+  // the line's words (一廊：金衢丽绿色经济走廊) count for the quote against other clauses' — not in choosing it.
+  if (best.from === 1 && isLeadPhrase(clause, 0)) best.score = sentenceScore(clause.sentences[0]! + clause.sentences[1]!, terms, intent);
+  if (intent.shape === 'figure' && !intent.asksAmount) best = withFigure(clause, terms, intent, best);
+  // A very short sentence ("加快卫星互联网基础设施建设。") reads better with the one after it.
+  const next = clause.sentences[best.to + 1];
+  if (next && clause.sentences[best.from]!.length < 24 && sentenceScore(next, terms, intent) > 0) best.to += 1;
+  // A question in two parts (…比例有何要求？新增工业用地按什么方式出让？) may be answered by the sentences on
+  // either side: one that has a weighty question word the quote lacks is quoted with it.
+  if (intent.parts !== undefined && intent.parts > 1) best = withNeighbourFor(clause, terms, best);
+  if (intent.named && intent.named.length > 0) best = withNeighbourFor(clause, intent.named.map((term) => ({ term, weight: 1 })), best);
+  if (intent.asksName) best = withNameFor(clause, intent.asksName, best);
+  // A clause's opening line names what its body is for ("2.一带：环湾区沿海产业带。", "打造世界级领军企业。"):
+  // quoted with the first sentence after it, it says what that sentence serves.
+  if (best.from === 1 && isLeadPhrase(clause, 0)) best.from = 0;
+  return best;
+}
+
+/**
+ * A figure was asked: the quote must hold one. When the best sentence has none, the clause's best sentence
+ * that does is quoted with it (if adjacent) or instead of it (if it is nearly as relevant). When the next
+ * sentence has a figure for a weighty question word the quote lacks ("…工厂500家。…园区50个。"), it is added.
+ */
+function withFigure(clause: Clause, terms: TermWeight[], intent: Intent, best: { from: number; to: number; score: number }) {
+  const plain: Intent = { ...intent, shape: 'statement' };
+  const has = (i: number) => hasFigure(clause.sentences[i]!, intent);
+  if (!has(best.from)) {
+    let figure = -1;
+    clause.sentences.forEach((sentence, i) => {
+      if (has(i) && !isLeadPhrase(clause, i) && (figure < 0 || sentenceScore(sentence, terms, plain) > sentenceScore(clause.sentences[figure]!, terms, plain))) figure = i;
+    });
+    if (figure >= 0) {
+      const score = sentenceScore(clause.sentences[figure]!, terms, plain);
+      if (Math.abs(figure - best.from) === 1) best = { from: Math.min(figure, best.from), to: Math.max(figure, best.to), score: Math.max(best.score, score) };
+      else if (score >= sentenceScore(clause.sentences[best.from]!, terms, plain) * FIGURE_RELEVANCE) best = { from: figure, to: figure, score };
+    }
+  }
+  const quoted = clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase();
+  const heaviest = Math.max(...terms.map((t) => t.weight), 0);
+  const next = clause.sentences[best.to + 1];
+  if (next && HAS_NUMBER.test(next) && terms.some((t) => t.weight >= heaviest * 0.5 && !quoted.includes(t.term) && next.toLowerCase().includes(t.term))) best = { ...best, to: best.to + 1 };
+  return best;
+}
+
+/**
+ * The name of a programme or goal asked by its kind (这块叫啥行动, 打造什么中心): when the quote holds no name of that kind,
+ * the nearest sentence within NEIGHBOUR_REACH that does is quoted with it, with any sentence between.
+ */
+function withNameFor(clause: Clause, kind: string, best: { from: number; to: number; score: number }) {
+  // A programme is named in quotes (“雏鹰行动”); a goal may not be (打造全国医药产业制造中心): a name of two characters or more.
+  const named = new RegExp(`“[^”]{1,12}${kind}”|[\u4e00-\u9fff]{2,12}${kind}`);
+  if (named.test(clause.sentences.slice(best.from, best.to + 1).join(''))) return best;
+  for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
+    if (best.from - d >= 0 && named.test(clause.sentences[best.from - d]!)) return { ...best, from: best.from - d };
+    if (best.to + d < clause.sentences.length && named.test(clause.sentences[best.to + d]!)) return { ...best, to: best.to + d };
+  }
+  // Further away (打造全国医药产业制造中心, the clause's last sentence): the sentence with the name is the answer.
+  const at = clause.sentences.findIndex((sentence, i) => !isLeadPhrase(clause, i) && named.test(sentence));
+  return at >= 0 ? { ...best, from: at, to: at } : best;
+}
+
+/** A neighbouring sentence is quoted too for a question word this close to the heaviest. */
+const NEIGHBOUR_WEIGHT = 0.5;
+/** …found at most this many sentences away. */
+const NEIGHBOUR_REACH = 2;
+
+function withNeighbourFor(clause: Clause, terms: TermWeight[], best: { from: number; to: number; score: number }) {
+  const heaviest = Math.max(...terms.map((t) => t.weight), 0);
+  const weighty = terms.filter((t) => t.term.length > 1 && t.weight >= heaviest * NEIGHBOUR_WEIGHT);
+  const quoted = () => clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase();
+  const adds = (i: number) => {
+    const sentence = clause.sentences[i]?.toLowerCase();
+    return sentence !== undefined && !isLeadPhrase(clause, i) && weighty.some((t) => !quoted().includes(t.term) && sentence.includes(t.term));
+  };
+  // Up to NEIGHBOUR_REACH sentences away, with those between (the quote stays one run of the plan's text).
+  for (let d = 1; d <= NEIGHBOUR_REACH; d++) if (adds(best.from - d)) { best = { ...best, from: best.from - d }; break; }
+  for (let d = 1; d <= NEIGHBOUR_REACH; d++) if (adds(best.to + d)) { best = { ...best, to: best.to + d }; break; }
+  return best;
+}
+
+/** A sentence with the figure replaces a better-matching one without it when it scores this share of it. */
+const FIGURE_RELEVANCE = 0.25;

@@ -1,0 +1,43 @@
+/**
+ * A threshold asked (认定门槛，营收、研发占比要到多少; 申报门槛是产值多少; 够不够): the measures it is asked in are the gap's
+ * words, not the topic. Pure over the analysed question.
+ */
+import type { AnalyzedQuery } from './query.js';
+
+/** A clause asking a threshold (认定门槛，营收、研发占比要到多少; 申报门槛是产值多少; 一年三千万够不够). */
+const THRESHOLD = /门槛|够不够|才够|划线|分档|才能(评|申|拿|享|认定)|达标|(营收|营业收入|收入|产值|销售额|规模|利润|税收|人数|员工|占比|比例|比重|投入|能耗|排放)(要|得|需要|至少)?(到|达到|低于|高于|不低于|不超过)?(多少|多大)/;
+/** The weight left to the words of a threshold clause when the question names its topic elsewhere. */
+const MEASURE_WEIGHT = 0.2;
+
+/**
+ * 能给我一份…小巨人的企业名单吗？还有认定门槛，营收、研发占比要到多少: the measures a threshold is asked in (营收, 研发占比,
+ * 产值) are the gap's words, not the topic — searched at full weight they find the plan's 2020 baseline (研发经费占营业收入
+ * 的比重达2.8%). When another clause names a topic, the threshold clause's own words (and their synonyms) weigh little in
+ * retrieval, and the vectors search the other clauses.
+ */
+export function withoutThresholdMeasures(query: AnalyzedQuery, isTopicTerm: (term: string) => boolean, isPlanWord: (term: string) => boolean): AnalyzedQuery {
+  const clauses = query.text.toLowerCase().split(/[，。？！,?!；;]/).filter((c) => c.trim().length > 0);
+  const asking = clauses.filter((c) => THRESHOLD.test(c));
+  if (asking.length === 0) return query;
+  const others = clauses.filter((c) => !THRESHOLD.test(c));
+  // The measure and the list before it (营收、研发占比要到多少; 门槛是产值多少) are measures whatever words they are.
+  const phrases = asking.flatMap((c) => {
+    const m = THRESHOLD.exec(c)!;
+    const items = c.slice(0, m.index).split('、');
+    // 门槛是产值多少: after 门槛 comes the measure; 才能评上专精特新: after 才能评 comes the programme, the topic.
+    return [m[0].startsWith('门槛') ? c.slice(m.index) : m[0], items[items.length - 1]!.slice(-2), ...items.slice(0, -1).map((item) => item.slice(-4))];
+  });
+  const onlyThere = (word: string) => asking.some((c) => c.includes(word)) && !others.some((c) => c.includes(word));
+  // Elsewhere in those clauses the programme asked about (评小巨人营收要多少, 链主企业认定门槛) is the topic: the plan's rare words.
+  const planTopic = (t: string) => t.length >= 2 && isPlanWord(t) && isTopicTerm(t);
+  // …or a compound of one the plan never writes whole (链主企业 holds 链主).
+  const topic = (t: string) => planTopic(t) || (isTopicTerm(t) && query.terms.some((x) => x.term !== t && t.includes(x.term) && planTopic(x.term)));
+  const measured = new Set(query.ownTerms.filter((t) => onlyThere(t) && (phrases.some((p) => p.includes(t)) || !topic(t))));
+  if (measured.size === 0 || !query.ownTerms.some((t) => !measured.has(t) && topic(t))) return query;
+  for (const [word, targets] of query.synonymsApplied) if (measured.has(word.toLowerCase())) for (const t of targets) if (!query.ownTerms.includes(t)) measured.add(t);
+  return {
+    ...query,
+    terms: query.terms.map((t) => (measured.has(t.term) ? { ...t, weight: t.weight * MEASURE_WEIGHT } : t)),
+    retrievalText: [...measured].reduce((text, word) => text.split(word).join(' '), query.retrievalText),
+  };
+}
