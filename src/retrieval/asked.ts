@@ -90,11 +90,13 @@ export function askedDetail(text: string, tokenizer: Tokenizer): AskedDetail | n
 
 /**
  * The plan's own programmes: what it puts in quotation marks, of two characters or more (小巨人, 未来工厂, 品字标) — not the
- * periods (十四五, 十三五), the page's furniture (稿件来源), nor words inside general ones (浙江制造|业, 产业数字化).
+ * periods (十四五, 十三五), the page's furniture (稿件来源), words inside general ones (浙江制造|业, 产业数字化), nor phrases of
+ * everyday Chinese it happens to quote (想问一件事 names no programme; nor do 新星 and 双城 alone).
  */
 export function planProgrammes(planText: string): string[] {
-  return quotedTerms(planText).filter((t) => t.length >= 2 && /[\u4e00-\u9fff]/.test(t) && !/^十.五$|稿件|来源|^浙江制造$|^产业数字化$/.test(t));
+  return quotedTerms(planText).filter((t) => t.length >= 2 && /[\u4e00-\u9fff]/.test(t) && !NOT_A_PROGRAMME.test(t));
 }
+const NOT_A_PROGRAMME = /^十.五$|稿件|来源|^浙江制造$|^产业数字化$|^一件事$|^新星$|^双城$/;
 
 /** How long a run of the question must be to name what the plan states a figure of. */
 const SUBJECT_MIN = 6;
@@ -155,16 +157,17 @@ export interface PlanNames {
   isVocabularyWord: (word: string) => boolean;
   tokenizer: Tokenizer;
   spelling?: Spelling;
+  /** The plan's own programmes (planProgrammes), when the caller has them already. */
+  programmes?: readonly string[];
 }
 
 /**
  * The gate's markers read from what a question asks: a detail asked of something the plan never names, a
  * statistic for a year it never speaks of — and the checks they share with the gate's weighing.
  */
-export function createDetailMarkers({ planText, title, places, inPlan, isVocabularyWord, tokenizer, spelling }: PlanNames) {
+export function createDetailMarkers({ planText, title, places, inPlan, isVocabularyWord, tokenizer, spelling, programmes = planProgrammes(planText) }: PlanNames) {
   /** The plan's words inside a word it does not use (织袜机 → none, 产业布局 → 产业, 布局). */
   const planParts = (word: string) => tokenizer.subWords(word).filter((w) => w.length >= 2 && w !== word && inPlan(w));
-  /** The plan's own programmes: what it puts in quotation marks, of two characters or more (小巨人, 未来工厂, 品字标). */
   /**
    * What the plan states a figure of: every run of six to eight characters of its text within the twelve just before a
    * figure, in one clause (制造业增加值|突破2万亿元) — six, so that 规上工业增加值, which it never states, is not 业增加值.
@@ -182,7 +185,6 @@ export function createDetailMarkers({ planText, title, places, inPlan, isVocabul
     for (let a = 0; a + SUBJECT_MIN <= text.length; a++) if (figureSubjects.has(text.slice(a, a + SUBJECT_MIN))) return true;
     return false;
   };
-  const programmes = planProgrammes(planText);
 
   /**
    * The plan does not name it: not its word nor a word inside it, not a homophone of one, not the asker's own

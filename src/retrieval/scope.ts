@@ -90,9 +90,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
   /** …and the words people use for its topics (报装): a noun cut across one of them is not evidence against. */
   const isVocabularyWord = (word: string) => isPlanWord(word) || (cards.vocabulary.has(word) && !/个$/.test(word)) || knowledge.synonymWords?.has(word) === true;
   const placeList = [...(knowledge.places ?? [])].filter((place) => place.length >= 2);
-  const details = createDetailMarkers({ planText, title, places: knowledge.places, inPlan: (w) => lexical.has(w), isVocabularyWord, tokenizer, spelling: knowledge.spelling });
-  const flatPlan = knowledge.clauses.map((c) => flat(c.text)).join('|');
   const programmes = planProgrammes(planText);
+  const details = createDetailMarkers({ planText, title, places: knowledge.places, inPlan: (w) => lexical.has(w), isVocabularyWord, tokenizer, spelling: knowledge.spelling, programmes });
+  const flatPlan = knowledge.clauses.map((c) => flat(c.text)).join('|');
   /** The match and two characters of the question next to it, in one clause, are a run of the plan's text. */
   const quotesThePlan = (lower: string, match: string): boolean => {
     const at = lower.indexOf(match);

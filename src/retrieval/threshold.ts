@@ -16,13 +16,13 @@ const MEASURE_WEIGHT = 0.2;
  * retrieval, and the vectors search the other clauses.
  */
 export function withoutThresholdMeasures(query: AnalyzedQuery, isTopicTerm: (term: string) => boolean, isPlanWord: (term: string) => boolean): AnalyzedQuery {
-  const clauses = query.text.toLowerCase().split(/[，。？！,?!；;]/).filter((c) => c.trim().length > 0);
-  const asking = clauses.filter((c) => THRESHOLD.test(c));
+  const clauses = query.text.toLowerCase().split(/[，。？！,?!；;]/).filter((c) => c.trim().length > 0).map((c) => ({ c, m: THRESHOLD.exec(c) }));
+  const asking = clauses.filter((x) => x.m !== null).map((x) => x.c);
   if (asking.length === 0) return query;
-  const others = clauses.filter((c) => !THRESHOLD.test(c));
+  const others = clauses.filter((x) => x.m === null).map((x) => x.c);
   // The measure and the list before it (营收、研发占比要到多少; 门槛是产值多少) are measures whatever words they are.
-  const phrases = asking.flatMap((c) => {
-    const m = THRESHOLD.exec(c)!;
+  const phrases = clauses.flatMap(({ c, m }) => {
+    if (!m) return [];
     const items = c.slice(0, m.index).split('、');
     // 门槛是产值多少: after 门槛 comes the measure; 才能评上专精特新: after 才能评 comes the programme, the topic.
     return [m[0].startsWith('门槛') ? c.slice(m.index) : m[0], items[items.length - 1]!.slice(-2), ...items.slice(0, -1).map((item) => item.slice(-4))];

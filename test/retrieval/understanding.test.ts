@@ -1134,6 +1134,8 @@ describe('batch-48 kinds', () => {
   it('reads 限电 as a household’s only when the question names no business or programme (双控 限电 咋办)', async () => {
     expect((await ask('双控 限电 咋办')).citations[0]?.id).toBe('6.1.4');
     expect((await ask('家里老是限电咋办')).refused).toBe(true);
+    // 一件事 is quoted in the plan (“一件事”集成改革) but names no programme in everyday Chinese.
+    expect((await ask('我想问一件事，家里老是限电咋办')).refused).toBe(true);
   });
 
   it('reads 干得好的县 as the plan’s 评估先进的地方, 用得起 as 低成本, carbon label as 碳标签, and 才评得上 as a threshold', async () => {
