@@ -23,7 +23,7 @@ import { annotatedDecision } from './annotated.js';
 import { checkCuratedAnswer } from './curated.js';
 import { OUTSIDE_MANUFACTURING_MESSAGE, referralRefusal, refusalFor, setAsideNote } from './messages.js';
 import { relatedQuestions } from './related.js';
-import { composeAboutTheDocument, withMetadataAsked } from './metadata.js';
+import { composeAboutTheDocument, planTopicTerm, withMetadataAsked } from './metadata.js';
 import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
 import { primaryDocument } from '../ingest/corpus.js';
 import { withoutThresholdMeasures } from '../retrieval/threshold.js';
@@ -74,6 +74,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const { lexical, tokenizer, referrals } = index;
   const profileLead = createProfileLead(index);
   const programmes = createProgrammes(index.corpus.clauses);
+  const namesTopic = planTopicTerm(lexical, index.facetTable);
   const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index), cityOf });
 
   async function prepare(input: AskInput): Promise<Prepared> {
@@ -96,7 +97,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     const intent = named.length > 0 ? { ...shaped, named } : shaped;
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
     // The document itself asked about (文号, 主要讲了啥, 关键指标表): answered from what the plan says of itself.
-    const aboutTheDocument = composeAboutTheDocument(query, intent, primary, clauses, (t) => t.length >= 2 && index.lexical.has(t) && index.lexical.isTopicTerm(t));
+    const aboutTheDocument = composeAboutTheDocument(query, intent, primary, clauses, namesTopic);
     if (aboutTheDocument) return decided({ ...renderComposition(aboutTheDocument, false), refusalReason: null });
     // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says — unless the question also has strong evidence
     // for the plan ("隔壁开饭店的说厂房要涨租，规划对工业用地有什么安排"): the trade counts against, like a referral.
@@ -105,7 +106,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     // a household grows (我们家种的茶叶): farming is farming whatever the crop's industry.
     // What the shop buys is no industry of its own (开搬家公司的，想换两台新能源货车).
     const outside = trade && (FARMING.has(trade) || facetsInText(withoutPurchases(query.text), index.facetTable, 'industry').length === 0) ? trade : null;
-    const { hits: retrieved, cards: nearCards } = await retriever.retrieve(withoutThresholdMeasures(query, index.lexical.isTopicTerm, index.lexical.has), 8);
+    const { hits: retrieved, cards: nearCards } = await retriever.retrieve(withoutThresholdMeasures(query, (t) => lexical.isTopicTerm(t) || namesTopic(t), lexical.has), 8);
     // Where to apply or what it costs (品字标要交多少钱？去哪个部门办？) is the detail the plan does not give: the words that
     // ask it do not choose the sentence (they would pick 政务服务一网通办 over the programme asked about).
     const details = detailsAsked(query.text);

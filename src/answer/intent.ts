@@ -14,6 +14,8 @@ export interface Intent {
   asksIndicatorTable: boolean;
   /** Asks whether something is among the plan's items (算哪个集群, 有没有我们箱包, 属于哪类): the enumeration answers. */
   asksMembership?: boolean;
+  /** Which items something is made of (成长体系包括哪几个层次, 分哪几类): the sentence that lists them, with the word for the whole (体系) when one comes before the ask. */
+  asksItems?: string;
   /** How many questions the text asks (…有何要求？…按什么方式出让？ → two): each may need its own sentence. */
   parts?: number;
   /** Every aspect of the document asked about, in the order of METADATA (文号和印发日期 → two). */
@@ -39,15 +41,22 @@ const ASKS_SUPPORT = /支持|扶持|政策|补贴|帮|说法|办法|管不管|�
 const ASKS_WHETHER = /有没有|提法|咋说|怎么说|算不算|是不是/;
 
 /**
- * A count asked (要建几个, 有几家, 省里要搞几个平台). 好几个 (several) and 十几个 (a dozen or so) are never one; 几个
+ * A count asked (要建几个, 有几家, 省里要搞几个平台). 好几个 (several), 十几个 (a dozen or so) and 哪几个 (which) are never one; 几个
  * after a verb of getting is "a few", part of the asker's story, when what follows asks for support (想上几台设备，
  * 政府支持不); so is 几个 in a clause of the story that a later clause's question follows (主要给几个主机厂配套，规划里
  * …有没有提法).
  */
+/** 成长体系包括哪几个层次 → 体系: the word for the whole whose items are asked ('' when none comes before the ask). */
+function itemsAsked(question: string): { asksItems?: string } {
+  const m = ITEMS.exec(question);
+  return m ? { asksItems: m[1] ?? '' } : {};
+}
+
 export function asksCount(question: string): boolean {
   for (const match of question.matchAll(COUNT)) {
     const before = question.slice(0, match.index);
-    if (/[好十百千万]$/.test(before)) continue;
+    // 哪几个层次 asks which ones, not how many.
+    if (/[好十百千万哪]$/.test(before)) continue;
     const after = question.slice(match.index + match[0].length);
     if (A_FEW.test(before) && ASKS_SUPPORT.test(after)) continue;
     const clauseEnd = after.search(/[，,；;]/);
@@ -59,9 +68,12 @@ export function asksCount(question: string): boolean {
 const FIGURE = /(?<!没|没有)多少|比例|比重|占比|百分之|%|规模|数量|(具体|什么)数字|增长|达到|总量|多大|多高|目标值|有没有(具体的?)?数(?!据|控|智|码|学|量)(?!字[\u4e00-\u9fff])|有(具体的?)?数(字)?吗/;
 /** Asking what the government will do: 有什么支持, 政府管不管, 支持不, 鼓不鼓励, 有没有啥说法, 咋办. */
 const LIST = /有什么|有哪些|哪些|什么(支持|政策|措施|帮助|扶持|优惠)|支持|扶持|鼓励|帮扶|帮助|优惠|政策|措施|怎么办|怎么做|如何|怎样|举措|管不管|鼓不鼓励|帮不帮|给不给|有没有(啥|什么)?(说法|办法|打算|方向|平台|渠道)|有啥(说法|办法|打算|方向)|咋办|咋搞|政府|省里|(怎么|咋|如何)(建设|建|搞|做|推进|推动|发展|打造|培育|落实|实施|弄)/;
+/** What something is to become (营商环境要弄成什么样子): the goal's statement, not a list of measures — whoever is said to want it (省里说…). */
+const BECOME = /(搞成|建成|变成|弄成|做成|发展成)(个)?(啥|什么)样/;
 const AMOUNT = /(?<!没|没有)多少钱|金额|奖励多少|补贴多少|补助多少|奖多少|给多少|资助多少|标准是多少|额度|(?<!好)几万|多少万/;
 const INDICATOR_TABLE = /关键指标|指标表/;
 const MEMBERSHIP = /算(哪个|哪一个|哪类|哪一类|不算)|属于(哪个|哪一|哪类|哪些)|(里头|里面|当中|之中)(有没有|包不包括|算不算)|有没有(我们|咱们)[^，。？！,?!]{0,8}(这一块|这块|这行|这一行|这个行业)|包不包括(我们)?/;
+const ITEMS = /([\u4e00-\u9fff]{2})?(?:包括哪(?:些|几)|包含哪(?:些|几)|(?:有|分为?|分成)哪几(?:个|类|种|层|级|块|部分|方面)|哪几个(?:层次|层级|方面|部分|环节|类别))/;
 const TARGET = /(具体|量化|明确|定量|数字|数值)的?(目标|指标)|目标(是|为|有)?(多少|啥|什么|几)|(什么|啥|哪些)(目标|指标)|目标(表述|要求)|有(没有)?(具体的?)?(目标|指标)(数|数字|值)?(吗|么|没|呢)?[？?]?$/;
 
 const METADATA: [MetadataQuestion, RegExp][] = [
@@ -79,9 +91,9 @@ export function detectIntent(question: string): Intent {
   const metadata = METADATA.filter(([, re]) => re.test(question)).map(([kind]) => kind);
   const asksAmount = AMOUNT.test(question);
   const asksTarget = TARGET.test(question);
-  const shape: AnswerShape = FIGURE.test(question) || asksCount(question) || asksAmount || asksTarget ? 'figure' : LIST.test(question) ? 'list' : 'statement';
+  const shape: AnswerShape = FIGURE.test(question) || asksCount(question) || asksAmount || asksTarget ? 'figure' : LIST.test(question) && !BECOME.test(question) ? 'list' : 'statement';
   // A courtesy after the last question (？谢谢) is not a part.
   const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part)).length;
   const name = NAME_ASKED.exec(question)?.[1];
-  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, asksMembership: MEMBERSHIP.test(question), ...(name ? { asksName: name } : {}) };
+  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...(name ? { asksName: name } : {}) };
 }

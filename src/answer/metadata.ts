@@ -7,6 +7,8 @@ import type { Composition } from './extractive.js';
 import { detectIntent, type Intent, type MetadataQuestion } from './intent.js';
 import { INDICATOR_TABLE_NOTE } from './messages.js';
 import { chosenHit } from '../retrieval/retriever.js';
+import type { FacetTable } from '../ingest/facets.js';
+import type { LexicalIndex } from '../retrieval/lexical.js';
 
 /**
  * Words of a metadata question that do not make it a question about a topic of the plan — the document's own, and
@@ -52,6 +54,16 @@ export function asksWhatThePlanIsAbout(query: { ownTerms: string[]; text: string
   const clause = query.text.split(/[，。？！,.?!；;]/).find((c) => WHOLE_AIM.test(c));
   return clause !== undefined && query.ownTerms.filter((t) => clause.includes(t) && inPlan(t)).every((t) => DOCUMENT_WORDS.test(t) || OVERVIEW_WORDS.test(t));
 }
+/**
+ * A word that names a topic of the plan: one of its rarer words (数字化改造, 成本), or a word of the facet table's
+ * industries, enterprise types and needs however often the plan writes it (营商环境, 人才, 绿色) —
+ * 到2025年浙江营商环境要搞成啥样 asks of one topic, not of the whole plan.
+ */
+export function planTopicTerm(lexical: Pick<LexicalIndex, 'has' | 'isTopicTerm'>, facetTable: FacetTable): (term: string) => boolean {
+  const facetWords = new Set((['industry', 'enterpriseType', 'need'] as const).flatMap((c) => facetTable[c].flatMap((e) => [e.name, ...e.query].map((w) => w.toLowerCase()))));
+  return (t) => t.length >= 2 && lexical.has(t) && (lexical.isTopicTerm(t) || facetWords.has(t));
+}
+
 /** What the whole plan aims to make of the province (总的要搞成啥样子, 浙江制造业要搞成啥样子, 总体目标是什么). */
 const WHOLE_AIM = /(要|想)?(搞成|建成|变成|弄成|做成|发展成)(个)?(啥|什么)样|总(的|体)目标(是|有)?(啥|什么)/;
 

@@ -44,6 +44,8 @@ function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): n
   if (intent.shape === 'figure' && (intent.asksAmount ? MONEY.test(sentence) : hasFigure(sentence, intent))) score *= 1.6;
   // Whether something is among the plan's items: the sentence that enumerates them.
   if (intent.asksMembership && (sentence.match(/、/g)?.length ?? 0) >= ENUMERATION) score *= 1.5;
+  // Which items something is made of: the sentence that lists some (…中职、高职、应用型本科…人才成长体系), naming the whole.
+  if (intent.asksItems !== undefined && lower.includes(intent.asksItems) && (sentence.match(/、/g)?.length ?? 0) >= 2) score *= 1.5;
   return score;
 }
 

@@ -49,6 +49,13 @@ const COMPARED_WEIGHT = 0.5;
 const GLUED_FUNCTION_WORD = /[和与及跟同或把被给对向]/;
 /** Weight of a plan word found inside a question word the plan does not use. */
 const PART_WEIGHT = 0.5;
+/**
+ * What jieba glues to a word it does not know: a demonstrative before it (这规化) or a sentence particle after it (断供的,
+ * 券呢). Without them the word is the plan's (断供, 券) or heard as one (规化 → 规划).
+ */
+const GLUED_EDGES = /^[这那该此]|[的呢吗啊吧嘛呀了么]$/g;
+const unglued = (word: string) => word.replace(GLUED_EDGES, '');
+const FUNCTION_WORD = /^[不没有是的了在就都也和与及把被给对向要会能可很还又才]$/;
 /** Weight of the previous question's terms in a follow-up: low when the follow-up names its own topic. */
 const HISTORY_WEIGHT = 0.6;
 const HISTORY_WEIGHT_WITH_OWN_TOPIC = 0.5;
@@ -186,7 +193,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     : typed;
   let tags = tokenizer.partsOfSpeech(normalized);
   const unknown = [...tags].filter(([, tag]) => tag === 'x').map(([word]) => word);
-  const corrected = spelling && unknown.length > 0 ? spelling.correct(normalized, unknown) : { text: normalized, corrections: [] };
+  const bare = unknown.map(unglued).filter((w, i) => w.length >= 2 && w !== unknown[i]);
+  const corrected = spelling && unknown.length > 0 ? spelling.correct(normalized, [...unknown, ...bare]) : { text: normalized, corrections: [] };
   let text = corrected.text;
   const corrections = [...pinyinRead, ...corrected.corrections];
   if (corrections.length > 0) tags = tokenizer.partsOfSpeech(text);
@@ -197,6 +205,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   // (搞|技术 says what it means); a word and two single characters (高端|装|被) when the pair itself sounds like a
   // vocabulary word (装被 ~ 装备).
   const isSlip = (phrase: string): boolean => {
+    // A piece jieba does not know (小|单快|返) is no word of general Chinese: the phrase is a slip.
+    if (unknown.some((u) => u.length >= 2 && phrase.includes(u))) return true;
     if (phrase.length === 4 && cutWords.has(phrase.slice(0, 2)) && cutWords.has(phrase.slice(2))) return [phrase.slice(0, 2), phrase.slice(2)].some((w) => tokenizer.generalIdf(w) >= SLIP_IDF);
     if (phrase.length === 4) return spelling?.soundsLike(phrase.slice(2)) != null;
     const single = cutWords.has(phrase.slice(0, 1)) && cutWords.has(phrase.slice(1)) ? phrase.slice(0, 1) : phrase.slice(-1);
@@ -214,7 +224,12 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   // Where each word of the cut sits in the text: worked out once, and only when a domain word or a synonym needs it.
   let spans: [number, number][] | null = null;
   const spansOfText = () => (spans ??= cutSpans(lower, tokenizer.cut(lower)));
-  const cutTerms = [...new Set(tokenizer.queryTerms(text))];
+  // 断供的 → 断供, 券呢 → 券 (a plan word of one character only when rare and no function word: 不了 stays).
+  const ungluedTerm = (t: string) => {
+    const bareWord = unglued(t);
+    return inPlan && bareWord !== t && !inPlan(t) && inPlan(bareWord) && (bareWord.length >= 2 || (isTopicTerm(bareWord) && !FUNCTION_WORD.test(bareWord))) ? bareWord : t;
+  };
+  const cutTerms = [...new Set(tokenizer.queryTerms(text).map(ungluedTerm))];
   const ownTerms = inPlan ? withDomainTermsRepaired(lower, cutTerms, spansOfText, inPlan, tokenizer) : cutTerms;
   const previous = lastUserQuestion(history);
   const isFollowUp = previous !== null && (followUp || FOLLOW_UP.test(text) || text.length <= 8);

@@ -152,9 +152,10 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
           const word = phraseSoundsLike(phrase);
           if (word) heard.push([phrase, word]);
         }
-        // …or a two-character word and two single characters (高端|装|被 → 高端装备).
+        // …or a two-character word and two single characters (高端|装|被 → 高端装备), or one on either side of it
+        // (小|单快|返 → 小单快反).
         const third = tokens[i + 2];
-        if (third !== undefined && `${lengths}${third.length}` === '211') {
+        if (third !== undefined && (`${lengths}${third.length}` === '211' || `${lengths}${third.length}` === '121')) {
           const phrase = tokens[i]! + tokens[i + 1]! + third;
           const word = phraseSoundsLike(phrase);
           if (word) heard.push([phrase, word]);

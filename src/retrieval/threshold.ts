@@ -5,7 +5,7 @@
 import type { AnalyzedQuery } from './query.js';
 
 /** A clause asking a threshold (认定门槛，营收、研发占比要到多少; 申报门槛是产值多少; 一年三千万够不够). */
-const THRESHOLD = /门槛|够不够|才够|划线|分档|才能(评|申|拿|享|认定)|达标|(营收|营业收入|收入|产值|销售额|规模|利润|税收|人数|员工|占比|比例|比重|投入|能耗|排放)(要|得|需要|至少)?(到|达到|低于|高于|不低于|不超过)?(多少|多大)/;
+const THRESHOLD = /门槛|够不够|才够|划线|分档|才能(评|申|拿|享|认定)|达标|(营收|营业收入|收入|产值|销售额|规模|利润|税收|人数|员工|占比|比例|比重|投入|能耗|排放)(要|得|需要|至少)?(到|达到|低于|高于|不低于|不超过|低到|高到|降到|压到|控制在)?(多少|多大)/;
 /** The weight left to the words of a threshold clause when the question names its topic elsewhere. */
 const MEASURE_WEIGHT = 0.2;
 

@@ -15,6 +15,8 @@ export function planVocabulary(index: LoadedIndex, cards: CardIndex): Set<string
   // Other departments' words are words too: 限行 is not a slip for the plan's 先行 (both sound xianxing, so neither is
   // read as the other), and a typo of 休渔 is heard as 休渔, whose referral it is.
   for (const topic of index.referrals.topics) for (const w of topic.words) words.add(w);
+  // What the asker calls the document (规划) is no search word, yet a typo of it (这规化管到哪年) must still be read as it.
+  words.add('规划');
   return words;
 }
 

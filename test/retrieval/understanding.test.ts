@@ -1157,3 +1157,33 @@ describe('batch-49 kinds', () => {
     expect((await ask('单项冠军企业有哪几家，能给个名单吗')).answer.startsWith('规划原文没有给出目前或往年的实际数量和名单')).toBe(true);
   });
 });
+
+describe('batch-51 kinds', () => {
+  it('reads a plan word jieba glued to a particle or a demonstrative (防断供的, 那创新券呢, 这规化) as the word', async () => {
+    expect((await ask('我们厂去年差点因为上游断供停产，规划里有办法防断供的吗')).citations.map((c) => c.id)).toContain('5.1.2');
+    expect((await ask('那创新券呢', [{ role: 'user', content: '检测设备的研发能抵税吗' }, { role: 'assistant', content: '（上一轮回答）' }])).citations[0]?.id).toBe('3.5.1');
+    expect((await ask('这规化是到哪一年的？')).answer).toContain('2021—2025年');
+  });
+
+  it('hears a phrase cut around a piece jieba does not know (小|单快|返) as the vocabulary word it sounds like', async () => {
+    expect((await ask('童装厂接的都是小单快返的订单，规划支不支持')).citations[0]?.id).toBe('4.3.1');
+  });
+
+  it('quotes the sentence listing what a whole is made of (成长体系分哪几个层次), with no figure gap for 哪几个', async () => {
+    const body = await ask('技能人才的成长体系分哪几个层次');
+    expect(body.answer).toContain('中职、高职');
+    expect(body.answer.startsWith('规划原文没有给出')).toBe(false);
+  });
+
+  it('answers what one topic is to become by 2025 from its goal, not the whole plan’s overview; a threshold asked as 降到多少 is the gap’s words', async () => {
+    expect((await ask('省里说到2025年营商环境要弄成什么样子')).citations.map((c) => c.id)).toEqual(['1.3.5']);
+    expect((await ask('绿色低碳工厂要啥条件才能评上？能耗要低到多少才行？')).citations[0]?.id).toBe('6.2.1');
+  });
+
+  it('refuses matchmaking, a family’s genealogy, a lucky day, and any shop the asker runs with something besides (花店兼卖绿植)', async () => {
+    expect((await ask('厂里年轻人多，单位能不能帮忙介绍对象')).refused).toBe(true);
+    expect((await ask('想给家里老族谱做个数字化扫描，找哪里')).refused).toBe(true);
+    expect((await ask('新厂房下个月开工，哪天最吉利')).refused).toBe(true);
+    expect((await ask('我开了家花店兼卖绿植，有没有贷款贴息')).refused).toBe(true);
+  });
+});
