@@ -1187,3 +1187,21 @@ describe('batch-51 kinds', () => {
     expect((await ask('我开了家花店兼卖绿植，有没有贷款贴息')).refused).toBe(true);
   });
 });
+
+describe('batch-52 kinds', () => {
+  it('reads a supplier that stops delivering (断料) as the plan’s 断链断供, and being put in touch (牵线搭桥) as its technology market', async () => {
+    expect((await ask('供应商突然断料，我们的线停了，规划有没有办法')).citations[0]?.id).toBe('5.1.2');
+    expect((await ask('政府能不能帮我们跟研究所牵线搭桥')).citations.map((c) => c.id)).toContain('3.1.4');
+  });
+
+  it('answers the plan’s period asked as 管几年', async () => {
+    expect((await ask('这个规划管几年')).answer).toContain('2021—2025年');
+  });
+
+  it('refuses a machine’s alarm asked for its fix without sending the asker to the police', async () => {
+    const body = await ask('设备老是报警，咋整');
+    expect(body.refused).toBe(true);
+    expect(body.answer).not.toContain('公安');
+    expect((await ask('仓库被偷了，我要报警')).answer).toContain('公安');
+  });
+});
