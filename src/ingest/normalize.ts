@@ -52,7 +52,8 @@ export function foldQuery(raw: string): string {
   // '品'字标, “浙”字号: a quote around one character inside a word is emphasis, not a boundary ('品'字的标 is 品字); around
   // a word ('亩均'到底) it marks the word's edges, and stays.
   const unquoted = clauses.replace(new RegExp(`['"‘’“”「」]([${CJK}])['"‘’“”「」](?=[${CJK}])`, 'g'), '$1');
-  return normalizeLine(unquoted);
+  // 劵 is typed for 券 (数据劵, 消费劵) far more often than it means anything of its own.
+  return normalizeLine(unquoted).replace(/劵/g, '券');
 }
 
 /** Split text after sentence-ending punctuation (and any closing quote or bracket that follows). */

@@ -61,6 +61,9 @@ const HISTORY_WEIGHT = 0.6;
 const HISTORY_WEIGHT_WITH_OWN_TOPIC = 0.5;
 /** …and its own topic, which the follow-up replaces. */
 const OLD_TOPIC_WEIGHT = 0.1;
+/** A follow-up asking whether the last answer's topic reaches the asker too (也够得着吗, 我们也能申请吗, 还是只有大厂的事). */
+const REACHES_ASKER_WEIGHT = 0.75;
+const REACHES_ASKER = /(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|只有大(厂|企业|公司)(的事|才)/;
 
 /** A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗". */
 const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|该|上述|同样|也)|呢？?$|^(目标|数字|时间|要求|标准)是?多少/;
@@ -232,7 +235,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const cutTerms = [...new Set(tokenizer.queryTerms(text).map(ungluedTerm))];
   const ownTerms = inPlan ? withDomainTermsRepaired(lower, cutTerms, spansOfText, inPlan, tokenizer) : cutTerms;
   const previous = lastUserQuestion(history);
-  const isFollowUp = previous !== null && (followUp || FOLLOW_UP.test(text) || text.length <= 8);
+  const isFollowUp = previous !== null && (followUp || FOLLOW_UP.test(text) || text.length <= 8 || REACHES_ASKER.test(text));
   const weights = new Map<string, number>();
   const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   // 厂 alone is the asker's framing (厂在…, 我们厂), but the plan writes it once (多厂协同): at full weight its rarity
@@ -290,10 +293,14 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     const ownKinds = new Set(ownTerms.map(topicKind).filter((k): k is string => k !== null));
     const ownTopic = ownKinds.size > 0 || ownTerms.some(isTopicTerm);
     const previousTerms = tokenizer.queryTerms(previous);
-    const replaced = (term: string) => ownKinds.has(topicKind(term) ?? '') || (ownKinds.size === 0 && isTopicTerm(term));
+    // 那我们这种五十来人的厂也够得着吗: whether the last topic reaches the asker — their size and trade say who asks, the
+    // topic stays, at nearly full weight (below 1, the weight of the question's own words, so the scope gate still tells
+    // them apart).
+    const reachesAsker = REACHES_ASKER.test(text);
+    const replaced = (term: string) => !reachesAsker && (ownKinds.has(topicKind(term) ?? '') || (ownKinds.size === 0 && isTopicTerm(term)));
     for (const term of previousTerms) {
       if (weights.has(term)) continue;
-      add(term, !ownTopic ? HISTORY_WEIGHT : replaced(term) ? OLD_TOPIC_WEIGHT : HISTORY_WEIGHT_WITH_OWN_TOPIC);
+      add(term, reachesAsker ? REACHES_ASKER_WEIGHT : !ownTopic ? HISTORY_WEIGHT : replaced(term) ? OLD_TOPIC_WEIGHT : HISTORY_WEIGHT_WITH_OWN_TOPIC);
     }
     retrievalText = ownTopic ? `${text} ${previousTerms.filter((t) => !replaced(t)).join(' ')}`.trim() : resolved;
   }

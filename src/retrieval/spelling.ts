@@ -97,6 +97,17 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
     const words = candidates.filter((w) => bySound.get(sound)?.has(w));
     return words.length === 1 ? words[0]! : null;
   };
+  /**
+   * Each word of two characters or more in a phrase heard keeps one of its characters in place (然煤|锅炉 ~ 燃煤锅炉 keeps
+   * 煤): 加点|补贴 shares only 补贴 with 家电补贴, and 多加点补贴 asks for more pay, not a household appliance subsidy.
+   */
+  const eachWordShares = (pieces: string[], word: string): boolean => {
+    let at = 0;
+    return pieces.every((piece) => {
+      const part = word.slice(at, (at += piece.length));
+      return piece.length < 2 || [...piece].some((ch, k) => part[k] === ch);
+    });
+  };
   /** Every vocabulary word by its toneless pinyin run together (纺织 → fangzhi); several words may share one. */
   const byLatin = new Map<string, Set<string>>();
   for (const [sound, words] of bySound) {
@@ -150,7 +161,7 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
         if (lengths === '22' || lengths === '21' || lengths === '12' || lengths === '41' || lengths === '14') {
           const phrase = tokens[i]! + tokens[i + 1]!;
           const word = phraseSoundsLike(phrase);
-          if (word) heard.push([phrase, word]);
+          if (word && eachWordShares([tokens[i]!, tokens[i + 1]!], word)) heard.push([phrase, word]);
         }
         // …or a two-character word and two single characters (高端|装|被 → 高端装备), or one on either side of it
         // (小|单快|返 → 小单快反).

@@ -1205,3 +1205,26 @@ describe('batch-52 kinds', () => {
     expect((await ask('仓库被偷了，我要报警')).answer).toContain('公安');
   });
 });
+
+describe('batch-53 kinds', () => {
+  it('hears no phrase in which a two-character word keeps none of its characters (多加点补贴 is no 家电补贴), and reads 劵 as 券', async () => {
+    const body = await ask('老师傅每个月多加点补贴留人，省里支持吗？培训技工有没有政策');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('3.2.2');
+    expect((await ask('数据劵怎么用')).citations[0]?.id).toBe('4.4.1');
+  });
+
+  it('says the plan gives no list when one is asked for as 发我一份…的名单', async () => {
+    expect((await ask('能不能发我一份单项冠军企业的名单')).answer.startsWith('规划原文没有给出目前或往年的实际数量和名单')).toBe(true);
+  });
+
+  it('keeps the last topic when a follow-up asks whether it reaches the asker too (我们这种小厂也够得着吗)', async () => {
+    const history = [{ role: 'user' as const, content: '“未来工厂”是什么意思' }, { role: 'assistant' as const, content: '（上一轮回答）' }];
+    expect((await ask('我们这种三十来人的小厂也够得着吗', history)).citations.map((c) => c.id)).toContain('4.1.2');
+  });
+
+  it('refuses support asked for a tea house or a bridal photo studio the asker runs', async () => {
+    expect((await ask('我开茶楼的，想上个点单系统，有补贴吗')).refused).toBe(true);
+    expect((await ask('开了家婚纱影楼，想上个选片系统，能申请数字化补贴吗')).refused).toBe(true);
+  });
+});
