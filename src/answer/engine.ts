@@ -18,7 +18,7 @@ import { asksTargetGivenBaseline, detailsAsked, gapLead } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
 import { llmAnswer, llmAnswerStream, type LlmFailure, type LlmRequest } from './llm.js';
 import { createProfileLead, matchProfile } from './match.js';
-import { facetsInText } from '../ingest/facets.js';
+import { facetsInText, facetWordSet } from '../ingest/facets.js';
 import { annotatedDecision } from './annotated.js';
 import { checkCuratedAnswer } from './curated.js';
 import { OUTSIDE_MANUFACTURING_MESSAGE, referralRefusal, refusalFor, setAsideNote } from './messages.js';
@@ -74,7 +74,8 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const { lexical, tokenizer, referrals } = index;
   const profileLead = createProfileLead(index);
   const programmes = createProgrammes(index.corpus.clauses);
-  const namesTopic = planTopicTerm(lexical, index.facetTable);
+  const facetWords = facetWordSet(index.facetTable);
+  const namesTopic = planTopicTerm(lexical, facetWords);
   const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index), cityOf });
 
   async function prepare(input: AskInput): Promise<Prepared> {
@@ -106,7 +107,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     // a household grows (我们家种的茶叶): farming is farming whatever the crop's industry.
     // What the shop buys is no industry of its own (开搬家公司的，想换两台新能源货车).
     const outside = trade && (FARMING.has(trade) || facetsInText(withoutPurchases(query.text), index.facetTable, 'industry').length === 0) ? trade : null;
-    const { hits: retrieved, cards: nearCards } = await retriever.retrieve(withoutThresholdMeasures(query, (t) => lexical.isTopicTerm(t) || namesTopic(t), lexical.has), 8);
+    const { hits: retrieved, cards: nearCards } = await retriever.retrieve(withoutThresholdMeasures(query, (t) => lexical.isTopicTerm(t) || namesTopic(t), (t) => lexical.has(t) || facetWords.has(t)), 8);
     // Where to apply or what it costs (品字标要交多少钱？去哪个部门办？) is the detail the plan does not give: the words that
     // ask it do not choose the sentence (they would pick 政务服务一网通办 over the programme asked about).
     const details = detailsAsked(query.text);

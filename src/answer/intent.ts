@@ -16,6 +16,8 @@ export interface Intent {
   asksMembership?: boolean;
   /** Which items something is made of (成长体系包括哪几个层次, 分哪几类): the sentence that lists them, with the word for the whole (体系) when one comes before the ask. */
   asksItems?: string;
+  /** How often something is done (评估多久搞一回, 一年查几次): the sentence that says (年度, 每年, 定期). */
+  asksFrequency?: boolean;
   /** How many questions the text asks (…有何要求？…按什么方式出让？ → two): each may need its own sentence. */
   parts?: number;
   /** Every aspect of the document asked about, in the order of METADATA (文号和印发日期 → two). */
@@ -74,6 +76,7 @@ const AMOUNT = /(?<!没|没有)多少钱|金额|奖励多少|补贴多少|补助
 const INDICATOR_TABLE = /关键指标|指标表/;
 const MEMBERSHIP = /算(哪个|哪一个|哪类|哪一类|不算)|属于(哪个|哪一|哪类|哪些)|(里头|里面|当中|之中)(有没有|包不包括|算不算)|有没有(我们|咱们)[^，。？！,?!]{0,8}(这一块|这块|这行|这一行|这个行业)|包不包括(我们)?/;
 const ITEMS = /([\u4e00-\u9fff]{2})?(?:包括哪(?:些|几)|包含哪(?:些|几)|(?:有|分为?|分成)哪几(?:个|类|种|层|级|块|部分|方面)|哪几个(?:层次|层级|方面|部分|环节|类别))/;
+const FREQUENCY = /多久[^，。？！,?!]{0,4}(一回|一次|一趟)|多长时间[^，。？！,?!]{0,4}(一回|一次)|(一年|每年)[^，。？！,?!]{0,4}几(次|回)|几年[^，。？！,?!]{0,4}(一回|一次)|频次|频率/;
 const TARGET = /(具体|量化|明确|定量|数字|数值)的?(目标|指标)|目标(是|为|有)?(多少|啥|什么|几)|(什么|啥|哪些)(目标|指标|kpi|KPI)|目标(表述|要求)|有(没有)?(具体的?)?(目标|指标)(数|数字|值)?(吗|么|没|呢)?[？?]?$/;
 
 const METADATA: [MetadataQuestion, RegExp][] = [
@@ -95,5 +98,5 @@ export function detectIntent(question: string): Intent {
   // A courtesy after the last question (？谢谢) is not a part.
   const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part)).length;
   const name = NAME_ASKED.exec(question)?.[1];
-  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...(name ? { asksName: name } : {}) };
+  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}) };
 }

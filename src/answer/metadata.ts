@@ -7,7 +7,6 @@ import type { Composition } from './extractive.js';
 import { detectIntent, type Intent, type MetadataQuestion } from './intent.js';
 import { INDICATOR_TABLE_NOTE } from './messages.js';
 import { chosenHit } from '../retrieval/retriever.js';
-import type { FacetTable } from '../ingest/facets.js';
 import type { LexicalIndex } from '../retrieval/lexical.js';
 
 /**
@@ -59,8 +58,7 @@ export function asksWhatThePlanIsAbout(query: { ownTerms: string[]; text: string
  * industries, enterprise types and needs however often the plan writes it (营商环境, 人才, 绿色) —
  * 到2025年浙江营商环境要搞成啥样 asks of one topic, not of the whole plan.
  */
-export function planTopicTerm(lexical: Pick<LexicalIndex, 'has' | 'isTopicTerm'>, facetTable: FacetTable): (term: string) => boolean {
-  const facetWords = new Set((['industry', 'enterpriseType', 'need'] as const).flatMap((c) => facetTable[c].flatMap((e) => [e.name, ...e.query].map((w) => w.toLowerCase()))));
+export function planTopicTerm(lexical: Pick<LexicalIndex, 'has' | 'isTopicTerm'>, facetWords: ReadonlySet<string>): (term: string) => boolean {
   return (t) => t.length >= 2 && lexical.has(t) && (lexical.isTopicTerm(t) || facetWords.has(t));
 }
 

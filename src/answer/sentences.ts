@@ -45,6 +45,8 @@ function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): n
   // Whether something is among the plan's items: the sentence that enumerates them.
   if (intent.asksMembership && (sentence.match(/、/g)?.length ?? 0) >= ENUMERATION) score *= 1.5;
   // Which items something is made of: the sentence that lists some (…中职、高职、应用型本科…人才成长体系), naming the whole.
+  // How often: the sentence that says (开展规划年度监测分析…).
+  if (intent.asksFrequency && /年度|每年|定期|季度|每季|一年一/.test(sentence)) score *= 1.5;
   if (intent.asksItems !== undefined && lower.includes(intent.asksItems) && (sentence.match(/、/g)?.length ?? 0) >= 2) score *= 1.5;
   return score;
 }

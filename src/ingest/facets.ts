@@ -55,3 +55,8 @@ export function facetsInText(text: string, table: FacetTable, facetClass: FacetC
   }
   return found;
 }
+
+/** The words, lowercased, that name the table's industries, enterprise types and needs in a question (营商环境, 人才, IPO). */
+export function facetWordSet(table: FacetTable): Set<string> {
+  return new Set((['industry', 'enterpriseType', 'need'] as const).flatMap((c) => table[c].flatMap((e) => [e.name, ...e.query].map((w) => w.toLowerCase()))));
+}

@@ -44,6 +44,11 @@ const HEARSAY = /(?:^|[，。？！,?!；;])\s*听?([^，。？！,?!；;讲说]
 /** What the asker wants the answer for, told in a clause of its own (写课程论文要用，…; 给老板做汇报用，…): who asks, not what. */
 const PURPOSE = /(?:^|[，。？！,?!；;])\s*(?:写|做|准备|给|帮)([^，。？！,?!；;]{2,12}?)(?:要用|用的|用|需要|参考)(?=[，,。])/g;
 /** Who the asker is, said first (我是跑财经口的记者，…; 本人是退休干部): who asks, not what is asked. */
+/**
+ * The machine or line the asker wants to buy (想换台数码印刷机, 买两条自动化生产线): what the money is for, as the asker names
+ * it — context, not another topic (the plan speaks of 设备更新, not of 数码印刷机).
+ */
+const MACHINE_BOUGHT = /(?:换|买|上|添|购置|采购|引进|新上)(?:了|个|一|几|两|台|套|批|条|些){0,3}([^，。？！,.?!；;：:]{1,10}?(?:机|机器|设备|机床|生产线|流水线|机器人))(?=[，,。？！?!]|$|吗|呢|要|能|得|的|，)/g;
 const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们)是([^，。？！,?!；;：:]{2,16})/g;
 /** What the asker says they are (跑财经口的记者, 退休干部). */
 export function selfIntroductions(text: string): string[] {
@@ -61,7 +66,7 @@ export function memberSubjects(text: string): string[] {
 
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY)].map((m) => m[1]!), ...madeByAsker(text)];
+  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT)].map((m) => m[1]!), ...madeByAsker(text)];
   for (const end of text.matchAll(BUSINESS_END)) {
     const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
     const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));

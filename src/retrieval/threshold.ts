@@ -1,11 +1,13 @@
 /**
- * A threshold asked (认定门槛，营收、研发占比要到多少; 申报门槛是产值多少; 够不够): the measures it is asked in are the gap's
- * words, not the topic. Pure over the analysed question.
+ * A threshold asked (认定门槛，营收、研发占比要到多少; 申报门槛是产值多少; 够不够), or an amount (想IPO，省里奖励多少钱): the
+ * measures and money words it is asked in are the gap's words, not the topic. Pure over the analysed question.
  */
 import type { AnalyzedQuery } from './query.js';
 
-/** A clause asking a threshold (认定门槛，营收、研发占比要到多少; 申报门槛是产值多少; 一年三千万够不够). */
+/** A clause asking a threshold (认定门槛，营收、研发占比要到多少; 申报门槛是产值多少; 一年三千万够不够), or an amount (省里奖励多少钱). */
 const THRESHOLD = /门槛|够不够|才够|划线|分档|才能(评|申|拿|享|认定)|达标|(营收|营业收入|收入|产值|销售额|规模|利润|税收|人数|员工|占比|比例|比重|投入|能耗|排放)(要|得|需要|至少)?(到|达到|低于|高于|不低于|不超过|低到|高到|降到|压到|控制在)?(多少|多大)/;
+/** An amount asked (省里奖励多少钱, 补贴有几万): only the money words themselves are the gap's, the rest of the clause may be the topic. */
+const AMOUNT = /(奖励|奖|补贴|补助|资助|贴息)(能有|有|给|是)?(多少钱|多少|几万|几千)/;
 /** The weight left to the words of a threshold clause when the question names its topic elsewhere. */
 const MEASURE_WEIGHT = 0.2;
 
@@ -18,7 +20,7 @@ const MEASURE_WEIGHT = 0.2;
 export function withoutThresholdMeasures(query: AnalyzedQuery, isTopicTerm: (term: string) => boolean, isPlanWord: (term: string) => boolean): AnalyzedQuery {
   const clauses = query.text.toLowerCase().split(/[，。？！,?!；;]/).filter((c) => c.trim().length > 0).map((c) => ({ c, m: THRESHOLD.exec(c) }));
   const asking = clauses.filter((x) => x.m !== null).map((x) => x.c);
-  if (asking.length === 0) return query;
+  if (asking.length === 0 && !clauses.some(({ c }) => AMOUNT.test(c))) return query;
   const others = clauses.filter((x) => x.m === null).map((x) => x.c);
   // The measure and the list before it (营收、研发占比要到多少; 门槛是产值多少) are measures whatever words they are.
   const phrases = clauses.flatMap(({ c, m }) => {
@@ -32,7 +34,8 @@ export function withoutThresholdMeasures(query: AnalyzedQuery, isTopicTerm: (ter
   const planTopic = (t: string) => t.length >= 2 && isPlanWord(t) && isTopicTerm(t);
   // …or a compound of one the plan never writes whole (链主企业 holds 链主).
   const topic = (t: string) => planTopic(t) || (isTopicTerm(t) && query.terms.some((x) => x.term !== t && t.includes(x.term) && planTopic(x.term)));
-  const measured = new Set(query.ownTerms.filter((t) => onlyThere(t) && (phrases.some((p) => p.includes(t)) || !topic(t))));
+  const amounts = clauses.flatMap(({ c }) => AMOUNT.exec(c)?.[0] ?? []);
+  const measured = new Set(query.ownTerms.filter((t) => (onlyThere(t) && (phrases.some((p) => p.includes(t)) || !topic(t))) || amounts.some((a) => a.includes(t))));
   if (measured.size === 0 || !query.ownTerms.some((t) => !measured.has(t) && topic(t))) return query;
   for (const [word, targets] of query.synonymsApplied) if (measured.has(word.toLowerCase())) for (const t of targets) if (!query.ownTerms.includes(t)) measured.add(t);
   return {

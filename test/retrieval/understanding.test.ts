@@ -1228,3 +1228,27 @@ describe('batch-53 kinds', () => {
     expect((await ask('开了家婚纱影楼，想上个选片系统，能申请数字化补贴吗')).refused).toBe(true);
   });
 });
+
+describe('batch-54 kinds', () => {
+  it('reads the machine the asker wants to buy (添台数码喷码机) as context, not a topic counted against the plan', async () => {
+    const body = await ask('包装厂想添台数码喷码机，银行能贷不');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('3.3.3');
+  });
+
+  it('lets the money words of an amount asked (奖励多少钱) weigh little beside the topic named (IPO)', async () => {
+    expect(['3.3.2', '5.3.3']).toContain((await ask('公司打算IPO，省里给奖励多少钱')).citations[0]?.id);
+  });
+
+  it('quotes the sentence that says how often (年度监测分析) when a follow-up asks 一年搞几次', async () => {
+    const history = [{ role: 'user' as const, content: '规划对评估先进的地方有什么支持' }, { role: 'assistant' as const, content: '（上一轮回答）' }];
+    expect((await ask('那评估一年搞几次', history)).answer.split('\n').find((l) => l.includes('[1]'))).toContain('年度监测分析');
+  });
+
+  it('refuses two products compared, a thing made at home, a cat café’s subsidy and another province’s land price', async () => {
+    expect((await ask('鲲鹏和飞腾的服务器哪个好')).refused).toBe(true);
+    expect((await ask('想自己制造个太阳能充电宝，需要买哪些材料')).refused).toBe(true);
+    expect((await ask('开猫咖的能不能申请数字化补贴')).refused).toBe(true);
+    expect((await ask('隔壁安徽那边招商给的地价多少一亩')).refused).toBe(true);
+  });
+});
