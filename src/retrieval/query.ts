@@ -80,6 +80,8 @@ export function normalizeQuestion(raw: string): string {
  */
 const DIALECT: [RegExp, string][] = [
   [/阿拉(?!伯|斯加|善|木图)/g, '我们'],
+  // 绍兴话 伢 (we), not the 伢 of 伢子, 小伢儿 (a child).
+  [/(?<!小)伢(?![子儿仔崽])/g, '我们'],
   [/侬(?=[是要有们个讲说想做])/g, '你'],
   [/(?<![兰吉洛雷里莱朗罗拉杰])弗(?=[是清晓上好对会要能够来去行懂大多少管搞做知用算灵搭])/g, '不'],
   [/(?<![采砍征讨杀步])伐(?=[？?。！!，,\s]|$)/g, '吗'],
@@ -109,7 +111,7 @@ export function resolutionKey(raw: string, history: Turn[] | undefined): string 
   const text = normalizeQuestion(raw);
   const previous = lastUserQuestion(history);
   // The same follow-up rule as analyzeQuery's isFollowUp (test/answer/cache.test.ts holds them together).
-  const isFollowUp = previous !== null && (FOLLOW_UP.test(text) || text.length <= 8);
+  const isFollowUp = previous !== null && (FOLLOW_UP.test(text) || text.length <= 8 || REACHES_ASKER.test(text));
   return isFollowUp ? `${text}\n${previous}` : text;
 }
 

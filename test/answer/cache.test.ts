@@ -33,7 +33,7 @@ describe('resolutionKey', () => {
   it('calls a question a follow-up exactly when analyzeQuery does', async () => {
     const { tokenizer } = await testIndex();
     const previous = [user('杭州在先进制造业基地建设中的定位是什么？'), assistant('……')];
-    const questions = [...evalQuestions().map((q) => q.question), '那宁波呢？', '具体目标是多少', '还有吗', '5G呢', '数字经济'];
+    const questions = [...evalQuestions().map((q) => q.question), '那宁波呢？', '具体目标是多少', '还有吗', '5G呢', '数字经济', '我们这种三十来人的小厂也够得着吗'];
     for (const question of questions) {
       expect(resolutionKey(question, previous).includes('\n'), question).toBe(analyzeQuery(question, previous, tokenizer).isFollowUp);
     }

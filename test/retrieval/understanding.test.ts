@@ -1252,3 +1252,18 @@ describe('batch-54 kinds', () => {
     expect((await ask('隔壁安徽那边招商给的地价多少一亩')).refused).toBe(true);
   });
 });
+
+describe('batch-55 kinds', () => {
+  it('reads 绍兴话 伢 as 我们, not the 伢 of a child (小伢儿)', () => {
+    expect(normalizeQuestion('伢是做袜子的小厂，有啥支持伐')).toBe('我们是做袜子的小厂，有啥支持吗');
+    expect(normalizeQuestion('小伢儿读书要交多少钱')).toBe('小伢儿读书要交多少钱');
+  });
+
+  it('does not let the plan’s period named with it (这个十四五规划) choose the preamble over the goal asked', async () => {
+    expect((await ask('这个十四五规划到2025年，对营商环境、企业成本有啥目标')).citations[0]?.id).toBe('1.3.5');
+  });
+
+  it('refuses another province’s best-known manufacturing town’s own subsidy (晋江那边)', async () => {
+    expect((await ask('石狮那边对服装厂技改的补贴标准是多少')).refused).toBe(true);
+  });
+});
