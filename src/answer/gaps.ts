@@ -10,7 +10,7 @@ import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { asksCount } from './intent.js';
 import { MONEY } from './sentences.js';
 
-export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'figure';
+export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'results' | 'figure';
 
 const ASKS: Record<Detail, RegExp> = {
   amount: /(?<!没|没有)多少钱|金额|奖励?多少|补贴?多少|补助多少|资助多少|给多少|能拿多少|拿多少|投多少|贷多少|多少万|(?<!好)几万|额度|标准是多少|补贴标准|补助标准|奖励标准|按(啥|什么|多少)比例|比例是多少|百分之几|几个点|利率|贴息多少|奖金/,
@@ -24,6 +24,8 @@ const ASKS: Record<Detail, RegExp> = {
   split: /(分到|分解到|落到|分配到)各[^，。？！,?!]{0,8}|各(设区市|市|县|区|地)[^，。？！,?!]{0,6}(名额|指标)?(分别|各自)是?多少/,
   // What stands now (今年宁波已经上了几家): the plan sets targets and gives 2020's baseline, never today's count.
   status: /(?<!\d)20(1\d|2[2346789])年[^，。？！,?!]{0,16}(了|过|实际|累计)|(?<!\d)20(1\d|2[2346789])年[^。？！?!]{0,20}(多少|几)|(今年|目前|现在|眼下|至今|到现在)[^，。？！,?!]{0,10}(已经|已|一共|总共)?[^，。？！,?!]{0,6}(几家|几个|多少家|多少个|多少)|(已经|已)[^，。？！,?!]{0,8}(评上|上了|建了|建成|认定)[^，。？！,?!]{0,6}(几家|几个|多少)|(评上|认定)的?(名单|名录)|有没有(具体的?)?(名单|名录)|(哪些|哪几个|哪几家)[^，。？！,?!]{0,8}(在|进了?|上了?)(这个)?(名单|名录)|(名单|名录)(有没有|是哪些|有哪些|能不能给)|给(个|一份|一个)?(具体的?)?(名单|名录)|(给|发|提供)(我|我们)?(一份|一个|个|份)[^，。？！,?!]{0,16}(名单|名录)|(名单|名录)(在哪|哪里|哪儿|怎么)(看|查|找)/,
+  // What an evaluation found (温州在全省评估里排第几, 中期评估结果哪里能看): the plan sets the evaluations up, it has no results.
+  results: /(评估|评价|考核|监测)[^，。？！,?!]{0,6}(结果|报告|排名|结论)|排(在)?第几|排名(多少|第几|怎么样|如何)|结论是(啥|什么)/,
   // 没多少钱 (not much money) tells, it does not ask.
   figure: /(?<!没|没有)多少|比例|比重|占比|百分之|具体数字|目标值|数值/,
 };
@@ -36,6 +38,7 @@ const GIVES: Record<Detail, RegExp> = {
   time: /\d+\s*(个)?(工作日|天)|\d+年\d+月/,
   names: /[^、，。；]{1,16}、[^、，。；]{1,16}、/,
   status: /截至(今年|目前)|目前已(有|经)|名单(如下|为)[：:]/,
+  results: /评估结果(为|显示)|排名(第|前)/,
   split: /(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水)[^。；]{0,6}\d+(个|家|项)[^。]{0,20}(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水)[^。；]{0,6}\d+(个|家|项)/,
   figure: /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/,
 };
@@ -55,12 +58,13 @@ const LABEL: Record<Detail, string> = {
   names: '具体名单',
   status: '目前或往年的实际数量和名单（规划只给出目标和“十三五”期末的基础）',
   split: '分到各地的具体数字（规划只给出全省的目标）',
+  results: '评估的结果和各地排名（规划只规定开展哪些评估）',
   figure: '您问的具体数值',
 };
 
 /** The details a question asks for, most specific first (an amount is also a figure: only amount is kept). */
 export function detailsAsked(question: string): Detail[] {
-  const asked = (['amount', 'procedure', 'contact', 'time', 'names', 'status', 'split', 'figure'] as const).filter((d) => ASKS[d].test(question) || (d === 'figure' && asksCount(question)));
+  const asked = (['amount', 'procedure', 'contact', 'time', 'names', 'status', 'split', 'results', 'figure'] as const).filter((d) => ASKS[d].test(question) || (d === 'figure' && asksCount(question)));
   // An amount is also a figure, and a year said with it dates the case (2024年首台套奖励能拿多少), not a count asked.
   return asked.includes('amount') ? asked.filter((d) => d !== 'figure' && d !== 'status') : asked;
 }

@@ -88,6 +88,8 @@ const METADATA: [MetadataQuestion, RegExp][] = [
 ];
 
 /** 这块叫啥行动, 叫什么工程, 要打造什么中心: the name of a programme or a goal asked, by its kind. */
+/** A regulation asked by name (那部地方性法规全称是什么, 实施的是哪部条例): the plan names its 条例 in full. */
+const LAW_ASKED = /(法规|条例)[^。？！?!]{0,6}(全称|全名|名称|叫什么|叫啥|是什么)|哪(一)?(部|个|项)(地方性)?(法规|条例)/;
 const NAME_ASKED = /(?:叫|是|打造成?|建设成?|建成|成为)(?:个)?(?:啥|什么|哪个|哪一个)(行动|工程|计划|专项|平台|品牌|体系|机制|中心|基地|高地|集群|走廊|试验区)/;
 
 export function detectIntent(question: string): Intent {
@@ -97,6 +99,6 @@ export function detectIntent(question: string): Intent {
   const shape: AnswerShape = FIGURE.test(question) || asksCount(question) || asksAmount || asksTarget ? 'figure' : LIST.test(question) && !BECOME.test(question) ? 'list' : 'statement';
   // A courtesy after the last question (？谢谢) is not a part.
   const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part)).length;
-  const name = NAME_ASKED.exec(question)?.[1];
+  const name = NAME_ASKED.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);
   return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}) };
 }

@@ -95,6 +95,30 @@ function readDialect(text: string): string {
   return DIALECT.reduce((t, [pattern, mandarin]) => t.replace(pattern, mandarin), text);
 }
 
+/** A name the asker puts in quotes. */
+const QUOTED = /[“"「『]([^”"」』，。？！,?!]{2,12})[”"」』]/g;
+
+/**
+ * The lexicon's terms (三 characters or more) a quoted name is one character off (“浙字标” → 品字标, “专精特新小巨头” →
+ * 小巨人): the programme the asker means, when exactly one term is that close and the name is not the plan's own.
+ */
+function misremembered(text: string, terms: readonly string[], inPlan: (term: string) => boolean): string[] {
+  const found: string[] = [];
+  for (const [, name] of text.matchAll(QUOTED)) {
+    if (inPlan(name!)) continue;
+    const close = new Set<string>();
+    for (const term of terms) {
+      if (term.length < 3 || name!.includes(term)) continue;
+      for (let at = 0; at + term.length <= name!.length; at++) {
+        const window = name!.slice(at, at + term.length);
+        if ([...window].filter((ch, i) => ch !== term[i]).length === 1) close.add(term);
+      }
+    }
+    if (close.size === 1) found.push(...close);
+  }
+  return found;
+}
+
 function lastUserQuestion(history: Turn[] | undefined): string | null {
   const turns = history ?? [];
   for (let i = turns.length - 1; i >= 0; i--) if (turns[i]!.role === 'user') return normalizeQuestion(turns[i]!.content);
@@ -262,6 +286,13 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
       if (heard && inPlan(heard)) add(heard, PART_WEIGHT);
     }
     for (const heard of heardPhrases) if (inPlan(heard)) add(heard, PART_WEIGHT);
+    // “浙字标”, “专精特新小巨头”: a programme named in quotes but misremembered by one character is that programme, meant
+    // as much as any word the asker wrote.
+    for (const term of misremembered(text, tokenizer.lexicon.words, inPlan)) {
+      if (!inPlan(term)) continue;
+      add(term, 1);
+      if (!heardPhrases.includes(term)) heardPhrases.push(term);
+    }
   }
 
   // 我们在岱山…在全省制造业布局里算哪一块: the plan's layout names the city, so the county is asked as its city.

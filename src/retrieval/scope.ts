@@ -58,6 +58,8 @@ const JARGON_IDF = 10;
 
 /** How many characters of the question beside an ask's words must run on in the plan's text for the ask to be the plan's words. */
 const QUOTED_REACH = 2;
+/** A span in quotes (“创新监管方式”). */
+const QUOTED_SPAN = /[“"「『]([^”"」』]{2,30})[”"」』]/g;
 const flat = (text: string) => text.toLowerCase().replace(/[\s\p{P}]/gu, '');
 
 /** `trade`: a trade outside manufacturing the asker seems to run (开餐馆): evidence against, like a referral. */
@@ -271,9 +273,14 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // 开干洗店的…有没有数字化改造补贴: support asked for a trade outside manufacturing the asker runs is not this plan's,
     // whatever plan words come with it (the engine passes the trade only when no industry of the plan is named too).
     const tradeSupport = trade !== null && trade !== undefined && askingThePlan.asking.some((c) => OTHER_SUPPORT.test(c));
+    // 规划“创新监管方式”里…那部法规叫什么: a span the asker quotes that is the plan's own text word for word (four characters
+    // or more) asks about the plan, whatever unknown words come with it — unless a marker says otherwise.
+    const quotesPlan = markerWeight === 0 && [...query.text.matchAll(QUOTED_SPAN)].some((m) => flat(m[1]!).length >= 4 && flatPlan.includes(flat(m[1]!)));
     const inScope = placeOnly || decisiveAsks.length > 0 || othersSupport || tradeSupport
       ? false
-      : support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;
+      : quotesPlan
+        ? true
+        : support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;
     if (inScope) {
       // Only an ask is said to be set aside: a referral word outweighed is most often the asker's story (老师傅快退休了)
       // or a topic the plan has in its own terms (人才的住房), not a part of the question left unanswered.

@@ -1267,3 +1267,29 @@ describe('batch-55 kinds', () => {
     expect((await ask('石狮那边对服装厂技改的补贴标准是多少')).refused).toBe(true);
   });
 });
+
+describe('batch-56 kinds', () => {
+  it('reads a programme put in quotes but misremembered by one character as that programme (“品字牌” → 品字标), and nothing for a name two off', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const weightOf = (text: string, term: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).terms.find((t) => t.term === term)?.weight;
+    expect(weightOf('听说有个“品字牌”认证，规划里咋说', '品字标')).toBe(1);
+    expect(weightOf('评上“专精特新小巨头”要啥条件', '小巨人')).toBe(1);
+    expect(weightOf('听说有个“浙制号”认证', '品字标')).not.toBe(1);
+  });
+
+  it('says the plan gives no evaluation results or ranking (排第几, 结果哪里能看), and quotes a regulation asked by name', async () => {
+    expect((await ask('我们县在全省评估里排第几，结果哪里能看')).answer.startsWith('规划原文没有给出评估的结果和各地排名')).toBe(true);
+    expect((await ask('规划“创新监管方式”里要深入实施的那部法规，全称叫什么')).answer).toContain('《浙江省民营企业发展促进条例》');
+  });
+
+  it('reads a cupola furnace changed to an electric one as the plan’s clean-energy substitution', async () => {
+    expect((await ask('把烧焦炭的冲天炉换成电炉，规划支持吗')).citations[0]?.id).toBe('6.1.2');
+  });
+
+  it('refuses another country’s tariff or certification asked (孟加拉…关税大概多少, 埃及…要做什么认证), not a tariff told as the owner’s trouble', async () => {
+    expect((await ask('孟加拉那边进口纺织机械的关税大概多少')).refused).toBe(true);
+    expect((await ask('埃及进口电动车要做什么认证')).refused).toBe(true);
+    expect((await ask('美国加关税，订单少了一半，规划里有没有帮外贸企业的')).refused).toBe(false);
+  });
+});
