@@ -75,3 +75,14 @@ export function acrossTwoWords(text: string, word: string, spans: readonly [numb
   }
   return any;
 }
+
+/** True when every occurrence of `word` begins inside a word of the cut (not at its start) that `isWord` knows: 数字化|工厂 for 化工厂. */
+export function startsInsideWord(text: string, word: string, spans: readonly [number, number][], isWord: (w: string) => boolean): boolean {
+  let any = false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    any = true;
+    const inside = spans.find(([from, to]) => from < at && at < to);
+    if (!inside || !isWord(text.slice(inside[0], inside[1]))) return false;
+  }
+  return any;
+}

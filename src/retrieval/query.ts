@@ -9,9 +9,14 @@ import { foldQuery } from '../ingest/normalize.js';
 import type { WeightedTerm } from './lexical.js';
 import type { Spelling } from './spelling.js';
 import { BUSINESS_WORDS, businessContext, comparedWith } from './asker.js';
-import { acrossTwoWords, cutSpans, withDomainTermsRepaired } from './cut.js';
+import { acrossTwoWords, cutSpans, startsInsideWord, withDomainTermsRepaired } from './cut.js';
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const traditionalToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+/**
+ * Traditional characters read as Simplified. 么 is left as typed: the converter reads a 么 standing alone as the
+ * Traditional variant of 幺 (有补贴么 → 有补贴幺), and a question typed in Traditional writes its particle 麼 anyway.
+ */
+const toSimplified = (text: string) => text.split('么').map(traditionalToSimplified).join('么');
 
 export interface AnalyzedQuery {
   /** What the citizen asked, folded and in Simplified Chinese. */
@@ -234,8 +239,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   // (搞|技术 says what it means); a word and two single characters (高端|装|被) when the pair itself sounds like a
   // vocabulary word (装被 ~ 装备).
   const isSlip = (phrase: string): boolean => {
-    // A piece jieba does not know (小|单快|返) is no word of general Chinese: the phrase is a slip.
-    if (unknown.some((u) => u.length >= 2 && phrase.includes(u))) return true;
+    // A piece jieba does not know (小|单快|返, 企业|玛是) is no word of general Chinese: the phrase is a slip.
+    if (unknown.some((u) => u.length >= 2 && (phrase.includes(u) || (u.startsWith(phrase.slice(-1)) && text.includes(phrase.slice(0, -1) + u))))) return true;
     if (phrase.length === 4 && cutWords.has(phrase.slice(0, 2)) && cutWords.has(phrase.slice(2))) return [phrase.slice(0, 2), phrase.slice(2)].some((w) => tokenizer.generalIdf(w) >= SLIP_IDF);
     if (phrase.length === 4) return spelling?.soundsLike(phrase.slice(2)) != null;
     const single = cutWords.has(phrase.slice(0, 1)) && cutWords.has(phrase.slice(1)) ? phrase.slice(0, 1) : phrase.slice(-1);
@@ -311,6 +316,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // holds no 能评).
     if (!lower.includes(lowerWord) || (latin && !latin.test(lower))) continue;
     if (acrossTwoWords(lower, lowerWord, spansOfText())) continue;
+    // 数字化工厂 holds no 化工厂: a word beginning inside one of the lexicon's terms, which the cut keeps whole, is not written.
+    if (startsInsideWord(lower, lowerWord, spansOfText(), (w) => tokenizer.lexicon.words.includes(w))) continue;
     synonymsApplied.push([word, targets]);
     for (const term of targetTerms) add(term, SYNONYM_WEIGHT);
   }

@@ -163,6 +163,13 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
           const word = phraseSoundsLike(phrase);
           if (word && eachWordShares([tokens[i]!, tokens[i + 1]!], word)) heard.push([phrase, word]);
         }
+        // …or a word and the first character of one jieba glued to a particle (企业|玛是 → 企业玛 ~ 企业码).
+        const next = tokens[i + 1]!;
+        if (lengths === '22' && /[是的了呢吗啊吧]$/.test(next)) {
+          const phrase = tokens[i]! + next[0]!;
+          const word = phraseSoundsLike(phrase);
+          if (word && eachWordShares([tokens[i]!, next[0]!], word)) heard.push([phrase, word]);
+        }
         // …or a two-character word and two single characters (高端|装|被 → 高端装备), or one on either side of it
         // (小|单快|返 → 小单快反).
         const third = tokens[i + 2];

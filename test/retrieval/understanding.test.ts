@@ -1293,3 +1293,25 @@ describe('batch-56 kinds', () => {
     expect((await ask('美国加关税，订单少了一半，规划里有没有帮外贸企业的')).refused).toBe(false);
   });
 });
+
+describe('batch-57 kinds', () => {
+  it('leaves a question’s particle 么 as typed (有补贴么 is no 有补贴幺), and reads Traditional 麼 as 么', () => {
+    expect(normalizeQuestion('规划实施了以后有人检查么？')).toBe('规划实施了以后有人检查么？');
+    expect(normalizeQuestion('你們有補貼麼')).toBe('你们有补贴么');
+  });
+
+  it('hears a word and the first character of a token glued to 是 (企业|玛是) as the word they sound like (企业码)', async () => {
+    expect((await ask('企业玛是什么，能领补贴吗')).citations[0]?.id).toBe('7.2.2');
+  });
+
+  it('reads 做得好的县 as the plan’s 评估先进的地方, and 数字化工厂 as no chemical plant', async () => {
+    expect((await ask('做得好的县会不会多给点用地指标')).citations[0]?.id).toBe('8.3');
+    expect((await ask('数字化工厂有什么扶持')).citations.map((c) => c.id)).not.toContain('2.2.2');
+  });
+
+  it('says the plan gives no threshold asked as 多少…以上算, and refuses a sapling grower and pigeon racing', async () => {
+    expect((await ask('一年用电多少度以上算重点用能单位')).answer.startsWith('规划原文没有给出')).toBe(true);
+    expect((await ask('我在村里种苗木，也给厂区做绿化工程的，能拿绿色补贴吗')).refused).toBe(true);
+    expect((await ask('信鸽比赛的成绩怎么认定')).answer).toContain('信鸽协会');
+  });
+});
