@@ -75,6 +75,12 @@ export function businessContext(text: string, terms: readonly string[]): Set<str
   return new Set(terms.filter((term) => spans.some((span) => span.length > 0 && span.includes(term))));
 }
 
+/** 主要卖给农机厂和无人机厂, 给几家主机厂配套: who the asker sells to — their customers, not what the question asks about. */
+const SOLD_TO = /(?:卖给|供给|供货给|销往|出货给|客户(?:是|都是|主要是))([^，。？！,.?!；;]{2,14})/g;
+export function soldTo(text: string): string[] {
+  return [...text.matchAll(SOLD_TO)].map((m) => m[1]!);
+}
+
 /** 跟杭州宁波比, 和江苏相比, 比起温州来: the spans a question compares with. */
 const COMPARED = /(?:跟|和|与|同)([^，。？！,.?!；;、]{1,12}?)(?:相比|比较|比起来|一比|比(?![重例率值如较]))|比起([^，。？！,.?!；;]{1,10}?)(?:来|的话|，|,|$)/g;
 export function comparedWith(text: string): string[] {

@@ -8,7 +8,7 @@ import type { Tokenizer } from '../ingest/tokenizer.js';
 import { foldQuery } from '../ingest/normalize.js';
 import type { WeightedTerm } from './lexical.js';
 import type { Spelling } from './spelling.js';
-import { BUSINESS_WORDS, businessContext, comparedWith } from './asker.js';
+import { BUSINESS_WORDS, businessContext, comparedWith, soldTo } from './asker.js';
 import { acrossTwoWords, cutSpans, startsInsideWord, withDomainTermsRepaired } from './cut.js';
 
 const traditionalToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -271,7 +271,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   // 厂 alone is the asker's framing (厂在…, 我们厂), but the plan writes it once (多厂协同): at full weight its rarity
   // would pull that clause first. What a question is compared with (跟杭州宁波比) is not what it asks about.
-  const compared = comparedWith(text);
+  // …nor are the asker's customers (卖给农机厂和无人机厂).
+  const compared = [...comparedWith(text), ...soldTo(text)];
   ownTerms.forEach((t) => add(t, t.length === 1 && BUSINESS_WORDS.includes(t) ? FRAMING_WEIGHT : compared.some((span) => span.includes(t)) ? COMPARED_WEIGHT : 1));
   // 产业布局, 织袜机: a compound the plan never writes is looked for as the plan's words inside it (布局, 产业).
   if (inPlan) {
@@ -319,7 +320,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // 数字化工厂 holds no 化工厂: a word beginning inside one of the lexicon's terms, which the cut keeps whole, is not written.
     if (startsInsideWord(lower, lowerWord, spansOfText(), (w) => tokenizer.lexicon.words.includes(w))) continue;
     synonymsApplied.push([word, targets]);
-    for (const term of targetTerms) add(term, SYNONYM_WEIGHT);
+    // What the question compares with or sells to (农机厂 → 现代农业) weighs as its own words do there.
+    const aside = compared.some((span) => span.toLowerCase().includes(lowerWord));
+    for (const term of targetTerms) add(term, aside ? SYNONYM_WEIGHT * COMPARED_WEIGHT : SYNONYM_WEIGHT);
   }
 
   let resolved = text;

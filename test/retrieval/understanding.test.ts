@@ -1315,3 +1315,24 @@ describe('batch-57 kinds', () => {
     expect((await ask('信鸽比赛的成绩怎么认定')).answer).toContain('信鸽协会');
   });
 });
+
+describe('batch-58 kinds', () => {
+  it('says the plan gives no threshold asked as 最低要达到多少, no office asked as 归哪个部门管, and no fee asked as 要不要交钱', async () => {
+    expect((await ask('标准地的亩均投资最低要达到多少')).answer.startsWith('规划原文没有给出')).toBe(true);
+    expect((await ask('碳账户归哪个部门管，要不要交钱')).answer.startsWith('规划原文没有给出')).toBe(true);
+  });
+
+  it('answers the plan’s 落款日期, and refuses which model runs behind the service and a product recommendation with the plan’s 品字标', async () => {
+    expect((await ask('请问规划的落款日期是哪天')).answer).toContain('2021年7月2日');
+    expect((await ask('你背后是什么大模型')).refused).toBe(true);
+    expect((await ask('买个电水壶，哪个牌子是品字标的，推荐一个')).refused).toBe(true);
+  });
+
+  it('weighs who the asker sells to (卖给农机厂和无人机厂) at half, with its synonyms, like what a question compares with', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const terms = analyzeQuery('做北斗模块的，主要卖给农机厂和无人机厂，北斗规划里有提吗', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).terms;
+    expect(terms.find((t) => t.term === '农机厂')?.weight).toBe(0.5);
+    expect(terms.find((t) => t.term === '北斗')?.weight).toBe(1);
+  });
+});
