@@ -1,22 +1,17 @@
 /**
- * Question understanding: fold widths and punctuation, Traditional → Simplified, follow-up resolution,
- * jieba terms with the domain dictionary, colloquial → plan synonyms. Pure over the loaded lexicon.
+ * Question understanding: the question as typed read as meant (src/retrieval/typed.ts), follow-up resolution, jieba
+ * terms with the domain dictionary, typos heard, colloquial → plan synonyms. Pure over the loaded lexicon.
  */
-import * as OpenCC from 'opencc-js';
 import type { Turn } from '../contract.js';
 import type { Tokenizer } from '../ingest/tokenizer.js';
-import { foldQuery } from '../ingest/normalize.js';
 import type { WeightedTerm } from './lexical.js';
 import type { Spelling } from './spelling.js';
 import { BUSINESS_WORDS, businessContext, comparedWith, soldTo } from './asker.js';
 import { acrossTwoWords, cutSpans, startsInsideWord, withDomainTermsRepaired } from './cut.js';
+import { misremembered, normalizeQuestion, unglued, ungluedTerm } from './typed.js';
 
-const traditionalToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-/**
- * Traditional characters read as Simplified. 么 is left as typed: the converter reads a 么 standing alone as the
- * Traditional variant of 幺 (有补贴么 → 有补贴幺), and a question typed in Traditional writes its particle 麼 anyway.
- */
-const toSimplified = (text: string) => text.split('么').map(traditionalToSimplified).join('么');
+export { normalizeQuestion } from './typed.js';
+
 
 export interface AnalyzedQuery {
   /** What the citizen asked, folded and in Simplified Chinese. */
@@ -54,13 +49,6 @@ const COMPARED_WEIGHT = 0.5;
 const GLUED_FUNCTION_WORD = /[和与及跟同或把被给对向]/;
 /** Weight of a plan word found inside a question word the plan does not use. */
 const PART_WEIGHT = 0.5;
-/**
- * What jieba glues to a word it does not know: a demonstrative before it (这规化) or a sentence particle after it (断供的,
- * 券呢). Without them the word is the plan's (断供, 券) or heard as one (规化 → 规划).
- */
-const GLUED_EDGES = /^[这那该此]|[的呢吗啊吧嘛呀了么]$/g;
-const unglued = (word: string) => word.replace(GLUED_EDGES, '');
-const FUNCTION_WORD = /^[不没有是的了在就都也和与及把被给对向要会能可很还又才]$/;
 /** Weight of the previous question's terms in a follow-up: low when the follow-up names its own topic. */
 const HISTORY_WEIGHT = 0.6;
 const HISTORY_WEIGHT_WITH_OWN_TOPIC = 0.5;
@@ -73,56 +61,8 @@ const REACHES_ASKER = /(也|还)(够得着|能|可以|行|有份|算|轮得到|�
 /** A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗". */
 const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|该|上述|同样|也)|呢？?$|^(目标|数字|时间|要求|标准)是?多少/;
 
-export function normalizeQuestion(raw: string): string {
-  return readDialect(toSimplified(foldQuery(raw)));
-}
 
-/**
- * Wu dialect typed as spoken (阿拉…, 够弗够, 有啥讲法伐, 该个规划): the function words read as Mandarin, so that they
- * are neither cut into strange nouns (阿拉|丁栅 read as 阿拉丁) nor weighed against the plan. Only forms that are not
- * Mandarin words where they stand: 弗 before a verb or adjective (not 弗兰克), 伐 closing a clause (not 砍伐), 阿拉
- * (not 阿拉伯).
- */
-const DIALECT: [RegExp, string][] = [
-  [/阿拉(?!伯|斯加|善|木图)/g, '我们'],
-  // 绍兴话 伢 (we), not the 伢 of 伢子, 小伢儿 (a child).
-  [/(?<!小)伢(?![子儿仔崽])/g, '我们'],
-  [/侬(?=[是要有们个讲说想做])/g, '你'],
-  [/(?<![兰吉洛雷里莱朗罗拉杰])弗(?=[是清晓上好对会要能够来去行懂大多少管搞做知用算灵搭])/g, '不'],
-  [/(?<![采砍征讨杀步])伐(?=[？?。！!，,\s]|$)/g, '吗'],
-  [/该个|搿个|迭个/g, '这个'],
-  [/啥个|啥西|啥物事/g, '什么'],
-  [/讲法/g, '说法'],
-  [/几钿/g, '多少钱'],
-  [/不清爽/g, '不清楚'],
-];
-function readDialect(text: string): string {
-  return DIALECT.reduce((t, [pattern, mandarin]) => t.replace(pattern, mandarin), text);
-}
 
-/** A name the asker puts in quotes. */
-const QUOTED = /[“"「『]([^”"」』，。？！,?!]{2,12})[”"」』]/g;
-
-/**
- * The lexicon's terms (三 characters or more) a quoted name is one character off (“浙字标” → 品字标, “专精特新小巨头” →
- * 小巨人): the programme the asker means, when exactly one term is that close and the name is not the plan's own.
- */
-function misremembered(text: string, terms: readonly string[], inPlan: (term: string) => boolean): string[] {
-  const found: string[] = [];
-  for (const [, name] of text.matchAll(QUOTED)) {
-    if (inPlan(name!)) continue;
-    const close = new Set<string>();
-    for (const term of terms) {
-      if (term.length < 3 || name!.includes(term)) continue;
-      for (let at = 0; at + term.length <= name!.length; at++) {
-        const window = name!.slice(at, at + term.length);
-        if ([...window].filter((ch, i) => ch !== term[i]).length === 1) close.add(term);
-      }
-    }
-    if (close.size === 1) found.push(...close);
-  }
-  return found;
-}
 
 function lastUserQuestion(history: Turn[] | undefined): string | null {
   const turns = history ?? [];
@@ -258,12 +198,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   // Where each word of the cut sits in the text: worked out once, and only when a domain word or a synonym needs it.
   let spans: [number, number][] | null = null;
   const spansOfText = () => (spans ??= cutSpans(lower, tokenizer.cut(lower)));
-  // 断供的 → 断供, 券呢 → 券 (a plan word of one character only when rare and no function word: 不了 stays).
-  const ungluedTerm = (t: string) => {
-    const bareWord = unglued(t);
-    return inPlan && bareWord !== t && !inPlan(t) && inPlan(bareWord) && (bareWord.length >= 2 || (isTopicTerm(bareWord) && !FUNCTION_WORD.test(bareWord))) ? bareWord : t;
-  };
-  const cutTerms = [...new Set(tokenizer.queryTerms(text).map(ungluedTerm))];
+  const cutTerms = [...new Set(tokenizer.queryTerms(text).map((t) => (inPlan ? ungluedTerm(t, inPlan, isTopicTerm) : t)))];
   const ownTerms = inPlan ? withDomainTermsRepaired(lower, cutTerms, spansOfText, inPlan, tokenizer) : cutTerms;
   const previous = lastUserQuestion(history);
   const isFollowUp = previous !== null && (followUp || FOLLOW_UP.test(text) || text.length <= 8 || REACHES_ASKER.test(text));

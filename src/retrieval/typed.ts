@@ -1,0 +1,80 @@
+/**
+ * How the asker typed, read as the words meant: Traditional characters as Simplified, Wu dialect as Mandarin, a word jieba
+ * glued to a particle or a demonstrative without it, and a programme's name misremembered by one character as the
+ * lexicon's term. Pure over the text and the words it is given.
+ */
+import * as OpenCC from 'opencc-js';
+import { foldQuery } from '../ingest/normalize.js';
+
+const traditionalToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+/**
+ * Traditional characters read as Simplified. 么 is left as typed: the converter reads a 么 standing alone as the
+ * Traditional variant of 幺 (有补贴么 → 有补贴幺), and a question typed in Traditional writes its particle 麼 anyway.
+ */
+const toSimplified = (text: string) => text.split('么').map(traditionalToSimplified).join('么');
+
+/** The question as read: widths and punctuation folded, Simplified, Mandarin. */
+export function normalizeQuestion(raw: string): string {
+  return readDialect(toSimplified(foldQuery(raw)));
+}
+
+/**
+ * Wu dialect typed as spoken (阿拉…, 够弗够, 有啥讲法伐, 该个规划): the function words read as Mandarin, so that they
+ * are neither cut into strange nouns (阿拉|丁栅 read as 阿拉丁) nor weighed against the plan. Only forms that are not
+ * Mandarin words where they stand: 弗 before a verb or adjective (not 弗兰克), 伐 closing a clause (not 砍伐), 阿拉
+ * (not 阿拉伯).
+ */
+const DIALECT: [RegExp, string][] = [
+  [/阿拉(?!伯|斯加|善|木图)/g, '我们'],
+  // 绍兴话 伢 (we), not the 伢 of 伢子, 小伢儿 (a child).
+  [/(?<!小)伢(?![子儿仔崽])/g, '我们'],
+  [/侬(?=[是要有们个讲说想做])/g, '你'],
+  [/(?<![兰吉洛雷里莱朗罗拉杰])弗(?=[是清晓上好对会要能够来去行懂大多少管搞做知用算灵搭])/g, '不'],
+  [/(?<![采砍征讨杀步])伐(?=[？?。！!，,\s]|$)/g, '吗'],
+  [/该个|搿个|迭个/g, '这个'],
+  [/啥个|啥西|啥物事/g, '什么'],
+  [/讲法/g, '说法'],
+  [/几钿/g, '多少钱'],
+  [/不清爽/g, '不清楚'],
+];
+function readDialect(text: string): string {
+  return DIALECT.reduce((t, [pattern, mandarin]) => t.replace(pattern, mandarin), text);
+}
+
+/**
+ * What jieba glues to a word it does not know: a demonstrative before it (这规化) or a sentence particle after it (断供的,
+ * 券呢). Without them the word is the plan's (断供, 券) or heard as one (规化 → 规划).
+ */
+const GLUED_EDGES = /^[这那该此]|[的呢吗啊吧嘛呀了么]$/g;
+export const unglued = (word: string) => word.replace(GLUED_EDGES, '');
+const FUNCTION_WORD = /^[不没有是的了在就都也和与及把被给对向要会能可很还又才]$/;
+
+/** 断供的 → 断供, 券呢 → 券: the plan's word without what jieba glued to it (one of one character only when rare and no function word: 不了 stays). */
+export function ungluedTerm(term: string, inPlan: (term: string) => boolean, isTopicTerm: (term: string) => boolean): string {
+  const bare = unglued(term);
+  return bare !== term && !inPlan(term) && inPlan(bare) && (bare.length >= 2 || (isTopicTerm(bare) && !FUNCTION_WORD.test(bare))) ? bare : term;
+}
+
+/** A name the asker puts in quotes. */
+const QUOTED = /[“"「『]([^”"」』，。？！,?!]{2,12})[”"」』]/g;
+
+/**
+ * The lexicon's terms (三 characters or more) a quoted name is one character off (“浙字标” → 品字标, “专精特新小巨头” →
+ * 小巨人): the programme the asker means, when exactly one term is that close and the name is not the plan's own.
+ */
+export function misremembered(text: string, terms: readonly string[], inPlan: (term: string) => boolean): string[] {
+  const found: string[] = [];
+  for (const [, name] of text.matchAll(QUOTED)) {
+    if (inPlan(name!)) continue;
+    const close = new Set<string>();
+    for (const term of terms) {
+      if (term.length < 3 || name!.includes(term)) continue;
+      for (let at = 0; at + term.length <= name!.length; at++) {
+        const window = name!.slice(at, at + term.length);
+        if ([...window].filter((ch, i) => ch !== term[i]).length === 1) close.add(term);
+      }
+    }
+    if (close.size === 1) found.push(...close);
+  }
+  return found;
+}
