@@ -15,8 +15,10 @@ export function planVocabulary(index: LoadedIndex, cards: CardIndex): Set<string
   // Other departments' words are words too: 限行 is not a slip for the plan's 先行 (both sound xianxing, so neither is
   // read as the other), and a typo of 休渔 is heard as 休渔, whose referral it is.
   for (const topic of index.referrals.topics) for (const w of topic.words) words.add(w);
-  // What the asker calls the document (规划) is no search word, yet a typo of it (这规化管到哪年) must still be read as it.
+  // What the asker calls the document (规划) and what they ask it for (政策) are no search words, yet a typo of them
+  // (这规化管到哪年, 啥正策) must still be read as them.
   words.add('规划');
+  words.add('政策');
   return words;
 }
 

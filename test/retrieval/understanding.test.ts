@@ -1336,3 +1336,21 @@ describe('batch-58 kinds', () => {
     expect(terms.find((t) => t.term === '北斗')?.weight).toBe(1);
   });
 });
+
+describe('batch-59 kinds', () => {
+  it('refuses whether to buy a fund now, whatever programme it is themed on', async () => {
+    expect((await ask('新能源主题的基金最近涨了，现在买进去合适吗')).refused).toBe(true);
+  });
+
+  it('says the plan gives no list asked as 把名单发我一份', async () => {
+    expect((await ask('能不能把小巨人企业的名单发我一份')).answer.startsWith('规划原文没有给出目前或往年的实际数量和名单')).toBe(true);
+  });
+
+  it('hears a typo of 政策 (啥正策), and calls 主要是哪几个…的 a follow-up', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    expect(analyzeQuery('这个小微园到底是省里的啥正策', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).text).toContain('啥政策');
+    const history = [{ role: 'user' as const, content: '单项冠军企业省里打算培养多少家' }, { role: 'assistant' as const, content: '……' }];
+    expect(analyzeQuery('主要是哪几个行业的？', history, index.tokenizer).isFollowUp).toBe(true);
+  });
+});
