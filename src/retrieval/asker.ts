@@ -49,6 +49,8 @@ const PURPOSE = /(?:^|[，。？！,?!；;])\s*(?:写|做|准备|给|帮)([^，�
  * it — context, not another topic (the plan speaks of 设备更新, not of 数码印刷机).
  */
 const MACHINE_BOUGHT = /(?:换|买|上|添|购置|采购|引进|新上)(?:了|个|一|几|两|台|套|批|条|些){0,3}([^，。？！,.?!；;：:]{1,10}?(?:机|机器|设备|机床|生产线|流水线|机器人))(?=[，,。？！?!]|$|吗|呢|要|能|得|的|，)/g;
+/** …or the question opens on where the asker is and what they make, in a clause of its own (开化霞山做砚台，…). */
+const OPENS_WITH_TRADE = /^[^，。？！,.?!；;\s]{2,8}?(?:做|生产|加工|造)([^，。？！,.?!；;：:了的]{1,8})(?=[，,])/g;
 const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们)是([^，。？！,?!；;：:]{2,16})/g;
 /** What the asker says they are (跑财经口的记者, 退休干部). */
 export function selfIntroductions(text: string): string[] {
@@ -66,7 +68,7 @@ export function memberSubjects(text: string): string[] {
 
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT)].map((m) => m[1]!), ...madeByAsker(text)];
+  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT)].map((m) => m[1]!), ...madeByAsker(text)];
   for (const end of text.matchAll(BUSINESS_END)) {
     const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
     const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));

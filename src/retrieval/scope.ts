@@ -269,7 +269,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // whatever plan words come with it (see decisiveAsks).
     // 江苏那边…的补贴咋申请: another place's own support asked in a clause that asks, with nothing of this province or
     // plan in it, is that place's affair whatever plan words come with it (智能制造, 示范, 车间).
-    const othersSupport = askingThePlan.asking.some((c) => regions.some((r) => c.includes(r.toLowerCase())) && OTHER_SUPPORT.test(c) && !OWN_SIDE.test(c));
+    // …or in a clause that points back at it (搬去越南，那边工业园区招商给啥税收优惠).
+    const othersSupport = askingThePlan.asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || (/那边|那里|那儿|当地|他们那/.test(c) && referrals.otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && OTHER_SUPPORT.test(c) && !OWN_SIDE.test(c));
     // 开干洗店的…有没有数字化改造补贴: support asked for a trade outside manufacturing the asker runs is not this plan's,
     // whatever plan words come with it (the engine passes the trade only when no industry of the plan is named too).
     const tradeSupport = trade !== null && trade !== undefined && askingThePlan.asking.some((c) => OTHER_SUPPORT.test(c));
@@ -289,7 +290,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     }
     const reason: RefusalReason = referral
       ? 'referral'
-      : regions.length > 0 && support > 0
+      : (regions.length > 0 && support > 0) || othersSupport
         ? 'other_region'
         : support === 0 && against === 0 && query.ownTerms.length === 0
           ? 'no_question'

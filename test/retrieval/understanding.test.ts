@@ -1354,3 +1354,20 @@ describe('batch-59 kinds', () => {
     expect(analyzeQuery('主要是哪几个行业的？', history, index.tokenizer).isFollowUp).toBe(true);
   });
 });
+
+describe('batch-60 kinds', () => {
+  it('answers an owner whose child comes back to take over, opening on the place and the product (龙游做竹筷，女儿…接班)', async () => {
+    const body = await ask('龙游做竹筷，女儿大学毕业想回来接班，规划有啥说法');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('7.3.2');
+  });
+
+  it('refuses another country’s park asked as 那边 after moving there, a novel’s author, and a billiards hall’s subsidy', async () => {
+    const abroad = await ask('想把厂搬到泰国，那边园区给啥优惠');
+    expect(abroad.refused).toBe(true);
+    expect(abroad.answer).toContain('不涉及其他省份或国家的政策');
+    expect((await ask('双城记这本小说是谁写的')).refused).toBe(true);
+    expect((await ask('我开台球厅的，想装个智能计费系统，能申请数字化补贴吗')).refused).toBe(true);
+    expect((await ask('杭州宁波双城记是啥意思')).refused).toBe(false);
+  });
+});
