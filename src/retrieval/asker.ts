@@ -50,7 +50,7 @@ const PURPOSE = /(?:^|[，。？！,?!；;])\s*(?:写|做|准备|给|帮)([^，�
  */
 const MACHINE_BOUGHT = /(?:换|买|上|添|购置|采购|引进|新上)(?:了|个|一|几|两|台|套|批|条|些){0,3}([^，。？！,.?!；;：:]{1,10}?(?:机|机器|设备|机床|生产线|流水线|机器人))(?=[，,。？！?!]|$|吗|呢|要|能|得|的|，)/g;
 /** …or the question opens on where the asker is and what they make, in a clause of its own (开化霞山做砚台，…). */
-const OPENS_WITH_TRADE = /^[^，。？！,.?!；;\s]{2,8}?(?:做|生产|加工|造)([^，。？！,.?!；;：:了的]{1,8})(?=[，,])/g;
+const OPENS_WITH_TRADE = /^[^，。？！,.?!；;\s想要上搞买换用]{2,8}?(?:做|生产)([^，。？！,.?!；;：:了的]{1,8})(?=[，,])/g;
 const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们)是([^，。？！,?!；;：:]{2,16})/g;
 /** What the asker says they are (跑财经口的记者, 退休干部). */
 export function selfIntroductions(text: string): string[] {
