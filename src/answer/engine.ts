@@ -89,8 +89,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
 
   async function prepareAs(input: AskInput, followUp: boolean): Promise<Prepared> {
     const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling, topicKind, inPlan: index.lexical.has, cityOf });
-    // The question's own words decide its shape; a follow-up that says nothing about shape ("那宁波呢？")
-    // borrows it from the question it follows. What the document itself is asked about is never borrowed.
+    // Its own words decide the question's shape; a follow-up silent on it (那宁波呢？) borrows it — never what the document is asked.
     const own = detectIntent(query.text);
     const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
     const shaped = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts } : own;
