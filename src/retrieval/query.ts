@@ -12,7 +12,6 @@ import { misremembered, normalizeQuestion, unglued, ungluedTerm } from './typed.
 
 export { normalizeQuestion } from './typed.js';
 
-
 export interface AnalyzedQuery {
   /** What the citizen asked, folded and in Simplified Chinese. */
   text: string;
@@ -60,9 +59,8 @@ const REACHES_ASKER = /(也|还)(够得着|能|可以|行|有份|算|轮得到|�
 
 /** A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗", "主要是哪几个行业的？". */
 const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|该|上述|同样|也)|呢？?$|^(目标|数字|时间|要求|标准)是?多少|^(主要|都|分别|一般)(是|有|在)(哪|什么|啥)/;
-
-
-
+/** The question leans on the one before it — one rule for the answer cache's key and for analyzeQuery. */
+const leansOnPrevious = (text: string) => FOLLOW_UP.test(text) || text.length <= 8 || REACHES_ASKER.test(text);
 
 function lastUserQuestion(history: Turn[] | undefined): string | null {
   const turns = history ?? [];
@@ -80,7 +78,7 @@ export function resolutionKey(raw: string, history: Turn[] | undefined): string 
   const text = normalizeQuestion(raw);
   const previous = lastUserQuestion(history);
   // The same follow-up rule as analyzeQuery's isFollowUp (test/answer/cache.test.ts holds them together).
-  const isFollowUp = previous !== null && (FOLLOW_UP.test(text) || text.length <= 8 || REACHES_ASKER.test(text));
+  const isFollowUp = previous !== null && leansOnPrevious(text);
   return isFollowUp ? `${text}\n${previous}` : text;
 }
 
@@ -201,7 +199,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const cutTerms = [...new Set(tokenizer.queryTerms(text).map((t) => (inPlan ? ungluedTerm(t, inPlan, isTopicTerm) : t)))];
   const ownTerms = inPlan ? withDomainTermsRepaired(lower, cutTerms, spansOfText, inPlan, tokenizer) : cutTerms;
   const previous = lastUserQuestion(history);
-  const isFollowUp = previous !== null && (followUp || FOLLOW_UP.test(text) || text.length <= 8 || REACHES_ASKER.test(text));
+  const isFollowUp = previous !== null && (followUp || leansOnPrevious(text));
   const weights = new Map<string, number>();
   const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   // 厂 alone is the asker's framing (厂在…, 我们厂), but the plan writes it once (多厂协同): at full weight its rarity
