@@ -4,7 +4,7 @@
  */
 import type { Clause, DocumentMeta } from '../types.js';
 import type { Composition } from './extractive.js';
-import { detectIntent, type Intent, type MetadataQuestion } from './intent.js';
+import { BECOME, detectIntent, type Intent, type MetadataQuestion } from './intent.js';
 import { INDICATOR_TABLE_NOTE } from './messages.js';
 import { chosenHit } from '../retrieval/retriever.js';
 import type { LexicalIndex } from '../retrieval/lexical.js';
@@ -63,7 +63,7 @@ export function planTopicTerm(lexical: Pick<LexicalIndex, 'has' | 'isTopicTerm'>
 }
 
 /** What the whole plan aims to make of the province (总的要搞成啥样子, 浙江制造业要搞成啥样子, 总体目标是什么). */
-const WHOLE_AIM = /(要|想)?(搞成|建成|变成|弄成|做成|发展成)(个)?(啥|什么)样|总(的|体)目标(是|有)?(啥|什么)/;
+const WHOLE_AIM = new RegExp(`${BECOME.source}|总(的|体)目标(是|有)?(啥|什么)`);
 
 /** The plan's own summary of itself: its goals' opening sentence (到2025年，…), then its guiding thought. */
 export function composeOverview(clauses: Map<string, Clause>): Composition | null {

@@ -43,11 +43,12 @@ function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): n
   // one, and its other figures (500家, 50个) are not what was asked.
   if (intent.shape === 'figure' && (intent.asksAmount ? MONEY.test(sentence) : hasFigure(sentence, intent))) score *= 1.6;
   // Whether something is among the plan's items: the sentence that enumerates them.
-  if (intent.asksMembership && (sentence.match(/、/g)?.length ?? 0) >= ENUMERATION) score *= 1.5;
+  const listed = sentence.match(/、/g)?.length ?? 0;
+  if (intent.asksMembership && listed >= ENUMERATION) score *= 1.5;
   // Which items something is made of: the sentence that lists some (…中职、高职、应用型本科…人才成长体系), naming the whole.
+  if (intent.asksItems !== undefined && lower.includes(intent.asksItems) && listed >= 2) score *= 1.5;
   // How often: the sentence that says (开展规划年度监测分析…).
   if (intent.asksFrequency && /年度|每年|定期|季度|每季|一年一/.test(sentence)) score *= 1.5;
-  if (intent.asksItems !== undefined && lower.includes(intent.asksItems) && (sentence.match(/、/g)?.length ?? 0) >= 2) score *= 1.5;
   return score;
 }
 

@@ -7,7 +7,7 @@ import type { Tokenizer } from '../ingest/tokenizer.js';
 // The lexicon's domain words, lowercased, by their first character, once per tokenizer: a question is scanned once.
 const domainWords = new WeakMap<Tokenizer, Map<string, string[]>>();
 
-function domainWordsIn(lower: string, tokenizer: Tokenizer): string[] {
+function domainWordsByFirst(tokenizer: Tokenizer): Map<string, string[]> {
   let byFirst = domainWords.get(tokenizer);
   if (!byFirst) {
     byFirst = new Map();
@@ -18,6 +18,16 @@ function domainWordsIn(lower: string, tokenizer: Tokenizer): string[] {
     }
     domainWords.set(tokenizer, byFirst);
   }
+  return byFirst;
+}
+
+/** One of the lexicon's domain words (数字化工厂, 亩均税收), as the cut gives it. */
+export function isDomainWord(word: string, tokenizer: Tokenizer): boolean {
+  return domainWordsByFirst(tokenizer).get(word[0] ?? '')?.includes(word) ?? false;
+}
+
+function domainWordsIn(lower: string, tokenizer: Tokenizer): string[] {
+  const byFirst = domainWordsByFirst(tokenizer);
   const found = new Set<string>();
   for (let i = 0; i < lower.length; i++) for (const word of byFirst.get(lower[i]!) ?? []) if (lower.startsWith(word, i)) found.add(word);
   return [...found];

@@ -7,7 +7,7 @@ import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { WeightedTerm } from './lexical.js';
 import type { Spelling } from './spelling.js';
 import { BUSINESS_WORDS, businessContext, comparedWith, soldTo } from './asker.js';
-import { acrossTwoWords, cutSpans, startsInsideWord, withDomainTermsRepaired } from './cut.js';
+import { acrossTwoWords, cutSpans, isDomainWord, startsInsideWord, withDomainTermsRepaired } from './cut.js';
 import { misremembered, normalizeQuestion, unglued, ungluedTerm } from './typed.js';
 
 export { normalizeQuestion } from './typed.js';
@@ -251,7 +251,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     if (!lower.includes(lowerWord) || (latin && !latin.test(lower))) continue;
     if (acrossTwoWords(lower, lowerWord, spansOfText())) continue;
     // 数字化工厂 holds no 化工厂: a word beginning inside one of the lexicon's terms, which the cut keeps whole, is not written.
-    if (startsInsideWord(lower, lowerWord, spansOfText(), (w) => tokenizer.lexicon.words.includes(w))) continue;
+    if (startsInsideWord(lower, lowerWord, spansOfText(), (w) => isDomainWord(w, tokenizer))) continue;
     synonymsApplied.push([word, targets]);
     // What the question compares with or sells to (农机厂 → 现代农业) weighs as its own words do there.
     const aside = compared.some((span) => span.toLowerCase().includes(lowerWord));
