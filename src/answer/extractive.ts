@@ -121,7 +121,8 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
 
   // Whether something belongs to a category the question names (集成吊顶算不算智能家居): the clause headed by that
   // category says what it holds, before a sentence that only lists the category among others.
-  const namedCategory = (hit: ClauseHit) => intent.asksMembership === true && hit.clause.title.length >= 2 && question.includes(hit.clause.title);
+  // A title of two categories (节能环保与新能源) names each.
+  const namedCategory = (hit: ClauseHit) => intent.asksMembership === true && hit.clause.title.split(/与|和|及|、/).some((name) => name.length >= 2 && question.includes(name));
 
   if (intent.shape === 'list') {
     // Up to five measures, each from a different clause, strongest first; weak tail hits are dropped.

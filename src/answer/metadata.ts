@@ -201,7 +201,8 @@ export function composeAboutTheDocument(
 ): Composition | null {
   const metadata = asksAboutThisDocument(query, intent.metadata, meta.title) ? composeMetadata(intent.metadata, meta, clauses) : null;
   if (metadata) return metadata;
+  // 这个规划管到哪一年的？到时候浙江的制造业要弄成啥样子: the period asked beside the whole plan's aim comes first there too.
   const overview = asksWhatThePlanIsAbout(query, inPlan) ? composeOverview(clauses) : null;
-  if (overview) return overview;
+  if (overview) return withMetadataAsked(overview, query.text, intent.metadata, meta, clauses);
   return intent.asksIndicatorTable && isDocumentQuestion(query.ownTerms.filter((t) => !/指标|关键|表/.test(t))) ? composeIndicatorTable(meta, clauses) : null;
 }

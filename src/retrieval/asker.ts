@@ -78,9 +78,9 @@ export function businessContext(text: string, terms: readonly string[]): Set<str
 }
 
 /** 主要卖给农机厂和无人机厂, 给几家主机厂配套: who the asker sells to — their customers, not what the question asks about. */
-const SOLD_TO = /(?:卖给|供给|供货给|销往|出货给|客户(?:是|都是|主要是))([^，。？！,.?!；;]{2,14})/g;
+const SOLD_TO = /(?:卖给|供给|供货给|销往|出货给|客户(?:是|都是|主要是))([^，。？！,.?!；;]{2,14})|给([^，。？！,.?!；;给]{2,12}?)(?:做)?配套/g;
 export function soldTo(text: string): string[] {
-  return [...text.matchAll(SOLD_TO)].map((m) => m[1]!);
+  return [...text.matchAll(SOLD_TO)].map((m) => m[1] ?? m[2]!);
 }
 
 /** 跟杭州宁波比, 和江苏相比, 比起温州来: the spans a question compares with. */

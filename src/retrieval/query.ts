@@ -244,14 +244,21 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
 
   const synonymsApplied: [string, string[]][] = [];
   const context = [...businessContext(lower, ownTerms)];
+  // 带着小厂一起干, 买了专利: a verb's aspect particle said after its first character, read without it for a phrase of the table
+  // (带小厂, 买专利).
+  const withoutAspect = /[\u4e00-\u9fff][着了](?=[\u4e00-\u9fff])/.test(lower) ? lower.replace(/([\u4e00-\u9fff])[着了](?=[\u4e00-\u9fff])/g, '$1') : null;
   for (const { word, lowerWord, latin, targets, targetTerms } of synonymTable(tokenizer)) {
     // Match on the text, not the cut: a colloquial word may be cut differently inside a longer phrase (用电报装
     // is cut 用/电报/装, and 报装 is still there) — but not across two words that each run past it (才能|评上
     // holds no 能评).
-    if (!lower.includes(lowerWord) || (latin && !latin.test(lower))) continue;
-    if (acrossTwoWords(lower, lowerWord, spansOfText())) continue;
-    // 数字化工厂 holds no 化工厂: a word beginning inside one of the lexicon's terms, which the cut keeps whole, is not written.
-    if (startsInsideWord(lower, lowerWord, spansOfText(), (w) => isDomainWord(w, tokenizer))) continue;
+    if (latin && !latin.test(lower)) continue;
+    if (!lower.includes(lowerWord)) {
+      if (!withoutAspect || lowerWord.length < 3 || !withoutAspect.includes(lowerWord)) continue;
+    } else {
+      if (acrossTwoWords(lower, lowerWord, spansOfText())) continue;
+      // 数字化工厂 holds no 化工厂: a word beginning inside one of the lexicon's terms, which the cut keeps whole, is not written.
+      if (startsInsideWord(lower, lowerWord, spansOfText(), (w) => isDomainWord(w, tokenizer))) continue;
+    }
     synonymsApplied.push([word, targets]);
     // What the question compares with or sells to (农机厂 → 现代农业) weighs as its own words do there.
     const aside = compared.some((span) => span.toLowerCase().includes(lowerWord));

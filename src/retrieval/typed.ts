@@ -13,10 +13,17 @@ const traditionalToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
  */
 const toSimplified = (text: string) => text.split('么').map(traditionalToSimplified).join('么');
 
-/** The question as read: widths and punctuation folded, Simplified, Mandarin. */
+/** The question as read: widths and punctuation folded, Simplified, Mandarin, a year said short in full. */
 export function normalizeQuestion(raw: string): string {
-  return readDialect(toSimplified(foldQuery(raw)));
+  return fullYears(readDialect(toSimplified(foldQuery(raw))));
 }
+
+/**
+ * 到25年, 截至23年底: a year of the 2020s said by its last two digits after a word of reaching it is that year (2025年) —
+ * not 做了25年 (years spent), which no such word comes before.
+ */
+const SHORT_YEAR = /(到|至|截至|截止到|截止)(2\d)年(?![代来间里多左])/g;
+const fullYears = (text: string) => text.replace(SHORT_YEAR, '$120$2年');
 
 /**
  * Wu dialect typed as spoken (阿拉…, 够弗够, 有啥讲法伐, 该个规划): the function words read as Mandarin, so that they

@@ -1371,3 +1371,49 @@ describe('batch-60 kinds', () => {
     expect((await ask('杭州宁波双城记是啥意思')).refused).toBe(false);
   });
 });
+
+describe('batch-61 and batch-62 kinds', () => {
+  it('reads a year of the 2020s said short after 到 as that year, not years spent; 做到什么水平 asks for the goal', async () => {
+    expect(normalizeQuestion('到24年底能建成吗')).toBe('到2024年底能建成吗');
+    expect(normalizeQuestion('厂子干了25年了')).toBe('厂子干了25年了');
+    const body = await ask('营商环境到24年要做到什么水平');
+    expect(body.citations.map((c) => c.id)).toEqual(['1.3.5']);
+  });
+
+  it('answers whether a product counts as a category the plan names from the clause headed by it (节能环保与新能源)', async () => {
+    expect(detectIntent('我们做滤水壶的，这个算规划里的节能环保么').asksMembership).toBe(true);
+    expect((await ask('我们做滤水壶的，这个算规划里的节能环保么')).citations[0]?.id).toBe('2.1.5');
+  });
+
+  it('puts the plan’s period first when it is asked beside the whole plan’s aim', async () => {
+    const body = await ask('这份规划到哪年结束？浙江制造业最后要搞成啥样');
+    expect(body.answer.startsWith('规划期限为2021—2025年')).toBe(true);
+    expect(body.citations[0]?.id).toBe('0.1');
+  });
+
+  it('refuses a system’s crash asked how to fix, a person’s mobile or WeChat, a public post’s file, a ferry’s fuel subsidy', async () => {
+    expect((await ask('工厂的MES系统老是崩溃，怎么处理')).refused).toBe(true);
+    expect((await ask('那个做未来工厂的领导微信号发我')).refused).toBe(true);
+    const file = await ask('考上事业单位了，人才市场里的档案放哪');
+    expect(file.refused).toBe(true);
+    expect(file.answer).toContain('人力社保');
+    const ferry = await ask('跑渡船的有没有油补');
+    expect(ferry.refused).toBe(true);
+    expect(ferry.answer).toContain('交通运输');
+    expect((await ask('工厂的MES系统怎么选，规划支持上云吗')).refused).toBe(false);
+  });
+
+  it('reads a phrase of the table with an aspect particle after its verb (带着小企业), and who the asker supplies (给…做配套) as customers', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const terms = analyzeQuery('我们给几家车企做配套，规划里大企业带着小企业一起发展有说法吗', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).terms;
+    expect(terms.find((t) => t.term === '融通')?.weight).toBeGreaterThan(0);
+    expect(terms.find((t) => t.term === '车企')?.weight).toBe(0.5);
+    expect((await ask('我们给几家车企做配套，规划里大企业带着小企业一起发展有说法吗')).citations[0]?.id).toBe('5.3.1');
+  });
+
+  it('bridges customising to each order and a skilled worker’s pay to the plan’s words', async () => {
+    expect((await ask('按客户要求定制生产，一单一个样，规划支持吗')).citations.map((c) => c.id)).toContain('4.3.1');
+    expect((await ask('技术工人的待遇，规划里提了没')).citations.map((c) => c.id)).toContain('3.2.2');
+  });
+});
