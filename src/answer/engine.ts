@@ -12,7 +12,7 @@ import { createScopeGate } from '../retrieval/scope.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { searchClauses } from '../retrieval/search.js';
 import { citationOf, keepCited, renderComposition } from './compose.js';
-import { composeExtractive, quoteOf, withFocus, withPhrases } from './extractive.js';
+import { composeExtractive, withNamedIndustry, quoteOf, withFocus, withPhrases } from './extractive.js';
 import { bestSentence, type TermWeight } from './sentences.js';
 import { asksTargetGivenBaseline, detailsAsked, gapLead } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
@@ -102,9 +102,8 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says — unless the question also has strong evidence
     // for the plan ("隔壁开饭店的说厂房要涨租，规划对工业用地有什么安排"): the trade counts against, like a referral.
     const trade = runsTradeOutsideManufacturing(query.text, index.referrals);
-    // An industry named besides (开饭店的，也做食品加工) makes the asker a manufacturer too — but not the produce
-    // a household grows (我们家种的茶叶): farming is farming whatever the crop's industry.
-    // What the shop buys is no industry of its own (开搬家公司的，想换两台新能源货车).
+    // An industry named besides (开饭店的，也做食品加工) makes the asker a manufacturer too — not a household's produce (我们家种的
+    // 茶叶: farming is farming whatever the crop's industry), nor what the shop buys (开搬家公司的，想换两台新能源货车).
     const outside = trade && (FARMING.has(trade) || facetsInText(withoutPurchases(query.text), index.facetTable, 'industry').length === 0) ? trade : null;
     const { hits: retrieved, cards: nearCards } = await retriever.retrieve(withoutThresholdMeasures(query, (t) => lexical.isTopicTerm(t) || namesTopic(t), (t) => lexical.has(t) || facetWords.has(t)), 8);
     // Where to apply or what it costs (品字标要交多少钱？去哪个部门办？) is the detail the plan does not give: the words that
@@ -144,6 +143,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       setAside = gate.setAside;
     }
     if (!cardId && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
+    if (!cardId) hits = withNamedIndustry(hits, query.text, intent, clauses.values());
     // 到现在为止已经认定了多少家未来工厂: what stands today is a detail the plan never gives (the gap is said); only the clauses
     // that name the programme asked about are quoted, not the baseline whose figures match 认定了多少家.
     if (!cardId && details.includes('status')) hits = programmes.namingOnly(hits, query.text);

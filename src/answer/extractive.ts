@@ -2,7 +2,7 @@
  * The default answer: the plan's own sentences, chosen for the question, each statement ending in [n].
  * Nothing is paraphrased, so every number, date and programme name is verbatim from a cited clause.
  */
-import type { ClauseHit } from '../retrieval/retriever.js';
+import { chosenHit, type ClauseHit } from '../retrieval/retriever.js';
 import { ASKING_CLAUSE, clausesOf } from '../retrieval/asked.js';
 import type { Clause } from '../types.js';
 import type { Intent } from './intent.js';
@@ -94,6 +94,21 @@ const TWO_FIGURES_SECOND = 0.6;
 /** A clause headed by the category a membership question names weighs this much more among the candidates. */
 const NAMED_CATEGORY = 1.5;
 
+/** The parts of a clause's title: a title of two categories (节能环保与新能源) names each. */
+const titleParts = (clause: Clause) => clause.title.split(/与|和|及|、/).filter((name) => name.length >= 2);
+
+/**
+ * Whether something belongs to one of the plan's industries, named by its heading (PEEK棒材算新材料不): the clause headed by
+ * it leads the candidates, wherever retrieval ranked it (the asker's place and product may have drawn others first).
+ */
+export function withNamedIndustry(hits: ClauseHit[], question: string, intent: Intent, clauses: Iterable<Clause>): ClauseHit[] {
+  if (intent.asksMembership !== true) return hits;
+  const named = [...clauses].filter((c) => c.kind === 'item' && titleParts(c).some((name) => question.includes(name)));
+  if (named.length !== 1) return hits;
+  const found = hits.find((h) => h.clause.id === named[0]!.id);
+  return [{ ...(found ?? chosenHit(named[0]!)), score: Math.max(found?.score ?? 0, hits[0]?.score ?? 1) }, ...hits.filter((h) => h !== found)];
+}
+
 /** List items come from clauses scored at least this share of the first. */
 const LIST_FLOOR = 0.55;
 /** …and either quote a sentence scoring this share of the best item's, or rank this close to the first. */
@@ -121,8 +136,7 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
 
   // Whether something belongs to a category the question names (集成吊顶算不算智能家居): the clause headed by that
   // category says what it holds, before a sentence that only lists the category among others.
-  // A title of two categories (节能环保与新能源) names each.
-  const namedCategory = (hit: ClauseHit) => intent.asksMembership === true && hit.clause.title.split(/与|和|及|、/).some((name) => name.length >= 2 && question.includes(name));
+  const namedCategory = (hit: ClauseHit) => intent.asksMembership === true && titleParts(hit.clause).some((name) => question.includes(name));
 
   if (intent.shape === 'list') {
     // Up to five measures, each from a different clause, strongest first; weak tail hits are dropped.

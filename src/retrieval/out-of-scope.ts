@@ -219,17 +219,17 @@ const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|被|别人|人家|他们
 const SERVES = /(给|为|帮|替|面向|服务于?|卖给|供应给?)$/;
 
 const HOUSEHOLD_FARMING = ['种植', '养殖'] as const;
-/** A household that processes its own crop (加工成茶饮料, 建个厂房) runs a manufacturer too. */
-const PROCESSES = /加工|生产线|制造|工厂|厂房|车间/;
+/** A household that processes its own crop (加工成茶饮料, 建个厂房) runs a manufacturer too — a programme's name (未来工厂) is no factory of theirs. */
+const PROCESSES = /加工|生产线|(?<!智能)制造|(?<!未来|智能|数字化)工厂|厂房|(?<!数字化)车间/;
 /** A grower by name (果农, 养殖户), or 种杨梅的 / 养蜜蜂的 said of oneself (not 这种…的, 各种…的, 一种…的). */
 const GROWER = /果农|茶农|菜农|花农|瓜农|蚕农|渔民|农户|养殖户|种植户|种粮大户|(?<![各这那一哪多品几某该此何两每同变物业])(种|养)(?!类|子|植物|地|殖|植|老|成|出|好)[\u4e00-\u9fff]{1,3}的(?=[，,。\s]|$)/;
 /** The trades a household's own growing or raising is: an industry its produce has (茶叶) does not make it manufacturing. */
 export const FARMING: ReadonlySet<string> = new Set(HOUSEHOLD_FARMING);
 /**
- * A household growing or raising something: 我们家种的, 自家养了, 自己种的杨梅, 种了二十亩, 养了三百头 — not
+ * A household growing or raising something: 我们家种的, 自家养了, 自己种的杨梅, 种了二十亩, 养了三百头, 我在贵岙养… — not
  * 厂家养了三十个工人, 大家种的, nor people raised (自己养的技术骨干).
  */
-const FARMS = /(?:(?:我|我们|咱|咱们|俺|自)家里?|自己家)(种|养)(?:的|了)(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(?:我们|咱们|自己)(种|养)的(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(种|养)了?[\d一二两三四五六七八九十百千几]+多?(?:亩|头|只|箱|羽)/;
+const FARMS = /(?:(?:我|我们|咱|咱们|俺|自)家里?|自己家)(种|养)(?:的|了)(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(?:我们|咱们|自己)(种|养)的(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(种|养)了?[\d一二两三四五六七八九十百千几]+多?(?:亩|头|只|箱|羽)|(?:我|我们|咱|咱们|俺)在[^，。？！,?!\s]{2,8}?(种|养)(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟|成|护|老|活|家|殖场)[\u4e00-\u9fff]/;
 
 /**
  * The trade outside manufacturing that the asker says they run ("想在杭州开家面馆", "养猪场一年出栏…"), or
@@ -239,7 +239,7 @@ const FARMS = /(?:(?:我|我们|咱|咱们|俺|自)家里?|自己家)(种|养)(?
 export function runsTradeOutsideManufacturing(text: string, referrals: ReferralTable, { asField = false } = {}): string | null {
   // 我们家种的茶叶, 自己养的蜂: what a household grows or raises is farming, whatever the produce is called.
   const farms = PROCESSES.test(text) ? null : FARMS.exec(text);
-  if (farms) return (farms[1] ?? farms[2] ?? farms[3]) === '种' ? HOUSEHOLD_FARMING[0] : HOUSEHOLD_FARMING[1];
+  if (farms) return (farms[1] ?? farms[2] ?? farms[3] ?? farms[4]) === '种' ? HOUSEHOLD_FARMING[0] : HOUSEHOLD_FARMING[1];
   // 果农, 茶农, 养殖户 — the asker as a grower — or 种杨梅的 said of oneself, unless the text serves them (给果农…).
   const grower = PROCESSES.test(text) || BUSINESS_PLACE.test(text) ? null : GROWER.exec(text);
   if (grower && !SERVES.test(text.slice(Math.max(0, grower.index - 4), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];

@@ -1,6 +1,7 @@
 /**
- * A threshold asked (认定门槛，营收、研发占比要到多少; 申报门槛是产值多少; 够不够), or an amount (想IPO，省里奖励多少钱): the
- * measures and money words it is asked in are the gap's words, not the topic. Pure over the analysed question.
+ * A threshold asked (认定门槛，营收、研发占比要到多少; 申报门槛是产值多少; 够不够), or an amount (想IPO，省里奖励多少钱), or a
+ * figure the asker tells of their own firm (去年营收1800多万): the measures and money words it is said in are not the topic.
+ * Pure over the analysed question.
  */
 import type { AnalyzedQuery } from './query.js';
 
@@ -8,6 +9,8 @@ import type { AnalyzedQuery } from './query.js';
 const THRESHOLD = /门槛|够不够|才够|划线|分档|才能(评|申|拿|享|认定)|达标|(营收|营业收入|收入|产值|销售额|规模|利润|税收|人数|员工|占比|比例|比重|投入|能耗|排放)(要|得|需要|至少)?(到|达到|低于|高于|不低于|不超过|低到|高到|降到|压到|控制在)?(多少|多大)/;
 /** An amount asked (省里奖励多少钱, 补贴有几万): only the money words themselves are the gap's, the rest of the clause may be the topic. */
 const AMOUNT = /(奖励|奖|补贴|补助|资助|贴息)(能有|有|给|是)?(多少钱|多少|几万|几千)/;
+/** A figure the asker tells of their own firm (去年营收1800多万, 产值才两千万): the measure is their story, not the topic. */
+const OWN_FIGURE = /(营收|营业收入|产值|销售额|营业额|利润|税收|年产)(大概|差不多|只有|才|就|有|是|做到|做了|能做)?[0-9一二三四五六七八九十两几百千万亿]+/;
 /** The weight left to the words of a threshold clause when the question names its topic elsewhere. */
 const MEASURE_WEIGHT = 0.2;
 
@@ -18,7 +21,7 @@ const MEASURE_WEIGHT = 0.2;
  * retrieval, and the vectors search the other clauses.
  */
 export function withoutThresholdMeasures(query: AnalyzedQuery, isTopicTerm: (term: string) => boolean, isPlanWord: (term: string) => boolean): AnalyzedQuery {
-  const clauses = query.text.toLowerCase().split(/[，。？！,?!；;]/).filter((c) => c.trim().length > 0).map((c) => ({ c, m: THRESHOLD.exec(c) }));
+  const clauses = query.text.toLowerCase().split(/[，。？！,?!；;]/).filter((c) => c.trim().length > 0).map((c) => ({ c, m: THRESHOLD.exec(c) ?? OWN_FIGURE.exec(c) }));
   const asking = clauses.filter((x) => x.m !== null).map((x) => x.c);
   if (asking.length === 0 && !clauses.some(({ c }) => AMOUNT.test(c))) return query;
   const others = clauses.filter((x) => x.m === null).map((x) => x.c);
@@ -37,7 +40,11 @@ export function withoutThresholdMeasures(query: AnalyzedQuery, isTopicTerm: (ter
   const amounts = clauses.flatMap(({ c }) => AMOUNT.exec(c)?.[0] ?? []);
   const measured = new Set(query.ownTerms.filter((t) => (onlyThere(t) && (phrases.some((p) => p.includes(t)) || !topic(t))) || amounts.some((a) => a.includes(t))));
   if (measured.size === 0 || !query.ownTerms.some((t) => !measured.has(t) && topic(t))) return query;
-  for (const [word, targets] of query.synonymsApplied) if (measured.has(word.toLowerCase())) for (const t of targets) if (!query.ownTerms.includes(t)) measured.add(t);
+  // …and the words their synonyms brought in (营收 → 营业收入, searched as 营业 and 收入).
+  for (const [word, targets] of query.synonymsApplied) {
+    if (!measured.has(word.toLowerCase())) continue;
+    for (const { term } of query.terms) if (!query.ownTerms.includes(term) && targets.some((t) => t.includes(term))) measured.add(term);
+  }
   return {
     ...query,
     terms: query.terms.map((t) => (measured.has(t.term) ? { ...t, weight: t.weight * MEASURE_WEIGHT } : t)),

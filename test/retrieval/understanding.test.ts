@@ -1417,3 +1417,31 @@ describe('batch-61 and batch-62 kinds', () => {
     expect((await ask('技术工人的待遇，规划里提了没')).citations.map((c) => c.id)).toContain('3.2.2');
   });
 });
+
+describe('batch-63 kinds', () => {
+  it('answers whether a product is one of the plan’s industries from the clause headed by it, its output told around it', async () => {
+    const body = await ask('做铝合金门窗的，投产三年，年产五千吨，这个算不算新材料？');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('2.1.3');
+  });
+
+  it('reads the firm’s own turnover as its story and 上规模 as the plan’s 上规升级', async () => {
+    expect((await ask('去年营收两千多万，差点上规模，规划里有啥支持')).citations[0]?.id).toBe('5.3.6');
+  });
+
+  it('bridges a coal or thermal-oil boiler to the plan’s 煤（油）锅炉', async () => {
+    expect((await ask('注塑车间那台导热油炉要不要拆，规划怎么说')).citations[0]?.id).toBe('6.1.3');
+  });
+
+  it('says the plan gives no month or website to apply on', async () => {
+    const body = await ask('“专精特新”哪个月报名？在哪个网站上报');
+    expect(body.answer.startsWith('规划原文没有给出')).toBe(true);
+    expect(body.answer).toContain('时间安排');
+  });
+
+  it('refuses a machine’s cost deducted from tax at once, and a household’s fish farming named beside a programme', async () => {
+    expect((await ask('新买的设备能不能一次性税前扣除')).refused).toBe(true);
+    expect((await ask('研发费用税前加计扣除，规划怎么说')).refused).toBe(false);
+    expect((await ask('我在德清养甲鱼，听说数字化车间有补贴，能申请吗')).refused).toBe(true);
+  });
+});
