@@ -73,8 +73,9 @@ describe('homophone typos', () => {
     const query = analyzeQuery('设备只能制造一种产品', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has });
     expect(query.text).toBe('设备只能制造一种产品');
     expect(query.terms.map((t) => t.term)).toContain('智能制造');
-    // A word no dictionary knows in the pair is a slip: corrected.
-    expect(analyzeQuery('厂里还有两台然煤锅炉', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).corrections).toEqual([['然煤锅炉', '燃煤锅炉']]);
+    // A word no dictionary knows in the pair is a slip: corrected. (然煤锅炉 no longer makes such a pair: 煤锅炉 is a word of
+    // the synonym table since batch-63, so it is cut 然|煤锅炉 and found through the table.)
+    expect(analyzeQuery('想做然料电池', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).corrections).toEqual([['然料电池', '燃料电池']]);
   });
 
   it('says which plan word a word of general Chinese sounds like, without correcting it', () => {
