@@ -1446,3 +1446,16 @@ describe('batch-63 kinds', () => {
     expect((await ask('我在德清养甲鱼，听说数字化车间有补贴，能申请吗')).refused).toBe(true);
   });
 });
+
+describe('batch-64 kinds', () => {
+  it('bridges a factory’s scrap and waste (边角料, 废轮胎) to the plan’s 再生资源 and 固体废物', async () => {
+    expect(['6.3.1', '6.3.4']).toContain((await ask('车间的边角料能卖给谁回收，规划有没有鼓励')).citations[0]?.id);
+  });
+
+  it('refuses an intangible-heritage title asked for, naming the culture department; a heritage craft’s factory is answered', async () => {
+    const title = await ask('想申请非遗传承人，要找哪个部门');
+    expect(title.refused).toBe(true);
+    expect(title.answer).toContain('文化和旅游');
+    expect((await ask('我们是做非遗竹编的小厂，想搞品牌，规划支持吗')).refused).toBe(false);
+  });
+});
