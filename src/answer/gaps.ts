@@ -43,6 +43,10 @@ const GIVES: Record<Detail, RegExp> = {
   figure: /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/,
 };
 
+/** Which places are asked (哪几个县, 哪些市): a list of other things does not name them. */
+const PLACES_ASKED = /哪(几|些|\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡|地方)/;
+const PLACE_LIST = /(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水|[\u4e00-\u9fff]{1,3}[县市区])、/;
+
 /** A set the plan does not name (建设一批一流技师学院): the words after 一批, up to the clause's end. */
 const UNNAMED_SET = /一批([^，。；、“”]{2,12})/g;
 
@@ -129,6 +133,8 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
     // 建设一批一流技师学院…具体是哪几所: a set the plan leaves unnamed (一批…) is named only by a list before it in its
     // sentence (聚焦数字安防、集成电路…等领域，…打造一批…标志性产业链), not by another list after it (…构建中职、高职…).
     if (d === 'names') {
+      // 具体是哪几个县的集群: places asked are named only by a list of places (the clusters' list names industries).
+      if (PLACES_ASKED.test(question) && !PLACE_LIST.test(text)) return false;
       const unnamed = [...text.matchAll(UNNAMED_SET)].filter((m) => lowerQuestion.includes(m[1]!.slice(-4)));
       if (unnamed.some((m) => !given.test(text.slice(text.lastIndexOf('。', m.index) + 1, m.index)))) return false;
     }

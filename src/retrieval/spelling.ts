@@ -108,6 +108,21 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
       return piece.length < 2 || [...piece].some((ch, k) => part[k] === ch);
     });
   };
+  /**
+   * jieba cut a vocabulary word in two (县电商办 → 县电|商办, where 电商 is the word): the piece it does not know is the
+   * cut's debris, not a typo — its edge character makes a vocabulary word with the characters beside it.
+   */
+  const cutAcrossWord = (text: string, token: string): boolean => {
+    const at = text.indexOf(token);
+    if (at < 0) return false;
+    const after = text.slice(at + token.length, at + token.length + 3);
+    const before = text.slice(Math.max(0, at - 3), at);
+    for (let k = 1; k <= 3; k++) {
+      if (after.length >= k && known.has(token.slice(-1) + after.slice(0, k))) return true;
+      if (before.length >= k && known.has(before.slice(-k) + token[0])) return true;
+    }
+    return false;
+  };
   /** Every vocabulary word by its toneless pinyin run together (纺织 → fangzhi); several words may share one. */
   const byLatin = new Map<string, Set<string>>();
   for (const [sound, words] of bySound) {
@@ -129,7 +144,7 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
       let corrected = text;
       for (const token of unknown) {
         const word = soundsLike(token);
-        if (!word) continue;
+        if (!word || cutAcrossWord(corrected, token)) continue;
         corrections.push([token, word]);
         corrected = corrected.replace(token, word);
       }

@@ -1459,3 +1459,28 @@ describe('batch-64 kinds', () => {
     expect((await ask('我们是做非遗竹编的小厂，想搞品牌，规划支持吗')).refused).toBe(false);
   });
 });
+
+describe('batch-65 kinds', () => {
+  it('does not hear a word jieba cut in two as a typo (县电|商办 is 县 and 电商办, not 限电)', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    expect(analyzeQuery('县电商办。请问规划里跨境电商的原文是怎么写的', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).corrections).toEqual([]);
+    const body = await ask('县电商办。请问规划里跨境电商的原文是怎么写的');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('5.5.3');
+  });
+
+  it('refuses a sole trader’s own income tax and a lorry’s road-transport licence', async () => {
+    const tax = await ask('个体户核定征收要交多少税');
+    expect(tax.refused).toBe(true);
+    expect(tax.answer).toContain('个人所得税');
+    const licence = await ask('货车的营运证去哪办');
+    expect(licence.refused).toBe(true);
+    expect(licence.answer).toContain('交通运输');
+  });
+
+  it('bridges firms of one town making the same thing (扎堆) to 产业集群, and says a list of clusters names no counties', async () => {
+    expect((await ask('我们镇上几百家厂扎堆做同一样东西，规划里有没有说法')).citations[0]?.id).toBe('5.1.3');
+    expect((await ask('产业集群具体是哪几个县的')).answer.startsWith('规划原文没有给出具体名单')).toBe(true);
+  });
+});
