@@ -144,9 +144,9 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     }
     if (!cardId && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
     if (!cardId) hits = withNamedIndustry(hits, query.text, intent, clauses.values());
-    // 到现在为止已经认定了多少家未来工厂: what stands today is a detail the plan never gives (the gap is said); only the clauses
-    // that name the programme asked about are quoted, not the baseline whose figures match 认定了多少家.
-    if (!cardId && details.includes('status')) hits = programmes.namingOnly(hits, query.text);
+    // 已经认定了多少家未来工厂, 做3D打印的想申报未来工厂门槛是多少: today's count, how to apply, what it pays or when are details the
+    // plan never gives (the gap is said); only clauses naming the programme are quoted, not a baseline or the asker's trade's.
+    if (!cardId && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time')) hits = programmes.namingOnly(hits, query.text);
     return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}) };
   }
 

@@ -1484,3 +1484,12 @@ describe('batch-65 kinds', () => {
     expect((await ask('产业集群具体是哪几个县的')).answer.startsWith('规划原文没有给出具体名单')).toBe(true);
   });
 });
+
+describe('programme details asked beside the asker’s trade', () => {
+  it('quotes only the clauses naming the programme when how to apply or what it pays is asked, and says the plan has no conditions', async () => {
+    const apply = await ask('我们做3D打印件的，想评未来工厂，条件有哪些');
+    expect(apply.answer.startsWith('规划原文没有给出具体的申报流程、条件和受理部门')).toBe(true);
+    expect(apply.citations.map((c) => c.id)).toEqual(['4.1.2']);
+    expect((await ask('我们是做光伏支架的，未来工厂评上了奖励多少钱')).citations.map((c) => c.id)).toEqual(['4.1.2']);
+  });
+});
