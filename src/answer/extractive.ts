@@ -140,7 +140,8 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
 
   if (intent.shape === 'list') {
     // Up to five measures, each from a different clause, strongest first; weak tail hits are dropped.
-    const measures = hits.filter((h) => isMeasure(h.clause));
+    // A goal ranked first for a question about the plan's goals (给五年后定了目标…做生意环境最好的省) is among them.
+    const measures = hits.filter((h, i) => isMeasure(h.clause) || (i === 0 && h.clause.kind === 'goal' && GOALS_ASKED.test(question)));
     const pool = measures.length > 0 ? measures : hits;
     const top = pool[0]!.score;
     const runs = pool.filter((h) => h.score >= top * LIST_FLOOR).slice(0, 5).map((hit) => ({ hit, run: bestSentence(hit.clause, terms, intent) }));

@@ -270,10 +270,14 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
 /** A shop the asker runs: 开 (了/个/家/间) and a name of one to four characters ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅), then 的 or a clause's end. */
 const SHOP_RUN = /(?:开|经营)[了个家一间]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)))(?=的|，|,|。|$|\s|兼|和|还)/;
 
-/** What the asker buys or rents (想换两台新能源货车, 买了几台机器人): equipment, not what they make. */
+/**
+ * What the asker buys or rents (想换两台新能源货车, 买了几台机器人), and the category they ask to be counted in (电竞酒店…能不能算数字
+ * 经济项目): equipment and a wish, not what they make.
+ */
 const PURCHASE = /(?:换|买|购买|采购|购置|添置|租)[了个台辆两几一批套些]{0,4}[^，。？！,?!]{0,10}/g;
+const CATEGORY_ASKED = /(?<![打预计核估清结就总换合划])算(?:不算|是|作|做)?[^，。？！,?!算]{1,14}/g;
 export function withoutPurchases(text: string): string {
-  return text.replace(PURCHASE, '，');
+  return text.replace(PURCHASE, '，').replace(CATEGORY_ASKED, '，');
 }
 
 /** Another plan than ours named in the question ("浙江省教育事业发展十四五规划"). */

@@ -16,7 +16,7 @@ import { ABOUT_ASSISTANT, askSubjects, compileAsks, markersThatCount, namesABusi
 import type { AnalyzedQuery } from './query.js';
 import { BUSINESS_WORDS, memberSubjects } from './asker.js';
 import type { ClauseHit } from './retriever.js';
-import { clausesAskingThePlan, createDetailMarkers, NOUN, outsideDictionary, planProgrammes } from './asked.js';
+import { clausesAskingThePlan, clausesOf, createDetailMarkers, NOUN, outsideDictionary, planProgrammes } from './asked.js';
 
 export type { RefusalReason, ScopeDecision, ScopeKnowledge, ScopeOptions } from './scope-types.js';
 
@@ -157,8 +157,11 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // state (退休, 毕业), whoever asks: it says who asks, not what is asked, and counts nothing.
     const state = new Set(toldWords.filter((w) => /^v/.test(tags.get(w) ?? '')));
     let markerWeight = 0;
+    // 江苏那边补贴多，我们浙江规划里对技改有啥支持: another place told only to compare, this province's plan asked — no evidence against.
+    const oursAsked = askingThePlan.asking.some((c) => OWN_SIDE.test(c) && !regions.some((r) => c.includes(r.toLowerCase())));
     for (const marked of markerWords) {
-      const weight = strong * (state.has(marked) ? 0 : told.has(marked) ? STORY_NOUN : 1);
+      const compared = oursAsked && regions.includes(marked) && !askingThePlan.asking.some((c) => c.includes(marked.toLowerCase()));
+      const weight = strong * (state.has(marked) || compared ? 0 : told.has(marked) ? STORY_NOUN : 1);
       against += weight;
       markerWeight += weight;
       againstWords.push(marked);
@@ -267,10 +270,12 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && query.ownTerms.some((t) => !covered.includes(t) && !context.has(t) && !FRAMING.test(tags.get(t) ?? 'x') && !lexical.has(t) && !cards.vocabulary.has(t));
     // An ask no plan answers (which provider is cheapest, when the train leaves) is decided by what is asked,
     // whatever plan words come with it (see decisiveAsks).
-    // 江苏那边…的补贴咋申请: another place's own support asked in a clause that asks, with nothing of this province or
-    // plan in it, is that place's affair whatever plan words come with it (智能制造, 示范, 车间).
-    // …or in a clause that points back at it (搬去越南，那边工业园区招商给啥税收优惠).
-    const othersSupport = askingThePlan.asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || (/那边|那里|那儿|当地|他们那/.test(c) && referrals.otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && OTHER_SUPPORT.test(c) && !OWN_SIDE.test(c));
+    // 江苏那边…的补贴咋申请: another place's own support asked in a clause that asks, nothing of this province or plan in it, is
+    // that place's affair whatever plan words come with it (智能制造, 示范, 车间) — or in a clause pointing back at it (搬去越南，那边
+    // 工业园区招商给啥税收优惠), or named with 那边 in a clause before the question, this province unsaid (盐城那边“智改数转”的补贴，…).
+    const othersSupport =
+      askingThePlan.asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || (/那边|那里|那儿|当地|他们那/.test(c) && referrals.otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && OTHER_SUPPORT.test(c) && !OWN_SIDE.test(c)) ||
+      (!OWN_SIDE.test(lowerText) && clausesOf(lowerText).some((c) => regions.some((r) => c.includes(r.toLowerCase() + '那边')) && OTHER_SUPPORT.test(c)));
     // 开干洗店的…有没有数字化改造补贴: support asked for a trade outside manufacturing the asker runs is not this plan's,
     // whatever plan words come with it (the engine passes the trade only when no industry of the plan is named too).
     const tradeSupport = trade !== null && trade !== undefined && askingThePlan.asking.some((c) => OTHER_SUPPORT.test(c));

@@ -1493,3 +1493,24 @@ describe('programme details asked beside the asker’s trade', () => {
     expect((await ask('我们是做光伏支架的，未来工厂评上了奖励多少钱')).citations.map((c) => c.id)).toEqual(['4.1.2']);
   });
 });
+
+describe('batch-66 kinds', () => {
+  it('refuses another province’s subsidy named with 那边 before the question, but not one told to compare with this province’s plan', async () => {
+    expect((await ask('我们厂在安徽宣城还有个车间，宣城那边的技改补贴能补多少')).refused).toBe(true);
+    expect((await ask('江苏那边补贴多，我们浙江规划里对技改有啥支持')).refused).toBe(false);
+  });
+
+  it('refuses a hotel asked to count as a plan category (一家电竞酒店 holds no 家电), and still answers an appliance maker', async () => {
+    expect((await ask('想开一家电竞酒店，能不能算数字经济项目拿补贴')).refused).toBe(true);
+    expect((await ask('我们是一家电器厂，想做智能家电，规划支持吗')).citations[0]?.id).toBe('2.2.4');
+  });
+
+  it('quotes the goal asked for in its original words, first, even in a list', async () => {
+    expect((await ask('省里给五年后定的目标里，做生意环境最好的省原话怎么写的？小厂成本能降吗')).citations[0]?.id).toBe('1.3.5');
+  });
+
+  it('answers a workshop’s scrap from the recycling clauses; a workshop moving into a park from 小微企业园', async () => {
+    expect((await ask('我是开小作坊做皮划艇的，玻璃钢废料堆了一院子，规划对这种工业垃圾有讲吗')).citations[0]?.id).toBe('6.3.1');
+    expect((await ask('家里那个小作坊想搬进园区，有政策吗')).citations[0]?.id).toBe('5.4.2');
+  });
+});
