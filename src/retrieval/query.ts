@@ -280,7 +280,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // topic stays, at nearly full weight (below 1, the weight of the question's own words, so the scope gate still tells
     // them apart).
     const reachesAsker = REACHES_ASKER.test(text);
-    const replaced = (term: string) => !reachesAsker && (ownKinds.has(topicKind(term) ?? '') || (ownKinds.size === 0 && isTopicTerm(term)));
+    // 那隐形冠军呢 after 品字标…多少家: a topic put in the old one's place replaces it, whatever kind either is.
+    const putInPlace = /^(那|那么)[^，。？！,?!]{2,12}呢/.test(text) && ownTerms.some(isTopicTerm);
+    const replaced = (term: string) => !reachesAsker && (ownKinds.has(topicKind(term) ?? '') || ((ownKinds.size === 0 || putInPlace) && isTopicTerm(term)));
     for (const term of previousTerms) {
       if (weights.has(term)) continue;
       add(term, reachesAsker ? REACHES_ASKER_WEIGHT : !ownTopic ? HISTORY_WEIGHT : replaced(term) ? OLD_TOPIC_WEIGHT : HISTORY_WEIGHT_WITH_OWN_TOPIC);

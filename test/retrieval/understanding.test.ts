@@ -1514,3 +1514,24 @@ describe('batch-66 kinds', () => {
     expect((await ask('家里那个小作坊想搬进园区，有政策吗')).citations[0]?.id).toBe('5.4.2');
   });
 });
+
+describe('batch-67 kinds', () => {
+  it('replaces the last topic by the one a 那…呢 follow-up puts in its place, whatever kind either is', async () => {
+    const history = [{ role: 'user' as const, content: '品字标企业到2025年累计培育多少家' }, { role: 'assistant' as const, content: '……' }];
+    expect((await ask('那单项冠军呢 要培育几家', history)).citations[0]?.id).toBe('5.3.4');
+  });
+
+  it('answers a claim of being first in the country from the plan’s baseline too', async () => {
+    expect((await ask('听说浙江的小巨人企业全国最多，真的假的')).citations.map((c) => c.id)).toContain('1.1');
+  });
+
+  it('says the plan gives no city’s share of a province-wide target (杭州能分到几个)', async () => {
+    expect((await ask('万亩千亿新产业平台一共几个，杭州能分到几个')).answer.startsWith('规划原文没有给出分到各地的具体数字')).toBe(true);
+  });
+
+  it('refuses a franchise’s fee, laptops’ processors compared, and a public post’s recruitment exam', async () => {
+    expect((await ask('想加盟一个品牌开店，加盟费一般多少，靠谱吗')).refused).toBe(true);
+    expect((await ask('双核处理器和四核的手机，打游戏区别大不')).refused).toBe(true);
+    expect((await ask('人才引进考试啥时候报名，代课经历算不算工作年限')).refused).toBe(true);
+  });
+});
