@@ -235,17 +235,11 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   }
 
   // 我们在岱山…在全省制造业布局里算哪一块: the plan's layout names the city, so the county is asked as its city.
-  if (cityOf && LAYOUT_ASK.test(text)) {
-    for (const term of ownTerms) {
-      const city = cityOf(term);
-      if (city && city !== term) add(city, 1);
-    }
-  }
+  if (cityOf && LAYOUT_ASK.test(text)) for (const term of ownTerms) if (cityOf(term) && cityOf(term) !== term) add(cityOf(term)!, 1);
 
   const synonymsApplied: [string, string[]][] = [];
   const context = [...businessContext(lower, ownTerms)];
-  // 带着小厂一起干, 买了专利: a verb's aspect particle said after its first character, read without it for a phrase of the table
-  // (带小厂, 买专利).
+  // 带着小厂一起干, 买了专利: a verb's aspect particle after its first character, read without it for the table (带小厂, 买专利).
   const withoutAspect = /[\u4e00-\u9fff][着了](?=[\u4e00-\u9fff])/.test(lower) ? lower.replace(/([\u4e00-\u9fff])[着了](?=[\u4e00-\u9fff])/g, '$1') : null;
   for (const { word, lowerWord, latin, targets, targetTerms } of synonymTable(tokenizer)) {
     // Match on the text, not the cut: a colloquial word may be cut differently inside a longer phrase (用电报装
@@ -276,9 +270,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     const ownKinds = new Set(ownTerms.map(topicKind).filter((k): k is string => k !== null));
     const ownTopic = ownKinds.size > 0 || ownTerms.some(isTopicTerm);
     const previousTerms = tokenizer.queryTerms(previous);
-    // 那我们这种五十来人的厂也够得着吗: whether the last topic reaches the asker — their size and trade say who asks, the
-    // topic stays, at nearly full weight (below 1, the weight of the question's own words, so the scope gate still tells
-    // them apart).
+    // 那我们这种五十来人的厂也够得着吗: whether the last topic reaches the asker — their size and trade say who asks, the topic
+    // stays, at nearly full weight (below 1, the question's own words' weight, so the scope gate still tells them apart).
     const reachesAsker = REACHES_ASKER.test(text);
     // 那隐形冠军呢 after 品字标…多少家: a topic put in the old one's place replaces it, whatever kind either is.
     const putInPlace = /^(那|那么)[^，。？！,?!]{2,12}呢/.test(text) && ownTerms.some(isTopicTerm);

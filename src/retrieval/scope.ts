@@ -153,11 +153,11 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const askingThePlan = clausesAskingThePlan(lowerText);
     const referralWords = markers.referrals.map((r) => r.word);
     const { told, toldWords } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0);
-    // 退休在家没事看新闻，想问下…: another department's verb told only before a question to the plan is the asker's own
-    // state (退休, 毕业), whoever asks: it says who asks, not what is asked, and counts nothing.
+    // 退休在家没事看新闻，想问下…: another department's verb told only before a question to the plan is the asker's own state
+    // (退休, 毕业): who asks, not what, and it counts nothing. 江苏那边补贴多，我们浙江规划里…有啥支持: another place told only to
+    // compare with this province's plan asked counts nothing either.
     const state = new Set(toldWords.filter((w) => /^v/.test(tags.get(w) ?? '')));
     let markerWeight = 0;
-    // 江苏那边补贴多，我们浙江规划里对技改有啥支持: another place told only to compare, this province's plan asked — no evidence against.
     const oursAsked = askingThePlan.asking.some((c) => OWN_SIDE.test(c) && !regions.some((r) => c.includes(r.toLowerCase())));
     for (const marked of markerWords) {
       const compared = oursAsked && regions.includes(marked) && !askingThePlan.asking.some((c) => c.includes(marked.toLowerCase()));
@@ -268,8 +268,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // plan; a place asked about in the plan's terms (宁波在规划里…, 乌镇有什么重点项目) or a place alone is, and so is
     // a place with the asker's own trade (缙云做厨具的，我们这在规划里怎么定位).
     const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && query.ownTerms.some((t) => !covered.includes(t) && !context.has(t) && !FRAMING.test(tags.get(t) ?? 'x') && !lexical.has(t) && !cards.vocabulary.has(t));
-    // An ask no plan answers (which provider is cheapest, when the train leaves) is decided by what is asked,
-    // whatever plan words come with it (see decisiveAsks).
+    // An ask no plan answers (which provider is cheapest, when the train leaves) is decided by what is asked (decisiveAsks).
     // 江苏那边…的补贴咋申请: another place's own support asked in a clause that asks, nothing of this province or plan in it, is
     // that place's affair whatever plan words come with it (智能制造, 示范, 车间) — or in a clause pointing back at it (搬去越南，那边
     // 工业园区招商给啥税收优惠), or named with 那边 in a clause before the question, this province unsaid (盐城那边“智改数转”的补贴，…).
