@@ -1535,3 +1535,20 @@ describe('batch-67 kinds', () => {
     expect((await ask('人才引进考试啥时候报名，代课经历算不算工作年限')).refused).toBe(true);
   });
 });
+
+describe('batch-68 kinds', () => {
+  it('reads what a factory makes for a trade (做酒店用品的) as manufacturing, not the trade run', async () => {
+    expect((await ask('我们做酒店用品的小厂，想搞数字化，有补贴吗')).refused).toBe(false);
+    expect((await ask('我开酒店的，想搞智能化改造，有补贴吗')).refused).toBe(true);
+  });
+
+  it('reads what the asker has made for years without 的 (搞…二十多年) as their trade', async () => {
+    const index = await testIndex();
+    const terms = analyzeQuery('我爸搞塑料推子二十多年了，规划对厂二代有说法吗', undefined, index.tokenizer, { inPlan: index.lexical.has }).ownTerms;
+    expect([...businessContext('我爸搞塑料推子二十多年了，规划对厂二代有说法吗', terms)]).toContain('推子');
+  });
+
+  it('bridges a coal-fired hot-air furnace to the plan’s 煤（油）锅炉', async () => {
+    expect((await ask('砂浆厂烘干用的热风炉要是拆了，政府补多少钱一台')).citations[0]?.id).toBe('6.1.3');
+  });
+});
