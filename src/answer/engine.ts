@@ -28,6 +28,7 @@ import type { AskInput, AskResult, AskTrace, Engine } from './types.js';
 import { primaryDocument } from '../ingest/corpus.js';
 import { withoutThresholdMeasures } from '../retrieval/threshold.js';
 import { createProgrammes } from './programmes.js';
+import { withEachPart, withListedParts } from './parts.js';
 
 export interface EngineOptions {
   index: LoadedIndex;
@@ -88,13 +89,12 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   }
 
   async function prepareAs(input: AskInput, followUp: boolean): Promise<Prepared> {
-    const query = analyzeQuery(input.question, input.history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling, topicKind, inPlan: index.lexical.has, cityOf });
+    const analyze = (text: string, history = input.history) => analyzeQuery(text, history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling, topicKind, inPlan: index.lexical.has, cityOf }), query = analyze(input.question);
     // Its own words decide the question's shape; a follow-up silent on it (那宁波呢？) borrows it — never what the document is asked.
     const own = detectIntent(query.text);
     const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
     const shaped = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts } : own;
-    const named = programmes.namedBySynonyms(query);
-    const intent = named.length > 0 ? { ...shaped, named } : shaped;
+    const named = programmes.namedBySynonyms(query), intent = withListedParts(named.length > 0 ? { ...shaped, named } : shaped, query.text);
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
     // The document itself asked about (文号, 主要讲了啥, 关键指标表): answered from what the plan says of itself.
     const aboutTheDocument = composeAboutTheDocument(query, intent, primary, clauses, namesTopic);
@@ -143,7 +143,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       setAside = gate.setAside;
     }
     if (!cardId && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
-    if (!cardId) hits = withNamedIndustry(hits, query.text, intent, clauses.values());
+    if (!cardId) hits = await withEachPart(withNamedIndustry(hits, query.text, intent, clauses.values()), query.text, async (part) => (await retriever.retrieve(analyze(part, undefined), 3)).hits);
     // 已经认定了多少家未来工厂, 做3D打印的想申报未来工厂门槛是多少: today's count, how to apply, what it pays or when are details the
     // plan never gives (the gap is said); only clauses naming the programme are quoted, not a baseline or the asker's trade's.
     if (!cardId && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time')) hits = programmes.namingOnly(hits, query.text);

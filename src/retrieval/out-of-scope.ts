@@ -172,14 +172,20 @@ const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
  * affair (有没有政府垫付欠薪的办法) or another place's policy (他们的政策具体怎么申请) asks no plan. `asking`: the
  * question's clauses that ask (clausesAskingThePlan).
  */
-export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean): { told: Set<string>; toldWords: string[] } {
+/** What the plan sets for a topic, asked: how many, a target, a year, building it. */
+const PLAN_SETS = /几个|多少|目标|到20\d\d|建设|要建|能建|建成/;
+export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean, namesPlanTopic: (clause: string) => boolean = () => false): { told: Set<string>; toldWords: string[] } {
+  // A clause asks the plan in its words (规划里…有没有说法) or by naming one of its topics with what the plan sets for it (到2025年能建
+  // 几个5G基站) — not a product's use (吃什么中药饮片好).
+  const topicAsked = asking.some((c) => namesPlanTopic(c) && PLAN_SETS.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
   const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
-  const toldOnly = (word: string) => asksThePlan && !asking.some((c) => c.includes(word));
+  // Another place is told only beside a clause asking the plan in its words; another department's word, beside one naming its topic too.
+  const toldOnly = (word: string) => (asksThePlan || (topicAsked && referralWords.includes(word))) && !asking.some((c) => c.includes(word));
   const clauses = clausesOf(lower);
   const toldPlace = (region: string) => toldOnly(region) && !clauses.some((c) => c.includes(region.toLowerCase()) && ASKS_THE_PLAN.test(c));
   // `toldWords`: the referral words told only in the story, whoever tells them (the asker's own state is among them).
   const toldWords = referralWords.filter(toldOnly);
-  return { told: new Set([...(business ? toldWords : []), ...regions.filter(toldPlace)]), toldWords };
+  return { told: new Set([...(business || topicAsked ? toldWords : []), ...regions.filter(toldPlace)]), toldWords };
 }
 
 /** An ask of referrals.json with its pattern compiled and its topic resolved. */

@@ -268,7 +268,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // frame (布局, 定位) at full history weight, its old topic (杭州) hardly at all — and the vectors search
     // the frame with the new topic in it.
     const ownKinds = new Set(ownTerms.map(topicKind).filter((k): k is string => k !== null));
-    const ownTopic = ownKinds.size > 0 || ownTerms.some(isTopicTerm);
+    // A bare number (那这15个里面…) is no topic of its own: it counts within the old one.
+    const ownTopic = ownKinds.size > 0 || ownTerms.some((t) => isTopicTerm(t) && !/^\d+$/.test(t));
     const previousTerms = tokenizer.queryTerms(previous);
     // 那我们这种五十来人的厂也够得着吗: whether the last topic reaches the asker — their size and trade say who asks, the topic
     // stays, at nearly full weight (below 1, the question's own words' weight, so the scope gate still tells them apart).

@@ -152,7 +152,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const lowerText = query.text.toLowerCase();
     const askingThePlan = clausesAskingThePlan(lowerText);
     const referralWords = markers.referrals.map((r) => r.word);
-    const { told, toldWords } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0);
+    const planTopicIn = (clause: string) => query.ownTerms.some((t) => t.length >= 3 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t));
+    const { told, toldWords } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, planTopicIn);
     // 退休在家没事看新闻，想问下…: another department's verb told only before a question to the plan is the asker's own state
     // (退休, 毕业): who asks, not what, and it counts nothing. 江苏那边补贴多，我们浙江规划里…有啥支持: another place told only to
     // compare with this province's plan asked counts nothing either.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectIntent } from '../../src/answer/intent.js';
+import { askedParts } from '../../src/answer/parts.js';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
 import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
@@ -1550,5 +1551,31 @@ describe('batch-68 kinds', () => {
 
   it('bridges a coal-fired hot-air furnace to the plan’s 煤（油）锅炉', async () => {
     expect((await ask('砂浆厂烘干用的热风炉要是拆了，政府补多少钱一台')).citations[0]?.id).toBe('6.1.3');
+  });
+});
+
+describe('batch-69 kinds', () => {
+  it('answers each need a question lists (一是…二是…) from its own clause', async () => {
+    expect(askedParts('一是想贷点长期贷款；二是招来的人留不住。规划管不管')).toEqual(['想贷点长期贷款', '招来的人留不住。规划管不管']);
+    expect(askedParts('第一次申报，第二年能拿吗')).toEqual([]);
+    const ids = (await ask('做碳纤维预浸料的，老板问两件事：一是想贷一笔长期的钱换生产线；二是研发小年轻干一两年就走，房子孩子读书没着落。规划都管不管')).citations.map((c) => c.id);
+    // The loan's clause first, then one on keeping talent — not the asker's carbon-fibre material first.
+    expect(ids[0]).toBe('3.3.3');
+    expect(ids.some((id) => id.startsWith('3.2.'))).toBe(true);
+  });
+
+  it('keeps the last topic when a follow-up names only a number of it (那这15个里面哪个…), and asks which of its items', async () => {
+    const history = [{ role: 'user' as const, content: '规划里说的“415”到底是啥' }, { role: 'assistant' as const, content: '……' }];
+    expect((await ask('那这15个里面哪个跟我们做灯箱的沾边？', history)).citations[0]?.id).toBe('5.1.3');
+  });
+
+  it('weighs another department’s word told beside a clause naming the plan’s topic as the story', async () => {
+    expect((await ask('温州到2025年能建几个5G基站？我们村里手机信号都不好')).refused).toBe(false);
+  });
+
+  it('refuses a bank’s own targets shared out to its staff and a private cinema’s subsidy', async () => {
+    expect((await ask('我们银行的小微贷款考核任务是怎么分到每个客户经理头上的')).refused).toBe(true);
+    expect((await ask('开了个私人影院，想上智能放映系统，有数字化补贴吗')).refused).toBe(true);
+    expect((await ask('听说评得好的县有奖励，会落到我们企业头上吗')).refused).toBe(false);
   });
 });
