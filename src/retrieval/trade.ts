@@ -1,0 +1,85 @@
+/**
+ * The trade outside manufacturing the asker runs, if any (开餐馆, 养猪场, 种杨梅的, 开干洗店的), and what they buy or ask to be
+ * counted in, which is no trade of theirs. Pure over the text and the referral table's list of trades.
+ */
+import type { ReferralTable } from '../ingest/referrals.js';
+
+/** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
+export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
+
+/** Verbs that say the asker runs a business: 开餐馆, 做民宿, 跑网约车, 经营一家理发店, 老厂房改成民宿. */
+const RUNS = /(开|做|经营|搞|办|干|跑|是|改成|改为|改做|开成)[了个家一间所]{0,3}$/;
+/** …or with what kind of place before the trade: 开海鲜饭店, 开了家小面馆, 经营一间社区超市 (not 开发, 开展, 办理…). */
+const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,3}$/;
+/** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的. */
+const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
+
+/** …nor does one the asker serves: 给养殖网箱做巡检, 为种植户提供, 服务餐饮企业. */
+const SERVES = /(给|为|帮|替|面向|服务于?|卖给|供应给?)$/;
+
+const HOUSEHOLD_FARMING = ['种植', '养殖'] as const;
+/** A household that processes its own crop (加工成茶饮料, 建个厂房) runs a manufacturer too — a programme's name (未来工厂) is no factory of theirs. */
+const PROCESSES = /加工|生产线|(?<!智能)制造|(?<!未来|智能|数字化)工厂|厂房|(?<!数字化)车间/;
+/** A grower by name (果农, 养殖户), or 种杨梅的 / 养蜜蜂的 said of oneself (not 这种…的, 各种…的, 一种…的). */
+const GROWER = /果农|茶农|菜农|花农|瓜农|蚕农|渔民|农户|养殖户|种植户|种粮大户|(?<![各这那一哪多品几某该此何两每同变物业])(种|养)(?!类|子|植物|地|殖|植|老|成|出|好)[\u4e00-\u9fff]{1,3}的(?=[，,。\s]|$)/;
+/** The trades a household's own growing or raising is: an industry its produce has (茶叶) does not make it manufacturing. */
+export const FARMING: ReadonlySet<string> = new Set(HOUSEHOLD_FARMING);
+/**
+ * A household growing or raising something: 我们家种的, 自家养了, 自己种的杨梅, 种了二十亩, 养了三百头, 我在贵岙养… — not
+ * 厂家养了三十个工人, 大家种的, nor people raised (自己养的技术骨干).
+ */
+const FARMS = /(?:(?:我|我们|咱|咱们|俺|自)家里?|自己家)(种|养)(?:的|了)(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(?:我们|咱们|自己)(种|养)的(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(种|养)了?[\d一二两三四五六七八九十百千几]+多?(?:亩|头|只|箱|羽)|(?:我|我们|咱|咱们|俺)在[^，。？！,?!\s]{2,8}?(种|养)(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟|成|护|老|活|家|殖场)[\u4e00-\u9fff]/;
+
+/**
+ * The trade outside manufacturing that the asker says they run ("想在杭州开家面馆", "养猪场一年出栏…"), or
+ * null. Mentioning one is not running one: "年轻人宁愿送外卖" is about hiring. A profile field that names the
+ * business (`asField`) needs no verb.
+ */
+export function runsTradeOutsideManufacturing(text: string, referrals: ReferralTable, { asField = false } = {}): string | null {
+  // 我们家种的茶叶, 自己养的蜂: what a household grows or raises is farming, whatever the produce is called.
+  const farms = PROCESSES.test(text) ? null : FARMS.exec(text);
+  if (farms) return (farms[1] ?? farms[2] ?? farms[3] ?? farms[4]) === '种' ? HOUSEHOLD_FARMING[0] : HOUSEHOLD_FARMING[1];
+  // 果农, 茶农, 养殖户 — the asker as a grower — or 种杨梅的 said of oneself, unless the text serves them (给果农…).
+  const grower = PROCESSES.test(text) || BUSINESS_PLACE.test(text) ? null : GROWER.exec(text);
+  if (grower && !SERVES.test(text.slice(Math.max(0, grower.index - 4), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
+  let found: { word: string; at: number } | null = null;
+  for (const word of referrals.nonManufacturing) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const after = text.slice(at + word.length, at + word.length + 3);
+      // 做酒店布草的, 做餐饮设备: what is made for the trade, not the trade run.
+      if (!asField && MADE_FOR_TRADE.test(after)) continue;
+      // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…).
+      if (!asField && SERVES.test(text.slice(Math.max(0, at - 4), at))) continue;
+      const runs =
+        asField ||
+        /^(养|种)(猪|鸡|鸭|鹅|鱼|虾|牛|羊|殖|植|菜|花|地|田)/.test(word) ||
+        // 我在山里种苗木: what the asker grows.
+        (/[种养]$/.test(text.slice(Math.max(0, at - 1), at)) && !SERVES.test(text.slice(Math.max(0, at - 5), at - 1))) ||
+        (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at))) ||
+        (RUNS_KIND.test(text.slice(Math.max(0, at - 7), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at))) ||
+        /^(老板|店主|经营者|业主)/.test(after) ||
+        at === 0;
+      if (runs && (!found || at < found.at)) found = { word, at };
+    }
+  }
+  if (found) return found.word;
+  // 开干洗店的, 开了家修鞋铺: a shop the asker runs, whatever it sells or serves, is no factory (not 网店 or a factory's own 门店).
+  const shop = asField ? null : SHOP_RUN.exec(text);
+  return shop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) ? shop[1]! : null;
+}
+
+/** What a factory makes for a trade outside manufacturing, said after the trade's name (酒店|布草, 餐饮|设备). */
+const MADE_FOR_TRADE = /^(布草|用品|设备|家具|耗材|用具|器材|配件|床品|灯具|装备|厨具|餐具|机械|软件|系统|包装|制服|工服|布料|毛巾)/;
+
+/** A shop the asker runs: 开 (了/个/家/间) and a name of one to four characters ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅), then 的 or a clause's end. */
+const SHOP_RUN = /(?:开|经营)[了个家一间]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)))(?=的|，|,|。|$|\s|兼|和|还)/;
+
+/**
+ * What the asker buys or rents (想换两台新能源货车, 买了几台机器人), and the category they ask to be counted in (电竞酒店…能不能算数字
+ * 经济项目): equipment and a wish, not what they make.
+ */
+const PURCHASE = /(?:换|买|购买|采购|购置|添置|租)[了个台辆两几一批套些]{0,4}[^，。？！,?!]{0,10}/g;
+const CATEGORY_ASKED = /(?<![打预计核估清结就总换合划])算(?:不算|是|作|做)?[^，。？！,?!算]{1,14}/g;
+export function withoutPurchases(text: string): string {
+  return text.replace(PURCHASE, '，').replace(CATEGORY_ASKED, '，');
+}
