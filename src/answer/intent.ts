@@ -90,7 +90,7 @@ const METADATA: [MetadataQuestion, RegExp][] = [
 /** 这块叫啥行动, 叫什么工程, 要打造什么中心: the name of a programme or a goal asked, by its kind. */
 /** A regulation asked by name (那部地方性法规全称是什么, 实施的是哪部条例): the plan names its 条例 in full. */
 const LAW_ASKED = /(法规|条例)[^。？！?!]{0,6}(全称|全名|名称|叫什么|叫啥|是什么)|哪(一)?(部|个|项)(地方性)?(法规|条例)/;
-const NAME_ASKED = /(?:叫|是|打造成?|建设成?|建成|成为)(?:个)?(?:啥|什么|哪个|哪一个)(行动|工程|计划|专项|平台|品牌|体系|机制|中心|基地|高地|集群|走廊|试验区)/;
+const NAME_ASKED = /(?:叫|是|打造成?|建设成?|建成|成为|弄成|搞成|做成|变成)(?:个)?(?:啥|什么|哪个|哪一个)(行动|工程|计划|专项|平台|品牌|体系|机制|中心|基地|高地|集群|走廊|试验区)/;
 
 export function detectIntent(question: string): Intent {
   const metadata = METADATA.filter(([, re]) => re.test(question)).map(([kind]) => kind);

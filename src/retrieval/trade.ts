@@ -46,8 +46,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   for (const word of referrals.nonManufacturing) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const after = text.slice(at + word.length, at + word.length + 3);
-      // 做酒店布草的, 做餐饮设备: what is made for the trade, not the trade run.
-      if (!asField && MADE_FOR_TRADE.test(after)) continue;
+      // 做酒店布草的, 做餐饮设备, 做景区观光小火车的: what is made for the trade, not the trade run.
+      if (!asField && (MADE_FOR_TRADE.test(after) || (/做$/.test(text.slice(Math.max(0, at - 1), at)) && MADE_FOR_IT.test(text.slice(at + word.length))))) continue;
       // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…).
       if (!asField && SERVES.test(text.slice(Math.max(0, at - 4), at))) continue;
       const runs =
@@ -70,6 +70,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
 
 /** What a factory makes for a trade outside manufacturing, said after the trade's name (酒店|布草, 餐饮|设备). */
 const MADE_FOR_TRADE = /^(布草|用品|设备|家具|耗材|用具|器材|配件|床品|灯具|装备|厨具|餐具|机械|软件|系统|包装|制服|工服|布料|毛巾)/;
+
+/** …or a product of two to six characters and 的 after it (做景区|观光小火车的), unless the words say the trade itself (做餐饮生意的). */
+const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理|经营)[\u4e00-\u9fff]{2,6}的/;
 
 /** A shop the asker runs: 开 (了/个/家/间) and a name of one to four characters ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅), then 的 or a clause's end. */
 const SHOP_RUN = /(?:开|经营)[了个家一间]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)))(?=的|，|,|。|$|\s|兼|和|还)/;

@@ -1579,3 +1579,21 @@ describe('batch-69 kinds', () => {
     expect((await ask('听说评得好的县有奖励，会落到我们企业头上吗')).refused).toBe(false);
   });
 });
+
+describe('batch-70 kinds', () => {
+  it('reads what is made for a trade, said as 做<trade><product>的, as the product (做景区观光小火车的), not 做餐饮生意的', async () => {
+    const { referrals } = await testIndex();
+    expect(runsTradeOutsideManufacturing('我们做景区观光小火车的，规划有支持吗', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('我是做餐饮生意的，有啥补贴', referrals)).toBe('餐饮');
+  });
+
+  it('refuses another place’s recognition reward, a glider’s airspace and a household’s potted plants', async () => {
+    expect((await ask('朋友在苏州开厂，想问下苏州认定高新技术企业一次性奖励多少')).refused).toBe(true);
+    expect((await ask('周末想飞滑翔伞，要不要报备空域')).answer).toContain('无人机飞行');
+    expect((await ask('家里的兰花叶子发黄，用啥肥好，是不是要搞绿色化改造')).refused).toBe(true);
+  });
+
+  it('names the centre asked as 弄成个啥中心', () => {
+    expect(detectIntent('省里想把这个产业弄成个啥中心').asksName).toBe('中心');
+  });
+});
