@@ -173,17 +173,21 @@ export function createDetailMarkers({ planText, title, places, inPlan, isVocabul
    * figure, in one clause (制造业增加值|突破2万亿元) — six, so that 规上工业增加值, which it never states, is not 业增加值.
    */
   let figureSubjects: Set<string> | null = null;
+  /** …and the runs themselves, lower-cased: a plan term of four characters or more ending one (建成5G基站|20万个) is stated too. */
+  let figureRuns: string[] = [];
   const statesFigureOf = (text: string): boolean => {
     if (!figureSubjects) {
       figureSubjects = new Set();
       const flat = planText.replace(/[“”‘’"]/g, '');
       for (const m of flat.matchAll(/\d/g)) {
         const before = flat.slice(Math.max(0, m.index - 12), m.index).split(/[，。；、：\n（）()]/).pop()!;
+        figureRuns.push(before.toLowerCase());
         for (let a = 0; a < before.length; a++) for (let b = a + SUBJECT_MIN; b <= Math.min(before.length, a + 8); b++) figureSubjects.add(before.slice(a, b));
       }
+      figureRuns = [...new Set(figureRuns)];
     }
     for (let a = 0; a + SUBJECT_MIN <= text.length; a++) if (figureSubjects.has(text.slice(a, a + SUBJECT_MIN))) return true;
-    return false;
+    return tokenizer.queryTerms(text).some((t) => t.length >= 4 && inPlan(t) && figureRuns.some((run) => run.endsWith(t.toLowerCase())));
   };
 
   /**

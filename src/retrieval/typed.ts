@@ -73,15 +73,17 @@ export function misremembered(text: string, terms: readonly string[], inPlan: (t
   const found: string[] = [];
   for (const [, name] of text.matchAll(QUOTED)) {
     if (inPlan(name!)) continue;
-    const close = new Set<string>();
+    const close = new Map<string, number>();
     for (const term of terms) {
       if (term.length < 3 || name!.includes(term)) continue;
       for (let at = 0; at + term.length <= name!.length; at++) {
         const window = name!.slice(at, at + term.length);
-        if ([...window].filter((ch, i) => ch !== term[i]).length === 1) close.add(term);
+        if ([...window].filter((ch, i) => ch !== term[i]).length === 1) close.set(term, at);
       }
     }
-    if (close.size === 1) found.push(...close);
+    // One term, or terms at windows that do not overlap (“专精特兴小巨头” → 专精特新 and 小巨人): each is meant.
+    const spans = [...close].map(([term, at]) => [at, at + term.length] as const).sort((a, b) => a[0] - b[0]);
+    if (close.size === 1 || (close.size > 1 && spans.every(([from], i) => i === 0 || from >= spans[i - 1]![1]))) found.push(...close.keys());
   }
   return found;
 }

@@ -1597,3 +1597,25 @@ describe('batch-70 kinds', () => {
     expect(detectIntent('省里想把这个产业弄成个啥中心').asksName).toBe('中心');
   });
 });
+
+describe('batch-71 kinds', () => {
+  it('reads a quoted name two programmes off by a character each as both (“专精特兴小巨头”)', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const terms = analyzeQuery('想评“专精特兴小巨头”，营收要多少', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).terms;
+    expect(terms.find((t) => t.term === '小巨人')?.weight).toBe(1);
+    expect(terms.find((t) => t.term === '专精特新')?.weight).toBe(1);
+  });
+
+  it('says the plan gives no year’s count of an indicator it sets a target for (已经建成多少个5G基站)', async () => {
+    const body = await ask('2022年底全省已经建成多少个5G基站了');
+    expect(body.refused).toBe(false);
+    expect(body.answer.startsWith('规划原文没有给出目前或往年的实际数量')).toBe(true);
+  });
+
+  it('refuses a compulsory 3C certificate, a factory’s property tax and a dual-use export licence', async () => {
+    expect((await ask('做充电器的，产品要办3C认证去哪申请')).answer).toContain('市场监管');
+    expect((await ask('厂房的房产税怎么算，能减免吗')).refused).toBe(true);
+    expect((await ask('出口到俄罗斯要不要办两用物项许可')).refused).toBe(true);
+  });
+});
