@@ -243,9 +243,10 @@ export function createDetailMarkers({ planText, title, places, inPlan, isVocabul
       // …and so is another year's figure of an indicator the plan states one for (2024年全省制造业增加值到底多少了: the plan
       // gives 2020's): the gap is said and the plan's own year quoted. An indicator it never states (规上工业增加值增速,
       // GDP) is still the statistics bureau's.
-      if (statesFigureOf(text)) return null;
+      // (Asked only when a year is: the check cuts the question's words.)
       const year = statisticYear(text, (y) => planText.includes(y));
-      return year ? (/^\d+$/.test(year) ? `${year}年` : year) : null;
+      if (!year || statesFigureOf(text)) return null;
+      return /^\d+$/.test(year) ? `${year}年` : year;
     },
   };
 }

@@ -235,7 +235,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   }
 
   // 我们在岱山…在全省制造业布局里算哪一块: the plan's layout names the city, so the county is asked as its city.
-  if (cityOf && LAYOUT_ASK.test(text)) for (const term of ownTerms) if (cityOf(term) && cityOf(term) !== term) add(cityOf(term)!, 1);
+  if (cityOf && LAYOUT_ASK.test(text)) for (const term of ownTerms) { const city = cityOf(term); if (city && city !== term) add(city, 1); }
 
   const synonymsApplied: [string, string[]][] = [];
   const context = [...businessContext(lower, ownTerms)];

@@ -122,7 +122,6 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     if (NOT_A_QUESTION.test(query.text) || ABOUT_ASSISTANT.test(query.text)) return refuse('not_plan_question');
     const otherPlan = namesOtherPlan(query.text, knowledge.title);
     if (otherPlan) return refuse('other_plan', { against: [otherPlan] });
-
     const previousTerms = query.isFollowUp ? query.terms.filter((t) => !query.ownTerms.includes(t.term) && t.weight < 1).map((t) => t.term) : [];
     if ((query.ownTerms.length === 0 && previousTerms.length === 0) || hits.length === 0) return refuse('no_question');
 
@@ -145,15 +144,14 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;
     const strong = lexical.maxIdf * AGAINST_WEIGHT;
-    // A detail asked of something the plan never names (LPR是多少, 高铁什么时候通车) is asked of another
-    // department, however many plan words surround it: it counts like a referral.
+    // A detail asked of something the plan never names (LPR是多少, 高铁什么时候通车) is another department's: it counts like a referral.
     const unnamed = details.unnamedDetail(query) ?? details.otherYearStatistic(query.text);
     const markerWords = [...markers.referrals.map((r) => r.word), ...decisiveAsks.map((a) => a.match), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     const lowerText = query.text.toLowerCase();
     const askingThePlan = clausesAskingThePlan(lowerText);
     const referralWords = markers.referrals.map((r) => r.word);
-    const planTopicIn = (clause: string) => query.ownTerms.some((t) => t.length >= 3 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t));
-    const { told, toldWords } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, planTopicIn);
+    const { told, toldWords } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, (clause) =>
+      query.ownTerms.some((t) => t.length >= 3 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)));
     // 退休在家没事看新闻，想问下…: another department's verb told only before a question to the plan is the asker's own state
     // (退休, 毕业): who asks, not what, and it counts nothing. 江苏那边补贴多，我们浙江规划里…有啥支持: another place told only to
     // compare with this province's plan asked counts nothing either.
@@ -191,12 +189,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       if (heard && lexical.has(heard)) parts.push(heard);
       const probe = parts.length > 0 ? parts : heard ? [heard] : [term];
       const inTitle = probe.some((p) => title.includes(p));
-      const viaSynonym = query.synonymsApplied.some(
-        // 工人 in 熟练工人, or 芯片 glued into a longer word: either contains the other.
-        ([word, targets]) => (word.toLowerCase().includes(term) || term.includes(word.toLowerCase())) && targets.some((t) => evidence.includes(flat(t)) || cardText.includes(flat(t))),
-      );
-      // A place the plan names anywhere (乌镇 in 乌镇之光超算) is the plan's, whichever clauses came first; a place
-      // with nothing else the plan has is weighed below (placeOnly).
+      // 工人 in 熟练工人, or 芯片 glued into a longer word: either contains the other.
+      const viaSynonym = query.synonymsApplied.some(([word, targets]) => (word.toLowerCase().includes(term) || term.includes(word.toLowerCase())) && targets.some((t) => evidence.includes(flat(t)) || cardText.includes(flat(t))));
+      // A place the plan names anywhere (乌镇 in 乌镇之光超算) is the plan's, whichever clauses came first (a place alone: placeOnly).
       const found = inTitle || viaSynonym || probe.some((p) => evidence.includes(p) || cardText.includes(p)) || (tag === 'ns' && inPlan);
       const idf = parts.length > 0 ? Math.max(...parts.map((w) => lexical.idf(w))) : lexical.maxIdf * 0.6;
       if (found) {
