@@ -69,6 +69,26 @@ const DEVICE_AFTER = /^(仪|计(?!划|算)|试纸|泵|监测设备|检测设备)
 /** 退休前在机械厂当了三十年总工: "before" an event dates the asker's story; it is not what they ask about. */
 const BEFORE = /^(前|以前|之前)/;
 
+/**
+ * The items of a long list (the referral words, the other places) whose first character, lower-cased, is in the text, in the
+ * list's order: only those can occur. Each list is indexed by first character once.
+ */
+const byFirstCharacter = new WeakMap<readonly unknown[], Map<string, number[]>>();
+function present<T>(list: readonly T[], key: (item: T) => string, text: string): T[] {
+  let index = byFirstCharacter.get(list);
+  if (!index) {
+    index = new Map();
+    list.forEach((item, i) => {
+      const first = key(item)[0];
+      if (first !== undefined) index!.set(first, [...(index!.get(first) ?? []), i]);
+    });
+    byFirstCharacter.set(list, index);
+  }
+  const at = new Set<number>();
+  for (const ch of new Set(text)) for (const i of index.get(ch) ?? []) at.add(i);
+  return [...at].sort((a, b) => a - b).map((i) => list[i]!);
+}
+
 function occurrences(text: string, word: string): number[] {
   const at: number[] = [];
   for (let i = text.indexOf(word); i >= 0 && word.length > 0; i = text.indexOf(word, i + 1)) at.push(i);
@@ -102,10 +122,10 @@ export function scopeMarkers(
   isWord: (word: string) => boolean = () => false,
 ): { referrals: { topic: ReferralTopic; word: string }[]; regions: string[]; asks: { ask: Ask; match: string }[] } {
   const lower = text.toLowerCase();
-  const found = words.filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord) && !BEFORE.test(lower.slice(at + word.length)) && !DEVICE_AFTER.test(lower.slice(at + word.length))));
+  const found = present(words, (w) => w.word, lower).filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord) && !BEFORE.test(lower.slice(at + word.length)) && !DEVICE_AFTER.test(lower.slice(at + word.length))));
   found.sort((a, b) => b.word.length - a.word.length);
   const kept = found.filter((f, i) => !found.slice(0, i).some((g) => g.word.includes(f.word)));
-  const regions = otherRegions.filter((region) =>
+  const regions = present(otherRegions, (r) => r.toLowerCase(), lower).filter((region) =>
     occurrences(lower, region.toLowerCase()).some((at) => {
       const after = lower.slice(at + region.length);
       if (GOES_TO.test(lower.slice(0, at)) || BUSINESS_THERE.test(after)) return false;
