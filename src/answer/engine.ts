@@ -7,7 +7,7 @@ import type { LoadedIndex } from '../ingest/store.js';
 import { analyzeQuery, type AnalyzedQuery } from '../retrieval/query.js';
 import type { CardIndex } from '../retrieval/cards.js';
 import { chosenHit, createRetriever, type CardMatch, type ClauseHit } from '../retrieval/retriever.js';
-import { FARMING, runsTradeOutsideManufacturing, withoutPurchases } from '../retrieval/out-of-scope.js';
+import { tradeOutsideManufacturing } from '../retrieval/trade.js';
 import { createScopeGate } from '../retrieval/scope.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { searchClauses } from '../retrieval/search.js';
@@ -89,22 +89,21 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   }
 
   async function prepareAs(input: AskInput, followUp: boolean): Promise<Prepared> {
-    const analyze = (text: string, history = input.history) => analyzeQuery(text, history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling, topicKind, inPlan: index.lexical.has, cityOf }), query = analyze(input.question);
+    const analyze = (text: string, history = input.history) => analyzeQuery(text, history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling, topicKind, inPlan: index.lexical.has, cityOf });
+    const query = analyze(input.question);
     // Its own words decide the question's shape; a follow-up silent on it (那宁波呢？) borrows it — never what the document is asked.
     const own = detectIntent(query.text);
     const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
     const shaped = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts } : own;
-    const named = programmes.namedBySynonyms(query), intent = withListedParts(named.length > 0 ? { ...shaped, named } : shaped, query.text);
+    const named = programmes.namedBySynonyms(query);
+    const intent = withListedParts(named.length > 0 ? { ...shaped, named } : shaped, query.text);
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
     // The document itself asked about (文号, 主要讲了啥, 关键指标表): answered from what the plan says of itself.
     const aboutTheDocument = composeAboutTheDocument(query, intent, primary, clauses, namesTopic);
     if (aboutTheDocument) return decided({ ...renderComposition(aboutTheDocument, false), refusalReason: null });
     // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says — unless the question also has strong evidence
     // for the plan ("隔壁开饭店的说厂房要涨租，规划对工业用地有什么安排"): the trade counts against, like a referral.
-    const trade = runsTradeOutsideManufacturing(query.text, index.referrals);
-    // An industry named besides (开饭店的，也做食品加工) makes the asker a manufacturer too — not a household's produce (我们家种的
-    // 茶叶: farming is farming whatever the crop's industry), nor what the shop buys (开搬家公司的，想换两台新能源货车).
-    const outside = trade && (FARMING.has(trade) || facetsInText(withoutPurchases(query.text), index.facetTable, 'industry').length === 0) ? trade : null;
+    const outside = tradeOutsideManufacturing(query.text, index.referrals, index.facetTable);
     const { hits: retrieved, cards: nearCards } = await retriever.retrieve(withoutThresholdMeasures(query, (t) => lexical.isTopicTerm(t) || namesTopic(t), (t) => lexical.has(t) || facetWords.has(t)), 8);
     // Where to apply or what it costs (品字标要交多少钱？去哪个部门办？) is the detail the plan does not give: the words that
     // ask it do not choose the sentence (they would pick 政务服务一网通办 over the programme asked about).

@@ -80,7 +80,7 @@ function present<T>(list: readonly T[], key: (item: T) => string, text: string):
     index = new Map();
     list.forEach((item, i) => {
       const first = key(item)[0];
-      if (first !== undefined) index!.set(first, [...(index!.get(first) ?? []), i]);
+      if (first !== undefined) (index!.get(first) ?? index!.set(first, []).get(first)!).push(i);
     });
     byFirstCharacter.set(list, index);
   }

@@ -3,6 +3,7 @@
  * counted in, which is no trade of theirs. Pure over the text and the referral table's list of trades.
  */
 import type { ReferralTable } from '../ingest/referrals.js';
+import { facetsInText, type FacetTable } from '../ingest/facets.js';
 
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
 export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
@@ -85,4 +86,14 @@ const PURCHASE = /(?:换|买|购买|采购|购置|添置|租)[了个台辆两几
 const CATEGORY_ASKED = /(?<![打预计核估清结就总换合划])算(?:不算|是|作|做)?[^，。？！,?!算]{1,14}/g;
 export function withoutPurchases(text: string): string {
   return text.replace(PURCHASE, '，').replace(CATEGORY_ASKED, '，');
+}
+
+/**
+ * The trade outside manufacturing a question's asker runs, when it counts against the plan: an industry named besides
+ * (开饭店的，也做食品加工) makes the asker a manufacturer too — not a household's produce (我们家种的茶叶: farming is farming
+ * whatever the crop's industry), nor what the shop buys (开搬家公司的，想换两台新能源货车).
+ */
+export function tradeOutsideManufacturing(text: string, referrals: ReferralTable, facetTable: FacetTable): string | null {
+  const trade = runsTradeOutsideManufacturing(text, referrals);
+  return trade && (FARMING.has(trade) || facetsInText(withoutPurchases(text), facetTable, 'industry').length === 0) ? trade : null;
 }
