@@ -77,7 +77,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const programmes = createProgrammes(index.corpus.clauses);
   const facetWords = facetWordSet(index.facetTable);
   const namesTopic = planTopicTerm(lexical, facetWords);
-  const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index), cityOf });
+  const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, documentNumber: primary.documentNumber, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index), cityOf });
 
   async function prepare(input: AskInput): Promise<Prepared> {
     const first = await prepareAs(input, false);

@@ -14,7 +14,7 @@ import type { LexicalIndex } from '../retrieval/lexical.js';
  * a clerk's framing around them (麻烦查一下…登记到台账, 帮忙核对…录入系统). Any other word (技改补助细则) names
  * another document.
  */
-const DOCUMENT_WORDS = /^(规划|文件|本规划|这个|这份|该|本|通知|印发|发布|出台|公布|签发|成文|发文|文号|字号|发文号|文字|号|期限|规划期|日期|时间|哪天|一天|哪一年|年|结束|开始|起止|几年|哪几年|管到|为止|过期|作数|落款|单位|部门|机关|全称|全名|标题|名称|十四五|浙江省|省政府|全球|先进|制造业|基地|建设|哪|发|的|文|提供|请|告诉|麻烦|帮忙|查|查一下|核对|核实|确认|一下|登记|录入|台账|系统|需要|要)$/;
+const DOCUMENT_WORDS = /^(规划|文件|本规划|这个|这份|该|本|通知|印发|发布|出台|公布|签发|成文|发文|文号|字号|发文号|文字|号|期限|规划期|日期|时间|哪天|一天|哪一天|哪一年|年|结束|开始|起止|几年|哪几年|管到|为止|过期|作数|落款|单位|部门|机关|全称|全名|标题|名称|十四五|浙江省|省政府|全球|先进|制造业|基地|建设|哪|发|的|文|提供|请|告诉|麻烦|帮忙|查|查一下|核对|核实|确认|一下|登记|录入|台账|系统|需要|要)$/;
 
 export function isDocumentQuestion(ownTerms: string[]): boolean {
   return ownTerms.filter((t) => t.length > 1 && !DOCUMENT_WORDS.test(t)).length === 0;
@@ -33,6 +33,20 @@ export function asksAboutThisDocument(query: { ownTerms: string[]; text: string 
   const namesThisPlan = THIS_PLAN.test(query.text) || (title.length > 0 && flatTitle(query.text).includes(flatTitle(title)));
   return aspects.length > 0 && (isDocumentQuestion(query.ownTerms) || (aspects.length > 1 && namesThisPlan));
 }
+
+/**
+ * 浙政发〔2021〕20号文件的印发日期是哪一天, 浙政发[2021]20号主要讲了啥: the plan named by its own number (however its
+ * brackets are typed) is this plan named as such, and the number's pieces (浙, 政发, 2021, 20) are no topic.
+ */
+export function namedByNumber(query: { ownTerms: string[]; text: string }, documentNumber: string | null): { ownTerms: string[]; text: string } {
+  if (!documentNumber) return query;
+  const number = flatNumber(documentNumber);
+  const digits = documentNumber.match(/\d+/g) ?? [];
+  const at = new RegExp(`${number.slice(0, number.search(/\d/))}\\s*[〔［\\[【(（]?\\s*${digits[0]}\\s*[〕］\\]】)）]?\\s*${digits[1]}\\s*号(文件)?`);
+  if (digits.length !== 2 || !at.test(query.text)) return query;
+  return { ownTerms: query.ownTerms.filter((t) => !number.includes(t)), text: query.text.replace(at, '这份文件') };
+}
+const flatNumber = (text: string) => text.replace(/[\s〔〕［］\[\]【】（）()]/g, '');
 
 /**
  * Words that ask what the plan as a whole is about (说白了, 主要讲了啥, 总体思路, 大方向, 往哪几个方向带): with the
@@ -199,6 +213,7 @@ export function composeAboutTheDocument(
   clauses: Map<string, Clause>,
   inPlan?: (term: string) => boolean,
 ): Composition | null {
+  query = namedByNumber(query, meta.documentNumber);
   const metadata = asksAboutThisDocument(query, intent.metadata, meta.title) ? composeMetadata(intent.metadata, meta, clauses) : null;
   if (metadata) return metadata;
   // 这个规划管到哪一年的？到时候浙江的制造业要弄成啥样子: the period asked beside the whole plan's aim comes first there too.

@@ -31,9 +31,11 @@ const SELF_CLAUSE = /(?:我|我们|咱|咱们)(?:公司|厂|企业|单位)?(?:�
  */
 const SELF_MAKES = /(?:我|我们|咱|咱们|我家|咱家|家里)(?:家|厂|公司)?[^，。？！,?!]{0,4}?(?:造|生产|制造|加工)([^，。？！,.?!；;：:了]{2,12})(?=[，,。])/g;
 const MADE_IN = /(?:厂房|厂里|车间|作坊|工厂)里?(?:做|造|生产|制造|加工)([^，。？！,.?!；;：:了]{2,12})(?=[，,。])/g;
-/** What the asker says their family or premises make (乌篷船, 灭火器). */
+/** …or the question opens on the place the asker works in and what is made there (乌镇民合村做宠物尿垫，…). */
+const MADE_AT_PLACE = /^[^，。？！,.?!；;\s]{0,8}?(?:村|镇|乡|县|市|区|街道|园区|开发区)的?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的]{2,10})(?=[，,。])/g;
+/** What the asker says their family or premises make (乌篷船, 灭火器, 宠物尿垫). */
 export function madeByAsker(text: string): string[] {
-  return [...text.matchAll(SELF_MAKES), ...text.matchAll(MADE_IN)].map((m) => m[1]!);
+  return [...text.matchAll(SELF_MAKES), ...text.matchAll(MADE_IN), ...text.matchAll(MADE_AT_PLACE)].map((m) => m[1]!);
 }
 /** 做丝带做了三十来年, 做燃气灶面板做了十多年, 搞宠物剃毛推子二十多年了: what the asker has made for years, said without 的. */
 const MADE_FOR_YEARS = /(?:做|生产|加工|搞|干)([^，。？！,.?!；;：:了做搞干]{1,10}?)(?:做了|搞了|干了|[一二三四五六七八九十几两\d]+多?年)/g;
@@ -81,6 +83,15 @@ export function businessContext(text: string, terms: readonly string[]): Set<str
 const SOLD_TO = /(?:卖给|供给|供货给|销往|出货给|客户(?:是|都是|主要是))([^，。？！,.?!；;]{2,14})|给([^，。？！,.?!；;给]{2,12}?)(?:做)?配套/g;
 export function soldTo(text: string): string[] {
   return [...text.matchAll(SOLD_TO)].map((m) => m[1] ?? m[2]!);
+}
+
+/**
+ * 浙政发〔2021〕20号文件里讲了数字化改造什么: a document named by its number — a name, not what the question asks about
+ * (a question about the document itself is told by its words, not by this weight).
+ */
+const DOCUMENT_NUMBER = /[\u4e00-\u9fff]{1,6}[〔［\[【(（]\d{4}[〕］\]】)）]\d+号(?:文件|文)?/g;
+export function documentNumbers(text: string): string[] {
+  return text.match(DOCUMENT_NUMBER) ?? [];
 }
 
 /** 跟杭州宁波比, 和江苏相比, 比起温州来: the spans a question compares with. */

@@ -6,7 +6,7 @@
  */
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import { ASKS_THE_PLAN, asksThePlanBesides, clausesOf } from './asked.js';
-import { madeByAsker, selfIntroductions } from './asker.js';
+import { documentNumbers, madeByAsker, selfIntroductions } from './asker.js';
 
 import { BUSINESS_PLACE } from './trade.js';
 
@@ -21,7 +21,7 @@ export const OVERRIDE =
  * an application's or a report's 材料; 要有…，2000字左右 or 两千字左右). 写了, 写没写 and 写的 ask what the plan writes.
  */
 export const NOT_A_QUESTION =
-  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|代码|程序|脚本|公式|三句半|快板|顺口溜|相声|小品|台词|串词|主持词|演讲稿|贺词)|写(代码|程序|脚本|诗|公式|三句半|快板|顺口溜|串词|主持词)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(写|编|拟|起草|创作|润色)(一|个|两|几)?(段|首|篇|份|封|则|条)|翻译成|(译|翻)成(地道的?|标准的?|正式的?)?(英文|英语|日文|日语|韩文|德文|法文|中文)|translate|讲个笑话|(帮我|帮我们|帮忙|替我|替我们|给我|给我们|请你|你帮)[^，。？]{0,8}?(?<![没不])(写|拟|起草|撰写|编写|润色|改写)(?![了没过着的得到])(一|两|几)?(篇|份|段|个|封|张)?[^，。？]{0,24}(书|稿|(?:申请|申报|汇报|宣传|证明|说明)材料|总结|报告|方案|邮件|文案|简历|论文|文章|作文|启事|海报|广告|通知|合同|协议|函|信)|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*(\d{2,5}|[一二两三四五六七八九十]{0,3}[百千万][一二两三四五六七八九十百千]{0,4})字(左右|以内|以上)?/i;
+  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则|副|幅)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|春联|楹联|对子|标语|口号|祝福语|代码|程序|脚本|公式|三句半|快板|顺口溜|相声|小品|台词|串词|主持词|演讲稿|贺词)|写(代码|程序|脚本|诗|公式|三句半|快板|顺口溜|串词|主持词|春联|对联|楹联)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(写|编|拟|起草|创作|润色)(一|个|两|几)?(段|首|篇|份|封|则|条|副|幅)|翻译成|(译|翻)成(地道的?|标准的?|正式的?)?(英文|英语|日文|日语|韩文|德文|法文|中文)|translate|讲个笑话|(帮我|帮我们|帮忙|替我|替我们|给我|给我们|请你|你帮)[^，。？]{0,8}?(?<![没不])(写|拟|起草|撰写|编写|润色|改写)(?![了没过着的得到])(一|两|几)?(篇|份|段|个|封|张)?[^，。？]{0,24}(书|稿|(?:申请|申报|汇报|宣传|证明|说明)材料|总结|报告|方案|邮件|文案|简历|论文|文章|作文|启事|海报|广告|通知|合同|协议|函|信)|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*(\d{2,5}|[一二两三四五六七八九十]{0,3}[百千万][一二两三四五六七八九十百千]{0,4})字(左右|以内|以上)?/i;
 /**
  * Another plan named outright: a title in 《》, or a topic with its period (教育事业发展“十四五”规划,
  * 数字经济发展十四五规划). "产业规划" or "规划里" alone is how people refer to this plan.
@@ -237,10 +237,14 @@ export function askSubjects({ ask, match }: { ask: Ask; match: string }): string
 }
 
 /** Another plan than ours named in the question ("浙江省教育事业发展十四五规划"). */
-export function namesOtherPlan(text: string, title: string): string | null {
+export function namesOtherPlan(text: string, title: string, documentNumber: string | null = null): string | null {
   // A later period's plan is another plan whatever its topic (“十五五”规划).
   const period = OTHER_PERIOD.exec(text);
   if (period) return period[0];
+  // 浙政发〔2022〕5号文件的印发日期: another document named by its number, however its brackets are typed.
+  const digitsOf = (number: string) => (number.match(/\d+/g) ?? []).join('-');
+  const numbers = documentNumbers(text);
+  if (documentNumber && numbers.length > 0 && !numbers.some((n) => digitsOf(n) === digitsOf(documentNumber))) return numbers[0]!;
   for (const match of text.matchAll(NAMED_PLAN)) {
     const topic = (match[1] ?? match[2] ?? match[3]!)
       // What comes before the plan's topic is who asks and whose plan it is (想问下省里十四五规划, 请问咱们省

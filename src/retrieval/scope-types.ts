@@ -38,6 +38,8 @@ export interface ScopeKnowledge {
   cards: CardIndex;
   /** The plan's title: its words are about this plan wherever they appear, but say little. */
   title: string;
+  /** The plan's document number (浙政发〔2021〕20号): another number names another document. */
+  documentNumber?: string | null;
   /** Every clause: their text and headings are the evidence; a referral word their text uses is not against. */
   clauses: readonly Clause[];
   /**

@@ -6,7 +6,7 @@
 import type { AnalyzedQuery } from './query.js';
 
 /** A clause asking a threshold (认定门槛，营收、研发占比要到多少; 申报门槛是产值多少; 一年三千万够不够), or an amount (省里奖励多少钱). */
-const THRESHOLD = /门槛|够不够|才够|划线|分档|才能(评|申|拿|享|认定)|达标|(营收|营业收入|收入|产值|销售额|规模|利润|税收|人数|员工|占比|比例|比重|投入|能耗|排放)(要|得|需要|至少)?(到|达到|低于|高于|不低于|不超过|低到|高到|降到|压到|控制在)?(多少|多大)/;
+const THRESHOLD = /门槛|够不够|才够|划线|分档|才能(评|申|拿|享|认定)|达标|(营收|营业收入|收入|产值|销售额|规模|利润|税收|人数|员工|占比|比例|比重|投入|能耗|排放)(要|得|需要|至少)?(到|达到|交到|做到|低于|高于|不低于|不超过|低到|高到|降到|压到|控制在)?(多少|多大|几个点|百分之几)/;
 /** An amount asked (省里奖励多少钱, 补贴有几万): only the money words themselves are the gap's, the rest of the clause may be the topic. */
 const AMOUNT = /(奖励|奖|补贴|补助|资助|贴息)(能有|有|给|是)?(多少钱|多少|几万|几千)/;
 /** A figure the asker tells of their own firm (去年营收1800多万, 产值才两千万): the measure is their story, not the topic. */

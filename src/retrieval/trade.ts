@@ -66,8 +66,15 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   if (found) return found.word;
   // 开干洗店的, 开了家修鞋铺: a shop the asker runs, whatever it sells or serves, is no factory (not 网店 or a factory's own 门店).
   const shop = asField ? null : SHOP_RUN.exec(text);
-  return shop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) ? shop[1]! : null;
+  if (shop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1))) return shop[1]!;
+  // 摆夜宵烧烤摊的, 在菜市场卖猪肉: a stall the asker keeps sells, it makes nothing — unless the asker has a factory too
+  // (我们厂做袜子，也在夜市摆摊卖).
+  const stall = asField || BUSINESS_PLACE.test(text) ? null : STALL_KEPT.exec(text);
+  return stall && !OTHERS_RUN.test(text.slice(Math.max(0, stall.index - 7), stall.index + 1)) ? '摆摊' : null;
 }
+
+/** A stall kept (摆…摊, 出摊) or goods sold at a market (菜市场卖猪肉, 夜市上摆): a seller's trade, not a maker's. */
+const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,5}?摊(?!销|派|牌|子上)|(?:菜市场|农贸市场|夜市|集市|早市|菜场)[里上]?(?:卖|摆)[\u4e00-\u9fff]{1,4}/;
 
 /** What a factory makes for a trade outside manufacturing, said after the trade's name (酒店|布草, 餐饮|设备). */
 const MADE_FOR_TRADE = /^(布草|用品|设备|家具|耗材|用具|器材|配件|床品|灯具|装备|厨具|餐具|机械|软件|系统|包装|制服|工服|布料|毛巾)/;

@@ -15,8 +15,16 @@ const toSimplified = (text: string) => text.split('么').map(traditionalToSimpli
 
 /** The question as read: widths and punctuation folded, Simplified, Mandarin, a year said short in full. */
 export function normalizeQuestion(raw: string): string {
-  return fullYears(readDialect(toSimplified(foldQuery(raw))));
+  return latinParticles(fullYears(readDialect(toSimplified(foldQuery(raw)))));
 }
+
+/**
+ * 规划支持ma, 能贷款me: a question's closing particle typed in pinyin on a phone is that particle (吗, 么, 呢, 吧) —
+ * only right after a Chinese character and at the end of the question or before its question mark.
+ */
+const LATIN_PARTICLE = /(?<=[\u4e00-\u9fff])\s*(ma|me|ne|ba)\s*(?=[？?！!。]?\s*$)/i;
+const PARTICLES: Record<string, string> = { ma: '吗', me: '么', ne: '呢', ba: '吧' };
+const latinParticles = (text: string) => text.replace(LATIN_PARTICLE, (m) => PARTICLES[m.trim().toLowerCase()]!);
 
 /**
  * 到25年, 截至23年底: a year of the 2020s said by its last two digits after a word of reaching it is that year (2025年) —

@@ -1619,3 +1619,42 @@ describe('batch-71 kinds', () => {
     expect((await ask('出口到俄罗斯要不要办两用物项许可')).refused).toBe(true);
   });
 });
+
+describe('batch-72 and batch-73 kinds', () => {
+  it('reads the plan named by its own number as this plan, and another number as another document', async () => {
+    expect((await ask('浙政发[2021]20号是哪天印发的')).answer).toContain('2021年7月2日');
+    const topic = await ask('浙政发〔2021〕20号里对数字化改造怎么说');
+    expect(topic.citations[0]?.id).not.toBe('0.0');
+    const other = await ask('浙政办发〔2022〕8号的补贴标准');
+    expect(other.refused).toBe(true);
+    expect(other.answer).toContain('另一份规划或文件');
+  });
+
+  it('says the plan gives no list of the places a set it names holds, or of a grade’s line', async () => {
+    expect((await ask('规划说的山区26县，是哪26个')).answer.startsWith('规划原文没有给出具体名单')).toBe(true);
+    expect((await ask('亩均税收交到多少才不算落后')).answer.startsWith('规划原文没有给出')).toBe(true);
+  });
+
+  it('leads with the programme when a threshold is asked in two measures (营收做到多少，研发占比几个点)', async () => {
+    expect((await ask('评专精特新小巨人营收要做到多少，研发占比要几个点')).citations[0]?.id).toBe('5.3.5');
+  });
+
+  it('does not refer a maker to the police for a referral word in its product, told after its village', async () => {
+    const body = await ask('德清洛舍镇做宠物玩具，想搞数字化，规划有说法吗');
+    expect(body.refused).toBe(false);
+  });
+
+  it('reads a closing particle typed in pinyin (支持ma)', () => {
+    expect(normalizeQuestion('车间想上工业机器人，省里有补贴ma')).toBe('车间想上工业机器人，省里有补贴吗');
+    expect(normalizeQuestion('我们是做MA的')).toBe('我们是做MA的');
+  });
+
+  it('refuses a stall keeper, a couplet and a worker’s own allowance; not a factory that also keeps a stall', async () => {
+    expect((await ask('在夜市摆炒粉摊的，能申请贴息贷款吗')).refused).toBe(true);
+    expect((await ask('我们厂做雨伞，周末也去集市摆摊卖，想贷款买设备扩产')).refused).toBe(false);
+    expect((await ask('帮忙写副对联，要有数字化改造')).refused).toBe(true);
+    const allowance = await ask('厂里夜班补贴一天多少');
+    expect(allowance.refused).toBe(true);
+    expect(allowance.answer).toContain('人力社保');
+  });
+});
