@@ -61,6 +61,8 @@ export function asksCount(question: string): boolean {
     if (/[好十百千万哪]$/.test(before)) continue;
     const after = question.slice(match.index + match[0].length);
     if (A_FEW.test(before) && ASKS_SUPPORT.test(after)) continue;
+    // 几家厂能不能一起做, 跟几家厂联合: a few, the subject or partner of what the asker wants to do, not a count asked.
+    if (/^[\u4e00-\u9fff]{0,2}(能不能|能否|可不可以|可以|一起|联合|合起来|抱团|合作)/.test(after) || /(跟|和|与|同)$/.test(before)) continue;
     const clauseEnd = after.search(/[，,；;]/);
     if (clauseEnd >= 0 && !/[？?]/.test(after.slice(0, clauseEnd)) && (ASKS_SUPPORT.test(after.slice(clauseEnd)) || ASKS_WHETHER.test(after.slice(clauseEnd)))) continue;
     return true;
@@ -77,7 +79,7 @@ const INDICATOR_TABLE = /关键指标|指标表/;
 const MEMBERSHIP = /算(哪个|哪一个|哪类|哪一类|不算)|(?<![打计预核估清结就总换合划])算(是)?[^，。？！,?!算]{2,16}?(吗|么|嘛|不)(?=[，。？！,?!]|$)|在不在(里面|里头|其中|这里面|名单)|在(里面|里头|其中)吗|属于(哪个|哪一|哪类|哪些)|(里头|里面|当中|之中)(有没有|包不包括|算不算|哪(个|些|一个|几个))|有没有(我们|咱们)[^，。？！,?!]{0,8}(这一块|这块|这行|这一行|这个行业)|包不包括(我们)?/;
 const ITEMS = /([\u4e00-\u9fff]{2})?(?:包括哪(?:些|几)|包含哪(?:些|几)|(?:有|分为?|分成)哪几(?:个|类|种|层|级|块|部分|方面)|哪几个(?:层次|层级|方面|部分|环节|类别))/;
 const FREQUENCY = /多久[^，。？！,?!]{0,4}(一回|一次|一趟)|多长时间[^，。？！,?!]{0,4}(一回|一次)|(一年|每年)[^，。？！,?!]{0,4}几(次|回)|几年[^，。？！,?!]{0,4}(一回|一次)|频次|频率/;
-const TARGET = /(具体|量化|明确|定量|数字|数值)的?(目标|指标)|目标(是|为|有)?(多少|啥|什么|几)|(什么|啥|哪些)(目标|指标|kpi|KPI)|目标(表述|要求)|有(没有)?(具体的?)?(目标|指标)(数|数字|值)?(吗|么|没|呢)?[？?]?$/;
+const TARGET = /(具体|量化|明确|定量|数字|数值)的?(目标|指标)|目标(是|为|有)?(多少|啥|什么|几)|(什么|啥|哪些)(目标|指标|kpi|KPI)|目标(表述|要求)|目标(是|又是)?(怎么|如何|咋)(表述|说|写|讲|定)的?|有(没有)?(具体的?)?(目标|指标)(数|数字|值)?(吗|么|没|呢)?[？?]?$/;
 
 const METADATA: [MetadataQuestion, RegExp][] = [
   ['documentNumber', /文号|字号|发文号|几号文|文件号/],

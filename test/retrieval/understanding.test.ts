@@ -1658,3 +1658,25 @@ describe('batch-72 and batch-73 kinds', () => {
     expect(allowance.answer).toContain('人力社保');
   });
 });
+
+describe('batch-74 kinds', () => {
+  it('bridges a weaver’s fabric and looms to the plan’s textile industry', async () => {
+    expect((await ask('我们十几台喷气织机 做色织布 规划对纺织咋说')).citations[0]?.id).toBe('2.2.3');
+  });
+
+  it('bridges fragmented orders and taking orders with other factories to the shared-manufacturing clause', async () => {
+    const body = await ask('做拉链的 单子碎 品种多 几家厂能不能拼单一起做');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('4.3.1');
+    // 几家厂能不能… is a few factories, not a count asked: no figure is said to be missing.
+    expect(body.answer.startsWith('规划原文没有给出')).toBe(false);
+  });
+
+  it('bridges a workshop’s volatile organic compounds to the plan’s pollution control', async () => {
+    expect((await ask('车间挥发性有机物要治理 规划有说法吗')).citations[0]?.id).toBe('6.2.2');
+  });
+
+  it('reads 目标是怎么表述的 as a target asked', () => {
+    expect(detectIntent('科技企业双倍增行动，2025年的目标是怎么写的').asksTarget).toBe(true);
+  });
+});
