@@ -54,6 +54,12 @@ const UNNAMED_SET = /一批([^，。；、“”]{2,12})/g;
 /** An amount asked in money, not as a share or rate, is given only by a sum of money (MONEY). */
 const MONEY_ASKED = /多少钱|几万|多少万|几千|金额|奖金/;
 const SHARE_ASKED = /比例|百分之|几个点|利率|占比|比重/;
+/**
+ * A reward or subsidy asked in money (评上绿色工厂能奖多少钱): given only by a sum said in a sentence of a reward — the plan's
+ * 2020 value added (2万亿元) is no reward.
+ */
+const REWARD_ASKED = /(奖|补|资助|贴息|扶持)[^，。？！,?!]{0,6}(多少钱|几万|多少万|几千)/;
+const REWARD_SAID = /奖|补|资助|贴息|扶持/;
 
 const LABEL: Record<Detail, string> = {
   amount: '具体的金额、比例或补助标准',
@@ -139,6 +145,7 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
       const unnamed = [...text.matchAll(UNNAMED_SET)].filter((m) => lowerQuestion.includes(m[1]!.slice(-4)));
       if (unnamed.some((m) => !given.test(text.slice(text.lastIndexOf('。', m.index) + 1, m.index)))) return false;
     }
+    if (d === 'amount' && given === MONEY && REWARD_ASKED.test(question)) return where.split(/[。；]/).some((sentence) => given.test(sentence) && REWARD_SAID.test(sentence));
     if (d !== 'procedure') return given.test(where);
     return [...where.matchAll(new RegExp(given.source, 'g'))].some((m) => !lowerQuestion.includes(m[0].toLowerCase()));
   };

@@ -8,7 +8,7 @@ import type { WeightedTerm } from './lexical.js';
 import type { Spelling } from './spelling.js';
 import { BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, soldTo } from './asker.js';
 import { acrossTwoWords, cutSpans, isDomainWord, startsInsideWord, withDomainTermsRepaired } from './cut.js';
-import { misremembered, normalizeQuestion, unglued, ungluedTerm } from './typed.js';
+import { misremembered, namesTown, normalizeQuestion, unglued, ungluedTerm } from './typed.js';
 
 export { normalizeQuestion } from './typed.js';
 
@@ -164,7 +164,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
       })
     : typed;
   let tags = tokenizer.partsOfSpeech(normalized);
-  const unknown = [...tags].filter(([, tag]) => tag === 'x').map(([word]) => word);
+  const unknown = [...tags].filter(([word, tag]) => tag === 'x' && !(cityOf && namesTown(normalized, word, (w) => cityOf(w) !== null))).map(([word]) => word);
   const bare = unknown.map(unglued).filter((w, i) => w.length >= 2 && w !== unknown[i]);
   const corrected = spelling && unknown.length > 0 ? spelling.correct(normalized, [...unknown, ...bare]) : { text: normalized, corrections: [] };
   let text = corrected.text;
@@ -220,7 +220,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // 未来工场: a word of general Chinese, so never corrected, that sounds exactly like a plan word sharing a
     // character (工厂) is also looked for as that word, at the same half weight.
     for (const term of ownTerms) {
-      if (inPlan(term)) continue;
+      if (inPlan(term) || (cityOf && namesTown(lower, term, (w) => cityOf(w) !== null))) continue;
       const heard = spelling?.soundsLike(term);
       if (heard && inPlan(heard)) add(heard, PART_WEIGHT);
     }

@@ -19,6 +19,19 @@ export function normalizeQuestion(raw: string): string {
 }
 
 /**
+ * 义乌陇头朱做化妆包的: a piece jieba does not know right after one of the province's places and just before the asker's
+ * business (做, 厂) or a village's word is a town or village there — a name, not a typo (陇头 is not 龙头).
+ */
+export function namesTown(text: string, token: string, isPlace: (word: string) => boolean): boolean {
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+    const before = text.slice(Math.max(0, at - 4), at);
+    const placed = [4, 3, 2].some((n) => before.length >= n && isPlace(before.slice(-n)));
+    if (placed && /^[\u4e00-\u9fff]{0,2}?(做|生产|加工|开|镇|乡|村|街道|这边|那边|[^，。？！,?!的]{0,2}(厂|公司|作坊)|[，,])/.test(text.slice(at + token.length))) return true;
+  }
+  return false;
+}
+
+/**
  * 规划支持ma, 能贷款me: a question's closing particle typed in pinyin on a phone is that particle (吗, 么, 呢, 吧) —
  * only right after a Chinese character and at the end of the question or before its question mark.
  */

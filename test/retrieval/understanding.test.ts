@@ -1680,3 +1680,27 @@ describe('batch-74 kinds', () => {
     expect(detectIntent('科技企业双倍增行动，2025年的目标是怎么写的').asksTarget).toBe(true);
   });
 });
+
+describe('batch-75 kinds', () => {
+  it('reads a village after a county and before the business as a name, not a typo of a plan word (链住 is not 链主)', async () => {
+    const body = await ask('诸暨链住做袜子的，想搞数字化改造，有啥支持');
+    expect(body.answer).not.toContain('雄鹰');
+  });
+
+  it('says the plan gives no reward amount when the only sum cited is no reward', async () => {
+    expect((await ask('评上绿色工厂省里奖多少钱')).answer.startsWith('规划原文没有给出具体的金额')).toBe(true);
+  });
+
+  it('refers a graduate’s own talent-flat application, not a factory asking for its recruits', async () => {
+    expect((await ask('我刚博士毕业，想申请宁波的人才公寓，怎么报名')).refused).toBe(true);
+    expect((await ask('我们厂招的博士想住人才公寓，规划支持不')).refused).toBe(false);
+  });
+
+  it('bridges a firm’s own user data to the plan’s data clause', async () => {
+    expect((await ask('用户数据归谁，能不能拿来分析')).citations[0]?.id).toBe('4.4.3');
+  });
+
+  it('bridges a university’s ready-made technology to the technology market', async () => {
+    expect((await ask('想拿高校的专利许可来生产，规划有没有说法')).citations[0]?.id).toBe('3.1.4');
+  });
+});
