@@ -94,6 +94,21 @@ export function documentNumbers(text: string): string[] {
   return text.match(DOCUMENT_NUMBER) ?? [];
 }
 
+/**
+ * 跟德国那边的研究所合作搞技术, 和日本企业联合研发: who the asker works with — a partner abroad is the plan's international
+ * cooperation, not another place's own policy.
+ */
+const PARTNER = /(?:跟|和|与|同)([^，。？！,.?!；;]{1,12}?)(?:合作|联合|对接|共建|交流|搞合作)/g;
+export function partneredWith(text: string): string[] {
+  return [...text.matchAll(PARTNER)].map((m) => m[1]!);
+}
+
+/** 年轻人干不到半年就往杭州跑: where the asker's workers leave for — their story, not what is asked about. */
+const LEFT_FOR = /(?:往|去|跑到|跑去)([^，。？！,.?!；;往去]{1,6}?)(?:跑|打工|跳槽)/g;
+export function leftFor(text: string): string[] {
+  return [...text.matchAll(LEFT_FOR)].map((m) => m[1]!);
+}
+
 /** 跟杭州宁波比, 和江苏相比, 比起温州来: the spans a question compares with. */
 const COMPARED = /(?:跟|和|与|同)([^，。？！,.?!；;、]{1,12}?)(?:相比|比较|比起来|一比|比(?![重例率值如较]))|比起([^，。？！,.?!；;]{1,10}?)(?:来|的话|，|,|$)/g;
 export function comparedWith(text: string): string[] {

@@ -6,7 +6,7 @@ import type { Turn } from '../contract.js';
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { WeightedTerm } from './lexical.js';
 import type { Spelling } from './spelling.js';
-import { BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, soldTo } from './asker.js';
+import { BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, leftFor, soldTo } from './asker.js';
 import { acrossTwoWords, cutSpans, isDomainWord, startsInsideWord, withDomainTermsRepaired } from './cut.js';
 import { misremembered, namesTown, normalizeQuestion, unglued, ungluedTerm } from './typed.js';
 
@@ -205,7 +205,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   // 厂 alone is the asker's framing (厂在…, 我们厂), but the plan writes it once (多厂协同): at full weight its rarity
   // would pull that clause first. What a question is compared with (跟杭州宁波比) is not what it asks about.
   // …nor are the asker's customers (卖给农机厂和无人机厂).
-  const compared = [...comparedWith(text), ...soldTo(text), ...documentNumbers(text)];
+  const compared = [...comparedWith(text), ...soldTo(text), ...documentNumbers(text), ...leftFor(text)];
   ownTerms.forEach((t) => add(t, t.length === 1 && BUSINESS_WORDS.includes(t) ? FRAMING_WEIGHT : compared.some((span) => span.includes(t)) ? COMPARED_WEIGHT : 1));
   // 产业布局, 织袜机: a compound the plan never writes is looked for as the plan's words inside it (布局, 产业).
   if (inPlan) {

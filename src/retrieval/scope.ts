@@ -14,7 +14,7 @@
 import type { ScopeDecision, ScopeKnowledge, ScopeOptions, RefusalReason } from './scope-types.js';
 import { ABOUT_ASSISTANT, askSubjects, compileAsks, markersThatCount, namesABusiness, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers, straddles, toldInTheStory } from './out-of-scope.js';
 import type { AnalyzedQuery } from './query.js';
-import { BUSINESS_WORDS, memberSubjects } from './asker.js';
+import { BUSINESS_WORDS, memberSubjects, partneredWith } from './asker.js';
 import type { ClauseHit } from './retriever.js';
 import { clausesAskingThePlan, clausesOf, createDetailMarkers, NOUN, outsideDictionary, planProgrammes } from './asked.js';
 
@@ -159,7 +159,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     let markerWeight = 0;
     const oursAsked = askingThePlan.asking.some((c) => OWN_SIDE.test(c) && !regions.some((r) => c.includes(r.toLowerCase())));
     for (const marked of markerWords) {
-      const compared = oursAsked && regions.includes(marked) && !askingThePlan.asking.some((c) => c.includes(marked.toLowerCase()));
+      const compared = (oursAsked && regions.includes(marked) && !askingThePlan.asking.some((c) => c.includes(marked.toLowerCase()))) || (regions.includes(marked) && partneredWith(lowerText).some((span) => span.includes(marked.toLowerCase())));
       const weight = strong * (state.has(marked) || compared ? 0 : told.has(marked) ? STORY_NOUN : 1);
       against += weight;
       markerWeight += weight;

@@ -6,7 +6,8 @@ import { REFUSALS } from '../../src/answer/messages.js';
 import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
 import { askedDetail } from '../../src/retrieval/asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
-import { businessContext } from '../../src/retrieval/asker.js';
+import { unglued } from '../../src/retrieval/typed.js';
+import { businessContext, partneredWith } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
@@ -1702,5 +1703,39 @@ describe('batch-75 kinds', () => {
 
   it('bridges a university’s ready-made technology to the technology market', async () => {
     expect((await ask('想拿高校的专利许可来生产，规划有没有说法')).citations[0]?.id).toBe('3.1.4');
+  });
+});
+
+describe('batch-76 kinds', () => {
+  it('reads a partner abroad as who the asker works with, not another place’s policy', () => {
+    expect(partneredWith('那不出去开厂，跟德国那边的研究所合作搞研发呢')).toEqual(['德国那边的研究所']);
+    expect(partneredWith('德国对研发企业有什么补贴')).toEqual([]);
+  });
+
+  it('searches no 号 of 排得上号 (it drew the notice) and bridges optics to the plan’s 智能光电', async () => {
+    const body = await ask('做光学镜头的，这行在规划里排得上号吗');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('2.1.1');
+  });
+
+  it('reads a typo of 规划 with 里 glued to it (规化里)', () => {
+    expect(unglued('规化里')).toBe('规化');
+  });
+
+  it('weighs the city young workers leave for as their story', async () => {
+    const body = await ask('年轻工人干几个月就往宁波跑，留不住人，规划管不管');
+    expect(body.citations.map((c) => c.id)).not.toContain('2.4.1');
+  });
+
+  it('bridges a supplier that stops and a press that injures to the plan’s supply chain and safety clauses', async () => {
+    expect((await ask('供应商停产了，急着找替代供应商，政府有没有渠道')).citations[0]?.id).toBe('5.1.2');
+    expect((await ask('冲床压伤了人，想加装安全防护，有支持吗')).citations[0]?.id).toBe('7.1.5');
+  });
+
+  it('reads a factory price asked how to set and a deposit kept back as asks no plan answers', async () => {
+    const index = await testIndex();
+    const asks = compileAsks(index.referrals);
+    expect(scopeMarkers('插座出厂价定多少合适', [], [], asks).asks.map((a) => a.ask.ask)).toContain('产品定价');
+    expect(scopeMarkers('房东要收回厂房，押金也不退，找谁评理', [], [], asks).asks.map((a) => a.ask.ask)).toContain('合同纠纷和诉讼');
   });
 });
