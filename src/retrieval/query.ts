@@ -7,7 +7,8 @@ import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { WeightedTerm } from './lexical.js';
 import type { Spelling } from './spelling.js';
 import { BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, leftFor, soldTo } from './asker.js';
-import { acrossTwoWords, cutSpans, isDomainWord, startsInsideWord, withDomainTermsRepaired } from './cut.js';
+import { cutSpans, withDomainTermsRepaired } from './cut.js';
+import { latinWords, synonymsWritten } from './synonym-table.js';
 import { misremembered, namesTown, normalizeQuestion, unglued, ungluedTerm } from './typed.js';
 
 export { normalizeQuestion } from './typed.js';
@@ -80,46 +81,6 @@ export function resolutionKey(raw: string, history: Turn[] | undefined): string 
   // The same follow-up rule as analyzeQuery's isFollowUp (test/answer/cache.test.ts holds them together).
   const isFollowUp = previous !== null && leansOnPrevious(text);
   return isFollowUp ? `${text}\n${previous}` : text;
-}
-
-interface SynonymEntry {
-  word: string;
-  lowerWord: string;
-  targets: string[];
-  /** The targets cut into query terms. */
-  targetTerms: string[];
-  /** For a word with Latin letters: matches it as a whole word only. */
-  latin: RegExp | null;
-}
-
-// The synonym table, lowercased and cut once per tokenizer (its dictionary does not change after creation),
-// instead of for every question.
-const synonymTables = new WeakMap<Tokenizer, SynonymEntry[]>();
-function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
-  let table = synonymTables.get(tokenizer);
-  if (!table) {
-    table = [...tokenizer.lexicon.synonyms].map(([word, targets]) => ({
-      word,
-      lowerWord: word.toLowerCase(),
-      // A Latin word matches only as a whole word: IC is not inside ICT, nor IP inside IPO or IP67.
-      latin: /[a-z]/i.test(word) ? new RegExp(`(?<![a-z0-9])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`) : null,
-      targets,
-      targetTerms: targets.flatMap((target) => tokenizer.queryTerms(target)),
-    }));
-    synonymTables.set(tokenizer, table);
-  }
-  return table;
-}
-
-/** The Latin words of the synonym table, each word of them alone (mes, carbon, footprint): English, not pinyin. */
-const latinTables = new WeakMap<Tokenizer, Set<string>>();
-function latinWords(tokenizer: Tokenizer): Set<string> {
-  let words = latinTables.get(tokenizer);
-  if (!words) {
-    words = new Set([...tokenizer.lexicon.synonyms.keys()].flatMap((w) => w.toLowerCase().match(/[a-z]+/g) ?? []));
-    latinTables.set(tokenizer, words);
-  }
-  return words;
 }
 
 export interface AnalyzeOptions {
@@ -239,20 +200,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
 
   const synonymsApplied: [string, string[]][] = [];
   const context = [...businessContext(lower, ownTerms)];
-  // 带着小厂一起干, 买了专利: a verb's aspect particle after its first character, read without it for the table (带小厂, 买专利).
-  const withoutAspect = /[\u4e00-\u9fff][着了](?=[\u4e00-\u9fff])/.test(lower) ? lower.replace(/([\u4e00-\u9fff])[着了](?=[\u4e00-\u9fff])/g, '$1') : null;
-  for (const { word, lowerWord, latin, targets, targetTerms } of synonymTable(tokenizer)) {
-    // Match on the text, not the cut: a colloquial word may be cut differently inside a longer phrase (用电报装
-    // is cut 用/电报/装, and 报装 is still there) — but not across two words that each run past it (才能|评上
-    // holds no 能评).
-    if (latin && !latin.test(lower)) continue;
-    if (!lower.includes(lowerWord)) {
-      if (!withoutAspect || lowerWord.length < 3 || !withoutAspect.includes(lowerWord)) continue;
-    } else {
-      if (acrossTwoWords(lower, lowerWord, spansOfText())) continue;
-      // 数字化工厂 holds no 化工厂: a word beginning inside one of the lexicon's terms, which the cut keeps whole, is not written.
-      if (startsInsideWord(lower, lowerWord, spansOfText(), (w) => isDomainWord(w, tokenizer))) continue;
-    }
+  for (const { word, lowerWord, targets, targetTerms } of synonymsWritten(lower, tokenizer, spansOfText)) {
     synonymsApplied.push([word, targets]);
     // What the question compares with or sells to (农机厂 → 现代农业) weighs as its own words do there.
     const aside = compared.some((span) => span.toLowerCase().includes(lowerWord));

@@ -12,11 +12,12 @@
  * outweighs the evidence against it; a follow-up borrows the evidence of the question it follows.
  */
 import type { ScopeDecision, ScopeKnowledge, ScopeOptions, RefusalReason } from './scope-types.js';
-import { ABOUT_ASSISTANT, askSubjects, compileAsks, markersThatCount, namesABusiness, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, referralWords, scopeMarkers, straddles, toldInTheStory } from './out-of-scope.js';
+import { ABOUT_ASSISTANT, askSubjects, markersThatCount, namesABusiness, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, scopeMarkers, straddles, toldInTheStory } from './out-of-scope.js';
 import type { AnalyzedQuery } from './query.js';
 import { BUSINESS_WORDS, memberSubjects, partneredWith } from './asker.js';
 import type { ClauseHit } from './retriever.js';
-import { clausesAskingThePlan, clausesOf, createDetailMarkers, NOUN, outsideDictionary, planProgrammes } from './asked.js';
+import { clausesAskingThePlan, clausesOf, NOUN, outsideDictionary } from './asked.js';
+import { createScopeEvidence, flat } from './scope-evidence.js';
 
 export type { RefusalReason, ScopeDecision, ScopeKnowledge, ScopeOptions } from './scope-types.js';
 
@@ -56,11 +57,8 @@ const LATIN_NAME = 0.8;
 /** Above this general IDF a noun is more often jargon than a topic. */
 const JARGON_IDF = 10;
 
-/** How many characters of the question beside an ask's words must run on in the plan's text for the ask to be the plan's words. */
-const QUOTED_REACH = 2;
 /** A span in quotes (“创新监管方式”). */
 const QUOTED_SPAN = /[“"「『]([^”"」』]{2,30})[”"」』]/g;
-const flat = (text: string) => text.toLowerCase().replace(/[\s\p{P}]/gu, '');
 
 /** `trade`: a trade outside manufacturing the asker seems to run (开餐馆): evidence against, like a referral. */
 export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[], options?: { trade?: string | null }) => ScopeDecision;
@@ -68,41 +66,7 @@ export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[], options?: { tr
 /** The gate over one index and card set: what every question compares against is flattened once, here. */
 export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, evidenceDepth = 5 }: ScopeOptions = {}): ScopeGate {
   const { lexical, tokenizer, referrals, cards } = knowledge;
-  const planText = knowledge.clauses
-    .map((c) => c.text)
-    .join('\n')
-    .toLowerCase();
-  const words = referralWords(referrals, planText);
-  const asks = compileAsks(referrals);
-  const title = flat(knowledge.title);
-  const clauseEvidence = new Map(knowledge.clauses.map((c) => [c.id, flat(`${c.path.join('')}${c.text}`)]));
-  const cardEvidence = new Map(
-    knowledge.clauses.map((c) => [
-      c.id,
-      flat(
-        cards
-          .cardsOf(c.id)
-          .map((card) => [...card.questions, ...card.keywords].join(''))
-          .join(''),
-      ),
-    ]),
-  );
-  // The plan's own words only: the cards' vocabulary holds fillers (有个, 搞个) that would void 个人所得税.
-  const isPlanWord = (word: string) => lexical.has(word) && !/个$/.test(word);
-  /** …and the words people use for its topics (报装): a noun cut across one of them is not evidence against. */
-  const isVocabularyWord = (word: string) => isPlanWord(word) || (cards.vocabulary.has(word) && !/个$/.test(word)) || knowledge.synonymWords?.has(word) === true;
-  const placeList = [...(knowledge.places ?? [])].filter((place) => place.length >= 2);
-  const programmes = planProgrammes(planText);
-  const details = createDetailMarkers({ planText, title, places: knowledge.places, inPlan: (w) => lexical.has(w), isVocabularyWord, tokenizer, spelling: knowledge.spelling, programmes });
-  const flatPlan = knowledge.clauses.map((c) => flat(c.text)).join('|');
-  /** The match and two characters of the question next to it, in one clause, are a run of the plan's text. */
-  const quotesThePlan = (lower: string, match: string): boolean => {
-    const at = lower.indexOf(match);
-    if (at < 0) return false;
-    return [lower.slice(Math.max(0, at - QUOTED_REACH), at + match.length), lower.slice(at, at + match.length + QUOTED_REACH)].some(
-      (run) => run.length >= match.length + QUOTED_REACH && !/[\s\p{P}]/u.test(run) && flatPlan.includes(run),
-    );
-  };
+  const { words, asks, title, clauseEvidence, cardEvidence, isPlanWord, isVocabularyWord, placeList, programmes, details, flatPlan, quotesThePlan } = createScopeEvidence(knowledge);
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
 
   function gate(query: AnalyzedQuery, hits: ClauseHit[], trade: string | null): ScopeDecision {

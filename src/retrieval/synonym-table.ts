@@ -1,0 +1,61 @@
+/**
+ * The synonym table (data/lexicon/synonyms.tsv) as query analysis reads it: lowercased and cut once per tokenizer, and which
+ * of its everyday words a question writes. Pure over the loaded lexicon.
+ */
+import type { Tokenizer } from '../ingest/tokenizer.js';
+import { acrossTwoWords, isDomainWord, startsInsideWord } from './cut.js';
+
+export interface SynonymEntry {
+  word: string;
+  lowerWord: string;
+  targets: string[];
+  /** The targets cut into query terms. */
+  targetTerms: string[];
+  /** For a word with Latin letters: matches it as a whole word only. */
+  latin: RegExp | null;
+}
+
+// The synonym table, lowercased and cut once per tokenizer (its dictionary does not change after creation),
+// instead of for every question.
+const synonymTables = new WeakMap<Tokenizer, SynonymEntry[]>();
+function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
+  let table = synonymTables.get(tokenizer);
+  if (!table) {
+    table = [...tokenizer.lexicon.synonyms].map(([word, targets]) => ({
+      word,
+      lowerWord: word.toLowerCase(),
+      // A Latin word matches only as a whole word: IC is not inside ICT, nor IP inside IPO or IP67.
+      latin: /[a-z]/i.test(word) ? new RegExp(`(?<![a-z0-9])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`) : null,
+      targets,
+      targetTerms: targets.flatMap((target) => tokenizer.queryTerms(target)),
+    }));
+    synonymTables.set(tokenizer, table);
+  }
+  return table;
+}
+
+/** The Latin words of the synonym table, each word of them alone (mes, carbon, footprint): English, not pinyin. */
+const latinTables = new WeakMap<Tokenizer, Set<string>>();
+export function latinWords(tokenizer: Tokenizer): Set<string> {
+  let words = latinTables.get(tokenizer);
+  if (!words) {
+    words = new Set([...tokenizer.lexicon.synonyms.keys()].flatMap((w) => w.toLowerCase().match(/[a-z]+/g) ?? []));
+    latinTables.set(tokenizer, words);
+  }
+  return words;
+}
+
+/**
+ * The table's words a question writes, matched on the text, not the cut: a colloquial word may be cut differently inside a
+ * longer phrase (用电报装 is cut 用/电报/装, and 报装 is still there) — but not across two words that each run past it (才能|评上
+ * holds no 能评), nor from inside one of the lexicon's terms (数字化工厂 holds no 化工厂). 带着小厂一起干, 买了专利: a verb's aspect
+ * particle after its first character is read without it (带小厂, 买专利).
+ */
+export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText: () => [number, number][]): SynonymEntry[] {
+  const withoutAspect = /[\u4e00-\u9fff][着了](?=[\u4e00-\u9fff])/.test(lower) ? lower.replace(/([\u4e00-\u9fff])[着了](?=[\u4e00-\u9fff])/g, '$1') : null;
+  return synonymTable(tokenizer).filter(({ lowerWord, latin }) => {
+    if (latin && !latin.test(lower)) return false;
+    if (!lower.includes(lowerWord)) return withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord);
+    return !acrossTwoWords(lower, lowerWord, spansOfText()) && !startsInsideWord(lower, lowerWord, spansOfText(), (w) => isDomainWord(w, tokenizer));
+  });
+}
