@@ -59,7 +59,7 @@ const REACHES_ASKER_WEIGHT = 0.75;
 const REACHES_ASKER = /(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|只有大(厂|企业|公司)(的事|才)/;
 
 /** A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗", "主要是哪几个行业的？". */
-const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|该|上述|同样|也)|呢？?$|^(目标|数字|时间|要求|标准)是?多少|^(主要|都|分别|一般)(是|有|在)(哪|什么|啥)/;
+const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|这种|这类|该|上述|同样|也)|呢？?$|^(目标|数字|时间|要求|标准)是?多少|^(主要|都|分别|一般)(是|有|在)(哪|什么|啥)/;
 /** The question leans on the one before it — one rule for the answer cache's key and for analyzeQuery. */
 const leansOnPrevious = (text: string) => FOLLOW_UP.test(text) || text.length <= 8 || REACHES_ASKER.test(text);
 
@@ -224,7 +224,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     const reachesAsker = REACHES_ASKER.test(text);
     // 那隐形冠军呢 after 品字标…多少家: a topic put in the old one's place replaces it, whatever kind either is.
     const putInPlace = /^(那|那么)[^，。？！,?!]{2,12}呢/.test(text) && ownTerms.some(isTopicTerm);
-    const replaced = (term: string) => !reachesAsker && (ownKinds.has(topicKind(term) ?? '') || ((ownKinds.size === 0 || putInPlace) && isTopicTerm(term)));
+    // 那到2025年省级的这种平台要建几个: a noun pointed back at (这种平台) is the last topic's, which stays.
+    const pointsBack = /(这种|这类|这样的|此类|这些)[\u4e00-\u9fff]{1,4}/.test(text);
+    const replaced = (term: string) => !reachesAsker && !pointsBack && (ownKinds.has(topicKind(term) ?? '') || ((ownKinds.size === 0 || putInPlace) && isTopicTerm(term)));
     for (const term of previousTerms) {
       if (weights.has(term)) continue;
       add(term, reachesAsker ? REACHES_ASKER_WEIGHT : !ownTopic ? HISTORY_WEIGHT : replaced(term) ? OLD_TOPIC_WEIGHT : HISTORY_WEIGHT_WITH_OWN_TOPIC);

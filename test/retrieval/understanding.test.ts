@@ -1739,3 +1739,26 @@ describe('batch-76 kinds', () => {
     expect(scopeMarkers('房东要收回厂房，押金也不退，找谁评理', [], [], asks).asks.map((a) => a.ask.ask)).toContain('合同纠纷和诉讼');
   });
 });
+
+describe('batch-77 kinds', () => {
+  it('bridges wood waste and a regulation called 法规', async () => {
+    const waste = await ask('车间每天一堆木屑和刨花，规划对这种废料有说法吗');
+    expect(waste.refused).toBe(false);
+    expect(waste.citations.map((c) => c.id).some((id) => id.startsWith('6.3'))).toBe(true);
+    expect((await ask('规划里提到的那部民营企业的地方法规叫什么')).answer).toContain('《浙江省民营企业发展促进条例》');
+  });
+
+  it('keeps the last topic when a follow-up points back at it (这类平台)', async () => {
+    const first = await ask('做水泵的，想上工业互联网，规划怎么说');
+    const body = await ask('这类平台到2025年省里要建几个', [
+      { role: 'user', content: '做水泵的，想上工业互联网，规划怎么说' },
+      { role: 'assistant', content: first.answer },
+    ]);
+    expect(body.citations[0]?.id).toBe('4.2.1');
+  });
+
+  it('refuses another country’s tax exemption asked of it', async () => {
+    expect((await ask('去泰国建厂，泰国对外资企业所得税减免几年')).refused).toBe(true);
+    expect((await ask('想去泰国建厂，规划支持企业出去吗')).refused).toBe(false);
+  });
+});
