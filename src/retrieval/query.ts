@@ -56,7 +56,7 @@ const HISTORY_WEIGHT_WITH_OWN_TOPIC = 0.5;
 const OLD_TOPIC_WEIGHT = 0.1;
 /** A follow-up asking whether the last answer's topic reaches the asker too (也够得着吗, 我们也能申请吗, 还是只有大厂的事). */
 const REACHES_ASKER_WEIGHT = 0.75;
-const REACHES_ASKER = /(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|只有大(厂|企业|公司)(的事|才)/;
+const REACHES_ASKER = /(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|(能|可以)用(得)?上(啥|什么|哪些|吗)|只有大(厂|企业|公司)(的事|才)/;
 
 /** A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗", "主要是哪几个行业的？". */
 const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|这种|这类|该|上述|同样|也)|呢？?$|^(目标|数字|时间|要求|标准)是?多少|^(主要|都|分别|一般)(是|有|在)(哪|什么|啥)/;

@@ -73,7 +73,7 @@ function readDialect(text: string): string {
  * What jieba glues to a word it does not know: a demonstrative before it (这规化) or a sentence particle after it (断供的,
  * 券呢). Without them the word is the plan's (断供, 券) or heard as one (规化 → 规划).
  */
-const GLUED_EDGES = /^[这那该此]|[的呢吗啊吧嘛呀了么里]$/g;
+const GLUED_EDGES = /^[这那该此]|[的呢吗啊吧嘛呀了么里是能]$/g;
 export const unglued = (word: string) => word.replace(GLUED_EDGES, '');
 const FUNCTION_WORD = /^[不没有是的了在就都也和与及把被给对向要会能可很还又才]$/;
 

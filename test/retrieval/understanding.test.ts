@@ -1762,3 +1762,32 @@ describe('batch-77 kinds', () => {
     expect((await ask('想去泰国建厂，规划支持企业出去吗')).refused).toBe(false);
   });
 });
+
+describe('batch-78 kinds', () => {
+  const followUp = async (previous: string, question: string) => {
+    const first = await ask(previous);
+    return ask(question, [
+      { role: 'user', content: previous },
+      { role: 'assistant', content: first.answer },
+    ]);
+  };
+
+  it('reads a voucher with a verb glued to 券 (券是) as the voucher in a follow-up', async () => {
+    const body = await followUp('做雨伞的小厂想搞数字化，规划有啥支持', '那企业服务券是啥');
+    expect(body.citations.map((c) => c.id)).toEqual(['4.4.1']);
+  });
+
+  it('keeps the last topic when the asker asks what their own firm can use of it (能用上啥)', async () => {
+    const body = await followUp('规划里工业互联网是怎么说的', '再说详细点，我们做水表的小厂能用上啥');
+    expect(body.citations[0]?.id.startsWith('4.2')).toBe(true);
+  });
+
+  it('does not make a shop a materials maker for the documents it asks to prepare', async () => {
+    expect((await ask('想开个奶茶店，有没有补贴，要准备哪些材料')).refused).toBe(true);
+  });
+
+  it('bridges a diesel furnace to the boilers to be removed, and refuses stargazing', async () => {
+    expect((await ask('厂里烘干用的柴油炉听说要拆，真的吗')).citations[0]?.id).toBe('6.1.3');
+    expect((await ask('流星雨今晚几点能看到')).refused).toBe(true);
+  });
+});
