@@ -54,6 +54,8 @@ const MACHINE_BOUGHT = /(?:换|买|上|添|购置|采购|引进|新上)(?:了|�
 /** …or the question opens on where the asker is and what they make, in a clause of its own (开化霞山做砚台，…). */
 const OPENS_WITH_TRADE = /^[^，。？！,.?!；;\s想要上搞买换用]{2,8}?(?:做|生产)([^，。？！,.?!；;：:了的]{1,8})(?=[，,])/g;
 const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们)是([^，。？！,?!；;：:]{2,16})/g;
+/** 派对帽子想自己做跨境电商: a question typed in a hurry that opens on the asker's product, then what they want to do with it. */
+const OPENS_WITH_PRODUCT = /^([\u4e00-\u9fff]{2,6}?)(?:想|打算|准备)(?:自己)?(?:做|搞|上|弄|开|申请|申报)/g;
 /** What the asker says they are (跑财经口的记者, 退休干部). */
 export function selfIntroductions(text: string): string[] {
   return [...text.matchAll(SELF_INTRO)].map((m) => m[1]!);
@@ -70,7 +72,7 @@ export function memberSubjects(text: string): string[] {
 
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT)].map((m) => m[1]!), ...madeByAsker(text)];
+  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT)].map((m) => m[1]!), ...madeByAsker(text)];
   for (const end of text.matchAll(BUSINESS_END)) {
     const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
     const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));

@@ -1791,3 +1791,21 @@ describe('batch-78 kinds', () => {
     expect((await ask('流星雨今晚几点能看到')).refused).toBe(true);
   });
 });
+
+describe('batch-79 kinds', () => {
+  it('reads a product the question opens on as the asker’s (蓝牙耳机想自己做跨境电商)', async () => {
+    expect((await ask('蓝牙耳机想自己做跨境电商，规划支持不')).refused).toBe(false);
+  });
+
+  it('says the plan gives no reward or conditions asked as 有多少奖励 and 要达到啥条件', async () => {
+    expect((await ask('评上未来工厂能有多少奖励，要达到啥条件')).answer.startsWith('规划原文没有给出具体的金额')).toBe(true);
+  });
+
+  it('refers a household growing a named crop, a special-work permit and another country’s government', async () => {
+    expect((await ask('我家种铁皮石斛的，想申请补贴去哪办')).answer).toContain('制造业发展规划');
+    expect((await ask('焊工的特种作业证去哪考')).refused).toBe(true);
+    const abroad = await ask('我在意大利开了个小鞋厂，意大利政府对中小制造业有什么补贴');
+    expect(abroad.refused).toBe(true);
+    expect(abroad.answer).toContain('其他省份或国家');
+  });
+});
