@@ -22,7 +22,7 @@ const HOUSEHOLD_FARMING = ['种植', '养殖'] as const;
 /** A household that processes its own crop (加工成茶饮料, 建个厂房) runs a manufacturer too — a programme's name (未来工厂) is no factory of theirs. */
 const PROCESSES = /加工|生产线|(?<!智能)制造|(?<!未来|智能|数字化)工厂|厂房|(?<!数字化)车间/;
 /** A grower by name (果农, 养殖户), or 种杨梅的 / 养蜜蜂的 said of oneself (not 这种…的, 各种…的, 一种…的). */
-const GROWER = /果农|茶农|菜农|花农|瓜农|蚕农|渔民|农户|养殖户|种植户|种粮大户|(?<![各这那一哪多品几某该此何两每同变物业])(种|养)(?!类|子|植物|地|殖|植|老|成|出|好)[\u4e00-\u9fff]{1,3}的(?=[，,。\s]|$)/;
+const GROWER = /果农|茶农|菜农|花农|瓜农|蚕农|渔民|农户|养殖户|种植户|种粮大户|合作社(?=[^，。？！,?!]{0,2}[种养])|(?<![各这那一哪多品几某该此何两每同变物业])(种|养)(?!类|子|植物|地|殖|植|老|成|出|好)[\u4e00-\u9fff]{1,3}的(?=[，,。\s]|$)/;
 /** The trades a household's own growing or raising is: an industry its produce has (茶叶) does not make it manufacturing. */
 export const FARMING: ReadonlySet<string> = new Set(HOUSEHOLD_FARMING);
 /**
@@ -83,7 +83,7 @@ const MADE_FOR_TRADE = /^(布草|用品|设备|家具|耗材|用具|器材|配�
 const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理|经营)[\u4e00-\u9fff]{2,6}的/;
 
 /** A shop the asker runs: 开 (了/个/家/间) and a name of one to four characters ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅), then 的 or a clause's end. */
-const SHOP_RUN = /(?:开|经营)[了个家一间]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)))(?=的|，|,|。|$|\s|兼|和|还)/;
+const SHOP_RUN = /(?:开|经营)[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)))(?=的|，|,|。|$|\s|兼|和|还)/;
 
 /**
  * What the asker buys or rents (想换两台新能源货车, 买了几台机器人), and the category they ask to be counted in (电竞酒店…能不能算数字

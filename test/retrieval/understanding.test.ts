@@ -1809,3 +1809,14 @@ describe('batch-79 kinds', () => {
     expect(abroad.answer).toContain('其他省份或国家');
   });
 });
+
+describe('batch-80 kinds', () => {
+  it('reads 十几万 told of the asker’s loss as told, not as an amount asked', async () => {
+    expect((await ask('光赔钱就十几万，想把冲床换成机械手，省里支持吗')).answer.startsWith('规划原文没有给出')).toBe(false);
+  });
+
+  it('refers a cooperative that raises poultry and a person’s carbon points', async () => {
+    expect((await ask('我们合作社养土鸡，想上数字化，有补助吗')).refused).toBe(true);
+    expect((await ask('听说能开碳账户攒积分，积分能换啥')).refused).toBe(true);
+  });
+});
