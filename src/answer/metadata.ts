@@ -39,14 +39,23 @@ export function asksAboutThisDocument(query: { ownTerms: string[]; text: string 
  * brackets are typed) is this plan named as such, and the number's pieces (浙, 政发, 2021, 20) are no topic.
  */
 export function namedByNumber(query: { ownTerms: string[]; text: string }, documentNumber: string | null): { ownTerms: string[]; text: string } {
-  if (!documentNumber) return query;
+  if (!documentNumber || !query.text.includes('号')) return query;
   const number = flatNumber(documentNumber);
-  const digits = documentNumber.match(/\d+/g) ?? [];
-  const at = new RegExp(`${number.slice(0, number.search(/\d/))}\\s*[〔［\\[【(（]?\\s*${digits[0]}\\s*[〕］\\]】)）]?\\s*${digits[1]}\\s*号(文件)?`);
-  if (digits.length !== 2 || !at.test(query.text)) return query;
+  const at = numberPattern(documentNumber);
+  if (!at || !at.test(query.text)) return query;
   return { ownTerms: query.ownTerms.filter((t) => !number.includes(t)), text: query.text.replace(at, '这份文件') };
 }
 const flatNumber = (text: string) => text.replace(/[\s〔〕［］\[\]【】（）()]/g, '');
+/** The document number as typed in any brackets (浙政发[2021]20号), built once per number. */
+const numberPatterns = new Map<string, RegExp | null>();
+function numberPattern(documentNumber: string): RegExp | null {
+  if (!numberPatterns.has(documentNumber)) {
+    const number = flatNumber(documentNumber);
+    const digits = documentNumber.match(/\d+/g) ?? [];
+    numberPatterns.set(documentNumber, digits.length === 2 ? new RegExp(`${number.slice(0, number.search(/\d/))}\\s*[〔［\\[【(（]?\\s*${digits[0]}\\s*[〕］\\]】)）]?\\s*${digits[1]}\\s*号(文件)?`) : null);
+  }
+  return numberPatterns.get(documentNumber)!;
+}
 
 /**
  * Words that ask what the plan as a whole is about (说白了, 主要讲了啥, 总体思路, 大方向, 往哪几个方向带): with the
