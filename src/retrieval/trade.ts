@@ -46,6 +46,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   let found: { word: string; at: number } | null = null;
   for (const word of referrals.nonManufacturing) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      // 往国外卖 holds no 外卖: a trade word whose first character ends the word before it (国外, 海外) is not written.
+      if (/^外/.test(word) && /[国海境对向省往]$/.test(text.slice(Math.max(0, at - 1), at))) continue;
       const after = text.slice(at + word.length, at + word.length + 3);
       // 做酒店布草的, 做餐饮设备, 做景区观光小火车的: what is made for the trade, not the trade run.
       if (!asField && (MADE_FOR_TRADE.test(after) || (/做$/.test(text.slice(Math.max(0, at - 1), at)) && MADE_FOR_IT.test(text.slice(at + word.length))))) continue;

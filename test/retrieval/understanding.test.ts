@@ -1820,3 +1820,15 @@ describe('batch-80 kinds', () => {
     expect((await ask('听说能开碳账户攒积分，积分能换啥')).refused).toBe(true);
   });
 });
+
+describe('batch-81 kinds', () => {
+  it('reads 把浙江制造搞成啥样 as the whole plan’s aim, not the 浙江制造 brand', async () => {
+    expect((await ask('省里到2025年想把浙江制造弄成啥样子')).citations[0]?.id).toBe('1.3');
+  });
+
+  it('finds no 外卖 in 往海外卖, and refers a 渔家乐 and a cat’s microchip', async () => {
+    expect((await ask('想在速卖通开店，往海外卖我们的雨伞，规划支持吗')).refused).toBe(false);
+    expect((await ask('在千岛湖开渔家乐，想装个点餐系统有补贴吗')).refused).toBe(true);
+    expect((await ask('给猫咪打芯片多少钱')).refused).toBe(true);
+  });
+});
