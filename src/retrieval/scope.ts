@@ -17,6 +17,7 @@ import type { AnalyzedQuery } from './query.js';
 import { BUSINESS_WORDS, memberSubjects, partneredWith } from './asker.js';
 import type { ClauseHit } from './retriever.js';
 import { clausesAskingThePlan, clausesOf, NOUN, outsideDictionary } from './asked.js';
+import { TOWN_AFTER } from './typed.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 
 export type { RefusalReason, ScopeDecision, ScopeKnowledge, ScopeOptions } from './scope-types.js';
@@ -43,8 +44,6 @@ const AGAINST_WEIGHT = 2;
 const MARKER_RATIO = 2;
 /** An unknown noun or another department's word told only in the story, when a clause asks the plan, counts this share against. */
 const STORY_NOUN = 0.5;
-/** What follows a town's name when the asker says where they are (永和|纸厂, 东吴|做…). */
-const TOWN_AFTER = /^(做|开|镇|乡|村|街道|这边|那边|[^，。？！,?!的]{0,3}(厂|公司|作坊))/;
 /** What another place gives (江苏那边的补贴, 安徽招商给什么补贴), and this province's own side of a comparison (浙江, 省里, 规划). */
 const OTHER_SUPPORT = /补贴|补助|奖励|奖补|扶持|优惠|政策|申请|申报|标准/;
 const OWN_SIDE = /浙江|我省|省里|本省|规划|我们这|咱们这|这边/;

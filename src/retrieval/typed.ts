@@ -26,10 +26,14 @@ export function namesTown(text: string, token: string, isPlace: (word: string) =
   for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
     const before = text.slice(Math.max(0, at - 4), at);
     const placed = [4, 3, 2].some((n) => before.length >= n && isPlace(before.slice(-n)));
-    if (placed && /^[\u4e00-\u9fff]{0,2}?(做|生产|加工|开|镇|乡|村|街道|这边|那边|[^，。？！,?!的]{0,2}(厂|公司|作坊)|[，,])/.test(text.slice(at + token.length))) return true;
+    if (placed && TOWN_PIECE_AFTER.test(text.slice(at + token.length))) return true;
   }
   return false;
 }
+/** What follows a town's name when the asker says where they are (永和|纸厂, 东吴|做…). */
+export const TOWN_AFTER = /^(做|开|镇|乡|村|街道|这边|那边|[^，。？！,?!的]{0,3}(厂|公司|作坊))/;
+/** …and after a piece of one jieba cut off (陇头|朱做…): a character or two of the name may come first. */
+const TOWN_PIECE_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(${TOWN_AFTER.source.slice(1)}|生产|加工|[，,])`);
 
 /**
  * 规划支持ma, 能贷款me: a question's closing particle typed in pinyin on a phone is that particle (吗, 么, 呢, 吧) —
