@@ -58,7 +58,7 @@ const SHARE_ASKED = /比例|百分之|几个点|利率|占比|比重/;
  * A reward or subsidy asked in money (评上绿色工厂能奖多少钱): given only by a sum said in a sentence of a reward — the plan's
  * 2020 value added (2万亿元) is no reward.
  */
-const REWARD_ASKED = /(奖|补|资助|贴息|扶持)[^，。？！,?!]{0,6}(多少钱|几万|多少万|几千)/;
+const REWARD_ASKED = /(奖|补|资助|贴息|扶持)[^，。？！,?!]{0,6}(多少钱|(?<![好十])几万|多少万|(?<![好十])几千)/;
 const REWARD_SAID = /奖|补|资助|贴息|扶持/;
 
 const LABEL: Record<Detail, string> = {
