@@ -50,6 +50,8 @@ const PLACE_LIST = /(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟
 
 /** A set the plan does not name (建设一批一流技师学院): the words after 一批, up to the clause's end. */
 const UNNAMED_SET = /一批([^，。；、“”]{2,12})/g;
+/** A count the question names its set by (那25个, 这15家): the number and its measure word. */
+const COUNT_ASKED = /(?<!\d)(\d+)(个|家|所|条|座)/g;
 
 /** An amount asked in money, not as a share or rate, is given only by a sum of money (MONEY). */
 const MONEY_ASKED = /多少钱|(?<![好十])几万|多少万|(?<![好十])几千|金额|奖金/;
@@ -144,6 +146,10 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
       if (PLACES_ASKED.test(question) && !PLACE_LIST.test(text)) return false;
       const unnamed = [...text.matchAll(UNNAMED_SET)].filter((m) => lowerQuestion.includes(m[1]!.slice(-4)));
       if (unnamed.some((m) => !given.test(text.slice(text.lastIndexOf('。', m.index) + 1, m.index)))) return false;
+      // 那25个都是哪些: a set asked by the count the plan gives it (新产业平台25个) is named only by a list before that count in
+      // its sentence.
+      const counted = [...lowerQuestion.matchAll(COUNT_ASKED)].flatMap((q) => [...text.matchAll(new RegExp(`(?<!\\d)${q[1]}${q[2]}`, 'g'))]);
+      if (counted.length > 0 && counted.every((m) => !given.test(text.slice(text.lastIndexOf('。', m.index) + 1, m.index)))) return false;
     }
     if (d === 'amount' && given === MONEY && REWARD_ASKED.test(question)) return where.split(/[。；]/).some((sentence) => given.test(sentence) && REWARD_SAID.test(sentence));
     if (d !== 'procedure') return given.test(where);

@@ -9,6 +9,7 @@ import type { Spelling } from './spelling.js';
 import { BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, leftFor, soldTo } from './asker.js';
 import { cutSpans, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
+import { ASKING_CLAUSE, clausesOf } from './asked.js';
 import { misremembered, namesTown, normalizeQuestion, unglued, ungluedTerm } from './typed.js';
 
 export { normalizeQuestion } from './typed.js';
@@ -54,12 +55,17 @@ const HISTORY_WEIGHT = 0.6;
 const HISTORY_WEIGHT_WITH_OWN_TOPIC = 0.5;
 /** …and its own topic, which the follow-up replaces. */
 const OLD_TOPIC_WEIGHT = 0.1;
+/** …and what the old question told of the asker, outside the clause that asked (瓯海穗丰做眼镜鼻托的，…要培育多少家？), half that. */
+const STORY_BEFORE = 0.5;
 /** A follow-up asking whether the last answer's topic reaches the asker too (也够得着吗, 我们也能申请吗, 还是只有大厂的事). */
 const REACHES_ASKER_WEIGHT = 0.75;
 const REACHES_ASKER = /(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|(能|可以)用(得)?上(啥|什么|哪些|吗)|只有大(厂|企业|公司)(的事|才)/;
 
-/** A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗", "主要是哪几个行业的？". */
-const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|这种|这类|该|上述|同样|也)|呢？?$|^(目标|数字|时间|要求|标准)是?多少|^(主要|都|分别|一般)(是|有|在)(哪|什么|啥)/;
+/**
+ * A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗", "主要是哪几个行业的？", "园区那块呢？
+ * 数字是多少" (a question closed by 呢 and then asked on).
+ */
+const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|这种|这类|该|上述|同样|也)|呢？?$|^[^，。？！,?!]{1,12}呢[？?]|^(目标|数字|时间|要求|标准)是?多少|^(主要|都|分别|一般)(是|有|在)(哪|什么|啥)/;
 /** The question leans on the one before it — one rule for the answer cache's key and for analyzeQuery. */
 const leansOnPrevious = (text: string) => FOLLOW_UP.test(text) || text.length <= 8 || REACHES_ASKER.test(text);
 
@@ -200,11 +206,14 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
 
   const synonymsApplied: [string, string[]][] = [];
   const context = [...businessContext(lower, ownTerms)];
-  for (const { word, lowerWord, targets, targetTerms } of synonymsWritten(lower, tokenizer, spansOfText)) {
+  for (const { word, lowerWord, targets, targetTerms, namedTerms } of synonymsWritten(lower, tokenizer, spansOfText)) {
     synonymsApplied.push([word, targets]);
     // What the question compares with or sells to (农机厂 → 现代农业) weighs as its own words do there.
     const aside = compared.some((span) => span.toLowerCase().includes(lowerWord));
-    for (const term of targetTerms) add(term, aside ? SYNONYM_WEIGHT * COMPARED_WEIGHT : SYNONYM_WEIGHT);
+    // 小微园 → 小微企业园: the words of a name the asker shortened are meant as much as the word written — unless the plan writes
+    // the short word itself (绿色工厂, its baseline's count), which then means what it says there.
+    const shortened = inPlan !== undefined && !inPlan(lowerWord);
+    for (const term of targetTerms) add(term, (aside ? COMPARED_WEIGHT : 1) * (shortened && namedTerms.includes(term) ? 1 : SYNONYM_WEIGHT));
   }
 
   let resolved = text;
@@ -227,9 +236,18 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // 那到2025年省级的这种平台要建几个: a noun pointed back at (这种平台) is the last topic's, which stays.
     const pointsBack = /(这种|这类|这样的|此类|这些)[\u4e00-\u9fff]{1,4}/.test(text);
     const replaced = (term: string) => !reachesAsker && !pointsBack && (ownKinds.has(topicKind(term) ?? '') || ((ownKinds.size === 0 || putInPlace) && isTopicTerm(term)));
-    for (const term of previousTerms) {
+    // What the old question meant as much as its words (绿色工厂 → 绿色低碳工厂, a name shortened) is carried with them: 园区那块呢
+    // after 绿色工厂…多少家 asks for 绿色低碳园区. Not what a synonym adds to a word (屋顶 → 分布式能源): after 屋顶光伏, 拆下来的
+    // 旧板子咋处理 asks about old panels, not energy. What it told of the asker outside the clause that asked weighs half.
+    const previousRead = analyzeQuery(previous, undefined, tokenizer, { isTopicTerm, spelling, topicKind, inPlan, cityOf });
+    const askingBefore = clausesOf(previous.toLowerCase()).filter((c) => ASKING_CLAUSE.test(c));
+    const carried = [
+      ...previousTerms.map((term) => ({ term, weight: askingBefore.length === 0 || askingBefore.some((c) => c.includes(term)) ? 1 : STORY_BEFORE })),
+      ...previousRead.terms.filter(({ term, weight }) => weight === 1 && !previousTerms.includes(term)),
+    ];
+    for (const { term, weight } of carried) {
       if (weights.has(term)) continue;
-      add(term, reachesAsker ? REACHES_ASKER_WEIGHT : !ownTopic ? HISTORY_WEIGHT : replaced(term) ? OLD_TOPIC_WEIGHT : HISTORY_WEIGHT_WITH_OWN_TOPIC);
+      add(term, weight * (reachesAsker ? REACHES_ASKER_WEIGHT : !ownTopic ? HISTORY_WEIGHT : replaced(term) ? OLD_TOPIC_WEIGHT : HISTORY_WEIGHT_WITH_OWN_TOPIC));
     }
     retrievalText = ownTopic ? `${text} ${previousTerms.filter((t) => !replaced(t)).join(' ')}`.trim() : resolved;
   }

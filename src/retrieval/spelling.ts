@@ -81,17 +81,23 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
     const words = [...(bySound.get(syllables(token).join(' ')) ?? [])].filter((w) => w !== token && [...w].some((ch) => token.includes(ch) && !FUNCTION_CHARACTER.test(ch)));
     return words.length === 1 ? words[0]! : null;
   };
-  /** Terms of three to five characters by each character in its place ("0智"): pinyin is worked out only for a phrase that could match. */
+  /** Terms by each character in its place ("0智"): pinyin is worked out only for a phrase that could match. */
   const byPlace = new Map<string, string[]>();
-  for (const word of known) if (word.length >= 3) [...word].forEach((ch, i) => byPlace.set(`${word.length}:${i}${ch}`, [...(byPlace.get(`${word.length}:${i}${ch}`) ?? []), word]));
-  /** The vocabulary term of three to five characters a phrase of known words sounds like, sharing at least two characters in place. */
+  for (const word of known) [...word].forEach((ch, i) => byPlace.set(`${word.length}:${i}${ch}`, [...(byPlace.get(`${word.length}:${i}${ch}`) ?? []), word]));
+  /**
+   * The vocabulary term a phrase of known words sounds like: of three to five characters sharing at least two characters in
+   * place, or of two whose first is a function character typed for the term's first and whose second is the term's (在|生 ~
+   * 再生: 在 typed for 再, the commonest slip of zai; not 啥|线 ~ 纱线 nor 亩|地 ~ 墓地).
+   */
   const phraseSoundsLike = (phrase: string): string | null => {
-    if (phrase.length < 3 || phrase.length > PHRASE || !HAN.test(phrase) || known.has(phrase)) return null;
+    if (phrase.length < 2 || phrase.length > PHRASE || !HAN.test(phrase) || known.has(phrase)) return null;
+    if (phrase.length === 2 && (!FUNCTION_CHARACTER.test(phrase[0]!) || FUNCTION_CHARACTER.test(phrase[1]!))) return null;
     const shared = new Map<string, number>();
     [...phrase].forEach((ch, i) => {
+      if (phrase.length === 2 && FUNCTION_CHARACTER.test(ch)) return;
       for (const w of byPlace.get(`${phrase.length}:${i}${ch}`) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
     });
-    const candidates = [...shared].filter(([, n]) => n >= 2).map(([w]) => w);
+    const candidates = [...shared].filter(([, n]) => n >= Math.min(2, phrase.length - 1)).map(([w]) => w);
     if (candidates.length === 0) return null;
     const sound = syllables(phrase).join(' ');
     const words = candidates.filter((w) => bySound.get(sound)?.has(w));
@@ -173,7 +179,7 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
         // Two two-character words (只能|制造), or a word of two or four characters and one character (小微|圆 → 小微园,
         // 小微企业|圆 → 小微企业园)…
         const lengths = `${tokens[i]!.length}${tokens[i + 1]!.length}`;
-        if (lengths === '22' || lengths === '21' || lengths === '12' || lengths === '41' || lengths === '14') {
+        if (lengths === '22' || lengths === '21' || lengths === '12' || lengths === '41' || lengths === '14' || lengths === '11') {
           const phrase = tokens[i]! + tokens[i + 1]!;
           const word = phraseSoundsLike(phrase);
           if (word && eachWordShares([tokens[i]!, tokens[i + 1]!], word)) heard.push([phrase, word]);

@@ -11,6 +11,8 @@ export interface SynonymEntry {
   targets: string[];
   /** The targets cut into query terms. */
   targetTerms: string[];
+  /** …those of the targets the word is a shortened name of (绿色工厂: 绿色低碳工厂 → 绿色, 低碳, 工厂). */
+  namedTerms: string[];
   /** For a word with Latin letters: matches it as a whole word only. */
   latin: RegExp | null;
 }
@@ -28,10 +30,23 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
       latin: /[a-z]/i.test(word) ? new RegExp(`(?<![a-z0-9])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`) : null,
       targets,
       targetTerms: targets.flatMap((target) => tokenizer.queryTerms(target)),
+      namedTerms: targets.filter((target) => shortens(word.toLowerCase(), target.toLowerCase())).flatMap((target) => tokenizer.queryTerms(target)),
     }));
     synonymTables.set(tokenizer, table);
   }
   return table;
+}
+
+/**
+ * Whether `word` is `term` shortened as names are, by leaving out a word of it: two characters or more, the same first and
+ * last, the rest in order, two characters or more left out (小微园 of 小微企业园, 绿色工厂 of 绿色低碳工厂 — not 小企业 of
+ * 小微企业, a size of its own).
+ */
+export function shortens(word: string, term: string): boolean {
+  if (word.length < 2 || word.length > term.length - 2 || word[0] !== term[0] || word.at(-1) !== term.at(-1)) return false;
+  let at = 0;
+  for (const ch of word) if ((at = term.indexOf(ch, at) + 1) === 0) return false;
+  return true;
 }
 
 /** The Latin words of the synonym table, each word of them alone (mes, carbon, footprint): English, not pinyin. */

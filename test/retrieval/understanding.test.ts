@@ -1832,3 +1832,39 @@ describe('batch-81 kinds', () => {
     expect((await ask('给猫咪打芯片多少钱')).refused).toBe(true);
   });
 });
+
+describe('batch-82/83 kinds', () => {
+  it('reads a farming word that only qualifies a product (种植牙) as no farm, and 在 typed for 再 before 生 as 再生', async () => {
+    expect((await ask('种植牙配件是我们自己加工的，省里支持医疗器械吗')).citations[0]?.id).toBe('2.1.2');
+    expect((await ask('我们做废塑料在生颗粒的，规划里有支持吗')).citations[0]?.id).toBe('6.3.4');
+  });
+
+  it('reads 小微园 as the plan’s 小微企业园, a place, not the asker’s size', async () => {
+    const index = await testIndex();
+    const read = analyzeQuery('镇上让我们几家作坊一起搬去小微园，省里怎么说', undefined, index.tokenizer, { inPlan: index.lexical.has });
+    expect(read.terms.find((t) => t.term === '小微企业园')?.weight).toBe(1);
+    expect((await ask('镇上让我们几家作坊一起搬去小微园，省里怎么说')).citations[0]?.id).toBe('5.4.2');
+  });
+
+  it('refers a job seeker, a slow computer and fruit coming to market — not a firm asking when it can list', async () => {
+    expect(await refused('周末杭州有没有招聘会，我想换份工作')).toBe(true);
+    expect(await refused('电脑越来越卡怎么清理垃圾')).toBe(true);
+    expect(await refused('杨梅什么时候上市啊')).toBe(true);
+    expect(await refused('我们公司什么时候能上市，有啥扶持')).toBe(false);
+  });
+
+  it('says the plan names none of a set asked by its count (新产业平台25个具体都是哪些)', async () => {
+    expect((await ask('新产业平台25个具体都是哪些')).answer).toMatch(/^规划原文没有给出具体名单/);
+  });
+
+  it('keeps the last topic for a question closed by 呢 and asked on, and weighs the last asker’s story half', async () => {
+    const turn = (content: string) => [{ role: 'user' as const, content }, { role: 'assistant' as const, content: '（上一轮回答）' }];
+    expect((await ask('产业园区这块呢？要建多少个', turn('规划里绿色低碳工厂要建几家'))).citations[0]?.id).toBe('6.2.1');
+    expect((await ask('单项冠军呢？目标几家', turn('我们是黄岩做塑料模具的，细分领域做得还可以，规划里隐形冠军要培育多少家？'))).citations[0]?.id).toBe('5.3.4');
+    const index = await testIndex();
+    const read = analyzeQuery('那补贴呢', turn('我们是黄岩做塑料模具的，规划里对模具行业怎么说'), index.tokenizer, { inPlan: index.lexical.has });
+    const weight = (term: string) => read.terms.find((t) => t.term === term)?.weight ?? 0;
+    expect(weight('黄岩')).toBeGreaterThan(0);
+    expect(weight('黄岩')).toBeLessThan(weight('行业'));
+  });
+});
