@@ -3,7 +3,7 @@
  * Nothing is paraphrased, so every number, date and programme name is verbatim from a cited clause.
  */
 import { chosenHit, type ClauseHit } from '../retrieval/retriever.js';
-import { ASKING_CLAUSE, clausesOf } from '../retrieval/asked.js';
+import { ASKING_CLAUSE, clausesOf } from '../retrieval/clauses.js';
 import type { Clause } from '../types.js';
 import type { Intent } from './intent.js';
 import { bestSentence, isLeadPhrase, type TermWeight } from './sentences.js';

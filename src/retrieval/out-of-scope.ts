@@ -5,7 +5,8 @@
  * manufacturing that the asker runs. Pure functions over the text and the referral table.
  */
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
-import { ASKS_THE_PLAN, asksThePlanBesides, clausesOf } from './asked.js';
+import { ASKS_THE_PLAN, asksThePlanBesides } from './asked.js';
+import { clausesOf } from './clauses.js';
 import { documentNumbers, madeByAsker, selfIntroductions } from './asker.js';
 
 import { BUSINESS_PLACE } from './trade.js';

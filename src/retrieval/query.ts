@@ -9,7 +9,7 @@ import type { Spelling } from './spelling.js';
 import { BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, leftFor, soldTo } from './asker.js';
 import { cutSpans, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
-import { ASKING_CLAUSE, clausesOf } from './asked.js';
+import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { misremembered, namesTown, normalizeQuestion, unglued, ungluedTerm } from './typed.js';
 
 export { normalizeQuestion } from './typed.js';

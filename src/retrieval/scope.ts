@@ -16,7 +16,8 @@ import { ABOUT_ASSISTANT, askSubjects, markersThatCount, namesABusiness, namesOt
 import type { AnalyzedQuery } from './query.js';
 import { BUSINESS_WORDS, memberSubjects, partneredWith } from './asker.js';
 import type { ClauseHit } from './retriever.js';
-import { clausesAskingThePlan, clausesOf, NOUN, outsideDictionary } from './asked.js';
+import { clausesAskingThePlan, NOUN, outsideDictionary } from './asked.js';
+import { clausesOf } from './clauses.js';
 import { TOWN_AFTER } from './typed.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 
