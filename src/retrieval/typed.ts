@@ -51,23 +51,55 @@ const SHORT_YEAR = /(到|至|截至|截止到|截止)(2\d)年(?![代来间里多
 const fullYears = (text: string) => text.replace(SHORT_YEAR, '$120$2年');
 
 /**
- * Wu dialect typed as spoken (阿拉…, 够弗够, 有啥讲法伐, 该个规划): the function words read as Mandarin, so that they
- * are neither cut into strange nouns (阿拉|丁栅 read as 阿拉丁) nor weighed against the plan. Only forms that are not
- * Mandarin words where they stand: 弗 before a verb or adjective (not 弗兰克), 伐 closing a clause (not 砍伐), 阿拉
- * (not 阿拉伯).
+ * Wu dialect and the province's other speech typed as spoken (阿拉…, 够弗够, 有啥讲法伐, 该个规划; 温州、台州 渠厂关门爻,
+ * 哪恁弄, 何乜人来查): the function words read as Mandarin, so that they are neither cut into strange nouns (阿拉|丁栅 read as
+ * 阿拉丁) nor weighed against the plan. Only forms that are not Mandarin words where they stand: 弗 before a verb or adjective
+ * or closing a question (not 弗兰克), 伐 closing a clause (not 砍伐), 阿拉 (not 阿拉伯), 渠 before what someone does (not
+ * 渠道), 个 closing a clause (not 一个). Written from what the province's speech is known to use, not from one question.
  */
 const DIALECT: [RegExp, string][] = [
+  [/该个|搿个|迭个/g, '这个'],
+  [/啥个|啥西|啥物事/g, '什么'],
+  // Wu 个 closing a clause or before 弗 or 是 is 的 (做综丝个，, 年纪轻个弗肯学, 规划里写个是多少) — not a measure word's (一个, 这个, 几个, 整个).
+  [/真个假个/g, '真的假的'],
+  [/(?<![\d一二两三四五六七八九十百千万几每各某整半多这那哪该搿迭])个(?=[？?。！!，,\s弗]|是(?!不是)|$)/g, '的'],
+  // …and between what is made and the place that makes it (做梭子个厂, 做擀面杖锅盖个木头小厂) — not 搞个厂, 开个作坊.
+  [/(?<=做[\u4e00-\u9fff]{2,8})(?<![\d一二两三四五六七八九十百千万几每各某整半多这那哪该搿迭真搞开办建])个(?=[\u4e00-\u9fff]{0,4}(厂|作坊|公司|工场|店))/g, '的'],
   [/阿拉(?!伯|斯加|善|木图)/g, '我们'],
+  [/伊拉/g, '他们'],
+  // 温州、台州、金华 渠 (he, they) before what they do or own (渠厂关门了) — not 渠道, 水渠, 沟渠.
+  [/(?<![水沟河灌修引开])渠(?=[们拉厂家是讲说要个都也不弗呣])/g, '他'],
   // 绍兴话 伢 (we), not the 伢 of 伢子, 小伢儿 (a child).
   [/(?<!小)伢(?![子儿仔崽])/g, '我们'],
   [/侬(?=[是要有们个讲说想做])/g, '你'],
-  [/(?<![兰吉洛雷里莱朗罗拉杰])弗(?=[是清晓上好对会要能够来去行懂大多少管搞做知用算灵搭])/g, '不'],
+  [/(?<![兰吉洛雷里莱朗罗拉杰])弗(?=[是清晓上好对会要能够来去行懂大多少管搞做知用算灵搭肯敢想])/g, '不'],
   [/(?<![采砍征讨杀步])伐(?=[？?。！!，,\s]|$)/g, '吗'],
-  [/该个|搿个|迭个/g, '这个'],
-  [/啥个|啥西|啥物事/g, '什么'],
+  // 弗 and 否 closing a question (有讲法弗, 有人管否) ask it — not 是否, 能否, 可否, 与否.
+  [/(?<![兰吉洛雷里莱朗罗拉杰是能可与成然])[弗否](?=[？?。！!，,\s]|$)/g, '吗'],
+  // 温州、台州 呣 (not) before a verb (县里呣做); 覅 (don't); 朆 (not yet); 勿 (not).
+  [/呣(?=[做是要会肯好有晓管搞弄去来讲说])/g, '不'],
+  [/覅/g, '不要'],
+  [/朆/g, '没有'],
+  [/勿(?=[是要会肯好晓管搞弄去来讲])/g, '不'],
+  // 了 said as 爻 (台州、温州) or 嘞; 断脱了 (Wu 脱 after a verb it completes) is 断了.
+  [/爻/g, '了'],
+  [/嘞/g, '了'],
+  [/(?<=[断坏卖用跑关倒忘逃])脱(?=[了])/g, ''],
+  // How: 哪恁, 哪亨, 哪介 (台州、宁波) and 哪能 before a verb (上海、嘉兴: 哪能弄) — Mandarin's 哪能 (how could) is rhetorical.
+  [/哪恁|哪亨|哪介|哪能(?=[弄办做搞讲说])/g, '怎么'],
+  // What: 何乜 (台州、温州), 啥物 (湖州).
+  [/何乜|啥物(?!事)/g, '什么'],
   [/讲法/g, '说法'],
   [/几钿/g, '多少钱'],
   [/不清爽/g, '不清楚'],
+  [/该种|搿种|迭种/g, '这种'],
+  [/铜钿/g, '钱'],
+  [/老底子/g, '以前'],
+  [/做生活/g, '干活'],
+  [/辰光/g, '时候'],
+  [/事体/g, '事情'],
+  // 恁 (so, 温州、台州) before how much (写得恁好, 恁贵).
+  [/恁(?=[好大多少快慢贵难高低远近])/g, '这么'],
 ];
 function readDialect(text: string): string {
   return DIALECT.reduce((t, [pattern, mandarin]) => t.replace(pattern, mandarin), text);

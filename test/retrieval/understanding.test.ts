@@ -1868,3 +1868,25 @@ describe('batch-82/83 kinds', () => {
     expect(weight('黄岩')).toBeLessThan(weight('行业'));
   });
 });
+
+describe('batch-84 kinds', () => {
+  it('reads the province’s speech as Mandarin: 渠, 爻, 哪恁, 否, 呣, 何乜, and 个 where Wu says 的', () => {
+    expect(normalizeQuestion('渠厂关门爻，哪恁弄')).toBe('他厂关门了，怎么弄');
+    expect(normalizeQuestion('有人管否？县里呣做，何乜人来查')).toBe('有人管吗？县里不做，什么人来查');
+    expect(normalizeQuestion('做综丝个，做梭子个厂，年纪轻个弗肯学，规划里写个是多少')).toBe('做综丝的，做梭子的厂，年纪轻的不肯学，规划里写的是多少');
+    expect(normalizeQuestion('真个假个？手艺断脱了')).toBe('真的假的？手艺断了');
+    // Mandarin left as it is: a measure word's 个, 渠道, 是否, 能否, 搞个厂.
+    expect(normalizeQuestion('这个，一个，26个，搞个厂，渠道，是否，能否')).toBe('这个，一个，26个，搞个厂，渠道，是否，能否');
+  });
+
+  it('refers a household raising animals said in Wu (伢养兔子个) and a door’s facing', async () => {
+    expect(await refused('伢养兔子个，兔舍想装监控有补贴伐')).toBe(true);
+    expect(await refused('新仓库大门朝西好还是朝北好')).toBe(true);
+  });
+
+  it('bridges apprentices, who checks the plan is carried out, and old goods made good again', async () => {
+    expect((await ask('老师傅想收几个徒弟，规划里有没有啥支持')).citations[0]?.id).toBe('3.2.2');
+    expect((await ask('规划写得恁好，底下有人管否')).citations[0]?.id).toMatch(/^8\./);
+    expect((await ask('收来的旧床垫翻新再卖，算废旧回收利用吗，规划有没有份')).citations[0]?.id).toBe('6.3.4');
+  });
+});
