@@ -81,10 +81,13 @@ export function businessContext(text: string, terms: readonly string[]): Set<str
   return new Set(terms.filter((term) => spans.some((span) => span.length > 0 && span.includes(term))));
 }
 
-/** 主要卖给农机厂和无人机厂, 给几家主机厂配套: who the asker sells to — their customers, not what the question asks about. */
-const SOLD_TO = /(?:卖给|供给|供货给|销往|出货给|客户(?:是|都是|主要是))([^，。？！,.?!；;]{2,14})|给([^，。？！,.?!；;给]{2,12}?)(?:做)?配套/g;
+/**
+ * 主要卖给农机厂和无人机厂, 给几家主机厂配套, 产品是实验室和芯片厂用的: who the asker sells to — their customers, not what the
+ * question asks about.
+ */
+const SOLD_TO = /(?:卖给|供给|供货给|销往|出货给|客户(?:是|都是|主要是))([^，。？！,.?!；;]{2,14})|给([^，。？！,.?!；;给]{2,12}?)(?:做)?配套|(?:是|给|供|专门给)([^，。？！,.?!；;是给]{2,12}?(?:厂|实验室|医院|学校|工地|企业|公司|车企|电站))用的/g;
 export function soldTo(text: string): string[] {
-  return [...text.matchAll(SOLD_TO)].map((m) => m[1] ?? m[2]!);
+  return [...text.matchAll(SOLD_TO)].map((m) => m[1] ?? m[2] ?? m[3]!);
 }
 
 /**

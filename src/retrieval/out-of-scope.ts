@@ -7,7 +7,7 @@
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import { ASKS_THE_PLAN, asksThePlanBesides } from './asked.js';
 import { clausesOf } from './clauses.js';
-import { documentNumbers, madeByAsker, selfIntroductions } from './asker.js';
+import { documentNumbers, madeByAsker, selfIntroductions, soldTo } from './asker.js';
 
 import { BUSINESS_PLACE } from './trade.js';
 
@@ -49,15 +49,15 @@ export function referralWords(referrals: ReferralTable, planText: string): { top
  * Words after a place that make the question about that place: 江苏的补贴, 上海市的规划, 美国的芯片法案, 上海松江那边 —
  * or that place's measures for something (江苏对认定为智能工厂的企业补贴多少).
  */
-const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法|招商|地价|电价|认证|认定|准入|所得税|免税|减免)|^(省|市|政府|当地政府)?对[^，。？！,?!浙]{0,20}?(政策|补贴|补助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)/;
+const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|奖补|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法|招商|地价|电价|认证|认定|准入|所得税|免税|减免)|^(省|市|政府|当地政府)?对[^，。？！,?!浙]{0,20}?(政策|补贴|补助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)/;
 /** 江苏那边 is that place's affair; 去越南那边设厂 is where the asker goes with their business. */
 const PLACE_THERE = /^[^，。？！,?!浙]{0,4}?(那边|那里|那儿|当地)/;
 /** …where the asker goes (去越南建厂, 到泰国那边) or has their business (越南那边我们有个工厂, 那边建个厂). */
 const GOES_TO = /(去|到|往|赴)$/;
 const BUSINESS_THERE = /^[^，。？！,?!]{0,6}?(那边|那里|那儿|当地)?(我们|咱们)?(有|建|设|开|办|投)(了|个|一个|家|一家|座)?[^，。？！,?!]{0,4}(厂|工厂|分厂|基地|公司|工业园)/;
 
-/** The place opens the question or a sentence of it… */
-const OPENS_CLAUSE = /(^|[。？！?!]\s*)(请问|想问下|问一下|问下|你好|您好)?[，,]?$/;
+/** The place opens the question or a sentence of it, or comes right after the frame of asking (帮苏州的客户问一下，江苏省…)… */
+const OPENS_CLAUSE = /(^|[。？！?!]\s*)(请问|想问下|问一下|问下|你好|您好)?[，,]?$|(请问|想问下|问一下|问下|问问)[，,：:]?$/;
 /**
  * …and what follows is its own (苏州的人才公寓, 上海市的落户, 江苏省的示范工厂 with or without 的): the question is about that place's affairs. A
  * customer, supplier or market there (江苏的客户, 上海的展会) is the asker's business, not the place's affair.
@@ -125,7 +125,10 @@ export function scopeMarkers(
   const lower = text.toLowerCase();
   const found = present(words, (w) => w.word, lower).filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord) && !BEFORE.test(lower.slice(at + word.length)) && !DEVICE_AFTER.test(lower.slice(at + word.length))));
   found.sort((a, b) => b.word.length - a.word.length);
-  const kept = found.filter((f, i) => !found.slice(0, i).some((g) => g.word.includes(f.word)));
+  // One mention read as two overlapping words (手机信号|信号差 in 手机信号差) counts once, as a word inside a longer one does.
+  const spans = (word: string) => occurrences(lower, word).map((at) => [at, at + word.length] as const);
+  const overlaps = (f: string, g: string) => spans(f).every(([a, b]) => spans(g).some(([c, d]) => a < d && c < b));
+  const kept = found.filter((f, i) => !found.slice(0, i).some((g) => g.word.includes(f.word) || overlaps(f.word, g.word)));
   const regions = present(otherRegions, (r) => r.toLowerCase(), lower).filter((region) =>
     occurrences(lower, region.toLowerCase()).some((at) => {
       const after = lower.slice(at + region.length);
@@ -156,6 +159,7 @@ const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|�
  *   text says so right after it (公交车的, 公交车厂): a clause that only starts with 做 (做社保补缴，) is not.
  * - A household's affair (房租, 物业) is the plan's when a business has it (厂房的房租), decided on the question
  *   without the referral words themselves (物业公司 names no business of the asker's).
+ * - Whom the asker sells to (卖给医院, 产品是学校用的) is their customer, not their affair.
  * - Who the asker says they are (我是退休干部，…) is not what they ask about (退休) — a person's role, not a status
  *   that is the topic (我们是小规模纳税人); nor is what the asker sets aside (不是问个税，是问…).
  * - An ask no plan answers decides alone — unless another clause of the question asks the plan something (哪些惠企
@@ -172,7 +176,9 @@ export function markersThatCount(query: { text: string; context: readonly string
   const asBusiness = namesABusiness(lower, found.referrals.map((r) => r.word)) || programmes.some((p) => lower.includes(p.toLowerCase()));
   const whoAsks = selfIntroductions(lower).filter((span) => PERSON_ROLE.test(span));
   const forRecruits = asBusiness && RECRUITS.test(lower);
-  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));
+  // Whom the asker sells to (产品是医院和学校用的, 卖给医院) is their customer, not an affair they bring to another department.
+  const customers = soldTo(lower);
+  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !customers.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));
   const asks = found.asks.filter((a) => !(a.ask.household && asBusiness));
   const decisiveAsks = asks.filter((a) => a.ask.household || !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word)));
   return { referrals, asks, regions: found.regions, decisiveAsks };
@@ -197,10 +203,17 @@ const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
  */
 /** What the plan sets for a topic, asked: how many, a target, a year, building it. */
 const PLAN_SETS = /几个|多少|目标|到20\d\d|建设|要建|能建|建成/;
+/** A clause that tells what the plan says (规划说…, 规划里写着…, 规划上提到…). */
+const CITES_PLAN = /规划(里|上|中)?(说|讲|写|提)/;
 export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean, namesPlanTopic: (clause: string) => boolean = () => false): { told: Set<string>; toldWords: string[] } {
   // A clause asks the plan in its words (规划里…有没有说法) or by naming one of its topics with what the plan sets for it (到2025年能建
   // 几个5G基站) — not a product's use (吃什么中药饮片好).
-  const topicAsked = asking.some((c) => namesPlanTopic(c) && PLAN_SETS.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
+  // …or a clause that says what the plan says of one, asked after for what the plan sets (规划说到2025年建5G基站20万个，我们县能分到
+  // 几个) — not 规划里说要发展中药饮片…泡水喝能降压不.
+  const clear = (c: string) => ![...referralWords, ...regions].some((word) => c.includes(word));
+  const topicAsked =
+    asking.some((c) => namesPlanTopic(c) && PLAN_SETS.test(c) && clear(c)) ||
+    (clausesOf(lower).some((c) => CITES_PLAN.test(c) && namesPlanTopic(c) && clear(c)) && asking.some((c) => PLAN_SETS.test(c) && clear(c)));
   const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
   // Another place is told only beside a clause asking the plan in its words; another department's word, beside one naming its topic too.
   const toldOnly = (word: string) => (asksThePlan || (topicAsked && referralWords.includes(word))) && !asking.some((c) => c.includes(word));

@@ -1890,3 +1890,25 @@ describe('batch-84 kinds', () => {
     expect((await ask('收来的旧床垫翻新再卖，算废旧回收利用吗，规划有没有份')).citations[0]?.id).toBe('6.3.4');
   });
 });
+
+describe('batch-85 kinds', () => {
+  it('counts once a mention read as two overlapping referral words (手机信号|信号差)', () => {
+    const topic = { topic: '电信与宽带', words: ['手机信号', '信号差'], department: '电信运营商', hotline: '12300' };
+    const found = scopeMarkers('村里手机信号差得很', [{ topic, word: '手机信号' }, { topic, word: '信号差' }], []);
+    expect(found.referrals.map((r) => r.word)).toEqual(['手机信号']);
+  });
+
+  it('reads the asker’s customers told as 产品是…用的 as customers, not the asker’s affair', async () => {
+    const index = await testIndex();
+    const read = analyzeQuery('我们的产品是医院和学校用的消毒柜，规划里算不算重点发展的', undefined, index.tokenizer, { inPlan: index.lexical.has });
+    expect(read.terms.find((t) => t.term === '医院')?.weight).toBeLessThan(1);
+    expect(await refused('产品是医院和学校用的消毒柜，规划里算不算重点发展的')).toBe(false);
+  });
+
+  it('refers another province’s support asked for someone else, green burials, a terraced field’s subsidy and a residence permit abroad', async () => {
+    expect(await refused('替宁波的一个朋友问问，安徽省今年数字化改造奖补政策出了吗')).toBe(true);
+    expect(await refused('我爸想选海葬，有没有补贴')).toBe(true);
+    expect(await refused('我家在山里种梯田，耕地补贴今年多少')).toBe(true);
+    expect(await refused('我女儿在德国读书，居留证续签要啥材料')).toBe(true);
+  });
+});
