@@ -1912,3 +1912,20 @@ describe('batch-85 kinds', () => {
     expect(await refused('我女儿在德国读书，居留证续签要啥材料')).toBe(true);
   });
 });
+
+describe('batch-86 kinds', () => {
+  it('bridges clothes by their everyday names and margins squeezed (卷, 利润薄) to the textile clause', async () => {
+    const answer = await ask('羊毛衫卷成这样利润薄得很，规划让我们往哪走');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations.map((c) => c.id)).toContain('2.2.3');
+  });
+
+  it('says the plan gives no way to open an app nor a person to contact (企业码咋开通，有没有专人对接)', async () => {
+    expect((await ask('企业码咋开通，有没有专人对接')).answer).toMatch(/^规划原文没有给出/);
+  });
+
+  it('refers a video game’s factory', async () => {
+    expect(await refused('玩模拟城市时工业区咋规划')).toBe(true);
+    expect(await refused('我的世界里怎么搭自动化工厂')).toBe(true);
+  });
+});
