@@ -1,0 +1,140 @@
+/**
+ * Question → what its answer is made from: the question read (query.ts), its intent, the clauses retrieved and passed by the
+ * scope gate, ranked for the asker's profile and the parts asked — or the answer already decided: a refusal, what the plan says
+ * of itself, or a supervisor's curated answer. The engine (engine.ts) turns a Prepared into a body, extractive or by a model.
+ */
+import type { Citation } from '../contract.js';
+import type { Clause } from '../types.js';
+import type { LoadedIndex } from '../ingest/store.js';
+import type { primaryDocument } from '../ingest/corpus.js';
+import { facetsInText, facetWordSet } from '../ingest/facets.js';
+import { analyzeQuery, type AnalyzedQuery } from '../retrieval/query.js';
+import { chosenHit, type CardMatch, type ClauseHit, type createRetriever } from '../retrieval/retriever.js';
+import { tradeOutsideManufacturing } from '../retrieval/trade.js';
+import { createScopeGate } from '../retrieval/scope.js';
+import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
+import { withoutThresholdMeasures } from '../retrieval/threshold.js';
+import { renderComposition } from './compose.js';
+import { withNamedIndustry, withFocus, withPhrases } from './extractive.js';
+import type { TermWeight } from './sentences.js';
+import { detailsAsked } from './gaps.js';
+import { detectIntent, type Intent } from './intent.js';
+import { createProfileLead } from './match.js';
+import { annotatedDecision } from './annotated.js';
+import { checkCuratedAnswer } from './curated.js';
+import { OUTSIDE_MANUFACTURING_MESSAGE, referralRefusal, refusalFor } from './messages.js';
+import { composeAboutTheDocument, planTopicTerm } from './metadata.js';
+import type { AskInput } from './types.js';
+import { createProgrammes } from './programmes.js';
+import { withEachPart, withListedParts } from './parts.js';
+
+export interface Prepared {
+  query: AnalyzedQuery;
+  intent: Intent;
+  hits: ClauseHit[];
+  terms: TermWeight[];
+  /** Cards close to the question, best first. */
+  nearCards: CardMatch[];
+  /** The supervisor card that decided, and the scope gate's evidence share. */
+  cardId: string | null;
+  evidence: number;
+  /** What the question also asks that the plan does not cover (scope.ts `setAside`): said after the answer. */
+  setAside?: { label: string; department: string | null }[];
+  /** Set when the answer is already decided without retrieval quality (refusal, metadata, curated answer). */
+  fixed: { answer: string; citations: Citation[]; refusalReason: string | null; mode?: 'curated' } | null;
+}
+
+/** Words that ask how to apply or what it costs: the gap's own words, not the topic's. */
+const PROCEDURE_WORD = /^(申请|申报|办|办理|部门|窗口|受理|流程|手续|材料|费用|钱|交|收费|报名|领|申领)$/;
+const PROCEDURE_WEIGHT = 0.2;
+
+export interface PreparerOptions {
+  index: LoadedIndex;
+  retriever: ReturnType<typeof createRetriever>;
+  clauses: Map<string, Clause>;
+  primary: NonNullable<ReturnType<typeof primaryDocument>>;
+}
+
+export function createPreparer({ index, retriever, clauses, primary }: PreparerOptions): (input: AskInput) => Promise<Prepared> {
+  const spelling = spellingFor(index, retriever.cards);
+  const cityOf = countyCity(index);
+  const topicKind = (term: string) => (['region', 'industry', 'enterpriseType'] as const).find((kind) => facetsInText(term, index.facetTable, kind).length > 0) ?? null;
+  const { lexical, tokenizer, referrals } = index;
+  const profileLead = createProfileLead(index);
+  const programmes = createProgrammes(index.corpus.clauses);
+  const facetWords = facetWordSet(index.facetTable);
+  const namesTopic = planTopicTerm(lexical, facetWords);
+  const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, documentNumber: primary.documentNumber, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index), cityOf });
+
+  async function prepare(input: AskInput): Promise<Prepared> {
+    const first = await prepareAs(input, false);
+    // A question that says nothing the plan covers on its own, asked after one that did, continues it.
+    const weak = first.fixed?.refusalReason === 'no_evidence' || first.fixed?.refusalReason === 'no_question';
+    if (!weak || first.query.isFollowUp || !input.history?.some((t) => t.role === 'user')) return first;
+    const again = await prepareAs(input, true);
+    return again.fixed?.refusalReason ? first : again;
+  }
+
+  async function prepareAs(input: AskInput, followUp: boolean): Promise<Prepared> {
+    const analyze = (text: string, history = input.history) => analyzeQuery(text, history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling, topicKind, inPlan: index.lexical.has, cityOf });
+    const query = analyze(input.question);
+    // Its own words decide the question's shape; a follow-up silent on it (那宁波呢？) borrows it — never what the document is asked.
+    const own = detectIntent(query.text);
+    const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
+    const shaped = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts } : own;
+    const named = programmes.namedBySynonyms(query);
+    const intent = withListedParts(named.length > 0 ? { ...shaped, named } : shaped, query.text);
+    const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
+    // The document itself asked about (文号, 主要讲了啥, 关键指标表): answered from what the plan says of itself.
+    const aboutTheDocument = composeAboutTheDocument(query, intent, primary, clauses, namesTopic);
+    if (aboutTheDocument) return decided({ ...renderComposition(aboutTheDocument, false), refusalReason: null });
+    // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says — unless the question also has strong evidence
+    // for the plan ("隔壁开饭店的说厂房要涨租，规划对工业用地有什么安排"): the trade counts against, like a referral.
+    const outside = tradeOutsideManufacturing(query.text, index.referrals, index.facetTable);
+    const { hits: retrieved, cards: nearCards } = await retriever.retrieve(withoutThresholdMeasures(query, (t) => lexical.isTopicTerm(t) || namesTopic(t), (t) => lexical.has(t) || facetWords.has(t)), 8);
+    // Where to apply or what it costs (品字标要交多少钱？去哪个部门办？) is the detail the plan does not give: the words that
+    // ask it do not choose the sentence (they would pick 政务服务一网通办 over the programme asked about).
+    const details = detailsAsked(query.text);
+    const asksHowOrCost = details.some((d) => d === 'procedure' || d === 'amount');
+    const asked = (term: string) => (asksHowOrCost && PROCEDURE_WORD.test(term) ? PROCEDURE_WEIGHT : 1);
+    const terms = withFocus(query, withPhrases(query, query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) * asked(term) }))));
+    const annotated = annotatedDecision(nearCards);
+    if (annotated?.kind === 'referral') {
+      return decided({ answer: referralRefusal(annotated.card.referral), citations: [], refusalReason: 'referral' }, { nearCards, cardId: annotated.card.id });
+    }
+    if (annotated?.kind === 'curated') {
+      const checked = checkCuratedAnswer(annotated.card.answer, annotated.card.clauses.map((id) => clauses.get(id)!));
+      // An answer that no longer checks out against the index (the plan was re-ingested) is not served.
+      if (checked.ok) return decided({ answer: annotated.card.answer, citations: checked.value, refusalReason: null, mode: 'curated' }, { nearCards, cardId: annotated.card.id });
+    }
+    let hits = retrieved;
+    let evidence = 1;
+    let cardId: string | null = null;
+    let setAside: Prepared['setAside'];
+    if (annotated?.kind === 'link') {
+      // A supervisor said which clauses answer questions like this one: they lead, and the gate is not asked.
+      const top = retrieved[0]?.score ?? 1;
+      const linked = annotated.card.clauses.map((id) => retrieved.find((h) => h.clause.id === id) ?? chosenHit(clauses.get(id)!, top));
+      hits = [...linked.map((h) => ({ ...h, score: Math.max(h.score, top) })), ...retrieved.filter((h) => !annotated.card.clauses.includes(h.clause.id))];
+      cardId = annotated.card.id;
+    } else {
+      const gate = scopeGate(query, retrieved, { trade: outside });
+      evidence = Math.round(gate.coverage * 100) / 100;
+      if (!gate.inScope) {
+        const fixed = outside
+          ? { answer: OUTSIDE_MANUFACTURING_MESSAGE(outside), citations: [], refusalReason: 'not_manufacturing' }
+          : { answer: refusalFor(gate.reason!, gate.referral), citations: [], refusalReason: gate.reason };
+        return { query, intent, hits: retrieved, terms: [], nearCards, cardId: null, evidence, fixed };
+      }
+      setAside = gate.setAside;
+    }
+    if (!cardId && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
+    if (!cardId) hits = await withEachPart(withNamedIndustry(hits, query.text, intent, clauses.values()), query.text, async (part) => (await retriever.retrieve(analyze(part, undefined), 3)).hits);
+    // 已经认定了多少家未来工厂, 做3D打印的想申报未来工厂门槛是多少: today's count, how to apply, what it pays or when are details the
+    // plan never gives (the gap is said); only clauses naming the programme are quoted, not a baseline or the asker's trade's.
+    if (!cardId && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time')) hits = programmes.namingOnly(hits, query.text);
+    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}) };
+  }
+
+  return prepare;
+}
