@@ -233,8 +233,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     const reachesAsker = REACHES_ASKER.test(text);
     // 那隐形冠军呢 after 品字标…多少家: a topic put in the old one's place replaces it, whatever kind either is.
     const putInPlace = /^(那|那么)[^，。？！,?!]{2,12}呢/.test(text) && ownTerms.some(isTopicTerm);
-    // 那到2025年省级的这种平台要建几个: a noun pointed back at (这种平台) is the last topic's, which stays.
-    const pointsBack = /(这种|这类|这样的|此类|这些)[\u4e00-\u9fff]{1,4}/.test(text);
+    // 那到2025年省级的这种平台要建几个: a noun pointed back at (这种平台) is the last topic's, which stays — unless the question
+    // names a place, industry or kind of firm of its own (那像云和这种山区县: a county of that kind, in the last one's place).
+    const pointsBack = /(这种|这类|这样的|此类|这些)[\u4e00-\u9fff]{1,4}/.test(text) && ownKinds.size === 0;
     const replaced = (term: string) => !reachesAsker && !pointsBack && (ownKinds.has(topicKind(term) ?? '') || ((ownKinds.size === 0 || putInPlace) && isTopicTerm(term)));
     // What the old question meant as much as its words (绿色工厂 → 绿色低碳工厂, a name shortened) is carried with them: 园区那块呢
     // after 绿色工厂…多少家 asks for 绿色低碳园区. Not what a synonym adds to a word (屋顶 → 分布式能源): after 屋顶光伏, 拆下来的

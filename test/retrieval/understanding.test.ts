@@ -1929,3 +1929,15 @@ describe('batch-86 kinds', () => {
     expect(await refused('我的世界里怎么搭自动化工厂')).toBe(true);
   });
 });
+
+describe('batch-87 kinds', () => {
+  it('refers choosing a phone or computer for the family and a household raising a crop named at length', async () => {
+    expect(await refused('双核的平板和四核的差多少，给孩子买个上网课够用吗')).toBe(true);
+    expect(await refused('养南美白对虾的，塘里装增氧机有补贴吗')).toBe(true);
+  });
+
+  it('answers a follow-up on a place of a kind (那像遂昌这种山区县) from that kind’s clause, not the last place’s', async () => {
+    const turn = [{ role: 'user' as const, content: '规划对金华衢州丽水这一带有啥定位' }, { role: 'assistant' as const, content: '（上一轮回答）' }];
+    expect((await ask('那像遂昌这种山区县，有没有额外照顾的', turn)).citations[0]?.id).toBe('6.1.1');
+  });
+});
