@@ -114,6 +114,12 @@ export function leftFor(text: string): string[] {
   return [...text.matchAll(LEFT_FOR)].map((m) => m[1]!);
 }
 
+/** 除了品字标，还有哪些奖: what the question sets aside to ask for the rest — the one thing it does not ask about. */
+const BESIDES = /除了([^，。？！,.?!；;]{1,12}?)(?:以外|之外|外)?(?=[，,]|还|也|别的|其他)/g;
+export function besides(text: string): string[] {
+  return [...text.matchAll(BESIDES)].map((m) => m[1]!);
+}
+
 /** 跟杭州宁波比, 和江苏相比, 比起温州来: the spans a question compares with. */
 const COMPARED = /(?:跟|和|与|同)([^，。？！,.?!；;、]{1,12}?)(?:相比|比较|比起来|一比|比(?![重例率值如较]))|比起([^，。？！,.?!；;]{1,10}?)(?:来|的话|，|,|$)/g;
 export function comparedWith(text: string): string[] {

@@ -205,7 +205,7 @@ const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
 const PLAN_SETS = /几个|多少|目标|到20\d\d|建设|要建|能建|建成/;
 /** A clause that tells what the plan says (规划说…, 规划里写着…, 规划上提到…). */
 const CITES_PLAN = /规划(里|上|中)?(说|讲|写|提)/;
-export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean, namesPlanTopic: (clause: string) => boolean = () => false): { told: Set<string>; toldWords: string[] } {
+export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean, namesPlanTopic: (clause: string) => boolean = () => false): { told: Set<string>; toldWords: string[]; topicAsked: boolean } {
   // A clause asks the plan in its words (规划里…有没有说法) or by naming one of its topics with what the plan sets for it (到2025年能建
   // 几个5G基站) — not a product's use (吃什么中药饮片好).
   // …or a clause that says what the plan says of one, asked after for what the plan sets (规划说到2025年建5G基站20万个，我们县能分到
@@ -221,7 +221,7 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
   const toldPlace = (region: string) => toldOnly(region) && !clauses.some((c) => c.includes(region.toLowerCase()) && ASKS_THE_PLAN.test(c));
   // `toldWords`: the referral words told only in the story, whoever tells them (the asker's own state is among them).
   const toldWords = referralWords.filter(toldOnly);
-  return { told: new Set([...(business || topicAsked ? toldWords : []), ...regions.filter(toldPlace)]), toldWords };
+  return { told: new Set([...(business || topicAsked ? toldWords : []), ...regions.filter(toldPlace)]), toldWords, topicAsked };
 }
 
 /** An ask of referrals.json with its pattern compiled and its topic resolved. */

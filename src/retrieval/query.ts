@@ -6,7 +6,7 @@ import type { Turn } from '../contract.js';
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { WeightedTerm } from './lexical.js';
 import type { Spelling } from './spelling.js';
-import { BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, leftFor, soldTo } from './asker.js';
+import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, leftFor, soldTo } from './asker.js';
 import { cutSpans, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
@@ -55,6 +55,8 @@ const HISTORY_WEIGHT = 0.6;
 const HISTORY_WEIGHT_WITH_OWN_TOPIC = 0.5;
 /** …and its own topic, which the follow-up replaces. */
 const OLD_TOPIC_WEIGHT = 0.1;
+/** What a question sets aside (除了品字标，还有…) weighs as an old topic does. */
+const SET_ASIDE_WEIGHT = 0.1;
 /** …and what the old question told of the asker, outside the clause that asked (瓯海穗丰做眼镜鼻托的，…要培育多少家？), half that. */
 const STORY_BEFORE = 0.5;
 /** A follow-up asking whether the last answer's topic reaches the asker too (也够得着吗, 我们也能申请吗, 还是只有大厂的事). */
@@ -173,7 +175,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   // would pull that clause first. What a question is compared with (跟杭州宁波比) is not what it asks about.
   // …nor are the asker's customers (卖给农机厂和无人机厂).
   const compared = [...comparedWith(text), ...soldTo(text), ...documentNumbers(text), ...leftFor(text)];
-  ownTerms.forEach((t) => add(t, t.length === 1 && BUSINESS_WORDS.includes(t) ? FRAMING_WEIGHT : compared.some((span) => span.includes(t)) ? COMPARED_WEIGHT : 1));
+  // 除了品字标，还有哪些奖: what is set aside is the one thing not asked about.
+  const setAside = besides(text);
+  ownTerms.forEach((t) => add(t, t.length === 1 && BUSINESS_WORDS.includes(t) ? FRAMING_WEIGHT : setAside.some((span) => span.includes(t)) ? SET_ASIDE_WEIGHT : compared.some((span) => span.includes(t)) ? COMPARED_WEIGHT : 1));
   // 产业布局, 织袜机: a compound the plan never writes is looked for as the plan's words inside it (布局, 产业).
   if (inPlan) {
     for (const term of ownTerms) {
@@ -206,10 +210,15 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
 
   const synonymsApplied: [string, string[]][] = [];
   const context = [...businessContext(lower, ownTerms)];
-  for (const { word, lowerWord, targets, targetTerms, namedTerms } of synonymsWritten(lower, tokenizer, spansOfText)) {
+  for (const { word, lowerWord, targets, targetTerms, namedTerms } of synonymsWritten(lower, tokenizer, spansOfText, ownTerms)) {
     synonymsApplied.push([word, targets]);
     // What the question compares with or sells to (农机厂 → 现代农业) weighs as its own words do there.
     const aside = compared.some((span) => span.toLowerCase().includes(lowerWord));
+    // …and what it sets aside (除了品字标 → 浙江制造) as its own words do there.
+    if (setAside.some((span) => span.toLowerCase().includes(lowerWord))) {
+      for (const term of targetTerms) add(term, SET_ASIDE_WEIGHT);
+      continue;
+    }
     // 小微园 → 小微企业园: the words of a name the asker shortened are meant as much as the word written — unless the plan writes
     // the short word itself (绿色工厂, its baseline's count), which then means what it says there.
     const shortened = inPlan !== undefined && !inPlan(lowerWord);
@@ -217,8 +226,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   }
 
   let resolved = text;
-  // The vectors weigh every word alike: what the question compares with is left out of what they search.
-  let retrievalText = compared.reduce((t, span) => t.replace(span, ''), text);
+  // The vectors weigh every word alike: what the question compares with or sets aside is left out of what they search.
+  let retrievalText = [...compared, ...setAside].reduce((t, span) => t.replace(span, ''), text);
   if (isFollowUp && previous) {
     resolved = `${previous} ${text}`;
     // "那宁波呢？" after "杭州在制造业布局里的定位是什么？": 宁波 is the topic now; the old question lends its

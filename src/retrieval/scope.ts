@@ -114,7 +114,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const lowerText = query.text.toLowerCase();
     const askingThePlan = clausesAskingThePlan(lowerText);
     const referralWords = markers.referrals.map((r) => r.word);
-    const { told, toldWords } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, (clause) =>
+    const { told, toldWords, topicAsked } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, (clause) =>
       query.ownTerms.some((t) => t.length >= 3 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)));
     // 退休在家没事看新闻，想问下…: another department's verb told only before a question to the plan is the asker's own state
     // (退休, 毕业): who asks, not what, and it counts nothing. 江苏那边补贴多，我们浙江规划里…有啥支持: another place told only to
@@ -135,7 +135,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const isMarker = (term: string) => named.some((w) => w.includes(term) || term.includes(w));
     const context = new Set(query.context);
     const placed = memberSubjects(lowerText);
-    const storyNoun = (term: string) => askingThePlan.asking.length > 0 && askingThePlan.plan && !askingThePlan.asking.some((c) => c.includes(term));
+    // …or names one of its topics with what the plan sets for it (文成到2025年要建多少个5G基站？厂在山坳里…).
+    const storyNoun = (term: string) => askingThePlan.asking.length > 0 && (askingThePlan.plan || topicAsked) && !askingThePlan.asking.some((c) => c.includes(term));
 
     const weigh = (term: string, share: number) => {
       if (isMarker(term)) return;

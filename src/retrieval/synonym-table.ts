@@ -66,11 +66,14 @@ export function latinWords(tokenizer: Tokenizer): Set<string> {
  * holds no 能评), nor from inside one of the lexicon's terms (数字化工厂 holds no 化工厂). 带着小厂一起干, 买了专利: a verb's aspect
  * particle after its first character is read without it (带小厂, 买专利).
  */
-export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText: () => [number, number][]): SynonymEntry[] {
+export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText: () => [number, number][], terms: readonly string[] = []): SynonymEntry[] {
   const withoutAspect = /[\u4e00-\u9fff][着了](?=[\u4e00-\u9fff])/.test(lower) ? lower.replace(/([\u4e00-\u9fff])[着了](?=[\u4e00-\u9fff])/g, '$1') : null;
   return synonymTable(tokenizer).filter(({ lowerWord, latin }) => {
     if (latin && !latin.test(lower)) return false;
     if (!lower.includes(lowerWord)) return withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord);
-    return !acrossTwoWords(lower, lowerWord, spansOfText()) && !startsInsideWord(lower, lowerWord, spansOfText(), (w) => isDomainWord(w, tokenizer));
+    // 厂房屋顶 cut 厂|房屋|顶上: a word straddling two of the cut is written when a term of the question (厂房, repaired from the
+    // domain's words) ends right where it starts or starts right where it ends — the cut, not the text, ran across it.
+    const abutted = () => terms.some((t) => t.length >= 2 && (lower.includes(t + lowerWord) || lower.includes(lowerWord + t)));
+    return (!acrossTwoWords(lower, lowerWord, spansOfText()) || abutted()) && !startsInsideWord(lower, lowerWord, spansOfText(), (w) => isDomainWord(w, tokenizer));
   });
 }

@@ -10,8 +10,8 @@ export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|�
 
 /** Verbs that say the asker runs a business: 开餐馆, 做民宿, 跑网约车, 经营一家理发店, 老厂房改成民宿. */
 const RUNS = /(开|做|经营|搞|办|干|跑|是|改成|改为|改做|开成)[了个家一间所]{0,3}$/;
-/** …or with what kind of place before the trade: 开海鲜饭店, 开了家小面馆, 经营一间社区超市 (not 开发, 开展, 办理…). */
-const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,3}$/;
+/** …or with what kind of place before the trade: 开海鲜饭店, 开了家小面馆, 经营一间社区超市, 开了家少儿编程培训机构 (not 开发, 开展, 办理…). */
+const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的. */
 const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 
@@ -59,7 +59,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         // 我在山里种苗木: what the asker grows.
         (/[种养]$/.test(text.slice(Math.max(0, at - 1), at)) && !SERVES.test(text.slice(Math.max(0, at - 5), at - 1))) ||
         (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at))) ||
-        (RUNS_KIND.test(text.slice(Math.max(0, at - 7), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at))) ||
+        (RUNS_KIND.test(text.slice(Math.max(0, at - 9), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at))) ||
         /^(老板|店主|经营者|业主)/.test(after) ||
         at === 0;
       if (runs && (!found || at < found.at)) found = { word, at };

@@ -1941,3 +1941,26 @@ describe('batch-87 kinds', () => {
     expect((await ask('那像遂昌这种山区县，有没有额外照顾的', turn)).citations[0]?.id).toBe('6.1.1');
   });
 });
+
+describe('batch-88 kinds', () => {
+  it('weighs what a question sets aside (除了…，还有) as it weighs an old topic', async () => {
+    const index = await testIndex();
+    const read = analyzeQuery('除了贷款，还有啥融资办法', undefined, index.tokenizer, { inPlan: index.lexical.has });
+    expect(read.terms.find((t) => t.term === '贷款')?.weight).toBeLessThan(0.5);
+    expect(read.retrievalText).not.toContain('贷款');
+  });
+
+  it('bridges prizes a firm competes for to 5.2.2, and reads 屋顶 after 厂房 though jieba cuts 厂|房屋|顶上', async () => {
+    expect((await ask('我们厂想评个国家级的奖，规划鼓励争哪些奖项')).citations[0]?.id).toBe('5.2.2');
+    expect((await ask('厂房屋顶能不能装光伏，规划咋说')).citations[0]?.id).toBe('6.1.3');
+  });
+
+  it('weighs a story’s noun half when a clause asks what the plan sets for one of its topics', async () => {
+    expect(await refused('泰顺到2025年要建多少个5G基站？我们厂在山坳坳里')).toBe(false);
+  });
+
+  it('refers a training school named at length and how to write an activity plan', async () => {
+    expect(await refused('我开了家少儿美术培训机构，能申请数字化改造补贴吗')).toBe(true);
+    expect(await refused('暑期社会实践活动方案怎么写')).toBe(true);
+  });
+});
