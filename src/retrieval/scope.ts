@@ -124,7 +124,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const oursAsked = askingThePlan.asking.some((c) => OWN_SIDE.test(c) && !regions.some((r) => c.includes(r.toLowerCase())));
     for (const marked of markerWords) {
       const compared = (oursAsked && regions.includes(marked) && !askingThePlan.asking.some((c) => c.includes(marked.toLowerCase()))) || (regions.includes(marked) && partneredWith(lowerText).some((span) => span.includes(marked.toLowerCase())));
-      const weight = strong * (state.has(marked) || compared ? 0 : told.has(marked) ? STORY_NOUN : 1);
+      // Another department's word told beside a clause that asks what the plan sets for one of its topics (文成到2025年要建多少个5G基站？
+      // …手机信号时有时无) is why the asker asks: it counts nothing, as the asker's own state does.
+      const weight = strong * (state.has(marked) || compared || (told.has(marked) && topicAsked) ? 0 : told.has(marked) ? STORY_NOUN : 1);
       against += weight;
       markerWeight += weight;
       againstWords.push(marked);

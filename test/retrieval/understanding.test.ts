@@ -1959,6 +1959,11 @@ describe('batch-88 kinds', () => {
     expect(await refused('泰顺到2025年要建多少个5G基站？我们厂在山坳坳里')).toBe(false);
   });
 
+  it('counts nothing against another department’s word told as the reason a plan target is asked', async () => {
+    expect(await refused('泰顺到2025年要建多少个5G基站？厂在山沟里，手机信号时有时无')).toBe(false);
+    expect(await refused('我家手机信号差得很，咋办')).toBe(true);
+  });
+
   it('refers a training school named at length and how to write an activity plan', async () => {
     expect(await refused('我开了家少儿美术培训机构，能申请数字化改造补贴吗')).toBe(true);
     expect(await refused('暑期社会实践活动方案怎么写')).toBe(true);
