@@ -91,8 +91,12 @@ export function askedDetail(text: string, tokenizer: Tokenizer): AskedDetail | n
  * everyday Chinese it happens to quote (想问一件事 names no programme; nor do 新星 and 双城 alone).
  */
 export function planProgrammes(planText: string): string[] {
-  return quotedTerms(planText).filter((t) => t.length >= 2 && /[\u4e00-\u9fff]/.test(t) && !NOT_A_PROGRAMME.test(t));
+  const quoted = quotedTerms(planText).filter((t) => t.length >= 2 && /[\u4e00-\u9fff]/.test(t) && !NOT_A_PROGRAMME.test(t));
+  // …and the instruments it names without quotation marks (创新云量贷、数据券、企业服务券等政策): a loan, voucher or code by name.
+  const instruments = [...planText.matchAll(NAMED_INSTRUMENT)].map((m) => m[1]!.replace(/^(创新|推广应用|推广)/, '')).filter((t) => t.length >= 3 && !/^信贷$/.test(t));
+  return [...new Set([...quoted, ...instruments])];
 }
+const NAMED_INSTRUMENT = /(?<=^|[、，。；“\s])([\u4e00-\u9fff]{1,6}(?:券|贷|码))(?=[、，。；”等])/g;
 const NOT_A_PROGRAMME = /^十.五$|稿件|来源|^浙江制造$|^产业数字化$|^一件事$|^新星$|^双城$/;
 
 /** How long a run of the question must be to name what the plan states a figure of. */

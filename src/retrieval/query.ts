@@ -65,9 +65,9 @@ const REACHES_ASKER = /(也|还)(够得着|能|可以|行|有份|算|轮得到|�
 
 /**
  * A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗", "主要是哪几个行业的？", "园区那块呢？
- * 数字是多少" (a question closed by 呢 and then asked on).
+ * 数字是多少" (a question closed by 呢 and then asked on), "可我们厂连个懂电脑的人都没有…" (a reply to the last answer).
  */
-const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|这种|这类|该|上述|同样|也)|呢？?$|^[^，。？！,?!]{1,12}呢[？?]|^(目标|数字|时间|要求|标准)是?多少|^(主要|都|分别|一般)(是|有|在)(哪|什么|啥)/;
+const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|这种|这类|该|上述|同样|也|可是|可(?![以能])|但是|但|不过)|呢？?$|^[^，。？！,?!]{1,12}呢[？?]|^(目标|数字|时间|要求|标准)是?多少|^(主要|都|分别|一般)(是|有|在)(哪|什么|啥)/;
 /** The question leans on the one before it — one rule for the answer cache's key and for analyzeQuery. */
 const leansOnPrevious = (text: string) => FOLLOW_UP.test(text) || text.length <= 8 || REACHES_ASKER.test(text);
 
@@ -250,9 +250,11 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // after 绿色工厂…多少家 asks for 绿色低碳园区. Not what a synonym adds to a word (屋顶 → 分布式能源): after 屋顶光伏, 拆下来的
     // 旧板子咋处理 asks about old panels, not energy. What it told of the asker outside the clause that asked weighs half.
     const previousRead = analyzeQuery(previous, undefined, tokenizer, { isTopicTerm, spelling, topicKind, inPlan, cityOf });
+    // (Only when the clause that asked names a topic of its own: after 小厂想搞数字化改造，规划有什么政策, 数字化改造 is what was asked.)
     const askingBefore = clausesOf(previous.toLowerCase()).filter((c) => ASKING_CLAUSE.test(c));
+    const askedOwnTopic = previousTerms.some((t) => isTopicTerm(t) && (!inPlan || inPlan(t)) && askingBefore.some((c) => c.includes(t)));
     const carried = [
-      ...previousTerms.map((term) => ({ term, weight: askingBefore.length === 0 || askingBefore.some((c) => c.includes(term)) ? 1 : STORY_BEFORE })),
+      ...previousTerms.map((term) => ({ term, weight: !askedOwnTopic || askingBefore.some((c) => c.includes(term)) ? 1 : STORY_BEFORE })),
       ...previousRead.terms.filter(({ term, weight }) => weight === 1 && !previousTerms.includes(term)),
     ];
     for (const { term, weight } of carried) {

@@ -4,7 +4,7 @@ import { askedParts } from '../../src/answer/parts.js';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
 import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
-import { askedDetail } from '../../src/retrieval/asked.js';
+import { askedDetail, planProgrammes } from '../../src/retrieval/asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { unglued } from '../../src/retrieval/typed.js';
 import { businessContext, partneredWith } from '../../src/retrieval/asker.js';
@@ -1967,5 +1967,21 @@ describe('batch-88 kinds', () => {
   it('refers a training school named at length and how to write an activity plan', async () => {
     expect(await refused('我开了家少儿美术培训机构，能申请数字化改造补贴吗')).toBe(true);
     expect(await refused('暑期社会实践活动方案怎么写')).toBe(true);
+  });
+});
+
+describe('batch-89 kinds', () => {
+  it('takes the loans, vouchers and codes the plan names without quotation marks as its programmes', () => {
+    expect(planProgrammes('创新云量贷、数据券、企业服务券等政策，支持中小微制造业企业加快转型。推广应用“企业码”。')).toEqual(expect.arrayContaining(['云量贷', '数据券', '企业服务券', '企业码']));
+    expect(planProgrammes('加大信贷投放。')).not.toContain('信贷');
+  });
+
+  it('reads a reply to the last answer (可我们厂没人懂这些…) as a follow-up on its topic, and bridges nobody who can do it', async () => {
+    const turn = [{ role: 'user' as const, content: '小厂想搞机器换人，规划有什么政策' }, { role: 'assistant' as const, content: '（上一轮回答）' }];
+    expect((await ask('可我们厂没人懂这些，谁来帮我们弄？', turn)).citations[0]?.id).toBe('4.4.2');
+  });
+
+  it('refers a camping site as a trade outside manufacturing', async () => {
+    expect((await ask('在莫干山开了个房车营地，有没有文旅补贴')).answer).toMatch(/^本规划是制造业发展规划/);
   });
 });
