@@ -56,6 +56,11 @@ const OPENS_WITH_TRADE = /^[^，。？！,.?!；;\s想要上搞买换用]{2,8}?(
 const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们)是([^，。？！,?!；;：:]{2,16})/g;
 /** 派对帽子想自己做跨境电商: a question typed in a hurry that opens on the asker's product, then what they want to do with it. */
 const OPENS_WITH_PRODUCT = /^([\u4e00-\u9fff]{2,6}?)(?:想|打算|准备)(?:自己)?(?:做|搞|上|弄|开|申请|申报)/g;
+/**
+ * 山地履带搬运车 规划里农机有提吗, 介入导丝 规划里有支持吗: a product typed alone before the question to the plan is the asker's —
+ * a name, no verb in it (not 听说要造新的工业园，…).
+ */
+const OPENS_WITH_LABEL = /^(?![^，,\s]*[说要想能是有在了的把被让给搞做买卖听])([\u4e00-\u9fff]{2,10})(?=[\s，,]+(?:规划|省里|政府|政策|有没有|有啥|能不能))/g;
 /** What the asker says they are (跑财经口的记者, 退休干部). */
 export function selfIntroductions(text: string): string[] {
   return [...text.matchAll(SELF_INTRO)].map((m) => m[1]!);
@@ -72,7 +77,7 @@ export function memberSubjects(text: string): string[] {
 
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT)].map((m) => m[1]!), ...madeByAsker(text)];
+  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT), ...text.matchAll(OPENS_WITH_LABEL)].map((m) => m[1]!), ...madeByAsker(text)];
   for (const end of text.matchAll(BUSINESS_END)) {
     const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
     const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));

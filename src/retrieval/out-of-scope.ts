@@ -125,10 +125,11 @@ export function scopeMarkers(
   const lower = text.toLowerCase();
   const found = present(words, (w) => w.word, lower).filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord) && !BEFORE.test(lower.slice(at + word.length)) && !DEVICE_AFTER.test(lower.slice(at + word.length))));
   found.sort((a, b) => b.word.length - a.word.length);
-  // One mention read as two overlapping words (手机信号|信号差 in 手机信号差) counts once, as a word inside a longer one does.
+  // One mention read as two overlapping words (手机信号|信号差 in 手机信号差) counts once, as a word inside a longer one does —
+  // each mention: 社保 of 社保补贴 still counts beside 社保基数.
   const spans = (word: string) => occurrences(lower, word).map((at) => [at, at + word.length] as const);
   const overlaps = (f: string, g: string) => spans(f).every(([a, b]) => spans(g).some(([c, d]) => a < d && c < b));
-  const kept = found.filter((f, i) => !found.slice(0, i).some((g) => g.word.includes(f.word) || overlaps(f.word, g.word)));
+  const kept = found.filter((f, i) => !found.slice(0, i).some((g) => overlaps(f.word, g.word)));
   const regions = present(otherRegions, (r) => r.toLowerCase(), lower).filter((region) =>
     occurrences(lower, region.toLowerCase()).some((at) => {
       const after = lower.slice(at + region.length);

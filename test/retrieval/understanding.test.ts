@@ -1985,3 +1985,24 @@ describe('batch-89 kinds', () => {
     expect((await ask('在莫干山开了个房车营地，有没有文旅补贴')).answer).toMatch(/^本规划是制造业发展规划/);
   });
 });
+
+describe('batch-90 kinds', () => {
+  it('counts each mention of a referral word: 社保 of 社保补贴 beside 社保基数', () => {
+    const topic = { topic: '社会保险', words: ['社保', '社保基数'], department: '当地人力社保部门', hotline: '12333' };
+    const found = scopeMarkers('社保基数又涨了，有没有社保补贴', [{ topic, word: '社保' }, { topic, word: '社保基数' }], []);
+    expect(found.referrals.map((r) => r.word).sort()).toEqual(['社保', '社保基数']);
+  });
+
+  it('reads a product typed alone before the question as the asker’s (山地履带搬运车 规划里农机有提吗)', async () => {
+    const index = await testIndex();
+    expect(analyzeQuery('山地履带搬运车 规划里农机有提吗', undefined, index.tokenizer, { inPlan: index.lexical.has }).context).toContain('履带');
+    expect(await refused('山地履带搬运车 规划里农机有提吗')).toBe(false);
+  });
+
+  it('refers a building’s planning permit, a registration change and a licence test, and says the plan lists no 链主 firms', async () => {
+    expect(await refused('厂房要扩建，建设工程规划许可证去哪办')).toBe(true);
+    expect(await refused('公司要做工商变更，要带啥材料')).toBe(true);
+    expect(await refused('新来的电工没证，去哪考')).toBe(true);
+    expect((await ask('规划里的链主企业有名单吗？哪几家是做汽配的')).answer).toMatch(/^规划原文没有给出具体名单/);
+  });
+});
