@@ -57,7 +57,7 @@ const HISTORY_WEIGHT_WITH_OWN_TOPIC = 0.5;
 const OLD_TOPIC_WEIGHT = 0.1;
 /** What a question sets aside (除了品字标，还有…) weighs as an old topic does. */
 const SET_ASIDE_WEIGHT = 0.1;
-/** …and what the old question told of the asker, outside the clause that asked (瓯海穗丰做眼镜鼻托的，…要培育多少家？), half that. */
+/** What the old question told of the asker outside the clause that asked (瓯海穗丰做眼镜鼻托的，…要培育多少家？) carries half its weight. */
 const STORY_BEFORE = 0.5;
 /** A follow-up asking whether the last answer's topic reaches the asker too (也够得着吗, 我们也能申请吗, 还是只有大厂的事). */
 const REACHES_ASKER_WEIGHT = 0.75;

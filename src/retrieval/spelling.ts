@@ -83,7 +83,14 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
   };
   /** Terms by each character in its place ("0智"): pinyin is worked out only for a phrase that could match. */
   const byPlace = new Map<string, string[]>();
-  for (const word of known) [...word].forEach((ch, i) => byPlace.set(`${word.length}:${i}${ch}`, [...(byPlace.get(`${word.length}:${i}${ch}`) ?? []), word]));
+  for (const word of known) {
+    [...word].forEach((ch, i) => {
+      const key = `${word.length}:${i}${ch}`;
+      const words = byPlace.get(key);
+      if (words) words.push(word);
+      else byPlace.set(key, [word]);
+    });
+  }
   /**
    * The vocabulary term a phrase of known words sounds like: of three to five characters sharing at least two characters in
    * place, or of two whose first is a function character typed for the term's first and whose second is the term's (在|生 ~
