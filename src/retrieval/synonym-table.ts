@@ -42,7 +42,7 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
  * last, the rest in order, two characters or more left out (小微园 of 小微企业园, 绿色工厂 of 绿色低碳工厂 — not 小企业 of
  * 小微企业, a size of its own).
  */
-export function shortens(word: string, term: string): boolean {
+function shortens(word: string, term: string): boolean {
   if (word.length < 2 || word.length > term.length - 2 || word[0] !== term[0] || word.at(-1) !== term.at(-1)) return false;
   let at = 0;
   for (const ch of word) if ((at = term.indexOf(ch, at) + 1) === 0) return false;
