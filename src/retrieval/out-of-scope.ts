@@ -90,7 +90,8 @@ function present<T>(list: readonly T[], key: (item: T) => string, text: string):
   return [...at].sort((a, b) => a - b).map((i) => list[i]!);
 }
 
-function occurrences(text: string, word: string): number[] {
+/** Where a word occurs in a text. */
+export function occurrences(text: string, word: string): number[] {
   const at: number[] = [];
   for (let i = text.indexOf(word); i >= 0 && word.length > 0; i = text.indexOf(word, i + 1)) at.push(i);
   return at;
@@ -145,7 +146,7 @@ export function scopeMarkers(
 }
 
 /** The talent a business hires (招来的大学生, 引进的博士, 技术骨干): their housing is the plan's 人才的住房. */
-const RECRUITS = /招来的|引进的|挖来的|招进来的|新招的|人才|大学生|毕业生|博士|硕士|研究生|技术骨干|工程师/;
+export const RECRUITS = /招来的|引进的|挖来的|招进来的|新招的|人才|大学生|毕业生|博士|硕士|研究生|技术骨干|工程师/;
 
 /** The question names a business (its premises or itself) besides the words given (another department's words). */
 export function namesABusiness(lower: string, besides: readonly string[] = []): boolean {

@@ -12,7 +12,7 @@
  * outweighs the evidence against it; a follow-up borrows the evidence of the question it follows.
  */
 import type { ScopeDecision, ScopeKnowledge, ScopeOptions, RefusalReason } from './scope-types.js';
-import { ABOUT_ASSISTANT, askSubjects, markersThatCount, namesABusiness, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, scopeMarkers, straddles, toldInTheStory } from './out-of-scope.js';
+import { ABOUT_ASSISTANT, askSubjects, markersThatCount, namesABusiness, namesOtherPlan, NOT_A_QUESTION, occurrences, RECRUITS, OVERRIDE, scopeMarkers, straddles, toldInTheStory } from './out-of-scope.js';
 import type { AnalyzedQuery } from './query.js';
 import { BUSINESS_WORDS, memberSubjects, partneredWith } from './asker.js';
 import type { ClauseHit } from './retriever.js';
@@ -48,6 +48,9 @@ const STORY_NOUN = 0.5;
 /** What another place gives (江苏那边的补贴, 安徽招商给什么补贴), and this province's own side of a comparison (浙江, 省里, 规划). */
 const OTHER_SUPPORT = /补贴|补助|奖励|奖补|扶持|优惠|政策|申请|申报|标准/;
 const OWN_SIDE = /浙江|我省|省里|本省|规划|我们这|咱们这|这边/;
+/** What a person draws from another department: a subsidy, an allowance, relief, a reimbursement (残疾人生活补贴, 医保报销). */
+const REFERRAL_SUPPORT = /补贴|补助|津贴|救助|待遇|报销/;
+
 /** A previous question's evidence counts this much in a follow-up. */
 const HISTORY_EVIDENCE = 0.6;
 /** A plan term heard in two words of the question (只能|制造 ~ 智能制造) counts this much. */
@@ -241,10 +244,14 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // 开干洗店的…有没有数字化改造补贴: support asked for a trade outside manufacturing the asker runs is not this plan's,
     // whatever plan words come with it (the engine passes the trade only when no industry of the plan is named too).
     const tradeSupport = trade !== null && trade !== undefined && askingThePlan.asking.some((c) => OTHER_SUPPORT.test(c));
+    // 困难残疾人生活补贴每个月多少钱, 那个抗体药能不能进医保报销: support asked of another department's affair — its word in a clause that
+    // asks, with the subsidy or reimbursement right after it — is that department's, whatever plan words the story told; not the
+    // talent's (人才买房补贴: the plan's 人才的住房).
+    const referralSupport = askingThePlan.asking.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && occurrences(c, word).some((at) => REFERRAL_SUPPORT.test(c.slice(at, at + word.length + 6)))));
     // 规划“创新监管方式”里…那部法规叫什么: a span the asker quotes that is the plan's own text word for word (four characters
     // or more) asks about the plan, whatever unknown words come with it — unless a marker says otherwise.
     const quotesPlan = markerWeight === 0 && [...query.text.matchAll(QUOTED_SPAN)].some((m) => flat(m[1]!).length >= 4 && flatPlan.includes(flat(m[1]!)));
-    const inScope = placeOnly || decisiveAsks.length > 0 || othersSupport || tradeSupport
+    const inScope = placeOnly || decisiveAsks.length > 0 || othersSupport || tradeSupport || referralSupport
       ? false
       : quotesPlan
         ? true

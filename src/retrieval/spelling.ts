@@ -49,7 +49,12 @@ const FUNCTION_CHARACTER = /[要是的了在不就都也和与把被给对向]/;
 /** How much rarer (in IDF) the next word one pinyin spells must be for the most used to be read. */
 const PINYIN_MARGIN = 1;
 
-const syllables = (text: string): string[] => pinyin(text, { toneType: 'none', type: 'array', v: true });
+/**
+ * A character commonly read aloud as another's sound is typed by that sound: 券 (quàn) is often said juàn, and pinyin input
+ * then gives 卷 (数据卷 for 数据券). Its sound is heard as the character meant.
+ */
+const MISREAD: Record<string, string> = { 卷: '券' };
+const syllables = (text: string): string[] => pinyin(text.replace(/[卷]/g, (ch) => MISREAD[ch]!), { toneType: 'none', type: 'array', v: true });
 
 export interface SpellingOptions {
   /** Words the plan, its lexicon, synonyms, cards and facets use. */
@@ -191,9 +196,10 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
           const word = phraseSoundsLike(phrase);
           if (word && eachWordShares([tokens[i]!, tokens[i + 1]!], word)) heard.push([phrase, word]);
         }
-        // …or a word and the first character of one jieba glued to a particle (企业|玛是 → 企业玛 ~ 企业码).
+        // …or a word and the first character of one jieba glued to a particle or to 有 (企业|玛是 → 企业玛 ~ 企业码, 数字|华有 → 数字华
+        // ~ 数字化).
         const next = tokens[i + 1]!;
-        if (lengths === '22' && /[是的了呢吗啊吧]$/.test(next)) {
+        if (lengths === '22' && /[是的了呢吗啊吧有]$/.test(next)) {
           const phrase = tokens[i]! + next[0]!;
           const word = phraseSoundsLike(phrase);
           if (word && eachWordShares([tokens[i]!, next[0]!], word)) heard.push([phrase, word]);

@@ -30,7 +30,7 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
       latin: /[a-z]/i.test(word) ? new RegExp(`(?<![a-z0-9])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`) : null,
       targets,
       targetTerms: targets.flatMap((target) => tokenizer.queryTerms(target)),
-      namedTerms: targets.filter((target) => shortens(word.toLowerCase(), target.toLowerCase())).flatMap((target) => tokenizer.queryTerms(target)),
+      namedTerms: named(word.toLowerCase(), targets.map((t) => t.toLowerCase())).flatMap((target) => tokenizer.queryTerms(target)),
     }));
     synonymTables.set(tokenizer, table);
   }
@@ -47,6 +47,22 @@ function shortens(word: string, term: string): boolean {
   let at = 0;
   for (const ch of word) if ((at = term.indexOf(ch, at) + 1) === 0) return false;
   return true;
+}
+
+/**
+ * The targets a word names: each it shortens (小微园 → 小微企业园), or two it blends, the head of one and the tail of the other, two
+ * characters or more each (亩均评价 → 亩均论英雄's head and 工业企业评价's tail: the plan's evaluation of firms by yield per mu).
+ */
+function named(word: string, targets: string[]): string[] {
+  const shortened = targets.filter((target) => shortens(word, target));
+  if (shortened.length > 0) return shortened;
+  for (let cut = 2; cut <= word.length - 2; cut++) {
+    const [head, tail] = [word.slice(0, cut), word.slice(cut)];
+    const first = targets.find((t) => t.startsWith(head) && t !== head);
+    const second = targets.find((t) => t !== first && t.endsWith(tail) && t !== tail);
+    if (first && second) return [first, second];
+  }
+  return [];
 }
 
 /** The Latin words of the synonym table, each word of them alone (mes, carbon, footprint): English, not pinyin. */

@@ -15,8 +15,15 @@ const toSimplified = (text: string) => text.split('么').map(traditionalToSimpli
 
 /** The question as read: widths and punctuation folded, Simplified, Mandarin, a year said short in full. */
 export function normalizeQuestion(raw: string): string {
-  return latinParticles(fullYears(readDialect(toSimplified(foldQuery(raw)))));
+  return latinParticles(fullYears(readDialect(unaddressed(toSimplified(foldQuery(raw))))));
 }
+
+/**
+ * 你好呀机器人，…; 小助手你好，…: a greeting that opens the question by calling the service by a name is said to it, and says
+ * nothing of what is asked (机器人 there is no industry) — a name only after a greeting or before one, and only when more follows.
+ */
+const ADDRESSED = /^(?:(?:你好|您好|哈喽|嗨|hi|hello)[呀啊哇哈]?[，,！!~\s]*(?:机器人|小助手|智能客服|客服|助手|小助理)[呀啊]?|(?:机器人|小助手|智能客服|助手|小助理)[，,\s]*(?:你好|您好)[呀啊]?)[，,！!。~\s]+(?=\S)/i;
+const unaddressed = (text: string) => text.replace(ADDRESSED, '');
 
 /**
  * 义乌陇头朱做化妆包的: a piece jieba does not know right after one of the province's places and just before the asker's
@@ -94,6 +101,9 @@ const DIALECT: [RegExp, string][] = [
   [/不清爽/g, '不清楚'],
   [/该种|搿种|迭种/g, '这种'],
   [/铜钿/g, '钱'],
+  // Rain and snow fall (落雨, 落雪) and today is 今朝 — not 今朝有酒, the saying.
+  [/落(?=[雨雪])/g, '下'],
+  [/今朝(?!有酒)/g, '今天'],
   [/老底子/g, '以前'],
   [/做生活/g, '干活'],
   [/辰光/g, '时候'],

@@ -7,6 +7,7 @@ import { FACET_CLASSES } from '../ingest/facets.js';
 import type { LoadedIndex } from '../ingest/store.js';
 import type { CardIndex } from './cards.js';
 import { createSpelling, type Spelling } from './spelling.js';
+import { planProgrammes } from './asked.js';
 
 export function planVocabulary(index: LoadedIndex, cards: CardIndex): Set<string> {
   const words = new Set<string>([...Object.keys(index.lexical.data.df), ...index.lexicon.words, ...index.lexicon.synonyms.keys()]);
@@ -15,6 +16,8 @@ export function planVocabulary(index: LoadedIndex, cards: CardIndex): Set<string
   // Other departments' words are words too: 限行 is not a slip for the plan's 先行 (both sound xianxing, so neither is
   // read as the other), and a typo of 休渔 is heard as 休渔, whose referral it is.
   for (const topic of index.referrals.topics) for (const w of topic.words) words.add(w);
+  // The plan's programmes by name, those it writes without quotation marks too (数据券, cut 数据|券): 数据卷 is a slip for one.
+  for (const programme of planProgrammes(index.corpus.clauses.filter((c) => c.docId === '').map((c) => c.text).join('\n'))) words.add(programme);
   // What the asker calls the document (规划) and what they ask it for (政策) are no search words, yet a typo of them
   // (这规化管到哪年, 啥正策) must still be read as them.
   words.add('规划');

@@ -2006,3 +2006,47 @@ describe('batch-90 kinds', () => {
     expect((await ask('规划里的链主企业有名单吗？哪几家是做汽配的')).answer).toMatch(/^规划原文没有给出具体名单/);
   });
 });
+
+describe('batch-91–93 kinds', () => {
+  it('drops a greeting that calls the service by name, and reads Wu’s 落雨 and 今朝', () => {
+    expect(normalizeQuestion('您好小助手，今朝落雪伐')).toBe('今天下雪吗');
+    expect(normalizeQuestion('机器人，规划里怎么说')).toBe('机器人，规划里怎么说');
+    expect(normalizeQuestion('你好机器人')).toBe('你好机器人');
+  });
+
+  it('refers small talk about the weather said to the service by name', async () => {
+    expect(await refused('哈喽机器人，今朝宁波落雨伐？我想去海边钓鱼')).toBe(true);
+  });
+
+  it('refers a subsidy or reimbursement asked of another department’s affair, whatever plan words the story told', async () => {
+    expect(await refused('我妈是残疾人，残疾人护理补贴一个月能拿多少')).toBe(true);
+    expect(await refused('规划里说要发展高端医疗器械，我爸装的心脏支架能不能医保报销')).toBe(true);
+    expect(await refused('规划说要发展基因治疗药物、细胞治疗，我女儿用的基因治疗药能不能进医保报销')).toBe(true);
+    expect(await refused('我是博士，想去宁波的厂里工作，人才购房补贴能拿吗')).toBe(false);
+  });
+
+  it('refers a sum worked out on the asker’s numbers, a household’s forest and occupational disease', async () => {
+    expect(await refused('帮我算算：厂里一个月用电8万度，一年要交多少电费')).toBe(true);
+    expect(await refused('家里有三百亩山林，林业碳汇能卖多少钱')).toBe(true);
+    expect(await refused('厂里粉尘大，工人查出尘肺，职业病诊断去哪做')).toBe(true);
+  });
+
+  it('refers the service institutions people run as trades outside manufacturing', async () => {
+    expect((await ask('我开了家早教中心，能申请数字化改造补贴吗')).answer).toMatch(/^本规划是制造业发展规划/);
+    expect((await ask('开月子会所的，招护理人员有没有补贴')).answer).toMatch(/^本规划是制造业发展规划/);
+  });
+
+  it('reads 华 glued to 有 after a word as the plan’s 化, and 卷 typed for 券 (often said juan)', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (q: string) => analyzeQuery(q, undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).corrections;
+    expect(read('我们厂搞智能华有补贴吗')).toContainEqual(['智能华', '智能化']);
+    expect(read('企业服务卷怎么领').some(([from, to]) => from.endsWith('服务卷') && to.endsWith('服务券'))).toBe(true);
+  });
+
+  it('takes a word blending two of the plan’s names (亩均评价: 亩均论英雄 and 工业企业评价) as meant as much as either', async () => {
+    const index = await testIndex();
+    const terms = analyzeQuery('亩均评价评上A类有啥好处', undefined, index.tokenizer, { inPlan: index.lexical.has }).terms;
+    expect(terms.find((t) => t.term === '亩均论英雄')?.weight).toBe(1);
+  });
+});
