@@ -53,7 +53,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     // A supervisor's link decides which clauses answer: they are quoted, in the order given.
     const linked = p.cardId ? (p.nearCards.find((m) => m.card.id === p.cardId)?.card.clauses.length ?? 0) : 0;
     // 这个规划管到哪一年为止？总的大目标是啥: the period asked of the plan in a longer question comes first.
-    const composition = withMetadataAsked(composeExtractive(p.hits, p.terms, p.intent, p.query.text, linked), p.query.text, p.intent.metadata, primary, clauses);
+    const composition = withMetadataAsked(composeExtractive(p.hits, p.terms, p.intent, p.query.text, linked || (p.leads ?? 0)), p.query.text, p.intent.metadata, primary, clauses);
     if (goals && asksTargetGivenBaseline(p.query.text, composition.used.map((u) => u.hit.clause)) && !composition.used.some((u) => u.hit.clause.id === goals.id)) {
       composition.used.forEach((_, i) => composition.statements.forEach((st) => st.clauseIndex === i && (st.clauseIndex = i + 1)));
       composition.used.unshift({ hit: chosenHit(goals, p.hits[0]?.score ?? 1), from: 0, to: 0 });

@@ -109,6 +109,25 @@ export function withNamedIndustry(hits: ClauseHit[], question: string, intent: I
   return [{ ...(found ?? chosenHit(named[0]!)), score: Math.max(found?.score ?? 0, hits[0]?.score ?? 1) }, ...hits.filter((h) => h !== found)];
 }
 
+/**
+ * What the plan means for the asker's own trade (规划对我们做衣服这一行是怎么打算的, 我们做面料的…这个行业以后啥方向): the clause headed by
+ * their industry, which leads the answer whatever sentence of another clause shares more of the story's words (外贸, 转型) — or null.
+ */
+export function tradeIndustryClause(question: string, ownIndustries: readonly { name: string; word: string }[], clauses: Iterable<Clause>): Clause | null {
+  const asked = TRADE_ASKED.exec(question);
+  if (!asked || ownIndustries.length !== 1) return null;
+  // The trade asked is the industry's: named right before it (做衣服这一行), or by pointing at the asker's own (对这个行业, 我们这行) —
+  // not another trade named there (对检验检测这一行: the asker's product, 小家电, is not what is asked).
+  const { name, word } = ownIndustries[0]!;
+  const before = question.slice(0, asked.index);
+  if (!before.slice(-8).includes(word) && !/(对|我们|咱们|我们的|咱们的|^)$/.test(before)) return null;
+  const named = [...clauses].filter((c) => c.kind === 'item' && titleParts(c).some((part) => name.includes(part)));
+  return named.length === 1 ? named[0]! : null;
+}
+
+/** What the plan means for a trade asked (对我们这一行怎么打算, 这个行业以后啥方向, 我们这行有啥说法). */
+const TRADE_ASKED = /(这一?行|这个行业|这个产业)[^，。？！,?!]{0,10}(怎么打算|咋打算|打算|方向|前景|出路|说法|怎么规划|咋规划|怎么说|咋说)/;
+
 /** List items come from clauses scored at least this share of the first. */
 const LIST_FLOOR = 0.55;
 /** …and either quote a sentence scoring this share of the best item's, or rank this close to the first. */

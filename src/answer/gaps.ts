@@ -50,6 +50,10 @@ const PLACE_LIST = /(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟
 
 /** A set the plan does not name (建设一批一流技师学院): the words after 一批, up to the clause's end. */
 const UNNAMED_SET = /一批([^，。；、“”]{2,12})/g;
+/** A figure asked in a unit of measure (多少度, 多少吨, 多少平方): the plan's figure must be in it. */
+const UNIT_ASKED = /多少(度|吨|千瓦时|万千瓦|千瓦|平方米|平方|平米|亩|立方米|立方|方|公里|千米|瓦)/;
+/** The ways the plan may write a unit asked. */
+const UNITS: Record<string, string> = { 度: '度|千瓦时', 千瓦时: '度|千瓦时', 平方: '平方米|平方', 平米: '平方米|平方', 平方米: '平方米|平方', 立方: '立方米|立方|方', 方: '立方米|立方|方', 立方米: '立方米|立方|方' };
 /** A count the question names its set by (那25个, 这15家): the number and its measure word. */
 const COUNT_ASKED = /(?<!\d)(\d+)(个|家|所|条|座)/g;
 
@@ -152,6 +156,9 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
       if (counted.length > 0 && counted.every((m) => !given.test(text.slice(text.lastIndexOf('。', m.index) + 1, m.index)))) return false;
     }
     if (d === 'amount' && given === MONEY && REWARD_ASKED.test(question)) return where.split(/[。；]/).some((sentence) => given.test(sentence) && REWARD_SAID.test(sentence));
+    // 年用电多少度以上: a figure asked in its unit is given only by a number in that unit (单位增加值能耗下降4% gives no 度).
+    const unit = d === 'figure' ? UNIT_ASKED.exec(question) : null;
+    if (unit) return new RegExp(`\\d[\\d.]*\\s*[万亿]?(${UNITS[unit[1]!] ?? unit[1]})`).test(where);
     if (d !== 'procedure') return given.test(where);
     return [...where.matchAll(new RegExp(given.source, 'g'))].some((m) => !lowerQuestion.includes(m[0].toLowerCase()));
   };

@@ -261,7 +261,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
       if (weights.has(term)) continue;
       add(term, weight * (reachesAsker ? REACHES_ASKER_WEIGHT : !ownTopic ? HISTORY_WEIGHT : replaced(term) ? OLD_TOPIC_WEIGHT : HISTORY_WEIGHT_WITH_OWN_TOPIC));
     }
-    retrievalText = ownTopic ? `${text} ${previousTerms.filter((t) => !replaced(t)).join(' ')}`.trim() : resolved;
+    // (What the follow-up sets aside, 离单项冠军还远, stays out of it whichever question named it.)
+    const kept = (t: string) => !replaced(t) && !setAside.some((span) => span.includes(t));
+    retrievalText = ownTopic ? `${setAside.reduce((t, span) => t.replace(span, ''), text)} ${previousTerms.filter(kept).join(' ')}`.trim() : resolved;
   }
   return {
     text,

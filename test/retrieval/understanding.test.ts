@@ -7,7 +7,7 @@ import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufactur
 import { askedDetail, planProgrammes } from '../../src/retrieval/asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { unglued } from '../../src/retrieval/typed.js';
-import { businessContext, partneredWith } from '../../src/retrieval/asker.js';
+import { besides, businessContext, partneredWith } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
@@ -2048,5 +2048,32 @@ describe('batch-91–93 kinds', () => {
     const index = await testIndex();
     const terms = analyzeQuery('亩均评价评上A类有啥好处', undefined, index.tokenizer, { inPlan: index.lexical.has }).terms;
     expect(terms.find((t) => t.term === '亩均论英雄')?.weight).toBe(1);
+  });
+});
+
+describe('batch-91–93 kinds, retrieval and gaps', () => {
+  it('counts nothing against the weather told as the reason a shortened plan name is asked for what it costs', async () => {
+    const reply = await ask('老车间一下暴雨就进水，想搬到小微园去，小微园每平方租金多少');
+    expect(reply.refused).toBe(false);
+    expect(reply.citations[0]?.id).toBe('5.4.2');
+  });
+
+  it('says the plan gives no figure in the unit asked (多少度) when its clause has only a share', async () => {
+    expect((await ask('重点用能单位是年用电多少度以上的企业')).answer).toMatch(/^规划原文没有给出/);
+  });
+
+  it('sets aside what the asker says is out of their reach (离…还远, 够不上)', () => {
+    expect(besides('我们离小巨人还远着呢，有啥适合的')).toEqual(['小巨人']);
+    expect(besides('够不上单项冠军，规划还有啥')).toEqual(['单项冠军']);
+  });
+
+  it('answers what the plan means for the asker’s own trade from the clause headed by its industry', async () => {
+    expect((await ask('我们做面料的，一直接外贸单，规划对这个行业以后啥方向，要不要转型')).citations[0]?.id).toBe('2.2.3');
+    expect((await ask('老板让我查查省里对检验检测这一行怎么规划的，我们主要测小家电')).citations[0]?.id).not.toBe('2.2.4');
+  });
+
+  it('bridges small firms pooling materials and machines to 4.3.1, and metal swarf to 6.3.4', async () => {
+    expect((await ask('我们两家五金厂想联合采购原材料，规划有没有说法')).citations[0]?.id).toBe('4.3.1');
+    expect((await ask('车床下来的铜屑、铝屑能回收吗，规划咋说')).citations.map((c) => c.id)).toContain('6.3.4');
   });
 });
