@@ -29,7 +29,12 @@ export interface Intent {
   named?: string[];
   /** The kind of name asked (这块叫啥行动 → 行动, 打造什么中心 → 中心): the quote should hold the plan's name of that kind. */
   asksName?: string;
+  /** What the question puts in quotation marks (规划“聚焦重点产业招商”部分…): a heading of the plan quoted names the part asked about. */
+  quoted?: string[];
 }
+
+/** A span of four characters or more in quotation marks. */
+const QUOTED_SPAN = /[“"「『]([^”"」』]{4,30})[”"」』]/g;
 
 export type MetadataQuestion = 'documentNumber' | 'date' | 'period' | 'issuer' | 'title';
 
@@ -102,5 +107,6 @@ export function detectIntent(question: string): Intent {
   // A courtesy after the last question (？谢谢) is not a part.
   const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part)).length;
   const name = NAME_ASKED.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);
-  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}) };
+  const quoted = [...question.matchAll(QUOTED_SPAN)].map((m) => m[1]!).filter((q) => q.length >= 4);
+  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}), ...(quoted.length > 0 ? { quoted } : {}) };
 }

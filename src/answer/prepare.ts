@@ -139,8 +139,10 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     if (!cardId) hits = await withEachPart(withNamedIndustry(hits, query.text, intent, clauses.values()), query.text, async (part) => (await retriever.retrieve(analyze(part, undefined), 3)).hits);
     // 已经认定了多少家未来工厂, 做3D打印的想申报未来工厂门槛是多少: today's count, how to apply, what it pays or when are details the
     // plan never gives (the gap is said); only clauses naming the programme are quoted, not a baseline or the asker's trade's.
+    const defined = cardId ? null : programmes.namingFirst(hits, query.text);
+    if (defined) hits = defined.hits;
     if (!cardId && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time')) hits = programmes.namingOnly(hits, query.text);
-    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(trade ? { leads: 1 } : {}) };
+    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(trade || defined?.led ? { leads: 1 } : {}) };
   }
 
   return prepare;

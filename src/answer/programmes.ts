@@ -26,6 +26,20 @@ export function createProgrammes(clauses: readonly Clause[]) {
     namedBySynonyms(query: Pick<AnalyzedQuery, 'synonymsApplied'>): string[] {
       return [...new Set(query.synonymsApplied.flatMap(([, targets]) => targets).filter((t) => t.length >= 4 && sentencesNaming(t) === 1))];
     },
+    /**
+     * 常听人讲“未来工厂”，到底是啥东西: a programme asked what it is — the hits whose clause names it come first, in retrieval's order,
+     * whatever the asker's own trade drew (复合面料 → 新材料); `led` when one does.
+     */
+    namingFirst(hits: ClauseHit[], question: string): { hits: ClauseHit[]; led: boolean } {
+      const asked = programmes.filter((t) => new RegExp(`${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"」』]?[，,]?(到底|究竟)?(是|指|指的是)(个|一个)?(啥|什么)(东西|意思|玩意)?|${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"」』]?[，,]?(到底)?(怎么|咋)回事`).test(question));
+      const names = (h: ClauseHit) => asked.some((t) => h.clause.text.includes(t));
+      if (asked.length === 0 || !hits.some(names)) return { hits, led: false };
+      const top = hits[0]?.score ?? 1;
+      // The clause whose opening line names it (建设“未来工厂”。) says what it is; others name it among their targets.
+      const heads = (h: ClauseHit) => asked.some((t) => (h.clause.sentences[0] ?? '').length <= 24 && h.clause.sentences[0]!.includes(t));
+      const naming = [...hits.filter((h) => names(h) && heads(h)), ...hits.filter((h) => names(h) && !heads(h))];
+      return { hits: [...naming.map((h, i) => (i === 0 ? { ...h, score: Math.max(h.score, top) } : h)), ...hits.filter((h) => !names(h))], led: true };
+    },
     /** Of the hits, those whose clause names a programme the question names — all of them when none does. */
     namingOnly(hits: ClauseHit[], question: string): ClauseHit[] {
       const named = programmes.filter((t) => question.includes(t));

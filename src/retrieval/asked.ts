@@ -25,8 +25,10 @@ export function clausesAskingThePlan(text: string): { asking: string[]; plan: bo
 export function asksThePlanBesides(text: string, match: string, pattern?: RegExp, otherAffairs: readonly string[] = []): boolean {
   // A clause the same ask matches again (…etf还能涨吗，这个规划利好哪几只股票) is that ask, not another part; nor is one
   // that asks the government about another department's affair (有没有政府垫付欠薪的办法).
+  // …nor one the match runs into across a comma (换辆新能源车，有补贴吗).
+  const tail = match.split(/[，,]/).slice(1).pop() ?? '';
   return clausesAskingThePlan(text).asking.some(
-    (clause) => !clause.includes(match) && !match.includes(clause) && ASKS_THE_PLAN.test(clause) && !(pattern?.test(clause) ?? false) && !otherAffairs.some((word) => clause.includes(word)),
+    (clause) => !clause.includes(match) && !match.includes(clause) && !(tail.length >= 2 && clause.startsWith(tail)) && ASKS_THE_PLAN.test(clause) && !(pattern?.test(clause) ?? false) && !otherAffairs.some((word) => clause.includes(word)),
   );
 }
 

@@ -64,8 +64,8 @@ const OPENS_CLAUSE = /(^|[。？！?!]\s*)(请问|想问下|问一下|问下|你
  */
 const PLACE_OWNS = /^(?:(?:省|市(?!场|民|面|值|区|里))的?|的)(?!的?(?:客户|客商|订单|买家|采购商|供应商|供应链|同行|市场|展会|厂|工厂|企业|公司|总部|分公司|子公司|母公司|老板|竞争对手|合作|代理|经销商))/;
 
-/** 血糖仪, 血压计: an affair's word with a device after it names a product, which a manufacturer makes. */
-const DEVICE_AFTER = /^(仪|计(?!划|算)|试纸|泵|监测设备|检测设备)/;
+/** 血糖仪, 血压计, 稻谷烘干机: an affair's word with a device after it names a product, which a manufacturer makes. */
+const DEVICE_AFTER = /^(仪|计(?!划|算)|试纸|泵|监测设备|检测设备|[\u4e00-\u9fff]{0,2}(?<![飞手司])机(?![构会关制遇场票])|[\u4e00-\u9fff]{0,2}(设备|机械))/;
 
 /** 退休前在机械厂当了三十年总工: "before" an event dates the asker's story; it is not what they ask about. */
 const BEFORE = /^(前|以前|之前)/;

@@ -2077,3 +2077,37 @@ describe('batch-91–93 kinds, retrieval and gaps', () => {
     expect((await ask('车床下来的铜屑、铝屑能回收吗，规划咋说')).citations.map((c) => c.id)).toContain('6.3.4');
   });
 });
+
+describe('batch-94 kinds', () => {
+  it('bridges biomass fuel to 生物质能 in 2.1.5', async () => {
+    expect((await ask('俺们做生物质颗粒的，规划支持吗')).citations.map((c) => c.id)).toEqual(['2.1.5']);
+  });
+
+  it('says the plan lists no places when asked whether one is on a programme’s list', async () => {
+    expect((await ask('我们县在不在“万亩千亿”平台的名单里')).answer).toMatch(/^规划原文没有给出/);
+  });
+
+  it('refers another country’s tax holiday asked with 那边, and a household’s car inspection and new-car subsidy', async () => {
+    expect(await refused('做织带的厂子想去越南设厂，越南那边对外资纺织企业有没有免税期，能免几年')).toBe(true);
+    expect(await refused('私家车车检没过，尾气超标咋整')).toBe(true);
+    expect(await refused('想把老油车换辆新能源车，有补贴吗')).toBe(true);
+  });
+});
+
+describe('batch-95 kinds', () => {
+  it('reads another department’s word with a machine after it as the asker’s product (稻谷脱粒机)', async () => {
+    expect(await refused('俺们做稻谷脱粒机，农机这块规划支持吗')).toBe(false);
+  });
+
+  it('quotes a clause’s opening line and its first sentence when the question quotes that line whole', async () => {
+    expect((await ask('规划“推进优质名品行动”这一段原文怎么说的')).answer).toMatch(/^推进优质名品行动。严格落实省市县三级抽检机制/);
+  });
+
+  it('answers what a programme is from the clause headed by it, whatever the asker’s trade draws', async () => {
+    expect((await ask('常听人说“未来工厂”到底是个啥？我们做碳纤维复合材料的能沾边吗')).citations[0]?.id).toBe('4.1.2');
+  });
+
+  it('says the plan gives no county’s share when asked what the asker’s town or county gets', async () => {
+    expect((await ask('规划说要建5G基站，我们镇到2025年能建几个')).answer).toMatch(/^规划原文没有给出分到各地的具体数字/);
+  });
+});
