@@ -34,7 +34,7 @@ const NAMED_PLAN = /《([^》]{2,40})》|([\u4e00-\u9fa5]{2,16}?)(?:事业)?(?:�
  */
 const OTHER_PERIOD = /[“"]?(十五五|十六五)[”"]?(时期)?[^，。？！,?!]{0,8}?(规划|纲要)/;
 /** Questions about the assistant itself, not about the plan. */
-export const ABOUT_ASSISTANT = /你是(谁|什么|哪)|^(在吗|在不在|有人吗)|有人在线?吗|你叫什么|陪我(聊|说说话|谈谈|说会)|(能|可以)(和|跟)我聊|聊会儿?天|(用|基于)(的)?(是)?(什么|哪个|哪家)的?(大)?模型|(后台|背后|底层)[^，。？！,?!]{0,10}(模型|ai|chatgpt|gpt|文心|通义|千问|豆包|deepseek)|你(是不是|是)(人工智能|机器人|ai|真人)/i;
+export const ABOUT_ASSISTANT = /你是(谁|什么|哪)|^(在吗|在不在|有人吗)|有人在线?吗|你叫什么|陪我(聊|说说话|谈谈|说会)|(能|可以)(和|跟)我聊|聊会儿?天|(用|基于)(的)?(是)?(什么|哪个|哪家)的?(大)?模型|(后台|背后|底层)[^，。？！,?!]{0,10}(模型|ai|chatgpt|gpt|文心|通义|千问|豆包|deepseek)|你(是不是|是)(人工智能|机器人|ai|真人)|你是(男的|女的)|男的还是女的|你(吃|吃过)饭?了(吗|没有?)|你(几岁|多大了)/i;
 
 export function isInstructionOverride(text: string): boolean {
   return OVERRIDE.test(text);

@@ -38,6 +38,8 @@ const STRONG_EVIDENCE = 8;
 const BUSINESS = new RegExp(`(${BUSINESS_WORDS.join('|')})$`);
 /** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
 const GLUED_PARTICLE = /(了|个)$/;
+/** An adjective with its degree after 得 (多得很, 贵得要命, 难得不得了). */
+const DEGREE_SAID = /^[\u4e00-\u9fff]得(很|要命|不得了|厉害|不行|吓人|离谱)$/;
 
 /** A referral word, another place or a trade weigh like the plan's rarest word, times this. */
 const AGAINST_WEIGHT = 2;
@@ -184,6 +186,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // town there: where the asker is (not 龙泉青瓷的…, a product).
       if (placeList.some((place) => lowerText.includes(place + term) && TOWN_AFTER.test(lowerText.slice(lowerText.indexOf(place + term) + place.length + term.length)))) return;
       if (GLUED_PARTICLE.test(term)) return;
+      // 多得很, 贵得要命: a degree said after 得 tells how much, it names nothing (jieba may tag it a name).
+      if (DEGREE_SAID.test(term)) return;
       // Cut across a plan word's edge (用电|报装 read as 用/电报/装): the noun is not what was written.
       const at = lowerText.indexOf(term);
       if (at >= 0 && straddles(lowerText, at, term.length, isVocabularyWord)) return;

@@ -21,8 +21,9 @@ export function normalizeQuestion(raw: string): string {
 /**
  * 你好呀机器人，…; 小助手你好，…: a greeting that opens the question by calling the service by a name is said to it, and says
  * nothing of what is asked (机器人 there is no industry) — a name only after a greeting or before one, and only when more follows.
+ * So is a caller's 喂 checking the line (喂喂听得到吗…), which voice input writes down with no stop after it.
  */
-const ADDRESSED = /^(?:(?:你好|您好|哈喽|嗨|hi|hello)[呀啊哇哈]?[，,！!~\s]*(?:机器人|小助手|智能客服|客服|助手|小助理)[呀啊]?|(?:机器人|小助手|智能客服|助手|小助理)[，,\s]*(?:你好|您好)[呀啊]?)[，,！!。~\s]+(?=\S)/i;
+const ADDRESSED = /^(?:喂+[，,\s]*(?:喂+)?[，,\s]*(?:听得[到见](?:吗|不|没)?)?[，,！!。~\s]*|(?:(?:你好|您好|哈喽|嗨|hi|hello)[呀啊哇哈]?[，,！!~\s]*(?:机器人|小助手|智能客服|客服|助手|小助理)[呀啊]?|(?:机器人|小助手|智能客服|助手|小助理)[，,\s]*(?:你好|您好)[呀啊]?)[，,！!。~\s]+)(?=\S)/i;
 const unaddressed = (text: string) => text.replace(ADDRESSED, '');
 
 /**

@@ -2111,3 +2111,25 @@ describe('batch-95 kinds', () => {
     expect((await ask('规划说要建5G基站，我们镇到2025年能建几个')).answer).toMatch(/^规划原文没有给出分到各地的具体数字/);
   });
 });
+
+describe('batch-96 kinds (voice input)', () => {
+  it('drops a caller’s 喂 checking the line, with or without a stop after it', () => {
+    expect(normalizeQuestion('喂喂听得见吗我想问下技改补贴')).toBe('我想问下技改补贴');
+    expect(normalizeQuestion('喂')).toBe('喂');
+  });
+
+  it('refers small talk about the service itself and a route asked', async () => {
+    expect(await refused('你是男的还是女的')).toBe(true);
+    expect(await refused('导航到杭州湾新区管委会走哪条路最快')).toBe(true);
+  });
+
+  it('weighs a degree said after 得 as nothing, and bridges dyeing to 印染', async () => {
+    const turn = (content: string) => [{ role: 'user' as const, content }, { role: 'assistant' as const, content: '（上一轮回答）' }];
+    expect((await ask('那废水呢染整废水也多得很', turn('我们厂做染整的，污泥越来越多，规划里固废咋说'))).citations[0]?.id).toBe('6.3.2');
+    expect((await ask('那废水呢我们废水也多得很', turn('厂里漂染污泥多，规划对固废咋说'))).citations[0]?.id).toBe('6.3.2');
+  });
+
+  it('reads 也有个数字吗 as a figure asked', () => {
+    expect(detectIntent('那数据中心呢也有个数字吗').shape).toBe('figure');
+  });
+});
