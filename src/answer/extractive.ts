@@ -105,8 +105,13 @@ export function withNamedIndustry(hits: ClauseHit[], question: string, intent: I
   if (intent.asksMembership !== true) return hits;
   const named = [...clauses].filter((c) => c.kind === 'item' && titleParts(c).some((name) => question.includes(name)));
   if (named.length !== 1) return hits;
-  const found = hits.find((h) => h.clause.id === named[0]!.id);
-  return [{ ...(found ?? chosenHit(named[0]!)), score: Math.max(found?.score ?? 0, hits[0]?.score ?? 1) }, ...hits.filter((h) => h !== found)];
+  return leading(hits, named[0]!);
+}
+
+/** The hits with a clause first, at the first hit's score at least: taken from among them, or brought in. */
+export function leading(hits: ClauseHit[], clause: Clause): ClauseHit[] {
+  const found = hits.find((h) => h.clause.id === clause.id);
+  return [{ ...(found ?? chosenHit(clause)), score: Math.max(found?.score ?? 0, hits[0]?.score ?? 1) }, ...hits.filter((h) => h !== found)];
 }
 
 /**

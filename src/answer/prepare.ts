@@ -15,7 +15,7 @@ import { createScopeGate } from '../retrieval/scope.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { withoutThresholdMeasures } from '../retrieval/threshold.js';
 import { renderComposition } from './compose.js';
-import { tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
+import { leading, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
 import type { TermWeight } from './sentences.js';
 import { detailsAsked } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
@@ -40,7 +40,7 @@ export interface Prepared {
   evidence: number;
   /** What the question also asks that the plan does not cover (scope.ts `setAside`): said after the answer. */
   setAside?: { label: string; department: string | null }[];
-  /** How many of the first hits lead the answer whatever the question's other words (the asker's trade's own clause). */
+  /** How many of the first hits lead the answer whatever the question's other words (the asker's trade's own clause, a programme's). */
   leads?: number;
   /** Set when the answer is already decided without retrieval quality (refusal, metadata, curated answer). */
   fixed: { answer: string; citations: Citation[]; refusalReason: string | null; mode?: 'curated' } | null;
@@ -132,10 +132,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     }
     if (!cardId && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
     const trade = cardId ? null : tradeIndustryClause(query.text, facetsInText(query.text, index.facetTable, 'industry'), clauses.values());
-    if (trade) {
-      const found = hits.find((h) => h.clause.id === trade.id);
-      hits = [{ ...(found ?? chosenHit(trade)), score: Math.max(found?.score ?? 0, hits[0]?.score ?? 1) }, ...hits.filter((h) => h !== found)];
-    }
+    if (trade) hits = leading(hits, trade);
     if (!cardId) hits = await withEachPart(withNamedIndustry(hits, query.text, intent, clauses.values()), query.text, async (part) => (await retriever.retrieve(analyze(part, undefined), 3)).hits);
     // 已经认定了多少家未来工厂, 做3D打印的想申报未来工厂门槛是多少: today's count, how to apply, what it pays or when are details the
     // plan never gives (the gap is said); only clauses naming the programme are quoted, not a baseline or the asker's trade's.

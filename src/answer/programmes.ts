@@ -18,6 +18,11 @@ export function createProgrammes(clauses: readonly Clause[]) {
     if (n === undefined) naming.set(term, (n = sentences.filter((x) => x.includes(term.toLowerCase())).length));
     return n;
   };
+  /** Each programme asked what it is (未来工厂到底是啥东西, 品字标是个啥, 企业码咋回事). */
+  const definitionAsked = programmes.map((t) => {
+    const name = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return [t, new RegExp(`${name}[”"」』]?[，,]?(?:(?:到底|究竟)?(?:是|指|指的是)(?:个|一个)?(?:啥|什么)|(?:到底)?(?:怎么|咋)回事)`)] as const;
+  });
   return {
     /**
      * The plan's names for what the question calls in everyday words (从来没贷过款 → 首贷户拓展行动): the targets of the
@@ -31,7 +36,7 @@ export function createProgrammes(clauses: readonly Clause[]) {
      * whatever the asker's own trade drew (复合面料 → 新材料); `led` when one does.
      */
     namingFirst(hits: ClauseHit[], question: string): { hits: ClauseHit[]; led: boolean } {
-      const asked = programmes.filter((t) => new RegExp(`${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"」』]?[，,]?(到底|究竟)?(是|指|指的是)(个|一个)?(啥|什么)(东西|意思|玩意)?|${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"」』]?[，,]?(到底)?(怎么|咋)回事`).test(question));
+      const asked = definitionAsked.filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
       const names = (h: ClauseHit) => asked.some((t) => h.clause.text.includes(t));
       if (asked.length === 0 || !hits.some(names)) return { hits, led: false };
       const top = hits[0]?.score ?? 1;
