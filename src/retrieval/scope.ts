@@ -48,7 +48,7 @@ const MARKER_RATIO = 2;
 /** An unknown noun or another department's word told only in the story, when a clause asks the plan, counts this share against. */
 const STORY_NOUN = 0.5;
 /** What another place gives (江苏那边的补贴, 安徽招商给什么补贴), and this province's own side of a comparison (浙江, 省里, 规划). */
-const OTHER_SUPPORT = /补贴|补助|奖励|奖补|扶持|优惠|政策|申请|申报|标准|免税|减税|减免/;
+const OTHER_SUPPORT = /补贴|补助|奖励|奖补|扶持|优惠|政策|申请|申报|标准|免税|减税|减免|所得税|税收|[免减]几年/;
 const OWN_SIDE = /浙江|我省|省里|本省|规划|我们这|咱们这|这边/;
 /** What a person draws from another department: a subsidy, an allowance, relief, a reimbursement (残疾人生活补贴, 医保报销). */
 const REFERRAL_SUPPORT = /补贴|补助|津贴|救助|待遇|报销/;

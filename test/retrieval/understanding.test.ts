@@ -2133,3 +2133,16 @@ describe('batch-96 kinds (voice input)', () => {
     expect(detectIntent('那数据中心呢也有个数字吗').shape).toBe('figure');
   });
 });
+
+describe('batch-97 kinds', () => {
+  it('bridges pelletising recycled plastics to 6.3.4', async () => {
+    expect((await ask('厂里收废渔网回来造粒，规划对这块支持不')).citations[0]?.id).toBe('6.3.4');
+  });
+
+  it('refers a household’s car subsidy, a produce truck’s green lane, another country’s tax holiday and choosing a university', async () => {
+    expect(await refused('家里那辆私家车想换新能源汽车，个人有多少补贴')).toBe(true);
+    expect(await refused('运蔬菜的货车走绿色通道要啥手续')).toBe(true);
+    expect(await refused('准备去马来西亚的工业园设厂，那边企业所得税免几年')).toBe(true);
+    expect(await refused('儿子想学机械专业，填志愿选哪所大学好')).toBe(true);
+  });
+});
