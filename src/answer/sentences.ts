@@ -60,9 +60,9 @@ export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent
     if (score > best.score) best = { from: i, to: i, score };
   });
   if (best.score < 0) return { from: 0, to: 0, score: 0 };
-  // 规划“聚焦重点产业招商”部分明确重点招引哪几类企业: the clause's opening line quoted whole is the part asked about — its first sentence
-  // says it.
-  if (isLeadPhrase(clause, 0) && intent.quoted?.some((q) => clause.sentences[0]!.replace(/[。：:；;]$/, '') === q)) best = { from: 1, to: 1, score: sentenceScore(clause.sentences[0]! + clause.sentences[1]!, terms, intent) };
+  // 规划“聚焦重点产业招商”部分明确重点招引哪几类企业: the clause's opening line quoted whole is the part asked about — quoted from that line
+  // on, through the sentence that best says what was asked.
+  if (isLeadPhrase(clause, 0) && intent.quoted?.some((q) => clause.sentences[0]!.replace(/[。：:；;]$/, '') === q)) best = { from: 1, to: Math.max(best.to, 1), score: sentenceScore(clause.sentences.slice(0, Math.max(best.to, 1) + 1).join(''), terms, intent) };
   // The opening line is quoted with the first sentence after it (below): when that sentence is the one chosen,
   // the line's words (一廊：金衢丽绿色经济走廊) count for the quote against other clauses' — not in choosing it.
   if (best.from === 1 && isLeadPhrase(clause, 0)) best.score = sentenceScore(clause.sentences[0]! + clause.sentences[1]!, terms, intent);

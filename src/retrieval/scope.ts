@@ -38,6 +38,8 @@ const STRONG_EVIDENCE = 8;
 const BUSINESS = new RegExp(`(${BUSINESS_WORDS.join('|')})$`);
 /** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
 const GLUED_PARTICLE = /(了|个)$/;
+/** Words for how many of something (名额, 个数, 家数). */
+const COUNT_NOUN = /^(名额|个数|家数|总数|数目|数额)$/;
 /** An adjective with its degree after 得 (多得很, 贵得要命, 难得不得了). */
 const DEGREE_SAID = /^[\u4e00-\u9fff]得(很|要命|不得了|厉害|不行|吓人|离谱)$/;
 
@@ -72,6 +74,7 @@ export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[], options?: { tr
 export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, evidenceDepth = 5 }: ScopeOptions = {}): ScopeGate {
   const { lexical, tokenizer, referrals, cards } = knowledge;
   const { words, asks, title, clauseEvidence, cardEvidence, isPlanWord, isVocabularyWord, placeList, programmes, details, flatPlan, quotesThePlan } = createScopeEvidence(knowledge);
+  const programmeNames = new Set(programmes.map((p) => p.toLowerCase()));
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
 
   function gate(query: AnalyzedQuery, hits: ClauseHit[], trade: string | null): ScopeDecision {
@@ -166,7 +169,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // 工人 in 熟练工人, or 芯片 glued into a longer word: either contains the other.
       const viaSynonym = query.synonymsApplied.some(([word, targets]) => (word.toLowerCase().includes(term) || term.includes(word.toLowerCase())) && targets.some((t) => evidence.includes(flat(t)) || cardText.includes(flat(t))));
       // A place the plan names anywhere (乌镇 in 乌镇之光超算) is the plan's, whichever clauses came first (a place alone: placeOnly).
-      const found = inTitle || viaSynonym || probe.some((p) => evidence.includes(p) || cardText.includes(p)) || (tag === 'ns' && inPlan);
+      // …and so is one of its programmes named as it names it (未来工厂, 品字标), however far down the clauses naming it ranked.
+      const found = inTitle || viaSynonym || probe.some((p) => evidence.includes(p) || cardText.includes(p)) || (tag === 'ns' && inPlan) || (inPlan && programmeNames.has(term));
       const idf = parts.length > 0 ? Math.max(...parts.map((w) => lexical.idf(w))) : lexical.maxIdf * 0.6;
       if (found) {
         // A word only the cards use is people's word for the topic: it speaks for the plan, a little less.
@@ -188,6 +192,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       if (GLUED_PARTICLE.test(term)) return;
       // 多得很, 贵得要命: a degree said after 得 tells how much, it names nothing (jieba may tag it a name).
       if (DEGREE_SAID.test(term)) return;
+      // 名额够不够, 个数: a word for how many is the shape of a count asked, not its topic.
+      if (COUNT_NOUN.test(term)) return;
       // Cut across a plan word's edge (用电|报装 read as 用/电报/装): the noun is not what was written.
       const at = lowerText.indexOf(term);
       if (at >= 0 && straddles(lowerText, at, term.length, isVocabularyWord)) return;

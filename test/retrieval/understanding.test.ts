@@ -2146,3 +2146,19 @@ describe('batch-97 kinds', () => {
     expect(await refused('儿子想学机械专业，填志愿选哪所大学好')).toBe(true);
   });
 });
+
+describe('batch-98 kinds (service-hall clerks)', () => {
+  it('quotes a heading quoted whole through the sentence that says what was asked', async () => {
+    const answer = (await ask('规划“降低制造业企业负担”那段里，融资成本和制度性交易成本怎么降')).answer;
+    expect(answer).toMatch(/^降低制造业企业负担。/);
+    expect(answer).toContain('降低综合融资成本');
+  });
+
+  it('says the plan lists no firms already recognised', async () => {
+    expect((await ask('规划里有没有列出已经认定的隐形冠军企业名单')).answer).toMatch(/^规划原文没有给出/);
+  });
+
+  it('counts a programme named as the plan names it, and a word for how many as nothing against', async () => {
+    expect(await refused('我们市到2025年要建多少家未来工厂？做链条的，想看看名额够不够')).toBe(false);
+  });
+});
