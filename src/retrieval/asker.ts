@@ -16,10 +16,10 @@ const BUSINESS_END = new RegExp(`(${[...BUSINESS_WORDS, '行业', '这行', '生
 const NAME_REACH = 6;
 const NAME_STOP = /[的个了是在和与及或、，。？！,.?!\s]/;
 /**
- * The asker saying what they make or do: 干分段焊接和舾装的, 做经编为主, 主营彩印. The words inside are the
- * asker's trade — context an owner gives, not the topic of the question.
+ * The asker saying what they make or do: 干分段焊接和舾装的, 做经编为主, 主营彩印, 这边染桌布的 (a trade's own verb after where or
+ * who they are). The words inside are the asker's trade — context an owner gives, not the topic of the question.
  */
-const SELF_DESCRIPTION = /(?:做|干|生产|加工|主营|专做|主做|搞)([^，。？！,.?!；;：:]{1,16}?)(?:的|为主|出身|起家)/g;
+const SELF_DESCRIPTION = /(?:做|干|生产|加工|主营|专做|主做|搞|(?<=^|[，,。\s]|这边|那边|我们|我家|家里|厂里|村里|专门)(?:染|织|纺|印|铸|锻|焊|冲|酿|编|绣|缝|烧|磨))([^，。？！,.?!；;：:]{1,16}?)(?:的|为主|出身|起家)/g;
 /**
  * …or in a clause of its own right after saying where or who they are (我们公司在东阳，做永磁铁氧体和钕铁硼，…):
  * a clause that is only 做/生产/主营 and the products.

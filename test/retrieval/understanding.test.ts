@@ -2162,3 +2162,20 @@ describe('batch-98 kinds (service-hall clerks)', () => {
     expect(await refused('我们市到2025年要建多少家未来工厂？做链条的，想看看名额够不够')).toBe(false);
   });
 });
+
+describe('batch-99 kinds', () => {
+  it('reads a trade’s own verb after where the asker is (这边染窗帘布的) as their business, and 活路 as no topic', async () => {
+    const index = await testIndex();
+    const read = analyzeQuery('柯桥这边染窗帘布的，印染这行以后往哪个方向搞才有活路', undefined, index.tokenizer, { inPlan: index.lexical.has });
+    expect(read.context).toContain('窗帘布');
+    expect(read.ownTerms).not.toContain('活路');
+  });
+
+  it('reads 一吨补多少钱 as a subsidy asked, not a price', async () => {
+    expect((await ask('厂里的燃煤锅炉要拆了换电的，政府一吨补多少钱')).answer).toMatch(/^规划原文没有给出具体的金额/);
+  });
+
+  it('bridges honouring entrepreneurs (表彰) to 7.3.1', async () => {
+    expect((await ask('省里会不会表彰做了几十年实业的老企业家')).citations[0]?.id).toBe('7.3.1');
+  });
+});
