@@ -130,6 +130,20 @@ export function tradeIndustryClause(question: string, ownIndustries: readonly { 
   return named.length === 1 ? named[0]! : null;
 }
 
+/**
+ * A part of the plan named in quotation marks by its label (“双核一带一廊”中“一廊”的原文表述): the clause whose opening line gives that
+ * label (3.一廊：金衢丽绿色经济走廊。) — or null when none or several do.
+ */
+export function labelledClause(question: string, clauses: Iterable<Clause>): Clause | null {
+  const quoted = [...question.matchAll(/[“"「『]([^”"」』]{2,12})[”"」』]/g)].map((m) => m[1]!);
+  if (quoted.length === 0) return null;
+  // The label closes the quoted span: the text read joins two quoted spans told apart by one character (“双核一带一廊”中“一廊” is read
+  // “双核一带一廊中一廊”).
+  const labelOf = (c: Clause) => /^([^：，。]{2,8})：/.exec((c.sentences[0] ?? '').replace(ENUMERATOR, ''))?.[1];
+  const labelled = [...clauses].filter((c) => c.kind === 'item' && quoted.some((q) => { const label = labelOf(c); return label !== undefined && q.endsWith(label); }));
+  return labelled.length === 1 ? labelled[0]! : null;
+}
+
 /** What the plan means for a trade asked (对我们这一行怎么打算, 这个行业以后啥方向, 我们这行有啥说法). */
 const TRADE_ASKED = /(这一?行|这个行业|这个产业)[^，。？！,?!]{0,10}(怎么打算|咋打算|打算|方向|前景|出路|说法|怎么规划|咋规划|怎么说|咋说)/;
 

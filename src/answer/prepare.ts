@@ -15,7 +15,7 @@ import { createScopeGate } from '../retrieval/scope.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { withoutThresholdMeasures } from '../retrieval/threshold.js';
 import { renderComposition } from './compose.js';
-import { leading, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
+import { labelledClause, leading, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
 import type { TermWeight } from './sentences.js';
 import { detailsAsked } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
@@ -133,13 +133,15 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     if (!cardId && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
     const trade = cardId ? null : tradeIndustryClause(query.text, facetsInText(query.text, index.facetTable, 'industry'), clauses.values());
     if (trade) hits = leading(hits, trade);
+    const labelled = cardId || trade ? null : labelledClause(query.text, clauses.values());
+    if (labelled) hits = leading(hits, labelled);
     if (!cardId) hits = await withEachPart(withNamedIndustry(hits, query.text, intent, clauses.values()), query.text, async (part) => (await retriever.retrieve(analyze(part, undefined), 3)).hits);
     // 已经认定了多少家未来工厂, 做3D打印的想申报未来工厂门槛是多少: today's count, how to apply, what it pays or when are details the
     // plan never gives (the gap is said); only clauses naming the programme are quoted, not a baseline or the asker's trade's.
     const defined = cardId ? null : programmes.namingFirst(hits, query.text);
     if (defined) hits = defined.hits;
     if (!cardId && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time')) hits = programmes.namingOnly(hits, query.text);
-    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(trade || defined?.led ? { leads: 1 } : {}) };
+    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(trade || labelled || defined?.led ? { leads: 1 } : {}) };
   }
 
   return prepare;

@@ -37,8 +37,8 @@ const MADE_AT_PLACE = /^[^，。？！,.?!；;\s]{0,8}?(?:村|镇|乡|县|市|�
 export function madeByAsker(text: string): string[] {
   return [...text.matchAll(SELF_MAKES), ...text.matchAll(MADE_IN), ...text.matchAll(MADE_AT_PLACE)].map((m) => m[1]!);
 }
-/** 做丝带做了三十来年, 做燃气灶面板做了十多年, 搞宠物剃毛推子二十多年了: what the asker has made for years, said without 的. */
-const MADE_FOR_YEARS = /(?:做|生产|加工|搞|干)([^，。？！,.?!；;：:了做搞干]{1,10}?)(?:做了|搞了|干了|[一二三四五六七八九十几两\d]+多?年)/g;
+/** 做丝带做了三十来年, 做燃气灶面板做了十多年, 搞宠物剃毛推子二十多年了, 做了三十年手工皮鞋: what the asker has made for years, said without 的. */
+const MADE_FOR_YEARS = /(?:做|生产|加工|搞|干)([^，。？！,.?!；;：:了做搞干]{1,10}?)(?:做了|搞了|干了|[一二三四五六七八九十几两\d]+多?年)|(?:做|生产|加工|搞|干)了?[一二三四五六七八九十几两\d]+多?年的?([^，。？！,.?!；;：:了的]{2,10})(?=[，,。])/g;
 /**
  * 听村里人讲, 村干部讲…, 我儿子说…: who the asker heard it from, at a clause's start — who told, not what is asked.
  */
@@ -77,7 +77,7 @@ export function memberSubjects(text: string): string[] {
 
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT), ...text.matchAll(OPENS_WITH_LABEL)].map((m) => m[1]!), ...madeByAsker(text)];
+  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT), ...text.matchAll(OPENS_WITH_LABEL)].map((m) => (m[1] ?? m[2])!), ...madeByAsker(text)];
   for (const end of text.matchAll(BUSINESS_END)) {
     const before = [...text.slice(Math.max(0, end.index - NAME_REACH), end.index)];
     const stop = before.findLastIndex((ch) => NAME_STOP.test(ch));

@@ -24,7 +24,13 @@ export function normalizeQuestion(raw: string): string {
  * So is a caller's 喂 checking the line (喂喂听得到吗…), which voice input writes down with no stop after it.
  */
 const ADDRESSED = /^(?:喂+[，,\s]*(?:喂+)?[，,\s]*(?:听得[到见](?:吗|不|没)?)?[，,！!。~\s]*|(?:(?:你好|您好|哈喽|嗨|hi|hello)[呀啊哇哈]?[，,！!~\s]*(?:机器人|小助手|智能客服|客服|助手|小助理)[呀啊]?|(?:机器人|小助手|智能客服|助手|小助理)[，,\s]*(?:你好|您好)[呀啊]?)[，,！!。~\s]+)(?=\S)/i;
-const unaddressed = (text: string) => text.replace(ADDRESSED, '');
+/** Laughter typed after a question (…有啥支持吗 hhh, 哈哈哈): a tone of voice, no word. */
+const LAUGHTER = /\s*(?:h{3,}|哈{2,}|呵{2,}|嘿{2,}|233+|lol)\s*(?=[？?。！!，,~]*$)/gi;
+const unaddressed = (text: string) => {
+  const unlaughed = text.replace(ADDRESSED, '').replace(LAUGHTER, '');
+  // A message that is only laughter (哈哈哈哈) stays as typed: it is what was said.
+  return unlaughed.trim().length > 0 ? unlaughed : text.replace(ADDRESSED, '');
+};
 
 /**
  * 义乌陇头朱做化妆包的: a piece jieba does not know right after one of the province's places and just before the asker's

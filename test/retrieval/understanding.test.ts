@@ -2179,3 +2179,24 @@ describe('batch-99 kinds', () => {
     expect((await ask('省里会不会表彰做了几十年实业的老企业家')).citations[0]?.id).toBe('7.3.1');
   });
 });
+
+describe('batch-100 kinds', () => {
+  it('drops laughter typed after the question, and reads what was made for years said before the product (做了二十年竹凉席)', async () => {
+    expect(normalizeQuestion('有啥支持吗 hhh')).toBe('有啥支持吗');
+    expect(normalizeQuestion('哈哈哈哈')).toBe('哈哈哈哈');
+    expect(await refused('我爸在安吉做了二十年竹凉席，想让我接班，我有点慌，省里对二代接班的有啥支持吗 hhh')).toBe(false);
+  });
+
+  it('says the plan gives no county’s count when a county by name is asked how many it will build', async () => {
+    expect((await ask('到2025年缙云县要建多少个5G基站')).answer).toMatch(/^规划原文没有给出分到各地的具体数字/);
+  });
+
+  it('answers a part named by its label in quotation marks from the clause that gives that label', async () => {
+    expect((await ask('规划“双核一带一廊”里“一带”的原文是怎么写的')).citations[0]?.id).toBe('2.4.2');
+  });
+
+  it('refers a person’s loan for their own spending', async () => {
+    expect(await refused('我想贷五万块装修房子，利息多少')).toBe(true);
+    expect(await refused('我们厂想贷500万买设备，规划有支持吗')).toBe(false);
+  });
+});
