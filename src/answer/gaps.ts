@@ -20,7 +20,7 @@ const ASKS: Record<Detail, RegExp> = {
   time: /什么时候(开始|申报|报名|截止|能|可以|下来|出|发)|何时(开始|申报|截止)|多少天|几个工作日|几天(能|可以|下来|办)|截止到?(时间|日期)|啥时候(申报|报名|开始|截止|能)|截止(是|在|到)?(哪天|哪一天|几号|几月|什么时候|啥时候)|(哪天|哪一天|几号|几月几号|几月份)(截止|开始|申报|报名|受理)|(几月份?|哪个月)(报|申报|申请|报名|开始)|(哪一年|哪年)(搞|开展|进行|评估|开始|实施|公布|出台)|(哪天|哪一天|几号|什么时候|啥时候|哪年|哪一年)(之前|以前|前)|(有没有|有)(个|什么|啥)?(最后)?期限|(?<!规划)期限是/,
   // Which ones a count stands for (25个…都是哪几个, 具体是哪25个), or whether one is on a list (在“万亩千亿”平台名单里吗): given
   // only by the plan listing them.
-  names: /在[^，。？！,?!]{0,14}(名单|名录)(里|上|中|内)|(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)|哪几家(?!银行)|是哪(\d+|[二三四五六七八九十]+)个|\d+个[^，。？！,?!]{0,4}(是|有)哪(些|几)/,
+  names: /在[^，。？！,?!]{0,14}(名单|名录)(里|上|中|内)|是哪(几|些)个?(县|市|区|镇|地方|家)|(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)|哪几家(?!银行)|是哪(\d+|[二三四五六七八九十]+)个|\d+个[^，。？！,?!]{0,4}(是|有)哪(些|几)/,
   // A target split by place (分到各设区市的名额分别是多少, 温州占几个): the plan gives the province's total only.
   split: /(分到|分解到|落到|分配到)各[^，。？！,?!]{0,8}|(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水|[\u4e00-\u9fff]{1,3}[市县区])(到20\d\d年)?(占|有|分到|能分到|能拿到|要建|能建|会建)(几|多少)个?|各(设区市|市|县|区|地)[^，。？！,?!]{0,6}(名额|指标)?(分别|各自)是?多少|(我们|咱们|俺们)(县|市|区|镇|乡)[^，。？！,?!]{0,10}(能|要|可以|会)?(建|分到|拿到|摊到|轮到)(几|多少)/,
   // What stands now (今年宁波已经上了几家): the plan sets targets and gives 2020's baseline, never today's count.
@@ -44,10 +44,13 @@ const GIVES: Record<Detail, RegExp> = {
   figure: /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/,
 };
 
+/** What stands now asked (今年, 目前, 已经评上): a status, not only names. */
+const NOW_ASKED = /今年|目前|现在|眼下|至今|已经|已(?!有的)/;
 /** Which places are asked (哪几个县, 哪些市, 我们县在不在…名单里): a list of other things does not name them. */
 // …or the places of a set named before (山区26县具体是哪26个).
 const PLACES_ASKED = /(县|市|区|镇|乡)[^，。？！,?!]{0,6}在[^，。？！,?!]{0,14}(名单|名录)|哪(几|些|\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡|地方)|(\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡)[^。？！.?!]{0,8}哪(几|些|\d+|[二三四五六七八九十]+)/;
-const PLACE_LIST = /(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水|[\u4e00-\u9fff]{1,3}[县市区])、/;
+// Not a park, a community or a district of a town (工业园区、, 社区、): those are no places by name.
+const PLACE_LIST = /(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水|[\u4e00-\u9fff]{1,3}(?<![园社小片聚校景发新])[县市区])、/;
 
 /** A set the plan does not name (建设一批一流技师学院): the words after 一批, up to the clause's end. */
 const UNNAMED_SET = /一批([^，。；、“”]{2,12})/g;
@@ -163,7 +166,9 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
     if (d !== 'procedure') return given.test(where);
     return [...where.matchAll(new RegExp(given.source, 'g'))].some((m) => !lowerQuestion.includes(m[0].toLowerCase()));
   };
-  const missing = detailsAsked(question).filter((d) => !gives(d));
+  // A list asked is said once: 具体名单, or today's (目前或往年的实际数量和名单) when the question asks what stands now — not both.
+  const unsaid = detailsAsked(question).filter((d) => !gives(d));
+  const missing = unsaid.includes('status') && unsaid.includes('names') ? unsaid.filter((d) => d !== (NOW_ASKED.test(question) ? 'names' : 'status')) : unsaid;
   const department = departmentFor(question, cited, facetTable);
   // An office's address or telephone: the hotline knows it; a department guessed from the clause's topic may not be the one.
   const where = missing.length > 0 && missing.every((d) => d === 'contact') ? '请拨打12345政务服务便民热线查询' : `请咨询${department}或拨打12345政务服务便民热线`;

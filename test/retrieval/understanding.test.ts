@@ -1095,7 +1095,7 @@ describe('batch-45 kinds', () => {
 
 describe('batch-46 kinds', () => {
   it('says the plan gives no list of places in a category and no split of a target by city', async () => {
-    expect((await ask('工业大市大县是指哪些县，哪些县在这个名单里')).answer.startsWith('规划原文没有给出目前或往年的实际数量和名单')).toBe(true);
+    expect((await ask('工业大市大县是指哪些县，哪些县在这个名单里')).answer.startsWith('规划原文没有给出具体名单')).toBe(true);
     expect((await ask('省级工业互联网平台300个，分到各设区市的名额分别是多少')).answer.startsWith('规划原文没有给出分到各地的具体数字')).toBe(true);
   });
 
@@ -2198,5 +2198,20 @@ describe('batch-100 kinds', () => {
   it('refers a person’s loan for their own spending', async () => {
     expect(await refused('我想贷五万块装修房子，利息多少')).toBe(true);
     expect(await refused('我们厂想贷500万买设备，规划有支持吗')).toBe(false);
+  });
+});
+
+describe('batch-101 kinds', () => {
+  it('reads 被套 made by the asker as a quilt cover, not shares stuck', async () => {
+    expect(await refused('做被套的，外贸有支持不')).toBe(false);
+    expect(await refused('买的股票被套了咋办')).toBe(true);
+  });
+
+  it('refers a child’s winter or summer camp', async () => {
+    expect(await refused('儿子想参加冬令营，哪家机构靠谱')).toBe(true);
+  });
+
+  it('says the plan names no counties when asked which ones a set holds, a park’s 区、 being no place', async () => {
+    expect((await ask('规划里的山区26县是哪几个县')).answer).toMatch(/^规划原文没有给出具体名单/);
   });
 });
