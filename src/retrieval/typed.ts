@@ -21,11 +21,12 @@ export function normalizeQuestion(raw: string): string {
 /**
  * 你好呀机器人，…; 小助手你好，…: a greeting that opens the question by calling the service by a name is said to it, and says
  * nothing of what is asked (机器人 there is no industry) — a name only after a greeting or before one, and only when more follows.
- * So is a caller's 喂 checking the line (喂喂听得到吗…), which voice input writes down with no stop after it.
+ * So is a caller's 喂 checking the line (喂喂听得到吗…), which voice input writes down with no stop after it — said twice, or with a
+ * stop or 听得 after it (not 喂料机, 喂养).
  */
-const ADDRESSED = /^(?:喂+[，,\s]*(?:喂+)?[，,\s]*(?:听得[到见](?:吗|不|没)?)?[，,！!。~\s]*|(?:(?:你好|您好|哈喽|嗨|hi|hello)[呀啊哇哈]?[，,！!~\s]*(?:机器人|小助手|智能客服|客服|助手|小助理)[呀啊]?|(?:机器人|小助手|智能客服|助手|小助理)[，,\s]*(?:你好|您好)[呀啊]?)[，,！!。~\s]+)(?=\S)/i;
+const ADDRESSED = /^(?:(?:喂{2,}|喂(?=[，,！!。~\s听]))[，,\s]*(?:喂+)?[，,\s]*(?:听得[到见](?:吗|不|没)?)?[，,！!。~\s]*|(?:(?:你好|您好|哈喽|嗨|hi|hello)[呀啊哇哈]?[，,！!~\s]*(?:机器人|小助手|智能客服|客服|助手|小助理)[呀啊]?|(?:机器人|小助手|智能客服|助手|小助理)[，,\s]*(?:你好|您好)[呀啊]?)[，,！!。~\s]+)(?=\S)/i;
 /** Laughter typed after a question (…有啥支持吗 hhh, 哈哈哈): a tone of voice, no word. */
-const LAUGHTER = /\s*(?:h{3,}|哈{2,}|呵{2,}|嘿{2,}|233+|lol)\s*(?=[？?。！!，,~]*$)/gi;
+const LAUGHTER = /\s*(?:h{3,}|哈{2,}|呵{2,}|嘿{2,}|(?<!\d)2333+|lol)\s*(?=[？?。！!，,~]*$)/gi;
 const unaddressed = (text: string) => {
   const unlaughed = text.replace(ADDRESSED, '').replace(LAUGHTER, '');
   // A message that is only laughter (哈哈哈哈) stays as typed: it is what was said.

@@ -2116,6 +2116,8 @@ describe('batch-96 kinds (voice input)', () => {
   it('drops a caller’s 喂 checking the line, with or without a stop after it', () => {
     expect(normalizeQuestion('喂喂听得见吗我想问下技改补贴')).toBe('我想问下技改补贴');
     expect(normalizeQuestion('喂')).toBe('喂');
+    expect(normalizeQuestion('喂料机厂有补贴吗')).toBe('喂料机厂有补贴吗');
+    expect(normalizeQuestion('喂，数字化改造有补贴吗')).toBe('数字化改造有补贴吗');
   });
 
   it('refers small talk about the service itself and a route asked', async () => {
@@ -2184,6 +2186,7 @@ describe('batch-100 kinds', () => {
   it('drops laughter typed after the question, and reads what was made for years said before the product (做了二十年竹凉席)', async () => {
     expect(normalizeQuestion('有啥支持吗 hhh')).toBe('有啥支持吗');
     expect(normalizeQuestion('哈哈哈哈')).toBe('哈哈哈哈');
+    expect(normalizeQuestion('我们厂工人有233')).toBe('我们厂工人有233');
     expect(await refused('我爸在安吉做了二十年竹凉席，想让我接班，我有点慌，省里对二代接班的有啥支持吗 hhh')).toBe(false);
   });
 
