@@ -118,9 +118,12 @@ export function leading(hits: ClauseHit[], clause: Clause): ClauseHit[] {
  * What the plan means for the asker's own trade (规划对我们做衣服这一行是怎么打算的, 我们做面料的…这个行业以后啥方向): the clause headed by
  * their industry, which leads the answer whatever sentence of another clause shares more of the story's words (外贸, 转型) — or null.
  */
-export function tradeIndustryClause(question: string, ownIndustries: readonly { name: string; word: string }[], clauses: Iterable<Clause>): Clause | null {
+export function tradeIndustryClause(question: string, industriesIn: (text: string) => readonly { name: string; word: string }[], clauses: Iterable<Clause>): Clause | null {
   const asked = TRADE_ASKED.exec(question);
-  if (!asked || ownIndustries.length !== 1) return null;
+  if (!asked) return null;
+  // The industries named are looked for only when a trade is asked: most questions ask none.
+  const ownIndustries = industriesIn(question);
+  if (ownIndustries.length !== 1) return null;
   // The trade asked is the industry's: named right before it (做衣服这一行), or by pointing at the asker's own (对这个行业, 我们这行) —
   // not another trade named there (对检验检测这一行: the asker's product, 小家电, is not what is asked).
   const { name, word } = ownIndustries[0]!;

@@ -107,6 +107,6 @@ export function detectIntent(question: string): Intent {
   // A courtesy after the last question (？谢谢) is not a part.
   const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part)).length;
   const name = NAME_ASKED.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);
-  const quoted = [...question.matchAll(QUOTED_SPAN)].map((m) => m[1]!).filter((q) => q.length >= 4);
+  const quoted = [...question.matchAll(QUOTED_SPAN)].map((m) => m[1]!);
   return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}), ...(quoted.length > 0 ? { quoted } : {}) };
 }

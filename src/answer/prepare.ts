@@ -131,7 +131,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
       setAside = gate.setAside;
     }
     if (!cardId && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
-    const trade = cardId ? null : tradeIndustryClause(query.text, facetsInText(query.text, index.facetTable, 'industry'), clauses.values());
+    const trade = cardId ? null : tradeIndustryClause(query.text, (text) => facetsInText(text, index.facetTable, 'industry'), clauses.values());
     if (trade) hits = leading(hits, trade);
     const labelled = cardId || trade ? null : labelledClause(query.text, clauses.values());
     if (labelled) hits = leading(hits, labelled);
