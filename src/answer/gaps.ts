@@ -7,7 +7,7 @@
  */
 import type { Clause } from '../types.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
-import { asksCount } from './intent.js';
+import { askingText, asksCount } from './intent.js';
 import { MONEY } from './sentences.js';
 
 export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'results' | 'figure';
@@ -20,9 +20,9 @@ const ASKS: Record<Detail, RegExp> = {
   time: /什么时候(开始|申报|报名|截止|能|可以|下来|出|发)|何时(开始|申报|截止)|多少天|几个工作日|几天(能|可以|下来|办)|截止到?(时间|日期)|啥时候(申报|报名|开始|截止|能)|截止(是|在|到)?(哪天|哪一天|几号|几月|什么时候|啥时候)|(哪天|哪一天|几号|几月几号|几月份)(截止|开始|申报|报名|受理)|(几月份?|哪个月)(报|申报|申请|报名|开始)|(哪一年|哪年)(搞|开展|进行|评估|开始|实施|公布|出台)|(哪天|哪一天|几号|什么时候|啥时候|哪年|哪一年)(之前|以前|前)|(有没有|有)(个|什么|啥)?(最后)?期限|(?<!规划)期限是/,
   // Which ones a count stands for (25个…都是哪几个, 具体是哪25个), or whether one is on a list (在“万亩千亿”平台名单里吗): given
   // only by the plan listing them.
-  names: /在[^，。？！,?!]{0,14}(名单|名录)(里|上|中|内)|是哪(几|些)个?(县|市|区|镇|地方|家)|(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)|哪几家(?!银行)|是哪(\d+|[二三四五六七八九十]+)个|\d+个[^，。？！,?!]{0,4}(是|有)哪(些|几)/,
+  names: /在[^，。？！,?!]{0,14}(名单|名录)(里|上|中|内)|(名单|名录)(上|里|中)?(有|是|都有)?哪(些|几)|是哪(几|些)个?(县|市|区|镇|地方|家)|(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)|哪几家(?!银行)|是哪(\d+|[二三四五六七八九十]+)个|\d+个[^，。？！,?!]{0,4}(是|有)哪(些|几)/,
   // A target split by place (分到各设区市的名额分别是多少, 温州占几个): the plan gives the province's total only.
-  split: /(分到|分解到|落到|分配到)各[^，。？！,?!]{0,8}|(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水|[\u4e00-\u9fff]{1,3}[市县区])(到20\d\d年)?(占|有|分到|能分到|能拿到|要建|能建|会建)(几|多少)个?|各(设区市|市|县|区|地)[^，。？！,?!]{0,6}(名额|指标)?(分别|各自)是?多少|(我们|咱们|俺们)(县|市|区|镇|乡)[^，。？！,?!]{0,10}(能|要|可以|会)?(建|分到|拿到|摊到|轮到)(几|多少)/,
+  split: /(分到|分解到|落到|分配到)各[^，。？！,?!]{0,8}|(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水|[\u4e00-\u9fff]{1,3}[市县区])(到20\d\d年)?(占|有|分到|能分到|能拿到|要建|能建|会建)(几|多少)个?|各(设区市|市|县|区|地)[^，。？！,?!]{0,6}(名额|指标)?(分别|各自)是?多少|(我们|咱们|俺们)(县|市|区|镇|乡)[^，。？！,?!]{0,10}(能|要|可以|会)?(建|分到|拿到|摊到|轮到)(几|多少)|(我们|咱们|俺们)(?!厂|公司|企业|车间|单位|这)[\u4e00-\u9fff]{2,3}(?<![厂司业间位])到20\d\d年(能|要|可以|会)?(建|分到|拿到|摊到|轮到)(几|多少)/,
   // What stands now (今年宁波已经上了几家): the plan sets targets and gives 2020's baseline, never today's count.
   status: /(?<!\d)20(1\d|2[2346789])年[^，。？！,?!]{0,16}(了|过|实际|累计)|(?<!\d)20(1\d|2[2346789])年[^。？！?!]{0,20}(多少|几)|(今年|目前|现在|眼下|至今|到现在)[^，。？！,?!]{0,10}(已经|已|一共|总共)?[^，。？！,?!]{0,6}(几家|几个|多少家|多少个|多少)|(已经|已)[^，。？！,?!]{0,8}(评上|上了|建了|建成|认定)[^，。？！,?!]{0,6}(几家|几个|多少)|(评上|认定)的?(名单|名录)|有没有(具体的?)?(名单|名录)|有(具体的?)?(名单|名录)吗|(哪些|哪几个|哪几家)[^，。？！,?!]{0,8}(在|进了?|上了?)(这个)?(名单|名录)|(名单|名录)(有没有|是哪些|有哪些|能不能给)|给(个|一份|一个)?(具体的?)?(名单|名录)|(给|发|提供)(我|我们)?(一份|一个|个|份)[^，。？！,?!]{0,16}(名单|名录)|(名单|名录)[^，。？！,?!]{0,4}(发|给|提供)(我|我们)?(一份|一下|个)?|(名单|名录)(在哪|哪里|哪儿|怎么)(看|查|找)|有没有列(出|了)?[^，。？！,?!]{0,16}(名单|名录)|(已经|已)(认定|评上|评定|公布)的[^，。？！,?!]{0,12}(名单|名录)/,
   // What an evaluation found (温州在全省评估里排第几, 中期评估结果哪里能看): the plan sets the evaluations up, it has no results.
@@ -84,7 +84,9 @@ const LABEL: Record<Detail, string> = {
 };
 
 /** The details a question asks for, most specific first (an amount is also a figure: only amount is kept). */
-export function detailsAsked(question: string): Detail[] {
+export function detailsAsked(text: string): Detail[] {
+  // The story told before the question (…租金还不知道多少。这个是省里的意思吗？) asks no detail.
+  const question = askingText(text);
   const asked = (['amount', 'procedure', 'contact', 'time', 'names', 'status', 'split', 'results', 'figure'] as const).filter((d) => ASKS[d].test(question) || (d === 'figure' && asksCount(question)));
   // An amount is also a figure, and a year said with it dates the case (2024年首台套奖励能拿多少), not a count asked.
   return asked.includes('amount') ? asked.filter((d) => d !== 'figure' && d !== 'status') : asked;

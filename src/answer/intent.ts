@@ -84,7 +84,7 @@ const INDICATOR_TABLE = /关键指标|指标表/;
 const MEMBERSHIP = /算(哪个|哪一个|哪类|哪一类|不算)|(?<![打计预核估清结就总换合划])算(是)?[^，。？！,?!算]{2,16}?(吗|么|嘛|不)(?=[，。？！,?!]|$)|在不在(里面|里头|其中|这里面|名单)|在(里面|里头|其中)吗|属于(哪个|哪一|哪类|哪些)|(里头|里面|当中|之中)(有没有|包不包括|算不算|哪(个|些|一个|几个))|有没有(我们|咱们)[^，。？！,?!]{0,8}(这一块|这块|这行|这一行|这个行业)|包不包括(我们)?/;
 const ITEMS = /([\u4e00-\u9fff]{2})?(?:包括哪(?:些|几)|包含哪(?:些|几)|(?:有|分为?|分成)哪几(?:个|类|种|层|级|块|部分|方面)|哪几个(?:层次|层级|方面|部分|环节|类别))/;
 const FREQUENCY = /多久[^，。？！,?!]{0,4}(一回|一次|一趟)|多长时间[^，。？！,?!]{0,4}(一回|一次)|(一年|每年)[^，。？！,?!]{0,4}几(次|回)|几年[^，。？！,?!]{0,4}(一回|一次)|频次|频率/;
-const TARGET = /(具体|量化|明确|定量|数字|数值)的?(目标|指标)|目标(是|为|有)?(多少|啥|什么|几)|(什么|啥|哪些)(目标|指标|kpi|KPI)|目标(表述|要求)|目标(是|又是)?(怎么|如何|咋)(表述|说|写|讲|定)的?|有(没有)?(具体的?)?(目标|指标)(数|数字|值)?(吗|么|没|呢)?[？?]?$/;
+const TARGET = /(具体|量化|明确|定量|数字|数值)的?(目标|指标)|(目标|指标)的?(数字|数值)|目标(是|为|有)?(多少|啥|什么|几)|(什么|啥|哪些)(目标|指标|kpi|KPI)|目标(表述|要求)|目标(是|又是)?(怎么|如何|咋)(表述|说|写|讲|定)的?|有(没有)?(具体的?)?(目标|指标)(数|数字|值)?(吗|么|没|呢)?[？?]?$/;
 
 const METADATA: [MetadataQuestion, RegExp][] = [
   ['documentNumber', /文号|字号|发文号|几号文|文件号/],
@@ -99,11 +99,24 @@ const METADATA: [MetadataQuestion, RegExp][] = [
 const LAW_ASKED = /(法规|条例)[^。？！?!]{0,6}(全称|全名|名称|叫什么|叫啥|是什么)|哪(一)?(部|个|项)(地方性)?(法规|条例)/;
 const NAME_ASKED = /(?:叫|是|打造成?|建设成?|建成|成为|弄成|搞成|做成|变成)(?:个)?(?:啥|什么|哪个|哪一个)(行动|工程|计划|专项|平台|品牌|体系|机制|中心|基地|高地|集群|走廊|试验区)/;
 
+/**
+ * What the question asks, without the story told before it: a sentence closed by 。 or ！ that a question (？) follows tells
+ * (…租金还不知道多少。这个是省里的意思吗？): its 多少 is what the asker does not know yet, not the figure asked.
+ */
+export function askingText(question: string): string {
+  const last = Math.max(question.lastIndexOf('？'), question.lastIndexOf('?'));
+  if (last < 0) return question;
+  const told = question.slice(0, last).split(/(?<=[。！!])/);
+  const asking = told.filter((sentence) => !/[。！!]$/.test(sentence.trim()));
+  return asking.join('') + question.slice(last);
+}
+
 export function detectIntent(question: string): Intent {
   const metadata = METADATA.filter(([, re]) => re.test(question)).map(([kind]) => kind);
-  const asksAmount = AMOUNT.test(question);
-  const asksTarget = TARGET.test(question);
-  const shape: AnswerShape = FIGURE.test(question) || asksCount(question) || asksAmount || asksTarget ? 'figure' : LIST.test(question) && !BECOME.test(question) ? 'list' : 'statement';
+  const asking = askingText(question);
+  const asksAmount = AMOUNT.test(asking);
+  const asksTarget = TARGET.test(asking);
+  const shape: AnswerShape = FIGURE.test(asking) || asksCount(asking) || asksAmount || asksTarget ? 'figure' : LIST.test(question) && !BECOME.test(question) ? 'list' : 'statement';
   // A courtesy after the last question (？谢谢) is not a part.
   const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part)).length;
   const name = NAME_ASKED.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);

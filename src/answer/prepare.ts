@@ -49,6 +49,12 @@ export interface Prepared {
 /** Words that ask how to apply or what it costs: the gap's own words, not the topic's. */
 const PROCEDURE_WORD = /^(申请|申报|办|办理|部门|窗口|受理|流程|手续|材料|费用|钱|交|收费|报名|领|申领)$/;
 const PROCEDURE_WEIGHT = 0.2;
+/**
+ * Negation, the particles of aspect and complement and a verb's result (不, 没, 得, 着, 写完的完): grammar, found inside the plan's
+ * words as substrings (不低于, 完善), so a story's 不知道 or 写完 would choose the sentence. Sentences are matched by substring; these
+ * still count in retrieval and the scope gate, where they are jieba's own tokens.
+ */
+const GRAMMAR = /^(不|没|得|着|完)$/;
 
 export interface PreparerOptions {
   index: LoadedIndex;
@@ -99,7 +105,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const details = detailsAsked(query.text);
     const asksHowOrCost = details.some((d) => d === 'procedure' || d === 'amount');
     const asked = (term: string) => (asksHowOrCost && PROCEDURE_WORD.test(term) ? PROCEDURE_WEIGHT : 1);
-    const terms = withFocus(query, withPhrases(query, query.terms.map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) * asked(term) }))));
+    const terms = withFocus(query, withPhrases(query, query.terms.filter(({ term }) => !GRAMMAR.test(term)).map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) * asked(term) }))));
     const annotated = annotatedDecision(nearCards);
     if (annotated?.kind === 'referral') {
       return decided({ answer: referralRefusal(annotated.card.referral), citations: [], refusalReason: 'referral' }, { nearCards, cardId: annotated.card.id });
@@ -140,7 +146,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // plan never gives (the gap is said); only clauses naming the programme are quoted, not a baseline or the asker's trade's.
     const defined = cardId ? null : programmes.namingFirst(hits, query.text);
     if (defined) hits = defined.hits;
-    if (!cardId && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time')) hits = programmes.namingOnly(hits, query.text);
+    if (!cardId && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time' || d === 'split' || d === 'names')) hits = programmes.namingOnly(hits, query.text);
     return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(trade || labelled || defined?.led ? { leads: 1 } : {}) };
   }
 

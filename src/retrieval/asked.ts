@@ -18,6 +18,22 @@ export function clausesAskingThePlan(text: string): { asking: string[]; plan: bo
   return { asking, plan: asking.some((c) => ASKS_THE_PLAN.test(c)) };
 }
 
+/** An ask that names nothing of its own (要啥条件, 怎么办, 可以吗): what it asks is said in the clause before it. */
+const BARE_ASK = /^(那|那么)?((要|需要|得)(啥|什么|哪些)(条件|要求|手续|材料)|(有|要)(啥|什么)(条件|要求)|(怎么|咋|如何)(办|弄|搞|操作|申请|办理)|(可以|行|能)(吗|不|么)|行不行|能不能行)(呢|啊|呀)?$/;
+
+/**
+ * The last clause that asks — a bare ask (毕业了想把户口落到杭州，要啥条件) read with the clause before it, which says what it asks.
+ */
+export function lastAsked(text: string): string[] {
+  const clauses = clausesOf(text);
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const c = clauses[i]!;
+    if (BARE_ASK.test(c.trim())) return i > 0 ? [clauses[i - 1]!, c] : [c];
+    if (ASKING_CLAUSE.test(c)) return [c];
+  }
+  return [];
+}
+
 /**
  * Another clause than the one `match` is in asks the plan something (…政府那么多惠企政策哪些能享受，有没有办法推给
  * 我们，还有遇到问题往哪投诉): the question is in two parts, and the part the plan answers is answered.

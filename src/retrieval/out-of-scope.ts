@@ -47,9 +47,10 @@ export function referralWords(referrals: ReferralTable, planText: string): { top
 
 /**
  * Words after a place that make the question about that place: 江苏的补贴, 上海市的规划, 美国的芯片法案, 上海松江那边 —
- * or that place's measures for something (江苏对认定为智能工厂的企业补贴多少).
+ * or that place's measures for something (江苏对认定为智能工厂的企业补贴多少), its government's or a programme's of its own (德国工业4.0对
+ * 中小企业…的资助).
  */
-const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|奖补|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法|招商|地价|电价|认证|认定|准入|所得税|免税|减免)|^(省|市|政府|当地政府)?对[^，。？！,?!浙]{0,20}?(政策|补贴|补助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)/;
+const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|资助|奖补|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法|招商|地价|电价|认证|认定|准入|所得税|免税|减免)|^[^，。？！,?!浙]{0,8}?对[^，。？！,?!浙]{0,20}?(政策|补贴|补助|资助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)/;
 /** 江苏那边 is that place's affair; 去越南那边设厂 is where the asker goes with their business. */
 const PLACE_THERE = /^[^，。？！,?!浙]{0,4}?(那边|那里|那儿|当地)/;
 /** …where the asker goes (去越南建厂, 到泰国那边) or has their business (越南那边我们有个工厂, 那边建个厂). */

@@ -16,7 +16,7 @@ import { ABOUT_ASSISTANT, askSubjects, markersThatCount, namesABusiness, namesOt
 import type { AnalyzedQuery } from './query.js';
 import { BUSINESS_WORDS, memberSubjects, partneredWith } from './asker.js';
 import type { ClauseHit } from './retriever.js';
-import { clausesAskingThePlan, NOUN, outsideDictionary } from './asked.js';
+import { ASKS_THE_PLAN, clausesAskingThePlan, lastAsked, NOUN, outsideDictionary } from './asked.js';
 import { clausesOf } from './clauses.js';
 import { TOWN_AFTER } from './typed.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
@@ -122,10 +122,11 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const lowerText = query.text.toLowerCase();
     const askingThePlan = clausesAskingThePlan(lowerText);
     const referralWords = markers.referrals.map((r) => r.word);
-    const { told, toldWords, topicAsked } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, (clause) =>
+    const namesPlanTopic = (clause: string) =>
       query.ownTerms.some((t) => t.length >= 3 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)) ||
       // …or a name of one the asker shortened (小微园租金一平方多少: 小微企业园, which the question weighs as much as its own words).
-      query.synonymsApplied.some(([word, targets]) => clause.includes(word.toLowerCase()) && targets.some((t) => t.length >= 3 && lexical.has(t) && lexical.isTopicTerm(t) && query.terms.some((q) => q.term === t && q.weight === 1))));
+      query.synonymsApplied.some(([word, targets]) => clause.includes(word.toLowerCase()) && targets.some((t) => t.length >= 3 && lexical.has(t) && lexical.isTopicTerm(t) && query.terms.some((q) => q.term === t && q.weight === 1)));
+    const { told, toldWords, topicAsked } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, namesPlanTopic);
     // 退休在家没事看新闻，想问下…: another department's verb told only before a question to the plan is the asker's own state
     // (退休, 毕业): who asks, not what, and it counts nothing. 江苏那边补贴多，我们浙江规划里…有啥支持: another place told only to
     // compare with this province's plan asked counts nothing either.
@@ -259,11 +260,16 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // 困难残疾人生活补贴每个月多少钱, 那个抗体药能不能进医保报销: support asked of another department's affair — its word in a clause that
     // asks, with the subsidy or reimbursement right after it — is that department's, whatever plan words the story told; not the
     // talent's (人才买房补贴: the plan's 人才的住房).
+    // 儿子在技师学院读数控，毕业了想把户口落到杭州，要啥条件: another department's affair is what the last clause that asks is about (a
+    // bare ask read with the clause before it), no clause asks the plan and the ask names no topic of it — the plan's words were the story.
+    // A follow-up goes on from a question to the plan (那开发区里我们那块老厂房的地呢，会不会被收去盖商品房): not decided so.
+    const asked = lastAsked(lowerText);
+    const referralAsked = !query.isFollowUp && !askingThePlan.plan && asked.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && c.includes(word))) && !asked.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(c));
     const referralSupport = askingThePlan.asking.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && occurrences(c, word).some((at) => REFERRAL_SUPPORT.test(c.slice(at, at + word.length + 6)))));
     // 规划“创新监管方式”里…那部法规叫什么: a span the asker quotes that is the plan's own text word for word (four characters
     // or more) asks about the plan, whatever unknown words come with it — unless a marker says otherwise.
     const quotesPlan = markerWeight === 0 && [...query.text.matchAll(QUOTED_SPAN)].some((m) => flat(m[1]!).length >= 4 && flatPlan.includes(flat(m[1]!)));
-    const inScope = placeOnly || decisiveAsks.length > 0 || othersSupport || tradeSupport || referralSupport
+    const inScope = placeOnly || decisiveAsks.length > 0 || othersSupport || tradeSupport || referralSupport || referralAsked
       ? false
       : quotesPlan
         ? true

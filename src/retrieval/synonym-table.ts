@@ -15,6 +15,17 @@ export interface SynonymEntry {
   namedTerms: string[];
   /** For a word with Latin letters: matches it as a whole word only. */
   latin: RegExp | null;
+  /** For a verb and its object (买专利, 换设备): the object said first, before a modal (专利想买过来) or after 把 (把设备换了). */
+  fronted: RegExp | null;
+}
+
+/** A verb that takes its object after it in the table's words, and what may stand between an object said first and the verb. */
+const VERB_OBJECT = /^(买|换|租|搞|找|招|引进|申请|评)([\u4e00-\u9fff]{2,4})$/;
+const MODAL = '(?:想|要|能|能不能|可不可以|可以|准备|打算|也想|还想|都想|得)';
+
+function frontedObject(word: string): RegExp | null {
+  const m = VERB_OBJECT.exec(word);
+  return m ? new RegExp(`${m[2]}(?:我们|咱们|我)?${MODAL}${m[1]}|把${m[2]}${m[1]}`) : null;
 }
 
 // The synonym table, lowercased and cut once per tokenizer (its dictionary does not change after creation),
@@ -27,6 +38,7 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
       word,
       lowerWord: word.toLowerCase(),
       // A Latin word matches only as a whole word: IC is not inside ICT, nor IP inside IPO or IP67.
+      fronted: frontedObject(word.toLowerCase()),
       latin: /[a-z]/i.test(word) ? new RegExp(`(?<![a-z0-9])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`) : null,
       targets,
       targetTerms: targets.flatMap((target) => tokenizer.queryTerms(target)),
@@ -80,13 +92,14 @@ export function latinWords(tokenizer: Tokenizer): Set<string> {
  * The table's words a question writes, matched on the text, not the cut: a colloquial word may be cut differently inside a
  * longer phrase (用电报装 is cut 用/电报/装, and 报装 is still there) — but not across two words that each run past it (才能|评上
  * holds no 能评), nor from inside one of the lexicon's terms (数字化工厂 holds no 化工厂). 带着小厂一起干, 买了专利: a verb's aspect
- * particle after its first character is read without it (带小厂, 买专利).
+ * particle after its first character is read without it (带小厂, 买专利). A verb's object said first, before a modal or after 把
+ * (专利想买过来, 专利我们也想买, 把设备换了), is the same words (买专利, 换设备).
  */
 export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText: () => [number, number][], terms: readonly string[] = []): SynonymEntry[] {
   const withoutAspect = /[\u4e00-\u9fff][着了](?=[\u4e00-\u9fff])/.test(lower) ? lower.replace(/([\u4e00-\u9fff])[着了](?=[\u4e00-\u9fff])/g, '$1') : null;
-  return synonymTable(tokenizer).filter(({ lowerWord, latin }) => {
+  return synonymTable(tokenizer).filter(({ lowerWord, latin, fronted }) => {
     if (latin && !latin.test(lower)) return false;
-    if (!lower.includes(lowerWord)) return withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord);
+    if (!lower.includes(lowerWord)) return (withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord)) || (fronted !== null && fronted.test(lower));
     // 厂房屋顶 cut 厂|房屋|顶上: a word straddling two of the cut is written when a term of the question (厂房, repaired from the
     // domain's words) ends right where it starts or starts right where it ends — the cut, not the text, ran across it.
     const abutted = () => terms.some((t) => t.length >= 2 && (lower.includes(t + lowerWord) || lower.includes(lowerWord + t)));

@@ -2218,3 +2218,42 @@ describe('batch-101 kinds', () => {
     expect((await ask('规划里的山区26县是哪几个县')).answer).toMatch(/^规划原文没有给出具体名单/);
   });
 });
+
+describe('batch-102, batch-103 and batch-104 kinds', () => {
+  it('reads a figure told in the story before the question as no figure asked', async () => {
+    const body = await ask('我们是做雨伞的小作坊，房东说明年房租涨多少还没定。镇里让我们搬去小微园，这是省里的安排吗？');
+    expect(body.citations[0]?.id).toBe('5.4.2');
+    expect(body.answer).not.toMatch(/^规划原文没有给出/);
+  });
+
+  it('does not choose the sentence by 不 or a verb’s 完 matched inside the plan’s words', async () => {
+    expect((await ask('这份规划看着不错，谁来督促落实？会不会写完就完了，有没有年终考核评比')).citations[0]?.id).toBe('8.3');
+  });
+
+  it('reads a verb’s object said first as the verb and its object', async () => {
+    expect((await ask('这项发明专利我们也想买，省里有没有地方帮着对接')).citations[0]?.id).toBe('3.1.4');
+  });
+
+  it('refers digital yuan, a fishing venue and a slow office computer', async () => {
+    expect(await refused('数字人民币钱包怎么开通')).toBe(true);
+    expect(await refused('开垂钓中心的，想搞个会员小程序，有数字化补贴吗')).toBe(true);
+    expect(await refused('车间电脑装了ERP以后特别卡，要不要加根内存条')).toBe(true);
+  });
+
+  it('refuses another country’s programme asked what it funds', async () => {
+    expect(await refused('韩国制造业创新3.0对小企业智能工厂的资助标准是多少')).toBe(true);
+  });
+
+  it('refers another department’s affair when the last ask is about it, the plan’s words only the story', async () => {
+    expect(await refused('侄子在技师学院学焊接，毕业后想把户口落到嘉兴，要啥条件？')).toBe(true);
+  });
+
+  it('says the plan gives no split for a county named after 我们, and no list asked as 名单上有哪些', async () => {
+    expect((await ask('我们德清到2025年能建几个智能工厂？')).answer).toMatch(/^规划原文没有给出分到各地的具体数字/);
+    expect((await ask('未来工厂名单上有哪些企业')).answer).toMatch(/^规划原文没有给出具体名单/);
+  });
+
+  it('quotes the target’s figure when its 目标数字 is asked', async () => {
+    expect((await ask('规划对隐形冠军企业培育的目标数字，原文是怎么表述的')).answer).toMatch(/500家/);
+  });
+});
