@@ -29,6 +29,8 @@ export interface Intent {
   named?: string[];
   /** The kind of name asked (这块叫啥行动 → 行动, 打造什么中心 → 中心): the quote should hold the plan's name of that kind. */
   asksName?: string;
+  /** A figure asked per person or per mu (人均一年增加值能到多少, 一亩地产出多少): the plan writes it 万元/人, 万元/亩. */
+  perUnit?: '人' | '亩';
   /** What the question puts in quotation marks (规划“聚焦重点产业招商”部分…): a heading of the plan quoted names the part asked about. */
   quoted?: string[];
 }
@@ -78,7 +80,7 @@ const FIGURE = /(?<!没|没有)多少|比例|比重|占比|百分之|%|规模|�
 /** Asking what the government will do: 有什么支持, 政府管不管, 支持不, 鼓不鼓励, 有没有啥说法, 咋办. */
 const LIST = /有什么|有哪些|哪些|什么(支持|政策|措施|帮助|扶持|优惠)|支持|扶持|鼓励|帮扶|帮助|优惠|政策|措施|怎么办|怎么做|如何|怎样|举措|管不管|鼓不鼓励|帮不帮|给不给|有没有(啥|什么)?(说法|办法|打算|方向|平台|渠道)|有啥(说法|办法|打算|方向)|咋办|咋搞|政府|省里|(怎么|咋|如何)(建设|建|搞|做|推进|推动|发展|打造|培育|落实|实施|弄)/;
 /** What something is to become (营商环境要弄成什么样子, 搞到啥程度): the goal's statement, not a list of measures — whoever is said to want it (省里说…). */
-export const BECOME = /(搞成|建成|变成|弄成|做成|发展成)(个)?(啥|什么)样|(搞|做|弄|建|发展)到(个)?(啥|什么|哪种|何种)(程度|地步|水平)/;
+export const BECOME = /(搞成|建成|变成|弄成|做成|干成|发展成)(个)?(啥|什么)样|(搞|做|弄|干|建|发展)到(个)?(啥|什么|哪种|何种)(程度|地步|水平)/;
 const AMOUNT = /(?<!没|没有)多少钱|金额|奖励多少|补贴多少|补助多少|奖多少|给多少|资助多少|标准是多少|额度|(?<![好十])几万|多少万/;
 const INDICATOR_TABLE = /关键指标|指标表/;
 const MEMBERSHIP = /算(哪个|哪一个|哪类|哪一类|不算)|(?<![打计预核估清结就总换合划])算(是)?[^，。？！,?!算]{2,16}?(吗|么|嘛|不)(?=[，。？！,?!]|$)|在不在(里面|里头|其中|这里面|名单)|在(里面|里头|其中)吗|属于(哪个|哪一|哪类|哪些)|(里头|里面|当中|之中)(有没有|包不包括|算不算|哪(个|些|一个|几个))|有没有(我们|咱们)[^，。？！,?!]{0,8}(这一块|这块|这行|这一行|这个行业)|包不包括(我们)?/;
@@ -111,6 +113,8 @@ export function askingText(question: string): string {
   return asking.join('') + question.slice(last);
 }
 
+const PER_UNIT: [RegExp, '人' | '亩'][] = [[/人均|每人|每个人|一个人/, '人'], [/亩均|每亩|一亩/, '亩']];
+
 export function detectIntent(question: string): Intent {
   const metadata = METADATA.filter(([, re]) => re.test(question)).map(([kind]) => kind);
   const asking = askingText(question);
@@ -121,5 +125,6 @@ export function detectIntent(question: string): Intent {
   const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part)).length;
   const name = NAME_ASKED.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);
   const quoted = [...question.matchAll(QUOTED_SPAN)].map((m) => m[1]!);
-  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}), ...(quoted.length > 0 ? { quoted } : {}) };
+  const perUnit = shape === 'figure' ? PER_UNIT.find(([re]) => re.test(asking))?.[1] : undefined;
+  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}), ...(quoted.length > 0 ? { quoted } : {}), ...(perUnit ? { perUnit } : {}) };
 }

@@ -50,11 +50,11 @@ export interface Prepared {
 const PROCEDURE_WORD = /^(申请|申报|办|办理|部门|窗口|受理|流程|手续|材料|费用|钱|交|收费|报名|领|申领)$/;
 const PROCEDURE_WEIGHT = 0.2;
 /**
- * Negation, the particles of aspect and complement and a verb's result (不, 没, 得, 着, 写完的完): grammar, found inside the plan's
- * words as substrings (不低于, 完善), so a story's 不知道 or 写完 would choose the sentence. Sentences are matched by substring; these
- * still count in retrieval and the scope gate, where they are jieba's own tokens.
+ * Negation, the particles of aspect and complement, a verb's result and a verb said once (不, 没, 得, 着, 写完's 完, 算了下's 下):
+ * grammar, found inside the plan's words as substrings (不低于, 完善, 下降), so a story's 不知道 or 写完 would choose the sentence.
+ * Sentences are matched by substring; these still count in retrieval and the scope gate, where they are jieba's own tokens.
  */
-const GRAMMAR = /^(不|没|得|着|完)$/;
+const GRAMMAR = /^(不|没|得|着|完|下)$/;
 
 export interface PreparerOptions {
   index: LoadedIndex;

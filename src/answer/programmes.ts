@@ -45,11 +45,21 @@ export function createProgrammes(clauses: readonly Clause[]) {
       const naming = [...hits.filter((h) => names(h) && heads(h)), ...hits.filter((h) => names(h) && !heads(h))];
       return { hits: [...naming.map((h, i) => (i === 0 ? { ...h, score: Math.max(h.score, top) } : h)), ...hits.filter((h) => !names(h))], led: true };
     },
-    /** Of the hits, those whose clause names a programme the question names — all of them when none does. */
+    /**
+     * Of the hits, those whose clause names a programme the question names — all of them when none does. The clause whose
+     * opening line names it (建设“未来工厂”。) comes first: a detail the plan never gives (杭州要评多少家未来工厂) is answered from
+     * what it says of the programme, not from a goal that names it among others.
+     */
     namingOnly(hits: ClauseHit[], question: string): ClauseHit[] {
       const named = programmes.filter((t) => question.includes(t));
       const names = (h: ClauseHit) => named.some((t) => h.clause.text.includes(t));
-      return named.length > 0 && hits.some(names) ? hits.filter(names) : hits;
+      if (named.length === 0 || !hits.some(names)) return hits;
+      const heads = (h: ClauseHit) => named.some((t) => (h.clause.sentences[0] ?? '').length <= 24 && h.clause.sentences[0]!.includes(t));
+      const naming = hits.filter(names);
+      const headed = naming.filter(heads);
+      if (headed.length === 0 || heads(naming[0]!)) return naming;
+      const top = naming[0]!.score;
+      return [...headed.map((h, i) => (i === 0 ? { ...h, score: Math.max(h.score, top) } : h)), ...naming.filter((h) => !heads(h))];
     },
   };
 }

@@ -42,6 +42,8 @@ function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): n
   // A figure asked: a sentence with one. An amount asked: only a sentence with money — the plan rarely has
   // one, and its other figures (500家, 50个) are not what was asked.
   if (intent.shape === 'figure' && (intent.asksAmount ? MONEY.test(sentence) : hasFigure(sentence, intent))) score *= 1.6;
+  // …per person or per mu: the sentence with the figure in that unit (23.5万元/人).
+  if (intent.perUnit && sentence.includes(`/${intent.perUnit}`)) score *= 1.5;
   // Whether something is among the plan's items: the sentence that enumerates them.
   const listed = sentence.match(/、/g)?.length ?? 0;
   if (intent.asksMembership && listed >= ENUMERATION) score *= 1.5;

@@ -38,7 +38,7 @@ export function madeByAsker(text: string): string[] {
   return [...text.matchAll(SELF_MAKES), ...text.matchAll(MADE_IN), ...text.matchAll(MADE_AT_PLACE)].map((m) => m[1]!);
 }
 /** 做丝带做了三十来年, 做燃气灶面板做了十多年, 搞宠物剃毛推子二十多年了, 做了三十年手工皮鞋: what the asker has made for years, said without 的. */
-const MADE_FOR_YEARS = /(?:做|生产|加工|搞|干)([^，。？！,.?!；;：:了做搞干]{1,10}?)(?:做了|搞了|干了|[一二三四五六七八九十几两\d]+多?年)|(?:做|生产|加工|搞|干)了?[一二三四五六七八九十几两\d]+多?年的?([^，。？！,.?!；;：:了的]{2,10})(?=[，,。])/g;
+const MADE_FOR_YEARS = /(?:做|生产|加工|搞|干)([^，。？！,.?!；;：:了做搞干]{1,10}?)(?:做了|搞了|干了|[一二三四五六七八九十几两\d]+多?年)|(?:做|生产|加工|搞|干)了?[一二三四五六七八九十几两\d]+多?年的?([^，。？！,.?!；;：:了的]{2,10})(?=[，,。？！?!]|$)/g;
 /**
  * 听村里人讲, 村干部讲…, 我儿子说…: who the asker heard it from, at a clause's start — who told, not what is asked.
  */

@@ -10,7 +10,7 @@ import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers
 import { cutSpans, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
-import { misremembered, namesTown, normalizeQuestion, unglued, ungluedTerm } from './typed.js';
+import { misremembered, namesTown, normalizeQuestion, separatedWords, unglued, ungluedTerm } from './typed.js';
 
 export { normalizeQuestion } from './typed.js';
 
@@ -166,7 +166,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   let spans: [number, number][] | null = null;
   const spansOfText = () => (spans ??= cutSpans(lower, tokenizer.cut(lower)));
   const cutTerms = [...new Set(tokenizer.queryTerms(text).map((t) => (inPlan ? ungluedTerm(t, inPlan, isTopicTerm) : t)))];
-  const ownTerms = inPlan ? withDomainTermsRepaired(lower, cutTerms, spansOfText, inPlan, tokenizer) : cutTerms;
+  const repaired = inPlan ? withDomainTermsRepaired(lower, cutTerms, spansOfText, inPlan, tokenizer) : cutTerms;
+  // 县里政策落不了地: the plan's word split by a potential complement (落地) is written too.
+  const ownTerms = inPlan ? [...repaired, ...separatedWords(lower, inPlan).filter((w) => !repaired.includes(w))] : repaired;
   const previous = lastUserQuestion(history);
   const isFollowUp = previous !== null && (followUp || leansOnPrevious(text));
   const weights = new Map<string, number>();

@@ -2257,3 +2257,49 @@ describe('batch-102, batch-103 and batch-104 kinds', () => {
     expect((await ask('规划对隐形冠军企业培育的目标数字，原文是怎么表述的')).answer).toMatch(/500家/);
   });
 });
+
+describe('batch-105 and batch-106 kinds', () => {
+  it('reads 干成啥样 as what the plan aims at, and 25年 after 到 as 2025', async () => {
+    const body = await ask('咱浙江制造业到25年要干成个啥样');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('1.3');
+  });
+
+  it('reads what the asker has done for years, said last, as their own trade', () => {
+    expect([...businessContext('专家库怎么报？干了二十年钣金', ['专家库', '报', '二十年', '钣金'])]).toContain('钣金');
+  });
+
+  it('reads 被套 exported or to be tested as a quilt cover', async () => {
+    expect(await refused('外销被套要做检测，创新券能不能用')).toBe(false);
+  });
+
+  it('reads a plan word split by a potential complement (落不了地) as that word', async () => {
+    expect((await ask('好政策到我们这落不了地，谁来督促')).citations[0]?.id).toBe('8.3');
+  });
+
+  it('says the plan gives no tax cut, no subsidy per square metre and no years', async () => {
+    expect((await ask('评上高新技术企业能减多少税')).answer).toMatch(/^规划原文没有给出具体的金额/);
+    expect((await ask('入驻小微园，租金一平米补几块，补几年')).answer).toMatch(/^规划原文没有给出具体的金额.*时间/);
+  });
+
+  it('answers a county’s count of a programme from the programme’s own clause, saying the plan makes no split', async () => {
+    const body = await ask('宁波到2025年要评多少家未来工厂');
+    expect(body.answer).toMatch(/^规划原文没有给出分到各地的具体数字/);
+    expect(body.citations[0]?.id).toBe('4.1.2');
+  });
+
+  it('refers a green-food certificate, a child’s coding class and a building crew', async () => {
+    expect(await refused('合作社的茶叶想申请绿色食品认证，找谁')).toBe(true);
+    expect(await refused('儿子想学机器人编程，报哪个班好')).toBe(true);
+    expect(await refused('开施工队的，想给工人买智能安全帽有补贴吗')).toBe(true);
+  });
+
+  it('bridges small kitchen appliances and a first unit buyers will not risk', async () => {
+    expect((await ask('做电饭煲的小厂想出智能款，规划有支持吗')).citations[0]?.id).toBe('2.2.4');
+    expect((await ask('我们做出国内第一台激光清洗机，客户都不敢买，咋办')).citations[0]?.id).toBe('3.5.2');
+  });
+
+  it('quotes the figure per person when 人均 is asked, a verb said once (查了下) choosing nothing', async () => {
+    expect((await ask('我查了下，规上制造业人均增加值是多少')).answer).toMatch(/23\.5万元\/人/);
+  });
+});
