@@ -48,6 +48,10 @@ const GIVES: Record<Detail, RegExp> = {
 const NOW_ASKED = /今年|目前|现在|眼下|至今|已经|已(?!有的)/;
 /** Which places are asked (哪几个县, 哪些市, 我们县在不在…名单里): a list of other things does not name them. */
 // …or the places of a set named before (山区26县具体是哪26个).
+/** Which firms (都有哪些企业, 哪几家公司): the plan names no firm, so no list of it gives them. */
+const FIRMS_ASKED = /哪(些|几家|几个)(企业|厂|工厂|公司|单位)|哪几家(?!银行)/;
+/** …asked as the firms there are now (单项冠军企业有哪几家): today's list, a status. */
+const FIRMS_THERE = /有哪(几家|些企业|些厂|些公司)/;
 const PLACES_ASKED = /(县|市|区|镇|乡)[^，。？！,?!]{0,6}在[^，。？！,?!]{0,14}(名单|名录)|哪(几|些|\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡|地方)|(\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡)[^。？！.?!]{0,8}哪(几|些|\d+|[二三四五六七八九十]+)/;
 // Not a park, a community or a district of a town (工业园区、, 社区、): those are no places by name.
 const PLACE_LIST = /(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水|[\u4e00-\u9fff]{1,3}(?<![园社小片聚校景发新])[县市区])、/;
@@ -154,6 +158,7 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
     if (d === 'names') {
       // 具体是哪几个县的集群: places asked are named only by a list of places (the clusters' list names industries).
       if (PLACES_ASKED.test(question) && !PLACE_LIST.test(text)) return false;
+      if (FIRMS_ASKED.test(question)) return false;
       const unnamed = [...text.matchAll(UNNAMED_SET)].filter((m) => lowerQuestion.includes(m[1]!.slice(-4)));
       if (unnamed.some((m) => !given.test(text.slice(text.lastIndexOf('。', m.index) + 1, m.index)))) return false;
       // 那25个都是哪些: a set asked by the count the plan gives it (新产业平台25个) is named only by a list before that count in
@@ -168,9 +173,10 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
     if (d !== 'procedure') return given.test(where);
     return [...where.matchAll(new RegExp(given.source, 'g'))].some((m) => !lowerQuestion.includes(m[0].toLowerCase()));
   };
-  // A list asked is said once: 具体名单, or today's (目前或往年的实际数量和名单) when the question asks what stands now — not both.
+  // A list asked is said once: 具体名单, or today's (目前或往年的实际数量和名单) when the question asks what stands now, or which firms
+  // there are (单项冠军企业有哪几家) — not both.
   const unsaid = detailsAsked(question).filter((d) => !gives(d));
-  const missing = unsaid.includes('status') && unsaid.includes('names') ? unsaid.filter((d) => d !== (NOW_ASKED.test(question) ? 'names' : 'status')) : unsaid;
+  const missing = unsaid.includes('status') && unsaid.includes('names') ? unsaid.filter((d) => d !== (NOW_ASKED.test(question) || FIRMS_THERE.test(question) ? 'names' : 'status')) : unsaid;
   const department = departmentFor(question, cited, facetTable);
   // An office's address or telephone: the hotline knows it; a department guessed from the clause's topic may not be the one.
   const where = missing.length > 0 && missing.every((d) => d === 'contact') ? '请拨打12345政务服务便民热线查询' : `请咨询${department}或拨打12345政务服务便民热线`;

@@ -2303,3 +2303,25 @@ describe('batch-105 and batch-106 kinds', () => {
     expect((await ask('我查了下，规上制造业人均增加值是多少')).answer).toMatch(/23\.5万元\/人/);
   });
 });
+
+describe('batch-107 kinds', () => {
+  it('reads what a factory the asker opens is for as their product, not another department’s affair', async () => {
+    expect(await refused('打算去印尼开个厂做宠物食盆，省里规划鼓励企业出海不？')).toBe(false);
+  });
+
+  it('refuses a Shanghai district’s own subsidy', async () => {
+    expect(await refused('我们在上海金山区也有厂，金山区的技改补贴咋申请')).toBe(true);
+  });
+
+  it('reads any place that does well (执行得好的地方) as the plan’s 评估先进的地方', async () => {
+    expect((await ask('规划执行得好的地方有啥奖励')).citations[0]?.id).toBe('8.3');
+  });
+
+  it('reads 5G工厂 as the plan’s 5G全连接工厂', async () => {
+    expect((await ask('我们想建5G工厂，省里有说法吗')).citations[0]?.id).toBe('4.2.1');
+  });
+
+  it('says the plan names no firms when which firms a programme took is asked', async () => {
+    expect((await ask('出口产品碳标签认证试点选了哪几家企业')).answer).toMatch(/^规划原文没有给出具体名单/);
+  });
+});
