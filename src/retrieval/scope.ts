@@ -193,6 +193,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       if (GLUED_PARTICLE.test(term)) return;
       // 多得很, 贵得要命: a degree said after 得 tells how much, it names nothing (jieba may tag it a name).
       if (DEGREE_SAID.test(term)) return;
+      // 先用, 再用, 都换: an adverb glued to a one-character verb (没人敢先用) is how something is done, whatever jieba tags it.
+      if (/^[先都也还再就又][\u4e00-\u9fff]$/.test(term)) return;
+      // 新造的装箱机, 封口机: a word said with 机 after it names a machine, the asker's product or equipment — a factory's own world.
+      if (occurrences(lowerText, term).some((at) => /^机(?![构制会关场票遇密要])/.test(lowerText.slice(at + term.length)))) return;
       // 名额够不够, 个数: a word for how many is the shape of a count asked, not its topic.
       if (COUNT_NOUN.test(term)) return;
       // Cut across a plan word's edge (用电|报装 read as 用/电报/装): the noun is not what was written.

@@ -2325,3 +2325,23 @@ describe('batch-107 kinds', () => {
     expect((await ask('出口产品碳标签认证试点选了哪几家企业')).answer).toMatch(/^规划原文没有给出具体名单/);
   });
 });
+
+describe('batch-108 and batch-109 kinds', () => {
+  it('reads an adverb after a modal as the word without it, and a word said with 机 as a machine', async () => {
+    expect((await ask('刚做出来的封口机客户不敢先用，有啥办法')).citations[0]?.id).toBe('3.5.2');
+  });
+
+  it('refers an unemployment subsidy and a boiler certificate’s renewal', async () => {
+    expect(await refused('失业补贴在哪申请')).toBe(true);
+    expect(await refused('锅炉证到期了，要不要重新考')).toBe(true);
+  });
+
+  it('bridges solar parts and smart-home products by name', async () => {
+    expect((await ask('做汇流箱的算不算规划重点')).citations[0]?.id).toBe('2.1.5');
+    expect((await ask('扫地机器人算不算规划里的重点')).citations[0]?.id).toBe('2.2.4');
+  });
+
+  it('says the plan makes no split when a town asks how many it will build', async () => {
+    expect((await ask('镇上打算建几个5G基站')).answer).toMatch(/^规划原文没有给出分到各地的具体数字/);
+  });
+});
