@@ -6,7 +6,7 @@ import type { Turn } from '../contract.js';
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { WeightedTerm } from './lexical.js';
 import type { Spelling } from './spelling.js';
-import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, leftFor, soldTo } from './asker.js';
+import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, leftFor, machinesBought, soldTo } from './asker.js';
 import { cutSpans, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
@@ -42,6 +42,8 @@ export interface AnalyzedQuery {
 }
 
 export const SYNONYM_WEIGHT = 0.7;
+/** What any machine bought or replaced stands for in the plan's words. */
+const MACHINE_PURCHASE = ['设备更新', '技术改造'];
 /** Weight of 厂 (or 店, 商) standing alone in a question: the asker's business, not a topic. */
 const FRAMING_WEIGHT = 0.5;
 /** Weight of what the question compares with (跟杭州宁波比, 和去年相比). */
@@ -225,6 +227,12 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // the short word itself (绿色工厂, its baseline's count), which then means what it says there.
     const shortened = inPlan !== undefined && !inPlan(lowerWord);
     for (const term of targetTerms) add(term, (aside ? COMPARED_WEIGHT : 1) * (shortened && namedTerms.includes(term) ? 1 : SYNONYM_WEIGHT));
+  }
+  // 想换三台新的数控开料机: a machine the asker buys or replaces is the plan's 设备更新 and 技术改造, whatever the machine is called.
+  // It is read as the table's words are: the scope gate weighs it as evidence for those.
+  for (const machine of machinesBought(lower)) {
+    synonymsApplied.push([machine, MACHINE_PURCHASE]);
+    for (const term of MACHINE_PURCHASE) add(term, SYNONYM_WEIGHT);
   }
 
   let resolved = text;

@@ -2345,3 +2345,17 @@ describe('batch-108 and batch-109 kinds', () => {
     expect((await ask('镇上打算建几个5G基站')).answer).toMatch(/^规划原文没有给出分到各地的具体数字/);
   });
 });
+
+describe('batch-110 kinds', () => {
+  it('bridges saving water and panels put on a roof', async () => {
+    expect((await ask('做省水马桶配件的，规划里算不算重点')).citations[0]?.id).toBe('2.1.5');
+    expect((await ask('我们打算在仓库顶上装光伏，规划有说法吗')).citations[0]?.id).toBe('6.1.3');
+  });
+
+  it('reads any machine bought as equipment renewal, and 补几成 as an amount the plan does not give', async () => {
+    const body = await ask('准备添两台新的激光切管机，政府补几成');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('5.1.1');
+    expect(body.answer).toMatch(/^规划原文没有给出具体的金额/);
+  });
+});
