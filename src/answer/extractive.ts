@@ -83,7 +83,7 @@ function quoteOf(clause: Clause, from: number, to: number): string {
 }
 
 /** Words that ask about the plan's baseline, goals or guiding ideas (part 一), not its measures. */
-const GOALS_ASKED = /目标|指标|基础|十三五|2020|2025|定位|思想|原则|总体|要求|期限|是什么|啥意思|什么意思|全国(最多|第一|前列|领先)|真的假的|是不是真的/;
+const GOALS_ASKED = /目标|(?<!硬)指标|基础|十三五|2020|2025|定位|思想|原则|总体|要求|期限|是什么|啥意思|什么意思|全国(最多|第一|前列|领先)|真的假的|是不是真的/;
 const GOALS_DISCOUNT = 0.8;
 
 /** A figure asked: how much, how many. */

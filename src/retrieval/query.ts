@@ -63,7 +63,7 @@ const SET_ASIDE_WEIGHT = 0.1;
 const STORY_BEFORE = 0.5;
 /** A follow-up asking whether the last answer's topic reaches the asker too (也够得着吗, 我们也能申请吗, 还是只有大厂的事). */
 const REACHES_ASKER_WEIGHT = 0.75;
-const REACHES_ASKER = /(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|(能|可以)用(得)?上(啥|什么|哪些|吗)|只有大(厂|企业|公司)(的事|才)/;
+const REACHES_ASKER = /(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|(能|可以)用(得)?上(啥|什么|哪些|吗)|只有大(厂|企业|公司)(的事|才)|(能|可以)(用|参加|申请|享受|报名?)吗|能不能(用|参加|申请|享受|报名?)|用得(上|了)吗/;
 
 /**
  * A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗", "主要是哪几个行业的？", "园区那块呢？
@@ -251,7 +251,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // stays, at nearly full weight (below 1, the question's own words' weight, so the scope gate still tells them apart).
     const reachesAsker = REACHES_ASKER.test(text);
     // 那隐形冠军呢 after 品字标…多少家: a topic put in the old one's place replaces it, whatever kind either is.
-    const putInPlace = /^(那|那么)[^，。？！,?!]{2,12}呢/.test(text) && ownTerms.some(isTopicTerm);
+    const putInPlace = /^(那|那么)[^，。？！,?!]{1,12}呢/.test(text) && ownTerms.some(isTopicTerm);
     // 那到2025年省级的这种平台要建几个: a noun pointed back at (这种平台) is the last topic's, which stays — unless the question
     // names a place, industry or kind of firm of its own (那像云和这种山区县: a county of that kind, in the last one's place).
     const pointsBack = /(这种|这类|这样的|此类|这些)[\u4e00-\u9fff]{1,4}/.test(text) && ownKinds.size === 0;
@@ -266,6 +266,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     const carried = [
       ...previousTerms.map((term) => ({ term, weight: !askedOwnTopic || askingBefore.some((c) => c.includes(term)) ? 1 : STORY_BEFORE })),
       ...previousRead.terms.filter(({ term, weight }) => weight === 1 && !previousTerms.includes(term)),
+      // …but when the follow-up asks whether the last topic reaches the asker and names none of the plan's own (那我们这种小作坊能用吗
+      // after 共享工厂是啥), the topic stays whole, with what the table said it means (共享型制造).
+      ...(reachesAsker && !ownTerms.some((t) => t.length >= 2 && isTopicTerm(t) && (inPlan?.(t) ?? false)) ? previousRead.terms.filter(({ term, weight }) => weight < 1 && !previousTerms.includes(term)) : []),
     ];
     for (const { term, weight } of carried) {
       if (weights.has(term)) continue;

@@ -92,16 +92,19 @@ export function latinWords(tokenizer: Tokenizer): Set<string> {
  * The table's words a question writes, matched on the text, not the cut: a colloquial word may be cut differently inside a
  * longer phrase (用电报装 is cut 用/电报/装, and 报装 is still there) — but not across two words that each run past it (才能|评上
  * holds no 能评), nor from inside one of the lexicon's terms (数字化工厂 holds no 化工厂). 带着小厂一起干, 买了专利: a verb's aspect
- * particle after its first character is read without it (带小厂, 买专利), and an adverb after a modal (没人敢先用 → 没人敢用). A verb's object said first, before a modal or after 把
+ * particle after its first character is read without it (带小厂, 买专利), and an adverb after a modal (没人敢先用 → 没人敢用); a word of
+ * four characters or more also with a modal left out (小孩要上学 → 小孩上学). A verb's object said first, before a modal or after 把
  * (专利想买过来, 专利我们也想买, 把设备换了), is the same words (买专利, 换设备).
  */
 export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText: () => [number, number][], terms: readonly string[] = []): SynonymEntry[] {
   const withoutAspect = /[\u4e00-\u9fff][着了](?=[\u4e00-\u9fff])|[敢能要想会肯][先都也还再就](?=[\u4e00-\u9fff])/.test(lower)
     ? lower.replace(/([\u4e00-\u9fff])[着了](?=[\u4e00-\u9fff])/g, '$1').replace(/([敢能要想会肯])[先都也还再就](?=[\u4e00-\u9fff])/g, '$1')
     : null;
+  // 小孩要上学: a modal between a subject and its verb, read without it for the table's longer words (小孩上学).
+  const withoutModal = lower.replace(/([\u4e00-\u9fff])[要想能会得](?=[\u4e00-\u9fff])/g, '$1');
   return synonymTable(tokenizer).filter(({ lowerWord, latin, fronted }) => {
     if (latin && !latin.test(lower)) return false;
-    if (!lower.includes(lowerWord)) return (withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord)) || (fronted !== null && fronted.test(lower));
+    if (!lower.includes(lowerWord)) return (withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord)) || (lowerWord.length >= 4 && withoutModal.includes(lowerWord)) || (fronted !== null && fronted.test(lower));
     // 厂房屋顶 cut 厂|房屋|顶上: a word straddling two of the cut is written when a term of the question (厂房, repaired from the
     // domain's words) ends right where it starts or starts right where it ends — the cut, not the text, ran across it.
     const abutted = () => terms.some((t) => t.length >= 2 && (lower.includes(t + lowerWord) || lower.includes(lowerWord + t)));

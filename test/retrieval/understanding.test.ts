@@ -2359,3 +2359,23 @@ describe('batch-110 kinds', () => {
     expect(body.answer).toMatch(/^规划原文没有给出具体的金额/);
   });
 });
+
+describe('batch-111 and batch-112 kinds', () => {
+  it('reads 硬指标 as a programme’s criteria, not the plan’s goals', async () => {
+    expect((await ask('做保健品的想评绿色工厂，评上了省里奖多少钱？要达到哪些硬指标才行')).citations[0]?.id).toBe('6.2.1');
+  });
+
+  it('reads a table word with a modal left out (小孩要上学)', async () => {
+    expect((await ask('人家来了小孩要上学，这块规划咋说')).citations[0]?.id).toBe('3.2.3');
+  });
+
+  it('keeps the last topic whole, with what the table says it means, when a follow-up asks whether it reaches the asker', async () => {
+    const history = [{ role: 'user' as const, content: '共享工厂是啥东西？' }, { role: 'assistant' as const, content: '（上一轮回答）' }];
+    expect((await ask('那我们这种做围裙的小作坊能用吗？', history)).citations[0]?.id).toBe('4.3.1');
+  });
+
+  it('bridges farm machines and water used again', async () => {
+    expect((await ask('采茶机规划里有没有')).citations[0]?.id).toBe('2.1.4');
+    expect((await ask('清洗用的水想回收再用，规划里有没有鼓励')).citations[0]?.id).toBe('6.3.2');
+  });
+});
