@@ -229,10 +229,11 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     const heaviest = Math.max(...terms.map((t) => t.weight), 0);
     const left = terms.filter((t) => t.term.length > 1 && t.weight >= heaviest * 0.5 && !firstQuote.includes(t.term)).map((t) => t.term);
     const adds = (quote: string) => left.some((t) => quote.toLowerCase().includes(t));
-    // Two figures asked (新增上市企业多少家、新产业平台多少个): each may come from its own clause.
+    // Two figures asked (新增上市企业多少家、新产业平台多少个): each may come from its own clause — asked in two questions (…是多少？
+    // 另外…建几个？), the second as retrieval ranks it: its sentence answers its own part, not the first part's words.
     const twoFigures = intent.shape === 'figure' && ((question.match(FIGURE_ASK) ?? []).length >= 2 || /分别/.test(question));
     if (
-      (intent.shape === 'statement' || twoFigures) && second && second.score >= first.score * (twoFigures ? TWO_FIGURES_SECOND : 0.8) && second.hit.clause.id !== first.hit.clause.id &&
+      (intent.shape === 'statement' || twoFigures) && second && (twoFigures ? second.score >= first.score * TWO_FIGURES_SECOND || ((intent.parts ?? 1) > 1 && second.hit.score >= first.hit.score * TWO_FIGURES_SECOND) : second.score >= first.score * 0.8) && second.hit.clause.id !== first.hit.clause.id &&
       adds(quoteOf(second.hit.clause, second.run.from, second.run.to))
     ) {
       composition.statements.push({ text: quoteOf(second.hit.clause, second.run.from, second.run.to), clauseIndex: use(second.hit, second.run) });

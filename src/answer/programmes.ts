@@ -21,7 +21,7 @@ export function createProgrammes(clauses: readonly Clause[]) {
   /** Each programme asked what it is (未来工厂到底是啥东西, 品字标是个啥, 企业码咋回事). */
   const definitionAsked = programmes.map((t) => {
     const name = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return [t, new RegExp(`${name}[”"」』]?[，,]?(?:(?:到底|究竟)?(?:是|指|指的是)(?:个|一个)?(?:啥|什么)|(?:到底)?(?:怎么|咋)回事)`)] as const;
+    return [t, new RegExp(`${name}[”"」』]?[，,]?(?:(?:到底|究竟|又|就)?(?:是|指|指的是)(?:个|一个)?(?:啥|什么)|(?:到底|又)?(?:怎么|咋)回事)`)] as const;
   });
   return {
     /**

@@ -24,6 +24,9 @@ export function isLeadPhrase(clause: Clause, index: number): boolean {
 /** Words that ask for a figure (总量是多少, 比重达到多少): what kind of answer, not which sentence has it. */
 const FIGURE_WORD = /^(总量|数量|规模|比例|比重|占比|数字|数值|目标|指标|目标值|多少|几|具体)$/;
 
+/** …and the words, alone or in a phrase, that ask for several (数量分别是多少, 各自多少). */
+const ASKS_FIGURES = /数量|分别|各自|多少|几个|几家/;
+
 /** A target the plan sets for a year (到2025年，实现…数量倍增): what a target question asks for, figure or not. */
 const TARGET_YEAR = /到20\d\d年/;
 
@@ -103,9 +106,11 @@ function withFigure(clause: Clause, terms: TermWeight[], intent: Intent, best: {
     }
   }
   const quoted = clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase();
-  const heaviest = Math.max(...terms.map((t) => t.weight), 0);
+  // The words that ask for the figures (数量分别是多少) say how, not what: the topic's words are weighed among themselves.
+  const topical = terms.filter((t) => !ASKS_FIGURES.test(t.term));
+  const heaviest = Math.max(...topical.map((t) => t.weight), 0);
   const next = clause.sentences[best.to + 1];
-  if (next && HAS_NUMBER.test(next) && terms.some((t) => t.weight >= heaviest * 0.5 && !quoted.includes(t.term) && next.toLowerCase().includes(t.term))) best = { ...best, to: best.to + 1 };
+  if (next && HAS_NUMBER.test(next) && topical.some((t) => t.weight >= heaviest * 0.5 && !quoted.includes(t.term) && next.toLowerCase().includes(t.term))) best = { ...best, to: best.to + 1 };
   return best;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectIntent } from '../../src/answer/intent.js';
+import { bestSentence } from '../../src/answer/sentences.js';
 import { askedParts } from '../../src/answer/parts.js';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
@@ -2377,5 +2378,24 @@ describe('batch-111 and batch-112 kinds', () => {
   it('bridges farm machines and water used again', async () => {
     expect((await ask('采茶机规划里有没有')).citations[0]?.id).toBe('2.1.4');
     expect((await ask('清洗用的水想回收再用，规划里有没有鼓励')).citations[0]?.id).toBe('6.3.2');
+  });
+});
+
+describe('batch-113 kinds', () => {
+  it('reads 又是啥 as a programme asked what it is', async () => {
+    expect((await ask('产业大脑跟未来工厂有啥不同？未来工厂又是啥')).citations.map((c) => c.id)).toEqual(['4.1.2']);
+  });
+
+  it('quotes the next sentence’s figure for a topic word the quote lacks, the words asking for figures weighing nothing there', async () => {
+    const clause = (await testIndex()).corpus.clauses.find((c) => c.id === '6.2.1')!;
+    const terms = [['提出', 4.19], ['绿色', 1.44], ['低碳', 2.07], ['工厂', 2.58], ['园区', 2.46], ['数量', 5.01], ['分别', 6.28], ['数量分别', 5.65]].map(([term, weight]) => ({ term: term as string, weight: weight as number }));
+    const run = bestSentence(clause, terms, detectIntent('规划提出建设绿色低碳工厂和绿色低碳园区，数量分别是多少？'));
+    expect(clause.sentences.slice(run.from, run.to + 1).join('')).toContain('绿色低碳园区50个');
+  });
+
+  it('refers a sports body to the sports department', async () => {
+    const body = await ask('姚明现在还管篮协吗');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toMatch(/当地体育部门/);
   });
 });
