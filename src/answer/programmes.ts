@@ -23,6 +23,8 @@ export function createProgrammes(clauses: readonly Clause[]) {
     const name = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return [t, new RegExp(`${name}[”"」』]?[，,]?(?:(?:到底|究竟|又|就)?(?:是|指|指的是)(?:个|一个)?(?:啥|什么)|(?:到底|又)?(?:怎么|咋)回事)`)] as const;
   });
+  /** …or aimed at by the asker (想冲一下小巨人, 想评未来工厂, 申报品字标): what the plan says of it is what is asked. */
+  const aimedAt = programmes.map((t) => [t, new RegExp(`(?:冲|评|申报|申请|争取|争创|入选)(?:一下|个|上)?[“"]?${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] as const);
   return {
     /**
      * The plan's names for what the question calls in everyday words (从来没贷过款 → 首贷户拓展行动): the targets of the
@@ -32,11 +34,12 @@ export function createProgrammes(clauses: readonly Clause[]) {
       return [...new Set(query.synonymsApplied.flatMap(([, targets]) => targets).filter((t) => t.length >= 4 && sentencesNaming(t) === 1))];
     },
     /**
-     * 常听人讲“未来工厂”，到底是啥东西: a programme asked what it is — the hits whose clause names it come first, in retrieval's order,
+     * 常听人讲“未来工厂”，到底是啥东西: a programme asked what it is, or aimed at (想冲一下小巨人) — the hits whose clause names it come
+     * first, in retrieval's order,
      * whatever the asker's own trade drew (复合面料 → 新材料); `led` when one does.
      */
     namingFirst(hits: ClauseHit[], question: string): { hits: ClauseHit[]; led: boolean } {
-      const asked = definitionAsked.filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
+      const asked = [...definitionAsked, ...aimedAt].filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
       const names = (h: ClauseHit) => asked.some((t) => h.clause.text.includes(t));
       if (asked.length === 0 || !hits.some(names)) return { hits, led: false };
       const top = hits[0]?.score ?? 1;

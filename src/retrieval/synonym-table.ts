@@ -15,7 +15,7 @@ export interface SynonymEntry {
   namedTerms: string[];
   /** For a word with Latin letters: matches it as a whole word only. */
   latin: RegExp | null;
-  /** For a verb and its object (买专利, 换设备): the object said first, before a modal (专利想买过来) or after 把 (把设备换了). */
+  /** For a verb and its object (买专利, 换设备): the object said first, before a modal (专利想买过来) or after 把 (把设备换了), or a word between (买高校专利). */
   fronted: RegExp | null;
 }
 
@@ -25,7 +25,7 @@ const MODAL = '(?:想|要|能|能不能|可不可以|可以|准备|打算|也想
 
 function frontedObject(word: string): RegExp | null {
   const m = VERB_OBJECT.exec(word);
-  return m ? new RegExp(`${m[2]}(?:我们|咱们|我)?${MODAL}${m[1]}|把${m[2]}${m[1]}`) : null;
+  return m ? new RegExp(`${m[2]}(?:我们|咱们|我)?${MODAL}${m[1]}|把${m[2]}${m[1]}|${m[1]}(?:[^，。？！,?!了的哪啥谁什来去]{1,3}的?)${m[2]}`) : null;
 }
 
 // The synonym table, lowercased and cut once per tokenizer (its dictionary does not change after creation),
@@ -94,7 +94,8 @@ export function latinWords(tokenizer: Tokenizer): Set<string> {
  * holds no 能评), nor from inside one of the lexicon's terms (数字化工厂 holds no 化工厂). 带着小厂一起干, 买了专利: a verb's aspect
  * particle after its first character is read without it (带小厂, 买专利), and an adverb after a modal (没人敢先用 → 没人敢用); a word of
  * four characters or more also with a modal left out (小孩要上学 → 小孩上学). A verb's object said first, before a modal or after 把
- * (专利想买过来, 专利我们也想买, 把设备换了), is the same words (买专利, 换设备).
+ * (专利想买过来, 专利我们也想买, 把设备换了), or with a word of its own between (买高校专利, 换几台设备 — not a question word, 找哪个部门, nor a direction, 引进来的人才), is the same words (买专利,
+ * 换设备).
  */
 export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText: () => [number, number][], terms: readonly string[] = []): SynonymEntry[] {
   const withoutAspect = /[\u4e00-\u9fff][着了](?=[\u4e00-\u9fff])|[敢能要想会肯][先都也还再就](?=[\u4e00-\u9fff])/.test(lower)

@@ -2399,3 +2399,22 @@ describe('batch-113 kinds', () => {
     expect(body.answer).toMatch(/当地体育部门/);
   });
 });
+
+describe('batch-114 and batch-115 kinds', () => {
+  it('leads with the programme the asker aims at (想争取一下小巨人)', async () => {
+    expect((await ask('我们做电机碳刷的，想争取一下小巨人，规划咋讲')).citations[0]?.id).toBe('5.3.5');
+  });
+
+  it('reads a verb and its object with a word between (买研究所专利)', async () => {
+    expect((await ask('想买研究所专利去哪找')).citations[0]?.id).toBe('3.1.4');
+  });
+
+  it('quotes the dated target when 培育目标的原文表述 is asked', async () => {
+    expect((await ask('规划里“品字标”企业培育目标的原文表述是什么')).answer).toMatch(/2500家/);
+  });
+
+  it('refers a market asked whether it opens', async () => {
+    expect(await refused('人才市场周六开门不')).toBe(true);
+    expect(await refused('劳务市场周末营业吗')).toBe(true);
+  });
+});
