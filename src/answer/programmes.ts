@@ -7,6 +7,12 @@ import type { AnalyzedQuery } from '../retrieval/query.js';
 import { planProgrammes } from '../retrieval/asked.js';
 import type { Clause } from '../types.js';
 
+/** The clause's opening line names one of the programmes (建设“未来工厂”。): it says what the programme is. */
+function headedBy(hit: ClauseHit, names: readonly string[]): boolean {
+  const opening = hit.clause.sentences[0] ?? '';
+  return opening.length <= 24 && names.some((t) => opening.includes(t));
+}
+
 export function createProgrammes(clauses: readonly Clause[]) {
   /** The plan's own programmes, as it quotes them (未来工厂, 小巨人, 品字标). */
   const programmes = planProgrammes(clauses.map((c) => c.text).join('\n'));
@@ -44,7 +50,7 @@ export function createProgrammes(clauses: readonly Clause[]) {
       if (asked.length === 0 || !hits.some(names)) return { hits, led: false };
       const top = hits[0]?.score ?? 1;
       // The clause whose opening line names it (建设“未来工厂”。) says what it is; others name it among their targets.
-      const heads = (h: ClauseHit) => asked.some((t) => (h.clause.sentences[0] ?? '').length <= 24 && h.clause.sentences[0]!.includes(t));
+      const heads = (h: ClauseHit) => headedBy(h, asked);
       const naming = [...hits.filter((h) => names(h) && heads(h)), ...hits.filter((h) => names(h) && !heads(h))];
       return { hits: [...naming.map((h, i) => (i === 0 ? { ...h, score: Math.max(h.score, top) } : h)), ...hits.filter((h) => !names(h))], led: true };
     },
@@ -57,7 +63,7 @@ export function createProgrammes(clauses: readonly Clause[]) {
       const named = programmes.filter((t) => question.includes(t));
       const names = (h: ClauseHit) => named.some((t) => h.clause.text.includes(t));
       if (named.length === 0 || !hits.some(names)) return hits;
-      const heads = (h: ClauseHit) => named.some((t) => (h.clause.sentences[0] ?? '').length <= 24 && h.clause.sentences[0]!.includes(t));
+      const heads = (h: ClauseHit) => headedBy(h, named);
       const naming = hits.filter(names);
       const headed = naming.filter(heads);
       if (headed.length === 0 || heads(naming[0]!)) return naming;
