@@ -42,12 +42,39 @@ export async function openStore(config: StoreConfig, options: Omit<StoreOptions,
       throw new Error(`PostgreSQL at ${redactUrl(config.databaseUrl)}: ${(error as Error).message}`);
     }
   }
-  const { db, raw } = openSqlite(config.feedbackDb);
   try {
-    const migrated = await migrate(db, 'sqlite', raw);
-    return { store: createStore({ ...options, db, dialect: 'sqlite', logQuestions, insert: preparedInsert(db, raw) }), migrated, location: config.feedbackDb };
+    return await whileBusy(async () => {
+      const { db, raw } = openSqlite(config.feedbackDb);
+      try {
+        const migrated = await migrate(db, 'sqlite', raw);
+        return { store: createStore({ ...options, db, dialect: 'sqlite', logQuestions, insert: preparedInsert(db, raw) }), migrated, location: config.feedbackDb };
+      } catch (error) {
+        await db.destroy();
+        throw error;
+      }
+    });
   } catch (error) {
-    await db.destroy();
     throw new Error(`SQLite file ${config.feedbackDb}: ${(error as Error).message}`);
+  }
+}
+
+/** How often, and how far apart, opening a SQLite file another process holds is tried again. */
+const BUSY_ATTEMPTS = 5;
+const BUSY_DELAY_MS = 250;
+
+/**
+ * Runs `open`, again after a pause while it fails with SQLITE_BUSY. busy_timeout makes most statements wait for another process's
+ * lock, but not every one: two replicas starting on one file at once could still get "database is locked" at once (a fresh-clone
+ * CI run of the replica suite caught it). Any other error is thrown at once.
+ */
+export async function whileBusy<T>(open: () => Promise<T>, { attempts = BUSY_ATTEMPTS, delayMs = BUSY_DELAY_MS } = {}): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await open();
+    } catch (error) {
+      const busy = (error as { code?: string }).code?.startsWith('SQLITE_BUSY') || /database is locked/.test((error as Error).message ?? '');
+      if (!busy || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delayMs * attempt));
+    }
   }
 }

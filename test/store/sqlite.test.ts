@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { preparedInsert } from '../../src/store/batch.js';
 import { LOG_FLUSH_MS, timeOrderedId } from '../../src/store/log.js';
 import { migrate } from '../../src/store/migrate.js';
-import { openStore } from '../../src/store/open.js';
+import { openStore, whileBusy } from '../../src/store/open.js';
 import { openSqlite } from '../../src/store/sqlite.js';
 import { createStore } from '../../src/store/store.js';
 import { ask, clock, storeContract } from './_contract.js';
@@ -129,5 +129,29 @@ describe('log row ids', () => {
     expect(first).toMatch(/^019ca71f-b900-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(second.startsWith('019ca71f-b901-7')).toBe(true);
     expect(first < second).toBe(true);
+  });
+});
+
+describe('opening a file another process holds', () => {
+  const busy = () => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+
+  it('is tried again while SQLite says it is busy, then succeeds', async () => {
+    let calls = 0;
+    const opened = await whileBusy(async () => {
+      calls++;
+      if (calls < 3) throw busy();
+      return 'open';
+    }, { delayMs: 1 });
+    expect(opened).toBe('open');
+    expect(calls).toBe(3);
+  });
+
+  it('gives up after the last attempt, and throws any other error at once', async () => {
+    let calls = 0;
+    await expect(whileBusy(async () => { calls++; throw busy(); }, { attempts: 4, delayMs: 1 })).rejects.toThrow('database is locked');
+    expect(calls).toBe(4);
+    calls = 0;
+    await expect(whileBusy(async () => { calls++; throw new Error('no such table'); }, { delayMs: 1 })).rejects.toThrow('no such table');
+    expect(calls).toBe(1);
   });
 });
