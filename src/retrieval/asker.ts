@@ -91,12 +91,12 @@ export function businessContext(text: string, terms: readonly string[]): Set<str
 }
 
 /**
- * 主要卖给农机厂和无人机厂, 给几家主机厂配套, 产品是实验室和芯片厂用的: who the asker sells to — their customers, not what the
- * question asks about.
+ * 主要卖给农机厂和无人机厂, 给几家主机厂配套, 产品是实验室和芯片厂用的, 做有机硅灌封胶，给新能源车电控用的: who the asker sells to —
+ * their customers, not what the question asks about.
  */
-const SOLD_TO = /(?:卖给|供给|供货给|销往|出货给|客户(?:是|都是|主要是))([^，。？！,.?!；;]{2,14})|给([^，。？！,.?!；;给]{2,12}?)(?:做)?配套|(?:是|给|供|专门给)([^，。？！,.?!；;是给]{2,12}?(?:厂|实验室|医院|学校|工地|企业|公司|车企|电站))用的/g;
+const SOLD_TO = /(?:卖给|供给|供货给|销往|出货给|客户(?:是|都是|主要是))([^，。？！,.?!；;]{2,14})|给([^，。？！,.?!；;给]{2,12}?)(?:做)?配套|(?:是|给|供|专门给)([^，。？！,.?!；;是给]{2,12}?(?:厂|实验室|医院|学校|工地|企业|公司|车企|电站))用的|(?:^|[，,。])[^，,。]{0,16}?(?:做|生产|产)[^，,。]{1,12}?的?[，,]\s*(?:是|主要|都是|专门)?给([^，。？！,.?!；;是给自]{2,12}?)用的/g;
 export function soldTo(text: string): string[] {
-  return [...text.matchAll(SOLD_TO)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  return [...text.matchAll(SOLD_TO)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
 }
 
 /**

@@ -8,7 +8,7 @@ import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufactur
 import { askedDetail, planProgrammes } from '../../src/retrieval/asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { unglued } from '../../src/retrieval/typed.js';
-import { besides, businessContext, partneredWith } from '../../src/retrieval/asker.js';
+import { besides, businessContext, partneredWith, soldTo } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
@@ -2416,5 +2416,28 @@ describe('batch-114 and batch-115 kinds', () => {
   it('refers a market asked whether it opens', async () => {
     expect(await refused('人才市场周六开门不')).toBe(true);
     expect(await refused('劳务市场周末营业吗')).toBe(true);
+  });
+});
+
+describe('batch-116 and batch-117 kinds', () => {
+  it("refuses another country's policy for those who build there (泰国对外资工厂…建厂)", async () => {
+    expect(scopeMarkers('泰国对外资工厂在当地建厂有啥免税政策', [], ['泰国']).regions).toEqual(['泰国']);
+    expect(await refused('泰国对外资工厂在当地建厂有啥免税政策')).toBe(true);
+    expect(await refused('我们想去泰国建厂，省里支持企业走出去吗')).toBe(false);
+  });
+
+  it('refers a painting studio, a VAT credit refund and a child’s homework', async () => {
+    expect(await refused('我开画室的，教小孩画画，有没有数字化补贴')).toBe(true);
+    expect(await refused('增值税留抵退税咋申请')).toBe(true);
+    expect(await refused('孩子寒假作业要做个机器人模型，有啥简单做法')).toBe(true);
+  });
+
+  it('quotes the goal the asker repeats from the plan and asks the meaning of', async () => {
+    expect((await ask('规划说要让浙江成为营商环境全国最好的省份，对我们开小厂的来说具体指哪些方面')).citations[0]?.id).toBe('1.3.5');
+  });
+
+  it('reads whom the product is for as the asker’s customers (给扫地机器人用的)', async () => {
+    expect(soldTo('我们做硅橡胶按键，给扫地机器人用的。氟硅这块规划有提吗')).toEqual(['扫地机器人']);
+    expect((await ask('我们做硅橡胶按键，给扫地机器人用的。氟硅这块规划有提吗')).citations.map((c) => c.id)).toContain('2.1.3');
   });
 });
