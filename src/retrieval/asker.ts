@@ -30,6 +30,8 @@ const SELF_CLAUSE = /(?:我|我们|咱|咱们)(?:公司|厂|企业|单位)?(?:�
  * what is made there is the asker's product, whatever department's word it is (灭火器 is not a fire inspection).
  */
 const SELF_MAKES = /(?:我|我们|咱|咱们|我家|咱家|家里)(?:家|厂|公司)?[^，。？！,?!]{0,4}?(?:造|生产|制造|加工)([^，。？！,.?!；;：:了]{2,12})(?=[，,。])/g;
+/** …or said with 做 right after who makes it (我们做宠物用品，…; 我家专门做狗窝，…) — not a wish (我们想做数字化改造). */
+const SELF_DOES = /(?:我|我们|咱|咱们|我家|咱家|家里)(?:家|厂|公司)?(?:是|主要|专门|一直|就是)?做([^，。？！,.?!；;：:了的想要]{2,12})(?=[，,。])/g;
 const MADE_IN = /(?:厂房|厂里|车间|作坊|工厂)里?(?:做|造|生产|制造|加工)([^，。？！,.?!；;：:了]{2,12})(?=[，,。])/g;
 /** …or the question opens on the place the asker works in and what is made there (乌镇民合村做宠物尿垫，…). */
 const MADE_AT_PLACE = /^[^，。？！,.?!；;\s]{0,8}?(?:村|镇|乡|县|市|区|街道|园区|开发区)的?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的]{2,10})(?=[，,。])/g;
@@ -37,7 +39,7 @@ const MADE_AT_PLACE = /^[^，。？！,.?!；;\s]{0,8}?(?:村|镇|乡|县|市|�
 const FACTORY_FOR = /(?:开|建|设|办)了?(?:个|一个|家|一家|座)?(?:分厂|新厂|工厂|厂|车间|公司|作坊)(?:专门|主要)?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的]{2,10})(?=[，,。？！?!]|$)/g;
 /** What the asker says their family or premises make (乌篷船, 灭火器, 宠物尿垫). */
 export function madeByAsker(text: string): string[] {
-  return [...text.matchAll(SELF_MAKES), ...text.matchAll(MADE_IN), ...text.matchAll(MADE_AT_PLACE), ...text.matchAll(FACTORY_FOR)].map((m) => m[1]!);
+  return [...text.matchAll(SELF_MAKES), ...text.matchAll(SELF_DOES), ...text.matchAll(MADE_IN), ...text.matchAll(MADE_AT_PLACE), ...text.matchAll(FACTORY_FOR)].map((m) => m[1]!);
 }
 /** 做丝带做了三十来年, 做燃气灶面板做了十多年, 搞宠物剃毛推子二十多年了, 做了三十年手工皮鞋: what the asker has made for years, said without 的. */
 const MADE_FOR_YEARS = /(?:做|生产|加工|搞|干)([^，。？！,.?!；;：:了做搞干]{1,10}?)(?:做了|搞了|干了|[一二三四五六七八九十几两\d]+多?年)|(?:做|生产|加工|搞|干)了?[一二三四五六七八九十几两\d]+多?年的?([^，。？！,.?!；;：:了的]{2,10})(?=[，,。？！?!]|$)/g;

@@ -8,7 +8,7 @@ import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufactur
 import { askedDetail, planProgrammes } from '../../src/retrieval/asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { unglued } from '../../src/retrieval/typed.js';
-import { besides, businessContext, partneredWith, soldTo } from '../../src/retrieval/asker.js';
+import { besides, businessContext, madeByAsker, partneredWith, soldTo } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
@@ -2439,5 +2439,25 @@ describe('batch-116 and batch-117 kinds', () => {
   it('reads whom the product is for as the asker’s customers (给扫地机器人用的)', async () => {
     expect(soldTo('我们做硅橡胶按键，给扫地机器人用的。氟硅这块规划有提吗')).toEqual(['扫地机器人']);
     expect((await ask('我们做硅橡胶按键，给扫地机器人用的。氟硅这块规划有提吗')).citations.map((c) => c.id)).toContain('2.1.3');
+  });
+});
+
+describe('batch-118 and batch-119 kinds', () => {
+  it('answers a maker for others who wants designs of its own from the clause on moving from processing to design', async () => {
+    expect((await ask('给人贴牌做袜子的，利润太薄，想自己出款式，规划里有没有帮小厂搞设计的')).citations[0]?.id).toBe('4.3.3');
+  });
+
+  it('reads what the asker says they make with 做 and no 的 as their product', () => {
+    expect(madeByAsker('我们做宠物用品，一直给亚马逊卖家贴牌')).toContain('宠物用品');
+    expect(madeByAsker('我们想做数字化改造，有补贴吗')).toEqual([]);
+  });
+
+  it('refuses where an old product’s parts can still be bought', async () => {
+    const asks = compileAsks((await testIndex()).referrals);
+    expect(scopeMarkers('老式手摇电话机的零件哪里还能买到', [], [], asks).asks.map((a) => a.ask.ask)).toContain('去哪里买和卖');
+  });
+
+  it('reads a region of the world and building a factory out there as going abroad', async () => {
+    expect((await ask('做五金工具的，货主要走中亚，想出去设厂，省里支持吗')).citations[0]?.id).toBe('5.5.2');
   });
 });
