@@ -255,7 +255,10 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // 那到2025年省级的这种平台要建几个: a noun pointed back at (这种平台) is the last topic's, which stays — unless the question
     // names a place, industry or kind of firm of its own (那像云和这种山区县: a county of that kind, in the last one's place).
     const pointsBack = /(这种|这类|这样的|此类|这些)[\u4e00-\u9fff]{1,4}/.test(text) && ownKinds.size === 0;
-    const replaced = (term: string) => !reachesAsker && !pointsBack && (ownKinds.has(topicKind(term) ?? '') || ((ownKinds.size === 0 || putInPlace) && isTopicTerm(term)));
+    // …but a place put in the old one's place (那绍兴那边呢 after 温州有没有科创走廊) replaces only the old place: a place says where, and
+    // what was asked of the old one (科创走廊) is asked of it.
+    const placeOnly = ownKinds.size === 1 && ownKinds.has('region');
+    const replaced = (term: string) => !reachesAsker && !pointsBack && (ownKinds.has(topicKind(term) ?? '') || ((ownKinds.size === 0 || (putInPlace && !placeOnly)) && isTopicTerm(term)));
     // What the old question meant as much as its words (绿色工厂 → 绿色低碳工厂, a name shortened) is carried with them: 园区那块呢
     // after 绿色工厂…多少家 asks for 绿色低碳园区. Not what a synonym adds to a word (屋顶 → 分布式能源): after 屋顶光伏, 拆下来的
     // 旧板子咋处理 asks about old panels, not energy. What it told of the asker outside the clause that asked weighs half.

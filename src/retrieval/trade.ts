@@ -107,5 +107,9 @@ export function withoutPurchases(text: string): string {
  */
 export function tradeOutsideManufacturing(text: string, referrals: ReferralTable, facetTable: FacetTable): string | null {
   const trade = runsTradeOutsideManufacturing(text, referrals);
-  return trade && (FARMING.has(trade) || facetsInText(withoutPurchases(text), facetTable, 'industry').length === 0) ? trade : null;
+  if (!trade) return null;
+  // 开汽车美容店的…规划里汽车这块的扶持我能申请不: an industry named only in the trade's own word (汽车 of 汽车美容) is the shop's, not a
+  // manufacture of the asker's.
+  const industries = facetsInText(withoutPurchases(text), facetTable, 'industry').filter((f) => !trade.includes(f.word));
+  return FARMING.has(trade) || industries.length === 0 ? trade : null;
 }

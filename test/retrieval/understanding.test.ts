@@ -2461,3 +2461,29 @@ describe('batch-118 and batch-119 kinds', () => {
     expect((await ask('做五金工具的，货主要走中亚，想出去设厂，省里支持吗')).citations[0]?.id).toBe('5.5.2');
   });
 });
+
+describe('batch-120 kinds', () => {
+  it('keeps what was asked of the old place when a follow-up names a new one (那绍兴那边呢)', async () => {
+    const history = [
+      { role: 'user' as const, content: '宁波有没有科创走廊？' },
+      { role: 'assistant' as const, content: '有。规划三（一）提出，加快建设宁波甬江、G60浙江段、温州环大罗山、浙中、绍兴等科创走廊。' },
+    ];
+    expect((await ask('那绍兴那边呢', history)).citations[0]?.id).toBe('3.1.2');
+  });
+
+  it('sets aside the figure the asker says in brackets they do not mean', async () => {
+    expect(besides('能耗强度十四五年均降多少（不是十三五那个4.2%）')).toEqual(['十三五那个4.2%']);
+    expect((await ask('能耗强度十四五年均降多少（不是十三五那个4.2%）')).citations[0]?.id).toBe('6.1.4');
+  });
+
+  it('reads a place for small workshops together, a policy pushed to the phone and a certificate’s fee in owners’ words', async () => {
+    expect((await ask('夫妻俩在院子里做木梳，想搬到正规厂房，大的租不起，规划里有没有小厂集中的地方')).citations[0]?.id).toBe('5.4.2');
+    expect((await ask('政策出来了我们都不知道，能不能推到手机上')).citations[0]?.id).toBe('7.2.2');
+    expect((await ask('做灯具的，出口认证要几万块，有没有券能抵认证费')).citations[0]?.id).toBe('3.5.1');
+  });
+
+  it('refuses a car-detailing shop that names the car industry only in its own trade', async () => {
+    expect(await refused('我开汽车美容店的，规划里汽车产业的扶持能用上吗')).toBe(true);
+    expect(await refused('我开饭店的，也做汽车零部件加工，规划里汽车产业有啥扶持')).toBe(false);
+  });
+});
