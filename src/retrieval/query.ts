@@ -10,7 +10,7 @@ import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers
 import { cutSpans, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
-import { misremembered, namesTown, normalizeQuestion, separatedWords, unglued, ungluedTerm } from './typed.js';
+import { clippedTerms, misremembered, namesTown, normalizeQuestion, separatedWords, unglued, ungluedTerm } from './typed.js';
 
 export { normalizeQuestion } from './typed.js';
 
@@ -67,9 +67,10 @@ const REACHES_ASKER = /(也|还)(够得着|能|可以|行|有份|算|轮得到|�
 
 /**
  * A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗", "主要是哪几个行业的？", "园区那块呢？
- * 数字是多少" (a question closed by 呢 and then asked on), "可我们厂连个懂电脑的人都没有…" (a reply to the last answer).
+ * 数字是多少" (a question closed by 呢 and then asked on), "可我们厂连个懂电脑的人都没有…" (a reply to the last answer), "一般投一家能投
+ * 多少钱？" (how much, of what the last answer named).
  */
-const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|这种|这类|该|上述|同样|也|可是|可(?![以能])|但是|但|不过)|呢？?$|^[^，。？！,?!]{1,12}呢[？?]|^(目标|数字|时间|要求|标准)是?多少|^(主要|都|分别|一般)(是|有|在)(哪|什么|啥)/;
+const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|这种|这类|该|上述|同样|也|可是|可(?![以能])|但是|但|不过)|呢？?$|^[^，。？！,?!]{1,12}呢[？?]|^(目标|数字|时间|要求|标准)是?多少|^(主要|都|分别|一般)(是|有|在)(哪|什么|啥)|^(一般|通常|平均|最多|最少)[^，。？！,?!]{0,10}(多少|几)/;
 /** The question leans on the one before it — one rule for the answer cache's key and for analyzeQuery. */
 const leansOnPrevious = (text: string) => FOLLOW_UP.test(text) || text.length <= 8 || REACHES_ASKER.test(text);
 
@@ -203,6 +204,12 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // “浙字标”, “专精特新小巨头”: a programme named in quotes but misremembered by one character is that programme, meant
     // as much as any word the asker wrote.
     for (const term of misremembered(text, tokenizer.lexicon.words, inPlan)) {
+      if (!inPlan(term)) continue;
+      add(term, 1);
+      if (!heardPhrases.includes(term)) heardPhrases.push(term);
+    }
+    // 设个什么质量官: a term said short, cut into words (质量|官 → 首席质量官), is that term.
+    for (const term of clippedTerms(tokenizer.cut(lower), tokenizer.lexicon.words, inPlan)) {
       if (!inPlan(term)) continue;
       add(term, 1);
       if (!heardPhrases.includes(term)) heardPhrases.push(term);

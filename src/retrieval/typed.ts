@@ -170,3 +170,48 @@ const INFIXED = /([\u4e00-\u9fff])(?:不了|得了|不到|不成|得成|不上)(
 export function separatedWords(text: string, inPlan: (term: string) => boolean): string[] {
   return [...new Set([...text.matchAll(INFIXED)].map((m) => m[1]! + m[2]!).filter((word) => inPlan(word)))];
 }
+
+/** For each lexicon: every piece of three to eight characters of its terms, with the terms holding it (built once). */
+const piecesOf = new WeakMap<readonly string[], Map<string, Set<string>>>();
+function termPieces(terms: readonly string[]): Map<string, Set<string>> {
+  let pieces = piecesOf.get(terms);
+  if (pieces) return pieces;
+  pieces = new Map();
+  for (const term of terms) {
+    for (let from = 0; from < term.length; from++) {
+      for (let to = from + 3; to <= Math.min(term.length, from + 8); to++) {
+        if (to - from === term.length) continue;
+        const piece = term.slice(from, to);
+        let holding = pieces.get(piece);
+        if (!holding) pieces.set(piece, (holding = new Set()));
+        holding.add(term);
+      }
+    }
+  }
+  piecesOf.set(terms, pieces);
+  return pieces;
+}
+
+/**
+ * 亩产论英雄, 小薇企业园, 设个什么质量官: words jieba cut apart (论|英雄, 企业|园, 质量|官) that together are part of exactly one of the
+ * lexicon's longer terms (亩均论英雄, 小微企业园) and no term themselves — that term, said short or half misspelt. Three characters
+ * or more, from two words or more, neither end a preposition or a particle.
+ */
+export function clippedTerms(cut: readonly string[], terms: readonly string[], isTerm: (word: string) => boolean): string[] {
+  const pieces = termPieces(terms);
+  const found = new Set<string>();
+  const chinese = (w: string) => /^[\u4e00-\u9fff]+$/.test(w);
+  // A preposition or particle at either end (在|浙江 of 放心消费在浙江) joins the words around it, not the pieces of one term.
+  const edge = (w: string) => /^[在的了和与及是把被给对从向于等也都就还要]$/.test(w);
+  for (let from = 0; from < cut.length; from++) {
+    if (!chinese(cut[from]!) || edge(cut[from]!)) continue;
+    let run = cut[from]!;
+    for (let to = from + 1; to < cut.length && chinese(cut[to]!) && run.length < 8; to++) {
+      run += cut[to]!;
+      if (run.length < 3 || run.length > 8 || edge(cut[to]!)) continue;
+      const holding = pieces.get(run);
+      if (holding?.size === 1 && !isTerm(run)) found.add([...holding][0]!);
+    }
+  }
+  return [...found];
+}

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { detectIntent } from '../../src/answer/intent.js';
+import { composeExtractive } from '../../src/answer/extractive.js';
 import { bestSentence } from '../../src/answer/sentences.js';
 import { askedParts } from '../../src/answer/parts.js';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
 import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
-import { askedDetail, planProgrammes } from '../../src/retrieval/asked.js';
+import { askedDetail, lastAsked, planProgrammes } from '../../src/retrieval/asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
-import { unglued } from '../../src/retrieval/typed.js';
+import { clippedTerms, unglued } from '../../src/retrieval/typed.js';
 import { besides, businessContext, madeByAsker, partneredWith, soldTo } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
@@ -2485,5 +2486,45 @@ describe('batch-120 kinds', () => {
   it('refuses a car-detailing shop that names the car industry only in its own trade', async () => {
     expect(await refused('我开汽车美容店的，规划里汽车产业的扶持能用上吗')).toBe(true);
     expect(await refused('我开饭店的，也做汽车零部件加工，规划里汽车产业有啥扶持')).toBe(false);
+  });
+});
+
+describe('batch-121 and batch-122 kinds', () => {
+  it('reads an ask of a figure only with the clause before it (公积金…？比例最低几个点？)', () => {
+    expect(lastAsked('新招了几个工人，公积金是不是必须给他们交？比例最低能按几个点？')).toEqual(['公积金是不是必须给他们交', '比例最低能按几个点']);
+  });
+
+  it('reads a term said short and cut apart as the lexicon’s term (质量|官 → 首席质量官)', () => {
+    expect(clippedTerms(['听说', '还', '得', '设', '个', '什么', '质量', '官'], ['首席质量官', '质量提升'], () => false)).toEqual(['首席质量官']);
+    expect(clippedTerms(['质量', '提升'], ['首席质量官', '质量提升'], (w) => w === '质量提升')).toEqual([]);
+    expect(clippedTerms(['我们', '在', '浙江', '投资'], ['放心消费在浙江'], () => false)).toEqual([]);
+  });
+
+  it('answers how much the last answer’s fund invests as a follow-up (一般投一家能给多少)', async () => {
+    const history = [
+      { role: 'user' as const, content: '我们做童车的，省产业基金会不会投我们这种小厂' },
+      { role: 'assistant' as const, content: '规划提出发挥省产业基金对产业项目投资引领作用。' },
+    ];
+    expect((await ask('一般投一家能给多少？', history)).citations[0]?.id).toBe('3.3.1');
+  });
+
+  it('says when a facility will be ready is not given, and reads a workshop with nowhere to go', async () => {
+    expect((await ask('宁波那个新材料测试评价平台啥时候建好？')).answer).toMatch(/^规划原文没有给出具体的时间安排/);
+    expect((await ask('厂房到期了，我们小厂找地方都找不到，规划里有没有说法')).citations[0]?.id).toBe('5.4.2');
+  });
+
+  it('refuses a car-repair shop', async () => {
+    expect(await refused('想在镇上开个汽车修理店，规划对汽修有没有扶持')).toBe(true);
+  });
+
+  it('reads 有啥要求 as what the plan asks of the asker, not its goals: the baseline does not lead a measure as close', async () => {
+    const index = await testIndex();
+    const clause = (id: string) => index.corpus.clauses.find((c) => c.id === id)!;
+    const hits = [
+      { clause: clause('1.1'), score: 0.44, bm25Rank: 1, vectorRank: 1, cosine: 0.5 },
+      { clause: clause('5.2.2'), score: 0.41, bm25Rank: 2, vectorRank: 2, cosine: 0.5 },
+    ];
+    const question = '一直做出口，国内客户说内销的货跟出口的不是一个质量，规划对这个有啥要求';
+    expect(composeExtractive(hits, [{ term: '质量', weight: 2 }], detectIntent(question), question).used[0]?.hit.clause.id).toBe('5.2.2');
   });
 });
