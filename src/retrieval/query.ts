@@ -167,7 +167,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const lower = text.toLowerCase();
   // Where each word of the cut sits in the text: worked out once, and only when a domain word or a synonym needs it.
   let spans: [number, number][] | null = null;
-  const spansOfText = () => (spans ??= cutSpans(lower, tokenizer.cut(lower)));
+  let cut: string[] | null = null;
+  const cutOfText = () => (cut ??= tokenizer.cut(lower));
+  const spansOfText = () => (spans ??= cutSpans(lower, cutOfText()));
   const cutTerms = [...new Set(tokenizer.queryTerms(text).map((t) => (inPlan ? ungluedTerm(t, inPlan, isTopicTerm) : t)))];
   const repaired = inPlan ? withDomainTermsRepaired(lower, cutTerms, spansOfText, inPlan, tokenizer) : cutTerms;
   // 县里政策落不了地: the plan's word split by a potential complement (落地) is written too.
@@ -209,7 +211,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
       if (!heardPhrases.includes(term)) heardPhrases.push(term);
     }
     // 设个什么质量官: a term said short, cut into words (质量|官 → 首席质量官), is that term.
-    for (const term of clippedTerms(tokenizer.cut(lower), tokenizer.lexicon.words, inPlan)) {
+    for (const term of clippedTerms(cutOfText(), tokenizer.lexicon.words, inPlan)) {
       if (!inPlan(term)) continue;
       add(term, 1);
       if (!heardPhrases.includes(term)) heardPhrases.push(term);
