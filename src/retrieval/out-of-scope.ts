@@ -152,6 +152,9 @@ export function scopeMarkers(
 /** The talent a business hires (招来的大学生, 引进的博士, 技术骨干): their housing is the plan's 人才的住房. */
 export const RECRUITS = /招来的|引进的|挖来的|招进来的|新招的|人才|大学生|毕业生|博士|硕士|研究生|技术骨干|工程师/;
 
+/** Said by an employer of its new hire: 刚招了个博士, 新招的, 挖来一个, 引进了两个. */
+const HIRED = /招了|刚招|新招|招来|招进|聘了|挖来|挖了个|引进了/;
+
 /** The question names a business (its premises or itself) besides the words given (another department's words). */
 export function namesABusiness(lower: string, besides: readonly string[] = []): boolean {
   return BUSINESS_PLACE.test(besides.reduce((text, word) => text.split(word).join('，'), lower));
@@ -181,7 +184,8 @@ export function markersThatCount(query: { text: string; context: readonly string
   // A programme of the plan named (双控 限电咋办) is a business's question too: the plan's programmes are for firms.
   const asBusiness = namesABusiness(lower, found.referrals.map((r) => r.word)) || programmes.some((p) => lower.includes(p.toLowerCase()));
   const whoAsks = selfIntroductions(lower).filter((span) => PERSON_ROLE.test(span));
-  const forRecruits = asBusiness && RECRUITS.test(lower);
+  // …and one that says it has just hired (刚招了个博士, 挖来一个工程师) is an employer, whether or not it names its premises.
+  const forRecruits = (asBusiness || HIRED.test(lower)) && RECRUITS.test(lower);
   // Whom the asker sells to (产品是医院和学校用的, 卖给医院) is their customer, not an affair they bring to another department.
   const customers = soldTo(lower);
   const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !customers.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));

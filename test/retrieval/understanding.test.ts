@@ -2528,3 +2528,21 @@ describe('batch-121 and batch-122 kinds', () => {
     expect(composeExtractive(hits, [{ term: '质量', weight: 2 }], detectIntent(question), question).used[0]?.hit.clause.id).toBe('5.2.2');
   });
 });
+
+describe('batch-123 kinds', () => {
+  it('names a worker’s double wages and a food producer’s SC licence as other departments’ affairs', async () => {
+    const index = await testIndex();
+    const words = index.referrals.topics.flatMap((topic) => topic.words.map((word) => ({ topic, word: word.toLowerCase() })));
+    expect(scopeMarkers('小工干了十个月走了，说没签合同要我赔双倍工资', words, []).referrals.map((r) => r.topic.topic)).toContain('劳动争议与欠薪');
+    expect(await refused('做饼干的家庭作坊，食品生产许可证sc咋办下来')).toBe(true);
+  });
+
+  it('answers a housing subsidy an employer asks for the engineer it has just hired, and refers a graduate’s own', async () => {
+    expect(await refused('做激光雷达的，刚招了个硕士工程师，他问规划里人才住房有没有租房补贴')).toBe(false);
+    expect(await refused('我刚毕业来杭州上班，人才租房补贴怎么申请')).toBe(true);
+  });
+
+  it('reads buying a recipe or a technology as the plan’s technology trading', async () => {
+    expect((await ask('做胶水的想从研究所买个配方，规划里有没有技术买卖的地方')).citations[0]?.id).toBe('3.1.4');
+  });
+});
