@@ -30,7 +30,8 @@ export interface Spelling {
   soundsLike(token: string): string | null;
   /**
    * The one vocabulary word of two characters or more whose toneless pinyin, run together, is `latin` (fangzhi → 纺织,
-   * jiajikouchu → 加计扣除): an owner who types a word's pinyin when the input method fails them. Null when none or several.
+   * jiajikouchu → 加计扣除), or of four or five whose initials are (zjtx → 专精特新): an owner who types a word's pinyin when the input
+   * method fails them. Null when none or several.
    */
   fromPinyin(latin: string): string | null;
 }
@@ -149,7 +150,19 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
     if (!set) byLatin.set(latin, (set = new Set()));
     for (const w of words) set.add(w);
   }
+  // zjtx → 专精特新: a term of four or five characters typed by its syllables' initials, when no other term has them.
+  const byInitials = new Map<string, Set<string>>();
+  for (const [sound, words] of bySound) {
+    const parts = sound.split(' ');
+    if (parts.length < 4) continue;
+    const initials = parts.map((p) => p[0]).join('');
+    let set = byInitials.get(initials);
+    if (!set) byInitials.set(initials, (set = new Set()));
+    for (const w of words) set.add(w);
+  }
   const fromPinyin = (latin: string): string | null => {
+    const initials = byInitials.get(latin.toLowerCase());
+    if (!byLatin.has(latin.toLowerCase()) && initials?.size === 1) return [...initials][0]!;
     const words = [...(byLatin.get(latin.toLowerCase()) ?? [])];
     if (words.length <= 1 || !rarity) return words[0] ?? null;
     const [first, second] = words.map((w) => [w, rarity(w)] as const).sort((a, b) => a[1] - b[1]);

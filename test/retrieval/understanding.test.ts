@@ -2546,3 +2546,20 @@ describe('batch-123 kinds', () => {
     expect((await ask('做胶水的想从研究所买个配方，规划里有没有技术买卖的地方')).citations[0]?.id).toBe('3.1.4');
   });
 });
+
+describe('batch-124 kinds', () => {
+  it('reads a term typed by its pinyin initials (zjtx → 专精特新) when no other term has them', async () => {
+    const spelling = createSpelling({ vocabulary: ['专精特新', '数字化', '纺织'] });
+    expect(spelling.fromPinyin('zjtx')).toBe('专精特新');
+    expect(spelling.fromPinyin('fangzhi')).toBe('纺织');
+    expect((await ask('zjtx企业有啥扶持 我们做阀门的')).citations[0]?.id).toBe('5.3.5');
+  });
+
+  it('refers whether an office computer should be replaced', async () => {
+    expect(await refused('办公室的电脑要不要换新的')).toBe(true);
+  });
+
+  it('reads workers retiring, typed as one run, as the firm’s story of skills', async () => {
+    expect((await ask('我们厂老工人都退休了没人会开车床政府有没有技能培训')).citations[0]?.id).toBe('3.2.2');
+  });
+});
