@@ -210,7 +210,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
       add(term, 1);
       if (!heardPhrases.includes(term)) heardPhrases.push(term);
     }
-    // 设个什么质量官: a term said short, cut into words (质量|官 → 首席质量官), is that term.
+    // 亩产论英雄, 小薇企业园: a term said short or half misspelt, cut into words (论|英雄 → 亩均论英雄), is that term.
     for (const term of clippedTerms(cutOfText(), tokenizer.lexicon.words, inPlan)) {
       if (!inPlan(term)) continue;
       add(term, 1);
