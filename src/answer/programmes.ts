@@ -30,7 +30,8 @@ export function createProgrammes(clauses: readonly Clause[]) {
     return [t, new RegExp(`${name}[”"」』]?[，,]?(?:(?:到底|究竟|又|就)?(?:是|指|指的是)(?:个|一个)?(?:啥|什么)|(?:到底|又)?(?:怎么|咋)回事)`)] as const;
   });
   /** …or aimed at by the asker (想冲一下小巨人, 想评未来工厂, 申报品字标): what the plan says of it is what is asked. */
-  const aimedAt = programmes.map((t) => [t, new RegExp(`(?:冲|评|申报|申请|争取|争创|入选)(?:一下|个|上)?[“"]?${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] as const);
+  // (…with its level or kind between: 想冲一下国家级专精特新小巨人.)
+  const aimedAt = programmes.map((t) => [t, new RegExp(`(?:冲|评|申报|申请|争取|争创|入选)(?:一下|个|上)?(?:国家级|省级|市级)?(?:专精特新)?[“"]?${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] as const);
   return {
     /**
      * The plan's names for what the question calls in everyday words (从来没贷过款 → 首贷户拓展行动): the targets of the

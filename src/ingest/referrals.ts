@@ -35,6 +35,11 @@ export const ReferralTableSchema = z.strictObject({
        * not count against a question that names a business and the talent it hires — the plan's 人才的住房.
        */
       recruits: z.boolean().optional(),
+      /**
+       * What befalls a business's goods or work (梅雨, 台风, 高温): said as when it comes (一到梅雨天竹子就发霉, 每逢台风), it is the
+       * asker's circumstance told, not a question about it.
+       */
+      circumstance: z.boolean().optional(),
     }),
   ),
   /** Provinces, other regions of China and other countries: a question about their policies is not about this plan. */

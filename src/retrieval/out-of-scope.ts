@@ -190,7 +190,9 @@ export function markersThatCount(query: { text: string; context: readonly string
   const customers = soldTo(lower);
   // 厂里老师傅退休了年轻人都不肯学电焊: what befalls a business's workers (退休, 离职) is its story of skills, not a person's affair asked.
   const ofWorkers = (word: string) => asBusiness && /^(退休|离职|辞职)$/.test(word) && new RegExp(`(师傅|工人|员工|职工|技工|老工人)们?(都|陆续|快要|快|已经|马上|一个个)?(要)?${word}`).test(lower);
-  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !customers.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));
+  // 一到梅雨天竹子就发霉: the weather said as when a trouble comes is the asker's circumstance (topics marked so).
+  const whenItComes = (r: { topic: ReferralTopic; word: string }) => r.topic.circumstance === true && new RegExp(`(一到|每到|每逢|遇到|碰到|赶上)${r.word}`).test(lower);
+  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !customers.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));
   const asks = found.asks.filter((a) => !(a.ask.household && asBusiness));
   const decisiveAsks = asks.filter((a) => a.ask.household || !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word)));
   return { referrals, asks, regions: found.regions, decisiveAsks };

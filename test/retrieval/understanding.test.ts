@@ -2563,3 +2563,18 @@ describe('batch-124 kinds', () => {
     expect((await ask('我们厂老工人都退休了没人会开车床政府有没有技能培训')).citations[0]?.id).toBe('3.2.2');
   });
 });
+
+describe('batch-125 and batch-126 kinds', () => {
+  it('reads growers the asker sells to as customers (卖给本地种粮大户)', async () => {
+    expect((await ask('做插秧机的，主要卖给本地种粮大户，规划里农机有说法吗')).citations[0]?.id).toBe('2.1.4');
+  });
+
+  it('reads the weather said as when a trouble comes as the asker’s circumstance', async () => {
+    expect(await refused('做木梳的 一到梅雨天木头就发霉开裂 想找大学帮忙 有没有地方对接技术')).toBe(false);
+    expect(await refused('明天会不会下雨')).toBe(true);
+  });
+
+  it('leads with the programme aimed at with its level between (冲一下国家级专精特新小巨人)', async () => {
+    expect((await ask('做电机的，研发占比挺高，想冲一下国家级专精特新小巨人，规划里咋培育的')).citations[0]?.id).toBe('5.3.5');
+  });
+});
