@@ -1,0 +1,38 @@
+/**
+ * Whether a question leans on the one before it (那宁波呢？, 一般投一家能投多少钱？), and the key that says how a question and its
+ * history are resolved — one rule for the answer cache and for query analysis (query.ts). Pure.
+ */
+import type { Turn } from '../contract.js';
+import { normalizeQuestion } from './typed.js';
+
+/** A follow-up asking whether the last answer's topic reaches the asker too (也够得着吗, 我们也能申请吗, 还是只有大厂的事). */
+export const REACHES_ASKER = /(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|(能|可以)用(得)?上(啥|什么|哪些|吗)|只有大(厂|企业|公司)(的事|才)|(能|可以)(用|参加|申请|享受|报名?)吗|能不能(用|参加|申请|享受|报名?)|用得(上|了)吗/;
+
+/**
+ * A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗", "主要是哪几个行业的？", "园区那块呢？
+ * 数字是多少" (a question closed by 呢 and then asked on), "可我们厂连个懂电脑的人都没有…" (a reply to the last answer), "一般投一家能投
+ * 多少钱？" (how much, of what the last answer named).
+ */
+const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|这种|这类|该|上述|同样|也|可是|可(?![以能])|但是|但|不过)|呢？?$|^[^，。？！,?!]{1,12}呢[？?]|^(目标|数字|时间|要求|标准)是?多少|^(主要|都|分别|一般)(是|有|在)(哪|什么|啥)|^(一般|通常|平均|最多|最少)[^，。？！,?!]{0,10}(多少|几)/;
+/** The question leans on the one before it — one rule for the answer cache's key and for analyzeQuery. */
+export const leansOnPrevious = (text: string) => FOLLOW_UP.test(text) || text.length <= 8 || REACHES_ASKER.test(text);
+
+export function lastUserQuestion(history: Turn[] | undefined): string | null {
+  const turns = history ?? [];
+  for (let i = turns.length - 1; i >= 0; i--) if (turns[i]!.role === 'user') return normalizeQuestion(turns[i]!.content);
+  return null;
+}
+
+/**
+ * Everything of a question and its history that decides how the question is resolved: the normalised
+ * question, plus the normalised previous user question when it is a follow-up — nothing else of the
+ * history (assistant turns, older questions). Two asks with the same key are resolved the same way.
+ * @example resolutionKey('那宁波呢？', [{ role: 'user', content: '杭州的定位是什么？' }]) // '那宁波呢？\n杭州的定位是什么？'
+ */
+export function resolutionKey(raw: string, history: Turn[] | undefined): string {
+  const text = normalizeQuestion(raw);
+  const previous = lastUserQuestion(history);
+  // The same follow-up rule as analyzeQuery's isFollowUp (test/answer/cache.test.ts holds them together).
+  const isFollowUp = previous !== null && leansOnPrevious(text);
+  return isFollowUp ? `${text}\n${previous}` : text;
+}
