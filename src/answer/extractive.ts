@@ -86,7 +86,7 @@ function quoteOf(clause: Clause, from: number, to: number): string {
  * Words that ask about the plan's baseline, goals or guiding ideas (part 一), not its measures — also a goal the asker
  * repeats from the plan and asks what it means (规划说要让浙江成为全国办事环境最好的省份…具体指哪些方面).
  */
-const GOALS_ASKED = /目标|(?<!硬)指标|基础|十三五|2020|2025|定位|思想|原则|总体|(?<!有啥|有什么|有哪些|啥|什么)要求|期限|是什么|啥意思|什么意思|具体指|指的是|全国(最多|第一|前列|领先)|真的假的|是不是真的|规划(里|上|中)?(说|讲|提出?)要|成为[^，。？！,?!]{0,12}(最好|最优|最强|一流|标杆)/;
+const GOALS_ASKED = /目标|(?<!硬)指标|基础|十三五|2020|2025|定位|思想|原则|总体|(?<!啥|什么|有哪些)要求|期限|是什么|啥意思|什么意思|具体指|指的是|全国(最多|第一|前列|领先)|真的假的|是不是真的|规划(里|上|中)?(说|讲|提出?)要|成为[^，。？！,?!]{0,12}(最好|最优|最强|一流|标杆)/;
 const GOALS_DISCOUNT = 0.8;
 
 /** A figure asked: how much, how many. */

@@ -152,6 +152,9 @@ export function scopeMarkers(
 /** The talent a business hires (招来的大学生, 引进的博士, 技术骨干): their housing is the plan's 人才的住房. */
 export const RECRUITS = /招来的|引进的|挖来的|招进来的|新招的|人才|大学生|毕业生|博士|硕士|研究生|技术骨干|工程师/;
 
+/** What says a trouble comes at a time (一到梅雨天, 每逢台风): said before a word of a `circumstance` topic. */
+const WHEN_IT_COMES = ['一到', '每到', '每逢', '遇到', '碰到', '赶上'];
+
 /** Said by an employer of its new hire: 刚招了个博士, 新招的, 挖来一个, 引进了两个. */
 const HIRED = /招了|刚招|新招|招来|招进|聘了|挖来|挖了个|引进了/;
 
@@ -191,7 +194,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   // 厂里老师傅退休了年轻人都不肯学电焊: what befalls a business's workers (退休, 离职) is its story of skills, not a person's affair asked.
   const ofWorkers = (word: string) => asBusiness && /^(退休|离职|辞职)$/.test(word) && new RegExp(`(师傅|工人|员工|职工|技工|老工人)们?(都|陆续|快要|快|已经|马上|一个个)?(要)?${word}`).test(lower);
   // 一到梅雨天竹子就发霉: the weather said as when a trouble comes is the asker's circumstance (topics marked so).
-  const whenItComes = (r: { topic: ReferralTopic; word: string }) => r.topic.circumstance === true && new RegExp(`(一到|每到|每逢|遇到|碰到|赶上)${r.word}`).test(lower);
+  const whenItComes = (r: { topic: ReferralTopic; word: string }) => r.topic.circumstance === true && WHEN_IT_COMES.some((when) => lower.includes(when + r.word));
   const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !customers.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));
   const asks = found.asks.filter((a) => !(a.ask.household && asBusiness));
   const decisiveAsks = asks.filter((a) => a.ask.household || !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word)));
