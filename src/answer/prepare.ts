@@ -13,7 +13,7 @@ import { chosenHit, type CardMatch, type ClauseHit, type createRetriever } from 
 import { tradeOutsideManufacturing } from '../retrieval/trade.js';
 import { createScopeGate } from '../retrieval/scope.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
-import { withoutThresholdMeasures } from '../retrieval/threshold.js';
+import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold.js';
 import { renderComposition } from './compose.js';
 import { labelledClause, leading, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
 import type { TermWeight } from './sentences.js';
@@ -72,6 +72,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
   const programmes = createProgrammes(index.corpus.clauses);
   const facetWords = facetWordSet(index.facetTable);
   const namesTopic = planTopicTerm(lexical, facetWords);
+  const planText = index.corpus.clauses.map((c) => c.text.toLowerCase()).join('\n');
   const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, documentNumber: primary.documentNumber, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index), cityOf });
 
   async function prepare(input: AskInput): Promise<Prepared> {
@@ -99,10 +100,14 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says — unless the question also has strong evidence
     // for the plan ("隔壁开饭店的说厂房要涨租，规划对工业用地有什么安排"): the trade counts against, like a referral.
     const outside = tradeOutsideManufacturing(query.text, index.referrals, index.facetTable);
-    const { hits: retrieved, cards: nearCards } = await retriever.retrieve(withoutThresholdMeasures(query, (t) => lexical.isTopicTerm(t) || namesTopic(t), (t) => lexical.has(t) || facetWords.has(t)), 8);
     // Where to apply or what it costs (品字标要交多少钱？去哪个部门办？) is the detail the plan does not give: the words that
     // ask it do not choose the sentence (they would pick 政务服务一网通办 over the programme asked about).
     const details = detailsAsked(query.text);
+    const topical = (t: string) => lexical.isTopicTerm(t) || namesTopic(t);
+    const measured = withoutThresholdMeasures(query, topical, (t) => lexical.has(t) || facetWords.has(t));
+    const detailAsked = details.some((d) => d === 'amount' || d === 'procedure' || d === 'time');
+    // (Not for a trade outside manufacturing: its words are the evidence against the plan that the gate weighs.)
+    const { hits: retrieved, cards: nearCards } = await retriever.retrieve(detailAsked && !outside ? withStoryAside(measured, (t) => lexical.has(t) && topical(t), planText) : measured, 8);
     const asksHowOrCost = details.some((d) => d === 'procedure' || d === 'amount');
     const asked = (term: string) => (asksHowOrCost && PROCEDURE_WORD.test(term) ? PROCEDURE_WEIGHT : 1);
     const terms = withFocus(query, withPhrases(query, query.terms.filter(({ term }) => !GRAMMAR.test(term)).map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) * asked(term) }))));

@@ -54,8 +54,8 @@ const PURPOSE = /(?:^|[，。？！,?!；;])\s*(?:写|做|准备|给|帮)([^，�
  * The machine or line the asker wants to buy (想换台数码印刷机, 买两条自动化生产线): what the money is for, as the asker names
  * it — context, not another topic (the plan speaks of 设备更新, not of 数码印刷机).
  */
-/** What is said after the verb of a machine bought: how many, then the machine (三台新的数控开料机, 一条流水线). */
-const MACHINE_NAMED = '(?:了|个|[一二两三四五六七八九十几\\d]+|台|套|批|条|些|新的|新){0,4}([^，。？！,.?!；;：:]{1,10}?(?:机|机器|设备|机床|生产线|流水线|机器人))(?=[，,。？！?!]|$|吗|呢|要|能|得|的)';
+/** What is said after the verb of a machine bought: how many, then the machine (三台新的数控开料机, 一条流水线, 一批数控磨床和热处理线). */
+const MACHINE_NAMED = '(?:了|个|[一二两三四五六七八九十几\\d]+|台|套|批|条|些|新的|新){0,4}([^，。？！,.?!；;：:]{1,10}?(?:机|机器|设备|机床|磨床|车床|铣床|钻床|生产线|流水线|机器人|(?<![专热路在上下连红底网航])线))(?=[，,。？！?!]|$|吗|呢|要|能|得|的)';
 const MACHINE_BOUGHT = new RegExp(`(?:换|买|上|添|购置|采购|引进|新上)${MACHINE_NAMED}`, 'g');
 /** …or the question opens on where the asker is and what they make, in a clause of its own (开化霞山做砚台，…). */
 const OPENS_WITH_TRADE = /^[^，。？！,.?!；;\s想要上搞买换用]{2,8}?(?:做|生产)([^，。？！,.?!；;：:了的]{1,8})(?=[，,])/g;

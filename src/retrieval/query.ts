@@ -32,7 +32,8 @@ export interface AnalyzedQuery {
   synonymsApplied: [string, string[]][];
   /**
    * The question's words that name the asker's own business (经编|厂, 做…的): context, which the scope gate
-   * never counts against the plan. (Weighing them less in retrieval was tried: no better on either set.)
+   * never counts against the plan. (Weighing them less in every question was tried: no better on either set. They weigh less
+   * when a detail of something else is asked: threshold.ts `withStoryAside`.)
    */
   context: string[];
   /** Homophone typos read as the plan's words (台洲 → 台州). */

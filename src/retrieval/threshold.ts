@@ -1,9 +1,11 @@
 /**
  * A threshold asked (认定门槛，营收、研发占比要到多少; 申报门槛是产值多少; 够不够), or an amount (想IPO，省里奖励多少钱), or a
- * figure the asker tells of their own firm (去年营收1800多万): the measures and money words it is said in are not the topic.
- * Pure over the analysed question.
+ * figure the asker tells of their own firm (去年营收1800多万): the measures and money words it is said in are not the topic —
+ * nor, when a detail is asked, the asker's own business told before it. Pure over the analysed question.
  */
 import type { AnalyzedQuery } from './query.js';
+import { ASKING_CLAUSE, clausesOf } from './clauses.js';
+import { machinesBought, selfIntroductions } from './asker.js';
 
 /** A clause asking a threshold (认定门槛，营收、研发占比要到多少; 申报门槛是产值多少; 一年三千万够不够), or an amount (省里奖励多少钱). */
 const THRESHOLD = /门槛|够不够|才够|划线|分档|才能(评|申|拿|享|认定)|达标|(营收|营业收入|收入|产值|销售额|规模|利润|税收|人数|员工|占比|比例|比重|投入|能耗|排放)(要|得|需要|至少)?(到|达到|交到|做到|低于|高于|不低于|不超过|低到|高到|降到|压到|控制在)?(多少|多大|几个点|百分之几)/;
@@ -49,5 +51,41 @@ export function withoutThresholdMeasures(query: AnalyzedQuery, isTopicTerm: (ter
     ...query,
     terms: query.terms.map((t) => (measured.has(t.term) ? { ...t, weight: t.weight * MEASURE_WEIGHT } : t)),
     retrievalText: [...measured].reduce((text, word) => text.split(word).join(' '), query.retrievalText),
+  };
+}
+
+/** The weight left to the words of the asker's own business when a detail of something else is asked. */
+const STORY_WEIGHT = 0.5;
+
+/**
+ * 做烟囱检测机器人的…要是评上首台套，省里奖多少钱: when a detail is asked (an amount, where to apply, when) and the question names a topic
+ * of the plan besides the asker's own business (a topic word of the plan, or a word the synonym table reads: 技改), the words of that business (烟囱, 检测, 机器人) are who asks: they weigh less in
+ * retrieval, so the clause of what is asked (首台套) is not outranked by the one of the asker's trade.
+ */
+export function withStoryAside(query: AnalyzedQuery, isTopicTerm: (term: string) => boolean, planText: string): AnalyzedQuery {
+  // Only words said where nothing is asked (做烟囱内壁检测机器人，…): in the asking clause (绿色低碳工厂要达到啥标准) they are what is asked.
+  const lower = query.text.toLowerCase();
+  const asking = clausesOf(lower).filter((c) => ASKING_CLAUSE.test(c));
+  // …and not a word of the plan's own name for something, written whole (想评绿色低碳工厂: 绿色, 低碳 before 工厂 are no business).
+  const inPlanPhrase = (t: string) => {
+    for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {
+      for (let from = Math.max(0, at - 4); from <= at; from++) for (let to = at + t.length; to <= Math.min(lower.length, at + t.length + 4); to++) if (to - from >= 4 && planText.includes(lower.slice(from, to))) return true;
+    }
+    return false;
+  };
+  // …nor who the asker says they are (我是厂里出纳): a role, which says whose question a referral's is.
+  const roles = selfIntroductions(lower);
+  const story = new Set(query.context.filter((t) => !asking.some((c) => c.includes(t)) && !inPlanPhrase(t) && !roles.some((r) => r.includes(t))));
+  if (story.size === 0 || !query.ownTerms.some((t) => !story.has(t) && t.length >= 2 && (isTopicTerm(t) || query.synonymsApplied.some(([w]) => w.toLowerCase() === t)))) return query;
+  // …and the plan's words their synonyms brought in (数控 → 数控机床), and the vectors search the question without them.
+  // A machine bought stands for the plan's 设备更新 and 技术改造 (query.ts): what the money is for, which is asked — not story.
+  const bought = machinesBought(lower);
+  const brought = new Set(query.synonymsApplied.filter(([word]) => story.has(word.toLowerCase()) && !bought.includes(word)).flatMap(([, targets]) => targets.map((t) => t.toLowerCase())));
+  const lighter = (term: string) => story.has(term) || (!query.ownTerms.includes(term) && [...brought].some((t) => t.includes(term)));
+  return {
+    ...query,
+    terms: query.terms.map((t) => (lighter(t.term) ? { ...t, weight: t.weight * STORY_WEIGHT } : t)),
+    // (Words of two characters or more, and not the machine bought: a single 线 or 人 would be cut out of every word holding it.)
+    retrievalText: [...story].filter((w) => w.length >= 2 && !bought.some((m) => m.includes(w))).reduce((text, word) => text.split(word).join(' '), query.retrievalText),
   };
 }

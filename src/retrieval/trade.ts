@@ -110,6 +110,21 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
   if (!trade) return null;
   // 开汽车美容店的…规划里汽车这块的扶持我能申请不: an industry named only in the trade's own word (汽车 of 汽车美容) is the shop's, not a
   // manufacture of the asker's.
-  const industries = facetsInText(withoutPurchases(text), facetTable, 'industry').filter((f) => !trade.includes(f.word));
+  // …nor one named as the part of the plan the asker hopes helps them (开社区药店的，规划里医药产业那块能给我们啥支持): asked about, not made.
+  const bare = withoutPurchases(text);
+  const industries = facetsInText(bare, facetTable, 'industry').filter((f) => !trade.includes(f.word) && !namedAsPlanPart(bare, f.word));
   return FARMING.has(trade) || industries.length === 0 ? trade : null;
+}
+
+/**
+ * An industry said as a part of the plan (医药产业那块, 纺织服装那块, 汽车这一块, 新材料方面): every time it is named, a part asked
+ * about — with at most four characters of the industry's longer name between.
+ */
+const PLAN_PART_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:这块|那块|这一块|那一块|方面|领域|板块)/;
+function namedAsPlanPart(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  const named = word.toLowerCase();
+  const ends: number[] = [];
+  for (let at = lower.indexOf(named); at >= 0; at = lower.indexOf(named, at + 1)) ends.push(at + named.length);
+  return ends.length > 0 && ends.every((end) => PLAN_PART_AFTER.test(lower.slice(end)));
 }

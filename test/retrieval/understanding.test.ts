@@ -8,8 +8,8 @@ import { REFUSALS } from '../../src/answer/messages.js';
 import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
 import { askedDetail, lastAsked, planProgrammes } from '../../src/retrieval/asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
-import { clippedTerms, unglued } from '../../src/retrieval/typed.js';
-import { besides, businessContext, madeByAsker, partneredWith, soldTo } from '../../src/retrieval/asker.js';
+import { clippedTerms, separatedWords, unglued } from '../../src/retrieval/typed.js';
+import { besides, businessContext, machinesBought, madeByAsker, partneredWith, soldTo } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
@@ -2576,5 +2576,35 @@ describe('batch-125 and batch-126 kinds', () => {
 
   it('leads with the programme aimed at with its level between (冲一下国家级专精特新小巨人)', async () => {
     expect((await ask('做电机的，研发占比挺高，想冲一下国家级专精特新小巨人，规划里咋培育的')).citations[0]?.id).toBe('5.3.5');
+  });
+});
+
+describe('batch-127 and batch-128 kinds', () => {
+  it('reads a verb and its object said with a measure word between (挂个牌) as the plan’s word', async () => {
+    const index = await testIndex();
+    expect(separatedWords('公司规模小，想先挂个牌', index.lexical.has)).toContain('挂牌');
+    expect((await ask('公司规模小，想先挂个牌，省里支持不')).citations[0]?.id).toBe('3.3.2');
+  });
+
+  it('refers a shop that names an industry only as the part of the plan it hopes helps it', async () => {
+    expect(await refused('开了两家母婴店，规划里纺织服装那块对我们卖货的有啥支持')).toBe(true);
+    // A shop that also makes something is a manufacturer too.
+    expect(await refused('开了两家母婴店，自己也有个小厂做纺织服装，规划里有啥支持')).toBe(false);
+  });
+
+  it('says the plan gives no figure when a cost cut is asked by how much', async () => {
+    // The clause cited (4.5.1) holds figures of 5G base stations, none of the cut.
+    const answer = await ask('我们公司专线费太贵，听说要降，到底能降多少');
+    expect(answer.citations[0]?.id).toBe('4.5.1');
+    expect(answer.answer).toMatch(/^规划原文没有给出具体的金额/);
+  });
+
+  it('weighs the asker’s own product less when a detail of something else is asked', async () => {
+    expect((await ask('厂里做焊接机器人和视觉检测设备，要是评上首台套能奖多少钱')).citations[0]?.id).toBe('3.5.2');
+    expect(machinesBought('打算换一批数控切割机和包装线，技改补贴能给百分之几')).toEqual(['数控切割机和包装线']);
+  });
+
+  it('reads time asked before a rule bites (宽限期, 缓冲的时间) as the plan’s adjustment period', async () => {
+    expect((await ask('环保标准一下子提高，我们小厂跟不上，有没有宽限期')).citations[0]?.id).toBe('7.1.4');
   });
 });
