@@ -2608,3 +2608,15 @@ describe('batch-127 and batch-128 kinds', () => {
     expect((await ask('环保标准一下子提高，我们小厂跟不上，有没有宽限期')).citations[0]?.id).toBe('7.1.4');
   });
 });
+
+describe('batch-129 kinds', () => {
+  it('refers another province’s city asked of its own policy, named without its province', async () => {
+    expect(await refused('柳州那边给的厂房补贴政策是怎么样的')).toBe(true);
+  });
+
+  it('says the plan gives no list when a list is asked (有没有具体清单)', async () => {
+    const answer = await ask('做塑料托盘的，听说要限塑，规划里有没有具体清单');
+    expect(answer.refused).toBe(false);
+    expect(answer.answer).toMatch(/^规划原文没有给出/);
+  });
+});
