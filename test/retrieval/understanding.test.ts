@@ -2620,3 +2620,19 @@ describe('batch-129 kinds', () => {
     expect(answer.answer).toMatch(/^规划原文没有给出/);
   });
 });
+
+describe('batch-130 kinds', () => {
+  it('refers real estate said as a project (文旅地产项目)', async () => {
+    expect(await refused('老板打算拿块地搞个文旅地产项目，规划有没有扶持')).toBe(true);
+  });
+
+  it('refers an opinion asked as which of two to do (你觉得…是该…还是…)', async () => {
+    expect(await refused('你觉得我们这种小厂是该扩产还是先观望')).toBe(true);
+  });
+
+  it('reads a quoted name ending in 工厂 as the plan’s, not the asker’s business', () => {
+    const text = '规划里“5g全连接工厂”是怎么说的';
+    expect([...businessContext(text, ['5', 'g', '全', '连接', '工厂'])]).toEqual([]);
+    expect([...businessContext('我们是做5g全连接的工厂', ['5', 'g', '全', '连接', '工厂'])]).toContain('连接');
+  });
+});
