@@ -2636,3 +2636,14 @@ describe('batch-130 kinds', () => {
     expect([...businessContext('我们是做5g全连接的工厂', ['5', 'g', '全', '连接', '工厂'])]).toContain('连接');
   });
 });
+
+describe('batch-131 kinds', () => {
+  it('reads the technology the asker wants to buy as what they seek, not evidence against the plan', async () => {
+    expect([...businessContext('想找农科院买个糯米速冻防裂的技术', ['农科院', '糯米', '速冻', '防裂', '技术'])]).toEqual(expect.arrayContaining(['糯米', '速冻', '防裂']));
+    expect((await ask('做米糕的作坊，想找农科院买个糯米速冻防裂的技术，上哪找？有没有这种买卖技术的平台')).citations[0]?.id).toBe('3.1.4');
+  });
+
+  it('refers a personal tax deduction said plainly (子女教育扣除)', async () => {
+    expect(await refused('两口子都上班，孩子的子女教育扣除怎么分划算')).toBe(true);
+  });
+});
