@@ -15,7 +15,7 @@ import { createScopeGate } from '../retrieval/scope.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold.js';
 import { renderComposition } from './compose.js';
-import { labelledClause, leading, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
+import { labelledClause, leading, namedPart, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
 import type { TermWeight } from './sentences.js';
 import { detailsAsked } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
@@ -146,13 +146,18 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     if (trade) hits = leading(hits, trade);
     const labelled = cardId || trade ? null : labelledClause(query.text, clauses.values());
     if (labelled) hits = leading(hits, labelled);
+    // A part named by its name, unquoted (我们金衢丽这一片): it comes first — and leads the answer when nothing after puts another first
+    // (an industry a membership question names: 嘉兴算不算沿海产业带？我们做新能源车热管理阀的).
+    const part = cardId || trade || labelled ? null : namedPart(query.text, clauses.values());
+    if (part) hits = leading(hits, part);
     if (!cardId) hits = await withEachPart(withNamedIndustry(hits, query.text, intent, clauses.values()), query.text, async (part) => (await retriever.retrieve(analyze(part, undefined), 3)).hits);
     // 已经认定了多少家未来工厂, 做3D打印的想申报未来工厂门槛是多少: today's count, how to apply, what it pays or when are details the
     // plan never gives (the gap is said); only clauses naming the programme are quoted, not a baseline or the asker's trade's.
     const defined = cardId ? null : programmes.namingFirst(hits, query.text);
     if (defined) hits = defined.hits;
     if (!cardId && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time' || d === 'split' || d === 'names')) hits = programmes.namingOnly(hits, query.text);
-    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(trade || labelled || defined?.led ? { leads: 1 } : {}) };
+    const partLeads = part !== null && hits[0]?.clause.id === part.id;
+    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(trade || labelled || partLeads || defined?.led ? { leads: 1 } : {}) };
   }
 
   return prepare;

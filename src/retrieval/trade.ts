@@ -66,6 +66,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
     }
   }
   if (found) return found.word;
+  // 开了家建材门店，只卖不生产: the asker says they make nothing — a shop or a trading firm, whatever its goods are.
+  if (!asField && SELLS_ONLY.test(text)) return '商贸';
   // 开干洗店的, 开了家修鞋铺: a shop the asker runs, whatever it sells or serves, is no factory (not 网店 or a factory's own 门店).
   const shop = asField ? null : SHOP_RUN.exec(text);
   if (shop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1))) return shop[1]!;
@@ -74,6 +76,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   const stall = asField || BUSINESS_PLACE.test(text) ? null : STALL_KEPT.exec(text);
   return stall && !OTHERS_RUN.test(text.slice(Math.max(0, stall.index - 7), stall.index + 1)) ? '摆摊' : null;
 }
+
+/** The asker saying they make nothing themselves: 只卖不生产, 只做贸易, 纯贸易, 自己不生产 (not a factory that does not produce one thing: 不生产电池). */
+const SELLS_ONLY = /只卖不(生产|做|造)|只(做|搞)(贸易|销售|批发|代理)(?![^，。？！,?!]{0,4}(工厂|厂))|纯(贸易|销售|代理)|(自己|我们|我)(家)?(不生产|不做生产|不搞生产|没有工厂|没工厂|没有厂)/;
 
 /** A stall kept (摆…摊, 出摊) or goods sold at a market (菜市场卖猪肉, 夜市上摆): a seller's trade, not a maker's. */
 const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,5}?摊(?!销|派|牌|子上)|(?:菜市场|农贸市场|夜市|集市|早市|菜场)[里上]?(?:卖|摆)[\u4e00-\u9fff]{1,4}/;

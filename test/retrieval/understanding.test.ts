@@ -2647,3 +2647,27 @@ describe('batch-131 kinds', () => {
     expect(await refused('两口子都上班，孩子的子女教育扣除怎么分划算')).toBe(true);
   });
 });
+
+describe('batch-132 kinds', () => {
+  it('leads with a part of the plan named by the name its label gives it, unquoted (金衢丽这片)', async () => {
+    expect((await ask('厂在开化山里，货走宁波舟山港出口，运费成本高得吓人。金衢丽这片去港口的通道规划有啥安排')).citations[0]?.id).toBe('2.4.3');
+  });
+
+  it('refers a seller who says they make nothing (只卖不生产)', async () => {
+    expect(await refused('做灯具批发的，只卖不生产，有啥扶持')).toBe(true);
+    // A factory that does not make one thing still makes others.
+    expect(await refused('我们厂不生产电池，只做电池外壳，规划里新能源这块有说法吗')).toBe(false);
+  });
+
+  it('refers how to sue a buyer who will not pay', async () => {
+    const answer = await ask('外国客户拒付货款，我要怎么去告他');
+    expect(answer.refused).toBe(true);
+    expect(answer.answer).toContain('人民法院');
+  });
+
+  it('says the plan does not tell whether a document it plans is out (指南出台了没有)', async () => {
+    const answer = await ask('那个产业链招引指南出台了没有');
+    expect(answer.citations[0]?.id).toBe('5.1.1');
+    expect(answer.answer).toMatch(/^规划原文没有给出/);
+  });
+});
