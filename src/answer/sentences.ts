@@ -25,7 +25,7 @@ export function isLeadPhrase(clause: Clause, index: number): boolean {
 const FIGURE_WORD = /^(总量|数量|规模|比例|比重|占比|数字|数值|目标|指标|目标值|多少|几|具体)$/;
 
 /** …and the words, alone or in a phrase, that ask for several (数量分别是多少, 各自多少). */
-const ASKS_FIGURES = /数量|分别|各自|多少|几个|几家/;
+const ASKS_FIGURES = /数量|分别|各自|多少|几个|几家|各[建有是要为达评]?$/;
 
 /** A target the plan sets for a year (到2025年，实现…数量倍增): what a target question asks for, figure or not. */
 const TARGET_YEAR = /到20\d\d年/;

@@ -14,7 +14,7 @@ export const BUSINESS_WORDS = ['厂', '厂家', '工厂', '车间', '公司', '�
 const BUSINESS_END = new RegExp(`(${[...BUSINESS_WORDS, '行业', '这行', '生意', '这些', '之类', '什么的', '这类'].join('|')})`, 'g');
 /** How far back from BUSINESS_END the business's name may reach, and where it stops (家里开了个|针织横机|厂). */
 const NAME_REACH = 6;
-const NAME_STOP = /[的个了是在和与及或、，。？！,.?!\s]/;
+const NAME_STOP = /[的个了是在和与及或跟同、，。？！,.?!\s]/;
 /**
  * The asker saying what they make or do: 干分段焊接和舾装的, 做经编为主, 主营彩印, 这边染桌布的 (a trade's own verb after where or
  * who they are). The words inside are the asker's trade — context an owner gives, not the topic of the question.

@@ -80,7 +80,10 @@ export function withStoryAside(query: AnalyzedQuery, isTopicTerm: (term: string)
   // …and the plan's words their synonyms brought in (数控 → 数控机床), and the vectors search the question without them.
   // A machine bought stands for the plan's 设备更新 and 技术改造 (query.ts): what the money is for, which is asked — not story.
   const bought = machinesBought(lower);
-  const brought = new Set(query.synonymsApplied.filter(([word]) => story.has(word.toLowerCase()) && !bought.includes(word)).flatMap(([, targets]) => targets.map((t) => t.toLowerCase())));
+  // (Not the words a synonym of what is asked brings too: 安全改造 and the story's 除尘防爆 both stand for 安全技术改造.)
+  const fromStory = (word: string) => story.has(word.toLowerCase()) && !bought.includes(word);
+  const alsoAsked = new Set(query.synonymsApplied.filter(([word]) => !fromStory(word)).flatMap(([, targets]) => targets.map((t) => t.toLowerCase())));
+  const brought = new Set(query.synonymsApplied.filter(([word]) => fromStory(word)).flatMap(([, targets]) => targets.map((t) => t.toLowerCase())).filter((t) => !alsoAsked.has(t)));
   const lighter = (term: string) => story.has(term) || (!query.ownTerms.includes(term) && [...brought].some((t) => t.includes(term)));
   return {
     ...query,

@@ -2671,3 +2671,20 @@ describe('batch-132 kinds', () => {
     expect(answer.answer).toMatch(/^规划原文没有给出/);
   });
 });
+
+describe('batch-134 kinds', () => {
+  it('quotes both figures when each of two is asked with 各 (计划各建多少)', async () => {
+    const answer = await ask('绿色低碳工厂和绿色低碳园区，省里计划各建多少');
+    expect(answer.citations[0]?.id).toBe('6.2.1');
+    expect(answer.answer).toContain('500家');
+    expect(answer.answer).toContain('50个');
+  });
+
+  it('reads a safety retrofit said plainly (防爆改造) as the plan’s 安全技术改造', async () => {
+    expect((await ask('做镁合金压铸的，粉尘大，车间要搞防爆改造，省里补贴比例是多少')).citations[0]?.id).toBe('7.1.5');
+  });
+
+  it('does not read what is joined with 跟 before 工厂 as the asker’s business', () => {
+    expect([...businessContext('规划里人工智能跟工厂结合这块是咋讲的', ['人工智能', '跟', '工厂', '结合'])]).toEqual([]);
+  });
+});
