@@ -40,6 +40,8 @@ const BUSINESS = new RegExp(`(${BUSINESS_WORDS.join('|')})$`);
 const GLUED_PARTICLE = /(了|个)$/;
 /** Words for how many of something (名额, 个数, 家数). */
 const COUNT_NOUN = /^(名额|个数|家数|总数|数目|数额)$/;
+/** The plan's own wording asked for (原文中…的全称, 原话, 简称): how the plan says it, not another topic. */
+const WORDING_NOUN = /^(原文|原文中|原文里|原话|全称|简称|全名|提法|字面)$/;
 /** An adjective with its degree after 得 (多得很, 贵得要命, 难得不得了). */
 const DEGREE_SAID = /^[\u4e00-\u9fff]得(很|要命|不得了|厉害|不行|吓人|离谱)$/;
 
@@ -199,6 +201,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       if (occurrences(lowerText, term).some((at) => /^机(?![构制会关场票遇密要])/.test(lowerText.slice(at + term.length)))) return;
       // 名额够不够, 个数: a word for how many is the shape of a count asked, not its topic.
       if (COUNT_NOUN.test(term)) return;
+      // 规划原文中“金蓝领”是什么行动的全称: a word for the plan's wording is the shape of what is asked, not its topic.
+      if (WORDING_NOUN.test(term)) return;
       // Cut across a plan word's edge (用电|报装 read as 用/电报/装): the noun is not what was written.
       const at = lowerText.indexOf(term);
       if (at >= 0 && straddles(lowerText, at, term.length, isVocabularyWord)) return;
@@ -272,12 +276,15 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const referralSupport = askingThePlan.asking.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && occurrences(c, word).some((at) => REFERRAL_SUPPORT.test(c.slice(at, at + word.length + 6)))));
     // 规划“创新监管方式”里…那部法规叫什么: a span the asker quotes that is the plan's own text word for word (four characters
     // or more) asks about the plan, whatever unknown words come with it — unless a marker says otherwise.
+    // …and so does one that names a programme of the plan as the plan names it, four characters or more (想给技术总监报鲲鹏行动，是不是
+    // 要求年薪多少以上): strong evidence, outweighed only by a marker. (A name of three, 小巨人, is also a basketball camp's.)
+    const namesProgramme = covered.some((term) => term.length >= 4 && programmeNames.has(term));
     const quotesPlan = markerWeight === 0 && [...query.text.matchAll(QUOTED_SPAN)].some((m) => flat(m[1]!).length >= 4 && flatPlan.includes(flat(m[1]!)));
     const inScope = placeOnly || decisiveAsks.length > 0 || othersSupport || tradeSupport || referralSupport || referralAsked
       ? false
       : quotesPlan
         ? true
-        : support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;
+        : support - placeSupport >= STRONG_EVIDENCE || namesProgramme ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;
     if (inScope) {
       // Only an ask is said to be set aside: a referral word outweighed is most often the asker's story (老师傅快退休了)
       // or a topic the plan has in its own terms (人才的住房), not a part of the question left unanswered.

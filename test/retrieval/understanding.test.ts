@@ -2688,3 +2688,26 @@ describe('batch-134 kinds', () => {
     expect([...businessContext('规划里人工智能跟工厂结合这块是咋讲的', ['人工智能', '跟', '工厂', '结合'])]).toEqual([]);
   });
 });
+
+describe('batch-135 kinds', () => {
+  it('answers a programme named as the plan names it, whatever salary threshold is asked of it', async () => {
+    const answer = await ask('想给技术总监报鲲鹏行动，是不是要求年薪多少以上才行');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]?.id).toBe('3.2.1');
+  });
+
+  it('refers two products’ performance compared', async () => {
+    expect(await refused('飞腾的服务器跟英特尔至强比性能怎么样')).toBe(true);
+  });
+
+  it('says the plan names no schools when it is asked which were chosen (有哪几所入选了)', async () => {
+    expect((await ask('规划说要建一批一流技师学院，宁波有哪几所入选了')).answer).toMatch(/^规划原文没有给出具体名单/);
+  });
+
+  it('does not weigh words for the plan’s own wording (原文中, 全称) against it', async () => {
+    const index = await testIndex();
+    const query = analyzeQuery('“金蓝领”在规划原文中的全称是啥', undefined, index.tokenizer, { inPlan: index.lexical.has });
+    expect(query.ownTerms).toContain('全称');
+    expect((await ask('“金蓝领”在规划原文中的全称是啥')).citations[0]?.id).toBe('3.2.2');
+  });
+});
