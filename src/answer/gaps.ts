@@ -12,9 +12,16 @@ import { MONEY } from './sentences.js';
 
 export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'results' | 'figure';
 
+/**
+ * A cost's cut or raise asked by how much (专线费说要降，降多少; D类电价要加，加多少): an amount, by money or a share, which a target like
+ * 5G基站20万个 does not give.
+ */
+const COST_CHANGE_ASKED = /(费|成本|价|租金|房租|电价)[^。？！?!]{0,16}(降|减|少|加|涨|提高|上调)(低|掉|下来|上去)?(能|会|要)?多少/;
+/** …and a sentence that says a cost. */
+const COST_SAID = /费|价|成本|租金|房租/;
+
 const ASKS: Record<Detail, RegExp> = {
-  // …and a cost cut asked (专线费说要降，降多少; 电价能降多少): by how much money or what share, which a target like 5G基站20万个 does not give.
-  amount: /(?<!没|没有)多少钱|(减|免|退|返|抵)(掉)?多少(税|钱)?|(费|成本|价|租金|房租|电价)[^。？！?!]{0,16}(降|减|少)(低|掉|下来)?(能|会|要)?多少|多少税|(补|给|奖|贴)(个)?几(块|毛|百|千)钱?|(补|贴|给|奖|报销)(个)?几成|(有|给|能拿|能有|拿)多少(钱的)?(奖励|补贴|补助|奖金|资助)|要不要(交|付|出)钱|收不收费|(要|得)收费吗|要交钱吗|金额|奖励?多少|补贴?多少|补助多少|资助多少|给多少|能拿多少|拿多少|投多少|贷多少|多少万|(?<![好十])几万|额度|标准是多少|补贴标准|补助标准|奖励标准|按(啥|什么|多少)比例|比例是多少|百分之几|几个点|利率|利息(是|有|要)?多少|贴息多少|奖金/,
+  amount: /(?<!没|没有)多少钱|(减|免|退|返|抵)(掉)?多少(税|钱)?|多少税|(补|给|奖|贴)(个)?几(块|毛|百|千)钱?|(补|贴|给|奖|报销)(个)?几成|(有|给|能拿|能有|拿)多少(钱的)?(奖励|补贴|补助|奖金|资助)|要不要(交|付|出)钱|收不收费|(要|得)收费吗|要交钱吗|金额|奖励?多少|补贴?多少|补助多少|资助多少|给多少|能拿多少|拿多少|投多少|贷多少|多少万|(?<![好十])几万|额度|标准是多少|补贴标准|补助标准|奖励标准|按(啥|什么|多少)比例|比例是多少|百分之几|几个点|利率|利息(是|有|要)?多少|贴息多少|奖金/,
   procedure: /((?:怎么|如何|咋)(?!办[呢啊吧嘛]?(?:[？?，,。！!]|$))|在哪|哪里|去哪|到哪|找谁|向谁|哪个部门|什么部门|哪个单位|哪个窗口)(个)?(去)?(申请|申报|报名|办理|申领|领取|对接|认定|受理|报|办|领)|申报(流程|条件|材料|时间|入口)|(申请|办理|申报)(流程|手续|条件|材料)|流程是什么|要(什么|哪些)材料|门槛|受理|哪个窗口|找哪个部门|找谁|找哪家(银行|机构|单位|公司)|(满足|符合|具备|需要|要)(达到)?(什么|哪些|啥)条件|(申报|申请|评选|认定)?条件(是|有)(啥|什么|哪些)|(才|就)(够|算|能|可以)(条件|资格|格|评上|申报|申请|入选|认定)|够(条件|资格|格)|(怎么|如何|咋)(才能|样才能)?(评上|评定|认定|申请|申报|入选|拿到|享受到?)|(在哪|哪里|去哪|到哪)(里|儿)?(下载|注册|登录|登记|填报|填)|(填|交|提交|准备)(啥|什么|哪些)(资料|材料|表)|下载(地址|链接)|(哪个|什么|啥)(网站|网址|系统|app|小程序)(上)?(去)?(报|申报|申请|填报|提交|办)|(在|是)哪个(app|小程序|网站|网址)|(怎么|如何|咋)(开通|注册|登录|下载|绑定)|入口在哪|多少(才|就)(算|能|够|可以)|多少[^，。？！,?!]{1,8}(以上|以下)(才|就)?算|(最低|最少|起码|至少)要?(达到|到|做到)?多少|归(哪个|什么|哪)(个)?部门|哪个部门(管|负责)|(考|要|需要|得)(啥|什么|哪些|哪个)(资格证|资格|证书)|(才|就)(算|能|可以|够)(达标|合格)|达标(线|标准)|才能?评得?上|评得上吗|够不够(格|条件|资格)?|划线|分档|(算|评|属于)?哪(一)?档|几档|档次|(营收|产值|销售额|规模|员工|人数|税收)(要|得|需要|至少)(交|做|达)?(到)?(多少|多大|几)|(才|就)(不算|不会算|不被算|不会被评为?)(落后|差|低效)|(?<![a-zA-Z])[a-dA-D]类(线|标准|门槛|是多少)/,
   // Where an office sits and how to reach it (领导小组办公室设在哪个单位, 有没有联系电话): the plan names bodies, never their addresses.
   contact: /联系电话|联系方式|联系人|专人对接|对接人|(咨询|办公|服务)电话|电话(是|号码|多少)|办公(地点|地址)|(设在|设于)(哪|什么|啥)|在哪(里)?办公|(地址|邮箱|网址|官网)(是|在)?(哪|多少|什么)/,
@@ -93,7 +100,7 @@ const LABEL: Record<Detail, string> = {
 export function detailsAsked(text: string): Detail[] {
   // The story told before the question (…租金还不知道多少。这个是省里的意思吗？) asks no detail.
   const question = askingText(text);
-  const asked = (['amount', 'procedure', 'contact', 'time', 'names', 'status', 'split', 'results', 'figure'] as const).filter((d) => ASKS[d].test(question) || (d === 'figure' && asksCount(question)));
+  const asked = (['amount', 'procedure', 'contact', 'time', 'names', 'status', 'split', 'results', 'figure'] as const).filter((d) => ASKS[d].test(question) || (d === 'figure' && asksCount(question)) || (d === 'amount' && COST_CHANGE_ASKED.test(question)));
   // An amount is also a figure, and a year said with it dates the case (2024年首台套奖励能拿多少), not a count asked.
   return asked.includes('amount') ? asked.filter((d) => d !== 'figure' && d !== 'status') : asked;
 }
@@ -168,6 +175,8 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
       const counted = [...lowerQuestion.matchAll(COUNT_ASKED)].flatMap((q) => [...text.matchAll(new RegExp(`(?<!\\d)${q[1]}${q[2]}`, 'g'))]);
       if (counted.length > 0 && counted.every((m) => !given.test(text.slice(text.lastIndexOf('。', m.index) + 1, m.index)))) return false;
     }
+    // 电价要加，加多少: a cost's change is given only by a figure said with a cost (降低…电价10%), not by another share (工业用地比例不低于30%).
+    if (d === 'amount' && COST_CHANGE_ASKED.test(question)) return where.split(/[。；]/).some((sentence) => given.test(sentence) && COST_SAID.test(sentence));
     if (d === 'amount' && given === MONEY && REWARD_ASKED.test(question)) return where.split(/[。；]/).some((sentence) => given.test(sentence) && REWARD_SAID.test(sentence));
     // 年用电多少度以上: a figure asked in its unit is given only by a number in that unit (单位增加值能耗下降4% gives no 度).
     const unit = d === 'figure' ? UNIT_ASKED.exec(question) : null;

@@ -2711,3 +2711,15 @@ describe('batch-135 kinds', () => {
     expect((await ask('“金蓝领”在规划原文中的全称是啥')).citations[0]?.id).toBe('3.2.2');
   });
 });
+
+describe('batch-136 kinds', () => {
+  it('says the plan gives no figure when a cost’s raise is asked, whatever other share the clause holds', async () => {
+    const answer = await ask('亩均评价评了D类，听说水价电价都要往上加，能加多少');
+    expect(answer.citations[0]?.id).toBe('6.3.3');
+    expect(answer.answer).toMatch(/^规划原文没有给出具体的金额/);
+  });
+
+  it('refers a repair shop said by what it repairs (电动车维修店)', async () => {
+    expect(await refused('开电动车维修店的，能申请技改补贴吗')).toBe(true);
+  });
+});
