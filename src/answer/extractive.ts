@@ -136,36 +136,40 @@ export function tradeIndustryClause(question: string, industriesIn: (text: strin
   return named.length === 1 ? named[0]! : null;
 }
 
+/** An item's label and the name it gives (3.一廊：金衢丽绿色经济走廊。 → 一廊, 金衢丽绿色经济走廊). */
+const labelOf = (c: Clause) => /^([^：，。]{2,8})：([^。]{2,20})。/.exec((c.sentences[0] ?? '').replace(ENUMERATOR, ''));
+/** A name said as an area: 这一片, 那边, 一带, 片区. */
+const AREA_AFTER = /^(这|那)?(一)?(片|带|边|块|区域|片区|地区)/;
+
 /**
  * A part of the plan named in quotation marks by its label (“双核一带一廊”中“一廊”的原文表述): the clause whose opening line gives that
  * label (3.一廊：金衢丽绿色经济走廊。) — or null when none or several do.
  */
-/** An item's label and the name it gives (3.一廊：金衢丽绿色经济走廊。 → 一廊, 金衢丽绿色经济走廊). */
-const labelOf = (c: Clause) => /^([^：，。]{2,8})：([^。]{2,20})。/.exec((c.sentences[0] ?? '').replace(ENUMERATOR, ''));
-
 export function labelledClause(question: string, clauses: Iterable<Clause>): Clause | null {
-  const all = [...clauses];
   const quoted = [...question.matchAll(/[“"「『]([^”"」』]{2,12})[”"」』]/g)].map((m) => m[1]!);
   // The label closes the quoted span: the text read joins two quoted spans told apart by one character (“双核一带一廊”中“一廊” is read
   // “双核一带一廊中一廊”).
-  const labelled = all.filter((c) => c.kind === 'item' && quoted.some((q) => { const label = labelOf(c)?.[1]; return label !== undefined && q.endsWith(label); }));
+  if (quoted.length === 0) return null;
+  const labelled = [...clauses].filter((c) => c.kind === 'item' && quoted.some((q) => { const label = labelOf(c)?.[1]; return label !== undefined && q.endsWith(label); }));
   return labelled.length === 1 ? labelled[0]! : null;
 }
 
 /**
  * A part of the plan named by the name its label gives it, quoted or not (我们金衢丽这一片…, 环湾区那边: 3.一廊：金衢丽绿色经济走廊。):
- * three characters or more of the name that no other clause of the plan holds — or null when none or several are.
+ * the name's first three characters or more, said as an area and held by no other clause of the plan — or null when none or several are.
  */
 export function namedPart(question: string, clauses: Iterable<Clause>): Clause | null {
   const all = [...clauses];
+  const asking = clausesOf(question).filter((c) => ASKING_CLAUSE.test(c));
   const named = all.filter((c) => {
     const name = c.kind === 'item' ? labelOf(c)?.[2] : undefined;
     if (!name) return false;
-    for (let from = 0; from + 3 <= name.length; from++) {
-      for (let to = from + 3; to <= name.length; to++) {
-        const piece = name.slice(from, to);
-        if (question.includes(piece) && all.every((other) => other.id === c.id || !other.text.includes(piece))) return true;
-      }
+    // The name's opening words (金衢丽 of 金衢丽绿色经济走廊, 环湾区 of 环湾区沿海产业带), said as an area (这一片, 那边, 一带).
+    // …in a clause that asks (厂在金衢丽这边，… says where the asker is).
+    for (let to = 3; to <= name.length; to++) {
+      const piece = name.slice(0, to);
+      const asked = asking.some((clause) => clause.split(piece).slice(1).some((after) => AREA_AFTER.test(after)));
+      if (asked && all.every((other) => other.id === c.id || !other.text.includes(piece))) return true;
     }
     return false;
   });

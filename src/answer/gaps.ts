@@ -16,9 +16,9 @@ export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'st
  * A cost's cut or raise asked by how much (专线费说要降，降多少; D类电价要加，加多少): an amount, by money or a share, which a target like
  * 5G基站20万个 does not give.
  */
-const COST_CHANGE_ASKED = /(费|成本|价|租金|房租|电价)[^。？！?!]{0,16}(降|减|少|加|涨|提高|上调)(低|掉|下来|上去)?(能|会|要)?多少/;
+const COST_CHANGE_ASKED = /(电价|水价|气价|电费|水费|价格|费率|(?<![消研经])费(?!用占)|成本|租金|房租)[^。？！?!]{0,16}(降|减|(?<![至最])少|(?<![增追参])加|涨|提高|上调|下调)(低|掉|下来|上去)?(能|会|要)?(多少|几个点)/;
 /** …and a sentence that says a cost. */
-const COST_SAID = /费|价|成本|租金|房租/;
+const COST_SAID = /电价|水价|气价|电费|水费|价格|费率|费用|收费|成本|租金|房租/;
 
 const ASKS: Record<Detail, RegExp> = {
   amount: /(?<!没|没有)多少钱|(减|免|退|返|抵)(掉)?多少(税|钱)?|多少税|(补|给|奖|贴)(个)?几(块|毛|百|千)钱?|(补|贴|给|奖|报销)(个)?几成|(有|给|能拿|能有|拿)多少(钱的)?(奖励|补贴|补助|奖金|资助)|要不要(交|付|出)钱|收不收费|(要|得)收费吗|要交钱吗|金额|奖励?多少|补贴?多少|补助多少|资助多少|给多少|能拿多少|拿多少|投多少|贷多少|多少万|(?<![好十])几万|额度|标准是多少|补贴标准|补助标准|奖励标准|按(啥|什么|多少)比例|比例是多少|百分之几|几个点|利率|利息(是|有|要)?多少|贴息多少|奖金/,
@@ -33,7 +33,7 @@ const ASKS: Record<Detail, RegExp> = {
   split: /(分到|分解到|落到|分配到)各[^，。？！,?!]{0,8}|(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水|[\u4e00-\u9fff]{1,3}[市县区])(到20\d\d年)?(占|有|分到|能分到|能拿到|要建|能建|会建|要评|能评|会评|要认定)(几|多少)(个|家)?|各(设区市|市|县|区|地)[^，。？！,?!]{0,6}(名额|指标)?(分别|各自)是?多少|(我们|咱们|俺们)(县|市|区|镇|乡)[^，。？！,?!]{0,10}(能|要|可以|会)?(建|分到|拿到|摊到|轮到)(几|多少)|(岛上|村里|镇上|乡里|县里|山里|我们这边|我们这里|我们那边)[^，。？！,?!]{0,6}(打算|准备|要|能|会)?(建|布|装|设)(几|多少)|(我们|咱们|俺们)(?!厂|公司|企业|车间|单位|这)[\u4e00-\u9fff]{2,3}(?<![厂司业间位])到20\d\d年(能|要|可以|会)?(建|分到|拿到|摊到|轮到)(几|多少)/,
   // What stands now (今年宁波已经上了几家): the plan sets targets and gives 2020's baseline, never today's count — nor the list itself
   // (有没有具体名单, 有没有具体清单: which products or firms are on it), nor whether a document it plans is out (招商指南出来没有).
-  status: /(指南|目录|清单|名单|名录|办法|细则|文件|政策)[^，。？！,?!]{0,4}(出来|出台|发布|公布|印发|下来)了?(没有|没|吗|了吗)|(?<!\d)20(1\d|2[2346789])年[^，。？！,?!]{0,16}(了|过|实际|累计)|(?<!\d)20(1\d|2[2346789])年[^。？！?!]{0,20}(多少|几)|(今年|目前|现在|眼下|至今|到现在)[^，。？！,?!]{0,10}(已经|已|一共|总共)?[^，。？！,?!]{0,6}(几家|几个|多少家|多少个|多少)|(已经|已)[^，。？！,?!]{0,8}(评上|上了|建了|建成|认定)[^，。？！,?!]{0,6}(几家|几个|多少)|(评上|认定)的?(名单|名录)|有没有(具体的?)?(名单|名录|清单)|有(具体的?)?(名单|名录|清单)吗|(哪些|哪几个|哪几家)[^，。？！,?!]{0,8}(在|进了?|上了?)(这个)?(名单|名录)|(名单|名录)(有没有|是哪些|有哪些|能不能给)|给(个|一份|一个)?(具体的?)?(名单|名录)|(给|发|提供)(我|我们)?(一份|一个|个|份)[^，。？！,?!]{0,16}(名单|名录)|(名单|名录)[^，。？！,?!]{0,4}(发|给|提供)(我|我们)?(一份|一下|个)?|(名单|名录)(在哪|哪里|哪儿|怎么)(看|查|找)|有没有列(出|了)?[^，。？！,?!]{0,16}(名单|名录)|(已经|已)(认定|评上|评定|公布)的[^，。？！,?!]{0,12}(名单|名录)/,
+  status: /(指南|目录|清单|名单|名录|办法|细则|文件|政策)[^，。？！,?!]{0,4}(出来|出台|发布|公布|印发|下来)了?(没有|没|吗|了吗)(?=[，。？！,?!\s]|$)|(?<!\d)20(1\d|2[2346789])年[^，。？！,?!]{0,16}(了|过|实际|累计)|(?<!\d)20(1\d|2[2346789])年[^。？！?!]{0,20}(多少|几)|(今年|目前|现在|眼下|至今|到现在)[^，。？！,?!]{0,10}(已经|已|一共|总共)?[^，。？！,?!]{0,6}(几家|几个|多少家|多少个|多少)|(已经|已)[^，。？！,?!]{0,8}(评上|上了|建了|建成|认定)[^，。？！,?!]{0,6}(几家|几个|多少)|(评上|认定)的?(名单|名录)|有没有(具体的?)?(名单|名录|清单)|有(具体的?)?(名单|名录|清单)吗|(哪些|哪几个|哪几家)[^，。？！,?!]{0,8}(在|进了?|上了?)(这个)?(名单|名录)|(名单|名录)(有没有|是哪些|有哪些|能不能给)|给(个|一份|一个)?(具体的?)?(名单|名录)|(给|发|提供)(我|我们)?(一份|一个|个|份)[^，。？！,?!]{0,16}(名单|名录)|(名单|名录)[^，。？！,?!]{0,4}(发|给|提供)(我|我们)?(一份|一下|个)?|(名单|名录)(在哪|哪里|哪儿|怎么)(看|查|找)|有没有列(出|了)?[^，。？！,?!]{0,16}(名单|名录)|(已经|已)(认定|评上|评定|公布)的[^，。？！,?!]{0,12}(名单|名录)/,
   // What an evaluation found (温州在全省评估里排第几, 中期评估结果哪里能看): the plan sets the evaluations up, it has no results.
   results: /(评估|评价|考核|监测)[^，。？！,?!]{0,6}(结果|报告|排名|结论)|排(在)?第几|排名(多少|第几|怎么样|如何)|结论是(啥|什么)/,
   // 没多少钱 (not much money) tells, it does not ask.
@@ -176,8 +176,9 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
       if (counted.length > 0 && counted.every((m) => !given.test(text.slice(text.lastIndexOf('。', m.index) + 1, m.index)))) return false;
     }
     // 电价要加，加多少: a cost's change is given only by a figure said with a cost (降低…电价10%), not by another share (工业用地比例不低于30%).
-    if (d === 'amount' && COST_CHANGE_ASKED.test(question)) return where.split(/[。；]/).some((sentence) => given.test(sentence) && COST_SAID.test(sentence));
-    if (d === 'amount' && given === MONEY && REWARD_ASKED.test(question)) return where.split(/[。；]/).some((sentence) => given.test(sentence) && REWARD_SAID.test(sentence));
+    const saidWith = (what: RegExp) => where.split(/[。；]/).some((sentence) => given.test(sentence) && what.test(sentence));
+    if (d === 'amount' && COST_CHANGE_ASKED.test(question)) return saidWith(COST_SAID);
+    if (d === 'amount' && given === MONEY && REWARD_ASKED.test(question)) return saidWith(REWARD_SAID);
     // 年用电多少度以上: a figure asked in its unit is given only by a number in that unit (单位增加值能耗下降4% gives no 度).
     const unit = d === 'figure' ? UNIT_ASKED.exec(question) : null;
     if (unit) return new RegExp(`\\d[\\d.]*\\s*[万亿]?(${UNITS[unit[1]!] ?? unit[1]})`).test(where);

@@ -14,7 +14,7 @@ export const BUSINESS_WORDS = ['厂', '厂家', '工厂', '车间', '公司', '�
 const BUSINESS_END = new RegExp(`(${[...BUSINESS_WORDS, '行业', '这行', '生意', '这些', '之类', '什么的', '这类'].join('|')})`, 'g');
 /** How far back from BUSINESS_END the business's name may reach, and where it stops (家里开了个|针织横机|厂). */
 const NAME_REACH = 6;
-const NAME_STOP = /[的个了是在和与及或跟同、，。？！,.?!\s]/;
+const NAME_STOP = /[的个了是在和与及或跟、，。？！,.?!\s]/;
 /**
  * The asker saying what they make or do: 干分段焊接和舾装的, 做经编为主, 主营彩印, 这边染桌布的 (a trade's own verb after where or
  * who they are). The words inside are the asker's trade — context an owner gives, not the topic of the question.
@@ -61,7 +61,7 @@ const MACHINE_BOUGHT = new RegExp(`(?:换|买|上|添|购置|采购|引进|新�
  * The technology, process or recipe the asker wants to buy or find (想找大学买个低温真空油炸的技术): what they seek, named as they name
  * it — context, as a machine bought is (the plan speaks of 技术交易, not of 真空油炸).
  */
-const TECHNOLOGY_SOUGHT = /(?:买|找|引进|购买|求购|转让)(?:个|一个|一项|一套|套|点)?([^，。？！,.?!；;：:买找]{2,12}?)的?(?:技术|工艺|配方|专利)/g;
+const TECHNOLOGY_SOUGHT = /(?:买|引进|购买|求购)(?:个|一个|一项|一套|套|点)?([^，。？！,.?!；;：:买找哪]{2,12}?)的?(?:技术|工艺|配方|专利)/g;
 /** …or the question opens on where the asker is and what they make, in a clause of its own (开化霞山做砚台，…). */
 const OPENS_WITH_TRADE = /^[^，。？！,.?!；;\s想要上搞买换用]{2,8}?(?:做|生产)([^，。？！,.?!；;：:了的]{1,8})(?=[，,])/g;
 const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们)是([^，。？！,?!；;：:]{2,16})/g;

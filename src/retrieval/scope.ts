@@ -276,15 +276,12 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const referralSupport = askingThePlan.asking.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && occurrences(c, word).some((at) => REFERRAL_SUPPORT.test(c.slice(at, at + word.length + 6)))));
     // 规划“创新监管方式”里…那部法规叫什么: a span the asker quotes that is the plan's own text word for word (four characters
     // or more) asks about the plan, whatever unknown words come with it — unless a marker says otherwise.
-    // …and so does one that names a programme of the plan as the plan names it, four characters or more (想给技术总监报鲲鹏行动，是不是
-    // 要求年薪多少以上): strong evidence, outweighed only by a marker. (A name of three, 小巨人, is also a basketball camp's.)
-    const namesProgramme = covered.some((term) => term.length >= 4 && programmeNames.has(term));
     const quotesPlan = markerWeight === 0 && [...query.text.matchAll(QUOTED_SPAN)].some((m) => flat(m[1]!).length >= 4 && flatPlan.includes(flat(m[1]!)));
     const inScope = placeOnly || decisiveAsks.length > 0 || othersSupport || tradeSupport || referralSupport || referralAsked
       ? false
       : quotesPlan
         ? true
-        : support - placeSupport >= STRONG_EVIDENCE || namesProgramme ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;
+        : support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;
     if (inScope) {
       // Only an ask is said to be set aside: a referral word outweighed is most often the asker's story (老师傅快退休了)
       // or a topic the plan has in its own terms (人才的住房), not a part of the question left unanswered.

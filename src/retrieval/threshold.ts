@@ -75,20 +75,22 @@ export function withStoryAside(query: AnalyzedQuery, isTopicTerm: (term: string)
   };
   // …nor who the asker says they are (我是厂里出纳): a role, which says whose question a referral's is.
   const roles = selfIntroductions(lower);
+  // (A machine bought is story too — 换一批数控磨床: the plan's 数控机床 industry is not what is asked —, but what it stands for, the
+  // plan's 设备更新 and 技术改造 (query.ts), is what the money is for: a synonym not of a story word, so not lightened below.)
   const story = new Set(query.context.filter((t) => !asking.some((c) => c.includes(t)) && !inPlanPhrase(t) && !roles.some((r) => r.includes(t))));
-  if (story.size === 0 || !query.ownTerms.some((t) => !story.has(t) && t.length >= 2 && (isTopicTerm(t) || query.synonymsApplied.some(([w]) => w.toLowerCase() === t)))) return query;
-  // …and the plan's words their synonyms brought in (数控 → 数控机床), and the vectors search the question without them.
-  // A machine bought stands for the plan's 设备更新 and 技术改造 (query.ts): what the money is for, which is asked — not story.
   const bought = machinesBought(lower);
-  // (Not the words a synonym of what is asked brings too: 安全改造 and the story's 除尘防爆 both stand for 安全技术改造.)
-  const fromStory = (word: string) => story.has(word.toLowerCase()) && !bought.includes(word);
-  const alsoAsked = new Set(query.synonymsApplied.filter(([word]) => !fromStory(word)).flatMap(([, targets]) => targets.map((t) => t.toLowerCase())));
-  const brought = new Set(query.synonymsApplied.filter(([word]) => fromStory(word)).flatMap(([, targets]) => targets.map((t) => t.toLowerCase())).filter((t) => !alsoAsked.has(t)));
-  const lighter = (term: string) => story.has(term) || (!query.ownTerms.includes(term) && [...brought].some((t) => t.includes(term)));
+  if (story.size === 0 || !query.ownTerms.some((t) => !story.has(t) && t.length >= 2 && (isTopicTerm(t) || query.synonymsApplied.some(([w]) => w.toLowerCase() === t)))) return query;
+  // …and the plan's words their synonyms brought in (数控 → 数控机床), and the vectors search the question without them — not a word a
+  // synonym of what is asked brings too (安全改造 and the story's 除尘防爆 both stand for 安全技术改造), nor one character (化).
+  const targetsOf = (fromStory: boolean) => query.synonymsApplied.filter(([word]) => story.has(word.toLowerCase()) === fromStory).flatMap(([, targets]) => targets.map((t) => t.toLowerCase()));
+  const brought = targetsOf(true);
+  const alsoAsked = targetsOf(false);
+  const lighter = (term: string) => story.has(term) || (term.length >= 2 && !query.ownTerms.includes(term) && brought.some((t) => t.includes(term)) && !alsoAsked.some((t) => t.includes(term)));
   return {
     ...query,
     terms: query.terms.map((t) => (lighter(t.term) ? { ...t, weight: t.weight * STORY_WEIGHT } : t)),
-    // (Words of two characters or more, and not the machine bought: a single 线 or 人 would be cut out of every word holding it.)
+    // (Words of two characters or more: a single 线 or 人 would be cut out of every word holding it. The machine bought stays in what the
+    // vectors search: it is what a 技改 subsidy is asked for — 上两条自动包装线…按设备款几个点 — while its words weigh half in BM25.)
     retrievalText: [...story].filter((w) => w.length >= 2 && !bought.some((m) => m.includes(w))).reduce((text, word) => text.split(word).join(' '), query.retrievalText),
   };
 }

@@ -77,8 +77,11 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   return stall && !OTHERS_RUN.test(text.slice(Math.max(0, stall.index - 7), stall.index + 1)) ? '摆摊' : null;
 }
 
-/** The asker saying they make nothing themselves: 只卖不生产, 只做贸易, 纯贸易, 自己不生产 (not a factory that does not produce one thing: 不生产电池). */
-const SELLS_ONLY = /只卖不(生产|做|造)|只(做|搞)(贸易|销售|批发|代理)(?![^，。？！,?!]{0,4}(工厂|厂))|纯(贸易|销售|代理)|(自己|我们|我)(家)?(不生产|不做生产|不搞生产|没有工厂|没工厂|没有厂)/;
+/**
+ * The asker saying they make nothing themselves: 只卖不生产, 只做贸易, 纯贸易, 自己不生产 said to a clause's end (not 我们不生产电池，只做外壳:
+ * a factory that does not make one thing; nor a brand that has others make for it, 没有工厂，找人代工, which the plan's 品牌 speaks to).
+ */
+const SELLS_ONLY = /只卖不(生产|做|造)|只(做|搞)(贸易|销售|批发|代理)(?![^，。？！,?!]{0,4}(工厂|厂))|纯(贸易|销售|代理)|(自己|我们|我)(家)?(不生产|不做生产|不搞生产)(?=[，。？！,?!]|$)/;
 
 /** A stall kept (摆…摊, 出摊) or goods sold at a market (菜市场卖猪肉, 夜市上摆): a seller's trade, not a maker's. */
 const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,5}?摊(?!销|派|牌|子上)|(?:菜市场|农贸市场|夜市|集市|早市|菜场)[里上]?(?:卖|摆)[\u4e00-\u9fff]{1,4}/;
@@ -125,7 +128,7 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
  * An industry said as a part of the plan (医药产业那块, 纺织服装那块, 汽车这一块, 新材料方面): every time it is named, a part asked
  * about — with at most four characters of the industry's longer name between.
  */
-const PLAN_PART_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:这块|那块|这一块|那一块|方面|领域|板块)/;
+const PLAN_PART_AFTER = /^[\u4e00-\u9fff]{0,4}(?:这块|那块|这一块|那一块|方面|领域|板块)/;
 function namedAsPlanPart(text: string, word: string): boolean {
   const lower = text.toLowerCase();
   const named = word.toLowerCase();

@@ -167,7 +167,7 @@ export function misremembered(text: string, terms: readonly string[], inPlan: (t
  * A potential complement inside a two-character word (落不了地, 上不了市, 贷不到款, 转得了型), or a measure word inside a verb and
  * its object said as one (挂个牌, 贷个款, 上个市, 评个奖).
  */
-const INFIXED = /([\u4e00-\u9fff])(?:不了|得了|不到|不成|得成|不上|个|了个)([\u4e00-\u9fff])/g;
+const INFIXED = /([\u4e00-\u9fff])(?:不了|得了|不到|不成|得成|不上|(?<![一几两这那哪每各某整第有])个|了个)([\u4e00-\u9fff])/g;
 
 /** The plan's two-character words a question writes split by a potential complement or a measure word (县里政策落不了地 → 落地, 挂个牌 → 挂牌). */
 export function separatedWords(text: string, inPlan: (term: string) => boolean): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectIntent } from '../../src/answer/intent.js';
+import { detailsAsked } from '../../src/answer/gaps.js';
 import { composeExtractive } from '../../src/answer/extractive.js';
 import { bestSentence } from '../../src/answer/sentences.js';
 import { askedParts } from '../../src/answer/parts.js';
@@ -2690,8 +2691,8 @@ describe('batch-134 kinds', () => {
 });
 
 describe('batch-135 kinds', () => {
-  it('answers a programme named as the plan names it, whatever salary threshold is asked of it', async () => {
-    const answer = await ask('想给技术总监报鲲鹏行动，是不是要求年薪多少以上才行');
+  it('reads a salary asked as a programme’s threshold as no wage asked', async () => {
+    const answer = await ask('鲲鹏行动每年啥时候报名？是不是要求年薪多少以上？想给我们研发总监报一个');
     expect(answer.refused).toBe(false);
     expect(answer.citations[0]?.id).toBe('3.2.1');
   });
@@ -2707,7 +2708,9 @@ describe('batch-135 kinds', () => {
   it('does not weigh words for the plan’s own wording (原文中, 全称) against it', async () => {
     const index = await testIndex();
     const query = analyzeQuery('“金蓝领”在规划原文中的全称是啥', undefined, index.tokenizer, { inPlan: index.lexical.has });
+    // 全称 is read as a word of the question; it is the gate that no longer weighs it against the plan.
     expect(query.ownTerms).toContain('全称');
+    expect(await refused('规划原文里的全称是“金蓝领”什么行动')).toBe(false);
     expect((await ask('“金蓝领”在规划原文中的全称是啥')).citations[0]?.id).toBe('3.2.2');
   });
 });
@@ -2721,5 +2724,30 @@ describe('batch-136 kinds', () => {
 
   it('refers a repair shop said by what it repairs (电动车维修店)', async () => {
     expect(await refused('开电动车维修店的，能申请技改补贴吗')).toBe(true);
+  });
+});
+
+describe('the session’s readings, where they must not reach', () => {
+  it('keeps a factory that does not make one thing a manufacturer', async () => {
+    expect(await refused('我们不生产电池，只做电池外壳，规划里新能源这块有说法吗')).toBe(false);
+  });
+
+  it('does not lead with a part of the plan where the asker only says they are', async () => {
+    expect((await ask('厂在金衢丽这边，做焊接机器人的，首台套能奖多少钱')).citations[0]?.id).toBe('3.5.2');
+  });
+
+  it('does not read a threshold or another share as a cost asked', () => {
+    expect(detailsAsked('研发费用占比至少多少才能评上专精特新')).not.toContain('amount');
+    expect(detailsAsked('亩均评价高的企业，用地指标能加多少')).not.toContain('amount');
+    expect(detailsAsked('这个政策出来没多久，补贴怎么申请')).not.toContain('status');
+  });
+
+  it('does not answer a film that shares a programme’s name', async () => {
+    expect(await refused('超级工厂这部电影好看吗')).toBe(true);
+  });
+
+  it('does not join a numeral or demonstrative across 个 into a plan word', async () => {
+    const index = await testIndex();
+    expect(separatedWords('申报是一个流程复杂的事', index.lexical.has)).toEqual([]);
   });
 });
