@@ -50,17 +50,21 @@ export function withoutThresholdMeasures(query: AnalyzedQuery, isTopicTerm: (ter
   return {
     ...query,
     terms: query.terms.map((t) => (measured.has(t.term) ? { ...t, weight: t.weight * MEASURE_WEIGHT } : t)),
-    retrievalText: [...measured].reduce((text, word) => text.split(word).join(' '), query.retrievalText),
+    retrievalText: withoutWords(query.retrievalText, [...measured]),
   };
 }
+
+/** What the vectors search, with words left out (each occurrence becomes a space). */
+const withoutWords = (text: string, words: readonly string[]) => words.reduce((t, word) => t.split(word).join(' '), text);
 
 /** The weight left to the words of the asker's own business when a detail of something else is asked. */
 const STORY_WEIGHT = 0.5;
 
 /**
  * 做烟囱检测机器人的…要是评上首台套，省里奖多少钱: when a detail is asked (an amount, where to apply, when) and the question names a topic
- * of the plan besides the asker's own business (a topic word of the plan, or a word the synonym table reads: 技改), the words of that business (烟囱, 检测, 机器人) are who asks: they weigh less in
- * retrieval, so the clause of what is asked (首台套) is not outranked by the one of the asker's trade.
+ * of the plan besides the asker's own business (a topic word of the plan, or a word the synonym table reads: 技改), the words of that
+ * business (烟囱, 检测, 机器人) are who asks: they weigh less in retrieval, so the clause of what is asked (首台套) is not outranked by
+ * the one of the asker's trade.
  */
 export function withStoryAside(query: AnalyzedQuery, isTopicTerm: (term: string) => boolean, planText: string): AnalyzedQuery {
   // Only words said where nothing is asked (做烟囱内壁检测机器人，…): in the asking clause (绿色低碳工厂要达到啥标准) they are what is asked.
@@ -75,9 +79,9 @@ export function withStoryAside(query: AnalyzedQuery, isTopicTerm: (term: string)
   };
   // …nor who the asker says they are (我是厂里出纳): a role, which says whose question a referral's is.
   const roles = selfIntroductions(lower);
-  // (A machine bought is story too — 换一批数控磨床: the plan's 数控机床 industry is not what is asked —, but what it stands for, the
-  // plan's 设备更新 and 技术改造 (query.ts), is what the money is for: a synonym not of a story word, so not lightened below.)
   const story = new Set(query.context.filter((t) => !asking.some((c) => c.includes(t)) && !inPlanPhrase(t) && !roles.some((r) => r.includes(t))));
+  // A machine bought is story too (换一批数控磨床: the plan's 数控机床 industry is not what is asked), but what it stands for, the plan's
+  // 设备更新 and 技术改造 (query.ts), is what the money is for: a synonym not of a story word, so not lightened below.
   const bought = machinesBought(lower);
   if (story.size === 0 || !query.ownTerms.some((t) => !story.has(t) && t.length >= 2 && (isTopicTerm(t) || query.synonymsApplied.some(([w]) => w.toLowerCase() === t)))) return query;
   // …and the plan's words their synonyms brought in (数控 → 数控机床), and the vectors search the question without them — not a word a
@@ -91,6 +95,6 @@ export function withStoryAside(query: AnalyzedQuery, isTopicTerm: (term: string)
     terms: query.terms.map((t) => (lighter(t.term) ? { ...t, weight: t.weight * STORY_WEIGHT } : t)),
     // (Words of two characters or more: a single 线 or 人 would be cut out of every word holding it. The machine bought stays in what the
     // vectors search: it is what a 技改 subsidy is asked for — 上两条自动包装线…按设备款几个点 — while its words weigh half in BM25.)
-    retrievalText: [...story].filter((w) => w.length >= 2 && !bought.some((m) => m.includes(w))).reduce((text, word) => text.split(word).join(' '), query.retrievalText),
+    retrievalText: withoutWords(query.retrievalText, [...story].filter((w) => w.length >= 2 && !bought.some((m) => m.includes(w)))),
   };
 }
