@@ -78,10 +78,11 @@ const COUNT_ASKED = /(?<!\d)(\d+)(个|家|所|条|座)/g;
 const MONEY_ASKED = /多少钱|(?<![好十])几万|多少万|(?<![好十])几千|金额|奖金|多少税|[减免退返抵]掉?多少/;
 const SHARE_ASKED = /比例|百分之|几个点|利率|占比|比重/;
 /**
- * A reward or subsidy asked in money (评上绿色工厂能奖多少钱): given only by a sum said in a sentence of a reward — the plan's
- * 2020 value added (2万亿元) is no reward.
+ * A reward or subsidy asked by how much (评上绿色工厂能奖多少钱, 房租补多少一平, 补几成): given only by a figure said in a sentence of a
+ * reward — the plan's 2020 value added (2万亿元) is no reward, nor is a share of land (工业用地比例不低于30%). Money asked is still
+ * given only by money.
  */
-const REWARD_ASKED = /(奖|补|资助|贴息|扶持)[^，。？！,?!]{0,6}(多少钱|(?<![好十])几万|多少万|(?<![好十])几千)/;
+const REWARD_ASKED = /(奖|补|资助|贴息|扶持)[^，。？！,?!]{0,6}(多少|(?<![好十])几万|(?<![好十])几千|几成|几个点)/;
 const REWARD_SAID = /奖|补|资助|贴息|扶持/;
 
 const LABEL: Record<Detail, string> = {
@@ -178,7 +179,9 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
     // 电价要加，加多少: a cost's change is given only by a figure said with a cost (降低…电价10%), not by another share (工业用地比例不低于30%).
     const saidWith = (what: RegExp) => where.split(/[。；]/).some((sentence) => given.test(sentence) && what.test(sentence));
     if (d === 'amount' && COST_CHANGE_ASKED.test(question)) return saidWith(COST_SAID);
-    if (d === 'amount' && given === MONEY && REWARD_ASKED.test(question)) return saidWith(REWARD_SAID);
+    // 房租补多少一平: a subsidy asked by how much, in money or not, is given only by a figure said with a reward or subsidy — not by
+    // 工业用地比例不低于30%.
+    if (d === 'amount' && REWARD_ASKED.test(question)) return saidWith(REWARD_SAID);
     // 年用电多少度以上: a figure asked in its unit is given only by a number in that unit (单位增加值能耗下降4% gives no 度).
     const unit = d === 'figure' ? UNIT_ASKED.exec(question) : null;
     if (unit) return new RegExp(`\\d[\\d.]*\\s*[万亿]?(${UNITS[unit[1]!] ?? unit[1]})`).test(where);

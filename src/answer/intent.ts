@@ -27,6 +27,8 @@ export interface Intent {
    * one sentence of the plan. The quote reaches the sentence that names it when that is near the one chosen.
    */
   named?: string[];
+  /** …those of `named` that a clause asking the plan names (规划里有没有技术买卖的平台), not the story before it. */
+  namedAsked?: string[];
   /** The kind of name asked (这块叫啥行动 → 行动, 打造什么中心 → 中心): the quote should hold the plan's name of that kind. */
   asksName?: string;
   /** A figure asked per person or per mu (人均一年增加值能到多少, 一亩地产出多少): the plan writes it 万元/人, 万元/亩. */
@@ -81,7 +83,7 @@ const FIGURE = /(?<!没|没有)多少|比例|比重|占比|百分之|%|规模|�
 const LIST = /有什么|有哪些|哪些|什么(支持|政策|措施|帮助|扶持|优惠)|支持|扶持|鼓励|帮扶|帮助|优惠|政策|措施|怎么办|怎么做|如何|怎样|举措|管不管|鼓不鼓励|帮不帮|给不给|有没有(啥|什么)?(说法|办法|打算|方向|平台|渠道)|有啥(说法|办法|打算|方向)|咋办|咋搞|政府|省里|(怎么|咋|如何)(建设|建|搞|做|推进|推动|发展|打造|培育|落实|实施|弄)/;
 /** What something is to become (营商环境要弄成什么样子, 搞到啥程度): the goal's statement, not a list of measures — whoever is said to want it (省里说…). */
 export const BECOME = /(搞成|建成|变成|弄成|做成|干成|发展成)(个)?(啥|什么)样|(搞|做|弄|干|建|发展)到(个)?(啥|什么|哪种|何种)(程度|地步|水平)/;
-const AMOUNT = /(?<!没|没有)多少钱|金额|奖励多少|补贴多少|补助多少|奖多少|给多少|资助多少|标准是多少|额度|(?<![好十])几万|多少万/;
+const AMOUNT = /(?<!没|没有)多少钱|金额|奖励多少|补贴多少|补助多少|奖多少|补多少|贴多少|给多少|资助多少|标准是多少|额度|(?<![好十])几万|多少万/;
 const INDICATOR_TABLE = /关键指标|指标表/;
 const MEMBERSHIP = /算(哪个|哪一个|哪类|哪一类|不算)|(?<![打计预核估清结就总换合划])算(是)?[^，。？！,?!算]{2,16}?(吗|么|嘛|不)(?=[，。？！,?!]|$)|在不在(里面|里头|其中|这里面|名单)|在(里面|里头|其中)吗|属于(哪个|哪一|哪类|哪些)|(里头|里面|当中|之中)(有没有|包不包括|算不算|哪(个|些|一个|几个))|有没有(我们|咱们)[^，。？！,?!]{0,8}(这一块|这块|这行|这一行|这个行业)|包不包括(我们)?/;
 const ITEMS = /([\u4e00-\u9fff]{2})?(?:包括哪(?:些|几)|包含哪(?:些|几)|(?:有|分为?|分成)哪几(?:个|类|种|层|级|块|部分|方面)|哪几个(?:层次|层级|方面|部分|环节|类别))/;

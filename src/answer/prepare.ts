@@ -12,6 +12,7 @@ import { analyzeQuery, type AnalyzedQuery } from '../retrieval/query.js';
 import { chosenHit, type CardMatch, type ClauseHit, type createRetriever } from '../retrieval/retriever.js';
 import { tradeOutsideManufacturing } from '../retrieval/trade.js';
 import { createScopeGate } from '../retrieval/scope.js';
+import { ASKING_CLAUSE, clausesOf } from '../retrieval/clauses.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold.js';
 import { renderComposition } from './compose.js';
@@ -92,7 +93,9 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
     const shaped = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts } : own;
     const named = programmes.namedBySynonyms(query);
-    const intent = withListedParts(named.length > 0 ? { ...shaped, named } : shaped, query.text);
+    const asking = clausesOf(query.text.toLowerCase()).filter((c) => ASKING_CLAUSE.test(c));
+    const namedAsked = named.filter((t) => query.synonymsApplied.some(([word, targets]) => targets.includes(t) && asking.some((c) => c.includes(word.toLowerCase()))));
+    const intent = withListedParts(named.length > 0 ? { ...shaped, named, ...(namedAsked.length > 0 ? { namedAsked } : {}) } : shaped, query.text);
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
     // The document itself asked about (文号, 主要讲了啥, 关键指标表): answered from what the plan says of itself.
     const aboutTheDocument = composeAboutTheDocument(query, intent, primary, clauses, namesTopic);

@@ -78,7 +78,14 @@ export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent
   // A question in two parts (…比例有何要求？新增工业用地按什么方式出让？) may be answered by the sentences on
   // either side: one that has a weighty question word the quote lacks is quoted with it.
   if (intent.parts !== undefined && intent.parts > 1) best = withNeighbourFor(clause, terms, best);
-  if (intent.named && intent.named.length > 0) best = withNeighbourFor(clause, intent.named.map((term) => ({ term, weight: 1 })), best);
+  if (intent.named && intent.named.length > 0) {
+    const reached = withNeighbourFor(clause, intent.named.map((term) => ({ term, weight: 1 })), best);
+    // …and when what it reaches names a programme the asking clause names in everyday words (规划里有没有技术买卖的平台 → 技术交易),
+    // the quote is weighed whole: the clause that names it is not passed over for another's sentence on a word of the story.
+    const run = (r: typeof best) => clause.sentences.slice(r.from, r.to + 1).join('');
+    if (intent.namedAsked?.some((term) => run(reached).includes(term) && !run(best).includes(term))) reached.score = Math.max(best.score, sentenceScore(run(reached), terms, intent));
+    best = reached;
+  }
   if (intent.asksName) best = withNameFor(clause, intent.asksName, best);
   // A clause's opening line names what its body is for ("2.一带：环湾区沿海产业带。", "打造世界级领军企业。"):
   // quoted with the first sentence after it, it says what that sentence serves.

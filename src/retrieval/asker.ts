@@ -24,19 +24,19 @@ const SELF_DESCRIPTION = /(?:做|干|生产|加工|主营|专做|主做|搞|(?<=
  * …or in a clause of its own right after saying where or who they are (我们公司在东阳，做永磁铁氧体和钕铁硼，…):
  * a clause that is only 做/生产/主营 and the products.
  */
-const SELF_CLAUSE = /(?:我|我们|咱|咱们)(?:公司|厂|企业|单位)?(?:在|是)[^，。？！,?!]{1,14}[，,](?:主要)?(?:做|生产|主营|专做|主做)([^，。？！,.?!；;：:了]{2,16})(?=[，,])/g;
+const SELF_CLAUSE = /(?:我|我们|咱|咱们|俺|俺们)(?:公司|厂|企业|单位)?(?:在|是)[^，。？！,?!]{1,14}[，,](?:主要)?(?:做|生产|主营|专做|主做)([^，。？！,.?!；;：:了]{2,16})(?=[，,])/g;
 /**
  * …or the clause that says what the asker's family or premises make, without 的 (我家三代造乌篷船，…; 租的老厂房做灭火器，…):
  * what is made there is the asker's product, whatever department's word it is (灭火器 is not a fire inspection).
  */
-const SELF_MAKES = /(?:我|我们|咱|咱们|我家|咱家|家里)(?:家|厂|公司)?[^，。？！,?!]{0,4}?(?:造|生产|制造|加工)([^，。？！,.?!；;：:了]{2,12})(?=[，,。])/g;
+const SELF_MAKES = /(?:我|我们|咱|咱们|俺|俺们|我家|咱家|俺家|家里)(?:家|厂|公司)?[^，。？！,?!]{0,4}?(?:造|生产|制造|加工)([^，。？！,.?!；;：:了]{2,12})(?=[，,。])/g;
 /** …or said with 做 right after who makes it (我们做宠物用品，…; 我家专门做狗窝，…) — not a wish (我们想做数字化改造). */
-const SELF_DOES = /(?:我|我们|咱|咱们|我家|咱家|家里)(?:家|厂|公司)?(?:是|主要|专门|一直|就是)?做([^，。？！,.?!；;：:了的想要]{2,12})(?=[，,。])/g;
+const SELF_DOES = /(?:我|我们|咱|咱们|俺|俺们|我家|咱家|俺家|家里)(?:家|厂|公司)?(?:是|主要|专门|一直|就是)?做([^，。？！,.?!；;：:了的想要]{2,12})(?=[，,。])/g;
 const MADE_IN = /(?:厂房|厂里|车间|作坊|工厂)里?(?:做|造|生产|制造|加工)([^，。？！,.?!；;：:了]{2,12})(?=[，,。])/g;
 /** …or the question opens on the place the asker works in and what is made there (乌镇民合村做宠物尿垫，…). */
 const MADE_AT_PLACE = /^[^，。？！,.?!；;\s]{0,8}?(?:村|镇|乡|县|市|区|街道|园区|开发区)的?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的]{2,10})(?=[，,。])/g;
 /** …or what a factory the asker opens or builds is for (想去墨西哥开个分厂做宠物咬胶，…). */
-const FACTORY_FOR = /(?:开|建|设|办)了?(?:个|一个|家|一家|座)?(?:分厂|新厂|工厂|厂|车间|公司|作坊)(?:专门|主要)?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的]{2,10})(?=[，,。？！?!]|$)/g;
+const FACTORY_FOR = /(?:开|建|设|办)了?(?:个|一个|家|一家|座)?(?:小|大)?(?:分厂|新厂|工厂|厂|车间|公司|作坊)(?:专门|主要)?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的]{2,10})(?=[，,。？！?!]|$)/g;
 /** What the asker says their family or premises make (乌篷船, 灭火器, 宠物尿垫). */
 export function madeByAsker(text: string): string[] {
   return [...text.matchAll(SELF_MAKES), ...text.matchAll(SELF_DOES), ...text.matchAll(MADE_IN), ...text.matchAll(MADE_AT_PLACE), ...text.matchAll(FACTORY_FOR)].map((m) => m[1]!);
@@ -64,7 +64,7 @@ const MACHINE_BOUGHT = new RegExp(`(?:换|买|上|添|购置|采购|引进|新�
 const TECHNOLOGY_SOUGHT = /(?:买|引进|购买|求购)(?:个|一个|一项|一套|套|点)?([^，。？！,.?!；;：:买找哪]{2,12}?)的?(?:技术|工艺|配方|专利)/g;
 /** …or the question opens on where the asker is and what they make, in a clause of its own (开化霞山做砚台，…). */
 const OPENS_WITH_TRADE = /^[^，。？！,.?!；;\s想要上搞买换用]{2,8}?(?:做|生产)([^，。？！,.?!；;：:了的]{1,8})(?=[，,])/g;
-const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们)是([^，。？！,?!；;：:]{2,16})/g;
+const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们|俺|俺们|咱|咱们)是([^，。？！,?!；;：:]{2,16})/g;
 /** 派对帽子想自己做跨境电商: a question typed in a hurry that opens on the asker's product, then what they want to do with it. */
 const OPENS_WITH_PRODUCT = /^([\u4e00-\u9fff]{2,6}?)(?:想|打算|准备)(?:自己)?(?:做|搞|上|弄|开|申请|申报)/g;
 /**

@@ -155,8 +155,11 @@ export const RECRUITS = /招来的|引进的|挖来的|招进来的|新招的|�
 /** What says a trouble comes at a time (一到梅雨天, 每逢台风): said before a word of a `circumstance` topic. */
 const WHEN_IT_COMES = ['一到', '每到', '每逢', '遇到', '碰到', '赶上'];
 
-/** Said by an employer of its new hire: 刚招了个博士, 新招的, 挖来一个, 引进了两个. */
-const HIRED = /招了|刚招|新招|招来|招进|聘了|挖来|挖了个|引进了/;
+/**
+ * Said by an employer of its new hire: 刚招了个博士, 新招的, 挖来一个, 引进了两个 — or of one it means to hire (想挖个博士过来,
+ * 准备招两个工程师).
+ */
+const HIRED = /招了|刚招|新招|招来|招进|聘了|挖来|挖了个|引进了|(?:想|要|准备|打算|计划)(?:再)?(?:挖|招|聘|请|引进)(?:个|一个|两个|几个|一批|些|一些)?(?=[^，。？！,?!]{0,8}(?:博士|硕士|研究生|大学生|毕业生|人才|工程师|技术骨干))/;
 
 /** The question names a business (its premises or itself) besides the words given (another department's words). */
 export function namesABusiness(lower: string, besides: readonly string[] = []): boolean {

@@ -14,6 +14,8 @@ const RUNS = /(开|做|经营|搞|办|干|跑|是|改成|改为|改做|开成)[�
 const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的. */
 const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
+/** …nor what a rule lets or does not let be run (是不是只让搞旅游, 不让开, 只能搞农家乐): a policy feared or asked, not a trade run. */
+const RULE_RUN = /(?:让|准|许|只能|允许|鼓励|禁止|限制)(?:开|做|经营|搞|办|干)[了个家一间所]{0,3}$/;
 
 /** …nor does one the asker serves: 给养殖网箱做巡检, 为种植户提供, 服务餐饮企业. */
 const SERVES = /(给|为|帮|替|面向|服务于?|卖给|供应给?)(周边|附近|当地|本地|各地|广大|周围|山里|村里)?(的)?$/;
@@ -58,7 +60,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         /^(养|种)(猪|鸡|鸭|鹅|鱼|虾|牛|羊|殖|植|菜|花|地|田)/.test(word) ||
         // 我在山里种苗木: what the asker grows.
         (/[种养]$/.test(text.slice(Math.max(0, at - 1), at)) && !SERVES.test(text.slice(Math.max(0, at - 5), at - 1))) ||
-        (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at))) ||
+        (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at)) && !RULE_RUN.test(text.slice(Math.max(0, at - 6), at))) ||
         (RUNS_KIND.test(text.slice(Math.max(0, at - 9), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at))) ||
         /^(老板|店主|经营者|业主)/.test(after) ||
         at === 0;
@@ -125,10 +127,10 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
 }
 
 /**
- * An industry said as a part of the plan (医药产业那块, 纺织服装那块, 汽车这一块, 新材料方面): every time it is named, a part asked
- * about — with at most four characters of the industry's longer name between.
+ * An industry said as a part of the plan (医药产业那块, 纺织服装那块, 汽车这一块, 新材料方面) or by the support it has (汽车产业那些扶持,
+ * 医药的政策): every time it is named, a part asked about — with at most four characters of the industry's longer name between.
  */
-const PLAN_PART_AFTER = /^[\u4e00-\u9fff]{0,4}(?:这块|那块|这一块|那一块|方面|领域|板块)/;
+const PLAN_PART_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:这块|那块|这一块|那一块|方面|领域|板块|(?:那些|这些|的)(?:扶持|支持|政策|补贴|措施|优惠|好处))/;
 function namedAsPlanPart(text: string, word: string): boolean {
   const lower = text.toLowerCase();
   const named = word.toLowerCase();

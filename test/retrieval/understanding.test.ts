@@ -2727,6 +2727,52 @@ describe('batch-136 kinds', () => {
   });
 });
 
+describe('batch-133 and batch-137 kinds', () => {
+  it('reads 俺是…人 as who asks, not what is asked', async () => {
+    expect(await refused('俺是江西人，在温岭开了个小厂做布袋除尘器，规划对搞环保设备的有啥支持？')).toBe(false);
+  });
+
+  it('keeps the housing of talent an employer means to hire the plan’s, not a household’s rent', async () => {
+    const answer = await ask('准备招两个研究生来搞研发，规划里人才住房、租房补贴这些能给多少');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations.map((c) => c.id)).toContain('3.2.3');
+    expect(await refused('打算挖个博士过来，规划里给人才的租房补贴一个月多少')).toBe(false);
+  });
+
+  it('refers a tyre shop that asks for the car industry’s support', async () => {
+    expect(await refused('我们两口子在镇上开了家轮胎店，规划里汽车产业的那些扶持能轮到我们不')).toBe(true);
+  });
+
+  it('does not take a trade a rule is feared to allow for the asker’s own', async () => {
+    const answer = await ask('我们厂在山里做竹筷子，听说以后山区只让搞旅游，规划里对山区的工厂咋说');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]?.id).toBe('6.1.1');
+    expect(await refused('村里的厂子是不是以后只让搞民宿了？规划对山区工业怎么安排')).toBe(false);
+  });
+
+  it('bridges a firm deep in one narrow line to 深耕细分领域', async () => {
+    expect((await ask('十几年只做一种密封圈，这种钻研小领域的厂规划支持吗')).citations[0]?.id).toBe('5.3.5');
+    expect((await ask('我们厂一门心思做冷门的小轴承，规划有没有扶持')).citations[0]?.id).toBe('5.3.5');
+  });
+
+  it('does not take a share of land for a subsidy asked by how much', async () => {
+    const answer = await ask('想从村里的旧厂房搬到小微园，租金政府补多少一平');
+    expect(answer.citations[0]?.id).toBe('5.4.2');
+    expect(answer.answer).toMatch(/^规划原文没有给出具体的金额/);
+    expect(detectIntent('房租补多少一平').asksAmount).toBe(true);
+  });
+
+  it('weighs whole the quote that reaches the programme an asking clause names in everyday words', async () => {
+    const clause = (await testIndex()).corpus.clauses.find((c) => c.id === '3.1.4')!;
+    const terms = [{ term: '区域性', weight: 3 }, { term: '交易', weight: 1 }];
+    const intent = { ...detectIntent('想找大学买个技术，规划里有没有技术买卖的平台'), named: ['技术交易'] };
+    const plain = bestSentence(clause, terms, intent);
+    const asked = bestSentence(clause, terms, { ...intent, namedAsked: ['技术交易'] });
+    expect(asked.to).toBeGreaterThan(asked.from);
+    expect(asked.score).toBeGreaterThan(plain.score);
+  });
+});
+
 describe('the session’s readings, where they must not reach', () => {
   it('keeps a factory that does not make one thing a manufacturer', async () => {
     expect(await refused('我们不生产电池，只做电池外壳，规划里新能源这块有说法吗')).toBe(false);
@@ -2749,5 +2795,10 @@ describe('the session’s readings, where they must not reach', () => {
   it('does not join a numeral or demonstrative across 个 into a plan word', async () => {
     const index = await testIndex();
     expect(separatedWords('申报是一个流程复杂的事', index.lexical.has)).toEqual([]);
+  });
+
+  it('still refers one who means to run the trade a rule would allow', async () => {
+    expect(await refused('我们能开民宿吗')).toBe(true);
+    expect(await refused('我想开个民宿，能享受规划里的政策吗')).toBe(true);
   });
 });
