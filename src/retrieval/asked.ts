@@ -12,6 +12,9 @@ import type { Spelling } from './spelling.js';
 /** What the plan is asked in a clause that asks: its support, its policy, what it says (有没有啥说法). */
 export const ASKS_THE_PLAN = /规划(?!许可|局|部门|红线)|省里|政府|政策|支持|扶持|补贴|补助|奖励|鼓励|提倡|措施|说法|提法/;
 
+/** What the plan says, told by the asker (规划说要…, 规划里提到…). */
+const PLAN_SAYS = /规划(里|上|中)?(说|讲|提到|提出|写|明确)/;
+
 /** The clauses that ask, and whether one of them asks the plan something (规划里…有没有啥说法). */
 export function clausesAskingThePlan(text: string): { asking: string[]; plan: boolean } {
   const asking = clausesOf(text).filter((c) => ASKING_CLAUSE.test(c));
@@ -47,7 +50,11 @@ export function asksThePlanBesides(text: string, match: string, pattern?: RegExp
   // that asks the government about another department's affair (有没有政府垫付欠薪的办法).
   // …nor one the match runs into across a comma (换辆新能源车，有补贴吗).
   const tail = match.split(/[，,]/).slice(1).pop() ?? '';
-  return clausesAskingThePlan(text).asking.some(
+  // A clause that says what the plan says (…被突击停电限产。规划说要健全企业维权投诉渠道，具体找哪个部门) asks about it when the ask
+  // matched is told before it, in the story — not when the plan is quoted to lead into the ask (规划里说要搞集成电路，那买哪只股票能涨).
+  const matchedAt = text.indexOf(match);
+  const quoting = clausesOf(text).filter((c) => PLAN_SAYS.test(c) && !ASKING_CLAUSE.test(c) && matchedAt >= 0 && text.indexOf(c) > matchedAt);
+  return [...clausesAskingThePlan(text).asking, ...quoting].some(
     (clause) => !clause.includes(match) && !match.includes(clause) && !(tail.length >= 2 && clause.startsWith(tail)) && ASKS_THE_PLAN.test(clause) && !(pattern?.test(clause) ?? false) && !otherAffairs.some((word) => clause.includes(word)),
   );
 }

@@ -57,6 +57,8 @@ const PURPOSE = /(?:^|[，。？！,?!；;])\s*(?:写|做|准备|给|帮)([^，�
 /** What is said after the verb of a machine bought: how many, then the machine (三台新的数控开料机, 一条流水线, 一批数控磨床和热处理线). */
 const MACHINE_NAMED = '(?:了|个|[一二两三四五六七八九十几\\d]+|台|套|批|条|些|新的|新){0,4}([^，。？！,.?!；;：:]{1,10}?(?:机|机器|设备|机床|磨床|车床|铣床|钻床|生产线|流水线|机器人|(?<![专热路在上下连红底网航])线))(?=[，,。？！?!]|$|吗|呢|要|能|得|的)';
 const MACHINE_BOUGHT = new RegExp(`(?:换|买|上|添|购置|采购|引进|新上)${MACHINE_NAMED}`, 'g');
+/** …or the machines the asker has, counted (十几台织机要搬进小微园, 三十台注塑机): the asker's equipment, not what is asked. */
+const MACHINES_HELD = /(?:[\d一二两三四五六七八九十几百]+多?|十几|几十)台([\u4e00-\u9fff]{1,6}?(?:机|机床|磨床|车床|铣床|钻床|炉))(?=[^\u4e00-\u9fff]|要|都|还|在|是|的|和|跟|$)/g;
 /**
  * The technology, process or recipe the asker wants to buy or find (想找大学买个低温真空油炸的技术): what they seek, named as they name
  * it — context, as a machine bought is (the plan speaks of 技术交易, not of 真空油炸).
@@ -88,7 +90,7 @@ export function memberSubjects(text: string): string[] {
 
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(TECHNOLOGY_SOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT), ...text.matchAll(OPENS_WITH_LABEL)].map((m) => (m[1] ?? m[2])!), ...madeByAsker(text)];
+  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(MACHINES_HELD), ...text.matchAll(TECHNOLOGY_SOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT), ...text.matchAll(OPENS_WITH_LABEL)].map((m) => (m[1] ?? m[2])!), ...madeByAsker(text)];
   // A name in quotes (“5G全连接工厂”是怎么说的, “未来工厂”) is the plan's, asked about — not the asker's business.
   const quoted = [...text.matchAll(/[“"「『][^”"」』]{1,20}[”"」』]/g)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const end of text.matchAll(BUSINESS_END)) {

@@ -86,7 +86,9 @@ export function withStoryAside(query: AnalyzedQuery, isTopicTerm: (term: string)
   if (story.size === 0 || !query.ownTerms.some((t) => !story.has(t) && t.length >= 2 && (isTopicTerm(t) || query.synonymsApplied.some(([w]) => w.toLowerCase() === t)))) return query;
   // …and the plan's words their synonyms brought in (数控 → 数控机床), and the vectors search the question without them — not a word a
   // synonym of what is asked brings too (安全改造 and the story's 除尘防爆 both stand for 安全技术改造), nor one character (化).
-  const targetsOf = (fromStory: boolean) => query.synonymsApplied.filter(([word]) => story.has(word.toLowerCase()) === fromStory).flatMap(([, targets]) => targets.map((t) => t.toLowerCase()));
+  // (A synonym's word inside a story word counts as the story's: 织机 of 杆织机, jieba's cut of 剑杆织机.)
+  const ofStory = (word: string) => story.has(word.toLowerCase()) || (word.length >= 2 && [...story].some((s) => s.includes(word.toLowerCase())));
+  const targetsOf = (fromStory: boolean) => query.synonymsApplied.filter(([word]) => ofStory(word) === fromStory).flatMap(([, targets]) => targets.map((t) => t.toLowerCase()));
   const brought = targetsOf(true);
   const alsoAsked = targetsOf(false);
   const lighter = (term: string) => story.has(term) || (term.length >= 2 && !query.ownTerms.includes(term) && brought.some((t) => t.includes(term)) && !alsoAsked.some((t) => t.includes(term)));

@@ -12,6 +12,7 @@ import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { clippedTerms, separatedWords, unglued } from '../../src/retrieval/typed.js';
 import { besides, businessContext, machinesBought, madeByAsker, partneredWith, soldTo } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
+import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
 import { spellingFor } from '../../src/retrieval/vocabulary.js';
@@ -2773,6 +2774,34 @@ describe('batch-133 and batch-137 kinds', () => {
   });
 });
 
+describe('batch-138 kinds', () => {
+  it('keeps a question on what the plan says when another department’s trouble is only the story before it', async () => {
+    const answer = await ask('去年厂里被拉闸停电好几回，觉得冤。规划说要健全企业维权投诉渠道，具体打哪个电话？');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]?.id).toBe('7.2.2');
+    expect(answer.answer).toMatch(/^规划原文没有给出具体的办公地点和联系方式/);
+    expect(await refused('车间上个月突然停电两天，损失不小。规划里提到要帮企业纾困解难，这个具体怎么找？')).toBe(false);
+  });
+
+  it('refers an old vehicle’s early retirement to the departments that subsidise it', async () => {
+    expect(await refused('厂里那台国三货车要提前淘汰，能补多少')).toBe(true);
+    expect(await refused('老旧柴油车淘汰补贴去哪领')).toBe(true);
+  });
+
+  it('reads a rent or a price asked by how much as money asked', () => {
+    expect(detailsAsked('小微园里租金一平方多少')).toContain('amount');
+    expect(detectIntent('小微园里租金一平方多少').asksAmount).toBe(true);
+    expect(detailsAsked('具体打哪个电话')).toContain('contact');
+  });
+
+  it('tells a count of several (二十几台) without asking it, and the machines counted are the asker’s', async () => {
+    expect(ASKING_CLAUSE.test('二十几台剑杆织机要搬进小微园')).toBe(false);
+    expect(ASKING_CLAUSE.test('被停电好几回')).toBe(false);
+    expect(ASKING_CLAUSE.test('省里要建几个')).toBe(true);
+    expect((await ask('嘉善做毛巾的，二十几台剑杆织机要搬进小微园，园里租金一平方多少')).citations[0]?.id).toBe('5.4.2');
+  });
+});
+
 describe('the session’s readings, where they must not reach', () => {
   it('keeps a factory that does not make one thing a manufacturer', async () => {
     expect(await refused('我们不生产电池，只做电池外壳，规划里新能源这块有说法吗')).toBe(false);
@@ -2800,5 +2829,9 @@ describe('the session’s readings, where they must not reach', () => {
   it('still refers one who means to run the trade a rule would allow', async () => {
     expect(await refused('我们能开民宿吗')).toBe(true);
     expect(await refused('我想开个民宿，能享受规划里的政策吗')).toBe(true);
+  });
+
+  it('still refers a stock tip asked after quoting the plan', async () => {
+    expect(await refused('规划里说要搞集成电路，那哪只芯片股能涨')).toBe(true);
   });
 });
