@@ -2802,6 +2802,17 @@ describe('batch-138 kinds', () => {
   });
 });
 
+describe('batch-139 kinds', () => {
+  it('refers farm subsidies and land let out for farming, said plainly', async () => {
+    expect(await refused('村里想把五十亩山地流转出来种杨梅，有没有农业补贴')).toBe(true);
+    expect(await refused('合作社想申请点农业补贴，找哪个部门')).toBe(true);
+  });
+
+  it('still answers a maker of farm machinery', async () => {
+    expect(await refused('我们做农业机械的，规划对农机有啥支持')).toBe(false);
+  });
+});
+
 describe('the session’s readings, where they must not reach', () => {
   it('keeps a factory that does not make one thing a manufacturer', async () => {
     expect(await refused('我们不生产电池，只做电池外壳，规划里新能源这块有说法吗')).toBe(false);
