@@ -51,9 +51,11 @@ export function asksThePlanBesides(text: string, match: string, pattern?: RegExp
   // …nor one the match runs into across a comma (换辆新能源车，有补贴吗).
   const tail = match.split(/[，,]/).slice(1).pop() ?? '';
   // A clause that says what the plan says (…被突击停电限产。规划说要健全企业维权投诉渠道，具体找哪个部门) asks about it when the ask
-  // matched is told before it, in the story — not when the plan is quoted to lead into the ask (规划里说要搞集成电路，那买哪只股票能涨).
-  const matchedAt = text.indexOf(match);
-  const quoting = clausesOf(text).filter((c) => PLAN_SAYS.test(c) && !ASKING_CLAUSE.test(c) && matchedAt >= 0 && text.indexOf(c) > matchedAt);
+  // matched is told before it, in the story, and a clause asking follows it — not when the plan is quoted to lead into the ask
+  // (规划里说要搞集成电路，那买哪只股票能涨) nor as a reason after it (买哪只股票能涨，规划里说要搞集成电路).
+  const all = clausesOf(text);
+  const matchedAt = all.findIndex((c) => c.includes(match) || match.includes(c));
+  const quoting = all.filter((c, i) => PLAN_SAYS.test(c) && !ASKING_CLAUSE.test(c) && matchedAt >= 0 && i > matchedAt && all.slice(i + 1).some((after) => ASKING_CLAUSE.test(after) && !after.includes(match)));
   return [...clausesAskingThePlan(text).asking, ...quoting].some(
     (clause) => !clause.includes(match) && !match.includes(clause) && !(tail.length >= 2 && clause.startsWith(tail)) && ASKS_THE_PLAN.test(clause) && !(pattern?.test(clause) ?? false) && !otherAffairs.some((word) => clause.includes(word)),
   );

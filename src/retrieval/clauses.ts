@@ -1,9 +1,10 @@
 /** A question cut into its clauses, and which of them ask: the rest tell the asker's story. Pure over the text. */
 
 /**
- * A clause of a question that asks (…有没有保险或者奖励？, 是不是要搞什么基地): the others tell the asker's story. 十几, 好几 and 几十 are
- * several, a count told (十几台织机要搬进小微园, 被停电好几回), not asked.
+ * A clause of a question that asks (…有没有保险或者奖励？, 是不是要搞什么基地): the others tell the asker's story. 十几, 好几 and 几十
+ * before a measure word are several, a count told (十几台织机要搬进小微园, 被停电好几回), not asked — 几百, 几千, 几十万 and 十几万
+ * still ask.
  */
-export const ASKING_CLAUSE = /[?？吗呢]|什么|啥|何|怎么|咋|如何|哪|多少|(?<![十好])几(?![十百千])|有没有|能不能|可不可以|是不是|会不会|算不算|要不要|管不管|给不给|行不行|([\u4e00-\u9fff])[不没]\1/;
+export const ASKING_CLAUSE = /[?？吗呢]|什么|啥|何|怎么|咋|如何|哪|多少|(?<![十好])几(?!十[台家个回次年亩天人条只套件位趟遍种])|[十好]几(?![台家个回次年亩天人条只套件位趟遍种])|有没有|能不能|可不可以|是不是|会不会|算不算|要不要|管不管|给不给|行不行|([\u4e00-\u9fff])[不没]\1/;
 /** A question's clauses, split on punctuation and line breaks (a space typed between clauses is a comma by now: foldQuery). */
 export const clausesOf = (text: string) => text.split(/[，,。；;！!？?\n]+/).filter((c) => c.trim().length > 0);

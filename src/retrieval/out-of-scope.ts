@@ -156,10 +156,12 @@ export const RECRUITS = /招来的|引进的|挖来的|招进来的|新招的|�
 const WHEN_IT_COMES = ['一到', '每到', '每逢', '遇到', '碰到', '赶上'];
 
 /**
- * Said by an employer of its new hire: 刚招了个博士, 新招的, 挖来一个, 引进了两个 — or of one it means to hire (想挖个博士过来,
- * 准备招两个工程师).
+ * Said by an employer of its new hire: 刚招了个博士, 新招的, 挖来一个, 引进了两个 — or of one it means to hire, said at a clause's start or
+ * after the firm or the asker (…做实验室手套箱的，想挖个博士过来; 厂里准备招两个工程师) — not 杭州要引进人才, a city's.
  */
-const HIRED = /招了|刚招|新招|招来|招进|聘了|挖来|挖了个|引进了|(?:想|要|准备|打算|计划)(?:再)?(?:挖|招|聘|请|引进)(?:个|一个|两个|几个|一批|些|一些)?(?=[^，。？！,?!]{0,8}(?:博士|硕士|研究生|大学生|毕业生|人才|工程师|技术骨干))/;
+const HIRED = /招了|刚招|新招|招来|招进|聘了|挖来|挖了个|引进了|(?:^|[，。？！,?!；;\s]|我们|我|咱们|咱|俺们|俺|公司|厂里|厂)(?:也|还)?(?:想|要|准备|打算|计划)(?:再)?(?:挖|招|聘|请|引进)(?:个|一个|两个|几个|一批|些|一些)?(?=[^，。？！,?!]{0,8}(?:博士|硕士|研究生|大学生|毕业生|人才|工程师|技术骨干))/;
+/** …unless the asker is the talent (我是硕士研究生，…; 我是应届毕业生): their own housing is a household's. */
+const TALENT_ASKS = /毕业生|博士|硕士|研究生|大学生|人才|留学生/;
 
 /** The question names a business (its premises or itself) besides the words given (another department's words). */
 export function namesABusiness(lower: string, besides: readonly string[] = []): boolean {
@@ -191,7 +193,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   const asBusiness = namesABusiness(lower, found.referrals.map((r) => r.word)) || programmes.some((p) => lower.includes(p.toLowerCase()));
   const whoAsks = selfIntroductions(lower).filter((span) => PERSON_ROLE.test(span));
   // …and one that says it has just hired (刚招了个博士, 挖来一个工程师) is an employer, whether or not it names its premises.
-  const forRecruits = (asBusiness || HIRED.test(lower)) && RECRUITS.test(lower);
+  const forRecruits = (asBusiness || (HIRED.test(lower) && !selfIntroductions(lower).some((span) => TALENT_ASKS.test(span)))) && RECRUITS.test(lower);
   // Whom the asker sells to (产品是医院和学校用的, 卖给医院) is their customer, not an affair they bring to another department.
   const customers = soldTo(lower);
   // 厂里老师傅退休了年轻人都不肯学电焊: what befalls a business's workers (退休, 离职) is its story of skills, not a person's affair asked.

@@ -2784,7 +2784,7 @@ describe('batch-138 kinds', () => {
   });
 
   it('refers an old vehicle’s early retirement to the departments that subsidise it', async () => {
-    expect(await refused('厂里那台国三货车要提前淘汰，能补多少')).toBe(true);
+    expect(await refused('家里的老旧货车报废，能补多少钱')).toBe(true);
     expect(await refused('老旧柴油车淘汰补贴去哪领')).toBe(true);
   });
 
@@ -2844,5 +2844,21 @@ describe('the session’s readings, where they must not reach', () => {
 
   it('still refers a stock tip asked after quoting the plan', async () => {
     expect(await refused('规划里说要搞集成电路，那哪只芯片股能涨')).toBe(true);
+  });
+
+  it('keeps the readings of the fourteenth session where they were meant (a review’s cases)', async () => {
+    // A city's wish to attract talent is no employer's hire: a graduate's own rent stays a household's.
+    expect(await refused('我是硕士研究生，听说杭州要引进人才，租房有补贴吗')).toBe(true);
+    // The plan quoted as a reason after a stock tip is asked is no question to it.
+    expect(await refused('买哪只股票能涨，规划里说要搞集成电路')).toBe(true);
+    // 几百, 几千 and 十几万 still ask.
+    expect(ASKING_CLAUSE.test('我们厂的工人社保一个月交几百')).toBe(true);
+    expect(ASKING_CLAUSE.test('能奖十几万')).toBe(true);
+    // An industry with a bare 的政策 may be the asker's own line.
+    expect(await refused('我们做饭店用的厨房设备，设备制造的政策有哪些')).toBe(false);
+    // A maker of trucks asking about old trucks' retirement is a maker.
+    expect(await refused('我们是做新能源重卡的，国四柴油车淘汰对我们有什么机会')).toBe(false);
+    // 深耕 a market is not a narrow line.
+    expect((await ask('企业想深耕海外市场有什么政策')).citations[0]?.id).not.toBe('5.3.5');
   });
 });
