@@ -118,7 +118,7 @@ export function leading(hits: ClauseHit[], clause: Clause): ClauseHit[] {
 }
 
 /**
- * What the plan means for the asker's own trade (规划对我们做衣服这一行是怎么打算的, 我们做面料的…这个行业以后啥方向): the clause headed by
+ * What the plan means for the asker's own trade (规划对我们做衣服这一行是怎么打算的, 我们做面料的…这个行业以后啥方向, 规划对纺织这块是怎么讲的): the clause headed by
  * their industry, which leads the answer whatever sentence of another clause shares more of the story's words (外贸, 转型) — or null.
  */
 export function tradeIndustryClause(question: string, industriesIn: (text: string) => readonly { name: string; word: string }[], clauses: Iterable<Clause>): Clause | null {
@@ -131,7 +131,8 @@ export function tradeIndustryClause(question: string, industriesIn: (text: strin
   // not another trade named there (对检验检测这一行: the asker's product, 小家电, is not what is asked).
   const { name, word } = ownIndustries[0]!;
   const before = question.slice(0, asked.index);
-  if (!before.slice(-8).includes(word) && !/(对|我们|咱们|我们的|咱们的|^)$/.test(before)) return null;
+  // 这块 points at whatever was said last (…都在搞智能门锁，规划里对这块怎么说): only the industry named right before it is asked (对纺织这块).
+  if (!before.slice(-8).includes(word) && (/块$/.test(asked[1]!) || !/(对|我们|咱们|我们的|咱们的|^)$/.test(before))) return null;
   const named = [...clauses].filter((c) => c.kind === 'item' && titleParts(c).some((part) => name.includes(part)));
   return named.length === 1 ? named[0]! : null;
 }
@@ -177,7 +178,7 @@ export function namedPart(question: string, clauses: Iterable<Clause>): Clause |
 }
 
 /** What the plan means for a trade asked (对我们这一行怎么打算, 这个行业以后啥方向, 我们这行有啥说法). */
-const TRADE_ASKED = /(这一?行|这个行业|这个产业)[^，。？！,?!]{0,10}(怎么打算|咋打算|打算|方向|前景|出路|说法|怎么规划|咋规划|怎么说|咋说)/;
+const TRADE_ASKED = /(这一?行|这个行业|这个产业|这一?块|那一?块)[^，。？！,?!]{0,10}(怎么打算|咋打算|打算|方向|前景|出路|说法|怎么规划|咋规划|怎么说|咋说|怎么讲|咋讲|怎么写|咋写)/;
 
 /** List items come from clauses scored at least this share of the first. */
 const LIST_FLOOR = 0.55;

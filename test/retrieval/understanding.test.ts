@@ -2813,6 +2813,16 @@ describe('batch-139 kinds', () => {
   });
 });
 
+describe('batch-140 kinds', () => {
+  it('leads with the industry named right before 这块 when its part of the plan is asked', async () => {
+    expect((await ask('诸暨做羊毛衫的小厂，自己织片、外发缝盘，规划对纺织这块是怎么讲的')).citations[0]?.id).toBe('2.2.3');
+  });
+
+  it('does not take 这块 for the asker’s own industry when it points at what was said last', async () => {
+    expect((await ask('家里做机械锁的，现在大家都在搞智能门锁，规划对这块怎么说')).citations[0]?.id).toBe('2.2.4');
+  });
+});
+
 describe('the session’s readings, where they must not reach', () => {
   it('keeps a factory that does not make one thing a manufacturer', async () => {
     expect(await refused('我们不生产电池，只做电池外壳，规划里新能源这块有说法吗')).toBe(false);
