@@ -2823,6 +2823,27 @@ describe('batch-140 kinds', () => {
   });
 });
 
+describe('batch-141 kinds', () => {
+  it('bridges a start-up team’s first place to the plan’s incubators', async () => {
+    expect((await ask('刚毕业和两个同学搞了个初创团队做智能水杯，规划里有没有给创业团队提供场地的说法')).citations[0]?.id).toBe('3.4.2');
+  });
+
+  it('keeps technology results bought and sold the plan’s, not a shop’s where-to-buy', async () => {
+    const answer = await ask('想从研究所买个配方专利，规划里有没有说哪里可以买卖技术成果');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]?.id).toBe('3.1.4');
+  });
+
+  it('reads the wording of a target asked (目标原文怎么写的) as a target asked', () => {
+    expect(detectIntent('双倍增那条，到2025年的目标原文怎么写的').asksTarget).toBe(true);
+  });
+
+  it('refers a child’s school activity that shares a programme’s name', async () => {
+    expect(await refused('儿子学校搞雏鹰争章，家长群里说要填表，填啥')).toBe(true);
+    expect(await refused('我们厂想申报雏鹰行动，要填什么表')).toBe(false);
+  });
+});
+
 describe('the session’s readings, where they must not reach', () => {
   it('keeps a factory that does not make one thing a manufacturer', async () => {
     expect(await refused('我们不生产电池，只做电池外壳，规划里新能源这块有说法吗')).toBe(false);
