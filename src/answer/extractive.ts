@@ -131,8 +131,12 @@ export function tradeIndustryClause(question: string, industriesIn: (text: strin
   // not another trade named there (对检验检测这一行: the asker's product, 小家电, is not what is asked).
   const { name, word } = ownIndustries[0]!;
   const before = question.slice(0, asked.index);
-  // 这块 points at whatever was said last (…都在搞智能门锁，规划里对这块怎么说): only the industry named right before it is asked (对纺织这块).
-  if (!before.slice(-8).includes(word) && (/块$/.test(asked[1]!) || !/(对|我们|咱们|我们的|咱们的|^)$/.test(before))) return null;
+  // 这块 points at whatever was said last (…都在搞智能门锁，规划里对这块怎么说): only the industry named right before it is asked (对纺织这块),
+  // with nothing but filler before the ask (纺织这块是怎么讲的 — not 出口这块, nor 纺织这块的数字化改造).
+  if (/块$/.test(asked[1]!)) {
+    const between = asked[0].slice(asked[1]!.length, asked[0].length - asked[2]!.length);
+    if (!new RegExp(`${word}(产业|行业|领域|板块)?$`).test(before) || !/^[规划里上中是的有啥什么还要对]{0,6}$/.test(between)) return null;
+  } else if (!before.slice(-8).includes(word) && !/(对|我们|咱们|我们的|咱们的|^)$/.test(before)) return null;
   const named = [...clauses].filter((c) => c.kind === 'item' && titleParts(c).some((part) => name.includes(part)));
   return named.length === 1 ? named[0]! : null;
 }

@@ -2892,4 +2892,18 @@ describe('the session’s readings, where they must not reach', () => {
     // 深耕 a market is not a narrow line.
     expect((await ask('企业想深耕海外市场有什么政策')).citations[0]?.id).not.toBe('5.3.5');
   });
+
+  it('keeps the batch-140 and batch-141 readings where they were meant (a second review’s cases)', async () => {
+    // 这块 after another topic than the industry asks that topic.
+    expect((await ask('我们做汽车配件的，出口这块规划怎么说')).citations[0]?.id).not.toBe('2.2.1');
+    expect((await ask('规划对纺织这块的数字化改造怎么说')).citations[0]?.id).toBe('4.4.1');
+    // 家长会不会 is no parents' meeting; a school-software firm is a firm.
+    expect(await refused('我们厂想招职校学生来实习，家长会不会有顾虑，规划对产教融合怎么说')).toBe(false);
+    expect(await refused('我们公司做家校沟通软件，班主任和家长群都在用，能申请软件企业补贴吗')).toBe(false);
+    // A tech stock is still a stock; a patent bought is the plan's.
+    expect(await refused('哪里能买科技股')).toBe(true);
+    expect(await refused('我们厂想买一项专利，哪里能买到专利')).toBe(false);
+    // 租机器人 is a robot, not a machine shared.
+    expect((await ask('我们想租机器人来做焊接，有补贴吗')).citations[0]?.id).toBe('4.4.1');
+  });
 });
