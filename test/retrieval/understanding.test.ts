@@ -2844,6 +2844,22 @@ describe('batch-141 kinds', () => {
   });
 });
 
+describe('batch-142 kinds', () => {
+  it('says the plan names no firms when a list of firms is asked', () => {
+    expect(detailsAsked('有没有做再生塑料的规范企业名单')).toContain('names');
+  });
+
+  it('reads a translation asked as 翻成 a language', async () => {
+    const index = await testIndex();
+    const found = scopeMarkers('帮我把这段翻成德语：本人熟悉CAD和注塑工艺', [], [], compileAsks(index.referrals));
+    expect(found.asks.map((a) => a.ask.ask)).toContain('翻译');
+  });
+
+  it('bridges household appliances said plainly to 智能家电', async () => {
+    expect((await ask('厨电这块规划有扶持吗')).citations[0]?.id).toBe('2.2.4');
+  });
+});
+
 describe('the session’s readings, where they must not reach', () => {
   it('keeps a factory that does not make one thing a manufacturer', async () => {
     expect(await refused('我们不生产电池，只做电池外壳，规划里新能源这块有说法吗')).toBe(false);
