@@ -118,8 +118,9 @@ export function leading(hits: ClauseHit[], clause: Clause): ClauseHit[] {
 }
 
 /**
- * What the plan means for the asker's own trade (规划对我们做衣服这一行是怎么打算的, 我们做面料的…这个行业以后啥方向, 规划对纺织这块是怎么讲的): the clause headed by
- * their industry, which leads the answer whatever sentence of another clause shares more of the story's words (外贸, 转型) — or null.
+ * What the plan means for the asker's own trade (规划对我们做衣服这一行是怎么打算的, 我们做面料的…这个行业以后啥方向, 规划对纺织这块是
+ * 怎么讲的): the clause headed by their industry, which leads the answer whatever sentence of another clause shares more of the story's
+ * words (外贸, 转型) — or null.
  */
 export function tradeIndustryClause(question: string, industriesIn: (text: string) => readonly { name: string; word: string }[], clauses: Iterable<Clause>): Clause | null {
   const asked = TRADE_ASKED.exec(question);
@@ -135,7 +136,7 @@ export function tradeIndustryClause(question: string, industriesIn: (text: strin
   // with nothing but filler before the ask (纺织这块是怎么讲的 — not 出口这块, nor 纺织这块的数字化改造).
   if (/块$/.test(asked[1]!)) {
     const between = asked[0].slice(asked[1]!.length, asked[0].length - asked[2]!.length);
-    if (!new RegExp(`${word}(产业|行业|领域|板块)?$`).test(before) || !/^[规划里上中是的有啥什么还要对]{0,6}$/.test(between)) return null;
+    if (!before.replace(/(产业|行业|领域|板块)$/, '').endsWith(word) || !/^[规划里上中是的有啥什么还要对]{0,6}$/.test(between)) return null;
   } else if (!before.slice(-8).includes(word) && !/(对|我们|咱们|我们的|咱们的|^)$/.test(before)) return null;
   const named = [...clauses].filter((c) => c.kind === 'item' && titleParts(c).some((part) => name.includes(part)));
   return named.length === 1 ? named[0]! : null;

@@ -12,8 +12,8 @@ import type { Spelling } from './spelling.js';
 /** What the plan is asked in a clause that asks: its support, its policy, what it says (有没有啥说法). */
 export const ASKS_THE_PLAN = /规划(?!许可|局|部门|红线)|省里|政府|政策|支持|扶持|补贴|补助|奖励|鼓励|提倡|措施|说法|提法/;
 
-/** What the plan says, told by the asker (规划说要…, 规划里提到…). */
-const PLAN_SAYS = /规划(里|上|中)?(说|讲|提到|提出|写|明确)/;
+/** A clause that tells what the plan says (规划说要…, 规划里写着…, 规划上提到…). */
+export const PLAN_SAYS = /规划(里|上|中)?(说|讲|写|提)/;
 
 /** The clauses that ask, and whether one of them asks the plan something (规划里…有没有啥说法). */
 export function clausesAskingThePlan(text: string): { asking: string[]; plan: boolean } {

@@ -5,7 +5,7 @@
  * manufacturing that the asker runs. Pure functions over the text and the referral table.
  */
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
-import { ASKS_THE_PLAN, asksThePlanBesides } from './asked.js';
+import { ASKS_THE_PLAN, asksThePlanBesides, PLAN_SAYS } from './asked.js';
 import { clausesOf } from './clauses.js';
 import { documentNumbers, madeByAsker, selfIntroductions, soldTo } from './asker.js';
 
@@ -225,8 +225,6 @@ const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
  */
 /** What the plan sets for a topic, asked: how many, a target, a year, building it. */
 const PLAN_SETS = /几个|多少|目标|到20\d\d|建设|要建|能建|建成/;
-/** A clause that tells what the plan says (规划说…, 规划里写着…, 规划上提到…). */
-const CITES_PLAN = /规划(里|上|中)?(说|讲|写|提)/;
 export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean, namesPlanTopic: (clause: string) => boolean = () => false): { told: Set<string>; toldWords: string[]; topicAsked: boolean } {
   // A clause asks the plan in its words (规划里…有没有说法) or by naming one of its topics with what the plan sets for it (到2025年能建
   // 几个5G基站) — not a product's use (吃什么中药饮片好).
@@ -235,7 +233,7 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
   const clear = (c: string) => ![...referralWords, ...regions].some((word) => c.includes(word));
   const topicAsked =
     asking.some((c) => namesPlanTopic(c) && PLAN_SETS.test(c) && clear(c)) ||
-    (clausesOf(lower).some((c) => CITES_PLAN.test(c) && namesPlanTopic(c) && clear(c)) && asking.some((c) => PLAN_SETS.test(c) && clear(c)));
+    (clausesOf(lower).some((c) => PLAN_SAYS.test(c) && namesPlanTopic(c) && clear(c)) && asking.some((c) => PLAN_SETS.test(c) && clear(c)));
   const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
   // Another place is told only beside a clause asking the plan in its words; another department's word, beside one naming its topic too.
   const toldOnly = (word: string) => (asksThePlan || (topicAsked && referralWords.includes(word))) && !asking.some((c) => c.includes(word));

@@ -128,7 +128,8 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
 
 /**
  * An industry said as a part of the plan (医药产业那块, 纺织服装那块, 汽车这一块, 新材料方面) or by the support it has (汽车产业那些扶持,
- * 医药产业的政策 — not a bare 的: 设备制造的政策 may be the asker's own line): every time it is named, a part asked about — with at most four characters of the industry's longer name between.
+ * 医药产业的政策 — not a bare 的: 设备制造的政策 may be the asker's own line): every time it is named, a part asked about — with at most
+ * four characters of the industry's longer name between.
  */
 const PLAN_PART_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:这块|那块|这一块|那一块|方面|领域|板块|(?:那些|这些|(?<=产业|行业)的)(?:扶持|支持|政策|补贴|措施|优惠|好处))/;
 function namedAsPlanPart(text: string, word: string): boolean {
