@@ -93,7 +93,8 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
     const shaped = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts } : own;
     const named = programmes.namedBySynonyms(query);
-    const { asking } = clausesAskingThePlan(query.text.toLowerCase());
+    // The asking clauses are cut only when a programme is named in everyday words (most questions name none).
+    const asking = named.length > 0 ? clausesAskingThePlan(query.text.toLowerCase()).asking : [];
     const namedAsked = named.filter((t) => query.synonymsApplied.some(([word, targets]) => targets.includes(t) && asking.some((c) => c.includes(word.toLowerCase()))));
     const intent = withListedParts(named.length > 0 ? { ...shaped, named, ...(namedAsked.length > 0 ? { namedAsked } : {}) } : shaped, query.text);
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
