@@ -32,6 +32,8 @@ export function createProgrammes(clauses: readonly Clause[]) {
   /** …or aimed at by the asker (想冲一下小巨人, 想评未来工厂, 申报品字标): what the plan says of it is what is asked. */
   // (…with its level or kind between: 想冲一下国家级专精特新小巨人.)
   const aimedAt = programmes.map((t) => [t, new RegExp(`(?:冲|评|申报|申请|争取|争创|入选)(?:一下|个|上)?(?:国家级|省级|市级)?(?:专精特新)?[“"]?${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] as const);
+  /** …or counted (小巨人一共要培育几家, 未来工厂要建多少个): the clause naming it holds the count, not the asker's trade's. */
+  const countAsked = programmes.map((t) => [t, new RegExp(`${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"」』]?[^，。？！,?!]{0,10}(?:几家|多少家|几个|多少个|几座|多少座)`)] as const);
   return {
     /**
      * The plan's names for what the question calls in everyday words (从来没贷过款 → 首贷户拓展行动): the targets of the
@@ -41,12 +43,12 @@ export function createProgrammes(clauses: readonly Clause[]) {
       return [...new Set(query.synonymsApplied.flatMap(([, targets]) => targets).filter((t) => t.length >= 4 && sentencesNaming(t) === 1))];
     },
     /**
-     * 常听人讲“未来工厂”，到底是啥东西: a programme asked what it is, or aimed at (想冲一下小巨人) — the hits whose clause names it come
+     * 常听人讲“未来工厂”，到底是啥东西: a programme asked what it is, aimed at (想冲一下小巨人) or counted (小巨人要培育几家) — the hits whose clause names it come
      * first, in retrieval's order,
      * whatever the asker's own trade drew (复合面料 → 新材料); `led` when one does.
      */
     namingFirst(hits: ClauseHit[], question: string): { hits: ClauseHit[]; led: boolean } {
-      const asked = [...definitionAsked, ...aimedAt].filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
+      const asked = [...definitionAsked, ...aimedAt, ...countAsked].filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
       const names = (h: ClauseHit) => asked.some((t) => h.clause.text.includes(t));
       if (asked.length === 0 || !hits.some(names)) return { hits, led: false };
       const top = hits[0]?.score ?? 1;

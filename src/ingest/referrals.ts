@@ -65,6 +65,13 @@ export const ReferralTableSchema = z.strictObject({
          * evidence that the plan covers the question. Other plan words in the match still count (补贴多久).
          */
         subject: Pattern.optional(),
+        /**
+         * A choice put to the service (哪个更适合, 值不值): when the question names two of the plan's measures or more, what is
+         * chosen between is the plan's — both are answered from it, and the choice is the part it leaves aside.
+         */
+        choice: z.boolean().optional(),
+        /** How an answer names the part it leaves aside (哪一项更适合您), when not by `ask`. */
+        said: z.string().trim().min(2).max(20).optional(),
       }),
     )
     .default([]),

@@ -182,9 +182,9 @@ const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|�
  * - An ask no plan answers decides alone — unless another clause of the question asks the plan something (哪些惠企
  *   政策能享受…还有往哪投诉): then it is one part of two, set aside, and the rest is weighed as a question of its
  *   own; the answer says the plan does not cover that part. A household's ask (家里屋顶的光伏) makes the whole
- *   question a household's.
+ *   question a household's. A choice asked between two of the plan's measures or more (`measuresNamed`) is set aside too.
  */
-export function markersThatCount(query: { text: string; context: readonly string[] }, found: ReturnType<typeof scopeMarkers>, programmes: readonly string[] = []) {
+export function markersThatCount(query: { text: string; context: readonly string[] }, found: ReturnType<typeof scopeMarkers>, programmes: readonly string[] = [], measuresNamed = 0) {
   const lower = query.text.toLowerCase();
   const made = madeByAsker(lower);
   const ownTrade = (word: string) =>
@@ -202,7 +202,9 @@ export function markersThatCount(query: { text: string; context: readonly string
   const whenItComes = (r: { topic: ReferralTopic; word: string }) => r.topic.circumstance === true && WHEN_IT_COMES.some((when) => lower.includes(when + r.word));
   const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !customers.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));
   const asks = found.asks.filter((a) => !(a.ask.household && asBusiness));
-  const decisiveAsks = asks.filter((a) => a.ask.household || !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word)));
+  // 会计说走研发费用加计扣除，同行又说去领创新券，这两个哪个更适合: a choice between two of the plan's measures is the plan's question.
+  const planChoice = (a: (typeof asks)[number]) => a.ask.choice && measuresNamed >= 2 && /哪|还是/.test(a.match);
+  const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }
 
@@ -253,6 +255,10 @@ export interface Ask {
   subject: RegExp | null;
   /** A household's ask a business may share (自家屋顶): not against a question about a business. */
   household: boolean;
+  /** A choice put to the service: not decisive between two measures of the plan named (see referrals.ts). */
+  choice: boolean;
+  /** How an answer names the part it leaves aside. */
+  said: string;
 }
 
 export function compileAsks(referrals: ReferralTable): Ask[] {
@@ -262,6 +268,8 @@ export function compileAsks(referrals: ReferralTable): Ask[] {
     topic: referrals.topics.find((t) => t.topic === a.topic) ?? null,
     subject: a.subject ? new RegExp(a.subject, 'gu') : null,
     household: a.household === true,
+    choice: a.choice === true,
+    said: a.said ?? a.ask,
   }));
 }
 

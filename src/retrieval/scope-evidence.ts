@@ -48,5 +48,21 @@ export function createScopeEvidence(knowledge: ScopeKnowledge) {
       (run) => run.length >= match.length + QUOTED_REACH && !/[\s\p{P}]/u.test(run) && flatPlan.includes(run),
     );
   };
-  return { words, asks, title, clauseEvidence, cardEvidence, isPlanWord, isVocabularyWord, placeList, programmes, details, flatPlan, quotesThePlan };
+  /**
+   * How many of the plan's measures a question names: its programmes as the plan quotes them (小巨人, 品字标) and the words the
+   * synonyms take to a topic name of four characters or more (创新券 → 科技创新券); words taken to one name are one measure. A kind
+   * of firm (小厂 → 小微企业) is who asks, not a measure.
+   */
+  const measuresNamed = (lower: string, synonymsApplied: readonly (readonly [string, readonly string[]])[]): number => {
+    const groups: Set<string>[] = programmes.filter((p) => lower.includes(p.toLowerCase())).map((p) => new Set([p]));
+    for (const [, targets] of synonymsApplied) {
+      const names = targets.filter((t) => t.length >= 4 && !/企业$/.test(t) && planText.includes(t.toLowerCase()) && lexical.isTopicTerm(t));
+      if (names.length === 0) continue;
+      const joined = groups.filter((g) => names.some((n) => g.has(n)));
+      const merged = new Set([...names, ...joined.flatMap((g) => [...g])]);
+      groups.splice(0, groups.length, ...groups.filter((g) => !joined.includes(g)), merged);
+    }
+    return groups.length;
+  };
+  return { words, asks, title, clauseEvidence, cardEvidence, isPlanWord, isVocabularyWord, placeList, programmes, details, flatPlan, quotesThePlan, measuresNamed };
 }

@@ -75,7 +75,7 @@ export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[], options?: { tr
 /** The gate over one index and card set: what every question compares against is flattened once, here. */
 export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, evidenceDepth = 5 }: ScopeOptions = {}): ScopeGate {
   const { lexical, tokenizer, referrals, cards } = knowledge;
-  const { words, asks, title, clauseEvidence, cardEvidence, isPlanWord, isVocabularyWord, placeList, programmes, details, flatPlan, quotesThePlan } = createScopeEvidence(knowledge);
+  const { words, asks, title, clauseEvidence, cardEvidence, isPlanWord, isVocabularyWord, placeList, programmes, details, flatPlan, quotesThePlan, measuresNamed } = createScopeEvidence(knowledge);
   const programmeNames = new Set(programmes.map((p) => p.toLowerCase()));
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
 
@@ -113,7 +113,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const againstWords: string[] = [];
     const found = scopeMarkers(query.text, words, referrals.otherRegions, asks, isPlanWord);
     // 健全企业维权投诉渠道…的表述: an ask's words quoted with the plan's own words around them are the plan's.
-    const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(query.text.toLowerCase(), a.match)) }, programmes);
+    const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(query.text.toLowerCase(), a.match)) }, programmes, measuresNamed(query.text.toLowerCase(), query.synonymsApplied));
     const { regions, decisiveAsks } = markers;
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;
@@ -285,7 +285,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     if (inScope) {
       // Only an ask is said to be set aside: a referral word outweighed is most often the asker's story (老师傅快退休了)
       // or a topic the plan has in its own terms (人才的住房), not a part of the question left unanswered.
-      const setAside = markers.asks.map((a) => ({ label: a.ask.ask, department: a.ask.topic?.department ?? null }));
+      const setAside = markers.asks.map((a) => ({ label: a.ask.said, department: a.ask.topic?.department ?? null }));
       return { inScope: true, reason: null, ...decision, ...(setAside.length > 0 ? { setAside } : {}) };
     }
     const reason: RefusalReason = referral

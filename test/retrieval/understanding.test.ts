@@ -2860,6 +2860,56 @@ describe('batch-142 kinds', () => {
   });
 });
 
+describe('batch-143 and batch-144 kinds', () => {
+  it('answers a choice between two of the plan’s measures from both, and says the plan does not choose', async () => {
+    const body = await ask('小厂搞研发，是走研发费用加计扣除，还是去申请创新券，哪个更划算');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('3.5.1');
+    expect(body.answer).toContain('创新券');
+    expect(body.answer).toContain('哪一项更适合您');
+  });
+
+  it('reads a pet hospital the asker makes for as a customer', async () => {
+    expect(await refused('以前给宠物医院做针筒，现在想做人用的注射器，规划支持吗')).toBe(false);
+  });
+
+  it('leads with the programme whose count is asked, not the asker’s trade', async () => {
+    const body = await ask('温州做汽车刹车片的，隔壁厂去年评上了小巨人，规划里小巨人总共要培育几家？我们做配件的算不算');
+    expect(body.citations[0]?.id).toBe('5.3.5');
+    expect(body.answer).toContain('500家');
+  });
+
+  it('refers an employer holding back a worker’s wages', async () => {
+    expect(await refused('员工没干满一个月就跑了，他的工资我可以扣下吗')).toBe(true);
+  });
+
+  it('keeps a maker of goods for camping a manufacturer', async () => {
+    expect(await refused('做露营炊具 想自己开网店卖到国外 跨境电商有支持吗')).toBe(false);
+  });
+
+  it('bridges care sold after the sale to the plan’s 预防性维修, and a fee the asker charges is no agent’s fee', async () => {
+    const body = await ask('我们做空压机的，想改成按月收服务费，帮客户远程监控，机器出毛病提前上门，规划提倡吗');
+    expect(body.citations[0]?.id).toBe('4.3.1');
+    expect(body.answer).not.toContain('是否可信');
+  });
+});
+
+describe('the fifteenth session’s readings, where they must not reach', () => {
+  it('still refuses a choice of city put to the service', async () => {
+    expect(await refused('你觉得杭州和宁波哪个更适合开厂')).toBe(true);
+  });
+
+  it('still refers a pet owner and a camp site', async () => {
+    expect(await refused('我家狗要打疫苗，宠物医院哪家好')).toBe(true);
+    expect(await refused('开露营地的，规划有没有支持')).toBe(true);
+  });
+
+  it('still refuses an agent’s fee asked up front, and keeps a research salary’s deduction the plan’s', async () => {
+    expect(await refused('代办公司让我们先交一万手续费帮报高新，靠谱吗')).toBe(true);
+    expect(await refused('研发人员的工资能扣除吗')).toBe(false);
+  });
+});
+
 describe('the session’s readings, where they must not reach', () => {
   it('keeps a factory that does not make one thing a manufacturer', async () => {
     expect(await refused('我们不生产电池，只做电池外壳，规划里新能源这块有说法吗')).toBe(false);
