@@ -2894,6 +2894,17 @@ describe('batch-143 and batch-144 kinds', () => {
   });
 });
 
+describe('batch-145 kinds', () => {
+  it('reads help asked as 帮忙, 路子 or 出路 as measures asked, listed', () => {
+    expect(detectIntent('做外贸代工的，订单少了，规划有啥帮忙的没有').shape).toBe('list');
+    expect(detectIntent('不想光做代工了，有没有啥路子').shape).toBe('list');
+  });
+
+  it('bridges a firm closing, said plainly, to the plan’s orderly exit', async () => {
+    expect((await ask('公司倒闭了要走什么程序，规划里提了吗')).citations[0]?.id).toBe('7.1.1');
+  });
+});
+
 describe('the fifteenth session’s readings, where they must not reach', () => {
   it('still refuses a choice of city put to the service', async () => {
     expect(await refused('你觉得杭州和宁波哪个更适合开厂')).toBe(true);
@@ -2902,6 +2913,10 @@ describe('the fifteenth session’s readings, where they must not reach', () => 
   it('still refers a pet owner and a camp site', async () => {
     expect(await refused('我家狗要打疫苗，宠物医院哪家好')).toBe(true);
     expect(await refused('开露营地的，规划有没有支持')).toBe(true);
+  });
+
+  it('does not take a university sought or 牵线 for big and small firms working together', async () => {
+    expect((await ask('想跟浙大的教授搭上线，一起搞个新材料研发，有啥渠道')).citations[0]?.id).not.toBe('5.1.2');
   });
 
   it('still refuses an agent’s fee asked up front, and keeps a research salary’s deduction the plan’s', async () => {
