@@ -33,7 +33,7 @@ export function createProgrammes(clauses: readonly Clause[]) {
   // (…with its level or kind between: 想冲一下国家级专精特新小巨人.)
   const aimedAt = programmes.map((t) => [t, new RegExp(`(?:冲|评|申报|申请|争取|争创|入选)(?:一下|个|上)?(?:国家级|省级|市级)?(?:专精特新)?[“"]?${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] as const);
   /** …or counted (小巨人一共要培育几家, 未来工厂要建多少个): the clause naming it holds the count, not the asker's trade's. */
-  const countAsked = programmes.map((t) => [t, new RegExp(`${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"」』]?[^，。？！,?!]{0,10}(?:几家|多少家|几个|多少个|几座|多少座)`)] as const);
+  const countAsked = programmes.map((t) => [t, new RegExp(`${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"」』]?[^，。？！,?!]{0,10}(?:几家|多少家|几个|多少个|几座|多少座)(?![亿万千百材条点])`)] as const);
   return {
     /**
      * The plan's names for what the question calls in everyday words (从来没贷过款 → 首贷户拓展行动): the targets of the

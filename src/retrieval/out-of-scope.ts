@@ -203,7 +203,8 @@ export function markersThatCount(query: { text: string; context: readonly string
   const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !customers.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));
   const asks = found.asks.filter((a) => !(a.ask.household && asBusiness));
   // 会计说走研发费用加计扣除，同行又说去领创新券，这两个哪个更适合: a choice between two of the plan's measures is the plan's question.
-  const planChoice = (a: (typeof asks)[number]) => a.ask.choice && measuresNamed >= 2 && /哪|还是/.test(a.match);
+  // (Not which provider is reliable, 哪个更靠谱, nor a place chosen: measuresNamed counts none when two places are named.)
+  const planChoice = (a: (typeof asks)[number]) => a.ask.choice && measuresNamed >= 2 && /哪|还是/.test(a.match) && !/靠谱|可靠/.test(a.match);
   const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }

@@ -54,6 +54,8 @@ export function createScopeEvidence(knowledge: ScopeKnowledge) {
    * of firm (小厂 → 小微企业) is who asks, not a measure.
    */
   const measuresNamed = (lower: string, synonymsApplied: readonly (readonly [string, readonly string[]])[]): number => {
+    // 杭州和宁波哪个更适合申请小巨人: two places named make it a choice of place, whatever measures come with it.
+    if (placeList.filter((place) => lower.includes(place.toLowerCase())).length + referrals.otherRegions.filter((r) => lower.includes(r.toLowerCase())).length >= 2) return 0;
     const groups: Set<string>[] = programmes.filter((p) => lower.includes(p.toLowerCase())).map((p) => new Set([p]));
     for (const [, targets] of synonymsApplied) {
       const names = targets.filter((t) => t.length >= 4 && !/企业$/.test(t) && planText.includes(t.toLowerCase()) && lexical.isTopicTerm(t));

@@ -2887,8 +2887,9 @@ describe('batch-143 and batch-144 kinds', () => {
     expect(await refused('做露营炊具 想自己开网店卖到国外 跨境电商有支持吗')).toBe(false);
   });
 
-  it('bridges care sold after the sale to the plan’s 预防性维修, and a fee the asker charges is no agent’s fee', async () => {
-    const body = await ask('我们做空压机的，想改成按月收服务费，帮客户远程监控，机器出毛病提前上门，规划提倡吗');
+  it('does not read a service fee the asker charges its customers as an agent’s fee', async () => {
+    const body = await ask('我们厂卖设备以后要收维保服务费，算服务型制造吗');
+    expect(body.refused).toBe(false);
     expect(body.citations[0]?.id).toBe('4.3.1');
     expect(body.answer).not.toContain('是否可信');
   });
@@ -2908,6 +2909,23 @@ describe('batch-145 kinds', () => {
 describe('the fifteenth session’s readings, where they must not reach', () => {
   it('still refuses a choice of city put to the service', async () => {
     expect(await refused('你觉得杭州和宁波哪个更适合开厂')).toBe(true);
+  });
+
+  it('keeps a choice of place or of provider refused, whatever measures come with it (a review’s cases)', async () => {
+    expect(await refused('杭州和宁波哪个更适合申请小巨人和专精特新')).toBe(true);
+    expect(await refused('技改补助和创新券的事，是找中介代办还是自己弄，哪个更靠谱')).toBe(true);
+  });
+
+  it('keeps a person taken to hospital a person, a research salary’s deduction the plan’s, a phone’s fault refused (a review’s cases)', async () => {
+    expect(await refused('给我女儿在市一医院做了个检查，报告去哪里拿')).toBe(true);
+    expect(await refused('研发人员工资能扣吗，加计扣除那个')).toBe(false);
+    expect(await refused('研发人员的工资可以扣掉一部分税吗')).toBe(false);
+    expect(await refused('我手机出毛病了，在哪修')).toBe(true);
+  });
+
+  it('says the plan gives no materials when their number is asked, and keeps a camp lamp a maker’s (a review’s cases)', async () => {
+    expect(detailsAsked('品字标认证要交几个材料')).toContain('procedure');
+    expect(await refused('我们做露营灯的，规划有支持吗')).toBe(false);
   });
 
   it('still refers a pet owner and a camp site', async () => {
