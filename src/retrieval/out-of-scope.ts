@@ -182,9 +182,9 @@ const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|�
  * - An ask no plan answers decides alone — unless another clause of the question asks the plan something (哪些惠企
  *   政策能享受…还有往哪投诉): then it is one part of two, set aside, and the rest is weighed as a question of its
  *   own; the answer says the plan does not cover that part. A household's ask (家里屋顶的光伏) makes the whole
- *   question a household's. A choice asked between two of the plan's measures or more (`measuresNamed`) is set aside too.
+ *   question a household's. A choice asked between two of the plan's measures or more (`measuresNamed`, counted only then) is set aside too.
  */
-export function markersThatCount(query: { text: string; context: readonly string[] }, found: ReturnType<typeof scopeMarkers>, programmes: readonly string[] = [], measuresNamed = 0) {
+export function markersThatCount(query: { text: string; context: readonly string[] }, found: ReturnType<typeof scopeMarkers>, programmes: readonly string[] = [], measuresNamed: () => number = () => 0) {
   const lower = query.text.toLowerCase();
   const made = madeByAsker(lower);
   const ownTrade = (word: string) =>
@@ -204,7 +204,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   const asks = found.asks.filter((a) => !(a.ask.household && asBusiness));
   // 会计说走研发费用加计扣除，同行又说去领创新券，这两个哪个更适合: a choice between two of the plan's measures is the plan's question.
   // (Not which provider is reliable, 哪个更靠谱, nor a place chosen: measuresNamed counts none when two places are named.)
-  const planChoice = (a: (typeof asks)[number]) => a.ask.choice && measuresNamed >= 2 && /哪|还是/.test(a.match) && !/靠谱|可靠/.test(a.match);
+  const planChoice = (a: (typeof asks)[number]) => a.ask.choice && /哪|还是/.test(a.match) && !/靠谱|可靠/.test(a.match) && measuresNamed() >= 2;
   const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }
