@@ -10,8 +10,10 @@ import { clausesOf } from './clauses.js';
 import { documentNumbers, madeByAsker, selfIntroductions, soldTo } from './asker.js';
 
 import { BUSINESS_PLACE } from './trade.js';
+import type { Ask } from './asks.js';
 
 export { FARMING, runsTradeOutsideManufacturing, withoutPurchases } from './trade.js';
+export { askSubjects, compileAsks, type Ask } from './asks.js';
 
 /** Attempts to change the assistant's instructions, not questions about the plan. */
 export const OVERRIDE =
@@ -245,38 +247,6 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
   // `toldWords`: the referral words told only in the story, whoever tells them (the asker's own state is among them).
   const toldWords = referralWords.filter(toldOnly);
   return { told: new Set([...(business || topicAsked ? toldWords : []), ...regions.filter(toldPlace)]), toldWords, topicAsked };
-}
-
-/** An ask of referrals.json with its pattern compiled and its topic resolved. */
-export interface Ask {
-  ask: string;
-  pattern: RegExp;
-  topic: ReferralTopic | null;
-  /** The words of a match that name what is asked (高铁 in 坐高铁要多久): no evidence for the plan. */
-  subject: RegExp | null;
-  /** A household's ask a business may share (自家屋顶): not against a question about a business. */
-  household: boolean;
-  /** A choice put to the service: not decisive between two measures of the plan named (see referrals.ts). */
-  choice: boolean;
-  /** How an answer names the part it leaves aside. */
-  said: string;
-}
-
-export function compileAsks(referrals: ReferralTable): Ask[] {
-  return (referrals.asks ?? []).map((a) => ({
-    ask: a.ask,
-    pattern: new RegExp(a.pattern, 'u'),
-    topic: referrals.topics.find((t) => t.topic === a.topic) ?? null,
-    subject: a.subject ? new RegExp(a.subject, 'gu') : null,
-    household: a.household === true,
-    choice: a.choice === true,
-    said: a.said ?? a.ask,
-  }));
-}
-
-/** The words of an ask's match that name what it asks about. */
-export function askSubjects({ ask, match }: { ask: Ask; match: string }): string[] {
-  return ask.subject ? [...match.matchAll(ask.subject)].map((m) => m[0]) : [];
 }
 
 /** Another plan than ours named in the question ("浙江省教育事业发展十四五规划"). */

@@ -4,7 +4,8 @@
  * the plan's and people's vocabulary, its places and programmes. Pure over the loaded index.
  */
 import type { ScopeKnowledge } from './scope-types.js';
-import { compileAsks, referralWords } from './out-of-scope.js';
+import { referralWords } from './out-of-scope.js';
+import { compileAsks } from './asks.js';
 import { createDetailMarkers, planProgrammes } from './asked.js';
 
 /** How many characters of the question beside an ask's words must run on in the plan's text for the ask to be the plan's words. */
