@@ -16,6 +16,8 @@ function headedBy(hit: ClauseHit, names: readonly string[]): boolean {
 export function createProgrammes(clauses: readonly Clause[]) {
   /** The plan's own programmes, as it quotes them (未来工厂, 小巨人, 品字标). */
   const programmes = planProgrammes(clauses.map((c) => c.text).join('\n'));
+  /** A programme's name as it stands in a pattern. */
+  const escaped = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const sentences = clauses.flatMap((c) => c.sentences.map((x) => x.toLowerCase()));
   const naming = new Map<string, number>();
   /** How many sentences of the plan hold a term. */
@@ -26,14 +28,14 @@ export function createProgrammes(clauses: readonly Clause[]) {
   };
   /** Each programme asked what it is (未来工厂到底是啥东西, 品字标是个啥, 企业码咋回事). */
   const definitionAsked = programmes.map((t) => {
-    const name = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = escaped(t);
     return [t, new RegExp(`${name}[”"」』]?[，,]?(?:(?:到底|究竟|又|就)?(?:是|指|指的是)(?:个|一个)?(?:啥|什么)|(?:到底|又)?(?:怎么|咋)回事)`)] as const;
   });
   /** …or aimed at by the asker (想冲一下小巨人, 想评未来工厂, 申报品字标): what the plan says of it is what is asked. */
   // (…with its level or kind between: 想冲一下国家级专精特新小巨人.)
-  const aimedAt = programmes.map((t) => [t, new RegExp(`(?:冲|评|申报|申请|争取|争创|入选)(?:一下|个|上)?(?:国家级|省级|市级)?(?:专精特新)?[“"]?${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] as const);
+  const aimedAt = programmes.map((t) => [t, new RegExp(`(?:冲|评|申报|申请|争取|争创|入选)(?:一下|个|上)?(?:国家级|省级|市级)?(?:专精特新)?[“"]?${escaped(t)}`)] as const);
   /** …or counted (小巨人一共要培育几家, 未来工厂要建多少个): the clause naming it holds the count, not the asker's trade's. */
-  const countAsked = programmes.map((t) => [t, new RegExp(`${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"」』]?[^，。？！,?!]{0,10}(?:几家|多少家|几个|多少个|几座|多少座)(?![亿万千百材条点])`)] as const);
+  const countAsked = programmes.map((t) => [t, new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,10}(?:几家|多少家|几个|多少个|几座|多少座)(?![亿万千百材条点])`)] as const);
   return {
     /**
      * The plan's names for what the question calls in everyday words (从来没贷过款 → 首贷户拓展行动): the targets of the

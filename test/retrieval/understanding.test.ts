@@ -2928,6 +2928,10 @@ describe('the fifteenth session’s readings, where they must not reach', () => 
     expect(await refused('我们做露营灯的，规划有支持吗')).toBe(false);
   });
 
+  it('still takes one who runs a hotel as its runner when 用的 follows (开酒店用的是自家房子)', async () => {
+    expect((await ask('我开酒店用的是自家房子，规划有没有补贴')).answer).toContain('非制造业');
+  });
+
   it('still refers a pet owner and a camp site', async () => {
     expect(await refused('我家狗要打疫苗，宠物医院哪家好')).toBe(true);
     expect(await refused('开露营地的，规划有没有支持')).toBe(true);
