@@ -76,6 +76,14 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
   const planText = index.corpus.clauses.map((c) => c.text.toLowerCase()).join('\n');
   const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, documentNumber: primary.documentNumber, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index), cityOf });
 
+  /** The question with each word the plan never writes that sounds like one it does (互连网 → 互联网) written as the plan does. */
+  const heardText = (text: string, ownTerms: readonly string[]) =>
+    ownTerms.reduce((t, term) => {
+      if (term.length < 2 || lexical.has(term)) return t;
+      const heard = spelling.soundsLike(term);
+      return heard && lexical.has(heard) ? t.split(term).join(heard) : t;
+    }, text);
+
   async function prepare(input: AskInput): Promise<Prepared> {
     const first = await prepareAs(input, false);
     // A question that says nothing the plan covers on its own, asked after one that did, continues it.
@@ -157,8 +165,14 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     if (!cardId) hits = await withEachPart(withNamedIndustry(hits, query.text, intent, clauses.values()), query.text, async (part) => (await retriever.retrieve(analyze(part, undefined), 3)).hits);
     // 已经认定了多少家未来工厂, 做3D打印的想申报未来工厂门槛是多少: today's count, how to apply, what it pays or when are details the
     // plan never gives (the gap is said); only clauses naming the programme are quoted, not a baseline or the asker's trade's.
-    const defined = cardId ? null : programmes.namingFirst(hits, query.text);
-    if (defined) hits = defined.hits;
+    const programmeLed = cardId ? null : programmes.namingFirst(hits, query.text);
+    // …or a count asked of what the plan counts under an unquoted name (工业互连网平台到2025年要建几个), heard as the plan spells it; or
+    // what the asker says the plan says, asked for a detail of it (规划说要降专线成本，到底降百分之几 — not 规划里说要当营商环境最优省，那…成本能不能降点).
+    // These come first without leading the answer alone: a second part asked (…另外工业用地比例是多少) keeps its clause.
+    const counted = programmeLed?.led || cardId ? null : programmes.countedFirst(hits, heardText(query.text, query.ownTerms));
+    const said = programmeLed?.led || counted?.led || cardId || details.length === 0 ? null : programmes.saidFirst(hits, query.text);
+    const defined = programmeLed;
+    hits = (said ?? counted ?? programmeLed)?.hits ?? hits;
     if (!cardId && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time' || d === 'split' || d === 'names')) hits = programmes.namingOnly(hits, query.text);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
     return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(trade || labelled || partLeads || defined?.led ? { leads: 1 } : {}) };

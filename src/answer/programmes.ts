@@ -13,6 +13,40 @@ function headedBy(hit: ClauseHit, names: readonly string[]): boolean {
   return opening.length <= 24 && names.some((t) => opening.includes(t));
 }
 
+/** A count asked: how many firms, platforms or sites (几家, 多少个) — not an amount of money or material (几个亿, 多少个点). */
+const COUNT_ASKED = /(?:几家|多少家|几个|多少个|几座|多少座)(?![亿万千百材条点])/;
+/** A sentence that gives a count: a figure and its measure word (300个以上, 100家, 25个). */
+const COUNT_GIVEN = /\d+(?:万|千|百)?(?:个|家|座)/;
+
+/** A year said (到2025年, 2025年底前): when, no part of what is named. */
+const YEAR = /(?:到|至|在)?20\d\d年?(?:底|前)?/;
+
+/** The asker tells what the plan says (规划说要…, 规划里提到…, 听说规划上讲…). */
+const PLAN_SAID = /规划(?:里|上|中)?(?:说|讲|提到|写着|写了|提出)(?:了|过)?(?:要|会)?(?!的)/;
+
+/** The longest run of a piece's characters, four or more, that `found` accepts — '' when none. */
+function longestRun(pieces: readonly string[], found: (run: string) => boolean): string {
+  let span = '';
+  for (const piece of pieces)
+    for (let from = 0; from < piece.length; from++)
+      for (let to = piece.length; to - from > Math.max(3, span.length); to--) {
+        const run = piece.slice(from, to);
+        if (found(run)) {
+          span = run;
+          break;
+        }
+      }
+  return span;
+}
+
+/** The hits that `holds` first, in retrieval's order, the first of them at the first hit's score; `led` when one does. */
+function leadingWith(hits: ClauseHit[], holds: (h: ClauseHit) => boolean): { hits: ClauseHit[]; led: boolean } {
+  const first = hits.filter(holds);
+  if (first.length === 0) return { hits, led: false };
+  const top = hits[0]?.score ?? 1;
+  return { hits: [...first.map((h, i) => (i === 0 ? { ...h, score: Math.max(h.score, top) } : h)), ...hits.filter((h) => !holds(h))], led: true };
+}
+
 export function createProgrammes(clauses: readonly Clause[]) {
   /** The plan's own programmes, as it quotes them (未来工厂, 小巨人, 品字标). */
   const programmes = planProgrammes(clauses.map((c) => c.text).join('\n'));
@@ -33,10 +67,41 @@ export function createProgrammes(clauses: readonly Clause[]) {
   });
   /** …or aimed at by the asker (想冲一下小巨人, 想评未来工厂, 申报品字标): what the plan says of it is what is asked. */
   // (…with its level or kind between: 想冲一下国家级专精特新小巨人.)
-  const aimedAt = programmes.map((t) => [t, new RegExp(`(?:冲|评|申报|申请|争取|争创|入选)(?:一下|个|上)?(?:国家级|省级|市级)?(?:专精特新)?[“"]?${escaped(t)}`)] as const);
+  const aimedAt = programmes.map((t) => [t, new RegExp(`(?:冲|评|申报|申请|争取|争创|入选|搞|建|创建|打造)(?:一下|个|一个|上)?(?:国家级|省级|市级)?(?:专精特新)?[“"]?${escaped(t)}`)] as const);
   /** …or counted (小巨人一共要培育几家, 未来工厂要建多少个): the clause naming it holds the count, not the asker's trade's. */
   const countAsked = programmes.map((t) => [t, new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,10}(?:几家|多少家|几个|多少个|几座|多少座)(?![亿万千百材条点])`)] as const);
+  /** The plan's sentences that give a count (建设省级工业互联网平台300个以上), lowercased. */
+  const countSentences = sentences.filter((x) => COUNT_GIVEN.test(x));
   return {
+    /**
+     * 工业互联网平台到2025年要建几个: a count asked of something the plan counts without quoting its name — the longest run of the
+     * question's words just before the ask, four characters or more, that a sentence of the plan giving a count holds word for word
+     * (a year said, 到2025年, is no part of it). The hits whose clause holds that sentence come first, in retrieval's order; `led`
+     * when one does. `text`: the question as heard (互连网 → 互联网).
+     */
+    countedFirst(hits: ClauseHit[], text: string): { hits: ClauseHit[]; led: boolean } {
+      const ask = COUNT_ASKED.exec(text.toLowerCase());
+      if (!ask) return { hits, led: false };
+      const before = text.toLowerCase().slice(0, ask.index).split(/[，。？！,?!；;：:\s]/).at(-1)!;
+      const pieces = before.split(YEAR).filter((x) => x.length >= 4);
+      const span = longestRun(pieces, (run) => countSentences.some((x) => x.includes(run)));
+      return span ? leadingWith(hits, (h) => h.clause.sentences.some((x) => COUNT_GIVEN.test(x) && x.toLowerCase().includes(span))) : { hits, led: false };
+    },
+    /**
+     * 规划说要降专线成本，到底降百分之几: what the asker says the plan says — the longest run of the words after 规划…说, four characters or more,
+     * that the plan writes word for word in one or two clauses (专线成本) — is what is asked about: the hits whose clause writes it come
+     * first, in retrieval's order; `led` when one does.
+     */
+    saidFirst(hits: ClauseHit[], text: string): { hits: ClauseHit[]; led: boolean } {
+      const lower = text.toLowerCase();
+      const said = PLAN_SAID.exec(lower);
+      if (!said) return { hits, led: false };
+      // (A year said, 到2025年, is no part of it; nor is a run holding 的, which joins words the plan need not join.)
+      const after = lower.slice(said.index + said[0].length).split(/[，。？！,?!；;\s]/)[0]!.split(YEAR);
+      const holding = (run: string) => clauses.filter((c) => c.text.toLowerCase().includes(run));
+      const span = longestRun(after, (run) => { const n = run.includes('的') ? 0 : holding(run).length; return n > 0 && n <= 2; });
+      return span ? leadingWith(hits, (h) => h.clause.text.toLowerCase().includes(span)) : { hits, led: false };
+    },
     /**
      * The plan's names for what the question calls in everyday words (从来没贷过款 → 首贷户拓展行动): the targets of the
      * synonyms it used, of four characters or more, that one sentence of the plan holds.

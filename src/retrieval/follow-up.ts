@@ -6,7 +6,7 @@ import type { Turn } from '../contract.js';
 import { normalizeQuestion } from './typed.js';
 
 /** A follow-up asking whether the last answer's topic reaches the asker too (也够得着吗, 我们也能申请吗, 还是只有大厂的事). */
-export const REACHES_ASKER = /(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|(能|可以)用(得)?上(啥|什么|哪些|吗)|只有大(厂|企业|公司)(的事|才)|(能|可以)(用|参加|申请|享受|报名?)吗|能不能(用|参加|申请|享受|报名?)|用得(上|了)吗/;
+export const REACHES_ASKER = /(也|还)(要|得|需要)(评|参评|算|参加|申报|报|纳入|考核|管)|(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|(能|可以)用(得)?上(啥|什么|哪些|吗)|只有大(厂|企业|公司)(的事|才)|(能|可以)(用|参加|申请|享受|报名?)吗|能不能(用|参加|申请|享受|报名?)|用得(上|了)吗/;
 
 /**
  * A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗", "主要是哪几个行业的？", "园区那块呢？

@@ -17,7 +17,7 @@ import type { AnalyzedQuery } from './query.js';
 import { BUSINESS_WORDS, memberSubjects, partneredWith } from './asker.js';
 import type { ClauseHit } from './retriever.js';
 import { ASKS_THE_PLAN, clausesAskingThePlan, lastAsked, NOUN, outsideDictionary } from './asked.js';
-import { clausesOf } from './clauses.js';
+import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
 import { TOWN_AFTER } from './typed.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 
@@ -51,9 +51,6 @@ const AGAINST_WEIGHT = 2;
 const MARKER_RATIO = 2;
 /** An unknown noun or another department's word told only in the story, when a clause asks the plan, counts this share against. */
 const STORY_NOUN = 0.5;
-/** What another place gives (江苏那边的补贴, 安徽招商给什么补贴), and this province's own side of a comparison (浙江, 省里, 规划). */
-const OTHER_SUPPORT = /补贴|补助|奖励|奖补|扶持|优惠|政策|申请|申报|标准|免税|减税|减免|所得税|税收|[免减]几年/;
-const OWN_SIDE = /浙江|我省|省里|本省|规划|我们这|咱们这|这边/;
 /** What a person draws from another department: a subsidy, an allowance, relief, a reimbursement (残疾人生活补贴, 医保报销). */
 const REFERRAL_SUPPORT = /补贴|补助|津贴|救助|待遇|报销/;
 
@@ -256,12 +253,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // a place with the asker's own trade (缙云做厨具的，我们这在规划里怎么定位).
     const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && query.ownTerms.some((t) => !covered.includes(t) && !context.has(t) && !FRAMING.test(tags.get(t) ?? 'x') && !lexical.has(t) && !cards.vocabulary.has(t));
     // An ask no plan answers (which provider is cheapest, when the train leaves) is decided by what is asked (decisiveAsks).
-    // 江苏那边…的补贴咋申请: another place's own support asked in a clause that asks, nothing of this province or plan in it, is
-    // that place's affair whatever plan words come with it (智能制造, 示范, 车间) — or in a clause pointing back at it (搬去越南，那边
-    // 工业园区招商给啥税收优惠), or named with 那边 in a clause before the question, this province unsaid (盐城那边“智改数转”的补贴，…).
-    const othersSupport =
-      askingThePlan.asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || (/那边|那里|那儿|当地|他们那/.test(c) && referrals.otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && OTHER_SUPPORT.test(c) && !OWN_SIDE.test(c)) ||
-      (!OWN_SIDE.test(lowerText) && clausesOf(lowerText).some((c) => regions.some((r) => c.includes(r.toLowerCase() + '那边')) && OTHER_SUPPORT.test(c)));
+    // Another place's own support asked (江苏那边…的补贴咋申请) is that place's affair (other-places.ts).
+    const othersSupport = othersSupportAsked(lowerText, askingThePlan.asking, regions, referrals.otherRegions);
     // 开干洗店的…有没有数字化改造补贴: support asked for a trade outside manufacturing the asker runs is not this plan's,
     // whatever plan words come with it (the engine passes the trade only when no industry of the plan is named too).
     const tradeSupport = trade !== null && trade !== undefined && askingThePlan.asking.some((c) => OTHER_SUPPORT.test(c));

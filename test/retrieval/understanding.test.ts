@@ -2906,6 +2906,59 @@ describe('batch-145 kinds', () => {
   });
 });
 
+describe('batch-147 and batch-148 kinds', () => {
+  it('reads a programme the asker wants to build (想建个未来工厂) as aimed at: its clause answers, not the trade’s', async () => {
+    expect((await ask('我们做电机的，想建个未来工厂，规划怎么讲')).citations[0]?.id).toBe('4.1.2');
+    const ids = (await ask('做汽车线束的小厂，想搞个未来工厂，规划里怎么说的')).citations.map((c) => c.id);
+    expect(ids[0]).toBe('4.1.2');
+    expect(ids).not.toContain('2.2.1');
+  });
+
+  it('answers a count asked of what the plan counts under an unquoted name from the sentence giving it, misspelt or not', async () => {
+    const body = await ask('省级工业互联网平台规划要建多少个');
+    expect(body.citations[0]?.id).toBe('4.2.1');
+    expect(body.answer).toContain('300个以上');
+    expect((await ask('工业互连网平台打算建几个')).citations[0]?.id).toBe('4.2.1');
+  });
+
+  it('takes what the asker says the plan says, asked for a detail, to the clause that writes it', async () => {
+    expect((await ask('做服装的，规划说要降专线成本，到底降多少？')).citations[0]?.id).toBe('4.5.1');
+  });
+
+  it('refuses support asked by a firm that says it is in another province (在安徽这边), or of that province said with 这边', async () => {
+    expect(await refused('我们厂在安徽这边，智能化改造补贴怎么申请')).toBe(true);
+    expect(await refused('我在东莞做注塑，广东这边制造业数字化的补贴咋申请')).toBe(true);
+  });
+
+  it('refuses a study room run by the asker, and a train asked between two cities', async () => {
+    expect(await refused('开了一家共享自习室，能申请数字化改造的补贴吗')).toBe(true);
+    const train = await ask('高铁有没有从杭州直达衢州的，票价多少');
+    expect(train.refused).toBe(true);
+    expect(train.answer).toContain('12306');
+  });
+
+  it('reads a follow-up asking whether the last topic must also be done (那…也要评吗) as that topic asked of a new place', async () => {
+    const history = [{ role: 'user' as const, content: '亩均论英雄评价是什么' }, { role: 'assistant' as const, content: '（上一轮回答）' }];
+    expect((await ask('那我们在市区的办公楼也要评吗', history)).citations[0]?.id).toBe('6.3.3');
+  });
+});
+
+describe('the sixteenth session’s readings, where they must not reach', () => {
+  it('keeps this province asked by a firm with a plant elsewhere, and a customer elsewhere, answered', async () => {
+    expect(await refused('我们在安徽这边有个分厂，浙江的智能化改造补贴怎么申请')).toBe(false);
+    expect(await refused('客户在广东这边，我们的数字化改造补贴怎么申请')).toBe(false);
+    expect(await refused('我们宁波这边的智能化改造补贴怎么申请')).toBe(false);
+  });
+
+  it('keeps a target counted from the plan’s goals, not the baseline that writes the short name', async () => {
+    expect((await ask('绿色工厂计划评多少家')).citations[0]?.id).toBe('6.2.1');
+  });
+
+  it('keeps a maker for tea houses a maker', async () => {
+    expect(await refused('给茶馆做紫砂壶的小厂，数字化改造有什么支持')).toBe(false);
+  });
+});
+
 describe('the fifteenth session’s readings, where they must not reach', () => {
   it('still refuses a choice of city put to the service', async () => {
     expect(await refused('你觉得杭州和宁波哪个更适合开厂')).toBe(true);
