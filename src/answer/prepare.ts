@@ -47,6 +47,12 @@ export interface Prepared {
   fixed: { answer: string; citations: Citation[]; refusalReason: string | null; mode?: 'curated' } | null;
 }
 
+/** The quote itself asked about (“实施一个召回、提升一个产业”，这是啥意思; “首版次”是不是就指…; 在哪一条): its clause answers alone. */
+const QUOTE_ASKED = /[”"」』][，,]?(这|这个|这句|这句话)?(是|指|说的是|讲的是)?(啥|什么)意思|[”"」』][，,]?(这|这个)?(是|指)(啥|什么)|[”"」』][，,]?(到底)?怎么理解|[”"」』][^，。？！,?!]{0,4}(是不是|算不算)(就)?(指|包括)|[”"」』][^。？！?!]{0,4}(在)?哪一?条/;
+
+/** A second thing asked after the first (…在哪一条，另外…目标是多少): a quoted clause does not answer alone. */
+const ANOTHER_ASK = /另外|此外|以及|还想问|还有个问题|还有一个问题/;
+
 /** Words that ask how to apply or what it costs: the gap's own words, not the topic's. */
 const PROCEDURE_WORD = /^(申请|申报|办|办理|部门|窗口|受理|流程|手续|材料|费用|钱|交|收费|报名|领|申领)$/;
 const PROCEDURE_WEIGHT = 0.2;
@@ -171,11 +177,13 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // These come first without leading the answer alone: a second part asked (…另外工业用地比例是多少) keeps its clause.
     const counted = programmeLed?.led || cardId ? null : programmes.countedFirst(hits, heardText(query.text, query.ownTerms));
     const said = programmeLed?.led || counted?.led || cardId || details.length === 0 ? null : programmes.saidFirst(hits, query.text);
+    // …or a span quoted that the plan writes word for word (规划里有句“实施一个召回、提升一个产业”，这是啥意思).
+    const quoted = programmeLed?.led || counted?.led || said?.led || cardId || trade || labelled || part ? null : programmes.quotedFirst(hits, query.text);
     const defined = programmeLed;
-    hits = (said ?? counted ?? programmeLed)?.hits ?? hits;
+    hits = (quoted ?? said ?? counted ?? programmeLed)?.hits ?? hits;
     if (!cardId && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time' || d === 'split' || d === 'names')) hits = programmes.namingOnly(hits, query.text);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
-    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(trade || labelled || partLeads || defined?.led ? { leads: 1 } : {}) };
+    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(trade || labelled || partLeads || defined?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
   }
 
   return prepare;

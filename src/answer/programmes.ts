@@ -18,6 +18,9 @@ const COUNT_ASKED = /(?:几家|多少家|几个|多少个|几座|多少座)(?![�
 /** A sentence that gives a count: a figure and its measure word (300个以上, 100家, 25个). */
 const COUNT_GIVEN = /\d+(?:万|千|百)?(?:个|家|座)/;
 
+/** A span quoted: “…”, "…", 「…」, 『…』. */
+const QUOTED = /[“"「『]([^”"」』]{2,40})[”"」』]/g;
+
 /** A year said (到2025年, 2025年底前): when, no part of what is named. */
 const YEAR = /(?:到|至|在)?20\d\d年?(?:底|前)?/;
 
@@ -101,6 +104,19 @@ export function createProgrammes(clauses: readonly Clause[]) {
       const holding = (run: string) => clauses.filter((c) => c.text.toLowerCase().includes(run));
       const span = longestRun(after, (run) => { const n = run.includes('的') ? 0 : holding(run).length; return n > 0 && n <= 2; });
       return span ? leadingWith(hits, (h) => h.clause.text.toLowerCase().includes(span)) : { hits, led: false };
+    },
+    /**
+     * 规划里有句“实施一个召回、提升一个产业”，这是啥意思; 那个“首版次”是不是就指我们这种: a span the asker quotes, three characters or more,
+     * that the plan writes word for word in one clause only (its text or its headings) — that clause comes first; `led` when it does.
+     */
+    quotedFirst(hits: ClauseHit[], text: string): { hits: ClauseHit[]; led: boolean } {
+      const lower = text.toLowerCase();
+      // (A programme's name is namingFirst's; a name the plan writes in more than one clause says nothing of which.)
+      const quoted = [...lower.matchAll(QUOTED)].map((m) => m[1]!.replace(/^[，,、\s]+|[，,、。\s]+$/g, '')).filter((q) => q.length >= 3 && !programmes.some((t) => t.toLowerCase() === q));
+      const held = quoted.map((q) => [q, clauses.filter((c) => c.text.toLowerCase().includes(q) || c.path.some((h) => h.toLowerCase().includes(q)))] as const).filter(([, cs]) => cs.length === 1);
+      if (held.length === 0) return { hits, led: false };
+      const ids = new Set(held.flatMap(([, cs]) => cs.map((c) => c.id)));
+      return leadingWith(hits, (h) => ids.has(h.clause.id));
     },
     /**
      * The plan's names for what the question calls in everyday words (从来没贷过款 → 首贷户拓展行动): the targets of the

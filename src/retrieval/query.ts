@@ -230,7 +230,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     const previousTerms = tokenizer.queryTerms(previous);
     // 那我们这种五十来人的厂也够得着吗: whether the last topic reaches the asker — their size and trade say who asks, the topic
     // stays, at nearly full weight (below 1, the question's own words' weight, so the scope gate still tells them apart).
-    const reachesAsker = REACHES_ASKER.test(text);
+    // (Not a place of its own asked where it sits in the layout, 那我们丽水龙泉这种山区算哪一块？有没有份: the place is the topic then.)
+    const reachesAsker = REACHES_ASKER.test(text) && !(LAYOUT_ASK.test(text) && ownKinds.has('region'));
     // 那隐形冠军呢 after 品字标…多少家: a topic put in the old one's place replaces it, whatever kind either is.
     const putInPlace = /^(那|那么)[^，。？！,?!]{1,12}呢/.test(text) && ownTerms.some(isTopicTerm);
     // 那到2025年省级的这种平台要建几个: a noun pointed back at (这种平台) is the last topic's, which stays — unless the question

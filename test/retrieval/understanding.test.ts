@@ -2943,6 +2943,26 @@ describe('batch-147 and batch-148 kinds', () => {
   });
 });
 
+describe('batch-149 kinds', () => {
+  it('answers a span quoted from the plan, asked what it means or what it covers, from the one clause that writes it', async () => {
+    expect((await ask('我们做工业软件的，“首版次”是不是就指软件产品')).citations[0]?.id).toBe('3.5.2');
+  });
+
+  it('says the plan names no county of a list when the asker asks whether theirs is on it', async () => {
+    expect(detailsAsked('我们县有没有上榜')).toContain('names');
+    expect((await ask('规划里那个“一县一经验”清单，我们县有没有上榜？')).answer).toMatch(/^规划原文没有给出/);
+    expect(detailsAsked('这个清单啥时候公布')).toContain('time');
+  });
+
+  it('reads a follow-up naming a place of its own and asking where it sits in the layout as that place asked', async () => {
+    const history = [
+      { role: 'user' as const, content: '我在遂昌开农家乐，听说杭州宁波是双核，啥意思？' },
+      { role: 'assistant' as const, content: '规划的空间布局是“双核一带一廊”，“双核”指杭州、宁波两大核心引领极，要打造高能级产业平台、数字赋能平台。' },
+    ];
+    expect((await ask('那我们丽水遂昌这种山区算哪一块？有没有份', history)).citations[0]?.id).toBe('2.4.3');
+  });
+});
+
 describe('the sixteenth session’s readings, where they must not reach', () => {
   it('keeps this province asked by a firm with a plant elsewhere, and a customer elsewhere, answered', async () => {
     expect(await refused('我们在安徽这边有个分厂，浙江的智能化改造补贴怎么申请')).toBe(false);
@@ -2952,6 +2972,15 @@ describe('the sixteenth session’s readings, where they must not reach', () => 
 
   it('keeps a target counted from the plan’s goals, not the baseline that writes the short name', async () => {
     expect((await ask('绿色工厂计划评多少家')).citations[0]?.id).toBe('6.2.1');
+  });
+
+  it('says no list is missing when a place of the plan’s own list is asked, or when a firm asks whether it can qualify', async () => {
+    expect((await ask('杭州有没有列入双核')).answer).not.toMatch(/^规划原文没有给出/);
+    expect(detailsAsked('我们厂能不能评上未来工厂')).not.toContain('names');
+  });
+
+  it('keeps a quoted name the plan writes in several clauses from choosing one of them', async () => {
+    expect((await ask('有个朋友讲石墨烯是省里的“未来产业”，规划里真这么讲吗')).citations.map((c) => c.id)).toContain('2.3');
   });
 
   it('keeps a maker for tea houses a maker', async () => {
