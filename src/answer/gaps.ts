@@ -192,7 +192,10 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
   };
   // A list asked is said once: 具体名单, or today's (目前或往年的实际数量和名单) when the question asks what stands now, or which firms
   // there are (单项冠军企业有哪几家) — not both.
-  const unsaid = detailsAsked(question).filter((d) => !gives(d));
+  // 那洞头能建几个: a county the province's places name, asked for its share, is a split like 温州占几个.
+  const countyShare = (facetTable.region ?? []).some((r) => r.query.some((w) => w.length >= 2 && new RegExp(`${w}[^，。？！,?!]{0,3}(能|要|会|可以)?(建|评|分到|拿到|占)[^，。？！,?!]{0,2}(几|多少)(个|家)?`).test(question)));
+  const asked = detailsAsked(question);
+  const unsaid = (countyShare && !asked.includes('split') && !asked.includes('status') ? [...asked.filter((d) => d !== 'figure'), 'split' as const] : asked).filter((d) => !gives(d));
   const missing = unsaid.includes('status') && unsaid.includes('names') ? unsaid.filter((d) => d !== (NOW_ASKED.test(question) || FIRMS_THERE.test(question) ? 'names' : 'status')) : unsaid;
   const department = departmentFor(question, cited, facetTable);
   // An office's address or telephone: the hotline knows it; a department guessed from the clause's topic may not be the one.

@@ -47,6 +47,8 @@ const DEGREE_SAID = /^[\u4e00-\u9fff]得(很|要命|不得了|厉害|不行|吓�
 
 /** A referral word, another place or a trade weigh like the plan's rarest word, times this. */
 const AGAINST_WEIGHT = 2;
+/** Whether measures reach the asker (能用到我身上吗, 用得上吗, 能享受吗): for a trade outside manufacturing, support asked as much as 补贴. */
+const APPLIES_TO_ASKER = /用到我|用得上|用得到|适用于?我|能享受|享受得到|轮得到|够得着|沾得上|有没有份|能不能用|能用吗/;
 /** Strong evidence for the plan must outweigh the markers against it (referrals, asks, other places' policies, trades) this many times. */
 const MARKER_RATIO = 2;
 /** An unknown noun or another department's word told only in the story, when a clause asks the plan, counts this share against. */
@@ -257,7 +259,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const othersSupport = othersSupportAsked(lowerText, askingThePlan.asking, regions, referrals.otherRegions);
     // 开干洗店的…有没有数字化改造补贴: support asked for a trade outside manufacturing the asker runs is not this plan's,
     // whatever plan words come with it (the engine passes the trade only when no industry of the plan is named too).
-    const tradeSupport = trade !== null && trade !== undefined && askingThePlan.asking.some((c) => OTHER_SUPPORT.test(c));
+    const tradeSupport = trade !== null && trade !== undefined && askingThePlan.asking.some((c) => OTHER_SUPPORT.test(c) || APPLIES_TO_ASKER.test(c));
     // 困难残疾人生活补贴每个月多少钱, 那个抗体药能不能进医保报销: support asked of another department's affair — its word in a clause that
     // asks, with the subsidy or reimbursement right after it — is that department's, whatever plan words the story told; not the
     // talent's (人才买房补贴: the plan's 人才的住房).

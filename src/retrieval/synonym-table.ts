@@ -105,10 +105,24 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
   const withoutModal = lower.replace(/([\u4e00-\u9fff])[要想能会得](?=[\u4e00-\u9fff])/g, '$1');
   return synonymTable(tokenizer).filter(({ lowerWord, latin, fronted }) => {
     if (latin && !latin.test(lower)) return false;
+    // 余杭能评几个, 我们能评上吗: a word opening with a modal (能评, an energy assessment) read as the modal and its verb, a count or a
+    // result after it, at every place it is written, is not the word.
+    if (MODAL_FIRST.test(lowerWord) && lower.includes(lowerWord) && occurrencesOf(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)))) return false;
     if (!lower.includes(lowerWord)) return (withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord)) || (lowerWord.length >= 4 && withoutModal.includes(lowerWord)) || (fronted !== null && fronted.test(lower));
     // 厂房屋顶 cut 厂|房屋|顶上: a word straddling two of the cut is written when a term of the question (厂房, repaired from the
     // domain's words) ends right where it starts or starts right where it ends — the cut, not the text, ran across it.
     const abutted = () => terms.some((t) => t.length >= 2 && (lower.includes(t + lowerWord) || lower.includes(lowerWord + t)));
     return (!acrossTwoWords(lower, lowerWord, spansOfText()) || abutted()) && !startsInsideWord(lower, lowerWord, spansOfText(), (w) => isDomainWord(w, tokenizer));
   });
+}
+
+/** A table word opening with a modal verb (能评). */
+const MODAL_FIRST = /^[能会要可][\u4e00-\u9fff]$/;
+/** …followed by what follows a verb after a modal: a result or direction (上, 进), a count of firms (几个, 几家) — not 多少, 不 or a question particle (能耗多少, 能耗不达标, 要做能评吗). */
+const MODAL_AFTER = /^(上|进|几(个|家|所|座))/;
+
+function occurrencesOf(text: string, word: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) at.push(i);
+  return at;
 }

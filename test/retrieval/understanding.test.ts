@@ -2963,6 +2963,30 @@ describe('batch-149 kinds', () => {
   });
 });
 
+describe('batch-150 kinds', () => {
+  it('refuses a trade outside manufacturing that asks whether the plan’s measures reach it, however much of the plan it quotes', async () => {
+    expect(await refused('开了两家洗车店，想贷款再开一家。规划里说的深化普惠金融改革创新、拓展应收账款融资，我用得上吗')).toBe(true);
+  });
+
+  it('refers a guarantor asked to repay another’s loan to the courts', async () => {
+    const body = await ask('帮亲戚的公司做了担保人，现在公司欠银行的钱还不上，银行要我还，我得还吗');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('法院');
+  });
+
+  it('says the plan gives no county’s share when a county it does not name asks for its count', async () => {
+    expect((await ask('规划说全省要建20万个5G基站，我们文成能建几个')).answer).toMatch(/^规划原文没有给出分到各地/);
+  });
+
+  it('reads 能评 followed by a count or a result as the modal and its verb, not an energy assessment', async () => {
+    expect((await ask('我们海宁能评几个未来工厂')).citations[0]?.id).toBe('4.1.2');
+  });
+
+  it('bridges data leaking said plainly to the plan’s data-leak insurance', async () => {
+    expect((await ask('怕客户资料外泄，规划有没有保险这类的办法')).citations[0]?.id).toBe('4.4.3');
+  });
+});
+
 describe('the sixteenth session’s readings, where they must not reach', () => {
   it('keeps this province asked by a firm with a plant elsewhere, and a customer elsewhere, answered', async () => {
     expect(await refused('我们在安徽这边有个分厂，浙江的智能化改造补贴怎么申请')).toBe(false);
@@ -2981,6 +3005,15 @@ describe('the sixteenth session’s readings, where they must not reach', () => 
 
   it('keeps a quoted name the plan writes in several clauses from choosing one of them', async () => {
     expect((await ask('有个朋友讲石墨烯是省里的“未来产业”，规划里真这么讲吗')).citations.map((c) => c.id)).toContain('2.3');
+  });
+
+  it('keeps a firm seeking a guarantee answered, an energy assessment asked read as one, and energy use asked how much', async () => {
+    expect(await refused('我们厂想找担保公司做融资担保，规划有支持吗')).toBe(false);
+    expect((await ask('项目要做能评，规划怎么说')).citations[0]?.id).toBe('6.1.4');
+    // 能耗 opens with 能 too: a count or a negation after it (能耗多少, 能耗不达标) leaves it the word.
+    const read = async (text: string) => analyzeQuery(text, undefined, (await testIndex()).tokenizer).synonymsApplied.map(([w]) => w);
+    expect(await read('单位能耗多少以下才合格')).toContain('能耗');
+    expect(await read('能耗不达标的厂会不会被关')).toContain('能耗');
   });
 
   it('keeps a maker for tea houses a maker', async () => {
