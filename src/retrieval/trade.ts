@@ -73,6 +73,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   // 开干洗店的, 开了家修鞋铺: a shop the asker runs, whatever it sells or serves, is no factory (not 网店 or a factory's own 门店).
   const shop = asField ? null : SHOP_RUN.exec(text);
   if (shop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1))) return shop[1]!;
+  // 开了两家卤味熟食门店: shops said as 门店, where the asker names no factory, workshop or making of their own.
+  const outlets = asField || BUSINESS_PLACE.test(text) || /生产|加工|制造|代工/.test(text) ? null : OUTLETS_RUN.exec(text);
+  if (outlets && !OTHERS_RUN.test(text.slice(Math.max(0, outlets.index - 7), outlets.index + 1))) return outlets[1]!;
   // 摆夜宵烧烤摊的, 在菜市场卖猪肉: a stall the asker keeps sells, it makes nothing — unless the asker has a factory too
   // (我们厂做袜子，也在夜市摆摊卖).
   const stall = asField || BUSINESS_PLACE.test(text) ? null : STALL_KEPT.exec(text);
@@ -99,6 +102,9 @@ const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理
 
 /** A shop the asker runs: 开 (了/个/家/间) and a name of one to four characters ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅), then 的 or a clause's end. */
 const SHOP_RUN = /(?:开|经营)[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)))(?=的|，|,|。|$|\s|兼|和|还)/;
+
+/** …or shops said as 门店 (开了两家卤味熟食门店), a name of one to six characters before it. */
+const OUTLETS_RUN = /(?:开|经营)[了个家一间两三四五几]{0,3}([\u4e00-\u9fff]{1,6}门店)(?=的|，|,|。|$|\s|兼|和|还)/;
 
 /**
  * What the asker buys or rents (想换两台新能源货车, 买了几台机器人), and the category they ask to be counted in (电竞酒店…能不能算数字

@@ -2987,6 +2987,12 @@ describe('batch-150 kinds', () => {
   });
 });
 
+describe('batch-151 kinds', () => {
+  it('refuses shops said as 门店 that the asker runs, naming no making of their own', async () => {
+    expect(await refused('开了三家酱鸭门店，想上个会员系统，数字化改造补贴能申请吗')).toBe(true);
+  });
+});
+
 describe('the sixteenth session’s readings, where they must not reach', () => {
   it('keeps this province asked by a firm with a plant elsewhere, and a customer elsewhere, answered', async () => {
     expect(await refused('我们在安徽这边有个分厂，浙江的智能化改造补贴怎么申请')).toBe(false);
@@ -3014,6 +3020,11 @@ describe('the sixteenth session’s readings, where they must not reach', () => 
     const read = async (text: string) => analyzeQuery(text, undefined, (await testIndex()).tokenizer).synonymsApplied.map(([w]) => w);
     expect(await read('单位能耗多少以下才合格')).toContain('能耗');
     expect(await read('能耗不达标的厂会不会被关')).toContain('能耗');
+  });
+
+  it('keeps a factory’s own shops a factory’s', async () => {
+    expect(await refused('我们厂开了两家门店，数字化改造有补贴吗')).toBe(false);
+    expect(await refused('我们做酱鸭加工的，开了三家门店，想搞数字化改造，有补贴吗')).toBe(false);
   });
 
   it('keeps a maker for tea houses a maker', async () => {
