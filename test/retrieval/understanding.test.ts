@@ -2993,6 +2993,27 @@ describe('batch-151 kinds', () => {
   });
 });
 
+describe('batch-152 kinds', () => {
+  it('reads Cantonese as Hong Kong owners type it: its words for in, of, have-not, that, which, where, how much', () => {
+    expect(normalizeQuestion('我哋喺海宁做箱包，边个部门负责认定？名单喺边度查？有冇补贴？几多钱？')).toBe('我们在海宁做箱包，哪个部门负责认定？名单在哪里查？有没有补贴？多少钱？');
+    expect(normalizeQuestion('嗰边有咩优惠')).toBe('那边有什么优惠');
+  });
+
+  it('says where to apply is not given when a Hong Kong owner asks it in Cantonese', async () => {
+    expect((await ask('我哋喺海宁做箱包，边个部门负责认定小巨人？名单喺边度查？')).answer).toMatch(/^规划原文没有给出/);
+  });
+
+  it('refuses another country’s tax asked in Cantonese (嗰边), and a processing-trade handbook referred to customs', async () => {
+    expect(await refused('想喺越南开间分厂，嗰边外资企业所得税有冇优惠？')).toBe(true);
+    expect((await ask('我们做来料加工，手册核销在哪里办')).answer).toContain('海关');
+  });
+
+  it('answers a goal quoted and asked what it means in a follow-up from the goal itself', async () => {
+    const history = [{ role: 'user' as const, content: '规划到2025年的目标是什么' }, { role: 'assistant' as const, content: '（上一轮回答）' }];
+    expect((await ask('那「全国绿色制造标杆地」具体是指什么？对我们小厂有什么意义？', history)).citations[0]?.id).toBe('1.3.4');
+  });
+});
+
 describe('the sixteenth session’s readings, where they must not reach', () => {
   it('keeps this province asked by a firm with a plant elsewhere, and a customer elsewhere, answered', async () => {
     expect(await refused('我们在安徽这边有个分厂，浙江的智能化改造补贴怎么申请')).toBe(false);
@@ -3025,6 +3046,11 @@ describe('the sixteenth session’s readings, where they must not reach', () => 
   it('keeps a factory’s own shops a factory’s', async () => {
     expect(await refused('我们厂开了两家门店，数字化改造有补贴吗')).toBe(false);
     expect(await refused('我们做酱鸭加工的，开了三家门店，想搞数字化改造，有补贴吗')).toBe(false);
+  });
+
+  it('keeps Mandarin’s 呢, 唔 and a toy lamb’s 咩咩 as they are', () => {
+    expect(normalizeQuestion('这个规划讲了什么呢')).toBe('这个规划讲了什么呢');
+    expect(normalizeQuestion('做羊咩咩玩偶的')).toBe('做羊咩咩玩偶的');
   });
 
   it('keeps a maker for tea houses a maker', async () => {
