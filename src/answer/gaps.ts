@@ -28,7 +28,7 @@ const ASKS: Record<Detail, RegExp> = {
   time: /(什么时候|啥时候)(开始|申报|报名|截止|能|可以|下来|出|发|公布)|(补|免|减|贴)(个)?几年|(补|免|贴)多久|何时(开始|申报|截止)|多少天|几个工作日|几天(能|可以|下来|办)|截止到?(时间|日期)|啥时候(申报|报名|开始|截止|能)|截止(是|在|到)?(哪天|哪一天|几号|几月|什么时候|啥时候)|(哪天|哪一天|几号|几月几号|几月份)(截止|开始|申报|报名|受理)|(几月份?|哪个月)(报|申报|申请|报名|开始)|(哪一年|哪年)(搞|开展|进行|评估|开始|实施|公布|出台)|(哪天|哪一天|几号|什么时候|啥时候|哪年|哪一年)(之前|以前|前)|(有没有|有)(个|什么|啥)?(最后)?期限|(?<!规划)期限是|(什么时候|啥时候|何时|哪一年|哪年)(建好|完工|投用|投入使用|投运|对外开放|对外接)/,
   // Which ones a count stands for (25个…都是哪几个, 具体是哪25个), or whether one is on a list (在“万亩千亿”平台名单里吗): given
   // only by the plan listing them.
-  names: /(我们|咱们|我|俺)[^，。？！,?!]{0,6}(有没有|是不是|是否|有无)(上榜|入选|入围|列入)|(名单|清单|名录)[^，。？！,?!]{0,4}在哪(里|儿)?(能|可以)?(看到|查到|查询|下载|看)|(有|是)?哪(几|些)(所|个|家|批|座)[^，。？！,?!]{0,4}(入选|评上|上榜|进了|列入|入围)|在[^，。？！,?!]{0,14}(名单|名录)(里|上|中|内)|(名单|名录)(上|里|中)?(有|是|都有)?哪(些|几)|是哪(几|些)个?(县|市|区|镇|地方|家)|(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)|哪几家(?!银行)|是哪(\d+|[二三四五六七八九十]+)个|\d+个[^，。？！,?!]{0,4}(是|有)哪(些|几)|有没有[^，。？！,?!]{0,10}(企业|厂家|公司)名单|(企业|厂家|公司)名单(吗|呢|有没有|能不能)/,
+  names: /(我们|咱们|俺们|我)(这个)?(县|区|市|镇|乡|街道|村|厂|公司|企业|单位)[^，。？！,?!]{0,4}(有没有|是不是|是否|有无)(上榜|入选|入围|列入)|(名单|清单|名录)[^，。？！,?!]{0,4}在哪(里|儿)?(能|可以)?(看到|查到|查询|下载|看)|(有|是)?哪(几|些)(所|个|家|批|座)[^，。？！,?!]{0,4}(入选|评上|上榜|进了|列入|入围)|在[^，。？！,?!]{0,14}(名单|名录)(里|上|中|内)|(名单|名录)(上|里|中)?(有|是|都有)?哪(些|几)|是哪(几|些)个?(县|市|区|镇|地方|家)|(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)|哪几家(?!银行)|是哪(\d+|[二三四五六七八九十]+)个|\d+个[^，。？！,?!]{0,4}(是|有)哪(些|几)|有没有[^，。？！,?!]{0,10}(企业|厂家|公司)名单|(企业|厂家|公司)名单(吗|呢|有没有|能不能)/,
   // A target split by place (分到各设区市的名额分别是多少, 温州占几个): the plan gives the province's total only.
   split: /(分到|分解到|落到|分配到)各[^，。？！,?!]{0,8}|(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水|[\u4e00-\u9fff]{1,3}[市县区])(到20\d\d年)?(占|有|分到|能分到|能拿到|要建|能建|会建|要评|能评|会评|要认定)(几|多少)(个|家)?|各(设区市|市|县|区|地)[^，。？！,?!]{0,6}(名额|指标)?(分别|各自)是?多少|(我们|咱们|俺们)(县|市|区|镇|乡)[^，。？！,?!]{0,10}(能|要|可以|会)?(建|分到|拿到|摊到|轮到)(几|多少)|(岛上|村里|镇上|乡里|县里|山里|我们这边|我们这里|我们那边)[^，。？！,?!]{0,6}(打算|准备|要|能|会)?(建|布|装|设)(几|多少)|(我们|咱们|俺们)(?!厂|公司|企业|车间|单位|这)[\u4e00-\u9fff]{2,3}(?<![厂司业间位])到20\d\d年(能|要|可以|会)?(建|分到|拿到|摊到|轮到)(几|多少)/,
   // What stands now (今年宁波已经上了几家): the plan sets targets and gives 2020's baseline, never today's count — nor the list itself
@@ -57,8 +57,10 @@ const GIVES: Record<Detail, RegExp> = {
 const NOW_ASKED = /今年|目前|现在|眼下|至今|已经|已(?!有的)/;
 /** Which places are asked (哪几个县, 哪些市, 我们县在不在…名单里): a list of other things does not name them. */
 // …or the places of a set named before (山区26县具体是哪26个).
-/** Whether the asker's own county or firm is on a list (我们县有没有上榜): the plan names no county or firm of any list. */
-const OWN_ON_LIST = /(我们|咱们|我|俺)[^，。？！,?!]{0,6}(有没有|是不是|是否|有无)(上榜|入选|入围|列入)/;
+/** A count asked of a past year or of now (去年, 已经, 2023年): what stands, not a target's share. */
+const PAST_OR_NOW = /去年|前年|上一年|今年|目前|现在|已经|至今|(?<!\d)20(1\d|2[0-46-9])年/;
+/** Whether the asker's own county or firm, said as such, is on a list (我们县有没有上榜): the plan names no county or firm of any list — not 我们纺织行业有没有列入, which it may. */
+const OWN_ON_LIST = /(我们|咱们|俺们|我)(这个)?(县|区|市|镇|乡|街道|村|厂|公司|企业|单位)[^，。？！,?!]{0,4}(有没有|是不是|是否|有无)(上榜|入选|入围|列入)/;
 /** Which firms (都有哪些企业, 哪几家公司, 有没有规范企业名单): the plan names no firm, so no list of it gives them. */
 const FIRMS_ASKED = /哪(些|几家|几个)(企业|厂|工厂|公司|单位)|哪几家(?!银行)|(企业|厂家|公司)名单/;
 /** …asked as the firms there are now (单项冠军企业有哪几家): today's list, a status. */
@@ -193,7 +195,7 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
   // A list asked is said once: 具体名单, or today's (目前或往年的实际数量和名单) when the question asks what stands now, or which firms
   // there are (单项冠军企业有哪几家) — not both.
   // 那洞头能建几个: a county the province's places name, asked for its share, is a split like 温州占几个.
-  const countyShare = (facetTable.region ?? []).some((r) => r.query.some((w) => w.length >= 2 && new RegExp(`${w}[^，。？！,?!]{0,3}(能|要|会|可以)?(建|评|分到|拿到|占)[^，。？！,?!]{0,2}(几|多少)(个|家)?`).test(question)));
+  const countyShare = !PAST_OR_NOW.test(question) && (facetTable.region ?? []).some((r) => r.query.some((w) => w.length >= 2 && new RegExp(`${w}[^，。？！,?!]{0,3}(能|要|会|可以)?(建|评|分到|拿到|占)[^，。？！,?!]{0,2}(几|多少)(个|家)?`).test(question)));
   const asked = detailsAsked(question);
   const unsaid = (countyShare && !asked.includes('split') && !asked.includes('status') ? [...asked.filter((d) => d !== 'figure'), 'split' as const] : asked).filter((d) => !gives(d));
   const missing = unsaid.includes('status') && unsaid.includes('names') ? unsaid.filter((d) => d !== (NOW_ASKED.test(question) || FIRMS_THERE.test(question) ? 'names' : 'status')) : unsaid;

@@ -70,7 +70,12 @@ export function createProgrammes(clauses: readonly Clause[]) {
   });
   /** …or aimed at by the asker (想冲一下小巨人, 想评未来工厂, 申报品字标): what the plan says of it is what is asked. */
   // (…with its level or kind between: 想冲一下国家级专精特新小巨人.)
-  const aimedAt = programmes.map((t) => [t, new RegExp(`(?:冲|评|申报|申请|争取|争创|入选|搞|建|创建|打造)(?:一下|个|一个|上)?(?:国家级|省级|市级)?(?:专精特新)?[“"]?${escaped(t)}`)] as const);
+  const aimedAt = programmes.map((t) => [t, new RegExp(`(?:冲|评|申报|申请|争取|争创|入选)(?:一下|个|一个|上)?(?:国家级|省级|市级)?(?:专精特新)?[“"]?${escaped(t)}`)] as const);
+  /**
+   * …or wanted, said with a verb of doing (想搞未来工厂, 想建个未来工厂): its clauses come first, but do not answer alone — a trade asked
+   * with it (袜子行业规划里怎么说) keeps its clause, and 建个超级工厂 may mean only a big plant.
+   */
+  const wanted = programmes.map((t) => [t, new RegExp(`(?:搞|建|创建|打造)(?:一下|个|一个|上)?(?:国家级|省级|市级)?[“"]?${escaped(t)}`)] as const);
   /** …or counted (小巨人一共要培育几家, 未来工厂要建多少个): the clause naming it holds the count, not the asker's trade's. */
   const countAsked = programmes.map((t) => [t, new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,10}(?:几家|多少家|几个|多少个|几座|多少座)(?![亿万千百材条点])`)] as const);
   /** The plan's sentences that give a count (建设省级工业互联网平台300个以上), lowercased. */
@@ -131,14 +136,17 @@ export function createProgrammes(clauses: readonly Clause[]) {
      * whatever the asker's own trade drew (复合面料 → 新材料); `led` when one does.
      */
     namingFirst(hits: ClauseHit[], question: string): { hits: ClauseHit[]; led: boolean } {
-      const asked = [...definitionAsked, ...aimedAt, ...countAsked].filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
+      const strictly = [...definitionAsked, ...aimedAt, ...countAsked].filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
+      const asked = strictly.length > 0 ? strictly : wanted.filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
       const names = (h: ClauseHit) => asked.some((t) => h.clause.text.includes(t));
       if (asked.length === 0 || !hits.some(names)) return { hits, led: false };
+      // (Wanted, it answers alone unless a trade or land is asked with it: 袜子行业规划里怎么说, 有没有用地支持.)
+      const led = strictly.length > 0 || !/行业|这一?行|产业|用地|土地/.test(question);
       const top = hits[0]?.score ?? 1;
       // The clause whose opening line names it (建设“未来工厂”。) says what it is; others name it among their targets.
       const heads = (h: ClauseHit) => headedBy(h, asked);
       const naming = [...hits.filter((h) => names(h) && heads(h)), ...hits.filter((h) => names(h) && !heads(h))];
-      return { hits: [...naming.map((h, i) => (i === 0 ? { ...h, score: Math.max(h.score, top) } : h)), ...hits.filter((h) => !names(h))], led: true };
+      return { hits: [...naming.map((h, i) => (i === 0 ? { ...h, score: Math.max(h.score, top) } : h)), ...hits.filter((h) => !names(h))], led };
     },
     /**
      * Of the hits, those whose clause names a programme the question names — all of them when none does. The clause whose

@@ -12,13 +12,18 @@ export const OWN_SIDE = /浙江|我省|省里|本省|规划|我们这|咱们这|
  * place's affair whatever plan words come with it (智能制造, 示范, 车间) — or in a clause pointing back at it (搬去越南，那边工业园区招商给啥
  * 税收优惠), or named with 那边 in a clause before the question, this province unsaid (盐城那边“智改数转”的补贴，…), or said by a firm that
  * is there (我们厂在安徽这边，智能化改造补贴怎么申请). 这边 right after another place (广东这边) is that place, not this province's side.
- * `asking`: the clauses that ask; `regions`: the other places the question names as such; `otherRegions`: all of them.
+ * `asking`: the clauses that ask; `regions`: the other places the question names as such; `otherRegions`: all of them; `ownPlaces`: this
+ * province's places, lowercased.
  */
-export function othersSupportAsked(lowerText: string, asking: readonly string[], regions: readonly string[], otherRegions: readonly string[]): boolean {
-  const ownSide = (c: string) => OWN_SIDE.test(regions.reduce((t, r) => t.replaceAll(`${r.toLowerCase()}这边`, ''), c));
+export function othersSupportAsked(lowerText: string, asking: readonly string[], regions: readonly string[], otherRegions: readonly string[], ownPlaces: readonly string[] = []): boolean {
+  // 广东这边, 安徽这边: another place said with 这边 is that place (the asker is there), not this province's side.
+  const here = otherRegions.map((r) => r.toLowerCase()).filter((r) => lowerText.includes(`${r}这边`));
+  // (This province's side: 浙江, 规划…; for a firm that says it is there, also one of the province's places named — 搬到平湖, 老家是丽水的.)
+  const ownSide = (c: string) => OWN_SIDE.test(here.reduce((x, r) => x.replaceAll(`${r}这边`, ''), c));
+  const ownSideOrPlace = (c: string) => ownSide(c) || ownPlaces.some((p) => c.includes(p));
   return (
-    asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || (/那边|那里|那儿|当地|他们那/.test(c) && otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && OTHER_SUPPORT.test(c) && !ownSide(c)) ||
+    asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || (/那边|那里|那儿|当地|他们那/.test(c) && otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && OTHER_SUPPORT.test(c) && !ownSide(c)) ||
     (!ownSide(lowerText) && clausesOf(lowerText).some((c) => regions.some((r) => c.includes(r.toLowerCase() + '那边')) && OTHER_SUPPORT.test(c))) ||
-    (!ownSide(lowerText) && regions.some((r) => new RegExp(`(我|我们|咱们|俺|厂|公司)[^，。？！,?!]{0,4}在${r.toLowerCase()}这边`).test(lowerText)) && asking.some((c) => OTHER_SUPPORT.test(c)))
+    (!ownSideOrPlace(lowerText) && here.some((r) => new RegExp(`(我|我们|咱们|俺|厂|公司)(厂|公司|工厂)?(现在|目前|一直|就)?在${r}这边`).test(lowerText)) && asking.some((c) => OTHER_SUPPORT.test(c)))
   );
 }

@@ -54,7 +54,7 @@ export function referralWords(referrals: ReferralTable, planText: string): { top
  */
 const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|资助|奖补|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法|招商|地价|电价|认证|认定|准入|所得税|免税|减免)|^[^，。？！,?!浙]{0,8}?对[^，。？！,?!浙]{0,20}?(政策|补贴|补助|资助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)/;
 /** 江苏那边 is that place's affair; 去越南那边设厂 is where the asker goes with their business. */
-const PLACE_THERE = /^[^，。？！,?!浙]{0,4}?(那边|那里|那儿|当地|这边)/;
+const PLACE_THERE = /^[^，。？！,?!浙]{0,4}?(那边|那里|那儿|当地)/;
 /**
  * …where the asker goes (去越南建厂, 到泰国那边) or has their business (越南那边我们有个工厂, 那边建个厂) — not what the place gives to those
  * who build there (印尼对外资制造业建厂有什么税收优惠: 对 or 给 names whom its policy is for).

@@ -256,7 +256,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && query.ownTerms.some((t) => !covered.includes(t) && !context.has(t) && !FRAMING.test(tags.get(t) ?? 'x') && !lexical.has(t) && !cards.vocabulary.has(t));
     // An ask no plan answers (which provider is cheapest, when the train leaves) is decided by what is asked (decisiveAsks).
     // Another place's own support asked (江苏那边…的补贴咋申请) is that place's affair (other-places.ts).
-    const othersSupport = othersSupportAsked(lowerText, askingThePlan.asking, regions, referrals.otherRegions);
+    const ownPlaces = [...placeList.filter((p) => lowerText.includes(p.toLowerCase())), ...query.ownTerms.filter((t) => t.length >= 2 && knowledge.cityOf?.(t))];
+    const othersSupport = othersSupportAsked(lowerText, askingThePlan.asking, regions, referrals.otherRegions, ownPlaces);
     // 开干洗店的…有没有数字化改造补贴: support asked for a trade outside manufacturing the asker runs is not this plan's,
     // whatever plan words come with it (the engine passes the trade only when no industry of the plan is named too).
     const tradeSupport = trade !== null && trade !== undefined && askingThePlan.asking.some((c) => OTHER_SUPPORT.test(c) || APPLIES_TO_ASKER.test(c));

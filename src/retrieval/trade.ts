@@ -53,8 +53,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       const after = text.slice(at + word.length, at + word.length + 3);
       // 做酒店布草的, 做餐饮设备, 做景区观光小火车的 (做酒店用的拖鞋 — 用的 only after 做: 开酒店用的是自家房子 runs one): what is made for the trade, not the trade run.
       if (!asField && (MADE_FOR_TRADE.test(after) || (/做$/.test(text.slice(Math.max(0, at - 1), at)) && (MADE_FOR_IT.test(text.slice(at + word.length)) || /^(用的|专用)/.test(after))))) continue;
-      // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…).
-      if (!asField && SERVES.test(text.slice(Math.max(0, at - 4), at))) continue;
+      // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…), nor are the customers they name (客户主要是茶馆茶楼).
+      if (!asField && (SERVES.test(text.slice(Math.max(0, at - 4), at)) || customerSpans(text).some(([from, to]) => from <= at && at < to))) continue;
       const runs =
         asField ||
         /^(养|种)(猪|鸡|鸭|鹅|鱼|虾|牛|羊|殖|植|菜|花|地|田)/.test(word) ||
@@ -74,7 +74,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   const shop = asField ? null : SHOP_RUN.exec(text);
   if (shop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1))) return shop[1]!;
   // 开了两家卤味熟食门店: shops said as 门店, where the asker names no factory, workshop or making of their own.
-  const outlets = asField || BUSINESS_PLACE.test(text) || /生产|加工|制造|代工/.test(text) ? null : OUTLETS_RUN.exec(text);
+  const outlets = asField || BUSINESS_PLACE.test(text) || MAKES.test(text) ? null : OUTLETS_RUN.exec(text);
   if (outlets && !OTHERS_RUN.test(text.slice(Math.max(0, outlets.index - 7), outlets.index + 1))) return outlets[1]!;
   // 摆夜宵烧烤摊的, 在菜市场卖猪肉: a stall the asker keeps sells, it makes nothing — unless the asker has a factory too
   // (我们厂做袜子，也在夜市摆摊卖).
@@ -102,6 +102,13 @@ const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理
 
 /** A shop the asker runs: 开 (了/个/家/间) and a name of one to four characters ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅), then 的 or a clause's end. */
 const SHOP_RUN = /(?:开|经营)[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)))(?=的|，|,|。|$|\s|兼|和|还)/;
+
+/** The customers the asker names: from 客户(主要)是 to the clause's end (客户主要是网咖和电竞馆). */
+const CUSTOMERS = /(?:客户|客人|买家|下游)(?:主要|大多|基本|多半|大部分)?(?:是|为|都是|有|包括|就是)[^，。？！,?!；;]*/g;
+const customerSpans = (text: string): [number, number][] => [...text.matchAll(CUSTOMERS)].map((m) => [m.index, m.index + m[0].length]);
+
+/** The asker makes something (生产, 加工, 中央厨房, 我们做眼镜的): shops of theirs are a maker's. */
+const MAKES = /生产|加工|制造|代工|中央厨房|自产|自己做|(?:我们|我|咱们)(?:是|家)?做[\u4e00-\u9fff]{1,8}的/;
 
 /** …or shops said as 门店 (开了两家卤味熟食门店), a name of one to six characters before it. */
 const OUTLETS_RUN = /(?:开|经营)[了个家一间两三四五几]{0,3}([\u4e00-\u9fff]{1,6}门店)(?=的|，|,|。|$|\s|兼|和|还)/;

@@ -104,7 +104,8 @@ const DIALECT: [RegExp, string][] = [
   [/哪恁|哪亨|哪介|哪能(?=[弄办做搞讲说])/g, '怎么'],
   // What: 何乜 (台州、温州), 啥物 (湖州).
   [/何乜|啥物(?!事)/g, '什么'],
-  // Cantonese, as Hong Kong and Guangdong owners type it: its own characters for in, of, not, have-not, that, which, give, find, look.
+  // Cantonese, as Hong Kong and Guangdong owners type it: its own characters for we, he, in, of, have-not, that, some, find, give, look,
+  // come, done, thing — none of them Mandarin's.
   [/我哋/g, '我们'],
   [/你哋/g, '你们'],
   [/佢哋/g, '他们'],
@@ -113,21 +114,8 @@ const DIALECT: [RegExp, string][] = [
   [/嘅/g, '的'],
   [/冇/g, '没有'],
   [/嗰|𠮶/g, '那'],
-  [/边个/g, '哪个'],
-  [/边度|边处/g, '哪里'],
-  [/边啲/g, '哪些'],
-  [/边间/g, '哪家'],
-  // 呢 as this only before a measure word or a place (呢个, 呢度, 呢啲) — Mandarin's 呢 closes a question.
-  [/呢度|呢处/g, '这里'],
-  [/呢(?=个|啲|间|排)/g, '这'],
-  [/啲/g, '些'],
   [/乜嘢|咩嘢/g, '什么'],
-  [/(?<![羊咩])咩(?![咩])/g, '什么'],
-  [/点样/g, '怎么'],
-  [/点解/g, '为什么'],
-  [/几多/g, '多少'],
-  [/唔该/g, '谢谢'],
-  [/唔(?=[是系会要好该知得识使够想能可到明记理])/g, '不'],
+  [/啲/g, '些'],
   [/揾/g, '找'],
   [/畀/g, '给'],
   [/睇/g, '看'],
@@ -149,8 +137,30 @@ const DIALECT: [RegExp, string][] = [
   // 恁 (so, 温州、台州) before how much (写得恁好, 恁贵).
   [/恁(?=[好大多少快慢贵难高低远近])/g, '这么'],
 ];
+/**
+ * Cantonese words written with Mandarin's characters (边个, 点样, 几多, 呢个, 唔), read so only in a message that also writes one of
+ * Cantonese's own characters: in Mandarin they sit inside other words (重点解决, 试点样板, 这边个人, 一边处理).
+ */
+const CANTONESE_OWN = /[喺嘅冇哋佢嗰𠮶啲揾畀睇嚟咗嘢咩乜]/;
+const CANTONESE_WORDS: [RegExp, string][] = [
+  [/边个/g, '哪个'],
+  [/边度|边处/g, '哪里'],
+  [/边间/g, '哪家'],
+  // 呢 as this only before a measure word or a place (呢个, 呢度) — Mandarin's 呢 closes a question.
+  [/呢度|呢处/g, '这里'],
+  [/呢(?=个|间|排)/g, '这'],
+  [/(?<![羊咩])咩(?![咩])/g, '什么'],
+  [/点样/g, '怎么'],
+  [/点解/g, '为什么'],
+  [/几多/g, '多少'],
+  [/唔该/g, '谢谢'],
+  [/唔(?=[是系会要好该知得识使够想能可到明记理])/g, '不'],
+];
+
 function readDialect(text: string): string {
-  return DIALECT.reduce((t, [pattern, mandarin]) => t.replace(pattern, mandarin), text);
+  const cantonese = CANTONESE_OWN.test(text);
+  const read = DIALECT.reduce((t, [pattern, mandarin]) => t.replace(pattern, mandarin), text);
+  return cantonese ? CANTONESE_WORDS.reduce((t, [pattern, mandarin]) => t.replace(pattern, mandarin), read) : read;
 }
 
 /**

@@ -3053,6 +3053,38 @@ describe('the sixteenth session’s readings, where they must not reach', () => 
     expect(normalizeQuestion('做羊咩咩玩偶的')).toBe('做羊咩咩玩偶的');
   });
 
+  it('leaves Mandarin words holding Cantonese’s (重点解决, 试点样板, 周边个别, 一边处理) as typed when no Cantonese character is written (a review’s cases)', async () => {
+    for (const text of ['规划重点解决哪些问题', '试点样板企业有哪些', '园区周边个别企业偷排', '一边生产一边处理废水', '我们那边个体工商户多']) expect(normalizeQuestion(text)).toBe(text);
+    expect(await refused('我们那边个体工商户多，规划对小微企业有啥扶持')).toBe(false);
+  });
+
+  it('says no list is missing when the asker’s trade, not their county or firm, is asked on a list the plan gives (a review’s cases)', async () => {
+    expect((await ask('我们纺织行业有没有列入重点产业集群')).answer).not.toMatch(/^规划原文没有给出/);
+    expect(detailsAsked('我们宁波有没有列入双核')).not.toContain('names');
+  });
+
+  it('answers a firm moving into this province or rooted in it, and a customer in another (a review’s cases)', async () => {
+    expect(await refused('我们厂在上海这边，想搬到平湖去，智能化改造补贴怎么申请')).toBe(false);
+    expect(await refused('我在江西这边打工，老家是丽水的，想回去办厂有啥政策')).toBe(false);
+    expect(await refused('我们的客户在安徽这边，我们绍兴的厂想申请技改补贴怎么办')).toBe(false);
+    expect(await refused('我们厂原来在江苏这边，现在搬到嘉兴了，有什么补贴')).toBe(false);
+  });
+
+  it('keeps a firm without a guarantor, makers selling to tea houses or net cafés, and makers with shops answered (a review’s cases)', async () => {
+    expect(await refused('我们厂想贷款，没有担保人，政府有担保公司帮忙承担风险吗')).toBe(false);
+    expect(await refused('我们是做茶具的，客户主要是茶馆茶楼，想申请品字标')).toBe(false);
+    expect(await refused('我们做电竞椅的，客户主要是网咖和电竞馆')).toBe(false);
+    expect(await refused('我们做眼镜的，开了三家门店，想上智能化设备有补贴吗')).toBe(false);
+    expect(await refused('我们是做糕点的，开了五家烘焙门店，中央厨房想搞自动化')).toBe(false);
+  });
+
+  it('keeps the trade asked beside a programme wanted, a new topic in a follow-up, and a past count a status (a review’s cases)', async () => {
+    expect((await ask('诸暨做袜子的，想搞未来工厂，袜子行业规划里怎么说')).citations.map((c) => c.id)).toContain('2.2.3');
+    const history = [{ role: 'user' as const, content: '数字化改造有什么要求' }, { role: 'assistant' as const, content: '（上一轮回答）' }];
+    expect((await ask('那安全生产还要考核吗', history)).citations[0]?.id).toBe('7.1.5');
+    expect((await ask('去年余杭评了几家未来工厂')).answer).not.toContain('分到各地');
+  });
+
   it('keeps a maker for tea houses a maker', async () => {
     expect(await refused('给茶馆做紫砂壶的小厂，数字化改造有什么支持')).toBe(false);
   });
