@@ -57,6 +57,18 @@ const GIVES: Record<Detail, RegExp> = {
 const NOW_ASKED = /今年|目前|现在|眼下|至今|已经|已(?!有的)/;
 /** Which places are asked (哪几个县, 哪些市, 我们县在不在…名单里): a list of other things does not name them. */
 // …or the places of a set named before (山区26县具体是哪26个).
+/** A place of the province's list, then its share asked (洞头能建几个, 余杭能评几个): one pattern per facet table. */
+const countyShares = new WeakMap<FacetTable, RegExp>();
+function countyShareAsked(facetTable: FacetTable): RegExp {
+  let pattern = countyShares.get(facetTable);
+  if (!pattern) {
+    const places = (facetTable.region ?? []).flatMap((r) => r.query).filter((w) => w.length >= 2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = places.length > 0 ? new RegExp(`(${places.join('|')})[^，。？！,?!]{0,3}(能|要|会|可以)?(建|评|分到|拿到|占)[^，。？！,?!]{0,2}(几|多少)(个|家)?`) : /$^/;
+    countyShares.set(facetTable, pattern);
+  }
+  return pattern;
+}
+
 /** A count asked of a past year or of now (去年, 已经, 2023年): what stands, not a target's share. */
 const PAST_OR_NOW = /去年|前年|上一年|今年|目前|现在|已经|至今|(?<!\d)20(1\d|2[0-46-9])年/;
 /** Whether the asker's own county or firm, said as such, is on a list (我们县有没有上榜): the plan names no county or firm of any list — not 我们纺织行业有没有列入, which it may. */
@@ -195,7 +207,7 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
   // A list asked is said once: 具体名单, or today's (目前或往年的实际数量和名单) when the question asks what stands now, or which firms
   // there are (单项冠军企业有哪几家) — not both.
   // 那洞头能建几个: a county the province's places name, asked for its share, is a split like 温州占几个.
-  const countyShare = !PAST_OR_NOW.test(question) && (facetTable.region ?? []).some((r) => r.query.some((w) => w.length >= 2 && new RegExp(`${w}[^，。？！,?!]{0,3}(能|要|会|可以)?(建|评|分到|拿到|占)[^，。？！,?!]{0,2}(几|多少)(个|家)?`).test(question)));
+  const countyShare = !PAST_OR_NOW.test(question) && countyShareAsked(facetTable).test(question);
   const asked = detailsAsked(question);
   const unsaid = (countyShare && !asked.includes('split') && !asked.includes('status') ? [...asked.filter((d) => d !== 'figure'), 'split' as const] : asked).filter((d) => !gives(d));
   const missing = unsaid.includes('status') && unsaid.includes('names') ? unsaid.filter((d) => d !== (NOW_ASKED.test(question) || FIRMS_THERE.test(question) ? 'names' : 'status')) : unsaid;
