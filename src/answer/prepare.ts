@@ -50,9 +50,6 @@ export interface Prepared {
 /** The quote itself asked about (“实施一个召回、提升一个产业”，这是啥意思; “首版次”是不是就指…; 在哪一条): its clause answers alone. */
 const QUOTE_ASKED = /[”"」』][，,]?(这|这个|这句|这句话)?(是|指|说的是|讲的是)?(啥|什么)意思|[”"」』][，,]?(这|这个)?(具体|到底|究竟)?(是指|是|指)(啥|什么)|[”"」』][，,]?(到底)?怎么理解|[”"」』][^，。？！,?!]{0,4}(是不是|算不算)(就)?(指|包括)|[”"」』][^。？！?!]{0,4}(在)?哪一?条/;
 
-/** A count asked (几个, 多少家): only then is the question heard as the plan spells it, for countedFirst. */
-const COUNT_ASK = /几家|多少家|几个|多少个|几座|多少座/;
-
 /** A second thing asked after the first (…在哪一条，另外…目标是多少): a quoted clause does not answer alone. */
 const ANOTHER_ASK = /另外|此外|以及|还想问|还有个问题|还有一个问题/;
 
@@ -178,15 +175,14 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // …or a count asked of what the plan counts under an unquoted name (工业互连网平台到2025年要建几个), heard as the plan spells it; or
     // what the asker says the plan says, asked for a detail of it (规划说要降专线成本，到底降百分之几 — not 规划里说要当营商环境最优省，那…成本能不能降点).
     // These come first without leading the answer alone: a second part asked (…另外工业用地比例是多少) keeps its clause.
-    const counted = programmeLed?.led || cardId || !COUNT_ASK.test(query.text) ? null : programmes.countedFirst(hits, heardText(query.text, query.ownTerms));
+    const counted = programmeLed?.led || cardId ? null : programmes.countedFirst(hits, query.text, () => heardText(query.text, query.ownTerms));
     const said = programmeLed?.led || counted?.led || cardId || details.length === 0 ? null : programmes.saidFirst(hits, query.text);
     // …or a span quoted that the plan writes word for word (规划里有句“实施一个召回、提升一个产业”，这是啥意思).
     const quoted = programmeLed?.led || counted?.led || said?.led || cardId || trade || labelled || part ? null : programmes.quotedFirst(hits, query.text);
-    const defined = programmeLed;
     hits = (quoted ?? said ?? counted ?? programmeLed)?.hits ?? hits;
     if (!cardId && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time' || d === 'split' || d === 'names')) hits = programmes.namingOnly(hits, query.text);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
-    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(trade || labelled || partLeads || defined?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
+    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(trade || labelled || partLeads || programmeLed?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
   }
 
   return prepare;

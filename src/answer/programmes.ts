@@ -5,6 +5,7 @@
 import type { ClauseHit } from '../retrieval/retriever.js';
 import type { AnalyzedQuery } from '../retrieval/query.js';
 import { planProgrammes } from '../retrieval/asked.js';
+import { QUOTED_SPAN } from '../retrieval/clauses.js';
 import type { Clause } from '../types.js';
 
 /** The clause's opening line names one of the programmes (建设“未来工厂”。): it says what the programme is. */
@@ -17,9 +18,6 @@ function headedBy(hit: ClauseHit, names: readonly string[]): boolean {
 const COUNT_ASKED = /(?:几家|多少家|几个|多少个|几座|多少座)(?![亿万千百材条点])/;
 /** A sentence that gives a count: a figure and its measure word (300个以上, 100家, 25个). */
 const COUNT_GIVEN = /\d+(?:万|千|百)?(?:个|家|座)/;
-
-/** A span quoted: “…”, "…", 「…」, 『…』. */
-const QUOTED = /[“"「『]([^”"」』]{2,40})[”"」』]/g;
 
 /** A year said (到2025年, 2025年底前): when, no part of what is named. */
 const YEAR = /(?:到|至|在)?20\d\d年?(?:底|前)?/;
@@ -85,9 +83,11 @@ export function createProgrammes(clauses: readonly Clause[]) {
      * 工业互联网平台到2025年要建几个: a count asked of something the plan counts without quoting its name — the longest run of the
      * question's words just before the ask, four characters or more, that a sentence of the plan giving a count holds word for word
      * (a year said, 到2025年, is no part of it). The hits whose clause holds that sentence come first, in retrieval's order; `led`
-     * when one does. `text`: the question as heard (互连网 → 互联网).
+     * when one does. `heard`: the question as heard (互连网 → 互联网), worked out only when a count is asked.
      */
-    countedFirst(hits: ClauseHit[], text: string): { hits: ClauseHit[]; led: boolean } {
+    countedFirst(hits: ClauseHit[], question: string, heard: () => string): { hits: ClauseHit[]; led: boolean } {
+      if (!COUNT_ASKED.test(question)) return { hits, led: false };
+      const text = heard();
       const ask = COUNT_ASKED.exec(text.toLowerCase());
       if (!ask) return { hits, led: false };
       const before = text.toLowerCase().slice(0, ask.index).split(/[，。？！,?!；;：:\s]/).at(-1)!;
@@ -117,7 +117,7 @@ export function createProgrammes(clauses: readonly Clause[]) {
     quotedFirst(hits: ClauseHit[], text: string): { hits: ClauseHit[]; led: boolean } {
       const lower = text.toLowerCase();
       // (A programme's name is namingFirst's; a name the plan writes in more than one clause says nothing of which.)
-      const quoted = [...lower.matchAll(QUOTED)].map((m) => m[1]!.replace(/^[，,、\s]+|[，,、。\s]+$/g, '')).filter((q) => q.length >= 3 && !programmes.some((t) => t.toLowerCase() === q));
+      const quoted = [...lower.matchAll(QUOTED_SPAN)].map((m) => m[1]!.replace(/^[，,、\s]+|[，,、。\s]+$/g, '')).filter((q) => q.length >= 3 && !programmes.some((t) => t.toLowerCase() === q));
       const held = quoted.map((q) => [q, clauses.filter((c) => c.text.toLowerCase().includes(q) || c.path.some((h) => h.toLowerCase().includes(q)))] as const).filter(([, cs]) => cs.length === 1);
       if (held.length === 0) return { hits, led: false };
       const ids = new Set(held.flatMap(([, cs]) => cs.map((c) => c.id)));

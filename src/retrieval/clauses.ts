@@ -8,3 +8,5 @@
 export const ASKING_CLAUSE = /[?？吗呢]|什么|啥|何|怎么|咋|如何|哪|多少|(?<![十好])几(?!十[台家个回次年亩天人条只套件位趟遍种])|[十好]几(?![台家个回次年亩天人条只套件位趟遍种])|有没有|能不能|可不可以|是不是|会不会|算不算|要不要|管不管|给不给|行不行|([\u4e00-\u9fff])[不没]\1/;
 /** A question's clauses, split on punctuation and line breaks (a space typed between clauses is a comma by now: foldQuery). */
 export const clausesOf = (text: string) => text.split(/[，,。；;！!？?\n]+/).filter((c) => c.trim().length > 0);
+/** A span the asker puts in quotes (“…”, "…", 「…」, 『…』), two to thirty characters. */
+export const QUOTED_SPAN = /[“"「『]([^”"」』]{2,30})[”"」』]/g;

@@ -18,6 +18,7 @@ import { BUSINESS_WORDS, memberSubjects, partneredWith } from './asker.js';
 import type { ClauseHit } from './retriever.js';
 import { ASKS_THE_PLAN, clausesAskingThePlan, lastAsked, NOUN, outsideDictionary } from './asked.js';
 import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
+import { QUOTED_SPAN } from './clauses.js';
 import { TOWN_AFTER } from './typed.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 
@@ -65,8 +66,6 @@ const LATIN_NAME = 0.8;
 /** Above this general IDF a noun is more often jargon than a topic. */
 const JARGON_IDF = 10;
 
-/** A span in quotes (“创新监管方式”). */
-const QUOTED_SPAN = /[“"「『]([^”"」』]{2,30})[”"」』]/g;
 
 /** `trade`: a trade outside manufacturing the asker seems to run (开餐馆): evidence against, like a referral. */
 export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[], options?: { trade?: string | null }) => ScopeDecision;
