@@ -55,8 +55,13 @@ const GIVES: Record<Detail, RegExp> = {
 
 /** What stands now asked (今年, 目前, 已经评上): a status, not only names. */
 const NOW_ASKED = /今年|目前|现在|眼下|至今|已经|已(?!有的)/;
+/** Which firms (都有哪些企业, 哪几家公司, 有没有规范企业名单): the plan names no firm, so no list of it gives them. */
+const FIRMS_ASKED = /哪(些|几家|几个)(企业|厂|工厂|公司|单位)|哪几家(?!银行)|(企业|厂家|公司)名单/;
+/** …asked as the firms there are now (单项冠军企业有哪几家): today's list, a status. */
+const FIRMS_THERE = /有哪(几家|些企业|些厂|些公司)/;
 /** Which places are asked (哪几个县, 哪些市, 我们县在不在…名单里): a list of other things does not name them. */
 // …or the places of a set named before (山区26县具体是哪26个).
+const PLACES_ASKED = /(县|市|区|镇|乡)[^，。？！,?!]{0,6}在[^，。？！,?!]{0,14}(名单|名录)|哪(几|些|\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡|地方)|(\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡)[^。？！.?!]{0,8}哪(几|些|\d+|[二三四五六七八九十]+)/;
 /** A place of the province's list, then its share asked (洞头能建几个, 余杭能评几个): one pattern per facet table. */
 const countyShares = new WeakMap<FacetTable, RegExp>();
 function countyShareAsked(facetTable: FacetTable): RegExp {
@@ -73,11 +78,6 @@ function countyShareAsked(facetTable: FacetTable): RegExp {
 const PAST_OR_NOW = /去年|前年|上一年|今年|目前|现在|已经|至今|(?<!\d)20(1\d|2[0-46-9])年/;
 /** Whether the asker's own county or firm, said as such, is on a list (我们县有没有上榜): the plan names no county or firm of any list — not 我们纺织行业有没有列入, which it may. */
 const OWN_ON_LIST = /(我们|咱们|俺们|我)(这个)?(县|区|市|镇|乡|街道|村|厂|公司|企业|单位)[^，。？！,?!]{0,4}(有没有|是不是|是否|有无)(上榜|入选|入围|列入)/;
-/** Which firms (都有哪些企业, 哪几家公司, 有没有规范企业名单): the plan names no firm, so no list of it gives them. */
-const FIRMS_ASKED = /哪(些|几家|几个)(企业|厂|工厂|公司|单位)|哪几家(?!银行)|(企业|厂家|公司)名单/;
-/** …asked as the firms there are now (单项冠军企业有哪几家): today's list, a status. */
-const FIRMS_THERE = /有哪(几家|些企业|些厂|些公司)/;
-const PLACES_ASKED = /(县|市|区|镇|乡)[^，。？！,?!]{0,6}在[^，。？！,?!]{0,14}(名单|名录)|哪(几|些|\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡|地方)|(\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡)[^。？！.?!]{0,8}哪(几|些|\d+|[二三四五六七八九十]+)/;
 // Not a park, a community or a district of a town (工业园区、, 社区、): those are no places by name.
 const PLACE_LIST = /(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水|[\u4e00-\u9fff]{1,3}(?<![园社小片聚校景发新])[县市区])、/;
 

@@ -22,7 +22,7 @@ const COUNT_GIVEN = /\d+(?:万|千|百)?(?:个|家|座)/;
 /** A year said (到2025年, 2025年底前): when, no part of what is named. */
 const YEAR = /(?:到|至|在)?20\d\d年?(?:底|前)?/;
 
-/** The asker tells what the plan says (规划说要…, 规划里提到…, 听说规划上讲…). */
+/** The asker tells what the plan says (规划说要…, 规划里提到…, 听说规划上讲…) — asked.ts `PLAN_SAYS` with the 要 or 会 after it, so the span said starts where this ends. */
 const PLAN_SAID = /规划(?:里|上|中)?(?:说|讲|提到|写着|写了|提出)(?:了|过)?(?:要|会)?(?!的)/;
 
 /** The longest run of a piece's characters, four or more, that `found` accepts — '' when none. */
@@ -75,7 +75,9 @@ export function createProgrammes(clauses: readonly Clause[]) {
    */
   const wanted = programmes.map((t) => [t, new RegExp(`(?:搞|建|创建|打造)(?:一下|个|一个|上)?(?:国家级|省级|市级)?[“"]?${escaped(t)}`)] as const);
   /** …or counted (小巨人一共要培育几家, 未来工厂要建多少个): the clause naming it holds the count, not the asker's trade's. */
-  const countAsked = programmes.map((t) => [t, new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,10}(?:几家|多少家|几个|多少个|几座|多少座)(?![亿万千百材条点])`)] as const);
+  const countAsked = programmes.map((t) => [t, new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,10}${COUNT_ASKED.source}`)] as const);
+  /** Each clause's text and headings, lowercased, for the runs and quotes looked for in them. */
+  const lowered = clauses.map((c) => ({ clause: c, text: c.text.toLowerCase(), path: c.path.map((h) => h.toLowerCase()) }));
   /** The plan's sentences that give a count (建设省级工业互联网平台300个以上), lowercased. */
   const countSentences = sentences.filter((x) => COUNT_GIVEN.test(x));
   return {
@@ -106,7 +108,7 @@ export function createProgrammes(clauses: readonly Clause[]) {
       if (!said) return { hits, led: false };
       // (A year said, 到2025年, is no part of it; nor is a run holding 的, which joins words the plan need not join.)
       const after = lower.slice(said.index + said[0].length).split(/[，。？！,?!；;\s]/)[0]!.split(YEAR);
-      const holding = (run: string) => clauses.filter((c) => c.text.toLowerCase().includes(run));
+      const holding = (run: string) => lowered.filter((c) => c.text.includes(run));
       const span = longestRun(after, (run) => { const n = run.includes('的') ? 0 : holding(run).length; return n > 0 && n <= 2; });
       return span ? leadingWith(hits, (h) => h.clause.text.toLowerCase().includes(span)) : { hits, led: false };
     },
@@ -118,9 +120,9 @@ export function createProgrammes(clauses: readonly Clause[]) {
       const lower = text.toLowerCase();
       // (A programme's name is namingFirst's; a name the plan writes in more than one clause says nothing of which.)
       const quoted = [...lower.matchAll(QUOTED_SPAN)].map((m) => m[1]!.replace(/^[，,、\s]+|[，,、。\s]+$/g, '')).filter((q) => q.length >= 3 && !programmes.some((t) => t.toLowerCase() === q));
-      const held = quoted.map((q) => [q, clauses.filter((c) => c.text.toLowerCase().includes(q) || c.path.some((h) => h.toLowerCase().includes(q)))] as const).filter(([, cs]) => cs.length === 1);
+      const held = quoted.map((q) => lowered.filter((c) => c.text.includes(q) || c.path.some((h) => h.includes(q)))).filter((cs) => cs.length === 1);
       if (held.length === 0) return { hits, led: false };
-      const ids = new Set(held.flatMap(([, cs]) => cs.map((c) => c.id)));
+      const ids = new Set(held.map(([c]) => c!.clause.id));
       return leadingWith(hits, (h) => ids.has(h.clause.id));
     },
     /**

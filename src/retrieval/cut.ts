@@ -96,3 +96,10 @@ export function startsInsideWord(text: string, word: string, spans: readonly [nu
   }
   return any;
 }
+
+/** Where a word occurs in a text. */
+export function occurrences(text: string, word: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(word); i >= 0 && word.length > 0; i = text.indexOf(word, i + 1)) at.push(i);
+  return at;
+}

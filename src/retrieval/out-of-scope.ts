@@ -7,6 +7,7 @@
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import { ASKS_THE_PLAN, asksThePlanBesides, PLAN_SAYS } from './asked.js';
 import { clausesOf } from './clauses.js';
+import { occurrences } from './cut.js';
 import { documentNumbers, madeByAsker, selfIntroductions, soldTo } from './asker.js';
 
 import { BUSINESS_PLACE } from './trade.js';
@@ -96,12 +97,7 @@ function present<T>(list: readonly T[], key: (item: T) => string, text: string):
   return [...at].sort((a, b) => a - b).map((i) => list[i]!);
 }
 
-/** Where a word occurs in a text. */
-export function occurrences(text: string, word: string): number[] {
-  const at: number[] = [];
-  for (let i = text.indexOf(word); i >= 0 && word.length > 0; i = text.indexOf(word, i + 1)) at.push(i);
-  return at;
-}
+export { occurrences };
 
 /**
  * A word found across the edge of another word is not there: 厂房租的 is 厂房 + 租的, not 房租. True when a
