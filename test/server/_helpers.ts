@@ -3,8 +3,8 @@
  * store in a temp dir (migrated as at start-up) and a pino logger whose lines the test can read. With
  * `admin`, /admin is on, and annotation changes rebuild the engine as in main.ts.
  */
-import { mkdtempSync } from 'node:fs';
-import { expect } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { afterAll, expect } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -41,10 +41,18 @@ export interface TestApp {
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
+/** The temp dirs made by makeApp in this test file, removed when its tests end (registered as the file imports this module). */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export async function makeApp(
   options: { engine?: Engine | null; config?: Partial<AppDeps['config']>; admin?: Partial<AdminDeps> | boolean; logRetentionDays?: number; now?: () => Date } & Partial<Pick<AppDeps, 'pageScripts' | 'rateLimitStores'>> = {},
 ): Promise<TestApp> {
-  const dbFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'zcwd-server-')), 'feedback.sqlite');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'zcwd-server-'));
+  made.push(dir);
+  const dbFile = path.join(dir, 'feedback.sqlite');
   let written = '';
   const destination = new Writable({
     write(chunk: Buffer, _enc, done) {

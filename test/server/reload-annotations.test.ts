@@ -2,23 +2,31 @@
  * The engine main.ts runs: the index with the store's annotations. An annotation change rebuilds it over the
  * loaded index; an index reload loads the annotations too; and the two, queued together, never undo each other.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadIndex } from '../../src/ingest/store.js';
 import { annotatedEngine } from '../../src/server/annotations.js';
 import type { EngineHolder } from '../../src/server/deps.js';
 import { createLogger } from '../../src/server/logger.js';
 import { createMetrics } from '../../src/server/metrics.js';
 import { createReloader } from '../../src/server/reload.js';
+
+/** Temp dirs of this file's stores, removed when its tests end. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 import { openStore } from '../../src/store/open.js';
 
 const EVERYDAY = '老王讲有个啥拜把子，小厂抱大厂大腿';
 const link = { id: 'ann-link', clauses: ['5.3.1'], questions: [EVERYDAY], keywords: [], source: 'supervisor' as const };
 
 async function setUp() {
-  const { store } = await openStore({ feedbackDb: path.join(mkdtempSync(path.join(os.tmpdir(), 'zcwd-reload-ann-')), 's.sqlite'), databaseUrl: null, logRetentionDays: 90 });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'zcwd-reload-ann-'));
+  made.push(dir);
+  const { store } = await openStore({ feedbackDb: path.join(dir, 's.sqlite'), databaseUrl: null, logRetentionDays: 90 });
   const logger = createLogger({ level: 'silent' });
   const rebuild = annotatedEngine(store.annotations, { llm: null, llmTimeoutMs: 1000 }, logger);
   const holder: EngineHolder = { current: null };

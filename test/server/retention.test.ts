@@ -1,15 +1,24 @@
 /** LOG_RETENTION_DAYS, enforced by a periodic purge: older log rows go, newer stay; 0 keeps nothing. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/server/logger.js';
 import { retentionCutoff, startRetention } from '../../src/server/retention.js';
 import { openStore } from '../../src/store/open.js';
 import { ask, clock } from '../store/_contract.js';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const logger = createLogger({ level: 'silent' });
-const newFile = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'zcwd-retention-')), 'store.sqlite');
+/** Temp dirs of this file's stores, removed when its tests end. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+const newFile = () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'zcwd-retention-'));
+  made.push(dir);
+  return path.join(dir, 'store.sqlite');
+};
 
 afterEach(() => vi.useRealTimers());
 
