@@ -6,7 +6,7 @@ import { chosenHit, type ClauseHit } from '../retrieval/retriever.js';
 import { ASKING_CLAUSE, clausesOf } from '../retrieval/clauses.js';
 import type { Clause } from '../types.js';
 import type { Intent } from './intent.js';
-import { bestSentence, isLeadPhrase, type TermWeight } from './sentences.js';
+import { bestSentence, headingsQuoted, isLeadPhrase, type TermWeight } from './sentences.js';
 
 /**
  * Measures live in parts 二–八. Part 一 is the plan's baseline (发展基础) and goals, part 0 its notice and
@@ -262,7 +262,9 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     // sentence lacks and the second has. One character (人) is found inside too many words (机器人) to count.
     const firstQuote = quoteOf(first.hit.clause, first.run.from, first.run.to).toLowerCase();
     const heaviest = Math.max(...terms.map((t) => t.weight), 0);
-    const left = terms.filter((t) => t.term.length > 1 && t.weight >= heaviest * 0.5 && !firstQuote.includes(t.term)).map((t) => t.term);
+    // (The words of a heading quoted to say where to look, “加强组织领导”一节, are found by the clause under it: no second is needed for them.)
+    const where = headingsQuoted(first.hit.clause, intent);
+    const left = terms.filter((t) => t.term.length > 1 && t.weight >= heaviest * 0.5 && !firstQuote.includes(t.term) && !where.some((q) => q.includes(t.term))).map((t) => t.term);
     const adds = (quote: string) => left.some((t) => quote.toLowerCase().includes(t));
     // Two figures asked (新增上市企业多少家、新产业平台多少个): each may come from its own clause — asked in two questions (…是多少？
     // 另外…建几个？), the second as retrieval ranks it: its sentence answers its own part, not the first part's words.

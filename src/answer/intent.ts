@@ -20,6 +20,8 @@ export interface Intent {
   asksFrequency?: boolean;
   /** How many questions the text asks (…有何要求？…按什么方式出让？ → two): each may need its own sentence. */
   parts?: number;
+  /** The text of each part when there are two or more, lower case: which words each part asks with. */
+  partTexts?: string[];
   /** Every aspect of the document asked about, in the order of METADATA (文号和印发日期 → two). */
   metadata: MetadataQuestion[];
   /**
@@ -35,6 +37,8 @@ export interface Intent {
   perUnit?: '人' | '亩';
   /** What the question puts in quotation marks (规划“聚焦重点产业招商”部分…): a heading of the plan quoted names the part asked about. */
   quoted?: string[];
+  /** The question without its quoted spans, lower case (set with `quoted`): what it asks in its own words. */
+  unquoted?: string;
 }
 
 /** A span of four characters or more in quotation marks. */
@@ -92,8 +96,8 @@ const TARGET = /(具体|量化|明确|定量|数字|数值)的?(目标|指标)|(
 
 const METADATA: [MetadataQuestion, RegExp][] = [
   ['documentNumber', /文号|字号|发文号|几号文|文件号/],
-  ['period', /规划期|期限|起止|哪一年到|哪年到|到哪一年|到哪年|几年规划|什么时候结束|哪一年结束|时间范围|覆盖.*年|(管|是|覆盖)(哪几年|几年)|过期/],
-  ['date', /(什么时候|何时|哪天|哪一天|日期|时间|哪年|哪一年).*(发布|印发|出台|公布|发的|签发)|(发布|印发|出台|公布|签发)(日期|时间|于)|成文(日期|时间)|落款(日期|时间)?|签发日期/],
+  ['period', /规划期|期限|起止|哪一年到|哪年到|到哪一年|到哪年|几年规划|(什么|啥)时候(结束|到期)|哪一年结束|时间范围|覆盖.*年|(管|是|覆盖)(哪几年|几年)|过期/],
+  ['date', /(什么时候|啥时候|啥时|何时|哪天|哪一天|日期|时间|哪年|哪一年).*(发布|印发|出台|公布|发的|签发)|(发布|印发|出台|公布|签发)(日期|时间|于)|成文(日期|时间)|落款(日期|时间)?|签发日期/],
   ['issuer', /(谁|哪个部门|哪个单位|哪家单位|什么部门|什么单位|哪个机关).*(印发|发布|制定|出台|发的|编制)|(印发|发布|发文|制定)(单位|机关|部门)/],
   ['title', /(规划|文件|本规划|这份).*(全称|全名|标题|名称|叫什么)|^(全称|标题)|[〔［\[【(（]\d{4}[〕］\]】)）]\d+号(文件)?(是|叫)(啥|什么|哪个|哪份)(文件|规划)/],
 ];
@@ -124,9 +128,12 @@ export function detectIntent(question: string): Intent {
   const asksTarget = TARGET.test(asking);
   const shape: AnswerShape = FIGURE.test(asking) || asksCount(asking) || asksAmount || asksTarget ? 'figure' : LIST.test(question) && !BECOME.test(question) ? 'list' : 'statement';
   // A courtesy after the last question (？谢谢) is not a part.
-  const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part)).length;
+  const partList = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part));
+  const parts = partList.length;
+  // The parts closed by a question mark: what is asked, not a story told after the last one (…是这样吗？我们就三个技术员).
+  const asked = question.split(/(?<=[？?])/).filter((part) => /[？?]\s*$/.test(part) && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part));
   const name = NAME_ASKED.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);
   const quoted = [...question.matchAll(QUOTED_SPAN)].map((m) => m[1]!);
   const perUnit = shape === 'figure' ? PER_UNIT.find(([re]) => re.test(asking))?.[1] : undefined;
-  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}), ...(quoted.length > 0 ? { quoted } : {}), ...(perUnit ? { perUnit } : {}) };
+  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, ...(asked.length > 1 ? { partTexts: asked.map((part) => part.toLowerCase()) } : {}), asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}), ...(quoted.length > 0 ? { quoted, unquoted: question.replace(QUOTED_SPAN, ' ').toLowerCase() } : {}), ...(perUnit ? { perUnit } : {}) };
 }

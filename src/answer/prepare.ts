@@ -105,7 +105,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // Its own words decide the question's shape; a follow-up silent on it (那宁波呢？) borrows it — never what the document is asked.
     const own = detectIntent(query.text);
     const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
-    const shaped = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts } : own;
+    const shaped = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts, partTexts: own.partTexts } : own;
     const named = programmes.namedBySynonyms(query);
     // The asking clauses are cut only when a programme is named in everyday words (most questions name none).
     const asking = named.length > 0 ? clausesAskingThePlan(query.text.toLowerCase()).asking : [];

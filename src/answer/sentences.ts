@@ -57,7 +57,8 @@ function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): n
   return score;
 }
 
-export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent): { from: number; to: number; score: number } {
+export function bestSentence(clause: Clause, allTerms: TermWeight[], intent: Intent): { from: number; to: number; score: number } {
+  const terms = withoutHeadingWords(clause, allTerms, intent);
   let best = { from: 0, to: 0, score: -1 };
   clause.sentences.forEach((sentence, i) => {
     if (isLeadPhrase(clause, i)) return;
@@ -86,6 +87,9 @@ export function bestSentence(clause: Clause, terms: TermWeight[], intent: Intent
     if (intent.namedAsked?.some((term) => run(reached).includes(term) && !run(best).includes(term))) reached.score = Math.max(best.score, sentenceScore(run(reached), terms, intent));
     best = reached;
   }
+  // A question in parts: the part whose main word the quote lacks (哪几类评估？“一县一经验”清单是哪条提的？ — 监测 for the first)
+  // has its sentence quoted too.
+  if (intent.partTexts) best = withEachPartFor(clause, terms, best, intent.partTexts);
   if (intent.asksName) best = withNameFor(clause, intent.asksName, best);
   // A clause's opening line names what its body is for ("2.一带：环湾区沿海产业带。", "打造世界级领军企业。"):
   // quoted with the first sentence after it, it says what that sentence serves.
@@ -155,6 +159,52 @@ function withNeighbourFor(clause: Clause, terms: TermWeight[], best: { from: num
   for (let d = 1; d <= NEIGHBOUR_REACH; d++) if (adds(best.from - d)) { best = { ...best, from: best.from - d }; break; }
   for (let d = 1; d <= NEIGHBOUR_REACH; d++) if (adds(best.to + d)) { best = { ...best, to: best.to + d }; break; }
   return best;
+}
+
+/** A part's main word weighs this share of the heaviest question word the clause holds, or the part is not its. */
+const PART_WEIGHT = 0.75;
+
+/**
+ * A question in two parts or more: for each part, the heaviest of its words that the clause holds (PART_WEIGHT); when the quote lacks
+ * it, the nearest sentence within NEIGHBOUR_REACH that has it is quoted with it, with any sentence between.
+ */
+function withEachPartFor(clause: Clause, terms: TermWeight[], best: { from: number; to: number; score: number }, partTexts: readonly string[]) {
+  const text = clause.text.toLowerCase();
+  const inClause = terms.filter((t) => t.term.length > 1 && t.weight > 0 && text.includes(t.term));
+  const heaviest = Math.max(...inClause.map((t) => t.weight), 0);
+  for (const part of partTexts) {
+    const own = inClause.filter((t) => part.includes(t.term));
+    if (own.length === 0) continue;
+    const main = own.reduce((a, b) => (b.weight > a.weight ? b : a));
+    // (A part whose words the clause holds only in passing — 平台 of 在哪个平台申请 — asks nothing of it.)
+    if (main.weight < heaviest * PART_WEIGHT) continue;
+    if (clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase().includes(main.term)) continue;
+    const has = (i: number) => i >= 0 && i < clause.sentences.length && !isLeadPhrase(clause, i) && clause.sentences[i]!.toLowerCase().includes(main.term);
+    for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
+      if (has(best.from - d)) { best = { ...best, from: best.from - d }; break; }
+      if (has(best.to + d)) { best = { ...best, to: best.to + d }; break; }
+    }
+  }
+  return best;
+}
+
+/** The question's quoted spans that are a heading of the clause and not in its text, lower case. */
+export function headingsQuoted(clause: Clause, intent: Intent): string[] {
+  const text = clause.text.toLowerCase();
+  return intent.quoted?.map((q) => q.toLowerCase()).filter((q) => !text.includes(q) && clause.path.some((heading) => heading.toLowerCase().includes(q))) ?? [];
+}
+
+/**
+ * 规划“加强组织领导”一节里提到的专家库: a heading quoted says where to look. Its words are not the clause's text, so they
+ * do not choose the sentence (领导小组…组织、协调 over …专家库) — unless nothing else the question asks is in the clause.
+ */
+function withoutHeadingWords(clause: Clause, terms: TermWeight[], intent: Intent): TermWeight[] {
+  const text = clause.text.toLowerCase();
+  const headings = headingsQuoted(clause, intent);
+  if (headings.length === 0) return terms;
+  // (A word the question also asks outside the quote, 对评估先进的地方 beside “开展监测评估”, is its own.)
+  const rest = terms.filter((t) => !headings.some((q) => q.includes(t.term)) || (intent.unquoted ?? '').includes(t.term));
+  return rest.some((t) => text.includes(t.term)) ? rest : terms;
 }
 
 /** A sentence with the figure replaces a better-matching one without it when it scores this share of it. */

@@ -19,6 +19,8 @@ const RULE_RUN = /(?:让|准|许|只能|允许|鼓励|禁止|限制)(?:开|做|�
 
 /** …nor does one the asker serves: 给养殖网箱做巡检, 为种植户提供, 服务餐饮企业. */
 const SERVES = /(给|为|帮|替|面向|服务于?|卖给|供应给?)(周边|附近|当地|本地|各地|广大|周围|山里|村里)?(的)?$/;
+/** …nor growers the asker buys or collects from (收农户用过的地膜, 从果农那收购): they supply the asker's business. */
+const SOURCED_FROM = /(收|收购|回收|从|向|跟)(周边|附近|当地|本地|各地|周围|山里|村里)?(的)?$/;
 
 const HOUSEHOLD_FARMING = ['种植', '养殖'] as const;
 /** A household that processes its own crop (加工成茶饮料, 建个厂房) runs a manufacturer too — a programme's name (未来工厂) is no factory of theirs. */
@@ -44,7 +46,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   if (farms) return (farms[1] ?? farms[2] ?? farms[3] ?? farms[4]) === '种' ? HOUSEHOLD_FARMING[0] : HOUSEHOLD_FARMING[1];
   // 果农, 茶农, 养殖户 — the asker as a grower — or 种杨梅的 said of oneself, unless the text serves them (给果农…).
   const grower = PROCESSES.test(text) || BUSINESS_PLACE.test(text) ? null : GROWER.exec(text);
-  if (grower && !SERVES.test(text.slice(Math.max(0, grower.index - 7), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
+  if (grower && !SERVES.test(text.slice(Math.max(0, grower.index - 7), grower.index)) && !SOURCED_FROM.test(text.slice(Math.max(0, grower.index - 7), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
   let found: { word: string; at: number } | null = null;
   for (const word of referrals.nonManufacturing) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

@@ -3014,6 +3014,57 @@ describe('batch-152 kinds', () => {
   });
 });
 
+describe('batch-153 and batch-154 kinds', () => {
+  it('takes this plan’s title said nearly whole, without 省 or 建设, as this plan', async () => {
+    const body = await ask('朋友转给我一个浙江全球先进制造业基地十四五规划，这个规划管到哪一年');
+    expect(body.citations[0]?.id).toBe('0.1');
+    expect(namesOtherPlan('刷到个全球先进制造业基地十四五规划', '浙江省全球先进制造业基地建设“十四五”规划')).toBeNull();
+  });
+
+  it('reads 啥时候 as when the document was issued or ends', async () => {
+    expect((await ask('这份规划啥时候印发的')).citations[0]?.id).toBe('0.0');
+    expect((await ask('规划啥时候到期')).citations[0]?.id).toBe('0.1');
+  });
+
+  it('quotes the sentence each part of a two-part question asks for when one clause holds both', async () => {
+    const body = await ask('规划里监测评估要做哪几种评估？“一县一经验”清单又是怎么来的？');
+    expect(body.answer).toContain('中期评估');
+    expect(body.answer).toContain('一县一经验');
+  });
+
+  it('does not choose the sentence by the words of a heading quoted to say where to look', async () => {
+    const body = await ask('规划“加强组织领导”一节里提到建立的那个专家库，全称叫什么？');
+    expect(body.answer).toContain('专家库');
+    expect(body.answer).not.toContain('督导');
+  });
+
+  it('answers a recycler who collects from growers, and a firm hiring a doctor from another city about talent housing', async () => {
+    expect(await refused('我们从农户那里收用过的旧地膜，洗干净造粒，这种回收再生资源的规划里支持不支持')).toBe(false);
+    expect(await refused('做电机的，想从武汉挖个博士过来，他问人才房补有没有')).toBe(false);
+  });
+
+  it('refers a school activity a parent tells of, whatever programme’s name it shares', async () => {
+    expect(await refused('女儿读三年级，学校发通知说有个雏鹰行动，要去社区做志愿服务，怎么报名')).toBe(true);
+  });
+});
+
+describe('the seventeenth session’s readings, where they must not reach', () => {
+  it('still names another province’s plan of a like title as another plan', async () => {
+    expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
+    expect(namesOtherPlan('看到江苏省先进制造业基地建设十四五规划', '浙江省全球先进制造业基地建设“十四五”规划')).not.toBeNull();
+  });
+
+  it('still refers a grower who sells to others and a graduate’s own flat', async () => {
+    expect(await refused('我是农户，自己种了二十亩茶叶，规划有补贴吗')).toBe(true);
+    expect(await refused('我是刚毕业的博士，想从西安来杭州工作，人才房补能给多少')).toBe(true);
+  });
+
+  it('does not widen the quote for a part the clause holds only in passing, and keeps a word asked outside a quoted heading', async () => {
+    expect((await ask('云量贷、数据券能补多少？在哪个平台申请？')).answer).not.toContain('推广基于平台');
+    expect((await ask('规划“开展监测评估”一节中，对评估先进的地方有什么倾斜？')).answer).toContain('差异化倾斜');
+  });
+});
+
 describe('the sixteenth session’s readings, where they must not reach', () => {
   it('keeps this province asked by a firm with a plant elsewhere, and a customer elsewhere, answered', async () => {
     expect(await refused('我们在安徽这边有个分厂，浙江的智能化改造补贴怎么申请')).toBe(false);
