@@ -45,6 +45,9 @@ export function lastAsked(text: string): string[] {
  * Another clause than the one `match` is in asks the plan something (…政府那么多惠企政策哪些能享受，有没有办法推给
  * 我们，还有遇到问题往哪投诉): the question is in two parts, and the part the plan answers is answered.
  */
+/** The plan quoted as a reproach (规划不是说要…吗, 不是讲了要…嘛): a reason given, not a question asked. */
+const REPROACH = /不是(都)?(说|讲|提|写)(了|过)?[^，。？！,?!]*(吗|嘛|么)\s*$/;
+
 export function asksThePlanBesides(text: string, match: string, pattern?: RegExp, otherAffairs: readonly string[] = []): boolean {
   // A clause the same ask matches again (…etf还能涨吗，这个规划利好哪几只股票) is that ask, not another part; nor is one
   // that asks the government about another department's affair (有没有政府垫付欠薪的办法).
@@ -56,8 +59,9 @@ export function asksThePlanBesides(text: string, match: string, pattern?: RegExp
   const all = clausesOf(text);
   const matchedAt = all.findIndex((c) => c.includes(match) || match.includes(c));
   const quoting = all.filter((c, i) => PLAN_SAYS.test(c) && !ASKING_CLAUSE.test(c) && matchedAt >= 0 && i > matchedAt && all.slice(i + 1).some((after) => ASKING_CLAUSE.test(after) && !after.includes(match)));
+  // 规划不是说要强化平台企业合规经营吗，这种你们能帮我申诉不: the plan quoted as a reproach is the reason for the ask, not another.
   return [...clausesAskingThePlan(text).asking, ...quoting].some(
-    (clause) => !clause.includes(match) && !match.includes(clause) && !(tail.length >= 2 && clause.startsWith(tail)) && ASKS_THE_PLAN.test(clause) && !(pattern?.test(clause) ?? false) && !otherAffairs.some((word) => clause.includes(word)),
+    (clause) => !REPROACH.test(clause) && !clause.includes(match) && !match.includes(clause) && !(tail.length >= 2 && clause.startsWith(tail)) && ASKS_THE_PLAN.test(clause) && !(pattern?.test(clause) ?? false) && !otherAffairs.some((word) => clause.includes(word)),
   );
 }
 

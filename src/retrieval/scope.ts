@@ -54,6 +54,9 @@ const APPLIES_TO_ASKER = /用到我|用得上|用得到|适用于?我|能享受|
 const MARKER_RATIO = 2;
 /** An unknown noun or another department's word told only in the story, when a clause asks the plan, counts this share against. */
 const STORY_NOUN = 0.5;
+/** …and this share when the clauses that ask the plan carry ASK_SUPPORT of evidence for it themselves. */
+const STORY_NOUN_BESIDE_TOPIC = 0.25;
+const ASK_SUPPORT = 4.4;
 /** What a person draws from another department: a subsidy, an allowance, relief, a reimbursement (残疾人生活补贴, 医保报销). */
 const REFERRAL_SUPPORT = /补贴|补助|津贴|救助|待遇|报销/;
 
@@ -150,6 +153,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const placed = memberSubjects(lowerText);
     // …or names one of its topics with what the plan sets for it (文成到2025年要建多少个5G基站？厂在山坳里…).
     const storyNoun = (term: string) => askingThePlan.asking.length > 0 && (askingThePlan.plan || topicAsked) && !askingThePlan.asking.some((c) => c.includes(term));
+    /** What the story's nouns weigh against, and what the words of the clauses asking the plan weigh for (below). */
+    let storyAgainst = 0;
+    let askSupport = 0;
+    const asksPlan = askingThePlan.asking.filter((c) => ASKS_THE_PLAN.test(c));
 
     const weigh = (term: string, share: number) => {
       if (isMarker(term)) return;
@@ -177,6 +184,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
         // A word only the cards use is people's word for the topic: it speaks for the plan, a little less.
         const weight = (inPlan || parts.length > 0 || viaSynonym ? idf : lexical.maxIdf * 0.6) * single * (inTitle ? TITLE_WORD_WEIGHT : 1);
         support += weight * share;
+        if (share === 1 && asksPlan.some((c) => c.includes(term))) askSupport += weight;
         if (tag === 'ns' || knowledge.places?.has(term)) placeSupport += weight * share;
         if (inTitle) titleWords++;
         covered.push(term);
@@ -219,7 +227,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       if (specificity === 0) return;
       // A noun of the story told before the question (老客户…都觉得我压不住场子，规划里…有没有啥说法) says who asks, not
       // what: it weighs half when a clause asks the plan and it is in none of the clauses that ask.
-      against += lexical.maxIdf * specificity * (storyNoun(term) ? STORY_NOUN : 1);
+      const weight = lexical.maxIdf * specificity * (storyNoun(term) ? STORY_NOUN : 1);
+      against += weight;
+      if (storyNoun(term)) storyAgainst += weight;
       againstWords.push(term);
     };
     for (const term of query.ownTerms) weigh(term, 1);
@@ -234,6 +244,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // 只能制造 may be 智能制造 mistyped: the plan's term it sounds like is evidence, at half weight.
     for (const term of query.heard) if (!query.ownTerms.includes(term)) weigh(term, HEARD_EVIDENCE);
 
+    // …and a quarter when the clause that asks the plan carries strong evidence of its own (政府有没有便宜好用的数字化软件给小厂用的
+    // after 印折纸用的手工纸…全靠手写单子对账): the product and the trouble told are who asks.
+    if (askSupport >= ASK_SUPPORT) against -= storyAgainst * (1 - STORY_NOUN_BESIDE_TOPIC / STORY_NOUN);
     const total = support + against;
     const coverage = total > 0 ? support / total : 0;
     const decision = {

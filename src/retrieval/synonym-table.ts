@@ -107,7 +107,7 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     if (latin && !latin.test(lower)) return false;
     // 余杭能评几个, 我们能评上吗: a word opening with a modal (能评, an energy assessment) read as the modal and its verb, a count or a
     // result after it, at every place it is written, is not the word.
-    if (MODAL_FIRST.test(lowerWord) && lower.includes(lowerWord) && occurrences(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)))) return false;
+    if (MODAL_FIRST.test(lowerWord) && lower.includes(lowerWord) && occurrences(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)) || MODAL_BEFORE.test(lower.slice(Math.max(0, at - 1), at)))) return false;
     if (!lower.includes(lowerWord)) return (withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord)) || (lowerWord.length >= 4 && withoutModal.includes(lowerWord)) || (fronted !== null && fronted.test(lower));
     // 厂房屋顶 cut 厂|房屋|顶上: a word straddling two of the cut is written when a term of the question (厂房, repaired from the
     // domain's words) ends right where it starts or starts right where it ends — the cut, not the text, ran across it.
@@ -120,3 +120,5 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
 const MODAL_FIRST = /^[能会要可][\u4e00-\u9fff]$/;
 /** …followed by what follows a verb after a modal: a result or direction (上, 进), a count of firms (几个, 几家) — not 多少, 不 or a question particle (能耗多少, 能耗不达标, 要做能评吗). */
 const MODAL_AFTER = /^(上|进|几(个|家|所|座))/;
+/** …or preceded by what goes before a modal (能不能评, 也能评, 还能评): 做能评, 项目能评 are the assessment. */
+const MODAL_BEFORE = /^[不也还就才都]$/;

@@ -65,6 +65,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at)) && !RULE_RUN.test(text.slice(Math.max(0, at - 6), at))) ||
         (RUNS_KIND.test(text.slice(Math.max(0, at - 9), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at))) ||
         /^(老板|店主|经营者|业主)/.test(after) ||
+        // 做日本代购的: a trade that is a role, not a product, is run when done (做…代购), whatever is said between.
+        (ROLE_TRADE.test(word) && /做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 5), at)) && !/(别人|人家|他们|隔壁|邻居|朋友|亲戚|同学)[\u4e00-\u9fff]{0,2}做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 12), at))) ||
         at === 0;
       if (runs && (!found || at < found.at)) found = { word, at };
     }
@@ -89,6 +91,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
  * a factory that does not make one thing; nor a brand that has others make for it, 没有工厂，找人代工, which the plan's 品牌 speaks to).
  */
 const SELLS_ONLY = /只卖不(生产|做|造)|只(做|搞)(贸易|销售|批发|代理)(?![^，。？！,?!]{0,4}(工厂|厂))|纯(贸易|销售|代理)|(自己|我们|我)(家)?(不生产|不做生产|不搞生产)(?=[，。？！,?!]|$)/;
+
+/** Trades named by the seller's role rather than by goods or premises: 做(日本)代购, 做一件代发. */
+const ROLE_TRADE = /^(代购|一件代发)$/;
 
 /** A stall kept (摆…摊, 出摊) or goods sold at a market (菜市场卖猪肉, 夜市上摆): a seller's trade, not a maker's. */
 const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,5}?摊(?!销|派|牌|子上)|(?:菜市场|农贸市场|夜市|集市|早市|菜场)[里上]?(?:卖|摆)[\u4e00-\u9fff]{1,4}/;

@@ -3048,6 +3048,27 @@ describe('batch-153 and batch-154 kinds', () => {
   });
 });
 
+describe('batch-155 kinds', () => {
+  it('answers a mountain county asked with 有没, the product and the livestream told before it', async () => {
+    expect(await refused('景宁，家里做银饰手镯的，直播间卖给古风圈的。景宁是山区县，规划里有没专门讲山区县搞工业的')).toBe(false);
+  });
+
+  it('does not take a place named 何家 or a count of orders told (一天几百单) for an ask', () => {
+    expect(ASKING_CLAUSE.test('桐庐何家村')).toBe(false);
+    expect(ASKING_CLAUSE.test('抖音一天几百单')).toBe(false);
+    expect(ASKING_CLAUSE.test('规划里有没专门讲山区县')).toBe(true);
+  });
+
+  it('reads 能不能评 as whether one may be rated, not as an energy assessment', async () => {
+    expect((await ask('我们新研发的扫地机能不能评首台套')).citations.map((c) => c.id)).not.toContain('6.1.4');
+  });
+
+  it('refuses a complaint asked with the plan quoted as a reproach, and a personal shopping agent’s customs trouble', async () => {
+    expect(await refused('规划不是说要降低企业负担吗，我们被乱收费了，去哪里投诉')).toBe(true);
+    expect(await refused('我在杭州做韩国代购的，化妆品被海关扣了，这个怎么处理')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
@@ -3062,6 +3083,13 @@ describe('the seventeenth session’s readings, where they must not reach', () =
   it('does not widen the quote for a part the clause holds only in passing, and keeps a word asked outside a quoted heading', async () => {
     expect((await ask('云量贷、数据券能补多少？在哪个平台申请？')).answer).not.toContain('推广基于平台');
     expect((await ask('规划“开展监测评估”一节中，对评估先进的地方有什么倾斜？')).answer).toContain('差异化倾斜');
+  });
+
+  it('keeps a plan measure asked after the plan is quoted, a friend’s trade, a count of money asked and the assessment done', async () => {
+    expect(await refused('规划不是说要支持数字化改造吗，我们小厂怎么申请')).toBe(false);
+    expect(await refused('我朋友做日本代购的，我们厂做包装盒，数字化改造有没有补贴')).toBe(false);
+    expect(ASKING_CLAUSE.test('技改能补几百万')).toBe(true);
+    expect((await ask('新上的项目能评怎么做，节能审查要注意啥')).citations.map((c) => c.id)).toContain('6.1.4');
   });
 });
 
