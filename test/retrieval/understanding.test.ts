@@ -7,7 +7,7 @@ import { askedParts } from '../../src/answer/parts.js';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
 import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
-import { askedDetail, lastAsked, planProgrammes } from '../../src/retrieval/asked.js';
+import { askedDetail, clausesAskingThePlan, lastAsked, planProgrammes } from '../../src/retrieval/asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { clippedTerms, separatedWords, unglued } from '../../src/retrieval/typed.js';
 import { besides, businessContext, machinesBought, madeByAsker, partneredWith, soldTo } from '../../src/retrieval/asker.js';
@@ -3069,6 +3069,21 @@ describe('batch-155 kinds', () => {
   });
 });
 
+describe('batch-156 kinds', () => {
+  it('refers the province’s village programme named like the plan’s, asked with what it takes', async () => {
+    expect(await refused('我们村委想报个“未来乡村”，需要具备哪些条件？这个跟“未来工厂”一样吗？')).toBe(true);
+  });
+
+  it('reads a bare ask (要满足哪些条件) as asking of the clause before it', async () => {
+    const { asking } = clausesAskingThePlan('我们想申报未来乡村，要满足哪些条件');
+    expect(asking).toContain('我们想申报未来乡村');
+  });
+
+  it('answers policies asked to come by themselves (自己推过来) from the enterprise code', async () => {
+    expect((await ask('开化做山核桃的，政府出啥补助我都是过了期才晓得，有没有办法让政策自己推过来')).citations[0]?.id).toBe('7.2.2');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
@@ -3089,6 +3104,8 @@ describe('the seventeenth session’s readings, where they must not reach', () =
     expect(await refused('规划不是说要支持数字化改造吗，我们小厂怎么申请')).toBe(false);
     expect(await refused('我朋友做日本代购的，我们厂做包装盒，数字化改造有没有补贴')).toBe(false);
     expect(ASKING_CLAUSE.test('技改能补几百万')).toBe(true);
+    expect(await refused('我们想申报未来工厂，要满足哪些条件')).toBe(false);
+    expect((await ask('县里干得好 有啥奖励')).citations.map((c) => c.id)).not.toContain('5.2.2');
     expect((await ask('新上的项目能评怎么做，节能审查要注意啥')).citations.map((c) => c.id)).toContain('6.1.4');
   });
 });
