@@ -94,6 +94,8 @@ export function bestSentence(clause: Clause, allTerms: TermWeight[], intent: Int
   // A clause's opening line names what its body is for ("2.一带：环湾区沿海产业带。", "打造世界级领军企业。"):
   // quoted with the first sentence after it, it says what that sentence serves.
   if (best.from === 1 && isLeadPhrase(clause, 0)) best.from = 0;
+  // (The heading's words chose the sentence only: the clause is still scored on every word asked, against other clauses.)
+  if (terms !== allTerms) best.score = Math.max(0, ...clause.sentences.slice(best.from, best.to + 1).map((sentence) => sentenceScore(sentence, allTerms, intent)));
   return best;
 }
 

@@ -157,7 +157,7 @@ const WHEN_IT_COMES = ['一到', '每到', '每逢', '遇到', '碰到', '赶上
  * Said by an employer of its new hire: 刚招了个博士, 新招的, 挖来一个, 引进了两个 — or of one it means to hire, said at a clause's start or
  * after the firm or the asker (…做实验室手套箱的，想挖个博士过来; 厂里准备招两个工程师) — not 杭州要引进人才, a city's.
  */
-const HIRED = /招了|刚招|新招|招来|招进|聘了|挖来|挖了个|引进了|(?:^|[，。？！,?!；;\s]|我们|我|咱们|咱|俺们|俺|公司|厂里|厂)(?:也|还)?(?:想|要|准备|打算|计划)(?:再)?(?:从[^，。？！,?!]{1,6}?)?(?:挖|招|聘|请|引进)(?:个|一个|两个|几个|一批|些|一些)?(?=[^，。？！,?!]{0,8}(?:博士|硕士|研究生|大学生|毕业生|人才|工程师|技术骨干))/;
+const HIRED = /招了|刚招|新招|招来|招进|聘了|挖来|挖了个|引进了|(?:^|[，。？！,?!；;\s]|我们|我|咱们|咱|俺们|俺|公司|厂里|厂)(?:也|还)?(?:想|要|准备|打算|计划)(?:再)?(?:从[^，。？！,?!回来去到辞离]{1,6}?)?(?:挖|招|聘|请(?!问)|引进)(?:个|一个|两个|几个|一批|些|一些)?(?=[^，。？！,?!]{0,8}(?:博士|硕士|研究生|大学生|毕业生|人才|工程师|技术骨干))/;
 /** …unless the asker is the talent (我是硕士研究生，…; 我是应届毕业生): their own housing is a household's. */
 const TALENT_ASKS = /毕业生|博士|硕士|研究生|大学生|人才|留学生/;
 
@@ -249,13 +249,21 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
 /** A run of the title this long (先进制造业基地, 全球先进制造业) is its name, not a topic it shares. */
 const TITLE_RUN = 6;
 
-/** The topic ends with a run of the title's text, TITLE_RUN characters or more, not named another province's or city's (江苏省先进制造业基地). */
+/**
+ * The topic ends with a run of the title's text, TITLE_RUN characters or more, with nothing before it but this province's name and
+ * the story (刷到个浙江全球先进制造业基地…): a name before the run (江苏, 杭州, 长三角, 江苏省) makes it another place's plan.
+ */
 function endsWithTitle(topic: string, title: string): boolean {
   for (let from = 0; from <= topic.length - TITLE_RUN; from++) {
-    if (title.includes(topic.slice(from))) return !/(省|市|县|区|国)$/.test(topic.slice(0, from).replace(/(浙江省?|省里|全省|我省|咱省|咱们省)$/, ''));
+    if (!title.includes(topic.slice(from))) continue;
+    const before = topic.slice(0, from).replace(/(浙江省?|省里|全省|我省|咱省|咱们省|本省)$/, '');
+    return before === '' || STORY_END.test(before);
   }
   return false;
 }
+
+/** What ends the story before a plan's name (刷到个, 看到的, 说了, 这份): no place's name ends so. */
+const STORY_END = /[个的了到这那份本是说讲看过条]$/;
 
 export function namesOtherPlan(text: string, title: string, documentNumber: string | null = null): string | null {
   // A later period's plan is another plan whatever its topic (“十五五”规划).

@@ -120,5 +120,5 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
 const MODAL_FIRST = /^[能会要可][\u4e00-\u9fff]$/;
 /** …followed by what follows a verb after a modal: a result or direction (上, 进), a count of firms (几个, 几家) — not 多少, 不 or a question particle (能耗多少, 能耗不达标, 要做能评吗). */
 const MODAL_AFTER = /^(上|进|几(个|家|所|座))/;
-/** …or preceded by what goes before a modal (能不能评, 也能评, 还能评): 做能评, 项目能评 are the assessment. */
-const MODAL_BEFORE = /^[不也还就才都]$/;
+/** …or preceded by 不 (能不能评, 不能评): 做能评, 项目能评, 就能评还卡着 are the assessment. */
+const MODAL_BEFORE = /^不$/;

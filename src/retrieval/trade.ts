@@ -20,7 +20,7 @@ const RULE_RUN = /(?:让|准|许|只能|允许|鼓励|禁止|限制)(?:开|做|�
 /** …nor does one the asker serves: 给养殖网箱做巡检, 为种植户提供, 服务餐饮企业. */
 const SERVES = /(给|为|帮|替|面向|服务于?|卖给|供应给?)(周边|附近|当地|本地|各地|广大|周围|山里|村里)?(的)?$/;
 /** …nor growers the asker buys or collects from (收农户用过的地膜, 从果农那收购): they supply the asker's business. */
-const SOURCED_FROM = /(收|收购|回收|从|向|跟)(周边|附近|当地|本地|各地|周围|山里|村里)?(的)?$/;
+const SOURCED_FROM = /(收|收购|回收|从|向)(周边|附近|当地|本地|各地|周围|山里|村里)?(的)?$/;
 
 const HOUSEHOLD_FARMING = ['种植', '养殖'] as const;
 /** A household that processes its own crop (加工成茶饮料, 建个厂房) runs a manufacturer too — a programme's name (未来工厂) is no factory of theirs. */
@@ -48,7 +48,10 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   const grower = PROCESSES.test(text) || BUSINESS_PLACE.test(text) ? null : GROWER.exec(text);
   if (grower && !SERVES.test(text.slice(Math.max(0, grower.index - 7), grower.index)) && !SOURCED_FROM.test(text.slice(Math.max(0, grower.index - 7), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
   let found: { word: string; at: number } | null = null;
+  // 我们袜子厂也做一件代发: a seller's role taken on by a maker (a factory, a workshop, its own production) is its way of selling.
+  const maker = BUSINESS_PLACE.test(text) || PROCESSES.test(text) || /生产|作坊/.test(text);
   for (const word of referrals.nonManufacturing) {
+    if (ROLE_TRADE.test(word) && maker) continue;
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       // 往国外卖 holds no 外卖: a trade word whose first character ends the word before it (国外, 海外) is not written.
       if (/^外/.test(word) && /[国海境对向省往]$/.test(text.slice(Math.max(0, at - 1), at))) continue;

@@ -3070,8 +3070,8 @@ describe('batch-155 kinds', () => {
 });
 
 describe('batch-156 kinds', () => {
-  it('refers the province’s village programme named like the plan’s, asked with what it takes', async () => {
-    expect(await refused('我们村委想报个“未来乡村”，需要具备哪些条件？这个跟“未来工厂”一样吗？')).toBe(true);
+  it('refers the province’s neighbourhood programme named like the plan’s, asked with what it takes and a subsidy', async () => {
+    expect(await refused('我们村想评未来社区，村里要做哪些准备，政府有补贴吗')).toBe(true);
   });
 
   it('reads a bare ask (要满足哪些条件) as asking of the clause before it', async () => {
@@ -3106,6 +3106,25 @@ describe('the seventeenth session’s readings, where they must not reach', () =
     expect(ASKING_CLAUSE.test('技改能补几百万')).toBe(true);
     expect(await refused('我们想申报未来工厂，要满足哪些条件')).toBe(false);
     expect((await ask('县里干得好 有啥奖励')).citations.map((c) => c.id)).not.toContain('5.2.2');
+  });
+
+  it('keeps the review’s cases where the session’s readings reached too far', async () => {
+    // Another place's plan named like this one; a prize asked after the verb; a heading quoted beside the words asked.
+    expect(await refused('江苏先进制造业基地建设十四五规划里有啥补贴')).toBe(true);
+    expect(await refused('杭州先进制造业基地建设十四五规划里对萧山有什么安排')).toBe(true);
+    expect((await ask('我们厂还能去争啥奖')).citations[0]?.id).toBe('5.2.2');
+    expect((await ask('专精特新有哪个奖励能拿')).citations.map((c) => c.id)).not.toContain('5.2.2');
+    expect((await ask('“加强制造业人才保障”这部分对人才住房怎么说')).citations.map((c) => c.id)).toEqual(['3.2.3']);
+    // A maker that drop-ships or buys for others; apprentices of a school year; the village programme told as the story.
+    expect(await refused('我们袜子厂主要做一件代发，想申请数字化改造补贴')).toBe(false);
+    expect(await refused('我们厂自己生产化妆品，也帮海外客户做代购，能申请品字标吗')).toBe(false);
+    expect(await refused('职高二年级的学生能不能来我们厂当学徒，政府有没有补贴')).toBe(false);
+    expect(await refused('我们村入选了未来乡村，村里的小五金厂能评未来工厂吗')).toBe(false);
+    // A tax owed is no customs affair; 请问 hires nobody; 就能评 is the assessment; 自己推广 pushes no policy.
+    expect((await ask('公司被税务稽查要求补税，怎么办')).answer).not.toContain('海关');
+    expect(await refused('我想从外省回浙江请问人才购房补贴怎么申请')).toBe(true);
+    expect((await ask('我们项目环评过了，就能评还卡着没批')).citations.map((c) => c.id)).toContain('6.1.4');
+    expect((await ask('我们想自己推广品牌，政府有没有补贴')).citations.map((c) => c.id)).not.toContain('7.2.2');
     expect((await ask('新上的项目能评怎么做，节能审查要注意啥')).citations.map((c) => c.id)).toContain('6.1.4');
   });
 });
