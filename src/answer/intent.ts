@@ -82,6 +82,8 @@ export function asksCount(question: string): boolean {
   }
   return false;
 }
+/** A figure the asker has heard, put to be checked (是要搞1000家吧, 每年要降4.2%?, 占营收3个点，是不是这个数): the plan's figure is asked. */
+const FIGURE_CHECKED = /\d+(\.\d+)?\s*(%|％|个点|家|个|万|亿|倍)[^，。？！,?!]{0,3}(吧|吗|么|嘛)|\d+(\.\d+)?\s*(%|％|个点|家|个|万|亿|倍)[^。？！?!]{0,3}(是不是|对不对|对吧|没错吧|是这个数)/;
 const FIGURE = /(?<!没|没有)多少|比例|比重|占比|百分之|%|规模|数量|(具体|什么)数字|增长|达到|总量|多大|多高|目标值|有没有(具体的?)?数(?!据|控|智|码|学|量)(?!字[\u4e00-\u9fff])|有(个|具体的?)?数(字)?吗/;
 /** Asking what the government will do: 有什么支持, 政府管不管, 支持不, 鼓不鼓励, 有没有啥说法, 咋办. */
 const LIST = /有什么|有哪些|哪些|什么(支持|政策|措施|帮助|扶持|优惠)|支持|扶持|鼓励|帮扶|帮助|帮忙|帮衬|路子|门路|出路|优惠|政策|措施|怎么办|怎么做|如何|怎样|举措|管不管|鼓不鼓励|帮不帮|给不给|有没有(啥|什么)?(说法|办法|打算|方向|平台|渠道)|有啥(说法|办法|打算|方向)|咋办|咋搞|政府|省里|(怎么|咋|如何)(建设|建|搞|做|推进|推动|发展|打造|培育|落实|实施|弄)/;
@@ -126,7 +128,7 @@ export function detectIntent(question: string): Intent {
   const asking = askingText(question);
   const asksAmount = AMOUNT.test(asking);
   const asksTarget = TARGET.test(asking);
-  const shape: AnswerShape = FIGURE.test(asking) || asksCount(asking) || asksAmount || asksTarget ? 'figure' : LIST.test(question) && !BECOME.test(question) ? 'list' : 'statement';
+  const shape: AnswerShape = FIGURE.test(asking) || asksCount(asking) || asksAmount || asksTarget || FIGURE_CHECKED.test(asking) ? 'figure' : LIST.test(question) && !BECOME.test(question) ? 'list' : 'statement';
   // A courtesy after the last question (？谢谢) is not a part.
   const partList = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part));
   const parts = partList.length;

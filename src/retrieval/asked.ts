@@ -61,6 +61,9 @@ export function asksThePlanBesides(text: string, match: string, pattern?: RegExp
   const all = clausesOf(text);
   const matchedAt = all.findIndex((c) => c.includes(match) || match.includes(c));
   const quoting = all.filter((c, i) => PLAN_SAYS.test(c) && !ASKING_CLAUSE.test(c) && matchedAt >= 0 && i > matchedAt && all.slice(i + 1).some((after) => ASKING_CLAUSE.test(after) && !after.includes(match)));
+  // 规划说到2025年建成10个省实验室，具体是哪10个？现在招不招硕士: the clause asking right after what the plan says asks of it.
+  const ofWhatItSays = all.filter((c, i) => i > 0 && PLAN_SAYS.test(all[i - 1]!) && !ASKING_CLAUSE.test(all[i - 1]!) && ASKING_CLAUSE.test(c) && !c.includes(match) && !match.includes(c) && !(pattern?.test(c) ?? false));
+  if (ofWhatItSays.length > 0) return true;
   // 规划不是说要强化平台企业合规经营吗，这种你们能帮我申诉不: the plan quoted as a reproach is the reason for the ask, not another.
   return [...clausesAskingThePlan(text).asking, ...quoting].some(
     (clause) => !REPROACH.test(clause) && !clause.includes(match) && !match.includes(clause) && !(tail.length >= 2 && clause.startsWith(tail)) && ASKS_THE_PLAN.test(clause) && !(pattern?.test(clause) ?? false) && !otherAffairs.some((word) => clause.includes(word)),

@@ -224,6 +224,8 @@ const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
  * affair (有没有政府垫付欠薪的办法) or another place's policy (他们的政策具体怎么申请) asks no plan. `asking`: the
  * question's clauses that ask (clausesAskingThePlan).
  */
+/** What the asker heard said of a topic (看新闻说浙江要建20万个5G基站, 听说…): told as the plan's, as 规划说 is. */
+const HEARD_SAYS = /(新闻|报道|电视|文件|政府|省里)(里|上|中)?(说|讲|写|提)|听说|据说/;
 /** What the plan sets for a topic, asked: how many, a target, a year, building it. */
 const PLAN_SETS = /几个|多少|目标|到20\d\d|建设|要建|能建|建成/;
 export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean, namesPlanTopic: (clause: string) => boolean = () => false): { told: Set<string>; toldWords: string[]; topicAsked: boolean } {
@@ -234,7 +236,7 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
   const clear = (c: string) => ![...referralWords, ...regions].some((word) => c.includes(word));
   const topicAsked =
     asking.some((c) => namesPlanTopic(c) && PLAN_SETS.test(c) && clear(c)) ||
-    (clausesOf(lower).some((c) => PLAN_SAYS.test(c) && namesPlanTopic(c) && clear(c)) && asking.some((c) => PLAN_SETS.test(c) && clear(c)));
+    (clausesOf(lower).some((c) => (PLAN_SAYS.test(c) || HEARD_SAYS.test(c)) && namesPlanTopic(c) && clear(c)) && asking.some((c) => PLAN_SETS.test(c) && clear(c)));
   const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
   // Another place is told only beside a clause asking the plan in its words; another department's word, beside one naming its topic too.
   const toldOnly = (word: string) => (asksThePlan || (topicAsked && referralWords.includes(word))) && !asking.some((c) => c.includes(word));

@@ -3084,6 +3084,29 @@ describe('batch-156 kinds', () => {
   });
 });
 
+describe('batch-157 and batch-158 kinds', () => {
+  it('answers a plan target heard in the news and asked for the asker’s village, whatever trouble is told beside it', async () => {
+    expect(await refused('看新闻说要建20万个5G基站，我们村山里信号差，今年能装几个？')).toBe(false);
+  });
+
+  it('lets the clause asking right after what the plan says keep the question the plan’s, beside an ask it does not answer', async () => {
+    expect(await refused('规划说到2025年要培育500家小巨人，具体是哪几家？你们招不招人')).toBe(false);
+  });
+
+  it('refers when a railway opens to the transport department', async () => {
+    expect((await ask('宁波到舟山的铁路啥时候通车')).answer).toContain('交通运输');
+  });
+
+  it('quotes the plan’s figure when the asker puts a heard figure to be checked', async () => {
+    expect((await ask('省里是不是说品字标企业要搞3000家吧？')).answer).toContain('2500家');
+  });
+
+  it('says the plan gives no county’s share asked as 分到我们…有几个, and no discount asked as 便宜多少', async () => {
+    expect((await ask('那“万亩千亿”平台分到我们开化有几个？')).answer).toMatch(/^规划原文没有给出分到各地/);
+    expect((await ask('我们厂亩均评了A类，电价能便宜多少？')).answer).toContain('具体的金额');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
@@ -3125,6 +3148,11 @@ describe('the seventeenth session’s readings, where they must not reach', () =
     expect(await refused('我想从外省回浙江请问人才购房补贴怎么申请')).toBe(true);
     expect((await ask('我们项目环评过了，就能评还卡着没批')).citations.map((c) => c.id)).toContain('6.1.4');
     expect((await ask('我们想自己推广品牌，政府有没有补贴')).citations.map((c) => c.id)).not.toContain('7.2.2');
+  });
+
+  it('keeps a railway told as the story of a plan question, and a figure told without being put to check', async () => {
+    expect(await refused('我们厂在铁路边上，搬迁的时候工业用地怎么安排')).toBe(false);
+    expect(detectIntent('我们厂有300个工人，规划里对技能培训有啥支持').shape).not.toBe('figure');
     expect((await ask('新上的项目能评怎么做，节能审查要注意啥')).citations.map((c) => c.id)).toContain('6.1.4');
   });
 });
