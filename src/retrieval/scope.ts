@@ -21,6 +21,7 @@ import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
 import { QUOTED_SPAN } from './clauses.js';
 import { TOWN_AFTER } from './typed.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
+import { namesNothing } from './scope-nouns.js';
 
 export type { RefusalReason, ScopeDecision, ScopeKnowledge, ScopeOptions } from './scope-types.js';
 
@@ -37,14 +38,6 @@ const MIN_EVIDENCE = 2.2;
 const STRONG_EVIDENCE = 8;
 /** The asker's own business or a customer's: 轴承厂, 包装厂, 电器公司, 分包商 — context, not the topic. */
 const BUSINESS = new RegExp(`(${BUSINESS_WORDS.join('|')})$`);
-/** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
-const GLUED_PARTICLE = /(了|个)$/;
-/** Words for how many of something (名额, 个数, 家数). */
-const COUNT_NOUN = /^(名额|个数|家数|总数|数目|数额)$/;
-/** The plan's own wording asked for (原文中…的全称, 原话, 简称): how the plan says it, not another topic. */
-const WORDING_NOUN = /^(原文|原文中|原文里|原话|全称|简称|全名|提法|字面)$/;
-/** An adjective with its degree after 得 (多得很, 贵得要命, 难得不得了). */
-const DEGREE_SAID = /^[\u4e00-\u9fff]得(很|要命|不得了|厉害|不行|吓人|离谱)$/;
 
 /** A referral word, another place or a trade weigh like the plan's rarest word, times this. */
 const AGAINST_WEIGHT = 2;
@@ -198,17 +191,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // A name right after one of the province's places and before the asker's business (上虞永和纸厂, 鄞州东吴做…) is a
       // town there: where the asker is (not 龙泉青瓷的…, a product).
       if (placeList.some((place) => lowerText.includes(place + term) && TOWN_AFTER.test(lowerText.slice(lowerText.indexOf(place + term) + place.length + term.length)))) return;
-      if (GLUED_PARTICLE.test(term)) return;
-      // 多得很, 贵得要命: a degree said after 得 tells how much, it names nothing (jieba may tag it a name).
-      if (DEGREE_SAID.test(term)) return;
-      // 先用, 再用, 都换: an adverb glued to a one-character verb (没人敢先用) is how something is done, whatever jieba tags it.
-      if (/^[先都也还再就又][\u4e00-\u9fff]$/.test(term)) return;
-      // 新造的装箱机, 封口机: a word said with 机 after it names a machine, the asker's product or equipment — a factory's own world.
-      if (occurrences(lowerText, term).some((at) => /^机(?![构制会关场票遇密要])/.test(lowerText.slice(at + term.length)))) return;
-      // 名额够不够, 个数: a word for how many is the shape of a count asked, not its topic.
-      if (COUNT_NOUN.test(term)) return;
-      // 规划原文中“金蓝领”是什么行动的全称: a word for the plan's wording is the shape of what is asked, not its topic.
-      if (WORDING_NOUN.test(term)) return;
+      if (namesNothing(term, lowerText)) return;
       // Cut across a plan word's edge (用电|报装 read as 用/电报/装): the noun is not what was written.
       const at = lowerText.indexOf(term);
       if (at >= 0 && straddles(lowerText, at, term.length, isVocabularyWord)) return;

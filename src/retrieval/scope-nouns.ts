@@ -1,0 +1,28 @@
+/**
+ * Words jieba may tag a noun that name nothing the scope gate should weigh against: how something is said or counted, not what it is
+ * about. Pure over the word and the question's lower-case text.
+ */
+import { occurrences } from './cut.js';
+
+/** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
+const GLUED_PARTICLE = /(了|个)$/;
+/** Words for how many of something (名额, 个数, 家数). */
+const COUNT_NOUN = /^(名额|个数|家数|总数|数目|数额)$/;
+/** The plan's own wording asked for (原文中…的全称, 原话, 简称): how the plan says it, not another topic. */
+const WORDING_NOUN = /^(原文|原文中|原文里|原话|全称|简称|全名|提法|字面)$/;
+/** An adjective with its degree after 得 (多得很, 贵得要命, 难得不得了). */
+const DEGREE_SAID = /^[\u4e00-\u9fff]得(很|要命|不得了|厉害|不行|吓人|离谱)$/;
+
+export function namesNothing(term: string, lowerText: string): boolean {
+  if (GLUED_PARTICLE.test(term)) return true;
+  // 多得很, 贵得要命: a degree said after 得 tells how much, it names nothing (jieba may tag it a name).
+  if (DEGREE_SAID.test(term)) return true;
+  // 先用, 再用, 都换: an adverb glued to a one-character verb (没人敢先用) is how something is done, whatever jieba tags it.
+  if (/^[先都也还再就又][\u4e00-\u9fff]$/.test(term)) return true;
+  // 新造的装箱机, 封口机: a word said with 机 after it names a machine, the asker's product or equipment — a factory's own world.
+  if (occurrences(lowerText, term).some((at) => /^机(?![构制会关场票遇密要])/.test(lowerText.slice(at + term.length)))) return true;
+  // 名额够不够, 个数: a word for how many is the shape of a count asked, not its topic.
+  if (COUNT_NOUN.test(term)) return true;
+  // 规划原文中“金蓝领”是什么行动的全称: a word for the plan's wording is the shape of what is asked, not its topic.
+  return WORDING_NOUN.test(term);
+}
