@@ -287,7 +287,7 @@ export function namesOtherPlan(text: string, title: string, documentNumber: stri
     // 本规划, 这个规划, 规划里: ours. A topic word of our own title is ours too (先进制造业, 制造业基地).
     if (/^(本|这个|这份|该|此|那个|整个|你们的?|这)/.test(topic) || title.includes(topic) || [...topic].every((ch) => title.includes(ch))) continue;
     // 刷到个浙江全球先进制造业基地十四五规划: the title said nearly whole ends the topic — what comes before it is the story
-    // (another place's plan of that name is another place's: the scope gate weighs the place).
+    // (a place named right before it, 江苏先进制造业基地…, makes it that place's plan: endsWithTitle).
     if (endsWithTitle(topic, title)) continue;
     return match[0];
   }
