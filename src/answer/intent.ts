@@ -123,17 +123,18 @@ export function askingText(question: string): string {
 
 const PER_UNIT: [RegExp, '人' | '亩'][] = [[/人均|每人|每个人|一个人/, '人'], [/亩均|每亩|一亩/, '亩']];
 
+/** A courtesy after the last question (？谢谢) is not a part. */
+const COURTESY = /^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/;
+
 export function detectIntent(question: string): Intent {
   const metadata = METADATA.filter(([, re]) => re.test(question)).map(([kind]) => kind);
   const asking = askingText(question);
   const asksAmount = AMOUNT.test(asking);
   const asksTarget = TARGET.test(asking);
   const shape: AnswerShape = FIGURE.test(asking) || asksCount(asking) || asksAmount || asksTarget || FIGURE_CHECKED.test(asking) ? 'figure' : LIST.test(question) && !BECOME.test(question) ? 'list' : 'statement';
-  // A courtesy after the last question (？谢谢) is not a part.
-  const partList = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part));
-  const parts = partList.length;
+  const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !COURTESY.test(part)).length;
   // The parts closed by a question mark: what is asked, not a story told after the last one (…是这样吗？我们就三个技术员).
-  const asked = question.split(/(?<=[？?])/).filter((part) => /[？?]\s*$/.test(part) && !/^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/.test(part));
+  const asked = question.split(/(?<=[？?])/).filter((part) => /[？?]\s*$/.test(part) && !COURTESY.test(part));
   const name = NAME_ASKED.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);
   const quoted = [...question.matchAll(QUOTED_SPAN)].map((m) => m[1]!);
   const perUnit = shape === 'figure' ? PER_UNIT.find(([re]) => re.test(asking))?.[1] : undefined;
