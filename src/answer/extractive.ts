@@ -144,6 +144,32 @@ export function tradeIndustryClause(question: string, industriesIn: (text: strin
 
 /** An item's label and the name it gives (3.一廊：金衢丽绿色经济走廊。 → 一廊, 金衢丽绿色经济走廊). */
 const labelOf = (c: Clause) => /^([^：，。]{2,8})：([^。]{2,20})。/.exec((c.sentences[0] ?? '').replace(ENUMERATOR, ''));
+/** What a name is made of, asked after it (具体指哪几块, 指的是啥, 包括哪些, 分别是什么). */
+const WHAT_IT_HOLDS = /^[^。？！?!]{0,10}?(指(的是)?(哪|啥|什么)|是(哪几|哪些|啥|什么)|包括|包含|分别|哪几|由哪)/;
+
+/**
+ * A name made of the labels of a clause's items, in order (双核一带一廊: 1.双核：… 2.一带：… 3.一廊：…), asked what it holds (“双核一带一廊”
+ * 具体指哪几块): every item it is made of, in the plan's order — or none. (One label at the end of the name, 一廊, is not the part asked.)
+ */
+export function itemsNamedTogether(question: string, clauses: Iterable<Clause>): Clause[] {
+  const groups = new Map<string, Clause[]>();
+  for (const c of clauses) {
+    if (c.kind !== 'item' || !labelOf(c)) continue;
+    const parent = c.id.slice(0, c.id.lastIndexOf('.'));
+    groups.set(parent, [...(groups.get(parent) ?? []), c]);
+  }
+  for (const items of groups.values()) {
+    if (items.length < 2) continue;
+    const whole = items.map((c) => labelOf(c)![1]).join('');
+    const at = question.indexOf(whole);
+    if (at < 0) continue;
+    const after = question.slice(at + whole.length).replace(/^[”"」』]/, '');
+    // (“双核一带一廊”中“一廊”的原文: one part named after the whole is the part asked.)
+    if (WHAT_IT_HOLDS.test(after) && !items.some((c) => after.includes(labelOf(c)![1]!))) return items;
+  }
+  return [];
+}
+
 /** A name said as an area: 这一片, 那边, 一带, 片区. */
 const AREA_AFTER = /^(这|那)?(一)?(片|带|边|块|区域|片区|地区)/;
 

@@ -16,7 +16,7 @@ import { createScopeGate } from '../retrieval/scope.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold.js';
 import { renderComposition } from './compose.js';
-import { labelledClause, leading, namedPart, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
+import { itemsNamedTogether, labelledClause, leading, namedPart, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
 import type { TermWeight } from './sentences.js';
 import { detailsAsked } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
@@ -162,27 +162,30 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     if (!cardId && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
     const trade = cardId ? null : tradeIndustryClause(query.text, (text) => facetsInText(text, index.facetTable, 'industry'), clauses.values());
     if (trade) hits = leading(hits, trade);
-    const labelled = cardId || trade ? null : labelledClause(query.text, clauses.values());
+    // “双核一带一廊”具体指哪几块: every item the name is made of leads, in the plan's order (not the one whose label ends it).
+    const together = cardId || trade ? [] : itemsNamedTogether(query.text, clauses.values());
+    for (const item of [...together].reverse()) hits = leading(hits, item);
+    const labelled = cardId || trade || together.length > 0 ? null : labelledClause(query.text, clauses.values());
     if (labelled) hits = leading(hits, labelled);
     // A part named by its name, unquoted (我们金衢丽这一片): it comes first — and leads the answer when nothing after puts another first
     // (an industry a membership question names: 嘉兴算不算沿海产业带？我们做新能源车热管理阀的).
-    const part = cardId || trade || labelled ? null : namedPart(query.text, clauses.values());
+    const part = cardId || trade || labelled || together.length > 0 ? null : namedPart(query.text, clauses.values());
     if (part) hits = leading(hits, part);
     if (!cardId) hits = await withEachPart(withNamedIndustry(hits, query.text, intent, clauses.values()), query.text, async (part) => (await retriever.retrieve(analyze(part, undefined), 3)).hits);
     // 已经认定了多少家未来工厂, 做3D打印的想申报未来工厂门槛是多少: today's count, how to apply, what it pays or when are details the
     // plan never gives (the gap is said); only clauses naming the programme are quoted, not a baseline or the asker's trade's.
-    const programmeLed = cardId ? null : programmes.namingFirst(hits, query.text);
+    const programmeLed = cardId || together.length > 0 ? null : programmes.namingFirst(hits, query.text);
     // …or a count asked of what the plan counts under an unquoted name (工业互连网平台到2025年要建几个), heard as the plan spells it; or
     // what the asker says the plan says, asked for a detail of it (规划说要降专线成本，到底降百分之几 — not 规划里说要当营商环境最优省，那…成本能不能降点).
     // These come first without leading the answer alone: a second part asked (…另外工业用地比例是多少) keeps its clause.
-    const counted = programmeLed?.led || cardId ? null : programmes.countedFirst(hits, query.text, () => heardText(query.text, query.ownTerms));
-    const said = programmeLed?.led || counted?.led || cardId || details.length === 0 ? null : programmes.saidFirst(hits, query.text);
+    const counted = programmeLed?.led || cardId || together.length > 0 ? null : programmes.countedFirst(hits, query.text, () => heardText(query.text, query.ownTerms));
+    const said = programmeLed?.led || counted?.led || cardId || together.length > 0 || details.length === 0 ? null : programmes.saidFirst(hits, query.text);
     // …or a span quoted that the plan writes word for word (规划里有句“实施一个召回、提升一个产业”，这是啥意思).
-    const quoted = programmeLed?.led || counted?.led || said?.led || cardId || trade || labelled || part ? null : programmes.quotedFirst(hits, query.text);
+    const quoted = programmeLed?.led || counted?.led || said?.led || cardId || trade || labelled || part || together.length > 0 ? null : programmes.quotedFirst(hits, query.text);
     hits = (quoted ?? said ?? counted ?? programmeLed)?.hits ?? hits;
-    if (!cardId && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time' || d === 'split' || d === 'names')) hits = programmes.namingOnly(hits, query.text);
+    if (!cardId && together.length === 0 && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time' || d === 'split' || d === 'names')) hits = programmes.namingOnly(hits, query.text);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
-    return { query, intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(trade || labelled || partLeads || programmeLed?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
+    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 ? { leads: together.length } : {}), ...(trade || labelled || partLeads || programmeLed?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
   }
 
   return prepare;

@@ -264,6 +264,9 @@ function endsWithTitle(topic: string, title: string): boolean {
   return false;
 }
 
+/** The plan said to cite a document named after it (规划里提到《…》, 规划中引用的《…》). */
+const CITED_BY_THE_PLAN = /规划(里|中|上)?(面)?(提到|提及|提了|写到|写了|说到|讲到|引用|引用了|引了|所说的|说的|提的)(的)?$/;
+
 /** What ends the story before a plan's name (刷到个, 看到的, 说了, 这份): no place's name ends so. */
 const STORY_END = /[个的了到这那份本是说讲看过条]$/;
 
@@ -276,12 +279,15 @@ export function namesOtherPlan(text: string, title: string, documentNumber: stri
   const numbers = documentNumbers(text);
   if (documentNumber && numbers.length > 0 && !numbers.some((n) => digitsOf(n) === digitsOf(documentNumber))) return numbers[0]!;
   for (const match of text.matchAll(NAMED_PLAN)) {
+    // 规划里提到《浙江省民营企业发展促进条例》那一段: a document the plan itself cites, asked where the plan cites it, is the plan asked.
+    if (match[1] !== undefined && CITED_BY_THE_PLAN.test(text.slice(0, match.index))) continue;
     const topic = (match[1] ?? match[2] ?? match[3]!)
       // What comes before the plan's topic is who asks and whose plan it is (想问下省里十四五规划, 请问咱们省
       // 十四五规划): a plan of the province with no topic of its own is how people name this one.
-      .replace(/^.*(问下|问一下|请问|了解下|了解一下|看看|查查|关于|按照|根据|对照|省里|省内|咱们省|咱省|我省|本省|全省)/, '')
+      .replace(/^.*(问下|问一下|请问|了解下|了解一下|看看|查查|关于|按照|根据|对照|省里|省内|咱们省|咱省|我省|本省|全省|(翻|刷|看|读|查)(了|到|开|过)?(一下|下)?)/, '')
       .replace(/^(浙江省|浙江|省|国家|全国|市|我省)/, '')
-      .replace(/(的|里|中|上)$/, '')
+      // (浙江制造业那个十四五规划: a demonstrative before the plan's name points at it.)
+      .replace(/(的|里|中|上|那个|这个|那份|这份|那本|这本)$/, '')
       .replace(/[“”"]|十四五|规划$/g, '');
     if (topic.length < 2) continue;
     // 本规划, 这个规划, 规划里: ours. A topic word of our own title is ours too (先进制造业, 制造业基地).

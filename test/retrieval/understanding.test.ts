@@ -3107,6 +3107,24 @@ describe('batch-157 and batch-158 kinds', () => {
   });
 });
 
+describe('batch-159 kinds', () => {
+  it('lists every part a name made of the items’ labels holds when asked what it is made of', async () => {
+    const body = await ask('省里讲的双核一带一廊，到底分成哪几块？');
+    expect(body.citations.map((c) => c.id)).toEqual(['2.4.1', '2.4.2', '2.4.3']);
+    expect(body.answer).toContain('环湾区沿海产业带');
+  });
+
+  it('takes this plan named with a demonstrative after the story (翻…那个十四五规划) as this plan', async () => {
+    expect(namesOtherPlan('昨天翻了下浙江制造业那个十四五规划', TITLE)).toBeNull();
+    expect(await refused('刚看到浙江制造业那个十四五规划，里面说的北斗时空智能是啥')).toBe(false);
+  });
+
+  it('takes a document the plan cites, asked where the plan cites it, as the plan asked', async () => {
+    expect(namesOtherPlan('规划里提到《浙江省民营企业发展促进条例》的那句话在哪', TITLE)).toBeNull();
+    expect(await refused('规划里提到《浙江省民营企业发展促进条例》的那句话在哪')).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
@@ -3335,5 +3353,18 @@ describe('the session’s readings, where they must not reach', () => {
     expect(await refused('我们厂想买一项专利，哪里能买到专利')).toBe(false);
     // 租机器人 is a robot, not a machine shared.
     expect((await ask('我们想租机器人来做焊接，有补贴吗')).citations[0]?.id).toBe('4.4.1');
+  });
+});
+
+describe('the eighteenth session’s readings, where they must not reach', () => {
+  it('still quotes the one part named after the whole, and a part asked by place', async () => {
+    expect((await ask('“双核一带一廊”中“一带”的原文是怎么写的')).citations.map((c) => c.id)).toEqual(['2.4.2']);
+    expect((await ask('双核一带一廊里面，我们衢州算哪一块')).citations[0]?.id).toBe('2.4.3');
+  });
+
+  it('still names another place’s plan pointed at with a demonstrative, and a document the plan cites asked on its own', async () => {
+    expect(namesOtherPlan('翻了下江苏制造业那个十四五规划', TITLE)).not.toBeNull();
+    expect(namesOtherPlan('看到浙江教育那个十四五规划', TITLE)).not.toBeNull();
+    expect(namesOtherPlan('《浙江省民营企业发展促进条例》第十条怎么说', TITLE)).not.toBeNull();
   });
 });
