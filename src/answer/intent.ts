@@ -123,6 +123,9 @@ export function askingText(question: string): string {
 
 const PER_UNIT: [RegExp, '人' | '亩'][] = [[/人均|每人|每个人|一个人/, '人'], [/亩均|每亩|一亩/, '亩']];
 
+/** Where a second part asked in the same run begins: a comma, then 还有, 另外, 以及 or 再就是. */
+const JOINED_ASK = /[，,；;](?=还有|另外|以及|再就是)/;
+
 /** A courtesy after the last question (？谢谢) is not a part. */
 const COURTESY = /^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/;
 
@@ -134,7 +137,9 @@ export function detectIntent(question: string): Intent {
   const shape: AnswerShape = FIGURE.test(asking) || asksCount(asking) || asksAmount || asksTarget || FIGURE_CHECKED.test(asking) ? 'figure' : LIST.test(question) && !BECOME.test(question) ? 'list' : 'statement';
   const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !COURTESY.test(part)).length;
   // The parts closed by a question mark: what is asked, not a story told after the last one (…是这样吗？我们就三个技术员).
-  const asked = question.split(/(?<=[？?])/).filter((part) => /[？?]\s*$/.test(part) && !COURTESY.test(part));
+  const closed = question.split(/(?<=[？?])/).filter((part) => /[？?]\s*$/.test(part) && !COURTESY.test(part));
+  // …or, asked in one run, the parts joined by 还有, 另外, 以及 (资质认定改革的表述，还有到2025年新增检测实验室面积的数字，帮我摘一下).
+  const asked = closed.length > 1 ? closed : askingText(question).split(JOINED_ASK).filter((part) => part.trim().length > 0);
   const name = NAME_ASKED.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);
   const quoted = [...question.matchAll(QUOTED_SPAN)].map((m) => m[1]!);
   const perUnit = shape === 'figure' ? PER_UNIT.find(([re]) => re.test(asking))?.[1] : undefined;

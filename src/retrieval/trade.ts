@@ -12,8 +12,8 @@ export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|�
 const RUNS = /(开|做|经营|搞|办|干|跑|是|改成|改为|改做|开成)[了个家一间所]{0,3}$/;
 /** …or with what kind of place before the trade: 开海鲜饭店, 开了家小面馆, 经营一间社区超市, 开了家少儿编程培训机构 (not 开发, 开展, 办理…). */
 const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
-/** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的. */
-const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
+/** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的, 房东要收回去搞民宿. */
+const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|收回去|收回来|要回去|被|别人|人家|他们|他|她|房东|隔壁|邻居|朋友|亲戚)(要)?(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 /** …nor what a rule lets or does not let be run (是不是只让搞旅游, 不让开, 只能搞农家乐): a policy feared or asked, not a trade run. */
 const RULE_RUN = /(?:让|准|许|只能|允许|鼓励|禁止|限制)(?:开|做|经营|搞|办|干)[了个家一间所]{0,3}$/;
 

@@ -3125,6 +3125,23 @@ describe('batch-159 kinds', () => {
   });
 });
 
+describe('batch-160 kinds', () => {
+  it('keeps a maker whose landlord means to take the premises back for a guesthouse a maker', async () => {
+    expect(await refused('我们做不锈钢水槽的，厂房是租的，房东说明年要收回去开民宿，以后新拿工业用地是不是都要按标准地？')).toBe(false);
+  });
+
+  it('refers a household’s relocation compensation and a landlord’s tax on rent', async () => {
+    expect((await ask('村里要拆迁了，回迁房什么时候能分到，过渡费一个月多少')).answer).toContain('征收与拆迁补偿');
+    expect((await ask('我把家里一层楼租给人做仓库，租金收入要交什么税')).answer).toContain('税务部门');
+  });
+
+  it('quotes each part of a question whose second part is joined by 还有 in the same run', async () => {
+    const body = await ask('帮我找下规划里讲首席质量官的那句，还有内外销同线同标同质的表述');
+    expect(body.answer).toContain('首席质量官');
+    expect(body.answer).toContain('同线同标同质');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
@@ -3366,5 +3383,9 @@ describe('the eighteenth session’s readings, where they must not reach', () =>
     expect(namesOtherPlan('翻了下江苏制造业那个十四五规划', TITLE)).not.toBeNull();
     expect(namesOtherPlan('看到浙江教育那个十四五规划', TITLE)).not.toBeNull();
     expect(namesOtherPlan('《浙江省民营企业发展促进条例》第十条怎么说', TITLE)).not.toBeNull();
+  });
+
+  it('still takes a guesthouse the asker runs as the asker’s trade', async () => {
+    expect(await refused('我家开民宿的，房东要收回去了，规划里有啥支持')).toBe(true);
   });
 });
