@@ -3142,6 +3142,12 @@ describe('batch-160 kinds', () => {
   });
 });
 
+describe('batch-161 kinds', () => {
+  it('takes a bar of any kind the asker runs (开…吧的) as a trade outside manufacturing', async () => {
+    expect(await refused('在湖州开了家精酿吧的，想换一批新的点单设备，规划里的设备更新补贴能拿吗')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
@@ -3387,5 +3393,9 @@ describe('the eighteenth session’s readings, where they must not reach', () =>
 
   it('still takes a guesthouse the asker runs as the asker’s trade', async () => {
     expect(await refused('我家开民宿的，房东要收回去了，规划里有啥支持')).toBe(true);
+  });
+
+  it('does not read 吧 as a bar when it ends a suggestion', async () => {
+    expect(await refused('我们做五金的，先开会吧，规划里设备更新有啥支持')).toBe(false);
   });
 });
