@@ -74,6 +74,11 @@ const OPENS_WITH_PRODUCT = /^([\u4e00-\u9fff]{2,6}?)(?:想|打算|准备)(?:自�
  * a name, no verb in it (not 听说要造新的工业园，…).
  */
 const OPENS_WITH_LABEL = /^(?![^，,\s]*[说要想能是有在了的把被让给搞做买卖听])([\u4e00-\u9fff]{2,10})(?=[\s，,]+(?:规划|省里|政府|政策|有没有|有啥|能不能))/g;
+/**
+ * 淳安桑叶坑 蚕茧烘干 还在用小燃煤炉…: a question typed in a hurry that opens on where the asker is (a village, town or county said
+ * by its last character) and then, in a clause of its own with no verb of telling or wanting, what they make or do.
+ */
+const OPENS_WITH_PLACE_THEN_LABEL = /^[\u4e00-\u9fff]{2,8}?(?:[坑岙垟畈坞浜塘湾岭埠洋溪岗墩圩兜坪垄村镇乡县市区]|街道)[\s，,]+(?![^，,\s]*[说要想能是有在了的把被让给搞做买卖听还])([\u4e00-\u9fff]{2,8})(?=[\s，,])/g;
 /** What the asker says they are (跑财经口的记者, 退休干部). */
 export function selfIntroductions(text: string): string[] {
   return [...text.matchAll(SELF_INTRO)].map((m) => m[1]!);
@@ -90,7 +95,7 @@ export function memberSubjects(text: string): string[] {
 
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(MACHINES_HELD), ...text.matchAll(TECHNOLOGY_SOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT), ...text.matchAll(OPENS_WITH_LABEL)].map((m) => (m[1] ?? m[2])!), ...madeByAsker(text)];
+  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(MACHINES_HELD), ...text.matchAll(TECHNOLOGY_SOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT), ...text.matchAll(OPENS_WITH_LABEL), ...text.matchAll(OPENS_WITH_PLACE_THEN_LABEL)].map((m) => (m[1] ?? m[2])!), ...madeByAsker(text)];
   // A name in quotes (“5G全连接工厂”是怎么说的, “未来工厂”) is the plan's, asked about — not the asker's business.
   const quoted = [...text.matchAll(/[“"「『][^”"」』]{1,20}[”"」』]/g)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const end of text.matchAll(BUSINESS_END)) {

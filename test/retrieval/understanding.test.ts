@@ -3148,6 +3148,27 @@ describe('batch-161 kinds', () => {
   });
 });
 
+describe('batch-162 kinds', () => {
+  it('reads a village said by its last character after a county, and the bare trade typed after it, as where and who the asker is', async () => {
+    expect(businessContext('开化鸡鸣坞 竹炭烘干 还在烧煤炉 要拆 补多少'.replace(/ /g, '，'), ['鸡鸣', '竹炭', '烘干'])).toEqual(new Set(['竹炭', '烘干']));
+    expect(await refused('开化鸡鸣坞 竹炭烘干 还在烧煤炉 要拆 拆一台补多少钱')).toBe(false);
+  });
+
+  it('hears 有…没有 at a clause’s end as asking, so a trouble told before it is the story', async () => {
+    expect(ASKING_CLAUSE.test('规划有提降低宽带费用没有')).toBe(true);
+    expect(await refused('我们厂在山沟里，网速慢得很，宽带一年好几万。规划有说降低专线费用没有')).toBe(false);
+  });
+
+  it('refers special equipment’s inspections and its operators’ certificates, and dangerous goods’ road transport', async () => {
+    expect((await ask('锅炉房那个压力容器到年头了，定期检验找谁约')).answer).toContain('特种设备');
+    expect((await ask('想自己跑危货运输，资质要啥手续')).answer).toContain('交通运输');
+  });
+
+  it('answers where an owner can raise a grievance from the plan’s complaint channels', async () => {
+    expect((await ask('厂里碰到难处了，有没有地方可以反映，规划里有说吗')).citations[0]?.id).toBe('7.2.2');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
@@ -3397,5 +3418,10 @@ describe('the eighteenth session’s readings, where they must not reach', () =>
 
   it('does not read 吧 as a bar when it ends a suggestion', async () => {
     expect(await refused('我们做五金的，先开会吧，规划里设备更新有啥支持')).toBe(false);
+  });
+
+  it('does not take a topic typed after a topic as the asker’s trade, nor a statement ending in 没有 as asking', () => {
+    expect(businessContext('数字化改造，小微企业，规划有啥支持', ['数字化', '改造', '小微企业'])).toEqual(new Set());
+    expect(ASKING_CLAUSE.test('现在还没有')).toBe(false);
   });
 });
