@@ -144,8 +144,8 @@ export function tradeIndustryClause(question: string, industriesIn: (text: strin
 
 /** An item's label and the name it gives (3.一廊：金衢丽绿色经济走廊。 → 一廊, 金衢丽绿色经济走廊). */
 const labelOf = (c: Clause) => /^([^：，。]{2,8})：([^。]{2,20})。/.exec((c.sentences[0] ?? '').replace(ENUMERATOR, ''));
-/** What a name is made of, asked after it (具体指哪几块, 指的是啥, 包括哪些, 分别是什么). */
-const WHAT_IT_HOLDS = /^[^。？！?!]{0,10}?(指(的是)?(哪|啥|什么)|是(哪几|哪些|啥|什么)|包括|包含|分别|哪几|由哪)/;
+/** What a name is made of, asked after it (具体指哪几块, 指的是啥, 包括哪些, 分别是什么) — not whether it holds a place (包括温州吗). */
+const WHAT_IT_HOLDS = /^[^。？！?!]{0,10}?(指(的是)?(哪|啥|什么)|是(哪几|哪些|啥|什么)|(包括|包含)(哪|啥|什么)|分别|哪几|由哪)/;
 
 /**
  * A name made of the labels of a clause's items, in order (双核一带一廊: 1.双核：… 2.一带：… 3.一廊：…), asked what it holds (“双核一带一廊”

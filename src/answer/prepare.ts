@@ -162,7 +162,8 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     if (!cardId && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
     const trade = cardId ? null : tradeIndustryClause(query.text, (text) => facetsInText(text, index.facetTable, 'industry'), clauses.values());
     if (trade) hits = leading(hits, trade);
-    // “双核一带一廊”具体指哪几块: every item the name is made of leads, in the plan's order (not the one whose label ends it).
+    // “双核一带一廊”具体指哪几块: every item the name is made of leads, in the plan's order (not the one whose label ends it) — and is the whole
+    // answer when nothing else is asked (…？另外山区26县有什么扶持 keeps its own part).
     const together = cardId || trade ? [] : itemsNamedTogether(query.text, clauses.values());
     for (const item of [...together].reverse()) hits = leading(hits, item);
     const labelled = cardId || trade || together.length > 0 ? null : labelledClause(query.text, clauses.values());
@@ -185,8 +186,20 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     hits = (quoted ?? said ?? counted ?? programmeLed)?.hits ?? hits;
     if (!cardId && together.length === 0 && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time' || d === 'split' || d === 'names')) hits = programmes.namingOnly(hits, query.text);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
-    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 ? { leads: together.length } : {}), ...(trade || labelled || partLeads || programmeLed?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
+    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...(trade || labelled || partLeads || programmeLed?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
   }
 
   return prepare;
+}
+
+/** Where within a whole a part asks (嘉兴算在哪一块里, 属于哪一片, 包不包括温州). */
+const WHERE_WITHIN = /哪一?(块|片|个|部分)|属于|算不算|算在|在不在|包不包括/;
+
+/**
+ * Whether a question that asks what a name is made of asks nothing else: each of its other parts (…？嘉兴算在哪一块里) asks where within
+ * it — not another topic (…？另外山区26县有什么扶持), which keeps its own clause.
+ */
+function onlyOfTheItems(question: string): boolean {
+  const parts = question.split(/[？?]|[，,；;](?=还有|另外|以及|再就是)/).filter((part) => part.trim().length > 0);
+  return parts.length <= 1 || parts.slice(1).every((part) => WHERE_WITHIN.test(part));
 }

@@ -270,7 +270,7 @@ const CITED_BY_THE_PLAN = /规划(里|中|上)?(面)?(提到|提及|提了|写�
 /** What ends the story before a plan's name (刷到个, 看到的, 说了, 这份): no place's name ends so. */
 const STORY_END = /[个的了到这那份本是说讲看过条]$/;
 
-export function namesOtherPlan(text: string, title: string, documentNumber: string | null = null): string | null {
+export function namesOtherPlan(text: string, title: string, documentNumber: string | null = null, citedByThePlan: (name: string) => boolean = () => false): string | null {
   // A later period's plan is another plan whatever its topic (“十五五”规划).
   const period = OTHER_PERIOD.exec(text);
   if (period) return period[0];
@@ -279,12 +279,15 @@ export function namesOtherPlan(text: string, title: string, documentNumber: stri
   const numbers = documentNumbers(text);
   if (documentNumber && numbers.length > 0 && !numbers.some((n) => digitsOf(n) === digitsOf(documentNumber))) return numbers[0]!;
   for (const match of text.matchAll(NAMED_PLAN)) {
-    // 规划里提到《浙江省民营企业发展促进条例》那一段: a document the plan itself cites, asked where the plan cites it, is the plan asked.
-    if (match[1] !== undefined && CITED_BY_THE_PLAN.test(text.slice(0, match.index))) continue;
+    // 规划里提到《浙江省民营企业发展促进条例》那一段: a document the plan itself cites (its text holds the name), asked where the plan cites
+    // it, is the plan asked — not one the plan never names (规划里说的《中国制造2025》).
+    if (match[1] !== undefined && CITED_BY_THE_PLAN.test(text.slice(0, match.index)) && citedByThePlan(match[0])) continue;
     const topic = (match[1] ?? match[2] ?? match[3]!)
       // What comes before the plan's topic is who asks and whose plan it is (想问下省里十四五规划, 请问咱们省
       // 十四五规划): a plan of the province with no topic of its own is how people name this one.
-      .replace(/^.*(问下|问一下|请问|了解下|了解一下|看看|查查|关于|按照|根据|对照|省里|省内|咱们省|咱省|我省|本省|全省|(翻|刷|看|读|查)(了|到|开|过)?(一下|下)?)/, '')
+      .replace(/^.*(问下|问一下|请问|了解下|了解一下|看看|查查|关于|按照|根据|对照|省里|省内|咱们省|咱省|我省|本省|全省)/, '')
+      // (翻了下浙江制造业那个…: a reading verb ends the story only right before this province's name — not 查 of 调查, 抽查.)
+      .replace(/^.*(翻|刷|看|读|查)(了|到|开|过)?(一下|下)?(?=浙江)/, '')
       .replace(/^(浙江省|浙江|省|国家|全国|市|我省)/, '')
       // (浙江制造业那个十四五规划: a demonstrative before the plan's name points at it.)
       .replace(/(的|里|中|上|那个|这个|那份|这份|那本|这本)$/, '')

@@ -3120,7 +3120,7 @@ describe('batch-159 kinds', () => {
   });
 
   it('takes a document the plan cites, asked where the plan cites it, as the plan asked', async () => {
-    expect(namesOtherPlan('规划里提到《浙江省民营企业发展促进条例》的那句话在哪', TITLE)).toBeNull();
+    expect(namesOtherPlan('规划里提到《浙江省民营企业发展促进条例》的那句话在哪', TITLE, null, (name) => name.includes('民营企业发展促进条例'))).toBeNull();
     expect(await refused('规划里提到《浙江省民营企业发展促进条例》的那句话在哪')).toBe(false);
   });
 });
@@ -3423,5 +3423,26 @@ describe('the eighteenth session’s readings, where they must not reach', () =>
   it('does not take a topic typed after a topic as the asker’s trade, nor a statement ending in 没有 as asking', () => {
     expect(businessContext('数字化改造，小微企业，规划有啥支持', ['数字化', '改造', '小微企业'])).toEqual(new Set());
     expect(ASKING_CLAUSE.test('现在还没有')).toBe(false);
+  });
+
+  it('keeps the review’s cases: talent housing, tax relief, equipment upgrades and skills training answered; 反映 as “show” not a grievance', async () => {
+    expect(await refused('我们招的大学生能申请人才安置房吗，规划对人才住房咋说')).toBe(false);
+    expect(await refused('我们小厂一年要交哪些税，规划里有没有减税的说法')).toBe(false);
+    expect(await refused('规划对叉车、压力容器这类特种设备的智能化改造有支持吗')).toBe(false);
+    expect(await refused('工人考电工证焊工证，规划里技能培训有补贴吗')).toBe(false);
+    expect((await ask('规划里哪些指标能反映数字化水平')).citations.map((c) => c.id)).not.toContain('7.2.2');
+  });
+
+  it('keeps the review’s cases: a statement ending in 没 is a story, a city’s next clause is what is asked, 调查 is no reading verb', async () => {
+    expect(await refused('厂里有十几个工人社保都还没有，规划里对小微企业有啥扶持')).toBe(false);
+    expect(await refused('宁波市，幼儿园报名，要准备什么材料')).toBe(true);
+    expect(namesOtherPlan('浙江省统计调查十四五规划里企业要报哪些数据', TITLE)).not.toBeNull();
+    expect(namesOtherPlan('规划里说的《中国制造2025》里智能制造是怎么定义的', TITLE, null, () => false)).not.toBeNull();
+  });
+
+  it('keeps the review’s cases: a place asked within the layout leads with its part, another part asked keeps its clause, 开着吧 is no bar', async () => {
+    expect((await ask('双核一带一廊包括温州吗，温州属于哪一块')).citations[0]?.id).toBe('2.4.2');
+    expect((await ask('双核一带一廊包括哪些地方？另外山区26县有什么扶持')).citations.map((c) => c.id)).toContain('6.1.1');
+    expect(await refused('老板说厂子先开着吧的意思，是不是不用关了，规划对低效企业整治咋说')).toBe(false);
   });
 });
