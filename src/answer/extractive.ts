@@ -170,6 +170,29 @@ export function itemsNamedTogether(question: string, clauses: Iterable<Clause>):
   return [];
 }
 
+/** Where within a layout a place is asked (我们温州算哪块, 属于哪一片, 在不在里面). */
+const PLACE_WITHIN = /算(在)?哪一?(块|片|个|部分|类)|属于哪|在哪一?(块|片)|在不在(里面|里头|其中)/;
+
+/**
+ * A place asked where it sits among the items of a layout the question or the last one names (那温州呢？我们温州算哪块 after “双核”是指
+ * 哪两个地方): the one item whose text names the place (or its city) — or null.
+ */
+export function itemHoldingPlace(question: string, named: string, places: readonly string[], clauses: Iterable<Clause>): Clause | null {
+  if (!PLACE_WITHIN.test(question) || places.length === 0) return null;
+  const groups = new Map<string, Clause[]>();
+  for (const c of clauses) {
+    if (c.kind !== 'item' || !labelOf(c)) continue;
+    const parent = c.id.slice(0, c.id.lastIndexOf('.'));
+    groups.set(parent, [...(groups.get(parent) ?? []), c]);
+  }
+  for (const items of groups.values()) {
+    if (items.length < 2 || !items.some((c) => named.includes(labelOf(c)![1]!))) continue;
+    const holding = items.filter((c) => places.some((p) => c.text.includes(p)));
+    if (holding.length === 1) return holding[0]!;
+  }
+  return null;
+}
+
 /** A name said as an area: 这一片, 那边, 一带, 片区. */
 const AREA_AFTER = /^(这|那)?(一)?(片|带|边|块|区域|片区|地区)/;
 

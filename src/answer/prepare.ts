@@ -16,7 +16,7 @@ import { createScopeGate } from '../retrieval/scope.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold.js';
 import { renderComposition } from './compose.js';
-import { itemsNamedTogether, labelledClause, leading, namedPart, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
+import { itemHoldingPlace, itemsNamedTogether, labelledClause, leading, namedPart, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
 import type { TermWeight } from './sentences.js';
 import { detailsAsked } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
@@ -73,6 +73,8 @@ export interface PreparerOptions {
 export function createPreparer({ index, retriever, clauses, primary }: PreparerOptions): (input: AskInput) => Promise<Prepared> {
   const spelling = spellingFor(index, retriever.cards);
   const cityOf = countyCity(index);
+  /** The province's cities, as the facet table names them (温州, 衢州). */
+  const cityNames = new Set(index.facetTable.region.map((entry) => entry.name.toLowerCase().replace(/市$/, '')));
   const topicKind = (term: string) => (['region', 'industry', 'enterpriseType'] as const).find((kind) => facetsInText(term, index.facetTable, kind).length > 0) ?? null;
   const { lexical, tokenizer, referrals } = index;
   const profileLead = createProfileLead(index);
@@ -100,7 +102,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
   }
 
   async function prepareAs(input: AskInput, followUp: boolean): Promise<Prepared> {
-    const analyze = (text: string, history = input.history) => analyzeQuery(text, history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling, topicKind, inPlan: index.lexical.has, cityOf });
+    const analyze = (text: string, history = input.history) => analyzeQuery(text, history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling, topicKind, inPlan: index.lexical.has, cityOf, inPlanText: (phrase) => planText.includes(phrase) });
     const query = analyze(input.question);
     // Its own words decide the question's shape; a follow-up silent on it (那宁波呢？) borrows it — never what the document is asked.
     const own = detectIntent(query.text);
@@ -166,7 +168,12 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // answer when nothing else is asked (…？另外山区26县有什么扶持 keeps its own part).
     const together = cardId || trade ? [] : itemsNamedTogether(query.text, clauses.values());
     for (const item of [...together].reverse()) hits = leading(hits, item);
-    const labelled = cardId || trade || together.length > 0 ? null : labelledClause(query.text, clauses.values());
+    // 那温州呢？我们温州算哪块 after “双核”是指哪两个地方: the item of that layout naming the place (or its city) leads the answer.
+    const placesAsked = query.ownTerms.flatMap((t) => { const city = cityOf(t); return city ? [t, city] : cityNames.has(t) ? [t] : []; });
+    // (It comes first without being the whole answer: 那我们丽水龙泉这种山区算哪一块？有没有份 keeps the mountain counties' clause.)
+    const holding = cardId || trade || together.length > 0 ? null : itemHoldingPlace(query.text, query.resolved, placesAsked, clauses.values());
+    if (holding) hits = leading(hits, holding);
+    const labelled = cardId || trade || together.length > 0 || holding ? null : labelledClause(query.text, clauses.values());
     if (labelled) hits = leading(hits, labelled);
     // A part named by its name, unquoted (我们金衢丽这一片): it comes first — and leads the answer when nothing after puts another first
     // (an industry a membership question names: 嘉兴算不算沿海产业带？我们做新能源车热管理阀的).

@@ -70,6 +70,11 @@ export const ReferralTableSchema = z.strictObject({
          * chosen between is the plan's — both are answered from it, and the choice is the part it leaves aside.
          */
         choice: z.boolean().optional(),
+        /**
+         * An ask of the plan's outcome (完成没有, 完成得咋样): when the question names a target's figure (…200家以上…完成没有), the target is
+         * the plan's and answered, with the result said to be missing; asked of the plan at large, it decides alone.
+         */
+        target: z.boolean().optional(),
         /** How an answer names the part it leaves aside (哪一项更适合您), when not by `ask`. */
         said: z.string().trim().min(2).max(20).optional(),
       }),

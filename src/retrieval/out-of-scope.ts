@@ -203,7 +203,9 @@ export function markersThatCount(query: { text: string; context: readonly string
   // 会计说走研发费用加计扣除，同行又说去领创新券，这两个哪个更适合: a choice between two of the plan's measures is the plan's question.
   // (Not which provider is reliable, 哪个更靠谱, nor a place chosen: measuresNamed counts none when two places are named.)
   const planChoice = (a: (typeof asks)[number]) => a.ask.choice && /哪|还是/.test(a.match) && !/靠谱|可靠/.test(a.match) && measuresNamed() >= 2;
-  const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
+  // 规划说…单项冠军要累计200家以上…完成没有: the outcome of a target named by its figure is the target's gap, not another affair.
+  const targetNamed = (a: (typeof asks)[number]) => a.ask.target === true && /\d/.test(lower);
+  const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !targetNamed(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }
 

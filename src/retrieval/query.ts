@@ -85,6 +85,8 @@ export interface AnalyzeOptions {
   inPlan?: (term: string) => boolean;
   /** The city a county-level place belongs to (岱山 → 舟山): the plan's layout places cities, not counties. */
   cityOf?: (term: string) => string | null;
+  /** Whether the plan's text holds a phrase (lower case): a follow-up's head put in the old name's head's place makes one. */
+  inPlanText?: (phrase: string) => boolean;
 }
 
 /** A question about where a place stands in the plan's layout (在全省布局里算哪一块, 怎么定位). */
@@ -93,7 +95,31 @@ const LAYOUT_ASK = /布局|定位|算哪(一)?(块|片|个板块)|哪一片|哪�
 /** A word this rare in general Chinese (jieba's IDF; 11.74 = not in its dictionary) is more likely a slip than a word. */
 const SLIP_IDF = 10;
 
-export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling, topicKind = () => null, inPlan, cityOf }: AnalyzeOptions = {}): AnalyzedQuery {
+/** A follow-up that puts something in the last topic's place: 那园区呢, 那隐形冠军呢. */
+const PUT_IN_PLACE = /^(那|那么)([^，。？！,?!]{1,12})呢/;
+
+/**
+ * The plan's names made by putting a head of the follow-up (园区 in 那园区呢) in the place of a head of the last question's name
+ * (工厂 of 绿色低碳工厂): the longest words before the old head, two to six characters, that the plan writes before both heads.
+ */
+function namesWithHeadReplaced(previous: string, span: string, ownTerms: readonly string[], inPlanText: (phrase: string) => boolean): string[] {
+  const heads = ownTerms.filter((t) => t.length >= 2 && span.includes(t));
+  const made = new Set<string>();
+  for (const head of heads) {
+    for (let at = 2; at + 2 <= previous.length; at++) {
+      const oldHead = previous.slice(at, at + 2);
+      if (oldHead === head || !/^[\u4e00-\u9fff]{2}$/.test(oldHead)) continue;
+      for (let length = Math.min(6, at); length >= 2; length--) {
+        const before = previous.slice(at - length, at);
+        if (!/^[\u4e00-\u9fff]+$/.test(before)) continue;
+        if (inPlanText(before + oldHead) && inPlanText(before + head)) { made.add(before + head); break; }
+      }
+    }
+  }
+  return [...made];
+}
+
+export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling, topicKind = () => null, inPlan, cityOf, inPlanText }: AnalyzeOptions = {}): AnalyzedQuery {
   const typed = normalizeQuestion(raw);
   // 做fangzhi的, yanfa费用能jiajikouchu不: a word typed as its pinyin is read as the plan's word that sounds so — only a run
   // of four letters or more that is no word of the table (mes, carbon) and sounds like exactly one vocabulary word.
@@ -233,7 +259,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // (Not a place of its own asked where it sits in the layout, 那我们丽水龙泉这种山区算哪一块？有没有份: the place is the topic then.)
     const reachesAsker = REACHES_ASKER.test(text) && !(LAYOUT_ASK.test(text) && ownKinds.has('region'));
     // 那隐形冠军呢 after 品字标…多少家: a topic put in the old one's place replaces it, whatever kind either is.
-    const putInPlace = /^(那|那么)[^，。？！,?!]{1,12}呢/.test(text) && ownTerms.some(isTopicTerm);
+    const putInPlace = PUT_IN_PLACE.test(text) && ownTerms.some(isTopicTerm);
     // 那到2025年省级的这种平台要建几个: a noun pointed back at (这种平台) is the last topic's, which stays — unless the question
     // names a place, industry or kind of firm of its own (那像云和这种山区县: a county of that kind, in the last one's place).
     const pointsBack = /(这种|这类|这样的|此类|这些)[\u4e00-\u9fff]{1,4}/.test(text) && ownKinds.size === 0;
@@ -259,9 +285,13 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
       if (weights.has(term)) continue;
       add(term, weight * (reachesAsker ? REACHES_ASKER_WEIGHT : !ownTopic ? HISTORY_WEIGHT : replaced(term) ? OLD_TOPIC_WEIGHT : HISTORY_WEIGHT_WITH_OWN_TOPIC));
     }
+    // 那园区呢 after 绿色低碳工厂要建多少家: a head put in the place of the old name's head (工厂 → 园区) asks for the plan's name so made
+    // (绿色低碳园区) — only when the plan writes both, the old name and the new one, with the same words before the head.
+    const madeNames = putInPlace && inPlanText ? namesWithHeadReplaced(previous.toLowerCase(), PUT_IN_PLACE.exec(text)?.[2] ?? '', ownTerms, inPlanText) : [];
+    for (const name of madeNames) for (const piece of tokenizer.queryTerms(name)) add(piece, 1);
     // (What the follow-up sets aside, 离单项冠军还远, stays out of it whichever question named it.)
     const kept = (t: string) => !replaced(t) && !setAside.some((span) => span.includes(t));
-    retrievalText = ownTopic ? `${setAside.reduce((t, span) => t.replace(span, ''), text)} ${previousTerms.filter(kept).join(' ')}`.trim() : resolved;
+    retrievalText = ownTopic ? `${setAside.reduce((t, span) => t.replace(span, ''), text)} ${previousTerms.filter(kept).join(' ')} ${madeNames.join(' ')}`.trim() : resolved;
   }
   return {
     text,

@@ -3169,6 +3169,37 @@ describe('batch-162 kinds', () => {
   });
 });
 
+describe('batch-164 kinds', () => {
+  it('answers whether a target named by its figure was reached with the target and the gap, and still refers the plan’s outcome at large', async () => {
+    const body = await ask('规划说到2025年品字标企业要培育2500家，到底完成没有');
+    expect(body.refused).toBe(false);
+    expect(body.answer).toMatch(/^规划原文没有给出目前或往年的实际数量/);
+    expect(await refused('这个规划完成得怎么样')).toBe(true);
+  });
+
+  it('says the plan gives no count actually built, but not for the baseline’s own 实际利用外资', async () => {
+    expect((await ask('规划讲5G基站要建20万个以上，实际建成了多少')).answer).toMatch(/^规划原文没有给出目前或往年的实际数量/);
+    expect((await ask('十三五期间制造业累计实际利用外资多少')).answer).not.toMatch(/^规划原文没有给出/);
+  });
+
+  it('reads a head put in the old name’s head’s place as the plan’s name so made (那园区呢 after 绿色低碳工厂)', async () => {
+    const history = [{ role: 'user' as const, content: '我们做五金的，规划里绿色低碳工厂要建多少家？' }, { role: 'assistant' as const, content: '规划提出建设绿色低碳工厂500家。' }];
+    expect((await ask('那园区呢，我们所在的工业园有没有名额', history)).citations[0]?.id).toBe('6.2.1');
+    expect((await ask('那园区呢？我们村的工业园能不能也评一个', history)).citations[0]?.id).toBe('6.2.1');
+  });
+
+  it('leads with the item of a layout named before that holds the place asked in a follow-up', async () => {
+    const history = [{ role: 'user' as const, content: '乐清做开关的。规划里“双核”具体是哪两个城市？' }, { role: 'assistant' as const, content: '规划写的是“双核：杭州、宁波两大核心引领极”，要唱响杭州、宁波“双城记”，打造高能级产业平台、数字赋能平台。' }];
+    expect((await ask('那我们瓯海呢，算哪块', history)).citations[0]?.id).toBe('2.4.2');
+    expect((await ask('那我们文成呢 算哪块', history)).citations[0]?.id).toBe('2.4.2');
+  });
+
+  it('hears 要啥材料 and 去哪个部门 as a procedure asked, and 总目标到底是啥 as the goals asked', async () => {
+    expect((await ask('我们想评绿色低碳工厂，去哪个部门、要啥材料')).answer).toMatch(/^规划原文没有给出具体的申报流程/);
+    expect((await ask('我们做伞的小厂，规划给2025年定的总目标到底是啥')).citations[0]?.id).toBe('1.3');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
