@@ -144,6 +144,17 @@ export function tradeIndustryClause(question: string, industriesIn: (text: strin
 
 /** An item's label and the name it gives (3.一廊：金衢丽绿色经济走廊。 → 一廊, 金衢丽绿色经济走廊). */
 const labelOf = (c: Clause) => /^([^：，。]{2,8})：([^。]{2,20})。/.exec((c.sentences[0] ?? '').replace(ENUMERATOR, ''));
+/** The items that open on a label (1.双核：…), grouped under their clause (2.4.1–2.4.3 under 2.4), in the plan's order. */
+function labelledGroups(clauses: Iterable<Clause>): Clause[][] {
+  const groups = new Map<string, Clause[]>();
+  for (const c of clauses) {
+    if (c.kind !== 'item' || !labelOf(c)) continue;
+    const parent = c.id.slice(0, c.id.lastIndexOf('.'));
+    groups.set(parent, [...(groups.get(parent) ?? []), c]);
+  }
+  return [...groups.values()];
+}
+
 /** What a name is made of, asked after it (具体指哪几块, 指的是啥, 包括哪些, 分别是什么) — not whether it holds a place (包括温州吗). */
 const WHAT_IT_HOLDS = /^[^。？！?!]{0,10}?(指(的是)?(哪|啥|什么)|是(哪几|哪些|啥|什么)|(包括|包含)(哪|啥|什么)|分别|哪几|由哪)/;
 
@@ -152,13 +163,7 @@ const WHAT_IT_HOLDS = /^[^。？！?!]{0,10}?(指(的是)?(哪|啥|什么)|是(�
  * 具体指哪几块): every item it is made of, in the plan's order — or none. (One label at the end of the name, 一廊, is not the part asked.)
  */
 export function itemsNamedTogether(question: string, clauses: Iterable<Clause>): Clause[] {
-  const groups = new Map<string, Clause[]>();
-  for (const c of clauses) {
-    if (c.kind !== 'item' || !labelOf(c)) continue;
-    const parent = c.id.slice(0, c.id.lastIndexOf('.'));
-    groups.set(parent, [...(groups.get(parent) ?? []), c]);
-  }
-  for (const items of groups.values()) {
+  for (const items of labelledGroups(clauses)) {
     if (items.length < 2) continue;
     const whole = items.map((c) => labelOf(c)![1]).join('');
     const at = question.indexOf(whole);
@@ -179,13 +184,7 @@ const PLACE_WITHIN = /算(在)?哪一?(块|片|个|部分|类)|属于哪|在哪�
  */
 export function itemHoldingPlace(question: string, named: string, places: readonly string[], clauses: Iterable<Clause>): Clause | null {
   if (!PLACE_WITHIN.test(question) || places.length === 0) return null;
-  const groups = new Map<string, Clause[]>();
-  for (const c of clauses) {
-    if (c.kind !== 'item' || !labelOf(c)) continue;
-    const parent = c.id.slice(0, c.id.lastIndexOf('.'));
-    groups.set(parent, [...(groups.get(parent) ?? []), c]);
-  }
-  for (const items of groups.values()) {
+  for (const items of labelledGroups(clauses)) {
     if (items.length < 2 || !items.some((c) => named.includes(labelOf(c)![1]!))) continue;
     const holding = items.filter((c) => places.some((p) => c.text.includes(p)));
     if (holding.length === 1) return holding[0]!;
