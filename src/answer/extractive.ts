@@ -7,6 +7,7 @@ import { ASKING_CLAUSE, clausesOf } from '../retrieval/clauses.js';
 import type { Clause } from '../types.js';
 import type { Intent } from './intent.js';
 import { bestSentence, headingsQuoted, isLeadPhrase, type TermWeight } from './sentences.js';
+import { ENUMERATOR } from './labelled.js';
 
 /**
  * Measures live in parts 二–八. Part 一 is the plan's baseline (发展基础) and goals, part 0 its notice and
@@ -73,8 +74,6 @@ export function withFocus(query: { text: string; synonymsApplied: readonly (read
   return terms.map((t) => (written(t.term).some((w) => asking.some((c) => c.includes(w))) ? { ...t, weight: t.weight * FOCUS } : t));
 }
 
-/** An item's own enumerator ("1.双核：…"): the plan's numbering, not part of what it says. */
-const ENUMERATOR = /^\s*\d{1,2}[.．、]\s*/;
 
 /** The quoted run of sentences, verbatim, without the item's enumerator when the run starts the clause. */
 function quoteOf(clause: Clause, from: number, to: number): string {
@@ -139,94 +138,6 @@ export function tradeIndustryClause(question: string, industriesIn: (text: strin
     if (!before.replace(/(产业|行业|领域|板块)$/, '').endsWith(word) || !/^[规划里上中是的有啥什么还要对]{0,6}$/.test(between)) return null;
   } else if (!before.slice(-8).includes(word) && !/(对|我们|咱们|我们的|咱们的|^)$/.test(before)) return null;
   const named = [...clauses].filter((c) => c.kind === 'item' && titleParts(c).some((part) => name.includes(part)));
-  return named.length === 1 ? named[0]! : null;
-}
-
-/** An item's label and the name it gives (3.一廊：金衢丽绿色经济走廊。 → 一廊, 金衢丽绿色经济走廊). */
-const labelOf = (c: Clause) => /^([^：，。]{2,8})：([^。]{2,20})。/.exec((c.sentences[0] ?? '').replace(ENUMERATOR, ''));
-/** The items that open on a label (1.双核：…), grouped under their clause (2.4.1–2.4.3 under 2.4), in the plan's order. */
-function labelledGroups(clauses: Iterable<Clause>): Clause[][] {
-  const groups = new Map<string, Clause[]>();
-  for (const c of clauses) {
-    if (c.kind !== 'item' || !labelOf(c)) continue;
-    const parent = c.id.slice(0, c.id.lastIndexOf('.'));
-    groups.set(parent, [...(groups.get(parent) ?? []), c]);
-  }
-  return [...groups.values()];
-}
-
-/** What a name is made of, asked after it (具体指哪几块, 指的是啥, 包括哪些, 分别是什么) — not whether it holds a place (包括温州吗). */
-const WHAT_IT_HOLDS = /^[^。？！?!]{0,10}?(指(的是)?(哪|啥|什么)|是(哪几|哪些|啥|什么)|(包括|包含)(哪|啥|什么)|分别|哪几|由哪)/;
-
-/**
- * A name made of the labels of a clause's items, in order (双核一带一廊: 1.双核：… 2.一带：… 3.一廊：…), asked what it holds (“双核一带一廊”
- * 具体指哪几块): every item it is made of, in the plan's order — or none. (One label at the end of the name, 一廊, is not the part asked.)
- */
-export function itemsNamedTogether(question: string, clauses: Iterable<Clause>): Clause[] {
-  for (const items of labelledGroups(clauses)) {
-    if (items.length < 2) continue;
-    const whole = items.map((c) => labelOf(c)![1]).join('');
-    const at = question.indexOf(whole);
-    if (at < 0) continue;
-    const after = question.slice(at + whole.length).replace(/^[”"」』]/, '');
-    // (“双核一带一廊”中“一廊”的原文: one part named after the whole is the part asked.)
-    if (WHAT_IT_HOLDS.test(after) && !items.some((c) => after.includes(labelOf(c)![1]!))) return items;
-  }
-  return [];
-}
-
-/** Where within a layout a place is asked (我们温州算哪块, 属于哪一片, 在不在里面). */
-const PLACE_WITHIN = /算(在)?哪一?(块|片|个|部分|类)|属于哪|在哪一?(块|片)|在不在(里面|里头|其中)/;
-
-/**
- * A place asked where it sits among the items of a layout the question or the last one names (那温州呢？我们温州算哪块 after “双核”是指
- * 哪两个地方): the one item whose text names the place (or its city) — or null.
- */
-export function itemHoldingPlace(question: string, named: string, places: readonly string[], clauses: Iterable<Clause>): Clause | null {
-  if (!PLACE_WITHIN.test(question) || places.length === 0) return null;
-  for (const items of labelledGroups(clauses)) {
-    if (items.length < 2 || !items.some((c) => named.includes(labelOf(c)![1]!))) continue;
-    const holding = items.filter((c) => places.some((p) => c.text.includes(p)));
-    if (holding.length === 1) return holding[0]!;
-  }
-  return null;
-}
-
-/** A name said as an area: 这一片, 那边, 一带, 片区. */
-const AREA_AFTER = /^(这|那)?(一)?(片|带|边|块|区域|片区|地区)/;
-
-/**
- * A part of the plan named in quotation marks by its label (“双核一带一廊”中“一廊”的原文表述): the clause whose opening line gives that
- * label (3.一廊：金衢丽绿色经济走廊。) — or null when none or several do.
- */
-export function labelledClause(question: string, clauses: Iterable<Clause>): Clause | null {
-  const quoted = [...question.matchAll(/[“"「『]([^”"」』]{2,12})[”"」』]/g)].map((m) => m[1]!);
-  // The label closes the quoted span: the text read joins two quoted spans told apart by one character (“双核一带一廊”中“一廊” is read
-  // “双核一带一廊中一廊”).
-  if (quoted.length === 0) return null;
-  const labelled = [...clauses].filter((c) => c.kind === 'item' && quoted.some((q) => { const label = labelOf(c)?.[1]; return label !== undefined && q.endsWith(label); }));
-  return labelled.length === 1 ? labelled[0]! : null;
-}
-
-/**
- * A part of the plan named by the name its label gives it, quoted or not (我们金衢丽这一片…, 环湾区那边: 3.一廊：金衢丽绿色经济走廊。):
- * the name's first three characters or more, said as an area and held by no other clause of the plan — or null when none or several are.
- */
-export function namedPart(question: string, clauses: Iterable<Clause>): Clause | null {
-  const all = [...clauses];
-  const asking = clausesOf(question).filter((c) => ASKING_CLAUSE.test(c));
-  const named = all.filter((c) => {
-    const name = c.kind === 'item' ? labelOf(c)?.[2] : undefined;
-    if (!name) return false;
-    // The name's opening words (金衢丽 of 金衢丽绿色经济走廊, 环湾区 of 环湾区沿海产业带), said as an area (这一片, 那边, 一带).
-    // …in a clause that asks (厂在金衢丽这边，… says where the asker is).
-    for (let to = 3; to <= name.length; to++) {
-      const piece = name.slice(0, to);
-      const asked = asking.some((clause) => clause.split(piece).slice(1).some((after) => AREA_AFTER.test(after)));
-      if (asked && all.every((other) => other.id === c.id || !other.text.includes(piece))) return true;
-    }
-    return false;
-  });
   return named.length === 1 ? named[0]! : null;
 }
 

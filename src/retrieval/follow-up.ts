@@ -36,3 +36,27 @@ export function resolutionKey(raw: string, history: Turn[] | undefined): string 
   const isFollowUp = previous !== null && leansOnPrevious(text);
   return isFollowUp ? `${text}\n${previous}` : text;
 }
+
+/** A follow-up that puts something in the last topic's place: 那园区呢, 那隐形冠军呢. */
+export const PUT_IN_PLACE = /^(那|那么)([^，。？！,?!]{1,12})呢/;
+
+/**
+ * The plan's names made by putting a head of the follow-up (园区 in 那园区呢) in the place of a head of the last question's name
+ * (工厂 of 绿色低碳工厂): the longest words before the old head, two to six characters, that the plan writes before both heads.
+ */
+export function namesWithHeadReplaced(previous: string, span: string, ownTerms: readonly string[], inPlanText: (phrase: string) => boolean): string[] {
+  const heads = ownTerms.filter((t) => t.length >= 2 && span.includes(t));
+  const made = new Set<string>();
+  for (const head of heads) {
+    for (let at = 2; at + 2 <= previous.length; at++) {
+      const oldHead = previous.slice(at, at + 2);
+      if (oldHead === head || !/^[\u4e00-\u9fff]{2}$/.test(oldHead)) continue;
+      for (let length = Math.min(6, at); length >= 2; length--) {
+        const before = previous.slice(at - length, at);
+        if (!/^[\u4e00-\u9fff]+$/.test(before)) continue;
+        if (inPlanText(before + oldHead) && inPlanText(before + head)) { made.add(before + head); break; }
+      }
+    }
+  }
+  return [...made];
+}

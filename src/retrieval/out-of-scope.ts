@@ -8,13 +8,14 @@ import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import { ASKS_THE_PLAN, asksThePlanBesides, PLAN_SAYS } from './asked.js';
 import { clausesOf } from './clauses.js';
 import { occurrences } from './cut.js';
-import { documentNumbers, madeByAsker, selfIntroductions, soldTo } from './asker.js';
+import { madeByAsker, selfIntroductions, soldTo } from './asker.js';
 
 import { BUSINESS_PLACE } from './trade.js';
 import type { Ask } from './asks.js';
 
 export { FARMING, runsTradeOutsideManufacturing, withoutPurchases } from './trade.js';
 export { askSubjects, compileAsks, type Ask } from './asks.js';
+export { namesOtherPlan } from './other-plans.js';
 
 /** Attempts to change the assistant's instructions, not questions about the plan. */
 export const OVERRIDE =
@@ -26,16 +27,6 @@ export const OVERRIDE =
  */
 export const NOT_A_QUESTION =
   /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则|副|幅)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|春联|楹联|对子|标语|口号|祝福语|代码|程序|脚本|公式|三句半|快板|顺口溜|相声|小品|台词|串词|主持词|演讲稿|贺词)|写(代码|程序|脚本|诗|公式|三句半|快板|顺口溜|串词|主持词|春联|对联|楹联)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(写|编|拟|起草|创作|润色)(一|个|两|几)?(段|首|篇|份|封|则|条|副|幅)|翻译成|(译|翻)成(地道的?|标准的?|正式的?)?(英文|英语|日文|日语|韩文|德文|法文|中文)|translate|讲个笑话|(帮我|帮我们|帮忙|替我|替我们|给我|给我们|请你|你帮)[^，。？]{0,8}?(?<![没不])(写|拟|起草|撰写|编写|润色|改写)(?![了没过着的得到])(一|两|几)?(篇|份|段|个|封|张)?[^，。？]{0,24}(书|稿|(?:申请|申报|汇报|宣传|证明|说明)材料|总结|报告|方案|邮件|文案|简历|论文|文章|作文|启事|海报|广告|通知|合同|协议|函|信)|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*(\d{2,5}|[一二两三四五六七八九十]{0,3}[百千万][一二两三四五六七八九十百千]{0,4})字(左右|以内|以上)?/i;
-/**
- * Another plan named outright: a title in 《》, or a topic with its period (教育事业发展“十四五”规划,
- * 数字经济发展十四五规划). "产业规划" or "规划里" alone is how people refer to this plan.
- */
-const NAMED_PLAN = /《([^》]{2,40})》|([\u4e00-\u9fa5]{2,16}?)(?:事业)?(?:发展)?[“"]?(?:十四五|十三五|十五五|“十四五”)[”"]?(?:规划|纲要)|(?:十四五|“十四五”)[”"]?([\u4e00-\u9fa5]{2,16}?)(?:规划纲要|发展纲要|纲要)/g;
-/**
- * A plan of a later five-year period, named as a plan. 十三五 is this plan's starting point (它的发展基础):
- * 十三五规划 is asked about in comparison with it.
- */
-const OTHER_PERIOD = /[“"]?(十五五|十六五)[”"]?(时期)?[^，。？！,?!]{0,8}?(规划|纲要)/;
 /** Questions about the assistant itself, not about the plan. */
 export const ABOUT_ASSISTANT = /你是(谁|什么|哪)|^(在吗|在不在|有人吗)|有人在线?吗|你叫什么|陪我(聊|说说话|谈谈|说会)|(能|可以)(和|跟)我聊|聊会儿?天|(用|基于)(的)?(是)?(什么|哪个|哪家)的?(大)?模型|(后台|背后|底层)[^，。？！,?!]{0,10}(模型|ai|chatgpt|gpt|文心|通义|千问|豆包|deepseek)|你(是不是|是)(人工智能|机器人|ai|真人)|你是(男的|女的)|男的还是女的|你(吃|吃过)饭?了(吗|没有?)|你(几岁|多大了)/i;
 
@@ -247,60 +238,4 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
   // `toldWords`: the referral words told only in the story, whoever tells them (the asker's own state is among them).
   const toldWords = referralWords.filter(toldOnly);
   return { told: new Set([...(business || topicAsked ? toldWords : []), ...regions.filter(toldPlace)]), toldWords, topicAsked };
-}
-
-/** Another plan than ours named in the question ("浙江省教育事业发展十四五规划"). */
-/** A run of the title this long (先进制造业基地, 全球先进制造业) is its name, not a topic it shares. */
-const TITLE_RUN = 6;
-
-/**
- * The topic ends with a run of the title's text, TITLE_RUN characters or more, with nothing before it but this province's name and
- * the story (刷到个浙江全球先进制造业基地…): a name before the run (江苏, 杭州, 长三角, 江苏省) makes it another place's plan.
- */
-function endsWithTitle(topic: string, title: string): boolean {
-  for (let from = 0; from <= topic.length - TITLE_RUN; from++) {
-    if (!title.includes(topic.slice(from))) continue;
-    const before = topic.slice(0, from).replace(/(浙江省?|省里|全省|我省|咱省|咱们省|本省)$/, '');
-    return before === '' || STORY_END.test(before);
-  }
-  return false;
-}
-
-/** The plan said to cite a document named after it (规划里提到《…》, 规划中引用的《…》). */
-const CITED_BY_THE_PLAN = /规划(里|中|上)?(面)?(提到|提及|提了|写到|写了|说到|讲到|引用|引用了|引了|所说的|说的|提的)(的)?$/;
-
-/** What ends the story before a plan's name (刷到个, 看到的, 说了, 这份): no place's name ends so. */
-const STORY_END = /[个的了到这那份本是说讲看过条]$/;
-
-export function namesOtherPlan(text: string, title: string, documentNumber: string | null = null, citedByThePlan: (name: string) => boolean = () => false): string | null {
-  // A later period's plan is another plan whatever its topic (“十五五”规划).
-  const period = OTHER_PERIOD.exec(text);
-  if (period) return period[0];
-  // 浙政发〔2022〕5号文件的印发日期: another document named by its number, however its brackets are typed.
-  const digitsOf = (number: string) => (number.match(/\d+/g) ?? []).join('-');
-  const numbers = documentNumbers(text);
-  if (documentNumber && numbers.length > 0 && !numbers.some((n) => digitsOf(n) === digitsOf(documentNumber))) return numbers[0]!;
-  for (const match of text.matchAll(NAMED_PLAN)) {
-    // 规划里提到《浙江省民营企业发展促进条例》那一段: a document the plan itself cites (its text holds the name), asked where the plan cites
-    // it, is the plan asked — not one the plan never names (规划里说的《中国制造2025》).
-    if (match[1] !== undefined && CITED_BY_THE_PLAN.test(text.slice(0, match.index)) && citedByThePlan(match[0])) continue;
-    const topic = (match[1] ?? match[2] ?? match[3]!)
-      // What comes before the plan's topic is who asks and whose plan it is (想问下省里十四五规划, 请问咱们省
-      // 十四五规划): a plan of the province with no topic of its own is how people name this one.
-      .replace(/^.*(问下|问一下|请问|了解下|了解一下|看看|查查|关于|按照|根据|对照|省里|省内|咱们省|咱省|我省|本省|全省)/, '')
-      // (翻了下浙江制造业那个…: a reading verb ends the story only right before this province's name — not 查 of 调查, 抽查.)
-      .replace(/^.*(翻|刷|看|读|查)(了|到|开|过)?(一下|下)?(?=浙江)/, '')
-      .replace(/^(浙江省|浙江|省|国家|全国|市|我省)/, '')
-      // (浙江制造业那个十四五规划: a demonstrative before the plan's name points at it.)
-      .replace(/(的|里|中|上|那个|这个|那份|这份|那本|这本)$/, '')
-      .replace(/[“”"]|十四五|规划$/g, '');
-    if (topic.length < 2) continue;
-    // 本规划, 这个规划, 规划里: ours. A topic word of our own title is ours too (先进制造业, 制造业基地).
-    if (/^(本|这个|这份|该|此|那个|整个|你们的?|这)/.test(topic) || title.includes(topic) || [...topic].every((ch) => title.includes(ch))) continue;
-    // 刷到个浙江全球先进制造业基地十四五规划: the title said nearly whole ends the topic — what comes before it is the story
-    // (a place named right before it, 江苏先进制造业基地…, makes it that place's plan: endsWithTitle).
-    if (endsWithTitle(topic, title)) continue;
-    return match[0];
-  }
-  return null;
 }

@@ -11,7 +11,7 @@ import { cutSpans, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { clippedTerms, misremembered, namesTown, normalizeQuestion, separatedWords, unglued, ungluedTerm } from './typed.js';
-import { lastUserQuestion, leansOnPrevious, REACHES_ASKER } from './follow-up.js';
+import { lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, PUT_IN_PLACE, REACHES_ASKER } from './follow-up.js';
 
 export { normalizeQuestion } from './typed.js';
 export { resolutionKey } from './follow-up.js';
@@ -94,30 +94,6 @@ const LAYOUT_ASK = /布局|定位|算哪(一)?(块|片|个板块)|哪一片|哪�
 
 /** A word this rare in general Chinese (jieba's IDF; 11.74 = not in its dictionary) is more likely a slip than a word. */
 const SLIP_IDF = 10;
-
-/** A follow-up that puts something in the last topic's place: 那园区呢, 那隐形冠军呢. */
-const PUT_IN_PLACE = /^(那|那么)([^，。？！,?!]{1,12})呢/;
-
-/**
- * The plan's names made by putting a head of the follow-up (园区 in 那园区呢) in the place of a head of the last question's name
- * (工厂 of 绿色低碳工厂): the longest words before the old head, two to six characters, that the plan writes before both heads.
- */
-function namesWithHeadReplaced(previous: string, span: string, ownTerms: readonly string[], inPlanText: (phrase: string) => boolean): string[] {
-  const heads = ownTerms.filter((t) => t.length >= 2 && span.includes(t));
-  const made = new Set<string>();
-  for (const head of heads) {
-    for (let at = 2; at + 2 <= previous.length; at++) {
-      const oldHead = previous.slice(at, at + 2);
-      if (oldHead === head || !/^[\u4e00-\u9fff]{2}$/.test(oldHead)) continue;
-      for (let length = Math.min(6, at); length >= 2; length--) {
-        const before = previous.slice(at - length, at);
-        if (!/^[\u4e00-\u9fff]+$/.test(before)) continue;
-        if (inPlanText(before + oldHead) && inPlanText(before + head)) { made.add(before + head); break; }
-      }
-    }
-  }
-  return [...made];
-}
 
 export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling, topicKind = () => null, inPlan, cityOf, inPlanText }: AnalyzeOptions = {}): AnalyzedQuery {
   const typed = normalizeQuestion(raw);

@@ -12,7 +12,7 @@
  * outweighs the evidence against it; a follow-up borrows the evidence of the question it follows.
  */
 import type { ScopeDecision, ScopeKnowledge, ScopeOptions, RefusalReason } from './scope-types.js';
-import { ABOUT_ASSISTANT, askSubjects, markersThatCount, namesABusiness, namesOtherPlan, NOT_A_QUESTION, occurrences, RECRUITS, OVERRIDE, scopeMarkers, straddles, toldInTheStory } from './out-of-scope.js';
+import { ABOUT_ASSISTANT, askSubjects, markersThatCount, namesABusiness, NOT_A_QUESTION, occurrences, RECRUITS, OVERRIDE, scopeMarkers, straddles, toldInTheStory } from './out-of-scope.js';
 import type { AnalyzedQuery } from './query.js';
 import { BUSINESS_WORDS, memberSubjects, partneredWith } from './asker.js';
 import type { ClauseHit } from './retriever.js';
@@ -21,6 +21,7 @@ import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
 import { QUOTED_SPAN } from './clauses.js';
 import { TOWN_AFTER } from './typed.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
+import { namesOtherPlan } from './other-plans.js';
 import { namesNothing } from './scope-nouns.js';
 
 export type { RefusalReason, ScopeDecision, ScopeKnowledge, ScopeOptions } from './scope-types.js';
