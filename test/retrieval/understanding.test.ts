@@ -3200,6 +3200,20 @@ describe('batch-164 kinds', () => {
   });
 });
 
+describe('batch-165 and batch-166 kinds', () => {
+  it('takes pet breeding (犬舍, 猫舍) as a trade outside manufacturing', async () => {
+    expect(await refused('在衢江开了个犬舍繁育柯基，有没有创业补贴')).toBe(true);
+  });
+
+  it('says the plan gives no list asked where it can be found (名单哪里能查到)', async () => {
+    expect((await ask('规划说要培育500家隐形冠军，这个名单哪里能查到')).answer).toMatch(/^规划原文没有给出目前或往年的实际数量和名单/);
+  });
+
+  it('does not let 网上 of where to apply choose the clause of the online technology market', async () => {
+    expect((await ask('今年想报个智能工厂 截止几月份 网上在哪报')).citations[0]?.id).toBe('4.1.2');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
