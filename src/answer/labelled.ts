@@ -41,6 +41,14 @@ export function itemsNamedTogether(question: string, clauses: Iterable<Clause>):
   return [];
 }
 
+/** A label said as the layout's (“一带”是指…) — not inside another name (一带一路) nor as an area (这一带, 那一带). */
+function saysLabel(text: string, label: string): boolean {
+  for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+    if (!/[这那]$/.test(text.slice(0, at)) && !text.startsWith('一路', at + label.length)) return true;
+  }
+  return false;
+}
+
 /** Where within a layout a place is asked (我们温州算哪块, 属于哪一片, 在不在里面). */
 const PLACE_WITHIN = /算(在)?哪一?(块|片|个|部分|类)|属于哪|在哪一?(块|片)|在不在(里面|里头|其中)/;
 
@@ -51,7 +59,7 @@ const PLACE_WITHIN = /算(在)?哪一?(块|片|个|部分|类)|属于哪|在哪�
 export function itemHoldingPlace(question: string, named: string, places: readonly string[], clauses: Iterable<Clause>): Clause | null {
   if (!PLACE_WITHIN.test(question) || places.length === 0) return null;
   for (const items of labelledGroups(clauses)) {
-    if (items.length < 2 || !items.some((c) => named.includes(labelOf(c)![1]!))) continue;
+    if (items.length < 2 || !items.some((c) => saysLabel(named, labelOf(c)![1]!))) continue;
     const holding = items.filter((c) => places.some((p) => c.text.includes(p)));
     if (holding.length === 1) return holding[0]!;
   }

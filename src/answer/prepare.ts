@@ -55,7 +55,7 @@ const QUOTE_ASKED = /[”"」』][，,]?(这|这个|这句|这句话)?(是|指|�
 const ANOTHER_ASK = /另外|此外|以及|还想问|还有个问题|还有一个问题/;
 
 /** Words that ask how to apply or what it costs: the gap's own words, not the topic's. */
-const PROCEDURE_WORD = /^(申请|申报|办|办理|部门|窗口|受理|流程|手续|材料|费用|钱|交|收费|报名|领|申领|网上|线上)$/;
+const PROCEDURE_WORD = /^(申请|申报|办|办理|部门|窗口|受理|流程|手续|材料|费用|钱|交|收费|报名|领|申领|网上)$/;
 const PROCEDURE_WEIGHT = 0.2;
 /**
  * Negation, the particles of aspect and complement, a verb's result and a verb said once (不, 没, 得, 着, 写完's 完, 算了下's 下):

@@ -45,7 +45,8 @@ export const PUT_IN_PLACE = /^(那|那么)([^，。？！,?!]{1,12})呢/;
  * (工厂 of 绿色低碳工厂): the longest words before the old head, two to six characters, that the plan writes before both heads.
  */
 export function namesWithHeadReplaced(previous: string, span: string, ownTerms: readonly string[], inPlanText: (phrase: string) => boolean): string[] {
-  const heads = ownTerms.filter((t) => t.length >= 2 && span.includes(t));
+  // (A word the last question holds too, 制造业 of 那省级制造业创新中心呢, is no head put in another's place.)
+  const heads = ownTerms.filter((t) => t.length >= 2 && span.includes(t) && !previous.includes(t));
   const made = new Set<string>();
   for (const head of heads) {
     for (let at = 2; at + 2 <= previous.length; at++) {

@@ -173,7 +173,7 @@ const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|�
  *   own; the answer says the plan does not cover that part. A household's ask (家里屋顶的光伏) makes the whole
  *   question a household's. A choice asked between two of the plan's measures or more (`measuresNamed`, counted only then) is set aside too.
  */
-export function markersThatCount(query: { text: string; context: readonly string[] }, found: ReturnType<typeof scopeMarkers>, programmes: readonly string[] = [], measuresNamed: () => number = () => 0) {
+export function markersThatCount(query: { text: string; context: readonly string[] }, found: ReturnType<typeof scopeMarkers>, programmes: readonly string[] = [], measuresNamed: () => number = () => 0, planWrites: (figure: string) => boolean = () => false) {
   const lower = query.text.toLowerCase();
   const made = madeByAsker(lower);
   const ownTrade = (word: string) =>
@@ -194,8 +194,10 @@ export function markersThatCount(query: { text: string; context: readonly string
   // 会计说走研发费用加计扣除，同行又说去领创新券，这两个哪个更适合: a choice between two of the plan's measures is the plan's question.
   // (Not which provider is reliable, 哪个更靠谱, nor a place chosen: measuresNamed counts none when two places are named.)
   const planChoice = (a: (typeof asks)[number]) => a.ask.choice && /哪|还是/.test(a.match) && !/靠谱|可靠/.test(a.match) && measuresNamed() >= 2;
-  // 规划说…单项冠军要累计200家以上…完成没有: the outcome of a target named by its figure is the target's gap, not another affair.
-  const targetNamed = (a: (typeof asks)[number]) => a.ask.target === true && /\d/.test(lower);
+  // 规划说…单项冠军要累计200家以上…完成没有: the outcome of a target named by its figure is the target's gap, not another affair — a figure
+  // the plan writes (200家, 2500家; not a year, a month, the asker's own 50亩), said as the plan's or with one of its programmes named.
+  const targetNamed = (a: (typeof asks)[number]) =>
+    a.ask.target === true && [...lower.matchAll(TARGET_FIGURE)].some((m) => planWrites(m[0])) && (PLAN_SAYS.test(lower) || programmes.some((p) => lower.includes(p.toLowerCase())));
   const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !targetNamed(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }
@@ -218,6 +220,8 @@ const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
  * question's clauses that ask (clausesAskingThePlan).
  */
 /** What the asker heard said of a topic (看新闻说浙江要建20万个5G基站, 听说…): told as the plan's, as 规划说 is. */
+/** A figure a target is set in (200家, 2500家, 300个, 30%). */
+const TARGET_FIGURE = /\d+(\.\d+)?\s*(家|个|%|％|万|亿|座|项|条|倍)/g;
 const HEARD_SAYS = /(新闻|报道|电视|文件|政府|省里)(里|上|中)?(说|讲|写|提)|听说|据说/;
 /** What the plan sets for a topic, asked: how many, a target, a year, building it. */
 const PLAN_SETS = /几个|多少|目标|到20\d\d|建设|要建|能建|建成/;

@@ -108,7 +108,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const againstWords: string[] = [];
     const found = scopeMarkers(query.text, words, referrals.otherRegions, asks, isPlanWord);
     // 健全企业维权投诉渠道…的表述: an ask's words quoted with the plan's own words around them are the plan's.
-    const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(query.text.toLowerCase(), a.match)) }, programmes, () => measuresNamed(query.text.toLowerCase(), query.synonymsApplied));
+    const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(query.text.toLowerCase(), a.match)) }, programmes, () => measuresNamed(query.text.toLowerCase(), query.synonymsApplied), (figure) => flatPlan.includes(flat(figure)));
     const { regions, decisiveAsks } = markers;
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;

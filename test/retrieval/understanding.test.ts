@@ -3490,4 +3490,18 @@ describe('the eighteenth session’s readings, where they must not reach', () =>
     expect((await ask('双核一带一廊包括哪些地方？另外山区26县有什么扶持')).citations.map((c) => c.id)).toContain('6.1.1');
     expect(await refused('老板说厂子先开着吧的意思，是不是不用关了，规划对低效企业整治咋说')).toBe(false);
   });
+
+  it('keeps a second review’s cases: the plan’s outcome at large, the asker’s own figures and a feasibility asked are not a target’s gap', async () => {
+    expect(await refused('2026年了，这个规划完成得怎么样')).toBe(true);
+    expect(await refused('隔壁厂50亩的新厂房到底建成了没')).toBe(true);
+    expect((await ask('我们小厂想搞数字化改造，真的能实现吗')).answer).not.toMatch(/^规划原文没有给出/);
+    expect((await ask('高端装备里的关键零部件要啥材料，规划支持哪些方向')).answer).not.toMatch(/^规划原文没有给出具体的申报流程/);
+  });
+
+  it('keeps a second review’s cases: a feed maker for pet breeders, 一带一路 and 这一带, goals asked with 具体 or 究竟', async () => {
+    expect(await refused('我们是宠物繁育基地配套的饲料加工企业，有啥政策')).toBe(false);
+    expect((await ask('我们温州企业去一带一路国家建厂，属于哪一类')).citations[0]?.id).toBe('5.5.2');
+    expect((await ask('我们丽水庆元这一带，算不算山区26县，属于哪一类')).citations[0]?.id).toBe('6.1.1');
+    expect((await ask('绿色制造的目标具体有什么要求')).citations.map((c) => c.id)).toContain('1.3.4');
+  });
 });
