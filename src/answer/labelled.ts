@@ -10,8 +10,8 @@ export const ENUMERATOR = /^\s*\d{1,2}[.．、]\s*/;
 
 /** An item's label and the name it gives (3.一廊：金衢丽绿色经济走廊。 → 一廊, 金衢丽绿色经济走廊). */
 const labelOf = (c: Clause) => /^([^：，。]{2,8})：([^。]{2,20})。/.exec((c.sentences[0] ?? '').replace(ENUMERATOR, ''));
-/** The items that open on a label (1.双核：…), grouped under their clause (2.4.1–2.4.3 under 2.4), in the plan's order. */
-function labelledGroups(clauses: Iterable<Clause>): Clause[][] {
+/** The items that open on a label (1.双核：…), grouped under their clause (2.4.1–2.4.3 under 2.4), in the plan's order: worked out once per index. */
+export function labelledGroups(clauses: Iterable<Clause>): Clause[][] {
   const groups = new Map<string, Clause[]>();
   for (const c of clauses) {
     if (c.kind !== 'item' || !labelOf(c)) continue;
@@ -28,8 +28,8 @@ const WHAT_IT_HOLDS = /^[^。？！?!]{0,10}?(指(的是)?(哪|啥|什么)|是(�
  * A name made of the labels of a clause's items, in order (双核一带一廊: 1.双核：… 2.一带：… 3.一廊：…), asked what it holds (“双核一带一廊”
  * 具体指哪几块): every item it is made of, in the plan's order — or none. (One label at the end of the name, 一廊, is not the part asked.)
  */
-export function itemsNamedTogether(question: string, clauses: Iterable<Clause>): Clause[] {
-  for (const items of labelledGroups(clauses)) {
+export function itemsNamedTogether(question: string, groups: readonly Clause[][]): Clause[] {
+  for (const items of groups) {
     if (items.length < 2) continue;
     const whole = items.map((c) => labelOf(c)![1]).join('');
     const at = question.indexOf(whole);
@@ -56,9 +56,9 @@ const PLACE_WITHIN = /算(在)?哪一?(块|片|个|部分|类)|属于哪|在哪�
  * A place asked where it sits among the items of a layout the question or the last one names (那温州呢？我们温州算哪块 after “双核”是指
  * 哪两个地方): the one item whose text names the place (or its city) — or null.
  */
-export function itemHoldingPlace(question: string, named: string, places: readonly string[], clauses: Iterable<Clause>): Clause | null {
+export function itemHoldingPlace(question: string, named: string, places: readonly string[], groups: readonly Clause[][]): Clause | null {
   if (!PLACE_WITHIN.test(question) || places.length === 0) return null;
-  for (const items of labelledGroups(clauses)) {
+  for (const items of groups) {
     if (items.length < 2 || !items.some((c) => saysLabel(named, labelOf(c)![1]!))) continue;
     const holding = items.filter((c) => places.some((p) => c.text.includes(p)));
     if (holding.length === 1) return holding[0]!;

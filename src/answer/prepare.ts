@@ -17,7 +17,7 @@ import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vo
 import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold.js';
 import { renderComposition } from './compose.js';
 import { leading, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
-import { itemHoldingPlace, itemsNamedTogether, labelledClause, namedPart } from './labelled.js';
+import { itemHoldingPlace, itemsNamedTogether, labelledClause, labelledGroups, namedPart } from './labelled.js';
 import type { TermWeight } from './sentences.js';
 import { detailsAsked } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
@@ -83,6 +83,8 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
   const facetWords = facetWordSet(index.facetTable);
   const namesTopic = planTopicTerm(lexical, facetWords);
   const planText = index.corpus.clauses.map((c) => c.text.toLowerCase()).join('\n');
+  /** The plan's labelled items (双核, 一带, 一廊) by the clause they stand under. */
+  const labelledItems = labelledGroups(clauses.values());
   const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, documentNumber: primary.documentNumber, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index), cityOf });
 
   /** The question with each word the plan never writes that sounds like one it does (互连网 → 互联网) written as the plan does. */
@@ -167,12 +169,12 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     if (trade) hits = leading(hits, trade);
     // “双核一带一廊”具体指哪几块: every item the name is made of leads, in the plan's order (not the one whose label ends it) — and is the whole
     // answer when nothing else is asked (…？另外山区26县有什么扶持 keeps its own part).
-    const together = cardId || trade ? [] : itemsNamedTogether(query.text, clauses.values());
+    const together = cardId || trade ? [] : itemsNamedTogether(query.text, labelledItems);
     for (const item of [...together].reverse()) hits = leading(hits, item);
     // 那温州呢？我们温州算哪块 after “双核”是指哪两个地方: the item of that layout naming the place (or its city) leads the answer.
     const placesAsked = query.ownTerms.flatMap((t) => { const city = cityOf(t); return city ? [t, city] : cityNames.has(t) ? [t] : []; });
     // (It comes first without being the whole answer: 那我们丽水龙泉这种山区算哪一块？有没有份 keeps the mountain counties' clause.)
-    const holding = cardId || trade || together.length > 0 ? null : itemHoldingPlace(query.text, query.resolved, placesAsked, clauses.values());
+    const holding = cardId || trade || together.length > 0 ? null : itemHoldingPlace(query.text, query.resolved, placesAsked, labelledItems);
     if (holding) hits = leading(hits, holding);
     const labelled = cardId || trade || together.length > 0 || holding ? null : labelledClause(query.text, clauses.values());
     if (labelled) hits = leading(hits, labelled);
