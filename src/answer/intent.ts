@@ -124,7 +124,7 @@ export function askingText(question: string): string {
 const PER_UNIT: [RegExp, '人' | '亩'][] = [[/人均|每人|每个人|一个人/, '人'], [/亩均|每亩|一亩/, '亩']];
 
 /** Where a second part asked in the same run begins: a comma, then 还有, 另外, 以及 or 再就是. */
-const JOINED_ASK = /[，,；;](?=还有|另外|以及|再就是)/;
+export const JOINED_ASK = /[，,；;](?=还有|另外|以及|再就是)/;
 
 /** A courtesy after the last question (？谢谢) is not a part. */
 const COURTESY = /^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/;

@@ -4,6 +4,7 @@
  */
 import { ASKING_CLAUSE, clausesOf } from '../retrieval/clauses.js';
 import type { Clause } from '../types.js';
+import { JOINED_ASK } from './intent.js';
 
 /** An item's own enumerator ("1.双核：…"): the plan's numbering, not part of what it says. */
 export const ENUMERATOR = /^\s*\d{1,2}[.．、]\s*/;
@@ -102,4 +103,19 @@ export function namedPart(question: string, clauses: Iterable<Clause>): Clause |
     return false;
   });
   return named.length === 1 ? named[0]! : null;
+}
+
+/** Where within a whole a part asks (嘉兴算在哪一块里, 属于哪一片, 包不包括温州). */
+const WHERE_WITHIN = /哪一?(块|片|个|部分)|属于|算不算|算在|在不在|包不包括/;
+
+/** Where a question's parts end: a question mark, or a part joined by 还有, 另外, 以及 (intent.ts `JOINED_ASK`). */
+const QUESTION_PARTS = new RegExp(`[？?]|${JOINED_ASK.source}`);
+
+/**
+ * Whether a question that asks what a name is made of asks nothing else: each of its other parts (…？嘉兴算在哪一块里) asks where within
+ * it — not another topic (…？另外山区26县有什么扶持), which keeps its own clause.
+ */
+export function onlyOfTheItems(question: string): boolean {
+  const parts = question.split(QUESTION_PARTS).filter((part) => part.trim().length > 0);
+  return parts.length <= 1 || parts.slice(1).every((part) => WHERE_WITHIN.test(part));
 }

@@ -17,7 +17,7 @@ import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vo
 import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold.js';
 import { renderComposition } from './compose.js';
 import { leading, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
-import { itemHoldingPlace, itemsNamedTogether, labelledClause, labelledGroups, namedPart } from './labelled.js';
+import { itemHoldingPlace, itemsNamedTogether, labelledClause, labelledGroups, namedPart, onlyOfTheItems } from './labelled.js';
 import type { TermWeight } from './sentences.js';
 import { detailsAsked } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
@@ -200,16 +200,4 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
   }
 
   return prepare;
-}
-
-/** Where within a whole a part asks (嘉兴算在哪一块里, 属于哪一片, 包不包括温州). */
-const WHERE_WITHIN = /哪一?(块|片|个|部分)|属于|算不算|算在|在不在|包不包括/;
-
-/**
- * Whether a question that asks what a name is made of asks nothing else: each of its other parts (…？嘉兴算在哪一块里) asks where within
- * it — not another topic (…？另外山区26县有什么扶持), which keeps its own clause.
- */
-function onlyOfTheItems(question: string): boolean {
-  const parts = question.split(/[？?]|[，,；;](?=还有|另外|以及|再就是)/).filter((part) => part.trim().length > 0);
-  return parts.length <= 1 || parts.slice(1).every((part) => WHERE_WITHIN.test(part));
 }
