@@ -16,6 +16,8 @@ export interface Intent {
   asksMembership?: boolean;
   /** Which items something is made of (成长体系包括哪几个层次, 分哪几类): the sentence that lists them, with the word for the whole (体系) when one comes before the ask. */
   asksItems?: string;
+  /** Which items of a kind (哪几个行业, 哪些领域): the sentence that lists items of that kind (以现代纺织、汽车等行业为重点). */
+  asksKind?: string;
   /** How often something is done (评估多久搞一回, 一年查几次): the sentence that says (年度, 每年, 定期). */
   asksFrequency?: boolean;
   /** How many questions the text asks (…有何要求？…按什么方式出让？ → two): each may need its own sentence. */
@@ -67,6 +69,11 @@ function itemsAsked(question: string): { asksItems?: string } {
   return m ? { asksItems: m[1] ?? '' } : {};
 }
 
+function kindAsked(question: string): { asksKind?: string } {
+  const m = KIND_ASKED.exec(question);
+  return m ? { asksKind: m[1]! } : {};
+}
+
 export function asksCount(question: string): boolean {
   for (const match of question.matchAll(COUNT)) {
     const before = question.slice(0, match.index);
@@ -93,6 +100,8 @@ const AMOUNT = /(?<!没|没有)多少钱|(租金|房租|租费|价格|价钱|地
 const INDICATOR_TABLE = /关键指标|指标表/;
 const MEMBERSHIP = /算(哪个|哪一个|哪类|哪一类|不算)|(?<![打计预核估清结就总换合划])算(是)?[^，。？！,?!算]{2,16}?(吗|么|嘛|不)(?=[，。？！,?!]|$)|在不在(里面|里头|其中|这里面|名单)|在(里面|里头|其中)吗|属于(哪个|哪一|哪类|哪些)|(里头|里面|当中|之中)(有没有|包不包括|算不算|哪(个|些|一个|几个))|有没有(我们|咱们)[^，。？！,?!]{0,8}(这一块|这块|这行|这一行|这个行业)|包不包括(我们)?/;
 const ITEMS = /([\u4e00-\u9fff]{2})?(?:包括哪(?:些|几)|包含哪(?:些|几)|(?:有|分为?|分成)哪几(?:个|类|种|层|级|块|部分|方面)|哪几个(?:层次|层级|方面|部分|环节|类别))/;
+/** Which industries or fields (具体是哪几个行业是重点, 哪些产业, 什么领域): the kind of the items asked, said after the ask. */
+const KIND_ASKED = /(?:哪(?:几|些)(?:个|类|种)?|什么|啥)(行业|产业|领域)/;
 const FREQUENCY = /多久[^，。？！,?!]{0,4}(一回|一次|一趟)|多长时间[^，。？！,?!]{0,4}(一回|一次)|(一年|每年)[^，。？！,?!]{0,4}几(次|回)|几年[^，。？！,?!]{0,4}(一回|一次)|频次|频率/;
 const TARGET = /(具体|量化|明确|定量|数字|数值)的?(目标|指标)|(目标|指标)的?(数字|数值)|目标(是|为|有)?(多少|啥|什么|几)|(总|总体|大)目标(到底|究竟)(是|为|有)?(多少|啥|什么|几)|(什么|啥|哪些)(目标|指标|kpi|KPI)|目标的?(原文)?(表述|要求)|目标(的?(原文|原话))?(是|又是)?(怎么|如何|咋)(表述|说|写|讲|定)的?|有(没有)?(具体的?)?(目标|指标)(数|数字|值)?(吗|么|没|呢)?[？?]?$/;
 
@@ -143,5 +152,5 @@ export function detectIntent(question: string): Intent {
   const name = NAME_ASKED.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);
   const quoted = [...question.matchAll(QUOTED_SPAN)].map((m) => m[1]!);
   const perUnit = shape === 'figure' ? PER_UNIT.find(([re]) => re.test(asking))?.[1] : undefined;
-  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, ...(asked.length > 1 ? { partTexts: asked.map((part) => part.toLowerCase()) } : {}), asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}), ...(quoted.length > 0 ? { quoted, unquoted: question.replace(QUOTED_SPAN, ' ').toLowerCase() } : {}), ...(perUnit ? { perUnit } : {}) };
+  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, ...(asked.length > 1 ? { partTexts: asked.map((part) => part.toLowerCase()) } : {}), asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...kindAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}), ...(quoted.length > 0 ? { quoted, unquoted: question.replace(QUOTED_SPAN, ' ').toLowerCase() } : {}), ...(perUnit ? { perUnit } : {}) };
 }

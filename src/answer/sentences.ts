@@ -91,6 +91,7 @@ export function bestSentence(clause: Clause, allTerms: TermWeight[], intent: Int
   // has its sentence quoted too.
   if (intent.partTexts) best = withEachPartFor(clause, terms, best, intent.partTexts);
   if (intent.asksName) best = withNameFor(clause, intent.asksName, best);
+  if (intent.asksKind) best = withListFor(clause, intent.asksKind, best);
   // A clause's opening line names what its body is for ("2.一带：环湾区沿海产业带。", "打造世界级领军企业。"):
   // quoted with the first sentence after it, it says what that sentence serves.
   if (best.from === 1 && isLeadPhrase(clause, 0)) best.from = 0;
@@ -142,6 +143,21 @@ function withNameFor(clause: Clause, kind: string, best: { from: number; to: num
   // Further away (打造全国医药产业制造中心, the clause's last sentence): the sentence with the name is the answer.
   const at = clause.sentences.findIndex((sentence, i) => !isLeadPhrase(clause, i) && named.test(sentence));
   return at >= 0 ? { ...best, from: at, to: at } : best;
+}
+
+/**
+ * Which items of a kind (具体是哪几个行业是重点): when the quote lists none of that kind, the nearest sentence within NEIGHBOUR_REACH that
+ * does (以现代纺织、汽车等行业为重点) is quoted with it, with any sentence between.
+ */
+function withListFor(clause: Clause, kind: string, best: { from: number; to: number; score: number }) {
+  const lists = new RegExp(`、[^，。；;：]{0,20}?${kind}`);
+  if (lists.test(clause.sentences.slice(best.from, best.to + 1).join(''))) return best;
+  for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
+    if (best.from - d >= 0 && lists.test(clause.sentences[best.from - d]!)) return { ...best, from: best.from - d };
+    if (best.to + d < clause.sentences.length && lists.test(clause.sentences[best.to + d]!)) return { ...best, to: best.to + d };
+  }
+  // (Not further: a list of another kind's items far from what chose the clause answers nothing asked of it.)
+  return best;
 }
 
 /** A neighbouring sentence is quoted too for a question word this close to the heaviest. */

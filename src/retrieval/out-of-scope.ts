@@ -5,8 +5,8 @@
  * manufacturing that the asker runs. Pure functions over the text and the referral table.
  */
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
-import { ASKS_THE_PLAN, asksThePlanBesides, PLAN_SAYS } from './asked.js';
-import { clausesOf } from './clauses.js';
+import { ASKS_THE_PLAN, asksThePlanBesides, clausesAskingThePlan, PLAN_SAYS } from './asked.js';
+import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { occurrences } from './cut.js';
 import { madeByAsker, selfIntroductions, soldTo } from './asker.js';
 
@@ -138,6 +138,19 @@ export function scopeMarkers(
   return { referrals: kept, regions, asks: asked };
 }
 
+/**
+ * 新闻发布会口径准备：规划中关于府院联动…的表述原文是什么: a heading before a colon that asks nothing says what the asker's work is for;
+ * what it names is no ask when only the heading names it and what follows the colon asks the plan.
+ */
+const HEADING_LENGTH = 20;
+function inHeading(text: string, match: string): boolean {
+  const colon = text.search(/[：:]/);
+  if (colon < 0) return false;
+  const [heading, rest] = [text.slice(0, colon), text.slice(colon + 1)];
+  // (A heading is one short clause: a story told before the colon, 去年申请的补助没到账，…另一件事：, is not.)
+  return heading.length <= HEADING_LENGTH && clausesOf(heading).length === 1 && heading.includes(match) && !rest.includes(match) && !ASKING_CLAUSE.test(heading) && clausesAskingThePlan(rest).plan;
+}
+
 /** The talent a business hires (招来的大学生, 引进的博士, 技术骨干): their housing is the plan's 人才的住房. */
 export const RECRUITS = /招来的|引进的|挖来的|招进来的|新招的|人才|大学生|毕业生|博士|硕士|研究生|技术骨干|工程师/;
 
@@ -190,7 +203,8 @@ export function markersThatCount(query: { text: string; context: readonly string
   // 一到梅雨天竹子就发霉: the weather said as when a trouble comes is the asker's circumstance (topics marked so).
   const whenItComes = (r: { topic: ReferralTopic; word: string }) => r.topic.circumstance === true && WHEN_IT_COMES.some((when) => lower.includes(when + r.word));
   const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !customers.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));
-  const asks = found.asks.filter((a) => !(a.ask.household && asBusiness));
+  // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
+  const asks = found.asks.filter((a) => !(a.ask.household && asBusiness) && (a.ask.household || !inHeading(lower, a.match)));
   // 会计说走研发费用加计扣除，同行又说去领创新券，这两个哪个更适合: a choice between two of the plan's measures is the plan's question.
   // (Not which provider is reliable, 哪个更靠谱, nor a place chosen: measuresNamed counts none when two places are named.)
   const planChoice = (a: (typeof asks)[number]) => a.ask.choice && /哪|还是/.test(a.match) && !/靠谱|可靠/.test(a.match) && measuresNamed() >= 2;

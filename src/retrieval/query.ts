@@ -66,6 +66,8 @@ const SET_ASIDE_WEIGHT = 0.1;
 const STORY_BEFORE = 0.5;
 /** Weight of the last topic in a follow-up asking whether it reaches the asker too (follow-up.ts `REACHES_ASKER`). */
 const REACHES_ASKER_WEIGHT = 0.75;
+/** A word that asks (哪几个, 哪些, 什么, 多少): no topic of a follow-up's own. */
+const QUESTION_WORD = /^(哪|什么|啥|多少)/;
 export interface AnalyzeOptions {
   /** Whether a term names a topic (rare in the plan) rather than an aspect of one (目标, 措施). */
   isTopicTerm?: (term: string) => boolean;
@@ -228,7 +230,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // the frame with the new topic in it.
     const ownKinds = new Set(ownTerms.map(topicKind).filter((k): k is string => k !== null));
     // A bare number (那这15个里面…) is no topic of its own: it counts within the old one.
-    const ownTopic = ownKinds.size > 0 || ownTerms.some((t) => isTopicTerm(t) && !/^\d+$/.test(t));
+    // …nor a question word (具体是哪几个行业是重点: 哪几个 asks within the old topic, whatever the plan's words count it as).
+    const ownTopic = ownKinds.size > 0 || ownTerms.some((t) => isTopicTerm(t) && !/^\d+$/.test(t) && !QUESTION_WORD.test(t));
     const previousTerms = tokenizer.queryTerms(previous);
     // 那我们这种五十来人的厂也够得着吗: whether the last topic reaches the asker — their size and trade say who asks, the topic
     // stays, at nearly full weight (below 1, the question's own words' weight, so the scope gate still tells them apart).

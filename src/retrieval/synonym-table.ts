@@ -3,6 +3,7 @@
  * of its everyday words a question writes. Pure over the loaded lexicon.
  */
 import type { Tokenizer } from '../ingest/tokenizer.js';
+import { ASKING_CLAUSE } from './clauses.js';
 import { acrossTwoWords, isDomainWord, occurrences, startsInsideWord } from './cut.js';
 
 export interface SynonymEntry {
@@ -108,12 +109,26 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     // 余杭能评几个, 我们能评上吗: a word opening with a modal (能评, an energy assessment) read as the modal and its verb, a count or a
     // result after it, at every place it is written, is not the word.
     if (MODAL_FIRST.test(lowerWord) && lower.includes(lowerWord) && occurrences(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)) || MODAL_BEFORE.test(lower.slice(Math.max(0, at - 1), at)))) return false;
+    // 二十来个工人, 三十多名员工: people counted where nothing is asked tell the firm's size, not its staff's skills.
+    if (PEOPLE.test(lowerWord) && lower.includes(lowerWord) && occurrences(lower, lowerWord).every((at) => headcount(lower, at))) return false;
     if (!lower.includes(lowerWord)) return (withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord)) || (lowerWord.length >= 4 && withoutModal.includes(lowerWord)) || (fronted !== null && fronted.test(lower));
     // 厂房屋顶 cut 厂|房屋|顶上: a word straddling two of the cut is written when a term of the question (厂房, repaired from the
     // domain's words) ends right where it starts or starts right where it ends — the cut, not the text, ran across it.
     const abutted = () => terms.some((t) => t.length >= 2 && (lower.includes(t + lowerWord) || lower.includes(lowerWord + t)));
     return (!acrossTwoWords(lower, lowerWord, spansOfText()) || abutted()) && !startsInsideWord(lower, lowerWord, spansOfText(), (w) => isDomainWord(w, tokenizer));
   });
+}
+
+/** The table's words for the people a firm employs. */
+const PEOPLE = /^(工人|员工|职工|普工|操作工|技术员|师傅)$/;
+/** …counted (二十来个, 三十多名, 十几号, 50个): a headcount. */
+const COUNTED = /(\d+|[一二两三四五六七八九十百千几]+)(来|多|余|几)?(个|名|号|位)?$/;
+/** The people word at `at` is counted, in a clause that asks nothing (厂里二十来个工人 — not 招二十个工人有补贴吗). */
+function headcount(lower: string, at: number): boolean {
+  if (!COUNTED.test(lower.slice(Math.max(0, at - 6), at))) return false;
+  const from = Math.max(...[...'，,。；;！!？?\n'].map((mark) => lower.lastIndexOf(mark, at - 1))) + 1;
+  const to = lower.slice(at).search(/[，,。；;！!？?\n]/);
+  return !ASKING_CLAUSE.test(lower.slice(from, to < 0 ? lower.length : at + to));
 }
 
 /** A table word opening with a modal verb (能评). */

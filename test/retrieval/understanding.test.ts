@@ -3214,6 +3214,46 @@ describe('batch-165 and batch-166 kinds', () => {
   });
 });
 
+describe('batch-167 kinds', () => {
+  it('takes a trade’s zone the asker’s boats or drones patrol for a service done there, not a trade run', async () => {
+    const referrals = { topics: [], otherRegions: [], nonManufacturing: ['养殖'], asks: [] } as never;
+    expect(runsTradeOutsideManufacturing('我们做海上无人机的，接养殖区巡检和测绘的活', referrals)).toBeNull();
+    expect(await refused('岱山这边做海上无人机的，接养殖区巡检的活，规划里海洋装备这块能沾边吗')).toBe(false);
+  });
+
+  it('does not take what a heading before a colon names for an ask (一图读懂的素材：…)', async () => {
+    const answer = await ask('做一图读懂的素材：规划里对专精特新小巨人的原话是什么');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations.map((c) => c.id)).toContain('5.3.5');
+    expect(answer.answer).not.toContain('解读材料');
+  });
+
+  it('does not read people counted where nothing is asked as a question about their skills', async () => {
+    const index = await testIndex();
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer).synonymsApplied.map(([word]) => word);
+    expect(read('我们厂三十多名员工，想搞数字化改造有补贴吗')).not.toContain('员工');
+    expect(read('厂里四十个工人，智能化改造咋弄')).not.toContain('工人');
+    expect(read('招二十个工人有补贴吗')).toContain('工人');
+  });
+
+  it('keeps the last topic in a follow-up asking which industries or fields, and quotes the sentence that lists them', async () => {
+    const history = [
+      { role: 'user' as const, content: '规划对单项冠军是怎么培育的' },
+      { role: 'assistant' as const, content: '规划提出“深入实施单项冠军培育行动，打造单项冠军之省”。' },
+    ];
+    const answer = await ask('那主要是哪几个领域？', history);
+    expect(answer.citations[0]?.id).toBe('5.3.4');
+    expect(answer.answer).toContain('高端装备、电子信息、新材料');
+    const shared = [
+      { role: 'user' as const, content: '厂里设备闲着，规划有没有说共享生产线、平台接单' },
+      { role: 'assistant' as const, content: '规划提出“支持共享型制造平台整合原材料、生产设备、生产线等资源”。' },
+    ];
+    const which = await ask('具体哪些行业是重点', shared);
+    expect(which.citations[0]?.id).toBe('4.3.1');
+    expect(which.answer).toContain('现代纺织、汽车');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
