@@ -73,8 +73,13 @@ export function asksWhatThePlanIsAbout(query: { ownTerms: string[]; text: string
   // 省里那个先进制造业基地的规划，到2025年总的要搞成啥样子？说简单点，我文化不高: what the whole plan aims at, asked
   // among words of the asker's own (文化不高, 看不懂).
   // The clause that asks it names no topic of the plan (数字化改造到2025年总的要搞成啥样 asks of one topic).
-  const clause = query.text.split(/[，。？！,.?!；;]/).find((c) => WHOLE_AIM.test(c));
-  return clause !== undefined && query.ownTerms.filter((t) => clause.includes(t) && inPlan(t)).every((t) => DOCUMENT_WORDS.test(t) || OVERVIEW_WORDS.test(t));
+  const clauses = query.text.split(/[，。？！,.?!；;]/);
+  const at = clauses.findIndex((c) => WHOLE_AIM.test(c));
+  if (at < 0) return false;
+  const ofTopic = (c: string) => query.ownTerms.some((t) => c.includes(t) && inPlan(t) && !DOCUMENT_WORDS.test(t) && !OVERVIEW_WORDS.test(t));
+  // …nor one that points back (这个是打算搞成啥样) at a topic the clause before names (规划里提到了企业数据泄密保险).
+  if (POINTS_BACK.test(clauses[at]!) && at > 0 && ofTopic(clauses[at - 1]!)) return false;
+  return !ofTopic(clauses[at]!);
 }
 /**
  * A word that names a topic of the plan: one of its rarer words (数字化改造, 成本), or a word of the facet table's
@@ -84,6 +89,9 @@ export function asksWhatThePlanIsAbout(query: { ownTerms: string[]; text: string
 export function planTopicTerm(lexical: Pick<LexicalIndex, 'has' | 'isTopicTerm'>, facetWords: ReadonlySet<string>): (term: string) => boolean {
   return (t) => t.length >= 2 && lexical.has(t) && (lexical.isTopicTerm(t) || facetWords.has(t));
 }
+
+/** A clause opening with a demonstrative: it asks of what was named before it. */
+const POINTS_BACK = /^(这个|这块|这事|这项|这一块|那个|它)/;
 
 /** What the whole plan aims to make of the province (总的要搞成啥样子, 浙江制造业要搞成啥样子, 总体目标是什么). */
 const WHOLE_AIM = new RegExp(`${BECOME.source}|总(的|体)目标(是|有)?(啥|什么)`);

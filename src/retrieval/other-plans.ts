@@ -30,8 +30,8 @@ function endsWithTitle(topic: string, title: string): boolean {
   return false;
 }
 
-/** The plan said to cite a document named after it (规划里提到《…》, 规划中引用的《…》). */
-const CITED_BY_THE_PLAN = /规划(里|中|上)?(面)?(提到|提及|提了|写到|写了|说到|讲到|引用|引用了|引了|所说的|说的|提的)(的)?$/;
+/** The plan said to cite a document named after it (规划里提到《…》, 规划中引用的《…》), or asked which part does (哪一条提到了《…》). */
+const CITED_BY_THE_PLAN = /(规划(里|中|上)?(面)?|哪一?(条|段|款|部分|处|章|节)(里|中)?)(提到|提及|提了|写到|写了|说到|讲到|引用|引用了|引了|所说的|说的|提的)了?(的)?$/;
 
 /** What ends the story before a plan's name (刷到个, 看到的, 说了, 这份): no place's name ends so. */
 const STORY_END = /[个的了到这那份本是说讲看过条]$/;

@@ -3254,6 +3254,33 @@ describe('batch-167 kinds', () => {
   });
 });
 
+describe('batch-168 kinds', () => {
+  it('reads 这个…搞成啥样 after a topic named as asking of that topic, not of the whole plan', async () => {
+    const answer = await ask('听说规划里写了首台套保险补偿，这个是打算搞成啥样');
+    expect(answer.citations[0]?.id).toBe('3.5.2');
+    expect((await ask('我看了省里的制造业规划，这个到2025年总的要搞成啥样')).citations.map((c) => c.id)).toContain('1.3');
+  });
+
+  it('takes 了几台 as a count told, not asked', () => {
+    expect(ASKING_CLAUSE.test('去年买了几台注塑机')).toBe(false);
+    expect(ASKING_CLAUSE.test('要买几台注塑机')).toBe(true);
+  });
+
+  it('reads a trade ending in 的 after a village as the asker’s', () => {
+    expect(businessContext('永康芝英坞 保温杯外壳的，想评个数字化车间，能奖多少钱', ['永康', '芝英', '坞', '保温杯', '外壳', '数字化车间'])).toEqual(new Set(['保温杯', '外壳']));
+  });
+
+  it('says the plan gives no sum when funds are asked how much (专项经费有多少)', async () => {
+    expect(detailsAsked('人工智能这块的专项经费有多少')).toContain('amount');
+    expect(detailsAsked('研发经费占比多少算达标')).not.toContain('amount');
+  });
+
+  it('takes a document the plan cites, asked which clause mentions it, as the plan asked', () => {
+    expect(namesOtherPlan('哪一条提到了《浙江省民营企业发展促进条例》', TITLE, null, () => true)).toBeNull();
+    expect(namesOtherPlan('哪一条提到了《中国制造2025》', TITLE, null, () => false)).not.toBeNull();
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
