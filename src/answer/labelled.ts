@@ -59,12 +59,21 @@ const PLACE_WITHIN = /算(在)?哪一?(块|片|个|部分|类)|属于哪|在哪�
  */
 export function itemHoldingPlace(question: string, named: string, places: readonly string[], groups: readonly Clause[][]): Clause | null {
   if (!PLACE_WITHIN.test(question) || places.length === 0) return null;
+  // (The places said in the clause that asks where, when it says any: 丽水在全省制造业布局里算哪一块？老听人说杭州宁波 asks of 丽水.)
+  const asking = clausesOf(question).find((c) => PLACE_WITHIN.test(c)) ?? '';
+  const asked = places.some((p) => asking.includes(p)) ? places.filter((p) => asking.includes(p)) : places;
   for (const items of groups) {
-    if (items.length < 2 || !items.some((c) => saysLabel(named, labelOf(c)![1]!))) continue;
-    const holding = items.filter((c) => places.some((p) => c.text.includes(p)));
+    if (items.length < 2 || !(items.some((c) => saysLabel(named, labelOf(c)![1]!)) || namesLayout(named, items[0]!))) continue;
+    const holding = items.filter((c) => asked.some((p) => c.text.includes(p)));
     if (holding.length === 1) return holding[0]!;
   }
   return null;
+}
+
+/** The items' layout said by the head word of their heading (布局 of 空间布局: 丽水在全省制造业布局里算哪一块). */
+function namesLayout(text: string, item: Clause): boolean {
+  const heading = (item.path.at(-1) ?? '').replace(/^[（(][一二三四五六七八九十]+[）)]/, '');
+  return heading.length >= 4 && text.includes(heading.slice(-2));
 }
 
 /** A name said as an area: 这一片, 那边, 一带, 片区. */

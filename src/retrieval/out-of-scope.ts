@@ -169,8 +169,8 @@ const TALENT_ASKS = /毕业生|博士|硕士|研究生|大学生|人才|留学�
 export function namesABusiness(lower: string, besides: readonly string[] = []): boolean {
   return BUSINESS_PLACE.test(besides.reduce((text, word) => text.split(word).join('，'), lower));
 }
-/** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任. */
-const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|师傅|厂长|经理|主任|老板|股东|志愿者|公务员|专家|班长|技术员)$/;
+/** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任, 医院神经内科医生. */
+const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|师傅|厂长|经理|主任|老板|股东|志愿者|公务员|专家|班长|技术员|医生|医师|大夫|护士|律师)$/;
 
 /**
  * Of the markers a question's words carry, those that count against it, and the asks that decide alone.

@@ -8,6 +8,8 @@ import { occurrences } from './cut.js';
 const GLUED_PARTICLE = /(了|个)$/;
 /** Words for how many of something (名额, 个数, 家数). */
 const COUNT_NOUN = /^(名额|个数|家数|总数|数目|数额)$/;
+/** The asker's interest (挺感兴趣, 好奇): why they ask, not what about (jieba tags 感兴趣 a noun). */
+const INTEREST = /^(感兴趣|好奇|好奇心)$/;
 /** The plan's own wording asked for (原文中…的全称, 原话, 简称): how the plan says it, not another topic. */
 const WORDING_NOUN = /^(原文|原文中|原文里|原话|全称|简称|全名|提法|字面)$/;
 /** An adjective with its degree after 得 (多得很, 贵得要命, 难得不得了). */
@@ -23,6 +25,8 @@ export function namesNothing(term: string, lowerText: string): boolean {
   if (occurrences(lowerText, term).some((at) => /^机(?![构制会关场票遇密要])/.test(lowerText.slice(at + term.length)))) return true;
   // 名额够不够, 个数: a word for how many is the shape of a count asked, not its topic.
   if (COUNT_NOUN.test(term)) return true;
+  // 对类脑这些挺感兴趣: the asker's interest names nothing.
+  if (INTEREST.test(term)) return true;
   // 规划原文中“金蓝领”是什么行动的全称: a word for the plan's wording is the shape of what is asked, not its topic.
   return WORDING_NOUN.test(term);
 }

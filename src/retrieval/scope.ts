@@ -146,7 +146,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const context = new Set(query.context);
     const placed = memberSubjects(lowerText);
     // …or names one of its topics with what the plan sets for it (文成到2025年要建多少个5G基站？厂在山坳里…).
-    const storyNoun = (term: string) => askingThePlan.asking.length > 0 && (askingThePlan.plan || topicAsked) && !askingThePlan.asking.some((c) => c.includes(term));
+    // (A follow-up goes on asking the plan: 那嘉兴算哪一块？我在嘉兴船闸上班… tells the asker's story after it.)
+    const storyNoun = (term: string) => askingThePlan.asking.length > 0 && (askingThePlan.plan || topicAsked || query.isFollowUp) && !askingThePlan.asking.some((c) => c.includes(term));
     /** What the story's nouns weigh against, and what the words of the clauses asking the plan weigh for (below). */
     let storyAgainst = 0;
     let askSupport = 0;

@@ -3281,6 +3281,27 @@ describe('batch-168 kinds', () => {
   });
 });
 
+describe('batch-169 kinds', () => {
+  it('finds the layout asked by its heading’s word (布局) and the place asked in the clause that asks where', async () => {
+    expect((await ask('开化这边做竹凉席的，衢州在全省产业布局里算哪一块？听说都是杭州宁波的事')).citations[0]?.id).toBe('2.4.3');
+  });
+
+  it('takes a doctor’s self-introduction and interest as who asks, not a medical affair', async () => {
+    expect(await refused('我是县医院的医生，平时对柔性电子挺感兴趣，规划里柔性电子放在哪一块讲的')).toBe(false);
+    expect(await refused('我是医院的护士，医保报销比例是多少')).toBe(true);
+  });
+
+  it('weighs the story told after a follow-up’s ask as a story', async () => {
+    const history = [
+      { role: 'user' as const, content: '双核是哪两个城市' },
+      { role: 'assistant' as const, content: '“双核”指杭州、宁波两大核心引领极。' },
+    ];
+    const answer = await ask('那湖州算哪块？我在湖州南浔的码头开吊车，天天看集装箱进进出出', history);
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]?.id).toBe('2.4.2');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
