@@ -90,8 +90,8 @@ export function planTopicTerm(lexical: Pick<LexicalIndex, 'has' | 'isTopicTerm'>
   return (t) => t.length >= 2 && lexical.has(t) && (lexical.isTopicTerm(t) || facetWords.has(t));
 }
 
-/** A clause opening with a demonstrative: it asks of what was named before it. */
-const POINTS_BACK = /^(这个|这块|这事|这项|这一块|那个|它)/;
+/** A clause opening with a bare demonstrative (not 这个规划): it asks of what was named before it. */
+const POINTS_BACK = /^(这个|这块|这事|这项|这一块|那个|它)(?!规划|文件|十四五|政策)/;
 
 /** What the whole plan aims to make of the province (总的要搞成啥样子, 浙江制造业要搞成啥样子, 总体目标是什么). */
 const WHOLE_AIM = new RegExp(`${BECOME.source}|总(的|体)目标(是|有)?(啥|什么)`);

@@ -147,10 +147,10 @@ function withNameFor(clause: Clause, kind: string, best: { from: number; to: num
 
 /**
  * Which items of a kind (具体是哪几个行业是重点): when the quote lists none of that kind, the nearest sentence within NEIGHBOUR_REACH that
- * does (以现代纺织、汽车等行业为重点) is quoted with it, with any sentence between.
+ * does (以现代纺织、汽车等行业为重点: items, then 等 and the kind) is quoted with it, with any sentence between.
  */
 function withListFor(clause: Clause, kind: string, best: { from: number; to: number; score: number }) {
-  const lists = new RegExp(`、[^，。；;：]{0,20}?${kind}`);
+  const lists = new RegExp(`、[^，。；;：]{0,20}?等${kind}`);
   if (lists.test(clause.sentences.slice(best.from, best.to + 1).join(''))) return best;
   for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
     if (best.from - d >= 0 && lists.test(clause.sentences[best.from - d]!)) return { ...best, from: best.from - d };

@@ -77,10 +77,9 @@ const OPENS_WITH_LABEL = /^(?![^，,\s]*[说要想能是有在了的把被让给
 /**
  * 淳安桑叶坑 蚕茧烘干 还在用小燃煤炉…: a question typed in a hurry that opens on where the asker is (a village said by its last
  * character: 坑, 岙, 坞…) and then, in a clause of its own with no verb of telling or wanting, what they make or do — not after a
- * city or district (宁波市，幼儿园报名), whose next clause is as often what is asked. The trade may end in 的 (象山浮子岙 注塑渔网浮子的: the
- * one who makes them).
+ * city or district (宁波市，幼儿园报名), whose next clause is as often what is asked.
  */
-const OPENS_WITH_PLACE_THEN_LABEL = /^[\u4e00-\u9fff]{2,8}?[坑岙垟畈坞浜塘湾岭埠洋溪岗墩圩兜坪垄][\s，,]+(?![^，,\s]*[说要想能是有在了把被让给搞做买卖听还])(?![^，,\s]*的[^，,\s])([\u4e00-\u9fff]{2,8}?)的?(?=[\s，,])/g;
+const OPENS_WITH_PLACE_THEN_LABEL = /^[\u4e00-\u9fff]{2,8}?[坑岙垟畈坞浜塘湾岭埠洋溪岗墩圩兜坪垄][\s，,]+(?![^，,\s]*[说要想能是有在了的把被让给搞做买卖听还])([\u4e00-\u9fff]{2,8})(?=[\s，,])/g;
 /** What the asker says they are (跑财经口的记者, 退休干部). */
 export function selfIntroductions(text: string): string[] {
   return [...text.matchAll(SELF_INTRO)].map((m) => m[1]!);

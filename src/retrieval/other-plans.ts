@@ -33,6 +33,10 @@ function endsWithTitle(topic: string, title: string): boolean {
 /** The plan said to cite a document named after it (规划里提到《…》, 规划中引用的《…》), or asked which part does (哪一条提到了《…》). */
 const CITED_BY_THE_PLAN = /(规划(里|中|上)?(面)?|哪一?(条|段|款|部分|处|章|节)(里|中)?)(提到|提及|提了|写到|写了|说到|讲到|引用|引用了|引了|所说的|说的|提的)了?(的)?$/;
 
+/** …asked which part mentions it (哪一条提到了): of this plan only when no other document is named before (杭州…实施意见里，哪一条提到了…). */
+const WHICH_PART = /哪一?(条|段|款|部分|处|章|节)(里|中)?(提到|提及|提了|写到|写了|说到|讲到|引用|引用了|引了|所说的|说的|提的)了?(的)?$/;
+const OTHER_DOCUMENT = /意见|文件|条例|办法|方案|通知|纲要|政策|《/;
+
 /** What ends the story before a plan's name (刷到个, 看到的, 说了, 这份): no place's name ends so. */
 const STORY_END = /[个的了到这那份本是说讲看过条]$/;
 
@@ -47,7 +51,8 @@ export function namesOtherPlan(text: string, title: string, documentNumber: stri
   for (const match of text.matchAll(NAMED_PLAN)) {
     // 规划里提到《浙江省民营企业发展促进条例》那一段: a document the plan itself cites (its text holds the name), asked where the plan cites
     // it, is the plan asked — not one the plan never names (规划里说的《中国制造2025》).
-    if (match[1] !== undefined && CITED_BY_THE_PLAN.test(text.slice(0, match.index)) && citedByThePlan(match[0])) continue;
+    const before = text.slice(0, match.index);
+    if (match[1] !== undefined && CITED_BY_THE_PLAN.test(before) && citedByThePlan(match[0]) && !(WHICH_PART.test(before) && OTHER_DOCUMENT.test(before))) continue;
     const topic = (match[1] ?? match[2] ?? match[3]!)
       // What comes before the plan's topic is who asks and whose plan it is (想问下省里十四五规划, 请问咱们省
       // 十四五规划): a plan of the province with no topic of its own is how people name this one.

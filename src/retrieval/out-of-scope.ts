@@ -139,16 +139,18 @@ export function scopeMarkers(
 }
 
 /**
- * 新闻发布会口径准备：规划中关于府院联动…的表述原文是什么: a heading before a colon that asks nothing says what the asker's work is for;
+ * 新闻发布会口径准备：规划中关于府院联动…的表述原文是什么: a heading before a colon that asks nothing and ends on the work it is for says what the asker's work is for;
  * what it names is no ask when only the heading names it and what follows the colon asks the plan.
  */
 const HEADING_LENGTH = 20;
+/** …that ends on the work it is for (口径准备, 备课用, 讲稿素材) — not a subject (股票：, 股票投资参考：), which is what is asked. */
+const WORK_HEADING = /(准备|口径|备课|备课用|汇报|讲稿|发言稿|材料|素材|课件|ppt|用)$/;
 function inHeading(text: string, match: string): boolean {
   const colon = text.search(/[：:]/);
   if (colon < 0) return false;
   const [heading, rest] = [text.slice(0, colon), text.slice(colon + 1)];
   // (A heading is one short clause: a story told before the colon, 去年申请的补助没到账，…另一件事：, is not.)
-  return heading.length <= HEADING_LENGTH && clausesOf(heading).length === 1 && heading.includes(match) && !rest.includes(match) && !ASKING_CLAUSE.test(heading) && clausesAskingThePlan(rest).plan;
+  return heading.length <= HEADING_LENGTH && WORK_HEADING.test(heading) && clausesOf(heading).length === 1 && heading.includes(match) && !rest.includes(match) && !ASKING_CLAUSE.test(heading) && clausesAskingThePlan(rest).plan;
 }
 
 /** The talent a business hires (招来的大学生, 引进的博士, 技术骨干): their housing is the plan's 人才的住房. */

@@ -110,7 +110,7 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     // result after it, at every place it is written, is not the word.
     if (MODAL_FIRST.test(lowerWord) && lower.includes(lowerWord) && occurrences(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)) || MODAL_BEFORE.test(lower.slice(Math.max(0, at - 1), at)))) return false;
     // 二十来个工人, 三十多名员工: people counted where nothing is asked tell the firm's size, not its staff's skills.
-    if (PEOPLE.test(lowerWord) && lower.includes(lowerWord) && occurrences(lower, lowerWord).every((at) => headcount(lower, at))) return false;
+    if (PEOPLE.test(lowerWord) && lower.includes(lowerWord) && !PEOPLE_TAKEN_UP.test(lower) && occurrences(lower, lowerWord).every((at) => headcount(lower, at))) return false;
     if (!lower.includes(lowerWord)) return (withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord)) || (lowerWord.length >= 4 && withoutModal.includes(lowerWord)) || (fronted !== null && fronted.test(lower));
     // 厂房屋顶 cut 厂|房屋|顶上: a word straddling two of the cut is written when a term of the question (厂房, repaired from the
     // domain's words) ends right where it starts or starts right where it ends — the cut, not the text, ran across it.
@@ -121,6 +121,8 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
 
 /** The table's words for the people a firm employs. */
 const PEOPLE = /^(工人|员工|职工|普工|操作工|技术员|师傅)$/;
+/** …unless the question takes them up (他们, 水平, 培训, 持证, 留不住, 招): then they are what it asks about. */
+const PEOPLE_TAKEN_UP = /他们|水平|培训|技能|持证|考证|证书|学会|会用|留不住|留人|招/;
 /** …counted (二十来个, 三十多名, 十几号, 50个): a headcount. */
 const COUNTED = /(\d+|[一二两三四五六七八九十百千几]+)(来|多|余|几)?(个|名|号|位)?$/;
 /** The people word at `at` is counted, in a clause that asks nothing (厂里二十来个工人 — not 招二十个工人有补贴吗). */

@@ -57,6 +57,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       if (/^外/.test(word) && /[国海境对向省往]$/.test(text.slice(Math.max(0, at - 1), at))) continue;
       const after = text.slice(at + word.length, at + word.length + 3);
       // 做酒店布草的, 做餐饮设备, 做景区观光小火车的 (做酒店用的拖鞋 — 用的 only after 做: 开酒店用的是自家房子 runs one): what is made for the trade, not the trade run.
+      if (!asField && ZONE_SERVED.test(text.slice(at + word.length)) && !OWN_BEFORE.test(text.slice(Math.max(0, at - 5), at))) continue;
       if (!asField && (MADE_FOR_TRADE.test(after) || (/做$/.test(text.slice(Math.max(0, at - 1), at)) && (MADE_FOR_IT.test(text.slice(at + word.length)) || /^(用的|专用)/.test(after))))) continue;
       // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…), nor are the customers they name (客户主要是茶馆茶楼).
       if (!asField && (SERVES.test(text.slice(Math.max(0, at - 4), at)) || customerSpans(text).some(([from, to]) => from <= at && at < to))) continue;
@@ -103,10 +104,16 @@ const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,5}?摊(?!销|派|�
 
 /**
  * What a factory makes for a trade outside manufacturing, said after the trade's name (酒店|布草, 餐饮|设备), or a product the
- * trade's word only qualifies (种植|牙, 种植|体, 养殖|网箱, 露营|锅具) — or a zone of the trade that the asker's work surveys or
- * patrols (养殖区|巡逻, 养殖区|巡检: a service done there, with the asker's own boats or drones).
+ * trade's word only qualifies (种植|牙, 种植|体, 养殖|网箱, 露营|锅具).
  */
-const MADE_FOR_TRADE = /^(区(?:的)?(?:巡逻|巡检|巡查|测绘|监测)|布草|用品|设备|家具|耗材|用具|器材|配件|床品|灯具|装备|厨具|餐具|锅具|炊具|套装|帐篷|睡袋|桌椅|椅|炉|灯|床垫|拖鞋|车(?![队行场])|服装|鞋|箱包|机械|软件|系统|包装|制服|工服|布料|毛巾|牙|体(?!验|系|育)|网箱|机(?![构会关])|器(?!官))/;
+const MADE_FOR_TRADE = /^(布草|用品|设备|家具|耗材|用具|器材|配件|床品|灯具|装备|厨具|餐具|锅具|炊具|套装|帐篷|睡袋|桌椅|椅|炉|灯|床垫|拖鞋|车(?![队行场])|服装|鞋|箱包|机械|软件|系统|包装|制服|工服|布料|毛巾|牙|体(?!验|系|育)|网箱|机(?![构会关])|器(?!官))/;
+
+/**
+ * …or a zone of the trade that the asker's work surveys or patrols (养殖区|巡逻, 养殖区|巡检: a service done there, with the asker's own
+ * boats or drones) — not the asker's own zone (我们养殖区巡查, 我家茶叶种植区监测).
+ */
+const ZONE_SERVED = /^区(?:的)?(?:巡逻|巡检|巡查|测绘|监测)/;
+const OWN_BEFORE = /(我们|我家|自家|咱们|咱家|自己|俺家)(的)?[\u4e00-\u9fff]{0,2}$/;
 
 /** …or a product of two to six characters and 的 after it (做景区|观光小火车的), unless the words say the trade itself (做餐饮生意的). */
 const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理|经营)[\u4e00-\u9fff]{2,6}的/;

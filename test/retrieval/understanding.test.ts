@@ -3266,10 +3266,6 @@ describe('batch-168 kinds', () => {
     expect(ASKING_CLAUSE.test('要买几台注塑机')).toBe(true);
   });
 
-  it('reads a trade ending in 的 after a village as the asker’s', () => {
-    expect(businessContext('永康芝英坞 保温杯外壳的，想评个数字化车间，能奖多少钱', ['永康', '芝英', '坞', '保温杯', '外壳', '数字化车间'])).toEqual(new Set(['保温杯', '外壳']));
-  });
-
   it('says the plan gives no sum when funds are asked how much (专项经费有多少)', async () => {
     expect(detailsAsked('人工智能这块的专项经费有多少')).toContain('amount');
     expect(detailsAsked('研发经费占比多少算达标')).not.toContain('amount');
@@ -3591,5 +3587,46 @@ describe('the eighteenth session’s readings, where they must not reach', () =>
     expect((await ask('我们温州企业去一带一路国家建厂，属于哪一类')).citations[0]?.id).toBe('5.5.2');
     expect((await ask('我们丽水庆元这一带，算不算山区26县，属于哪一类')).citations[0]?.id).toBe('6.1.1');
     expect((await ask('绿色制造的目标具体有什么要求')).citations.map((c) => c.id)).toContain('1.3.4');
+  });
+});
+
+describe('the nineteenth session’s readings, where they must not reach', () => {
+  it('still takes the asker’s own zone for the trade they run', async () => {
+    expect(await refused('我们养殖区巡查还靠人划船，想买几台无人机，有没有补贴')).toBe(true);
+    expect(await refused('我家茶叶种植区监测土壤湿度，想装传感器，省里有补贴吗')).toBe(true);
+  });
+
+  it('takes a subject before a colon as what is asked, not a heading of the asker’s work', async () => {
+    expect(await refused('股票：这个规划利好哪些板块')).toBe(true);
+    expect(await refused('股票投资参考：规划里重点扶持哪些产业')).toBe(true);
+  });
+
+  it('keeps the skills words when the question takes the counted people up', async () => {
+    expect((await ask('厂里就五六个技术员，水平一般，规划里有啥提升的办法')).citations[0]?.id).toBe('3.2.2');
+    expect((await ask('二十多个普工，想送去培训考证，省里给不给钱')).citations[0]?.id).toBe('3.2.2');
+    expect((await ask('厂里招了几个技术员，留不住，规划里有什么办法')).citations.map((c) => c.id)).toContain('3.2.2');
+  });
+
+  it('still asks 规划了几个 without a question mark', async () => {
+    expect(ASKING_CLAUSE.test('金衢丽这一片规划了几个产业平台')).toBe(true);
+    expect((await ask('金衢丽这一片规划了几个产业平台')).citations[0]?.id).toBe('2.4.3');
+  });
+
+  it('does not add a sentence naming industries of another kind of list', async () => {
+    expect((await ask('长三角一体化合作具体是什么产业')).answer).not.toContain('一带一路');
+  });
+
+  it('still reads 这个规划…搞成啥样 as the whole plan’s aim after a topic or trade is told', async () => {
+    expect((await ask('我们厂搞纺织的，这个规划总体目标是什么')).citations[0]?.id).toBe('1.3');
+    expect((await ask('听说数字化改造很火，这个规划到底要搞成啥样子')).citations[0]?.id).toBe('1.3');
+  });
+
+  it('still counts firms or projects of a fund as a figure, not an amount', () => {
+    expect(detailsAsked('今年省里的技改资金有多少家企业拿到了')).not.toContain('amount');
+    expect(detailsAsked('专项资金有多少个项目入选了')).not.toContain('amount');
+  });
+
+  it('still takes another document’s clause that cites a law as that document asked', () => {
+    expect(namesOtherPlan('杭州市促进民营经济的实施意见里，哪一条提到了《浙江省民营企业发展促进条例》', TITLE, null, () => true)).not.toBeNull();
   });
 });
