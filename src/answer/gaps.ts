@@ -57,6 +57,8 @@ const GIVES: Record<Detail, RegExp> = {
 const NOW_ASKED = /今年|目前|现在|眼下|至今|已经|已(?!有的)/;
 /** Which firms (都有哪些企业, 哪几家公司, 有没有规范企业名单): the plan names no firm, so no list of it gives them. */
 const FIRMS_ASKED = /哪(些|几家|几个)(企业|厂|工厂|公司|单位)|哪几家(?!银行)|(企业|厂家|公司)名单/;
+/** Which people (名单上有哪些人, 选了哪几位企业家): the plan names no person either. */
+const PEOPLE_ASKED = /哪(些|几)(个|位|名)?(人(?!才)|企业家|专家)/;
 /** …asked as the firms there are now (单项冠军企业有哪几家): today's list, a status. */
 const FIRMS_THERE = /有哪(几家|些企业|些厂|些公司)/;
 /** Which places are asked (哪几个县, 哪些市, 我们县在不在…名单里): a list of other things does not name them. */
@@ -184,7 +186,7 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
     if (d === 'names') {
       // 具体是哪几个县的集群: places asked are named only by a list of places (the clusters' list names industries).
       if (PLACES_ASKED.test(question) && !PLACE_LIST.test(text)) return false;
-      if (FIRMS_ASKED.test(question) || OWN_ON_LIST.test(question)) return false;
+      if (FIRMS_ASKED.test(question) || PEOPLE_ASKED.test(question) || OWN_ON_LIST.test(question)) return false;
       const unnamed = [...text.matchAll(UNNAMED_SET)].filter((m) => lowerQuestion.includes(m[1]!.slice(-4)));
       if (unnamed.some((m) => !given.test(text.slice(text.lastIndexOf('。', m.index) + 1, m.index)))) return false;
       // 那25个都是哪些: a set asked by the count the plan gives it (新产业平台25个) is named only by a list before that count in

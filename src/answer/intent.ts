@@ -18,6 +18,8 @@ export interface Intent {
   asksItems?: string;
   /** Which items of a kind (哪几个行业, 哪些领域): the sentence that lists items of that kind (以现代纺织、汽车等行业为重点). */
   asksKind?: string;
+  /** Items listed with 、 and asked each (制造业增加值、数字经济核心产业增加值占GDP比重，分别是多少): each the clause writes is quoted. */
+  eachOf?: string[];
   /** How often something is done (评估多久搞一回, 一年查几次): the sentence that says (年度, 每年, 定期). */
   asksFrequency?: boolean;
   /** How many questions the text asks (…有何要求？…按什么方式出让？ → two): each may need its own sentence. */
@@ -67,6 +69,22 @@ const ASKS_WHETHER = /有没有|提法|咋说|怎么说|算不算|是不是/;
 function itemsAsked(question: string): { asksItems?: string } {
   const m = ITEMS.exec(question);
   return m ? { asksItems: m[1] ?? '' } : {};
+}
+
+/** Asked each (分别是多少, 各自多少, 各是多少). */
+const EACH = /分别|各自|各是/;
+/** A date before an item (2020年底, 到2025年): when, not which. */
+const ITEM_DATE = /^(到|截至)?(\d{4}年(底|末|初)?|“?十三五”?期?末)/;
+/** The items listed with 、 in the clause that asks each, or the clause before it (…、…占GDP比重，原文数据分别是多少). */
+function eachAsked(question: string): { eachOf?: string[] } {
+  if (!EACH.test(question)) return {};
+  const clauses = question.toLowerCase().split(/[，。？！,?!；;]/);
+  const at = clauses.findIndex((c) => EACH.test(c));
+  for (const clause of [clauses[at]!, clauses[at - 1] ?? '']) {
+    const items = clause.split('、').map((item) => item.replace(ITEM_DATE, '').trim()).filter((item) => item.length >= 2);
+    if (items.length >= 2) return { eachOf: items };
+  }
+  return {};
 }
 
 function kindAsked(question: string): { asksKind?: string } {
@@ -152,5 +170,5 @@ export function detectIntent(question: string): Intent {
   const name = NAME_ASKED.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);
   const quoted = [...question.matchAll(QUOTED_SPAN)].map((m) => m[1]!);
   const perUnit = shape === 'figure' ? PER_UNIT.find(([re]) => re.test(asking))?.[1] : undefined;
-  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, ...(asked.length > 1 ? { partTexts: asked.map((part) => part.toLowerCase()) } : {}), asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...kindAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}), ...(quoted.length > 0 ? { quoted, unquoted: question.replace(QUOTED_SPAN, ' ').toLowerCase() } : {}), ...(perUnit ? { perUnit } : {}) };
+  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, ...(asked.length > 1 ? { partTexts: asked.map((part) => part.toLowerCase()) } : {}), asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...kindAsked(question), ...eachAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}), ...(quoted.length > 0 ? { quoted, unquoted: question.replace(QUOTED_SPAN, ' ').toLowerCase() } : {}), ...(perUnit ? { perUnit } : {}) };
 }

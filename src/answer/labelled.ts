@@ -57,23 +57,44 @@ const PLACE_WITHIN = /算(在)?哪一?(块|片|个|部分|类)|属于哪|在哪�
  * A place asked where it sits among the items of a layout the question or the last one names (那温州呢？我们温州算哪块 after “双核”是指
  * 哪两个地方): the one item whose text names the place (or its city) — or null.
  */
-export function itemHoldingPlace(question: string, named: string, places: readonly string[], groups: readonly Clause[][]): Clause | null {
+export function itemHoldingPlace(question: string, named: string, places: readonly string[], groups: readonly Clause[][], cities: ReadonlySet<string> = new Set()): Clause | null {
   if (!PLACE_WITHIN.test(question) || places.length === 0) return null;
-  // (The places said in the clause that asks where, when it says any: 丽水在全省制造业布局里算哪一块？老听人说杭州宁波 asks of 丽水.)
-  const asking = clausesOf(question).find((c) => PLACE_WITHIN.test(c)) ?? '';
-  const asked = places.some((p) => asking.includes(p)) ? places.filter((p) => asking.includes(p)) : places;
+  // (The places said in the clause that asks where, when it says any: 丽水在全省制造业布局里算哪一块？老听人说杭州宁波 asks of 丽水 — not
+  // those it compares with: 跟杭州宁波比我们算哪一块.)
+  const compared = [...question.matchAll(COMPARED)].map((m) => m[0]);
+  const own = places.filter((p) => !compared.some((span) => span.includes(p)));
+  const base = own.length > 0 ? own : places;
+  const asking = (clausesOf(question).find((c) => PLACE_WITHIN.test(c)) ?? '').replace(COMPARED, '');
+  const asked = base.some((p) => asking.includes(p)) ? base.filter((p) => asking.includes(p)) : base;
   for (const items of groups) {
-    if (items.length < 2 || !(items.some((c) => saysLabel(named, labelOf(c)![1]!)) || namesLayout(named, items[0]!))) continue;
+    if (items.length < 2 || !(items.some((c) => saysLabel(named, labelOf(c)![1]!)) || namesLayout(named, items[0]!) || placesOfAnItem(named, question, items, cities))) continue;
     const holding = items.filter((c) => asked.some((p) => c.text.includes(p)));
     if (holding.length === 1) return holding[0]!;
   }
   return null;
 }
 
+/** What a place is compared with (跟杭州宁波比, 和宁波比起来). */
+const COMPARED = /(跟|和|与|同)[^，。？！,?!]{1,10}?比(起来)?/g;
+
+/**
+ * Whether a question asks only where within (温州在规划里算哪块, opened by 那我们温州呢): each clause that asks is that one or a bare opener —
+ * not 是怎么定位的, 有没有往我们这边倾斜 beside it, which other clauses answer.
+ */
+export function asksOnlyWhereWithin(question: string): boolean {
+  return clausesOf(question).filter((c) => ASKING_CLAUSE.test(c)).every((c) => PLACE_WITHIN.test(c) || /^(那|那么)?[^，,]{0,8}呢$/.test(c.trim()));
+}
+
 /** The items' layout said by the head word of their heading (布局 of 空间布局: 丽水在全省制造业布局里算哪一块). */
 function namesLayout(text: string, item: Clause): boolean {
   const heading = (item.path.at(-1) ?? '').replace(/^[（(][一二三四五六七八九十]+[）)]/, '');
   return heading.length >= 4 && text.includes(heading.slice(-2));
+}
+
+/** The last question's places, all held by one item (规划里杭州宁波是啥定位 → 1.双核：杭州、宁波…): that layout was asked about. */
+function placesOfAnItem(named: string, question: string, items: readonly Clause[], cities: ReadonlySet<string>): boolean {
+  const before = [...cities].filter((p) => named.includes(p) && !question.includes(p));
+  return before.length > 0 && items.some((c) => before.every((p) => c.text.includes(p)));
 }
 
 /** A name said as an area: 这一片, 那边, 一带, 片区. */

@@ -17,7 +17,7 @@ import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vo
 import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold.js';
 import { renderComposition } from './compose.js';
 import { leading, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
-import { itemHoldingPlace, itemsNamedTogether, labelledClause, labelledGroups, namedPart, onlyOfTheItems } from './labelled.js';
+import { asksOnlyWhereWithin, itemHoldingPlace, itemsNamedTogether, labelledClause, labelledGroups, namedPart, onlyOfTheItems } from './labelled.js';
 import type { TermWeight } from './sentences.js';
 import { detailsAsked } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
@@ -173,8 +173,9 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     for (const item of [...together].reverse()) hits = leading(hits, item);
     // 那温州呢？我们温州算哪块 after “双核”是指哪两个地方: the item of that layout naming the place (or its city) leads the answer.
     const placesAsked = query.ownTerms.flatMap((t) => { const city = cityOf(t); return city ? [t, city] : cityNames.has(t) ? [t] : []; });
-    // (It comes first without being the whole answer: 那我们丽水龙泉这种山区算哪一块？有没有份 keeps the mountain counties' clause.)
-    const holding = cardId || trade || together.length > 0 ? null : itemHoldingPlace(query.text, query.resolved, placesAsked, labelledItems);
+    // (It comes first without being the whole answer when another part asks something else: 那我们丽水龙泉这种山区算哪一块？有没有份 keeps
+    // the mountain counties' clause; asked alone, 温州在规划里算哪块 after the asker's trade, it is the answer.)
+    const holding = cardId || trade || together.length > 0 ? null : itemHoldingPlace(query.text, query.resolved, placesAsked, labelledItems, cityNames);
     if (holding) hits = leading(hits, holding);
     const labelled = cardId || trade || together.length > 0 || holding ? null : labelledClause(query.text, clauses.values());
     if (labelled) hits = leading(hits, labelled);
@@ -196,7 +197,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     hits = (quoted ?? said ?? counted ?? programmeLed)?.hits ?? hits;
     if (!cardId && together.length === 0 && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time' || d === 'split' || d === 'names')) hits = programmes.namingOnly(hits, query.text);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
-    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...(trade || labelled || partLeads || programmeLed?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
+    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...(trade || labelled || partLeads || (holding && asksOnlyWhereWithin(query.text)) || programmeLed?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
   }
 
   return prepare;

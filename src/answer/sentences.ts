@@ -92,6 +92,7 @@ export function bestSentence(clause: Clause, allTerms: TermWeight[], intent: Int
   if (intent.partTexts) best = withEachPartFor(clause, terms, best, intent.partTexts);
   if (intent.asksName) best = withNameFor(clause, intent.asksName, best);
   if (intent.asksKind) best = withListFor(clause, intent.asksKind, best);
+  if (intent.eachOf) best = withEachItemFor(clause, intent.eachOf, best);
   // A clause's opening line names what its body is for ("2.一带：环湾区沿海产业带。", "打造世界级领军企业。"):
   // quoted with the first sentence after it, it says what that sentence serves.
   if (best.from === 1 && isLeadPhrase(clause, 0)) best.from = 0;
@@ -157,6 +158,26 @@ function withListFor(clause: Clause, kind: string, best: { from: number; to: num
     if (best.to + d < clause.sentences.length && lists.test(clause.sentences[best.to + d]!)) return { ...best, to: best.to + d };
   }
   // (Not further: a list of another kind's items far from what chose the clause answers nothing asked of it.)
+  return best;
+}
+
+/**
+ * Items asked each (制造业增加值、数字经济核心产业增加值占GDP比重，分别是多少): an item of four characters or more that the clause writes word
+ * for word and the quote lacks is quoted too, from the nearest sentence within NEIGHBOUR_REACH that writes it, with any sentence between.
+ */
+function withEachItemFor(clause: Clause, items: readonly string[], best: { from: number; to: number; score: number }) {
+  for (const item of items) {
+    if (item.length < 4 || clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase().includes(item)) continue;
+    // (Written as a word of its own first, after a comma or at a sentence's start: 高技术制造业增加值 holds 制造业增加值 inside a longer name.)
+    const own = new RegExp(`(?:^|[，、；：（“])${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    for (const writes of [(s: string) => own.test(s), (s: string) => s.includes(item)]) {
+      const has = (i: number) => i >= 0 && i < clause.sentences.length && !isLeadPhrase(clause, i) && writes(clause.sentences[i]!.toLowerCase());
+      const d = [...Array(NEIGHBOUR_REACH).keys()].map((k) => k + 1).find((k) => has(best.from - k) || has(best.to + k));
+      if (d === undefined) continue;
+      best = has(best.from - d) ? { ...best, from: best.from - d } : { ...best, to: best.to + d };
+      break;
+    }
+  }
   return best;
 }
 

@@ -188,7 +188,7 @@ const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|�
  *   own; the answer says the plan does not cover that part. A household's ask (家里屋顶的光伏) makes the whole
  *   question a household's. A choice asked between two of the plan's measures or more (`measuresNamed`, counted only then) is set aside too.
  */
-export function markersThatCount(query: { text: string; context: readonly string[] }, found: ReturnType<typeof scopeMarkers>, programmes: readonly string[] = [], measuresNamed: () => number = () => 0, planWrites: (figure: string) => boolean = () => false) {
+export function markersThatCount(query: { text: string; context: readonly string[]; isFollowUp?: boolean }, found: ReturnType<typeof scopeMarkers>, programmes: readonly string[] = [], measuresNamed: () => number = () => 0, planWrites: (figure: string) => boolean = () => false) {
   const lower = query.text.toLowerCase();
   const made = madeByAsker(lower);
   const ownTrade = (word: string) =>
@@ -214,7 +214,10 @@ export function markersThatCount(query: { text: string; context: readonly string
   // the plan writes (200家, 2500家; not a year, a month, the asker's own 50亩), said as the plan's or with one of its programmes named.
   const targetNamed = (a: (typeof asks)[number]) =>
     a.ask.target === true && [...lower.matchAll(TARGET_FIGURE)].some((m) => planWrites(m[0])) && (PLAN_SAYS.test(lower) || programmes.some((p) => lower.includes(p.toLowerCase())));
-  const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !targetNamed(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
+  // 那数据中心呢，机架要到多少？我在重庆做机房运维，想看看值不值得去杭州: a follow-up asks the plan again in the clause it opens with,
+  // and an ask said after that (the asker's own weighing) is set aside, not decisive.
+  const followedUp = (a: (typeof asks)[number]) => query.isFollowUp === true && clausesOf(lower).slice(0, Math.max(0, clausesOf(lower).findIndex((c) => c.includes(a.match) || a.match.includes(c)))).some((c) => ASKING_CLAUSE.test(c));
+  const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !targetNamed(a) && !followedUp(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }
 

@@ -37,6 +37,7 @@ export interface Spelling {
 }
 
 const HAN = /^[\u3400-\u9fff]+$/;
+const COPULA_END = /是$/;
 const MIN = 2;
 const MAX = 5;
 /** The longest phrase heard as one vocabulary word (小微企业|圆 → 小微企业园). */
@@ -174,6 +175,8 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
       const corrections: [string, string][] = [];
       let corrected = text;
       for (const token of unknown) {
+        // 各是多少: a token ending in the copula 是 is grammar jieba did not join, not a slip for 各市.
+        if (COPULA_END.test(token)) continue;
         const word = soundsLike(token);
         if (!word || cutAcrossWord(corrected, token)) continue;
         corrections.push([token, word]);

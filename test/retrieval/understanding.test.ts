@@ -3298,6 +3298,41 @@ describe('batch-169 kinds', () => {
   });
 });
 
+describe('batch-170 kinds', () => {
+  it('takes the places of the last question, held by one item, as naming its layout in a follow-up asking where a new place sits', async () => {
+    const history = [
+      { role: 'user' as const, content: '规划里杭州宁波是啥定位' },
+      { role: 'assistant' as const, content: '“双核”：杭州、宁波两大核心引领极。' },
+    ];
+    expect((await ask('那我们温州呢？瓯海做眼镜架的，温州在规划里算哪块', history)).citations.map((c) => c.id)).toEqual(['2.4.2']);
+  });
+
+  it('says the plan names no people asked from a list (名单上都有哪些人)', async () => {
+    expect((await ask('规划说要选树优秀企业家，名单上都有哪些人')).answer).toMatch(/^规划原文没有给出具体名单/);
+  });
+
+  it('quotes each item asked with 、 and 各是多少 that the clause writes', async () => {
+    expect((await ask('十三五末制造业增加值、核心产业增加值占生产总值比重各是多少')).answer).toContain('制造业增加值突破2万亿元');
+  });
+
+  it('does not correct a token ending in the copula 是 (各是, 中是)', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling }).corrections;
+    expect(read('这两个指标各是多少')).toEqual([]);
+    expect(read('杭州在全省制造业布局中是什么定位')).toEqual([]);
+    expect(read('台洲在全省算哪块')).toEqual([['台洲', '台州']]);
+  });
+
+  it('sets aside an ask of the asker’s own weighing told after a follow-up’s ask of the plan', async () => {
+    const history = [
+      { role: 'user' as const, content: '浙江5G基站到2025年要建多少个？' },
+      { role: 'assistant' as const, content: '规划提出，到2025年建成5G基站20万个以上。' },
+    ];
+    expect((await ask('那行业云平台呢，要建几个？我在安徽做运维，想看看值不值得去宁波', history)).refused).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
