@@ -58,21 +58,30 @@ const PLACE_WITHIN = /算(在)?哪一?(块|片|个|部分|类)|属于哪|在哪�
  * 哪两个地方): the one item whose text names the place (or its city) — or null.
  */
 export function itemHoldingPlace(question: string, named: string, places: readonly string[], groups: readonly Clause[][], cities: ReadonlySet<string> = new Set()): Clause | null {
-  if (!PLACE_WITHIN.test(question) || places.length === 0) return null;
+  // (那温州呢 after a question naming the layout or its item puts the place where the last one was: where it sits is asked too.)
+  const opener = PLACE_PUT.exec(question);
+  const putInPlace = opener !== null && places.some((p) => opener[2]!.includes(p));
+  const within = PLACE_WITHIN.test(question);
+  if ((!within && !putInPlace) || places.length === 0) return null;
   // (The places said in the clause that asks where, when it says any: 丽水在全省制造业布局里算哪一块？老听人说杭州宁波 asks of 丽水 — not
   // those it compares with: 跟杭州宁波比我们算哪一块.)
   const compared = [...question.matchAll(COMPARED)].map((m) => m[0]);
   const own = places.filter((p) => !compared.some((span) => span.includes(p)));
   const base = own.length > 0 ? own : places;
-  const asking = (clausesOf(question).find((c) => PLACE_WITHIN.test(c)) ?? '').replace(COMPARED, '');
+  const asking = (clausesOf(question).find((c) => PLACE_WITHIN.test(c)) ?? opener?.[2] ?? '').replace(COMPARED, '');
   const asked = base.some((p) => asking.includes(p)) ? base.filter((p) => asking.includes(p)) : base;
   for (const items of groups) {
-    if (items.length < 2 || !(items.some((c) => saysLabel(named, labelOf(c)![1]!)) || namesLayout(named, items[0]!) || placesOfAnItem(named, question, items, cities))) continue;
+    // (The last question's places say which layout only when where within it is asked: 那温州呢 after 杭州有什么数字经济政策 asks that.)
+    const layoutNamed = items.some((c) => saysLabel(named, labelOf(c)![1]!)) || namesLayout(named, items[0]!);
+    if (items.length < 2 || !(layoutNamed || (within && placesOfAnItem(named, question, items, cities)))) continue;
     const holding = items.filter((c) => asked.some((p) => c.text.includes(p)));
     if (holding.length === 1) return holding[0]!;
   }
   return null;
 }
+
+/** A follow-up opening on a place put in the last one's place (那温州呢, 那么台州呢). */
+const PLACE_PUT = /^(那|那么)([^，,。？?！!]{1,10})呢/;
 
 /** What a place is compared with (跟杭州宁波比, 和宁波比起来). */
 const COMPARED = /(跟|和|与|同)[^，。？！,?!]{1,10}?比(起来)?/g;
@@ -82,7 +91,9 @@ const COMPARED = /(跟|和|与|同)[^，。？！,?!]{1,10}?比(起来)?/g;
  * not 是怎么定位的, 有没有往我们这边倾斜 beside it, which other clauses answer.
  */
 export function asksOnlyWhereWithin(question: string): boolean {
-  return clausesOf(question).filter((c) => ASKING_CLAUSE.test(c)).every((c) => PLACE_WITHIN.test(c) || /^(那|那么)?[^，,]{0,8}呢$/.test(c.trim()));
+  const asking = clausesOf(question).filter((c) => ASKING_CLAUSE.test(c));
+  // (那绍兴呢 alone, with the asker's trade told after it, asks where and what of it: the trade's clause may follow.)
+  return asking.some((c) => PLACE_WITHIN.test(c)) && asking.every((c) => PLACE_WITHIN.test(c) || /^(那|那么)?[^，,]{0,8}呢$/.test(c.trim()));
 }
 
 /** The items' layout said by the head word of their heading (布局 of 空间布局: 丽水在全省制造业布局里算哪一块). */

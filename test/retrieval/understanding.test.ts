@@ -3333,6 +3333,27 @@ describe('batch-170 kinds', () => {
   });
 });
 
+describe('batch-171 kinds', () => {
+  it('reads 想问浙江这个…规划 as this plan', () => {
+    expect(namesOtherPlan('想问浙江这个先进制造业十四五规划里讲了哪些新产业', TITLE)).toBeNull();
+    expect(namesOtherPlan('想问江苏的制造业十四五规划里有啥', TITLE)).not.toBeNull();
+  });
+
+  it('asks where a place put in the last one’s place sits, after a question naming a layout’s item', async () => {
+    const history = [
+      { role: 'user' as const, content: '规划里说的双核是哪两个城市' },
+      { role: 'assistant' as const, content: '“双核”即杭州、宁波两大核心引领极' },
+    ];
+    expect((await ask('那温州呢？我是温州人，在外面打工，想看看回去有没有机会', history)).citations[0]?.id).toBe('2.4.2');
+    // (Not after a question on another topic: 那温州呢 after 杭州有什么政策支持数字经济 is asked as before.)
+    const other = [
+      { role: 'user' as const, content: '杭州有什么政策支持数字经济' },
+      { role: 'assistant' as const, content: '…' },
+    ];
+    expect((await ask('那温州呢？', other)).citations.map((c) => c.id)).toEqual(['2.4.2', '3.1.2']);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
