@@ -57,8 +57,8 @@ const GIVES: Record<Detail, RegExp> = {
 const NOW_ASKED = /今年|目前|现在|眼下|至今|已经|已(?!有的)/;
 /** Which firms (都有哪些企业, 哪几家公司, 有没有规范企业名单): the plan names no firm, so no list of it gives them. */
 const FIRMS_ASKED = /哪(些|几家|几个)(企业|厂|工厂|公司|单位)|哪几家(?!银行)|(企业|厂家|公司)名单/;
-/** Which people (名单上有哪些人, 选了哪几位企业家): the plan names no person either. */
-const PEOPLE_ASKED = /哪(些|几)(个|位|名)?(人(?!才)|企业家|专家)/;
+/** Which people are on a list (名单上有哪些人): the plan names no person either — not who may take part (哪些人能享受), a category it states. */
+const PEOPLE_ASKED = /名单[^，。？！,?!]{0,6}哪(些|几)(个|位|名)?(人(?!才)|企业家|专家)/;
 /** …asked as the firms there are now (单项冠军企业有哪几家): today's list, a status. */
 const FIRMS_THERE = /有哪(几家|些企业|些厂|些公司)/;
 /** Which places are asked (哪几个县, 哪些市, 我们县在不在…名单里): a list of other things does not name them. */

@@ -62,6 +62,8 @@ export function itemHoldingPlace(question: string, named: string, places: readon
   const opener = PLACE_PUT.exec(question);
   const putInPlace = opener !== null && places.some((p) => opener[2]!.includes(p));
   const within = PLACE_WITHIN.test(question);
+  // (Where within asked as a piece of the layout, 算哪一块, 属于哪一片 — not 属于哪个集群, 算哪一类, which ask of other lists.)
+  const inLayout = LAYOUT_PIECE.test(question);
   if ((!within && !putInPlace) || places.length === 0) return null;
   // (The places said in the clause that asks where, when it says any: 丽水在全省制造业布局里算哪一块？老听人说杭州宁波 asks of 丽水 — not
   // those it compares with: 跟杭州宁波比我们算哪一块.)
@@ -71,20 +73,29 @@ export function itemHoldingPlace(question: string, named: string, places: readon
   const asking = (clausesOf(question).find((c) => PLACE_WITHIN.test(c)) ?? opener?.[2] ?? '').replace(COMPARED, '');
   const asked = base.some((p) => asking.includes(p)) ? base.filter((p) => asking.includes(p)) : base;
   for (const items of groups) {
-    // (The last question's places say which layout only when where within it is asked: 那温州呢 after 杭州有什么数字经济政策 asks that.)
-    const layoutNamed = items.some((c) => saysLabel(named, labelOf(c)![1]!)) || namesLayout(named, items[0]!);
-    if (items.length < 2 || !(layoutNamed || (within && placesOfAnItem(named, question, items, cities)))) continue;
+    // A label said (双核, 一带) names the layout; so does its heading's word said of the province (全省制造业布局), and the last question's
+    // places asked for their position (规划里杭州宁波是啥定位) — these two only with a piece of the layout asked (算哪一块): 未来产业布局,
+    // 杭州有哪些科创走廊 name other things, and 那温州呢 after 杭州有什么数字经济政策 asks that.
+    const labelSaid = items.some((c) => saysLabel(named, labelOf(c)![1]!));
+    const layoutSaid = namesLayout(named, items[0]!);
+    const previous = named.replace(question, '');
+    if (items.length < 2 || !(labelSaid || (layoutSaid && (inLayout || putInPlace)) || (inLayout && POSITION_ASKED.test(previous) && placesOfAnItem(named, question, items, cities)))) continue;
     const holding = items.filter((c) => asked.some((p) => c.text.includes(p)));
     if (holding.length === 1) return holding[0]!;
   }
   return null;
 }
 
+/** A piece of the layout asked where a place sits (算哪一块, 属于哪一片). */
+const LAYOUT_PIECE = /算(在)?哪一?(块|片)|属于哪一?(块|片)|在哪一?(块|片)/;
+/** The last question asked for places' position (定位, 地位, 布局). */
+const POSITION_ASKED = /定位|地位|布局|哪一?块|哪一?片|角色|位置/;
+
 /** A follow-up opening on a place put in the last one's place (那温州呢, 那么台州呢). */
 const PLACE_PUT = /^(那|那么)([^，,。？?！!]{1,10})呢/;
 
 /** What a place is compared with (跟杭州宁波比, 和宁波比起来). */
-const COMPARED = /(跟|和|与|同)[^，。？！,?!]{1,10}?比(起来)?/g;
+const COMPARED = /(跟|和|与|同)[^，。？！,?!]{1,10}?比(?!较)(起来)?/g;
 
 /**
  * Whether a question asks only where within (温州在规划里算哪块, opened by 那我们温州呢): each clause that asks is that one or a bare opener —
@@ -96,10 +107,11 @@ export function asksOnlyWhereWithin(question: string): boolean {
   return asking.some((c) => PLACE_WITHIN.test(c)) && asking.every((c) => PLACE_WITHIN.test(c) || /^(那|那么)?[^，,]{0,8}呢$/.test(c.trim()));
 }
 
-/** The items' layout said by the head word of their heading (布局 of 空间布局: 丽水在全省制造业布局里算哪一块). */
+/** The items' layout said by the head word of their heading, of the province (布局 of 空间布局: 丽水在全省制造业布局里算哪一块). */
 function namesLayout(text: string, item: Clause): boolean {
   const heading = (item.path.at(-1) ?? '').replace(/^[（(][一二三四五六七八九十]+[）)]/, '');
-  return heading.length >= 4 && text.includes(heading.slice(-2));
+  // (…said of the province as a whole — 全省制造业布局, 省里的大布局 — not 未来产业布局, 数据中心集约化布局.)
+  return heading.length >= 4 && new RegExp(`(全省|省里|浙江|空间|总体|整体|大)[^，。？！,?!]{0,6}${heading.slice(-2)}`).test(text);
 }
 
 /** The last question's places, all held by one item (规划里杭州宁波是啥定位 → 1.双核：杭州、宁波…): that layout was asked about. */

@@ -3,6 +3,7 @@
  * history are resolved — one rule for the answer cache and for query analysis (query.ts). Pure.
  */
 import type { Turn } from '../contract.js';
+import { ASKING_CLAUSE } from './clauses.js';
 import { normalizeQuestion } from './typed.js';
 
 /** A follow-up asking whether the last answer's topic reaches the asker too (也够得着吗, 我们也能申请吗, 还是只有大厂的事). */
@@ -11,9 +12,9 @@ export const REACHES_ASKER = /也(要|得|需要)(评|参评)|(也|还)(够得�
 /**
  * A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗", "主要是哪几个行业的？", "园区那块呢？
  * 数字是多少" (a question closed by 呢 and then asked on), "可我们厂连个懂电脑的人都没有…" (a reply to the last answer), "一般投一家能投
- * 多少钱？" (how much, of what the last answer named).
+ * 多少钱？" (how much, of what the last answer named), "园区呢 我们那个工业园也想评" (a topic put first, typed in a hurry).
  */
-const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|这种|这类|该|上述|同样|也|可是|可(?![以能])|但是|但|不过)|呢？?$|^[^，。？！,?!]{1,12}呢[？?]|^(目标|数字|时间|要求|标准)是?多少|^(主要|都|分别|一般)(是|有|在)(哪|什么|啥)|^(一般|通常|平均|最多|最少)[^，。？！,?!]{0,10}(多少|几)/;
+const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|这种|这类|该|上述|同样|也|可是|可(?![以能])|但是|但|不过)|呢？?$|^[^，。？！,?!]{1,12}呢[？?]|^(?!我|俺|咱|本人)[^，。？！,?!]{1,12}呢[，,]|^(目标|数字|时间|要求|标准)是?多少|^(主要|都|分别|一般)(是|有|在)(哪|什么|啥)|^(一般|通常|平均|最多|最少)[^，。？！,?!]{0,10}(多少|几)/;
 /** The question leans on the one before it — one rule for the answer cache's key and for analyzeQuery. */
 export const leansOnPrevious = (text: string) => FOLLOW_UP.test(text) || text.length <= 8 || REACHES_ASKER.test(text);
 
@@ -37,8 +38,8 @@ export function resolutionKey(raw: string, history: Turn[] | undefined): string 
   return isFollowUp ? `${text}\n${previous}` : text;
 }
 
-/** A follow-up that puts something in the last topic's place: 那园区呢, 那隐形冠军呢. */
-export const PUT_IN_PLACE = /^(那|那么)([^，。？！,?!]{1,12})呢/;
+/** A follow-up that puts something in the last topic's place: 那园区呢, 那隐形冠军呢, 园区呢 typed without 那 (not 我呢, the asker). */
+export const PUT_IN_PLACE = /^(那|那么)?(?!我|俺|咱|本人)([^，。？！,?!]{1,12})呢/;
 
 /**
  * The plan's names made by putting a head of the follow-up (园区 in 那园区呢) in the place of a head of the last question's name
@@ -60,4 +61,20 @@ export function namesWithHeadReplaced(previous: string, span: string, ownTerms: 
     }
   }
   return [...made];
+}
+
+/** A bare opener (那宁波呢) or an interjection (是吗, 真的吗): it asks nothing of its own. */
+const BARE = /^(那|那么)?[^，,。？?！!]{0,10}呢$|^(是吗|是嘛|真的吗|真的假的|对吧|是不是|哦|嗯|好的)$/;
+/** Where within the layout the last question named (那嘉兴算哪一块, 属于哪一片). */
+const WHERE_IN_LAYOUT = /算(在)?哪一?(块|片)|属于哪一?(块|片)/;
+
+/**
+ * Whether the follow-up's clause `i` asks the plan something of its own (机架要到多少, 那嘉兴算哪一块): not a bare opener or an interjection,
+ * and it names a topic of the plan (`namesTopic`) or asks where within the layout — or it asks right after an opener that names a topic
+ * (那行业云平台呢，要建几个). What a follow-up's story and its other asks are weighed beside (scope.ts, out-of-scope.ts).
+ */
+export function asksOnItsOwn(clauses: readonly string[], i: number, namesTopic: (clause: string) => boolean): boolean {
+  const clause = clauses[i]!;
+  if (BARE.test(clause.trim()) || !ASKING_CLAUSE.test(clause)) return false;
+  return namesTopic(clause) || WHERE_IN_LAYOUT.test(clause) || (i > 0 && BARE.test(clauses[i - 1]!.trim()) && namesTopic(clauses[i - 1]!));
 }

@@ -171,8 +171,8 @@ const TALENT_ASKS = /毕业生|博士|硕士|研究生|大学生|人才|留学�
 export function namesABusiness(lower: string, besides: readonly string[] = []): boolean {
   return BUSINESS_PLACE.test(besides.reduce((text, word) => text.split(word).join('，'), lower));
 }
-/** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任, 医院神经内科医生. */
-const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|师傅|厂长|经理|主任|老板|股东|志愿者|公务员|专家|班长|技术员|医生|医师|大夫|护士|律师)$/;
+/** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任. */
+const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|师傅|厂长|经理|主任|老板|股东|志愿者|公务员|专家|班长|技术员)$/;
 
 /**
  * Of the markers a question's words carry, those that count against it, and the asks that decide alone.
@@ -188,7 +188,7 @@ const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|�
  *   own; the answer says the plan does not cover that part. A household's ask (家里屋顶的光伏) makes the whole
  *   question a household's. A choice asked between two of the plan's measures or more (`measuresNamed`, counted only then) is set aside too.
  */
-export function markersThatCount(query: { text: string; context: readonly string[]; isFollowUp?: boolean }, found: ReturnType<typeof scopeMarkers>, programmes: readonly string[] = [], measuresNamed: () => number = () => 0, planWrites: (figure: string) => boolean = () => false) {
+export function markersThatCount(query: { text: string; context: readonly string[]; isFollowUp?: boolean }, found: ReturnType<typeof scopeMarkers>, programmes: readonly string[] = [], measuresNamed: () => number = () => 0, planWrites: (figure: string) => boolean = () => false, asksOfItsOwn: (clauses: readonly string[], i: number) => boolean = () => false) {
   const lower = query.text.toLowerCase();
   const made = madeByAsker(lower);
   const ownTrade = (word: string) =>
@@ -216,7 +216,11 @@ export function markersThatCount(query: { text: string; context: readonly string
     a.ask.target === true && [...lower.matchAll(TARGET_FIGURE)].some((m) => planWrites(m[0])) && (PLAN_SAYS.test(lower) || programmes.some((p) => lower.includes(p.toLowerCase())));
   // 那数据中心呢，机架要到多少？我在重庆做机房运维，想看看值不值得去杭州: a follow-up asks the plan again in the clause it opens with,
   // and an ask said after that (the asker's own weighing) is set aside, not decisive.
-  const followedUp = (a: (typeof asks)[number]) => query.isFollowUp === true && clausesOf(lower).slice(0, Math.max(0, clausesOf(lower).findIndex((c) => c.includes(a.match) || a.match.includes(c)))).some((c) => ASKING_CLAUSE.test(c));
+  // (Not a bare opener nor an interjection before it: 是吗？那哪家宽带最便宜, 那宁波呢？哪家银行利息最低 ask only that.)
+  const followedUp = (a: (typeof asks)[number]) => {
+    const all = clausesOf(lower);
+    return query.isFollowUp === true && all.slice(0, Math.max(0, all.findIndex((c) => c.includes(a.match)))).some((_, i) => asksOfItsOwn(all, i));
+  };
   const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !targetNamed(a) && !followedUp(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }

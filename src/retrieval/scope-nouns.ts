@@ -6,8 +6,8 @@ import { occurrences } from './cut.js';
 
 /** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
 const GLUED_PARTICLE = /(了|个)$/;
-/** Words for how many of something (名额, 个数, 家数). */
-const COUNT_NOUN = /^(名额|个数|家数|总数|数目|数额)$/;
+/** Words for how many of something (名额, 个数, 家数, 也有数吗). */
+const COUNT_NOUN = /^(名额|个数|家数|总数|数目|数额|有数)$/;
 /** The asker's interest (挺感兴趣, 好奇): why they ask, not what about (jieba tags 感兴趣 a noun). */
 const INTEREST = /^(感兴趣|好奇|好奇心)$/;
 /** The plan's own wording asked for (原文中…的全称, 原话, 简称): how the plan says it, not another topic. */

@@ -18,11 +18,12 @@ import { BUSINESS_WORDS, memberSubjects, partneredWith } from './asker.js';
 import type { ClauseHit } from './retriever.js';
 import { ASKS_THE_PLAN, clausesAskingThePlan, lastAsked, NOUN, outsideDictionary } from './asked.js';
 import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
-import { QUOTED_SPAN } from './clauses.js';
+import { clausesOf, QUOTED_SPAN } from './clauses.js';
 import { TOWN_AFTER } from './typed.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 import { namesOtherPlan } from './other-plans.js';
 import { namesNothing } from './scope-nouns.js';
+import { asksOnItsOwn } from './follow-up.js';
 
 export type { RefusalReason, ScopeDecision, ScopeKnowledge, ScopeOptions } from './scope-types.js';
 
@@ -108,7 +109,11 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const againstWords: string[] = [];
     const found = scopeMarkers(query.text, words, referrals.otherRegions, asks, isPlanWord);
     // 健全企业维权投诉渠道…的表述: an ask's words quoted with the plan's own words around them are the plan's.
-    const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(query.text.toLowerCase(), a.match)) }, programmes, () => measuresNamed(query.text.toLowerCase(), query.synonymsApplied), (figure) => flatPlan.includes(flat(figure)));
+    // A follow-up's clause that asks the plan something of its own (follow-up.ts): what its story and other asks are weighed beside.
+    // (A topic: a rare word of the plan, not a place, or four characters the plan writes together — 行业云平台, cut 行业|云|平台.)
+    const planRun = (c: string) => [...c].some((_, at) => at + 4 <= c.length && flatPlan.includes(flat(c.slice(at, at + 4))));
+    const ofItsOwn = (all: readonly string[], i: number) => query.isFollowUp && asksOnItsOwn(all, i, (clause) => planRun(clause) || query.ownTerms.some((t) => t.length >= 2 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t) && !knowledge.places?.has(t)));
+    const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(query.text.toLowerCase(), a.match)) }, programmes, () => measuresNamed(query.text.toLowerCase(), query.synonymsApplied), (figure) => flatPlan.includes(flat(figure)), ofItsOwn);
     const { regions, decisiveAsks } = markers;
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;
@@ -118,6 +123,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const markerWords = [...markers.referrals.map((r) => r.word), ...decisiveAsks.map((a) => a.match), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     const lowerText = query.text.toLowerCase();
     const askingThePlan = clausesAskingThePlan(lowerText);
+    const followUpAsks = clausesOf(lowerText).some((_, i, all) => ofItsOwn(all, i));
     const referralWords = markers.referrals.map((r) => r.word);
     const namesPlanTopic = (clause: string) =>
       query.ownTerms.some((t) => t.length >= 3 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)) ||
@@ -146,8 +152,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const context = new Set(query.context);
     const placed = memberSubjects(lowerText);
     // …or names one of its topics with what the plan sets for it (文成到2025年要建多少个5G基站？厂在山坳里…).
-    // (A follow-up goes on asking the plan: 那嘉兴算哪一块？我在嘉兴船闸上班… tells the asker's story after it.)
-    const storyNoun = (term: string) => askingThePlan.asking.length > 0 && (askingThePlan.plan || topicAsked || query.isFollowUp) && !askingThePlan.asking.some((c) => c.includes(term));
+    // (…or a follow-up asks the plan something of its own: 那嘉兴算哪一块？我在嘉兴船闸上班… tells the asker's story after it.)
+    const storyNoun = (term: string) => askingThePlan.asking.length > 0 && (askingThePlan.plan || topicAsked || followUpAsks) && !askingThePlan.asking.some((c) => c.includes(term));
     /** What the story's nouns weigh against, and what the words of the clauses asking the plan weigh for (below). */
     let storyAgainst = 0;
     let askSupport = 0;

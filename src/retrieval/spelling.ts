@@ -37,7 +37,8 @@ export interface Spelling {
 }
 
 const HAN = /^[\u3400-\u9fff]+$/;
-const COPULA_END = /是$/;
+/** A function character and the copula (各是, 都是, 中是): not 博是 (博士) nor 院是 (院士), which are slips. */
+const COPULA_END = /^[各都就还也即中里却正便才又只要可倒总算应竟乃真更而不凡既均皆亦则]是$/;
 const MIN = 2;
 const MAX = 5;
 /** The longest phrase heard as one vocabulary word (小微企业|圆 → 小微企业园). */
@@ -175,7 +176,7 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
       const corrections: [string, string][] = [];
       let corrected = text;
       for (const token of unknown) {
-        // 各是多少: a token ending in the copula 是 is grammar jieba did not join, not a slip for 各市.
+        // 各是多少: a function character and the copula is grammar jieba did not join, not a slip for 各市.
         if (COPULA_END.test(token)) continue;
         const word = soundsLike(token);
         if (!word || cutAcrossWord(corrected, token)) continue;

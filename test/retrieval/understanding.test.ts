@@ -12,6 +12,7 @@ import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { clippedTerms, separatedWords, unglued } from '../../src/retrieval/typed.js';
 import { besides, businessContext, machinesBought, madeByAsker, partneredWith, soldTo } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
+import { namesNothing } from '../../src/retrieval/scope-nouns.js';
 import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
@@ -3282,9 +3283,9 @@ describe('batch-169 kinds', () => {
     expect((await ask('开化这边做竹凉席的，衢州在全省产业布局里算哪一块？听说都是杭州宁波的事')).citations[0]?.id).toBe('2.4.3');
   });
 
-  it('takes a doctor’s self-introduction and interest as who asks, not a medical affair', async () => {
-    expect(await refused('我是县医院的医生，平时对柔性电子挺感兴趣，规划里柔性电子放在哪一块讲的')).toBe(false);
-    expect(await refused('我是医院的护士，医保报销比例是多少')).toBe(true);
+  it('takes the asker’s interest (挺感兴趣, 好奇) as naming nothing', () => {
+    expect(namesNothing('感兴趣', '平时对类脑这些挺感兴趣')).toBe(true);
+    expect(namesNothing('好奇', '对量子信息挺好奇')).toBe(true);
   });
 
   it('weighs the story told after a follow-up’s ask as a story', async () => {
@@ -3351,6 +3352,21 @@ describe('batch-171 kinds', () => {
       { role: 'assistant' as const, content: '…' },
     ];
     expect((await ask('那温州呢？', other)).citations.map((c) => c.id)).toEqual(['2.4.2', '3.1.2']);
+  });
+});
+
+describe('batch-172 kinds', () => {
+  it('takes a topic put first with 呢 and a comma, without 那, as a follow-up putting it in the last one’s place', async () => {
+    const history = [
+      { role: 'user' as const, content: '省里绿色低碳工厂要建多少家' },
+      { role: 'assistant' as const, content: '规划提出建设绿色低碳工厂500家。' },
+    ];
+    expect((await ask('园区呢 我们开发区也想争取 要建几个', history)).citations[0]?.id).toBe('6.2.1');
+  });
+
+  it('names the nation’s plan of a topic, said after the period, as another plan', () => {
+    expect(namesOtherPlan('国家那个十四五智能制造发展规划里成熟度分几级', TITLE)).not.toBeNull();
+    expect(namesOtherPlan('国家十四五规划里对制造业咋说', TITLE)).toBeNull();
   });
 });
 
@@ -3685,4 +3701,36 @@ describe('the nineteenth session’s readings, where they must not reach', () =>
   it('still takes another document’s clause that cites a law as that document asked', () => {
     expect(namesOtherPlan('杭州市促进民营经济的实施意见里，哪一条提到了《浙江省民营企业发展促进条例》', TITLE, null, () => true)).not.toBeNull();
   });
+
+  it('keeps a follow-up opened by an interjection or a bare place referred when its real ask is another affair', async () => {
+    const history = [
+      { role: 'user' as const, content: '杭州在规划里是什么定位？' },
+      { role: 'assistant' as const, content: '双核：杭州、宁波两大核心引领极。' },
+    ];
+    expect((await ask('那宁波呢？哪家银行贷款利息最低？', history)).refused).toBe(true);
+    expect((await ask('那宁波呢？周末去宁波的游轮和海岛，好玩吗？', history)).refused).toBe(true);
+    expect((await ask('宁波的古镇、寺庙，有什么好玩的？', history)).refused).toBe(true);
+  });
+
+  it('reads only the province’s layout as the layout, and a cluster or class asked as another list', async () => {
+    expect((await ask('我们温州做类脑智能的，在未来产业布局里算哪个方向？')).citations[0]?.id).toBe('2.3');
+    expect((await ask('温州的电气产业在布局里算哪个集群？')).citations.map((c) => c.id)).toContain('5.1.3');
+    const history = [
+      { role: 'user' as const, content: '杭州有哪些科创走廊？' },
+      { role: 'assistant' as const, content: '集中力量建设杭州城西科创大走廊…' },
+    ];
+    expect((await ask('那湖州的科创走廊算哪一块？', history)).citations.map((c) => c.id)).toContain('3.1.2');
+  });
+
+  it('still corrects a slip ending in 是 (博是 → 博士) and keeps who may take part a category, not a list', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    expect(analyzeQuery('引进博是后有补贴吗', undefined, index.tokenizer, { spelling }).corrections).toEqual([['博是', '博士']]);
+    expect((await ask('人才住房补贴，具体是哪些人能享受？')).answer).not.toMatch(/^规划原文没有给出具体名单/);
+  });
+
+  it('still refers a doctor’s own hospital affair', async () => {
+    expect(await refused('我是公立医院的医生，想问下我们医院的编制规划里有说吗')).toBe(true);
+  });
 });
+
