@@ -11,7 +11,7 @@ import { cutSpans, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { clippedTerms, misremembered, namesTown, normalizeQuestion, separatedWords, unglued, ungluedTerm } from './typed.js';
-import { lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, PUT_IN_PLACE, REACHES_ASKER } from './follow-up.js';
+import { lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, PUT_IN_PLACE, REACHES_ASKER, WITHIN_COUNTED } from './follow-up.js';
 
 export { normalizeQuestion } from './typed.js';
 export { resolutionKey } from './follow-up.js';
@@ -241,7 +241,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     const putInPlace = PUT_IN_PLACE.test(text) && ownTerms.some(isTopicTerm);
     // 那到2025年省级的这种平台要建几个: a noun pointed back at (这种平台) is the last topic's, which stays — unless the question
     // names a place, industry or kind of firm of its own (那像云和这种山区县: a county of that kind, in the last one's place).
-    const pointsBack = /(这种|这类|这样的|此类|这些)[\u4e00-\u9fff]{1,4}/.test(text) && ownKinds.size === 0;
+    // …and one looked for within the last list, counted (那15个里面有没有电机这一块): the list stays, whatever kind the item asked is.
+    const pointsBack = (/(这种|这类|这样的|此类|这些)[\u4e00-\u9fff]{1,4}/.test(text) && ownKinds.size === 0) || WITHIN_COUNTED.test(text);
     // …but a place put in the old one's place (那绍兴那边呢 after 温州有没有科创走廊) replaces only the old place: a place says where, and
     // what was asked of the old one (科创走廊) is asked of it.
     const placeOnly = ownKinds.size === 1 && ownKinds.has('region');

@@ -16,6 +16,7 @@ import { namesNothing } from '../../src/retrieval/scope-nouns.js';
 import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
+import { leansOnPrevious } from '../../src/retrieval/follow-up.js';
 import { spellingFor } from '../../src/retrieval/vocabulary.js';
 import { testIndex } from '../helpers.js';
 
@@ -3367,6 +3368,17 @@ describe('batch-172 kinds', () => {
   it('names the nation’s plan of a topic, said after the period, as another plan', () => {
     expect(namesOtherPlan('国家那个十四五智能制造发展规划里成熟度分几级', TITLE)).not.toBeNull();
     expect(namesOtherPlan('国家十四五规划里对制造业咋说', TITLE)).toBeNull();
+  });
+});
+
+describe('batch-173 kinds', () => {
+  it('takes an item looked for within the set the last answer counted (那15个里面有没有…) as a follow-up keeping that set', async () => {
+    const history = [
+      { role: 'user' as const, content: '415集群都有哪些' },
+      { role: 'assistant' as const, content: '规划提出打造4个世界级先进制造业集群，培育15个优势制造业集群。' },
+    ];
+    expect(leansOnPrevious('我们做锅炉配件的，那15个里面有没有锅炉这一块')).toBe(true);
+    expect((await ask('我们做锅炉配件的，那15个里面有没有锅炉这一块', history)).citations[0]?.id).toBe('5.1.3');
   });
 });
 
