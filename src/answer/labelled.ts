@@ -3,6 +3,7 @@
  * their labels make together (双核一带一廊) or by a place one of them holds. Pure over the question and the clauses.
  */
 import { ASKING_CLAUSE, clausesOf } from '../retrieval/clauses.js';
+import { LAYOUT_PIECE } from '../retrieval/follow-up.js';
 import type { Clause } from '../types.js';
 import { JOINED_ASK } from './intent.js';
 
@@ -86,8 +87,6 @@ export function itemHoldingPlace(question: string, named: string, places: readon
   return null;
 }
 
-/** A piece of the layout asked where a place sits (算哪一块, 属于哪一片). */
-const LAYOUT_PIECE = /算(在)?哪一?(块|片)|属于哪一?(块|片)|在哪一?(块|片)/;
 /** The last question asked for places' position (定位, 地位, 布局). */
 const POSITION_ASKED = /定位|地位|布局|哪一?块|哪一?片|角色|位置/;
 
@@ -104,6 +103,7 @@ const COMPARED = /(跟|和|与|同)[^，。？！,?!]{1,10}?比(?!较)(起来)?/
 export function asksOnlyWhereWithin(question: string): boolean {
   const asking = clausesOf(question).filter((c) => ASKING_CLAUSE.test(c));
   // (那绍兴呢 alone, with the asker's trade told after it, asks where and what of it: the trade's clause may follow.)
+  // (A short opener only, eight characters at most after 那: follow-up.ts's BARE_OPENER reaches ten, 那我舅舅在舟山开的厂呢.)
   return asking.some((c) => PLACE_WITHIN.test(c)) && asking.every((c) => PLACE_WITHIN.test(c) || /^(那|那么)?[^，,]{0,8}呢$/.test(c.trim()));
 }
 

@@ -65,10 +65,12 @@ export function namesWithHeadReplaced(previous: string, span: string, ownTerms: 
   return [...made];
 }
 
-/** A bare opener (那宁波呢) or an interjection (是吗, 真的吗): it asks nothing of its own. */
-const BARE = /^(那|那么)?[^，,。？?！!]{0,10}呢$|^(是吗|是嘛|真的吗|真的假的|对吧|是不是|哦|嗯|好的)$/;
-/** Where within the layout the last question named (那嘉兴算哪一块, 属于哪一片). */
-const WHERE_IN_LAYOUT = /算(在)?哪一?(块|片)|属于哪一?(块|片)/;
+/** A bare opener (那宁波呢): a clause that puts something in the last one's place and asks nothing more. */
+const BARE_OPENER = /^(那|那么)?[^，,。？?！!]{0,10}呢$/;
+/** …or an interjection (是吗, 真的吗): either asks nothing of its own. */
+const BARE = new RegExp(`${BARE_OPENER.source}|^(是吗|是嘛|真的吗|真的假的|对吧|是不是|哦|嗯|好的)$`);
+/** A piece of the layout asked where a place sits (那嘉兴算哪一块, 属于哪一片, 在哪一片). */
+export const LAYOUT_PIECE = /算(在)?哪一?(块|片)|属于哪一?(块|片)|在哪一?(块|片)/;
 
 /**
  * Whether the follow-up's clause `i` asks the plan something of its own (机架要到多少, 那嘉兴算哪一块): not a bare opener or an interjection,
@@ -78,5 +80,5 @@ const WHERE_IN_LAYOUT = /算(在)?哪一?(块|片)|属于哪一?(块|片)/;
 export function asksOnItsOwn(clauses: readonly string[], i: number, namesTopic: (clause: string) => boolean): boolean {
   const clause = clauses[i]!;
   if (BARE.test(clause.trim()) || !ASKING_CLAUSE.test(clause)) return false;
-  return namesTopic(clause) || WHERE_IN_LAYOUT.test(clause) || (i > 0 && BARE.test(clauses[i - 1]!.trim()) && namesTopic(clauses[i - 1]!));
+  return namesTopic(clause) || LAYOUT_PIECE.test(clause) || (i > 0 && BARE.test(clauses[i - 1]!.trim()) && namesTopic(clauses[i - 1]!));
 }
