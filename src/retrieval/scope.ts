@@ -123,7 +123,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const markerWords = [...markers.referrals.map((r) => r.word), ...decisiveAsks.map((a) => a.match), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     const lowerText = query.text.toLowerCase();
     const askingThePlan = clausesAskingThePlan(lowerText);
-    const followUpAsks = clausesOf(lowerText).some((_, i, all) => ofItsOwn(all, i));
+    const followUpAsks = query.isFollowUp && clausesOf(lowerText).some((_, i, all) => ofItsOwn(all, i));
     const referralWords = markers.referrals.map((r) => r.word);
     const namesPlanTopic = (clause: string) =>
       query.ownTerms.some((t) => t.length >= 3 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)) ||
