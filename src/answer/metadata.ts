@@ -14,24 +14,43 @@ import type { LexicalIndex } from '../retrieval/lexical.js';
  * a clerk's framing around them (麻烦查一下…登记到台账, 帮忙核对…录入系统). Any other word (技改补助细则) names
  * another document.
  */
-const DOCUMENT_WORDS = /^(规划|文件|本规划|这个|这份|该|本|通知|印发|发布|出台|公布|签发|成文|发文|文号|字号|发文号|文字|号|期限|规划期|日期|时间|哪天|一天|哪一天|哪一年|年|结束|到期|时候|什么时候|啥时候|开始|起止|几年|哪几年|管到|为止|过期|作数|落款|单位|部门|机关|全称|全名|标题|名称|十四五|浙江省|省政府|全球|先进|制造业|基地|建设|哪|发|的|文|提供|请|告诉|麻烦|帮忙|查|查一下|核对|核实|确认|一下|登记|录入|台账|系统|需要|要)$/;
+const DOCUMENT_WORDS = /^(规划|文件|本规划|这个|这份|该|本|通知|印发|发布|出台|公布|签发|成文|发文|文号|字号|发文号|文字|号|期限|规划期|日期|时间|哪天|一天|哪一天|哪一年|哪年|年|结束|到期|时候|什么时候|啥时候|开始|起止|几年|哪几年|管到|为止|过期|作数|落款|单位|部门|机关|全称|全名|标题|名称|十四五|浙江省|省政府|全球|先进|制造业|基地|建设|哪|发|的|文|提供|请|告诉|麻烦|帮忙|查|查一下|核对|核实|确认|一下|登记|录入|台账|系统|需要|要)$/;
 
 export function isDocumentQuestion(ownTerms: string[]): boolean {
   return ownTerms.filter((t) => t.length > 1 && !DOCUMENT_WORDS.test(t)).length === 0;
 }
 
-/** This plan named as such: 这份规划, 本规划, 该规划. */
-const THIS_PLAN = /(这份|本|该|这个|此)(规划|文件)/;
+/** This plan named as such: 这份规划, 本规划, 该规划, 这个十四五规划. */
+const THIS_PLAN = /(这份|本|该|这个|此)[“"]?(十四五)?[”"]?(规划|文件)/;
 const flatTitle = (text: string) => text.replace(/[\s“”"《》「」]/g, '');
+/** A year said of the period asked (是2021到2025吗): the document's own words. */
+const PERIOD_YEAR = /^20\d\d年?$/;
 
 /**
  * The question is about this document: asked with nothing but the document's own words and a clerk's framing, or
  * two aspects of it asked of this plan named as such (有企业要引用这份规划，请提供它的印发文号和印发日期) or by its
- * full title (《浙江省全球先进制造业基地建设“十四五”规划》的发文字号和印发日期分别是什么).
+ * full title (《浙江省全球先进制造业基地建设“十四五”规划》的发文字号和印发日期分别是什么). Its period asked may say the
+ * years it supposes (管哪几年，是2021到2025吗); a word jieba cuts across a document word (规划|期是) is that word; and
+ * what is told before this plan is named as such (孙子作业要查这个十四五规划管哪几年) is the story, when none of it is
+ * the plan's (`inPlan`).
  */
-export function asksAboutThisDocument(query: { ownTerms: string[]; text: string }, aspects: readonly MetadataQuestion[], title = ''): boolean {
-  const namesThisPlan = THIS_PLAN.test(query.text) || (title.length > 0 && flatTitle(query.text).includes(flatTitle(title)));
-  return aspects.length > 0 && (isDocumentQuestion(query.ownTerms) || (aspects.length > 1 && namesThisPlan));
+export function asksAboutThisDocument(query: { ownTerms: string[]; text: string }, aspects: readonly MetadataQuestion[], title = '', inPlan?: (term: string) => boolean): boolean {
+  if (aspects.length === 0) return false;
+  const named = THIS_PLAN.exec(query.text);
+  const namesThisPlan = named !== null || (title.length > 0 && flatTitle(query.text).includes(flatTitle(title)));
+  if (aspects.length > 1 && namesThisPlan) return true;
+  const after = named ? query.text.slice(named.index) : query.text;
+  const story = (t: string) => named !== null && inPlan !== undefined && !after.includes(t) && !inPlan(t);
+  const told = named && inPlan ? query.ownTerms.filter((t) => !after.includes(t)) : [];
+  const terms = told.every((t) => story(t)) ? query.ownTerms.filter((t) => !told.includes(t)) : query.ownTerms;
+  return isDocumentQuestion(terms.filter((t) => !(aspects.includes('period') && PERIOD_YEAR.test(t)) && !cutAcrossDocumentWord(query.text, t)));
+}
+
+/** 规划期是 cut 规划|期是: the term begins with the last character of a document word and adds one character to it. */
+function cutAcrossDocumentWord(text: string, term: string): boolean {
+  if (term.length !== 2) return false;
+  const at = text.indexOf(term);
+  return at >= 2 && DOCUMENT_WORDS.test(text.slice(at - 2, at + 1));
 }
 
 /**
@@ -231,7 +250,7 @@ export function composeAboutTheDocument(
   inPlan?: (term: string) => boolean,
 ): Composition | null {
   query = namedByNumber(query, meta.documentNumber);
-  const metadata = asksAboutThisDocument(query, intent.metadata, meta.title) ? composeMetadata(intent.metadata, meta, clauses) : null;
+  const metadata = asksAboutThisDocument(query, intent.metadata, meta.title, inPlan) ? composeMetadata(intent.metadata, meta, clauses) : null;
   if (metadata) return metadata;
   // 这个规划管到哪一年的？到时候浙江的制造业要弄成啥样子: the period asked beside the whole plan's aim comes first there too.
   const overview = asksWhatThePlanIsAbout(query, inPlan) ? composeOverview(clauses) : null;

@@ -45,6 +45,9 @@ export function referralWords(referrals: ReferralTable, planText: string): { top
  * 中小企业…的资助).
  */
 const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|资助|奖补|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法|招商|地价|电价|认证|认定|准入|所得税|免税|减免)|^[^，。？！,?!浙]{0,8}?对[^，。？！,?!浙]{0,20}?(政策|补贴|补助|资助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)/;
+/** 我们河南省有没有类似的…规划和技改补贴: a place the asker claims as theirs, its own policy asked further on in the clause. */
+const CLAIMED = /(我们|咱们|咱|俺们|俺)$/;
+const CLAIMED_POLICY = /^(省|市)?[^，。？！,?!浙]{0,20}?(政策|补贴|补助|资助|奖补|规划|扶持|优惠|奖励|措施|办法)/;
 /** 江苏那边 is that place's affair; 去越南那边设厂 is where the asker goes with their business. */
 const PLACE_THERE = /^[^，。？！,?!浙]{0,4}?(那边|那里|那儿|当地)/;
 /**
@@ -128,7 +131,7 @@ export function scopeMarkers(
     occurrences(lower, region.toLowerCase()).some((at) => {
       const after = lower.slice(at + region.length);
       if (GOES_TO.test(lower.slice(0, at)) || BUSINESS_THERE.test(after)) return false;
-      return PLACE_POLICY.test(after) || PLACE_THERE.test(after) || (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(after));
+      return PLACE_POLICY.test(after) || PLACE_THERE.test(after) || (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(after)) || (CLAIMED.test(lower.slice(0, at)) && CLAIMED_POLICY.test(after));
     }),
   );
   const asked = asks.flatMap((ask) => {

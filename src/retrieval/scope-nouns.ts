@@ -12,6 +12,10 @@ const COUNT_NOUN = /^(名额|个数|家数|总数|数目|数额|有数)$/;
 const INTEREST = /^(感兴趣|好奇|好奇心)$/;
 /** The plan's own wording asked for (原文中…的全称, 原话, 简称): how the plan says it, not another topic. */
 const WORDING_NOUN = /^(原文|原文中|原文里|原话|全称|简称|全名|提法|字面)$/;
+/** A run of three Latin words or more (I'm a Malaysian exchange student at…): English prose, not a name. */
+const ENGLISH_PROSE = /[a-z][a-z'’-]*(?:[ ,]+[a-z][a-z'’-]*){2,}/g;
+/** The plan or the province addressed in Chinese. */
+const ADDRESSED = /规划|浙江|省里|全省|我省|省政府/;
 /** An adjective with its degree after 得 (多得很, 贵得要命, 难得不得了). */
 const DEGREE_SAID = /^[\u4e00-\u9fff]得(很|要命|不得了|厉害|不行|吓人|离谱)$/;
 
@@ -27,6 +31,17 @@ export function namesNothing(term: string, lowerText: string): boolean {
   if (COUNT_NOUN.test(term)) return true;
   // 对类脑这些挺感兴趣: the asker's interest names nothing.
   if (INTEREST.test(term)) return true;
+  // I'm a Malaysian exchange student at 浙大 writing a report. 规划里说…: the asker's English says who asks, in the words they
+  // think in; a Latin word of it is no name (CBA, LED alone still are) when the Chinese that follows is put to the plan or the province
+  // (规划里, 浙江, 省里). A question all in English (Can a foreigner buy an apartment in Yiwu?), or whose Chinese asks no one of ours
+  // (我爸妈想来中国住三个月，tourist visa能不能延期), is weighed on its English too.
+  if (/^[a-z]/.test(term) && ADDRESSED.test(lowerText) && inEnglishProse(term, lowerText)) return true;
   // 规划原文中“金蓝领”是什么行动的全称: a word for the plan's wording is the shape of what is asked, not its topic.
   return WORDING_NOUN.test(term);
+}
+
+/** Whether `term` is a whole word of a run of English prose in the question. */
+function inEnglishProse(term: string, lowerText: string): boolean {
+  for (const [run] of lowerText.matchAll(ENGLISH_PROSE)) if (run.split(/[ ,]+/).some((word) => word === term || word.split(/['’-]/).includes(term))) return true;
+  return false;
 }

@@ -3382,6 +3382,37 @@ describe('batch-173 kinds', () => {
   });
 });
 
+describe('batch-174 kinds', () => {
+  it('reads a sentence of English before a Chinese question as who asks, not as names against the plan', async () => {
+    const english = 'I am a Dutch intern drafting a report for my professor. 规划提到的2020年浙江制造业增加值是多少？';
+    expect(await refused(english)).toBe(false);
+    expect((await ask(english)).answer).toContain('2万亿元');
+    expect(namesNothing('intern', english.toLowerCase())).toBe(true);
+    expect(namesNothing('led', '我们做led灯的，规划里有没有支持')).toBe(false);
+    // …a question all in English is still weighed on its English, and an affair of another department asked in Chinese after it is still referred.
+    expect(await refused('Could a foreign employee rent a flat cheaply in Hangzhou? My company makes sensors there.')).toBe(true);
+    expect(await refused('I am a Thai engineer working near 嘉兴 for a machine maker. 我老婆的居留证快过期了，去哪里续签？')).toBe(true);
+  });
+});
+
+describe('batch-176 kinds', () => {
+  it('answers the plan’s period asked after a story, of this 十四五规划 named as such, or cut 规划|期是', async () => {
+    const period = '以前在文化馆教书法的，外孙写作业要查这个十四五规划管到哪年，是2025年结束吗';
+    expect(namesOtherPlan(period.toLowerCase(), '浙江省全球先进制造业基地建设“十四五”规划')).toBeNull();
+    expect(await refused(period)).toBe(false);
+    expect((await ask(period)).answer).toContain('2021—2025年');
+    expect((await ask('规划期是多久')).citations[0]?.id).toBe('0.1');
+    // …not another province's plan read past the demonstrative, nor a topic of the plan told before it.
+    expect(namesOtherPlan('我看了江苏那个十四五规划', '浙江省全球先进制造业基地建设“十四五”规划')).not.toBeNull();
+    expect((await ask('我们做阀门的，数字化改造这个规划管到哪一年')).citations.length).toBeGreaterThan(1);
+  });
+
+  it('refers the policy of a province the asker calls theirs (我们山东省有没有类似的…规划和补贴)', async () => {
+    expect(await refused('湖北襄阳做轴承的，想问问我们湖北省是不是也出了一个差不多的制造业基地规划，技改能补多少')).toBe(true);
+    expect(await refused('咱们江西的企业来浙江投资，规划有什么优惠')).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
