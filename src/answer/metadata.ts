@@ -7,6 +7,7 @@ import type { Composition } from './extractive.js';
 import { BECOME, detectIntent, type Intent, type MetadataQuestion } from './intent.js';
 import { INDICATOR_TABLE_NOTE } from './messages.js';
 import { chosenHit } from '../retrieval/retriever.js';
+import { ASKING_CLAUSE, clausesOf } from '../retrieval/clauses.js';
 import type { LexicalIndex } from '../retrieval/lexical.js';
 
 /**
@@ -40,7 +41,9 @@ export function asksAboutThisDocument(query: { ownTerms: string[]; text: string 
   const namesThisPlan = named !== null || (title.length > 0 && flatTitle(query.text).includes(flatTitle(title)));
   if (aspects.length > 1 && namesThisPlan) return true;
   const after = named ? query.text.slice(named.index) : query.text;
-  const story = (t: string) => named !== null && inPlan !== undefined && !after.includes(t) && !inPlan(t);
+  // (A clause before it that asks — 我们想搞机器换人，有补贴不，这个规划管到哪年 — is a question of its own, not the story.)
+  const toldAsks = named !== null && clausesOf(query.text.slice(0, named.index)).some((c) => ASKING_CLAUSE.test(c) || /[不么]$/.test(c));
+  const story = (t: string) => named !== null && inPlan !== undefined && !toldAsks && !after.includes(t) && !inPlan(t);
   const told = named && inPlan ? query.ownTerms.filter((t) => !after.includes(t)) : [];
   const terms = told.every((t) => story(t)) ? query.ownTerms.filter((t) => !told.includes(t)) : query.ownTerms;
   return isDocumentQuestion(terms.filter((t) => !(aspects.includes('period') && PERIOD_YEAR.test(t)) && !cutAcrossDocumentWord(query.text, t)));

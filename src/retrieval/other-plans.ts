@@ -65,8 +65,9 @@ export function namesOtherPlan(text: string, title: string, documentNumber: stri
       // (翻了下浙江制造业那个…: a reading verb ends the story only right before this province's name — not 查 of 调查, 抽查.)
       .replace(/^.*(翻|刷|看|读|查)(了|到|开|过)?(一下|下)?(?=浙江)/, '')
       .replace(/^(浙江省|浙江|省|国家|全国|市|我省)/, '')
-      // (孙子作业要查这个十四五规划: a verb right before the demonstrative ends the story — nothing names another plan.)
-      .replace(/^.*[查看问读学写讲说用提翻刷到了过](这个|那个|这份|那份|这本|那本)$/, '')
+      // (孙子作业要查这个十四五规划: a verb of reading or asking right before the demonstrative ends the story — nothing names another
+      // plan; not after 了, 过 or 到, which a body's own plan follows: 宁波市出台了那个十四五规划, 省教育厅发了那个.)
+      .replace(/^.*[查看问读学写讲说用提翻刷](这个|那个|这份|那份|这本|那本)$/, '')
       // (浙江制造业那个十四五规划: a demonstrative before the plan's name points at it.)
       .replace(/(的|里|中|上|那个|这个|那份|这份|那本|这本)$/, '')
       .replace(/[“”"]|十四五|规划$/g, '');

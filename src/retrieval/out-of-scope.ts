@@ -45,9 +45,12 @@ export function referralWords(referrals: ReferralTable, planText: string): { top
  * 中小企业…的资助).
  */
 const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|资助|奖补|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法|招商|地价|电价|认证|认定|准入|所得税|免税|减免)|^[^，。？！,?!浙]{0,8}?对[^，。？！,?!浙]{0,20}?(政策|补贴|补助|资助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)/;
-/** 我们河南省有没有类似的…规划和技改补贴: a place the asker claims as theirs, its own policy asked further on in the clause. */
+/**
+ * 我们河南省有没有类似的…规划和技改补贴: a place the asker claims as theirs, its own policy asked further on in the clause — not past where
+ * the asker now is or came to (我们四川过来的技术工人在宁波…, 咱们安徽的企业来湖州投资…: the policy asked is this province's).
+ */
 const CLAIMED = /(我们|咱们|咱|俺们|俺)$/;
-const CLAIMED_POLICY = /^(省|市)?[^，。？！,?!浙]{0,20}?(政策|补贴|补助|资助|奖补|规划|扶持|优惠|奖励|措施|办法)/;
+const CLAIMED_POLICY = /^(省|市)?[^，。？！,?!浙在来到]{0,20}?(政策|补贴|补助|资助|奖补|规划|扶持|优惠|奖励|措施|办法)/;
 /** 江苏那边 is that place's affair; 去越南那边设厂 is where the asker goes with their business. */
 const PLACE_THERE = /^[^，。？！,?!浙]{0,4}?(那边|那里|那儿|当地)/;
 /**

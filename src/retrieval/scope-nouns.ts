@@ -2,6 +2,7 @@
  * Words jieba may tag a noun that name nothing the scope gate should weigh against: how something is said or counted, not what it is
  * about. Pure over the word and the question's lower-case text.
  */
+import { ASKING_CLAUSE } from './clauses.js';
 import { occurrences } from './cut.js';
 
 /** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
@@ -31,8 +32,8 @@ export function namesNothing(term: string, lowerText: string): boolean {
   if (COUNT_NOUN.test(term)) return true;
   // 对类脑这些挺感兴趣: the asker's interest names nothing.
   if (INTEREST.test(term)) return true;
-  // I'm a Malaysian exchange student at 浙大 writing a report. 规划里说…: the asker's English says who asks, in the words they
-  // think in; a Latin word of it is no name (CBA, LED alone still are) when the Chinese that follows is put to the plan or the province
+  // I'm a Malaysian exchange student at 浙大 writing a report. 规划里说…: the asker's English, a sentence of its own before the question,
+  // says who asks; a Latin word of it is no name (CBA, LED alone still are) when the Chinese that follows is put to the plan or the province
   // (规划里, 浙江, 省里). A question all in English (Can a foreigner buy an apartment in Yiwu?), or whose Chinese asks no one of ours
   // (我爸妈想来中国住三个月，tourist visa能不能延期), is weighed on its English too.
   if (/^[a-z]/.test(term) && ADDRESSED.test(lowerText) && inEnglishProse(term, lowerText)) return true;
@@ -40,8 +41,16 @@ export function namesNothing(term: string, lowerText: string): boolean {
   return WORDING_NOUN.test(term);
 }
 
-/** Whether `term` is a whole word of a run of English prose in the question. */
+/**
+ * Whether `term` is a whole word of a run of English prose in a sentence of its own (closed by . ! ? or their Chinese marks) before the
+ * question's last sentence, with nothing asked in it: a self-introduction (I'm a Malaysian exchange student…). English in the sentence that
+ * asks (浙江 work permit for foreign engineers 怎么申请, where to buy cheap flight tickets, 省里有没有补贴) is what is asked.
+ */
 function inEnglishProse(term: string, lowerText: string): boolean {
-  for (const [run] of lowerText.matchAll(ENGLISH_PROSE)) if (run.split(/[ ,]+/).some((word) => word === term || word.split(/['’-]/).includes(term))) return true;
-  return false;
+  const sentences = lowerText.split(/(?<=[.!?。！？])\s*/).filter((x) => x.trim().length > 0);
+  return sentences.slice(0, -1).some((sentence) => {
+    if (/[?？]/.test(sentence) || ASKING_CLAUSE.test(sentence.replace(/[a-z'’-]+/g, ' '))) return false;
+    for (const [run] of sentence.matchAll(ENGLISH_PROSE)) if (run.split(/[ ,]+/).some((word) => word === term || word.split(/['’-]/).includes(term))) return true;
+    return false;
+  });
 }

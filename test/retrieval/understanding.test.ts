@@ -3777,3 +3777,26 @@ describe('the nineteenth session’s readings, where they must not reach', () =>
   });
 });
 
+
+describe('the twentieth session’s readings, where they must not reach', () => {
+  it('weighs English that is what is asked, not a self-introduction of its own before the question', async () => {
+    expect(await refused('浙江 work permit for foreign engineers 怎么申请')).toBe(true);
+    expect(await refused('where to buy cheap flight tickets, 省里有没有补贴')).toBe(true);
+    expect(await refused('my daughter wants to study nursing abroad, 省里有留学补贴吗')).toBe(true);
+    expect(await refused('规划 please tell me the bus schedule from Hangzhou to Wenzhou')).toBe(true);
+  });
+
+  it('still names a body’s own plan after 出台了/发了 that one, and keeps a question asked before the plan’s period', async () => {
+    expect(await refused('宁波市出台了那个十四五规划，里面对北仑有啥安排')).toBe(true);
+    expect(await refused('省教育厅发了那个十四五规划，职业院校怎么建设')).toBe(true);
+    expect((await ask('我们想搞机器换人，有补贴不，这个规划管到哪年')).citations.map((c) => c.id)).toContain('4.4.1');
+    expect((await ask('招工难有啥办法，这个规划管几年')).citations.length).toBeGreaterThan(1);
+    expect(await refused('社保补缴怎么办，顺便问下这个规划文号是多少')).toBe(true);
+  });
+
+  it('does not refer a province the asker came from when the support asked is where they now are', async () => {
+    expect(await refused('我们四川过来的技术工人在宁波能拿到什么人才补贴')).toBe(false);
+    expect(await refused('咱们安徽的企业来湖州投资有没有优惠政策')).toBe(false);
+    expect(await refused('我们江西老乡在义乌的袜子厂上班能享受什么技能培训补贴')).toBe(false);
+  });
+});
