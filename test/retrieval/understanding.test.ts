@@ -3413,6 +3413,17 @@ describe('batch-176 kinds', () => {
   });
 });
 
+describe('batch-178 kinds', () => {
+  it('refers a shop of a longer name the asker runs, a processor compared and a buying price asked how to set', async () => {
+    expect(await refused('想在丽水开一家旧衣改制裁缝铺，能享受啥扶持')).toBe(true);
+    expect(await refused('我是做手机维修的，问下骁龙跟天玑处理器到底差多少')).toBe(true);
+    expect(await refused('收废旧家电的，冰箱的收购价怎么定比较好')).toBe(true);
+    // …not a firm developing software, nor a plan question about the two cores.
+    expect(await refused('我们开发一款工业软件，规划有支持吗')).toBe(false);
+    expect(await refused('杭州和宁波双核到底差多少，规划里怎么定位')).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
