@@ -38,7 +38,7 @@ const PERIOD_YEAR = /^20\d\d年?$/;
 export function asksAboutThisDocument(query: { ownTerms: string[]; text: string }, aspects: readonly MetadataQuestion[], title = '', inPlan?: (term: string) => boolean): boolean {
   if (aspects.length === 0) return false;
   const named = THIS_PLAN.exec(query.text);
-  const namesThisPlan = named !== null || (title.length > 0 && flatTitle(query.text).includes(flatTitle(title)));
+  const namesThisPlan = named !== null || (title.length > 0 && namesTitle(query.text, title));
   if (aspects.length > 1 && namesThisPlan) return true;
   const after = named ? query.text.slice(named.index) : query.text;
   // (A clause before it that asks — 我们想搞机器换人，有补贴不，这个规划管到哪年 — is a question of its own, not the story.)
@@ -47,6 +47,18 @@ export function asksAboutThisDocument(query: { ownTerms: string[]; text: string 
   const told = named && inPlan ? query.ownTerms.filter((t) => !after.includes(t)) : [];
   const terms = told.every((t) => story(t)) ? query.ownTerms.filter((t) => !told.includes(t)) : query.ownTerms;
   return isDocumentQuestion(terms.filter((t) => !(aspects.includes('period') && PERIOD_YEAR.test(t)) && !cutAcrossDocumentWord(query.text, t)));
+}
+
+/**
+ * The full title said, or said without the province before it after a mark or at the start (登记来文用：全球先进制造业基地建设“十四五”规划的
+ * 文号…) — not after another place (江苏省全球先进制造业基地…).
+ */
+function namesTitle(text: string, title: string): boolean {
+  const flat = flatTitle(text);
+  if (flat.includes(flatTitle(title))) return true;
+  const bare = flatTitle(title).replace(/^浙江省?/, '');
+  const at = flat.indexOf(bare);
+  return at >= 0 && (at === 0 || /[：:，,。；;、！!？?（(的]$/.test(flat.slice(0, at)));
 }
 
 /** 规划期是 cut 规划|期是: the term begins with the last character of a document word and adds one character to it. */

@@ -3424,6 +3424,15 @@ describe('batch-178 kinds', () => {
   });
 });
 
+describe('batch-177 kinds', () => {
+  it('answers two aspects of the plan named by its title without the province, not another province’s title', async () => {
+    const answer = await ask('区政府办公室收文登记：全球先进制造业基地建设十四五规划的印发日期和文号各是什么');
+    expect(answer.citations.map((c) => c.id)).toEqual(['0.0']);
+    expect(answer.answer).toContain('2021年7月2日');
+    expect(await refused('镇里值班室登记：江苏省全球先进制造业基地建设“十四五”规划的文号和印发日期分别是？')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
