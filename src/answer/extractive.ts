@@ -6,7 +6,7 @@ import { chosenHit, type ClauseHit } from '../retrieval/retriever.js';
 import { ASKING_CLAUSE, clausesOf } from '../retrieval/clauses.js';
 import type { Clause } from '../types.js';
 import type { Intent } from './intent.js';
-import { bestSentence, headingsQuoted, isLeadPhrase, type TermWeight } from './sentences.js';
+import { bestSentence, farPartSentence, headingsQuoted, isLeadPhrase, type TermWeight } from './sentences.js';
 import { ENUMERATOR } from './labelled.js';
 
 /**
@@ -215,7 +215,11 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     }));
     candidates.sort((a, b) => b.score - a.score);
     const first = candidates[0]!;
+    // A part asked whose word the first clause writes far from the quote (凤凰行动…？…目标是多少家？) is quoted from it too, in the clause's order.
+    const far = intent.partTexts ? farPartSentence(first.hit.clause, terms, first.run, intent.partTexts) : null;
+    if (far && far.from < first.run.from) composition.statements.push({ text: quoteOf(first.hit.clause, far.from, far.to), clauseIndex: use(first.hit, far) });
     composition.statements.push({ text: quoteOf(first.hit.clause, first.run.from, first.run.to), clauseIndex: use(first.hit, first.run) });
+    if (far && far.from > first.run.to) composition.statements.push({ text: quoteOf(first.hit.clause, far.from, far.to), clauseIndex: use(first.hit, far) });
     const second = candidates[1];
     // A second statement only when it says what the first leaves out: a weighty question word the first
     // sentence lacks and the second has. One character (人) is found inside too many words (机器人) to count.

@@ -208,23 +208,54 @@ const PART_WEIGHT = 0.75;
  * it, the nearest sentence within NEIGHBOUR_REACH that has it is quoted with it, with any sentence between.
  */
 function withEachPartFor(clause: Clause, terms: TermWeight[], best: { from: number; to: number; score: number }, partTexts: readonly string[]) {
-  const text = clause.text.toLowerCase();
-  const inClause = terms.filter((t) => t.term.length > 1 && t.weight > 0 && text.includes(t.term));
-  const heaviest = Math.max(...inClause.map((t) => t.weight), 0);
-  for (const part of partTexts) {
-    const own = inClause.filter((t) => part.includes(t.term));
-    if (own.length === 0) continue;
-    const main = own.reduce((a, b) => (b.weight > a.weight ? b : a));
-    // (A part whose words the clause holds only in passing — 平台 of 在哪个平台申请 — asks nothing of it.)
-    if (main.weight < heaviest * PART_WEIGHT) continue;
-    if (clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase().includes(main.term)) continue;
-    const has = (i: number) => i >= 0 && i < clause.sentences.length && !isLeadPhrase(clause, i) && clause.sentences[i]!.toLowerCase().includes(main.term);
+  for (const { main } of partMainWords(clause, terms, partTexts)) {
+    if (clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase().includes(main)) continue;
+    const has = (i: number) => i >= 0 && i < clause.sentences.length && !isLeadPhrase(clause, i) && clause.sentences[i]!.toLowerCase().includes(main);
     for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
       if (has(best.from - d)) { best = { ...best, from: best.from - d }; break; }
       if (has(best.to + d)) { best = { ...best, to: best.to + d }; break; }
     }
   }
   return best;
+}
+
+/**
+ * For each part of a question in parts, the heaviest of its words that the clause holds — when it weighs PART_WEIGHT of the heaviest
+ * question word the clause holds (a part whose words the clause holds only in passing — 平台 of 在哪个平台申请 — asks nothing of it).
+ */
+function partMainWords(clause: Clause, terms: TermWeight[], partTexts: readonly string[]): { part: string; main: string; weight: number }[] {
+  const text = clause.text.toLowerCase();
+  const inClause = terms.filter((t) => t.term.length > 1 && t.weight > 0 && text.includes(t.term));
+  const heaviest = Math.max(...inClause.map((t) => t.weight), 0);
+  return partTexts.flatMap((part) => {
+    const own = inClause.filter((t) => part.includes(t.term));
+    if (own.length === 0) return [];
+    const main = own.reduce((a, b) => (b.weight > a.weight ? b : a));
+    return main.weight < heaviest * PART_WEIGHT ? [] : [{ part, main: main.term, weight: main.weight }];
+  });
+}
+
+/**
+ * A part the quote leaves unanswered — none of the weighty words only it asks is quoted — whose main word the clause writes further away than
+ * NEIGHBOUR_REACH, in a sentence holding two of the part's words or more, or a name the part or the plan quotes (凤凰行动具体是管啥的？省里到2025年新增上市企业的目标是多少家？ —
+ * “凤凰行动” three sentences before the target): that sentence, to be quoted from the same clause as a statement of its own rather than the
+ * run between. Not for a span the part quotes that the clause does not write (that part asks of another clause).
+ */
+export function farPartSentence(clause: Clause, terms: TermWeight[], best: { from: number; to: number }, partTexts: readonly string[]): { from: number; to: number } | null {
+  const text = clause.text.toLowerCase();
+  const quoted = clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase();
+  const wordsOf = (part: string) => terms.filter((t) => t.term.length > 1 && t.weight > 0 && part.includes(t.term));
+  for (const { part, main, weight } of partMainWords(clause, terms, partTexts)) {
+    if ([...part.matchAll(/[“"]([^”"]{2,40})[”"]/g)].some((m) => !text.includes(m[1]!))) continue;
+    const only = wordsOf(part).filter((t) => !partTexts.some((other) => other !== part && other.includes(t.term)));
+    if (quoted.includes(main) || only.some((t) => t.weight >= weight * PART_WEIGHT && quoted.includes(t.term))) continue;
+    const at = clause.sentences.findIndex((sentence, i) => !isLeadPhrase(clause, i) && (i < best.from || i > best.to) && sentence.toLowerCase().includes(main));
+    if (at < 0 || (at >= best.from - NEIGHBOUR_REACH && at <= best.to + NEIGHBOUR_REACH)) continue;
+    // (Or the one word a part asks is a name, quoted by the part or the plan: 规划里“金蓝领”那句原文, 凤凰行动是干嘛用的.)
+    const named = text.includes(`“${main}”`) || [...part.matchAll(/[“"]([^”"]{2,40})[”"]/g)].some((m) => m[1] === main);
+    if (named || wordsOf(part).filter((t) => clause.sentences[at]!.toLowerCase().includes(t.term)).length >= 2) return { from: at, to: at };
+  }
+  return null;
 }
 
 /** The question's quoted spans that are a heading of the clause and not in its text, lower case. */

@@ -3422,6 +3422,15 @@ describe('batch-178 kinds', () => {
     expect(await refused('我们开发一款工业软件，规划有支持吗')).toBe(false);
     expect(await refused('杭州和宁波双核到底差多少，规划里怎么定位')).toBe(false);
   });
+
+  it('quotes a part asked of a name the clause writes far from the figure as a statement of its own from the same clause', async () => {
+    const answer = await ask('凤凰行动是干嘛用的？到2025年全省新增上市企业要达到多少家？');
+    expect(answer.answer).toContain('深入实施“凤凰行动”');
+    expect(answer.answer).toContain('350家以上');
+    expect(answer.citations.map((c) => c.id)).toEqual(['5.3.3', '5.3.3']);
+    // …not when the quote already answers the part (利用外资 quoted), nor for a word the part shares only in passing.
+    expect((await ask('“十三五”末全省制造业累计实际利用外资是多少？规上工业出口交货值占全省出口总值的比重是多少？')).citations).toHaveLength(1);
+  });
 });
 
 describe('batch-177 kinds', () => {
