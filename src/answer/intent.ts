@@ -43,6 +43,8 @@ export interface Intent {
   quoted?: string[];
   /** The question without its quoted spans, lower case (set with `quoted`): what it asks in its own words. */
   unquoted?: string;
+  /** Set when `quoted` is the last question's, borrowed by a follow-up silent on its shape (那我们要新拿工业用地的话，按啥方式出让？). */
+  quotedBorrowed?: boolean;
 }
 
 /** A span of four characters or more in quotation marks. */

@@ -110,7 +110,8 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // Its own words decide the question's shape; a follow-up silent on it (那宁波呢？) borrows it — never what the document is asked.
     const own = detectIntent(query.text);
     const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
-    const shaped = borrow ? { ...detectIntent(query.resolved), metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts, partTexts: own.partTexts } : own;
+    const borrowed = borrow ? detectIntent(query.resolved) : null;
+    const shaped = borrowed ? { ...borrowed, metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts, partTexts: own.partTexts, ...(borrowed.quoted ? { quotedBorrowed: true } : {}) } : own;
     const named = programmes.namedBySynonyms(query);
     // The asking clauses are cut only when a programme is named in everyday words (most questions name none).
     const asking = named.length > 0 ? clausesAskingThePlan(query.text.toLowerCase()).asking : [];
@@ -195,7 +196,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // …or a span quoted that the plan writes word for word (规划里有句“实施一个召回、提升一个产业”，这是啥意思).
     const quoted = programmeLed?.led || counted?.led || said?.led || cardId || trade || labelled || part || together.length > 0 ? null : programmes.quotedFirst(hits, query.text);
     hits = (quoted ?? said ?? counted ?? programmeLed)?.hits ?? hits;
-    if (!cardId && together.length === 0 && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time' || d === 'split' || d === 'names')) hits = programmes.namingOnly(hits, query.text);
+    if (!cardId && together.length === 0 && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time' || d === 'split' || d === 'names')) hits = programmes.namingOnly(hits, query.text, intent.named);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
     return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...(trade || labelled || partLeads || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text)) || programmeLed?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
   }

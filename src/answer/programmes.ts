@@ -153,10 +153,11 @@ export function createProgrammes(clauses: readonly Clause[]) {
     /**
      * Of the hits, those whose clause names a programme the question names — all of them when none does. The clause whose
      * opening line names it (建设“未来工厂”。) comes first: a detail the plan never gives (杭州要评多少家未来工厂) is answered from
-     * what it says of the programme, not from a goal that names it among others.
+     * what it says of the programme, not from a goal that names it among others. `alsoNamed`: the plan's names the synonyms brought in
+     * that the question writes word for word (生产许可证快到期了…换证要多少个工作日 — not 审查 of 节能审查).
      */
-    namingOnly(hits: ClauseHit[], question: string): ClauseHit[] {
-      const named = programmes.filter((t) => question.includes(t));
+    namingOnly(hits: ClauseHit[], question: string, alsoNamed: readonly string[] = []): ClauseHit[] {
+      const named = [...programmes.filter((t) => question.includes(t)), ...alsoNamed.filter((t) => question.includes(t))];
       const names = (h: ClauseHit) => named.some((t) => h.clause.text.includes(t));
       if (named.length === 0 || !hits.some(names)) return hits;
       const heads = (h: ClauseHit) => headedBy(h, named);

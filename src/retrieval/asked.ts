@@ -48,7 +48,7 @@ export function lastAsked(text: string): string[] {
  * 我们，还有遇到问题往哪投诉): the question is in two parts, and the part the plan answers is answered.
  */
 /** The plan quoted as a reproach (规划不是说要…吗, 不是讲了要…嘛): a reason given, not a question asked. */
-const REPROACH = /不是(都)?(说|讲|提|写)(了|过)?[^，。？！,?!]*(吗|嘛|么)\s*$/;
+export const REPROACH = /不是(都)?(说|讲|提|写)(了|过)?[^，。？！,?!]*(吗|嘛|么)\s*$/;
 
 export function asksThePlanBesides(text: string, match: string, pattern?: RegExp, otherAffairs: readonly string[] = []): boolean {
   // A clause the same ask matches again (…etf还能涨吗，这个规划利好哪几只股票) is that ask, not another part; nor is one

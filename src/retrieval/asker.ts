@@ -80,9 +80,11 @@ const OPENS_WITH_LABEL = /^(?![^，,\s]*[说要想能是有在了的把被让给
  * city or district (宁波市，幼儿园报名), whose next clause is as often what is asked.
  */
 const OPENS_WITH_PLACE_THEN_LABEL = /^[\u4e00-\u9fff]{2,8}?[坑岙垟畈坞浜塘湾岭埠洋溪岗墩圩兜坪垄][\s，,]+(?![^，,\s]*[说要想能是有在了的把被让给搞做买卖听还])([\u4e00-\u9fff]{2,8})(?=[\s，,])/g;
+/** …or the question opens on a person's role, in a clause of its own (退休数学老师，给社区做宣讲PPT。…). */
+const OPENS_WITH_ROLE = /^([\u4e00-\u9fff]{0,8}(?:干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|公务员|志愿者))(?=[，,\s])/g;
 /** What the asker says they are (跑财经口的记者, 退休干部). */
 export function selfIntroductions(text: string): string[] {
-  return [...text.matchAll(SELF_INTRO)].map((m) => m[1]!);
+  return [...text.matchAll(SELF_INTRO), ...text.matchAll(OPENS_WITH_ROLE)].map((m) => m[1]!);
 }
 
 /**

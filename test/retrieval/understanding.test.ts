@@ -10,7 +10,7 @@ import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufactur
 import { askedDetail, clausesAskingThePlan, lastAsked, planProgrammes } from '../../src/retrieval/asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { clippedTerms, separatedWords, unglued } from '../../src/retrieval/typed.js';
-import { besides, businessContext, machinesBought, madeByAsker, partneredWith, soldTo } from '../../src/retrieval/asker.js';
+import { besides, businessContext, machinesBought, madeByAsker, partneredWith, selfIntroductions, soldTo } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
 import { namesNothing } from '../../src/retrieval/scope-nouns.js';
 import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
@@ -3439,6 +3439,21 @@ describe('batch-177 kinds', () => {
     expect(answer.citations.map((c) => c.id)).toEqual(['0.0']);
     expect(answer.answer).toContain('2021年7月2日');
     expect(await refused('镇里值班室登记：江苏省全球先进制造业基地建设“十四五”规划的文号和印发日期分别是？')).toBe(true);
+  });
+});
+
+describe('batch-179 kinds', () => {
+  it('reads a role opening the question as who asks, and a trouble told before a question of the plan’s words as the story', async () => {
+    expect(selfIntroductions('退休语文老师，想问问规划里2025年的目标')).toContain('退休语文老师');
+    expect(await refused('给单位做培训课件，网上那个规划页面的关键指标图片打不开，2025年规上工业亩均增加值要达到多少？')).toBe(false);
+    // …not the plan quoted as a reproach before the trouble’s fix asked.
+    expect(await refused('车间的注塑机老是报警停机，你们规划里不是写了智能制造吗，给个解决办法')).toBe(true);
+    expect(await refused('厂里ERP系统打不开了，规划里不是说要搞数字化吗，帮我看看怎么修')).toBe(true);
+  });
+
+  it('hears where to apply in an APP typed in capitals and what to bring, and quotes a name the question quotes from the sentence beside', async () => {
+    expect((await ask('雏鹰行动在哪个APP上报名？要带哪些材料')).answer).toContain('申报流程');
+    expect((await ask('评估靠前的地方给啥倾斜，“一县一经验”又是怎么写的')).answer).toContain('“一县一经验”清单');
   });
 });
 
