@@ -10,6 +10,11 @@
  * the words just before it name its trade.
  */
 /** The words that name a business: 轴承厂, 电器公司, 分包商. */
+/**
+ * The last character of a village's name in this province (…坑, …岙, …垟, …汊, …磡, …堍, …殿, …渡…): written from the province's place
+ * names as a family, not from one question.
+ */
+export const VILLAGE_END = '坑岙垟畈坞浜塘湾岭埠洋溪岗墩圩兜坪垄汊磡堍矶埝寮厝殿亭渡堰寨埕墈庵漕坂坳塆窠碶埂';
 export const BUSINESS_WORDS = ['厂', '厂家', '工厂', '车间', '公司', '企业', '作坊', '门市', '店', '商'];
 const BUSINESS_END = new RegExp(`(${[...BUSINESS_WORDS, '行业', '这行', '生意', '这些', '之类', '什么的', '这类'].join('|')})`, 'g');
 /** How far back from BUSINESS_END the business's name may reach, and where it stops (家里开了个|针织横机|厂). */
@@ -79,7 +84,7 @@ const OPENS_WITH_LABEL = /^(?![^，,\s]*[说要想能是有在了的把被让给
  * character: 坑, 岙, 坞…) and then, in a clause of its own with no verb of telling or wanting, what they make or do — not after a
  * city or district (宁波市，幼儿园报名), whose next clause is as often what is asked.
  */
-const OPENS_WITH_PLACE_THEN_LABEL = /^[\u4e00-\u9fff]{2,8}?[坑岙垟畈坞浜塘湾岭埠洋溪岗墩圩兜坪垄][\s，,]+(?![^，,\s]*[说要想能是有在了的把被让给搞做买卖听还])([\u4e00-\u9fff]{2,8})(?=[\s，,])/g;
+const OPENS_WITH_PLACE_THEN_LABEL = new RegExp(`^[\\u4e00-\\u9fff]{2,8}?[${VILLAGE_END}][\\s，,]+(?![^，,\\s]*[说要想能是有在了的把被让给搞做买卖听还])([\\u4e00-\\u9fff]{2,8})(?=[\\s，,])`, 'g');
 /** …or the question opens on a person's role, in a clause of its own (退休数学老师，给社区做宣讲PPT。…). */
 const OPENS_WITH_ROLE = /^([\u4e00-\u9fff]{0,8}(?:干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|公务员|志愿者))(?=[，,\s])/g;
 /** What the asker says they are (跑财经口的记者, 退休干部). */

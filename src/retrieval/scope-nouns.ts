@@ -7,16 +7,18 @@ import { occurrences } from './cut.js';
 
 /** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
 const GLUED_PARTICLE = /(了|个)$/;
-/** Words for how many of something (名额, 个数, 家数, 也有数吗). */
-const COUNT_NOUN = /^(名额|个数|家数|总数|数目|数额|有数)$/;
-/** The asker's interest (挺感兴趣, 好奇): why they ask, not what about (jieba tags 感兴趣 a noun). */
-const INTEREST = /^(感兴趣|好奇|好奇心)$/;
-/** The plan's own wording asked for (原文中…的全称, 原话, 简称): how the plan says it, not another topic. */
-const WORDING_NOUN = /^(原文|原文中|原文里|原话|全称|简称|全名|提法|字面)$/;
+/** Words for how many of something (名额, 个数, 家数, 也有数吗, a figure's 基数). */
+const COUNT_NOUN = /^(名额|个数|家数|总数|数目|数额|有数|基数)$/;
+/** The asker's interest or motive (挺感兴趣, 好奇, 评上有面子): why they ask, not what about (jieba tags 感兴趣 a noun). */
+const INTEREST = /^(感兴趣|好奇|好奇心|面子)$/;
+/** The plan's own wording asked for (原文中…的全称, 原话, 简称, 原文口径): how the plan says it, not another topic. */
+const WORDING_NOUN = /^(原文|原文中|原文里|原话|全称|简称|全名|提法|字面|口径)$/;
 /** A run of three Latin words or more (I'm a Malaysian exchange student at…): English prose, not a name. */
 const ENGLISH_PROSE = /[a-z][a-z'’-]*(?:[ ,]+[a-z][a-z'’-]*){2,}/g;
 /** The plan or the province addressed in Chinese. */
 const ADDRESSED = /规划|浙江|省里|全省|我省|省政府/;
+/** A factory's own lines (装配线, 流水线, 包装线): where the asker works, like 车间 — no topic. */
+const PRODUCTION_LINE = /(装配|流水|生产|包装|组装|喷涂|焊接|产)线$/;
 /** An adjective with its degree after 得 (多得很, 贵得要命, 难得不得了). */
 const DEGREE_SAID = /^[\u4e00-\u9fff]得(很|要命|不得了|厉害|不行|吓人|离谱)$/;
 
@@ -28,6 +30,10 @@ export function namesNothing(term: string, lowerText: string): boolean {
   if (/^[先都也还再就又][\u4e00-\u9fff]$/.test(term)) return true;
   // 新造的装箱机, 封口机: a word said with 机 after it names a machine, the asker's product or equipment — a factory's own world.
   if (occurrences(lowerText, term).some((at) => /^机(?![构制会关场票遇密要])/.test(lowerText.slice(at + term.length)))) return true;
+  // 做手术无影灯的: jieba cuts the trade's verb with the product's first word (做|手术); the product said before 的 is the asker's.
+  if (/^做./.test(term) && occurrences(lowerText, term).some((at) => /^[^，。？！,?!\s]{1,8}的/.test(lowerText.slice(at + term.length)))) return true;
+  // 我们装配线可以去评个数字化车间: a factory's line is where the asker works.
+  if (PRODUCTION_LINE.test(term)) return true;
   // 名额够不够, 个数: a word for how many is the shape of a count asked, not its topic.
   if (COUNT_NOUN.test(term)) return true;
   // 对类脑这些挺感兴趣: the asker's interest names nothing.

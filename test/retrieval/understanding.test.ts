@@ -17,6 +17,7 @@ import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
 import { leansOnPrevious } from '../../src/retrieval/follow-up.js';
+import { TOWN_AFTER } from '../../src/retrieval/typed.js';
 import { spellingFor } from '../../src/retrieval/vocabulary.js';
 import { testIndex } from '../helpers.js';
 
@@ -3454,6 +3455,21 @@ describe('batch-179 kinds', () => {
   it('hears where to apply in an APP typed in capitals and what to bring, and quotes a name the question quotes from the sentence beside', async () => {
     expect((await ask('雏鹰行动在哪个APP上报名？要带哪些材料')).answer).toContain('申报流程');
     expect((await ask('评估靠前的地方给啥倾斜，“一县一经验”又是怎么写的')).answer).toContain('“一县一经验”清单');
+  });
+});
+
+describe('batch-180 kinds', () => {
+  it('weighs no word of the asker’s own setting against the plan: a village’s last character, a factory line, the trade cut with its verb, a motive, a clerk’s 口径 and 基数', () => {
+    // Villages end in many characters here (…汊, …磡, …堍, …殿, …渡): a name right before one, then a comma or the trade, is where the asker is.
+    expect(TOWN_AFTER.test('汊，做手术无影灯的')).toBe(true);
+    expect(TOWN_AFTER.test('磡 做摆件的')).toBe(true);
+    expect(namesNothing('装配线', '我们装配线可以去评个什么数字化车间')).toBe(true);
+    expect(namesNothing('做手术', '黄岩罐头汊，做手术无影灯的。')).toBe(true);
+    expect(namesNothing('面子', '评上有面子')).toBe(true);
+    expect(namesNothing('口径', '规上亩均增加值 20年底基数 原文口径 急')).toBe(true);
+    expect(namesNothing('基数', '规上亩均增加值 20年底基数 原文口径 急')).toBe(true);
+    // …but a surgery itself asked about is still a word of its own.
+    expect(namesNothing('做手术', '我爸下个月要做手术，医保能报多少')).toBe(false);
   });
 });
 
