@@ -18,6 +18,11 @@ export interface SynonymEntry {
   latin: RegExp | null;
   /** For a verb and its object (买专利, 换设备): the object said first, before a modal (专利想买过来) or after 把 (把设备换了), or a word between (买高校专利). */
   fronted: RegExp | null;
+  /** …the object, which every form of `fronted` writes (a question without it is not tried). */
+  object: string;
+  /** The word opens with a modal (能评: MODAL_FIRST) or is people employed (工人: PEOPLE), worked out once. */
+  modalFirst: boolean;
+  people: boolean;
 }
 
 /** A verb that takes its object after it in the table's words, and what may stand between an object said first and the verb. */
@@ -38,6 +43,9 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
     table = [...tokenizer.lexicon.synonyms].map(([word, targets]) => ({
       word,
       lowerWord: word.toLowerCase(),
+      object: VERB_OBJECT.exec(word.toLowerCase())?.[2] ?? '',
+      modalFirst: MODAL_FIRST.test(word.toLowerCase()),
+      people: PEOPLE.test(word.toLowerCase()),
       // A Latin word matches only as a whole word: IC is not inside ICT, nor IP inside IPO or IP67.
       fronted: frontedObject(word.toLowerCase()),
       latin: /[a-z]/i.test(word) ? new RegExp(`(?<![a-z0-9])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`) : null,
@@ -104,14 +112,16 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     : null;
   // 小孩要上学: a modal between a subject and its verb, read without it for the table's longer words (小孩上学).
   const withoutModal = lower.replace(/([\u4e00-\u9fff])[要想能会得](?=[\u4e00-\u9fff])/g, '$1');
-  return synonymTable(tokenizer).filter(({ lowerWord, latin, fronted }) => {
-    if (latin && !latin.test(lower)) return false;
+  return synonymTable(tokenizer).filter(({ lowerWord, latin, fronted, object, modalFirst, people }) => {
+    const written = lower.includes(lowerWord);
+    // (A Latin word's pattern holds the word itself: not written, not matched.)
+    if (latin && !(written && latin.test(lower))) return false;
     // 余杭能评几个, 我们能评上吗: a word opening with a modal (能评, an energy assessment) read as the modal and its verb, a count or a
     // result after it, at every place it is written, is not the word.
-    if (MODAL_FIRST.test(lowerWord) && lower.includes(lowerWord) && occurrences(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)) || MODAL_BEFORE.test(lower.slice(Math.max(0, at - 1), at)))) return false;
+    if (modalFirst && written && occurrences(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)) || MODAL_BEFORE.test(lower.slice(Math.max(0, at - 1), at)))) return false;
     // 二十来个工人, 三十多名员工: people counted where nothing is asked tell the firm's size, not its staff's skills.
-    if (PEOPLE.test(lowerWord) && lower.includes(lowerWord) && !PEOPLE_TAKEN_UP.test(lower) && occurrences(lower, lowerWord).every((at) => headcount(lower, at))) return false;
-    if (!lower.includes(lowerWord)) return (withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord)) || (lowerWord.length >= 4 && withoutModal.includes(lowerWord)) || (fronted !== null && fronted.test(lower));
+    if (people && written && !PEOPLE_TAKEN_UP.test(lower) && occurrences(lower, lowerWord).every((at) => headcount(lower, at))) return false;
+    if (!written) return (withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord)) || (lowerWord.length >= 4 && withoutModal.includes(lowerWord)) || (fronted !== null && lower.includes(object) && fronted.test(lower));
     // 厂房屋顶 cut 厂|房屋|顶上: a word straddling two of the cut is written when a term of the question (厂房, repaired from the
     // domain's words) ends right where it starts or starts right where it ends — the cut, not the text, ran across it.
     const abutted = () => terms.some((t) => t.length >= 2 && (lower.includes(t + lowerWord) || lower.includes(lowerWord + t)));
