@@ -21,8 +21,13 @@ export function isDocumentQuestion(ownTerms: string[]): boolean {
   return ownTerms.filter((t) => t.length > 1 && !DOCUMENT_WORDS.test(t)).length === 0;
 }
 
-/** This plan named as such: 这份规划, 本规划, 该规划, 这个十四五规划. */
-const THIS_PLAN = /(这份|本|该|这个|此)[“"]?(十四五)?[”"]?(规划|文件)/;
+/** This plan named as such: 这份规划, 本规划, 该规划, 这个十四五规划 — or with words of its title between (这个浙江全球先进制造业基地的十四五规划). */
+const THIS_PLAN = /(这份|本|该|这个|此)([^，。？！,?!\s]{0,24}?)(规划|文件)/g;
+function thisPlanNamed(text: string, title: string): number | null {
+  const titled = title || '十四五';
+  for (const m of text.matchAll(THIS_PLAN)) if ([...m[2]!.replace(/[“”"的]/g, '')].every((ch) => titled.includes(ch))) return m.index;
+  return null;
+}
 const flatTitle = (text: string) => text.replace(/[\s“”"《》「」]/g, '');
 /** A year said of the period asked (是2021到2025吗): the document's own words. */
 const PERIOD_YEAR = /^20\d\d年?$/;
@@ -37,14 +42,14 @@ const PERIOD_YEAR = /^20\d\d年?$/;
  */
 export function asksAboutThisDocument(query: { ownTerms: string[]; text: string }, aspects: readonly MetadataQuestion[], title = '', inPlan?: (term: string) => boolean): boolean {
   if (aspects.length === 0) return false;
-  const named = THIS_PLAN.exec(query.text);
+  const named = thisPlanNamed(query.text, title);
   const namesThisPlan = named !== null || (title.length > 0 && namesTitle(query.text, title));
   if (aspects.length > 1 && namesThisPlan) return true;
-  const after = named ? query.text.slice(named.index) : query.text;
+  const after = named !== null ? query.text.slice(named) : query.text;
   // (A clause before it that asks — 我们想搞机器换人，有补贴不，这个规划管到哪年 — is a question of its own, not the story.)
-  const toldAsks = named !== null && clausesOf(query.text.slice(0, named.index)).some((c) => ASKING_CLAUSE.test(c) || /[不么]$/.test(c));
+  const toldAsks = named !== null && clausesOf(query.text.slice(0, named)).some((c) => ASKING_CLAUSE.test(c) || /[不么]$/.test(c));
   const story = (t: string) => named !== null && inPlan !== undefined && !toldAsks && !after.includes(t) && !inPlan(t);
-  const told = named && inPlan ? query.ownTerms.filter((t) => !after.includes(t)) : [];
+  const told = named !== null && inPlan ? query.ownTerms.filter((t) => !after.includes(t)) : [];
   const terms = told.every((t) => story(t)) ? query.ownTerms.filter((t) => !told.includes(t)) : query.ownTerms;
   return isDocumentQuestion(terms.filter((t) => !(aspects.includes('period') && PERIOD_YEAR.test(t)) && !cutAcrossDocumentWord(query.text, t)));
 }

@@ -14,7 +14,7 @@
  * The last character of a village's name in this province (…坑, …岙, …垟, …汊, …磡, …堍, …殿, …渡…): written from the province's place
  * names as a family, not from one question.
  */
-export const VILLAGE_END = '坑岙垟畈坞浜塘湾岭埠洋溪岗墩圩兜坪垄汊磡堍矶埝寮厝殿亭渡堰寨埕墈庵漕坂坳塆窠碶埂';
+export const VILLAGE_END = '坑岙垟畈坞浜塘湾岭埠洋溪岗墩圩兜坪垄汊磡堍矶埝寮厝殿亭渡堰寨埕墈庵漕坂坳塆窠碶埂冈圳';
 export const BUSINESS_WORDS = ['厂', '厂家', '工厂', '车间', '公司', '企业', '作坊', '门市', '店', '商'];
 const BUSINESS_END = new RegExp(`(${[...BUSINESS_WORDS, '行业', '这行', '生意', '这些', '之类', '什么的', '这类'].join('|')})`, 'g');
 /** How far back from BUSINESS_END the business's name may reach, and where it stops (家里开了个|针织横机|厂). */
@@ -87,6 +87,8 @@ const OPENS_WITH_LABEL = /^(?![^，,\s]*[说要想能是有在了的把被让给
 const OPENS_WITH_PLACE_THEN_LABEL = new RegExp(`^[\\u4e00-\\u9fff]{2,8}?[${VILLAGE_END}][\\s，,]+(?![^，,\\s]*[说要想能是有在了的把被让给搞做买卖听还])([\\u4e00-\\u9fff]{2,8})(?=[\\s，,])`, 'g');
 /** …or the question opens on a person's role, in a clause of its own (退休数学老师，给社区做宣讲PPT。…). */
 const OPENS_WITH_ROLE = /^([\u4e00-\u9fff]{0,8}(?:干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|公务员|志愿者))(?=[，,\s])/g;
+/** The product explained right after the trade (做疝修补片的，就是手术里补肚子用的那种网片): what it is for and what it is, the asker's. */
+const PRODUCT_EXPLAINED = /的[，,]\s*就是([^，。？！,?!；;]{2,20}?那种[^，。？！,?!；;]{1,8})/g;
 /** What the asker says they are (跑财经口的记者, 退休干部). */
 export function selfIntroductions(text: string): string[] {
   return [...text.matchAll(SELF_INTRO), ...text.matchAll(OPENS_WITH_ROLE)].map((m) => m[1]!);
@@ -103,7 +105,7 @@ export function memberSubjects(text: string): string[] {
 
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(MACHINES_HELD), ...text.matchAll(TECHNOLOGY_SOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT), ...text.matchAll(OPENS_WITH_LABEL), ...text.matchAll(OPENS_WITH_PLACE_THEN_LABEL)].map((m) => (m[1] ?? m[2])!), ...madeByAsker(text)];
+  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(MACHINES_HELD), ...text.matchAll(TECHNOLOGY_SOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT), ...text.matchAll(OPENS_WITH_LABEL), ...text.matchAll(OPENS_WITH_PLACE_THEN_LABEL), ...text.matchAll(PRODUCT_EXPLAINED)].map((m) => (m[1] ?? m[2])!), ...madeByAsker(text)];
   // A name in quotes (“5G全连接工厂”是怎么说的, “未来工厂”) is the plan's, asked about — not the asker's business.
   const quoted = [...text.matchAll(/[“"「『][^”"」』]{1,20}[”"」』]/g)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const end of text.matchAll(BUSINESS_END)) {

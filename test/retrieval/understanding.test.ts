@@ -3473,6 +3473,16 @@ describe('batch-180 kinds', () => {
   });
 });
 
+describe('batch-181 kinds', () => {
+  it('reads a village said with 这边 after it, a product explained with 就是…那种, a kind asked into an industry, and this plan named with its title’s words between', async () => {
+    expect(TOWN_AFTER.test('冈这边，我们做袜机配件的')).toBe(true);
+    expect([...businessContext('做疝修补片的，就是手术里补肚子用的那种网片，十几个人的小厂', ['手术', '肚子', '网片'])]).toEqual(['手术', '肚子', '网片']);
+    expect(detectIntent('规划里高端装备有没有我们这种减速机').asksMembership).toBe(true);
+    const period = await ask('我在社区老年大学学手机，老师让读政府文件。这个浙江全球先进制造业基地的十四五规划管哪几年');
+    expect(period.citations[0]?.id).toBe('0.1');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
