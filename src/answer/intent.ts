@@ -45,10 +45,18 @@ export interface Intent {
   unquoted?: string;
   /** Set when `quoted` is the last question's, borrowed by a follow-up silent on its shape (那我们要新拿工业用地的话，按啥方式出让？). */
   quotedBorrowed?: boolean;
+  /** Of `quoted`, those in a clause that asks (“一县一经验”清单是怎么表述的 — not 我们是“雏鹰行动”培育企业, the asker's story). */
+  quotedAsked?: string[];
 }
 
 /** A span of four characters or more in quotation marks. */
 const QUOTED_SPAN = /[“"「『]([^”"」』]{4,30})[”"」』]/g;
+/** What a clause asks of a span it quotes: how it is worded, what it is, which or whether. */
+const QUOTE_ASKED_IN = /怎么|咋|什么|啥|哪|吗|多少|原文|原话|表述|提法|意思|规定|提供|[?？]/;
+function quotesAsked(question: string, quoted: readonly string[]): string[] {
+  const clauses = question.split(/(?<=[，,。；;！!？?])/);
+  return quoted.filter((q) => clauses.some((c) => c.includes(q) && QUOTE_ASKED_IN.test(c.replace(q, ''))));
+}
 
 export type MetadataQuestion = 'documentNumber' | 'date' | 'period' | 'issuer' | 'title';
 
@@ -172,5 +180,5 @@ export function detectIntent(question: string): Intent {
   const name = NAME_ASKED.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);
   const quoted = [...question.matchAll(QUOTED_SPAN)].map((m) => m[1]!);
   const perUnit = shape === 'figure' ? PER_UNIT.find(([re]) => re.test(asking))?.[1] : undefined;
-  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, ...(asked.length > 1 ? { partTexts: asked.map((part) => part.toLowerCase()) } : {}), asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...kindAsked(question), ...eachAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}), ...(quoted.length > 0 ? { quoted, unquoted: question.replace(QUOTED_SPAN, ' ').toLowerCase() } : {}), ...(perUnit ? { perUnit } : {}) };
+  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, ...(asked.length > 1 ? { partTexts: asked.map((part) => part.toLowerCase()) } : {}), asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...kindAsked(question), ...eachAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}), ...(quoted.length > 0 ? { quoted, unquoted: question.replace(QUOTED_SPAN, ' ').toLowerCase(), quotedAsked: quotesAsked(question, quoted) } : {}), ...(perUnit ? { perUnit } : {}) };
 }

@@ -56,14 +56,14 @@ export function asksAboutThisDocument(query: { ownTerms: string[]; text: string 
 
 /**
  * The full title said, or said without the province before it after a mark or at the start (登记来文用：全球先进制造业基地建设“十四五”规划的
- * 文号…) — not after another place (江苏省全球先进制造业基地…).
+ * 文号…) — not after another place (江苏省全球先进制造业基地…, 江苏的全球先进制造业基地…).
  */
 function namesTitle(text: string, title: string): boolean {
   const flat = flatTitle(text);
   if (flat.includes(flatTitle(title))) return true;
   const bare = flatTitle(title).replace(/^浙江省?/, '');
   const at = flat.indexOf(bare);
-  return at >= 0 && (at === 0 || /[：:，,。；;、！!？?（(的]$/.test(flat.slice(0, at)));
+  return at >= 0 && (at === 0 || /[：:，,。；;、！!？?（(]$/.test(flat.slice(0, at)));
 }
 
 /** 规划期是 cut 规划|期是: the term begins with the last character of a document word and adds one character to it. */

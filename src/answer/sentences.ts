@@ -93,9 +93,9 @@ export function bestSentence(clause: Clause, allTerms: TermWeight[], intent: Int
   if (intent.asksName) best = withNameFor(clause, intent.asksName, best);
   if (intent.asksKind) best = withListFor(clause, intent.asksKind, best);
   if (intent.eachOf) best = withEachItemFor(clause, intent.eachOf, best);
-  // A name the question quotes that the clause writes (对评估先进的地方给什么倾斜，“一县一经验”清单是怎么表述的) is quoted too, from the nearest
-  // sentence within reach (the question's own quotes, not the last question's a follow-up borrows).
-  if (intent.quoted && !intent.quotedBorrowed) best = withEachItemFor(clause, intent.quoted.map((q) => q.toLowerCase()).filter((q) => clause.text.toLowerCase().includes(q)), best);
+  // A name the question quotes in a clause that asks of it, which the clause writes (对评估先进的地方给什么倾斜，“一县一经验”清单是怎么表述的), is
+  // quoted too, from the nearest sentence within reach (the question's own quotes, not the last question's a follow-up borrows).
+  if (intent.quotedAsked && !intent.quotedBorrowed) best = withEachItemFor(clause, intent.quotedAsked.map((q) => q.toLowerCase()).filter((q) => clause.text.toLowerCase().includes(q)), best);
   // A clause's opening line names what its body is for ("2.一带：环湾区沿海产业带。", "打造世界级领军企业。"):
   // quoted with the first sentence after it, it says what that sentence serves.
   if (best.from === 1 && isLeadPhrase(clause, 0)) best.from = 0;

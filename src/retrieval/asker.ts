@@ -91,7 +91,10 @@ const OPENS_WITH_ROLE = /^([\u4e00-\u9fff]{0,8}(?:干部|工人|职工|员工|�
 const PRODUCT_EXPLAINED = /的[，,]\s*就是([^，。？！,?!；;]{2,20}?那种[^，。？！,?!；;]{1,8})/g;
 /** What the asker says they are (跑财经口的记者, 退休干部). */
 export function selfIntroductions(text: string): string[] {
-  return [...text.matchAll(SELF_INTRO), ...text.matchAll(OPENS_WITH_ROLE)].map((m) => m[1]!);
+  // (A role opening the question says who asks only when the plan is what is asked — 退休数学老师，…规划…; 怀孕女职工，能不能调岗 and
+  // 考研学生，… are the asker's own affair — and never a circumstance or an exam: 怀孕, 低保, 残疾, 考…)
+  const opening = /规划|十四五/.test(text) ? [...text.matchAll(OPENS_WITH_ROLE)].filter((m) => !/怀孕|低保|残疾|考|医保|社保|快|高龄|返聘/.test(m[1]!)) : [];
+  return [...text.matchAll(SELF_INTRO), ...opening].map((m) => m[1]!);
 }
 
 /**

@@ -228,12 +228,12 @@ export function markersThatCount(query: { text: string; context: readonly string
     return query.isFollowUp === true && all.slice(0, Math.max(0, all.findIndex((c) => c.includes(a.match)))).some((_, i) => asksOfItsOwn(all, i));
   };
   // 网上这个规划页面有张“关键指标”的图打不开，2025年数字经济核心产业增加值占GDP要达到百分之多少: an ask told in a clause that asks
-  // nothing, before a clause that asks of four characters the plan writes, is the story of why the plan is asked — set aside (not before the
+  // nothing, before a clause that asks of four Chinese characters the plan writes (not a year: 到2025年能翻倍吗), is the story of why the plan is asked — set aside (not before the
   // plan quoted as a reproach: 你们规划里不是写了鲲鹏行动吗，给个解决办法).
   const toldBefore = (a: (typeof asks)[number]) => {
     const all = clausesOf(lower);
     const at = all.findIndex((c) => c.includes(a.match));
-    return at >= 0 && !ASKING_CLAUSE.test(all[at]!) && all.slice(at + 1).some((c) => ASKING_CLAUSE.test(c) && !REPROACH.test(c) && !a.ask.pattern.test(c) && [...c].some((_, i) => i + 4 <= c.length && planWrites(c.slice(i, i + 4))));
+    return at >= 0 && !ASKING_CLAUSE.test(all[at]!) && all.slice(at + 1).some((c) => ASKING_CLAUSE.test(c) && !REPROACH.test(c) && !a.ask.pattern.test(c) && [...c].some((_, i) => i + 4 <= c.length && /^[\u4e00-\u9fff]{4}$/.test(c.slice(i, i + 4)) && planWrites(c.slice(i, i + 4))));
   };
   const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !targetNamed(a) && !followedUp(a) && !toldBefore(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
   return { referrals, asks, regions: found.regions, decisiveAsks };

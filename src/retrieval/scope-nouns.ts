@@ -7,12 +7,12 @@ import { occurrences } from './cut.js';
 
 /** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
 const GLUED_PARTICLE = /(了|个)$/;
-/** Words for how many of something (名额, 个数, 家数, 也有数吗, a figure's 基数). */
-const COUNT_NOUN = /^(名额|个数|家数|总数|数目|数额|有数|基数)$/;
+/** Words for how many of something (名额, 个数, 家数, 也有数吗). */
+const COUNT_NOUN = /^(名额|个数|家数|总数|数目|数额|有数)$/;
 /** The asker's interest or motive (挺感兴趣, 好奇, 评上有面子): why they ask, not what about (jieba tags 感兴趣 a noun). */
 const INTEREST = /^(感兴趣|好奇|好奇心|面子)$/;
-/** The plan's own wording asked for (原文中…的全称, 原话, 简称, 原文口径): how the plan says it, not another topic. */
-const WORDING_NOUN = /^(原文|原文中|原文里|原话|全称|简称|全名|提法|字面|口径)$/;
+/** The plan's own wording asked for (原文中…的全称, 原话, 简称): how the plan says it, not another topic. */
+const WORDING_NOUN = /^(原文|原文中|原文里|原话|全称|简称|全名|提法|字面)$/;
 /** A run of three Latin words or more (I'm a Malaysian exchange student at…): English prose, not a name. */
 const ENGLISH_PROSE = /[a-z][a-z'’-]*(?:[ ,]+[a-z][a-z'’-]*){2,}/g;
 /** The plan or the province addressed in Chinese. */
@@ -30,8 +30,9 @@ export function namesNothing(term: string, lowerText: string): boolean {
   if (/^[先都也还再就又][\u4e00-\u9fff]$/.test(term)) return true;
   // 新造的装箱机, 封口机: a word said with 机 after it names a machine, the asker's product or equipment — a factory's own world.
   if (occurrences(lowerText, term).some((at) => /^机(?![构制会关场票遇密要])/.test(lowerText.slice(at + term.length)))) return true;
-  // 做手术无影灯的: jieba cuts the trade's verb with the product's first word (做|手术); the product said before 的 is the asker's.
-  if (/^做./.test(term) && occurrences(lowerText, term).some((at) => /^[^，。？！,?!\s]{1,8}的/.test(lowerText.slice(at + term.length)))) return true;
+  // 做手术无影灯的: jieba cuts the trade's verb with the product's first word (做|手术); the product said before 的, at a clause's end, is the
+  // asker's (not 做手术花的钱).
+  if (/^做./.test(term) && occurrences(lowerText, term).some((at) => /^[^，。？！,?!\s]{1,8}的(?=[，,。；;！!？?\s]|$)/.test(lowerText.slice(at + term.length)))) return true;
   // 我们装配线可以去评个数字化车间: a factory's line is where the asker works.
   if (PRODUCTION_LINE.test(term)) return true;
   // 名额够不够, 个数: a word for how many is the shape of a count asked, not its topic.
@@ -43,6 +44,8 @@ export function namesNothing(term: string, lowerText: string): boolean {
   // (规划里, 浙江, 省里). A question all in English (Can a foreigner buy an apartment in Yiwu?), or whose Chinese asks no one of ours
   // (我爸妈想来中国住三个月，tourist visa能不能延期), is weighed on its English too.
   if (/^[a-z]/.test(term) && ADDRESSED.test(lowerText) && inEnglishProse(term, lowerText)) return true;
+  // 原文口径: the wording's 口径 (not 统计口径, how a statistic is counted).
+  if (term === '口径' && /(原文|表述|规划|文件)口径/.test(lowerText)) return true;
   // 规划原文中“金蓝领”是什么行动的全称: a word for the plan's wording is the shape of what is asked, not its topic.
   return WORDING_NOUN.test(term);
 }

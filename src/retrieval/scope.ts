@@ -114,7 +114,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const planRun = (c: string) => [...c].some((_, at) => at + 4 <= c.length && flatPlan.includes(flat(c.slice(at, at + 4))));
     const ofItsOwn = (all: readonly string[], i: number) => query.isFollowUp && asksOnItsOwn(all, i, (clause) => planRun(clause) || query.ownTerms.some((t) => t.length >= 2 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t) && !knowledge.places?.has(t)));
     const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(query.text.toLowerCase(), a.match)) }, programmes, () => measuresNamed(query.text.toLowerCase(), query.synonymsApplied), (figure) => flatPlan.includes(flat(figure)), ofItsOwn);
-    const { regions, decisiveAsks } = markers, setAsideReferral = (term: string) => found.referrals.some((r) => r.word === term && r.topic.household) && !markers.referrals.some((r) => r.word === term);
+    const { regions, decisiveAsks } = markers, setAsideReferral = (term: string) => /厂|园区|车间/.test(query.text) && found.referrals.some((r) => r.word === term && r.topic.household) && !markers.referrals.some((r) => r.word === term);
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;
     const strong = lexical.maxIdf * AGAINST_WEIGHT;
@@ -192,7 +192,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
         return;
       }
       // Not among the best clauses. A word of the plan or of any card is still the plan's vocabulary: not evidence against, nor is a
-      // household's word set aside as the business's own (园区一平方房租多少钱). A noun nobody in the plan's world uses is.
+      // household's word set aside as a factory's own (园区一平方房租多少钱; not an office's 物业费). A noun nobody in the plan's world uses is.
       if (share < 1 || inPlan || parts.length > 0 || heard || term.length === 1 || cards.vocabulary.has(term) || knowledge.topics?.has(term) || context.has(term) || setAsideReferral(term)) return;
       // What a membership question asks to place (激光切割机算高端装备吗) is the asker's product, not another topic.
       if (placed.some((span) => span.includes(term))) return;

@@ -3869,4 +3869,23 @@ describe('the twentieth session’s readings, where they must not reach', () => 
     expect(await refused('咱们安徽的企业来湖州投资有没有优惠政策')).toBe(false);
     expect(await refused('我们江西老乡在义乌的袜子厂上班能享受什么技能培训补贴')).toBe(false);
   });
+  it('keeps the second review’s cases where the session’s later readings reached too far', async () => {
+    // A maker's own shop of a longer name; a chip designer's comparison; a takeover's price.
+    expect(await refused('我们是眼镜生产企业，在温州开了个自有品牌形象店，品牌培育方面有补贴吗？')).toBe(false);
+    expect((await ask('我们研究所做的RISC-V处理器和ARM差在哪，省里对集成电路设计有啥扶持？')).answer).not.toContain('家用电子产品');
+    expect((await ask('我们想收购一家上游配件企业，收购价怎么定，省里支持兼并重组吗？')).answer).not.toContain('产品定价');
+    // Another province's plan of our title after 的; a quote that is the asker's story.
+    expect(await refused('江苏的全球先进制造业基地建设“十四五”规划，文号和印发日期是什么？')).toBe(true);
+    expect((await ask('我们是“雏鹰行动”培育企业，规划要培育多少家隐形冠军？')).answer.length).toBeLessThan(120);
+    // A role with the asker's own circumstance or exam; a year in the asking clause; 一带 before 材料.
+    expect(await refused('怀孕女职工，能不能调到轻松的岗位？')).toBe(true);
+    expect(await refused('考研学生，浙江哪些高校有集成电路专业？')).toBe(true);
+    expect(await refused('我买了几只新能源汽车的股票，到2025年能翻倍吗？')).toBe(true);
+    expect((await ask('绍兴一带哪些材料产业比较强？')).answer).not.toContain('申报流程');
+    // 做手术 said of a person, a wage's 基数, a statistic's 口径, an office's 物业费.
+    expect(await refused('我爸做手术花的钱能不能报销一部分？')).toBe(true);
+    expect(await refused('工资基数怎么算？')).toBe(true);
+    expect(await refused('统计口径里规上工业企业是怎么算的？')).toBe(true);
+    expect(await refused('公司租的写字楼物业费能不能少交点？')).toBe(true);
+  });
 });
