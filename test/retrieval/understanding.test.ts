@@ -3484,6 +3484,17 @@ describe('batch-181 kinds', () => {
   });
 });
 
+describe('batch-182 kinds', () => {
+  it('reads farms said of others as customers, a translation into any language and cores asked whether enough', async () => {
+    const referrals = { topics: [], otherRegions: [], asks: [], nonManufacturing: ['养殖场', '养猪场'] } as never;
+    expect(runsTradeOutsideManufacturing('做猪舍刮粪机的，现在大养猪场都要能联网', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('我家开了个养殖场，想搞自动化', referrals)).toBe('养殖场');
+    expect((await ask('把这段产品说明翻成泰语发给客户')).answer).toContain('翻译');
+    expect(await refused('办公室那台电脑双核的够用还是换八核的')).toBe(true);
+    expect(await refused('杭甬双核的定位够不够用来带动全省')).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
