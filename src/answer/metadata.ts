@@ -48,9 +48,8 @@ export function asksAboutThisDocument(query: { ownTerms: string[]; text: string 
   const after = named !== null ? query.text.slice(named) : query.text;
   // (A clause before it that asks — 我们想搞机器换人，有补贴不，这个规划管到哪年 — is a question of its own, not the story.)
   const toldAsks = named !== null && clausesOf(query.text.slice(0, named)).some((c) => ASKING_CLAUSE.test(c) || /[不么]$/.test(c));
-  const story = (t: string) => named !== null && inPlan !== undefined && !toldAsks && !after.includes(t) && !inPlan(t);
   const told = named !== null && inPlan ? query.ownTerms.filter((t) => !after.includes(t)) : [];
-  const terms = told.every((t) => story(t)) ? query.ownTerms.filter((t) => !told.includes(t)) : query.ownTerms;
+  const terms = !toldAsks && told.every((t) => !inPlan!(t)) ? query.ownTerms.filter((t) => !told.includes(t)) : query.ownTerms;
   return isDocumentQuestion(terms.filter((t) => !(aspects.includes('period') && PERIOD_YEAR.test(t)) && !cutAcrossDocumentWord(query.text, t)));
 }
 

@@ -249,13 +249,14 @@ export function farPartSentence(clause: Clause, terms: TermWeight[], best: { fro
   const quoted = clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase();
   const wordsOf = (part: string) => terms.filter((t) => t.term.length > 1 && t.weight > 0 && part.includes(t.term));
   for (const { part, main, weight } of partMainWords(clause, terms, partTexts)) {
-    if ([...part.matchAll(/[“"]([^”"]{2,40})[”"]/g)].some((m) => !text.includes(m[1]!))) continue;
+    const spans = [...part.matchAll(/[“"]([^”"]{2,40})[”"]/g)].map((m) => m[1]!);
+    if (spans.some((span) => !text.includes(span))) continue;
     const only = wordsOf(part).filter((t) => !partTexts.some((other) => other !== part && other.includes(t.term)));
     if (quoted.includes(main) || only.some((t) => t.weight >= weight * PART_WEIGHT && quoted.includes(t.term))) continue;
     const at = clause.sentences.findIndex((sentence, i) => !isLeadPhrase(clause, i) && (i < best.from || i > best.to) && sentence.toLowerCase().includes(main));
     if (at < 0 || (at >= best.from - NEIGHBOUR_REACH && at <= best.to + NEIGHBOUR_REACH)) continue;
     // (Or the one word a part asks is a name, quoted by the part or the plan: 规划里“金蓝领”那句原文, 凤凰行动是干嘛用的.)
-    const named = text.includes(`“${main}”`) || [...part.matchAll(/[“"]([^”"]{2,40})[”"]/g)].some((m) => m[1] === main);
+    const named = text.includes(`“${main}”`) || spans.includes(main);
     if (named || wordsOf(part).filter((t) => clause.sentences[at]!.toLowerCase().includes(t.term)).length >= 2) return { from: at, to: at };
   }
   return null;

@@ -6,16 +6,16 @@
  */
 
 /**
- * Where the name of a business ends (经编布|厂, 舾装|公司, 分包|商), or the examples of what it makes (断路器接触器|这些):
- * the words just before it name its trade.
- */
-/** The words that name a business: 轴承厂, 电器公司, 分包商. */
-/**
  * The last character of a village's name in this province (…坑, …岙, …垟, …汊, …磡, …堍, …殿, …渡…): written from the province's place
  * names as a family, not from one question.
  */
 export const VILLAGE_END = '坑岙垟畈坞浜塘湾岭埠洋溪岗墩圩兜坪垄汊磡堍矶埝寮厝殿亭渡堰寨埕墈庵漕坂坳塆窠碶埂冈圳';
+/** The words that name a business: 轴承厂, 电器公司, 分包商. */
 export const BUSINESS_WORDS = ['厂', '厂家', '工厂', '车间', '公司', '企业', '作坊', '门市', '店', '商'];
+/**
+ * Where the name of a business ends (经编布|厂, 舾装|公司, 分包|商), or the examples of what it makes (断路器接触器|这些):
+ * the words just before it name its trade.
+ */
 const BUSINESS_END = new RegExp(`(${[...BUSINESS_WORDS, '行业', '这行', '生意', '这些', '之类', '什么的', '这类'].join('|')})`, 'g');
 /** How far back from BUSINESS_END the business's name may reach, and where it stops (家里开了个|针织横机|厂). */
 const NAME_REACH = 6;
