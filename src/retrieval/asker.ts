@@ -59,8 +59,12 @@ const PURPOSE = /(?:^|[，。？！,?!；;])\s*(?:写|做|准备|给|帮)([^，�
  * The machine or line the asker wants to buy (想换台数码印刷机, 买两条自动化生产线): what the money is for, as the asker names
  * it — context, not another topic (the plan speaks of 设备更新, not of 数码印刷机).
  */
-/** What is said after the verb of a machine bought: how many, then the machine (三台新的数控开料机, 一条流水线, 一批数控磨床和热处理线). */
-const MACHINE_NAMED = '(?:了|个|[一二两三四五六七八九十几\\d]+|台|套|批|条|些|新的|新){0,4}([^，。？！,.?!；;：:]{1,10}?(?:机|机器|设备|机床|磨床|车床|铣床|钻床|生产线|流水线|机器人|(?<![专热路在上下连红底网航])线))(?=[，,。？！?!]|$|吗|呢|要|能|得|的)';
+/**
+ * What is said after the verb of a machine bought: how many, then the machine (三台新的数控开料机, 一条流水线, 一批数控磨床和热处理线),
+ * by whatever name an owner gives it (新机子, 三台加工中心, 冲床), before a pause, a question or what is said of it (换机器这种事) —
+ * not what something else is bought for (买人家大学的专利来改机器).
+ */
+const MACHINE_NAMED = '(?:了|个|[一二两三四五六七八九十几\\d]+|台|套|批|条|些|新的|新){0,4}([^，。？！,.?!；;：:来去]{1,10}?(?:机|机器|机子|机台|设备|机床|磨床|车床|铣床|钻床|冲床|加工中心|生产线|流水线|机器人|(?<![专热路在上下连红底网航])线))(?=[，,。？！?!]|$|吗|呢|要|能|得|的|这|那)';
 const MACHINE_BOUGHT = new RegExp(`(?:换|买|上|添|购置|采购|引进|新上)${MACHINE_NAMED}`, 'g');
 /** …or the machines the asker has, counted (十几台织机要搬进小微园, 三十台注塑机): the asker's equipment, not what is asked. */
 const MACHINES_HELD = /(?:[\d一二两三四五六七八九十几百]+多?|十几|几十)台([\u4e00-\u9fff]{1,6}?(?:机|机床|磨床|车床|铣床|钻床|炉))(?=[^\u4e00-\u9fff]|要|都|还|在|是|的|和|跟|$)/g;
@@ -69,8 +73,8 @@ const MACHINES_HELD = /(?:[\d一二两三四五六七八九十几百]+多?|十�
  * it — context, as a machine bought is (the plan speaks of 技术交易, not of 真空油炸).
  */
 const TECHNOLOGY_SOUGHT = /(?:买|引进|购买|求购)(?:个|一个|一项|一套|套|点)?([^，。？！,.?!；;：:买找哪]{2,12}?)的?(?:技术|工艺|配方|专利)/g;
-/** …or the question opens on where the asker is and what they make, in a clause of its own (开化霞山做砚台，…). */
-const OPENS_WITH_TRADE = /^[^，。？！,.?!；;\s想要上搞买换用]{2,8}?(?:做|生产)([^，。？！,.?!；;：:了的]{1,8})(?=[，,])/g;
+/** …or the question opens on where the asker is and what they make, in a clause of its own (开化霞山做砚台，…; 海盐汤家沥 做轴承座 …). */
+const OPENS_WITH_TRADE = /^[^，。？！,.?!；;\s想要上搞买换用]{2,8}?[，,\s]?(?:做|生产)([^，。？！,.?!；;：:了的]{1,8})(?=[，,])/g;
 const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们|俺|俺们|咱|咱们)是([^，。？！,?!；;：:]{2,16})/g;
 /** 派对帽子想自己做跨境电商: a question typed in a hurry that opens on the asker's product, then what they want to do with it. */
 const OPENS_WITH_PRODUCT = /^([\u4e00-\u9fff]{2,6}?)(?:想|打算|准备)(?:自己)?(?:做|搞|上|弄|开|申请|申报)/g;
@@ -168,9 +172,28 @@ export function comparedWith(text: string): string[] {
 }
 
 /** …said as bought or replaced, not only put on (上 after a wish or a time: 想上, 刚上 — not 上虞). */
-const MACHINE_PURCHASED = new RegExp(`(?:换|买|添|购置|采购|引进|新上|(?<=想|要|刚|准备|打算|再)上)${MACHINE_NAMED}`, 'g');
+// (换成带电脑控制的新机子: what it is replaced with.)
+const MACHINE_PURCHASED = new RegExp(`(?:换成?|买|添|购置|采购|引进|新上|(?<=想|要|刚|准备|打算|再)上)${MACHINE_NAMED}`, 'g');
+/** …or the machines named first, then wished replaced (几台老机器想换掉, 设备也该更新了). */
+const MACHINE_TO_REPLACE = /((?:老|旧)?(?:机器|机子|设备|机床|冲床|生产线))(?:我们|咱们|我)?(?:都|也|还)?(?:想|要|准备|打算|得|该)(?:换|更新)/g;
 
 /** The machines the asker buys or replaces (想换三台新的数控开料机 → 数控开料机). */
 export function machinesBought(text: string): string[] {
-  return [...text.matchAll(MACHINE_PURCHASED)].map((m) => m[1]!);
+  return [...text.matchAll(MACHINE_PURCHASED), ...text.matchAll(MACHINE_TO_REPLACE)].map((m) => m[1]!);
+}
+
+/** A machine named (机械手一台十几万) with a wish to lease it or pay by the month (能不能先租着用，按月给钱): the machine, else null. */
+const MACHINE_WORD = /机械手|机械臂|机器人|机器|机子|机台|设备|机床|冲床|车床|磨床|铣床|加工中心|注塑机|生产线|流水线/;
+const LEASED = /租(?=[^，。？！,?!]{0,4}(?:机|设备|生产线|流水线))|先租|租着用|租来用|租赁|租用|以租代购|分期|按月(?:给|付|交|还)|月供/;
+export function machineLeased(text: string): string | null {
+  return LEASED.test(text) ? (MACHINE_WORD.exec(text)?.[0] ?? null) : null;
+}
+
+/** What any machine bought or replaced stands for in the plan's words (as index terms), and any machine leased (cut as queries are). */
+const MACHINE_PURCHASE = ['设备更新', '技术改造'];
+const MACHINE_LEASE = ['融资租赁'];
+/** The machines the asker buys, replaces or leases, each with the plan's words it stands for and the terms to look for. */
+export function machinesTold(text: string, queryTerms: (target: string) => string[]): [string, string[], string[]][] {
+  const leased = machineLeased(text);
+  return [...machinesBought(text).map((m): [string, string[], string[]] => [m, MACHINE_PURCHASE, MACHINE_PURCHASE]), ...(leased ? [[leased, MACHINE_LEASE, MACHINE_LEASE.flatMap(queryTerms)] as [string, string[], string[]]] : [])];
 }

@@ -23,10 +23,11 @@ export const OVERRIDE =
 /**
  * Requests for something other than information from the plan: a writing verb with a measure word (写一篇…文章), or
  * a request to write a document for the asker (帮我写…总结, 帮我写一份申报书, …讲话稿, …申请材料 — any 书 or 稿,
- * an application's or a report's 材料; 要有…，2000字左右 or 两千字左右). 写了, 写没写 and 写的 ask what the plan writes.
+ * an application's or a report's 材料; 要有…，2000字左右 or 两千字左右), or slogans to be thought up (想几个广告语). 写了, 写没写 and
+ * 写的 ask what the plan writes.
  */
 export const NOT_A_QUESTION =
-  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则|副|幅)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|春联|楹联|对子|标语|口号|祝福语|代码|程序|脚本|公式|三句半|快板|顺口溜|相声|小品|台词|串词|主持词|演讲稿|贺词)|写(代码|程序|脚本|诗|公式|三句半|快板|顺口溜|串词|主持词|春联|对联|楹联)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(写|编|拟|起草|创作|润色)(一|个|两|几)?(段|首|篇|份|封|则|条|副|幅)|翻译成|(译|翻)成(地道的?|标准的?|正式的?)?(英文|英语|日文|日语|韩文|德文|法文|中文|[\u4e00-\u9fff]{1,4}?语(?![言音料气]))|translate|讲个笑话|(帮我|帮我们|帮忙|替我|替我们|给我|给我们|请你|你帮)[^，。？]{0,8}?(?<![没不])(写|拟|起草|撰写|编写|润色|改写)(?![了没过着的得到])(一|两|几)?(篇|份|段|个|封|张)?[^，。？]{0,24}(书|稿|(?:申请|申报|汇报|宣传|证明|说明)材料|总结|报告|方案|邮件|文案|简历|论文|文章|作文|启事|海报|广告|通知|合同|协议|函|信)|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*(\d{2,5}|[一二两三四五六七八九十]{0,3}[百千万][一二两三四五六七八九十百千]{0,4})字(左右|以内|以上)?/i;
+  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则|副|幅)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|春联|楹联|对子|标语|口号|祝福语|代码|程序|脚本|公式|三句半|快板|顺口溜|相声|小品|台词|串词|主持词|演讲稿|贺词)|写(代码|程序|脚本|诗|公式|三句半|快板|顺口溜|串词|主持词|春联|对联|楹联)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(写|编|拟|起草|创作|润色)(一|个|两|几)?(段|首|篇|份|封|则|条|副|幅)|翻译成|(译|翻)成(地道的?|标准的?|正式的?)?(英文|英语|日文|日语|韩文|德文|法文|中文|[\u4e00-\u9fff]{1,4}?语(?![言音料气]))|translate|讲个笑话|(想|起|编|拟|来)(一|两|几)?(个|条|句)(广告语|广告词|口号|标语|宣传语|slogan)|(帮我|帮我们|帮忙|替我|替我们|给我|给我们|请你|你帮)[^，。？]{0,8}?(?<![没不])(写|拟|起草|撰写|编写|润色|改写)(?![了没过着的得到])(一|两|几)?(篇|份|段|个|封|张)?[^，。？]{0,24}(书|稿|(?:申请|申报|汇报|宣传|证明|说明)材料|总结|报告|方案|邮件|文案|简历|论文|文章|作文|启事|海报|广告|通知|合同|协议|函|信)|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*(\d{2,5}|[一二两三四五六七八九十]{0,3}[百千万][一二两三四五六七八九十百千]{0,4})字(左右|以内|以上)?/i;
 /** Questions about the assistant itself, not about the plan. */
 export const ABOUT_ASSISTANT = /你是(谁|什么|哪)|^(在吗|在不在|有人吗)|有人在线?吗|你叫什么|陪我(聊|说说话|谈谈|说会)|(能|可以)(和|跟)我聊|聊会儿?天|(用|基于)(的)?(是)?(什么|哪个|哪家)的?(大)?模型|(后台|背后|底层)[^，。？！,?!]{0,10}(模型|ai|chatgpt|gpt|文心|通义|千问|豆包|deepseek)|你(是不是|是)(人工智能|机器人|ai|真人)|你是(男的|女的)|男的还是女的|你(吃|吃过)饭?了(吗|没有?)|你(几岁|多大了)/i;
 
@@ -210,7 +211,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   const ofWorkers = (word: string) => asBusiness && /^(退休|离职|辞职)$/.test(word) && new RegExp(`(师傅|工人|员工|职工|技工|老工人)们?(都|陆续|快要|快|已经|马上|一个个)?(要)?${word}`).test(lower);
   // 一到梅雨天竹子就发霉: the weather said as when a trouble comes is the asker's circumstance (topics marked so).
   const whenItComes = (r: { topic: ReferralTopic; word: string }) => r.topic.circumstance === true && WHEN_IT_COMES.some((when) => lower.includes(when + r.word));
-  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !customers.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word));
+  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !customers.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word) && !toldBy(lower, r.word));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
   const asks = found.asks.filter((a) => !(a.ask.household && asBusiness) && (a.ask.household || !inHeading(lower, a.match)));
   // 会计说走研发费用加计扣除，同行又说去领创新券，这两个哪个更适合: a choice between two of the plan's measures is the plan's question.
@@ -243,6 +244,15 @@ export function markersThatCount(query: { text: string; context: readonly string
 function setAsideByAsker(lower: string, word: string): boolean {
   const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(不是问|不问|不是说|不谈|除了)${w}|${w}[^，。？！,?!]{0,4}(之外|以外|除外)|${w}的事[^，。？！,?!]{0,4}(知道|不归|不用)`).test(lower);
+}
+
+/**
+ * 医生说以后可能要靠基因治疗, 城管说这里不准摆: a person or an office of another department that told the asker something is who told
+ * them, not the affair they ask about (not 学校发通知说…, 宠物医院说…: what the school or the clinic said is that department's affair).
+ */
+function toldBy(lower: string, word: string): boolean {
+  if (!/(医生|大夫|城管|交警|民警|警察|律师|老师)$/.test(word)) return false;
+  return new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:们|那边|也|都|还)?(?:跟我|对我)?(?:说|讲|告诉|建议|叫我|让我)`).test(lower);
 }
 
 /** A clause that points at another place's or party's policy (他们的政策, 那边的补贴): not a question to this plan. */

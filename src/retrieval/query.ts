@@ -6,7 +6,7 @@ import type { Turn } from '../contract.js';
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { WeightedTerm } from './lexical.js';
 import type { Spelling } from './spelling.js';
-import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, leftFor, machinesBought, soldTo } from './asker.js';
+import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, leftFor, machinesTold, soldTo } from './asker.js';
 import { cutSpans, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
@@ -45,10 +45,10 @@ export interface AnalyzedQuery {
 }
 
 export const SYNONYM_WEIGHT = 0.7;
-/** What any machine bought or replaced stands for in the plan's words. */
-const MACHINE_PURCHASE = ['设备更新', '技术改造'];
 /** Weight of 厂 (or 店, 商) standing alone in a question: the asker's business, not a topic. */
 const FRAMING_WEIGHT = 0.5;
+/** A product put on the market (新款才上市两个月): not a firm listed on the stock market, the plan's 上市; it weighs as what is set aside. */
+const PRODUCT_LAUNCHED = /(?:新款|新品|新产品|产品|新货|新型号)[^。？！?!；;]{0,6}上市/;
 /** Weight of what the question compares with (跟杭州宁波比, 和去年相比). */
 const COMPARED_WEIGHT = 0.5;
 /** A conjunction or preposition jieba may glue to the word after it (和券, 跟钱). */
@@ -160,7 +160,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const compared = [...comparedWith(text), ...soldTo(text), ...documentNumbers(text), ...leftFor(text)];
   // 除了品字标，还有哪些奖: what is set aside is the one thing not asked about.
   const setAside = besides(text);
-  ownTerms.forEach((t) => add(t, t.length === 1 && BUSINESS_WORDS.includes(t) ? FRAMING_WEIGHT : setAside.some((span) => span.includes(t)) ? SET_ASIDE_WEIGHT : compared.some((span) => span.includes(t)) ? COMPARED_WEIGHT : 1));
+  const launched = PRODUCT_LAUNCHED.test(lower);
+  ownTerms.forEach((t) => add(t, t.length === 1 && BUSINESS_WORDS.includes(t) ? FRAMING_WEIGHT : setAside.some((span) => span.includes(t)) || (t === '上市' && launched) ? SET_ASIDE_WEIGHT : compared.some((span) => span.includes(t)) ? COMPARED_WEIGHT : 1));
   // 产业布局, 织袜机: a compound the plan never writes is looked for as the plan's words inside it (布局, 产业).
   if (inPlan) {
     for (const term of ownTerms) {
@@ -200,6 +201,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const synonymsApplied: [string, string[]][] = [];
   const context = [...businessContext(lower, ownTerms)];
   for (const { word, lowerWord, targets, targetTerms, namedTerms } of synonymsWritten(lower, tokenizer, spansOfText, ownTerms)) {
+    // (上市 said of a product put on the market is not the table's 上市 either.)
+    if (launched && lowerWord === '上市') continue;
     synonymsApplied.push([word, targets]);
     // What the question compares with or sells to (农机厂 → 现代农业) weighs as its own words do there.
     const aside = compared.some((span) => span.toLowerCase().includes(lowerWord));
@@ -213,11 +216,12 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     const shortened = inPlan !== undefined && !inPlan(lowerWord);
     for (const term of targetTerms) add(term, (aside ? COMPARED_WEIGHT : 1) * (shortened && namedTerms.includes(term) ? 1 : SYNONYM_WEIGHT));
   }
-  // 想换三台新的数控开料机: a machine the asker buys or replaces is the plan's 设备更新 and 技术改造, whatever the machine is called.
-  // It is read as the table's words are: the scope gate weighs it as evidence for those.
-  for (const machine of machinesBought(lower)) {
-    synonymsApplied.push([machine, MACHINE_PURCHASE]);
-    for (const term of MACHINE_PURCHASE) add(term, SYNONYM_WEIGHT);
+  // 想换三台新的数控开料机: a machine the asker buys or replaces is the plan's 设备更新 and 技术改造, whatever the machine is called, and
+  // one leased or paid by the month (机械手…能不能先租着用，按月给钱) its 融资租赁 — meant as much as the words written. They are read as
+  // the table's words are: the scope gate weighs them as evidence for those.
+  for (const [machine, targets, terms] of machinesTold(lower, (t) => tokenizer.queryTerms(t))) {
+    synonymsApplied.push([machine, targets]);
+    for (const term of terms) add(term, 1);
   }
 
   let resolved = text;

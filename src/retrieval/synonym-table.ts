@@ -23,6 +23,8 @@ export interface SynonymEntry {
   /** The word opens with a modal (能评: MODAL_FIRST) or is people employed (工人: PEOPLE), worked out once. */
   modalFirst: boolean;
   people: boolean;
+  /** The word asks who watches over (有人管, 谁来查: WHO_WATCHES), worked out once. */
+  watches: boolean;
 }
 
 /** A verb that takes its object after it in the table's words, and what may stand between an object said first and the verb. */
@@ -46,6 +48,7 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
       object: VERB_OBJECT.exec(word.toLowerCase())?.[2] ?? '',
       modalFirst: MODAL_FIRST.test(word.toLowerCase()),
       people: PEOPLE.test(word.toLowerCase()),
+      watches: WHO_WATCHES.test(word.toLowerCase()),
       // A Latin word matches only as a whole word: IC is not inside ICT, nor IP inside IPO or IP67.
       fronted: frontedObject(word.toLowerCase()),
       latin: /[a-z]/i.test(word) ? new RegExp(`(?<![a-z0-9])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`) : null,
@@ -112,8 +115,11 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     : null;
   // 小孩要上学: a modal between a subject and its verb, read without it for the table's longer words (小孩上学).
   const withoutModal = lower.replace(/([\u4e00-\u9fff])[要想能会得](?=[\u4e00-\u9fff])/g, '$1');
-  return synonymTable(tokenizer).filter(({ lowerWord, latin, fronted, object, modalFirst, people }) => {
+  return synonymTable(tokenizer).filter(({ lowerWord, latin, fronted, object, modalFirst, people, watches }) => {
     const written = lower.includes(lowerWord);
+    // 隔壁照着做了卖得便宜，这个有人管吗; 安监来查: who watches over the asker's own trouble is not the plan's oversight — only where
+    // the plan or its carrying out is spoken of (规划定了以后谁来管, 底下县里不做有人管否).
+    if (watches && !PLAN_CARRIED_OUT.test(lower)) return false;
     // (A Latin word's pattern holds the word itself: not written, not matched.)
     if (latin && !(written && latin.test(lower))) return false;
     // 余杭能评几个, 我们能评上吗: a word opening with a modal (能评, an energy assessment) read as the modal and its verb, a count or a
@@ -128,6 +134,11 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     return (!acrossTwoWords(lower, lowerWord, spansOfText()) || abutted()) && !startsInsideWord(lower, lowerWord, spansOfText(), (w) => isDomainWord(w, tokenizer));
   });
 }
+
+/** The table's words asking who watches over: the plan's oversight (督导, 监测评价) only where the plan is spoken of. */
+const WHO_WATCHES = /^(?:有人|没人|谁来?|来)(?:管|查|检查)$|^谁负责$/;
+/** …the plan or its carrying out spoken of (a typed 规化, 落时 too). */
+const PLAN_CARRIED_OUT = /规划|規劃|规化|落实|落實|落时|落時|执行|執行|实施|實施|底下|下面的?(?:县|縣|市|地方)/;
 
 /** The table's words for the people a firm employs. */
 const PEOPLE = /^(工人|员工|职工|普工|操作工|技术员|师傅)$/;

@@ -3495,6 +3495,36 @@ describe('batch-182 kinds', () => {
   });
 });
 
+describe('batch-183 kinds', () => {
+  const ids = async (question: string, history?: { role: 'user' | 'assistant'; content: string }[]) => (await ask(question, history)).citations.map((c) => c.id);
+  it('reads a machine replaced by whatever name, and one leased or paid by the month', async () => {
+    expect(machinesBought('打算换两台加工中心，省里能补多少').join()).toContain('加工中心');
+    expect(machinesBought('几台旧机器都想换掉，政府管不管')).toEqual(['旧机器']);
+    expect(machinesBought('想买人家大学的专利来改机器')).toEqual([]);
+    expect((await ids('打算换两台加工中心，省里能补多少'))[0]).toBe('5.1.1');
+    expect(await ids('几台旧机器都想换掉，政府管不管')).toContain('5.1.1');
+    expect((await ids('看中一台注塑机，能不能先租着用'))[0]).toBe('3.3.3');
+  });
+
+  it('reads who watches over the asker’s own trouble, and a product put on the market, as no plan oversight or listing', async () => {
+    expect(await ids('隔壁厂照抄了我们的产品，卖得比我们便宜，这个有人管吗')).toEqual(['7.1.3']);
+    expect((await ids('新品刚上市就被人仿冒了，怎么办'))[0]).toBe('7.1.3');
+  });
+
+  it('sets aside a doctor who told the asker, and a factory’s own signal, water and machine stops', async () => {
+    expect(await ids('医生说这种病要靠基因治疗药物，浙江有没有企业在做')).toContain('2.1.2');
+    expect(await ids('厂里手机信号不好，5G什么时候覆盖我们园区')).toContain('4.5.1');
+    expect(await ids('新厂房要接自来水和三相电，能不能网上办')).toContain('7.2.1');
+    expect(await ids('环保整改要停机好几天，能不能给点调整期')).toContain('7.1.4');
+    expect(await refused('我在厂门口摆地摊卖早餐，城管老赶，能不能申请个固定摊位')).toBe(true);
+  });
+
+  it('bridges the plan’s energy and carbon words said plainly', async () => {
+    expect(await ids('省里有没有用潮汐发电的打算')).toContain('2.1.5');
+    expect(await ids('出口的货要报生产时排了多少二氧化碳，规划有说法吗')).toContain('6.1.4');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
@@ -3899,5 +3929,21 @@ describe('the twentieth session’s readings, where they must not reach', () => 
     expect(await refused('工资基数怎么算？')).toBe(true);
     expect(await refused('统计口径里规上工业企业是怎么算的？')).toBe(true);
     expect(await refused('公司租的写字楼物业费能不能少交点？')).toBe(true);
+  });
+});
+
+describe('the twenty-first session’s readings, where they must not reach', () => {
+  it('keeps the plan’s oversight, a firm’s listing, a patient’s insurance and a household’s phone and water', async () => {
+    expect((await ask('规划定下来以后谁来管落实')).citations[0]?.id).toBe('8.1');
+    expect((await ask('公司明年想上市有什么支持')).citations[0]?.id).toBe('3.3.2');
+    expect(await refused('医生说我得了高血压，医保能报多少')).toBe(true);
+    expect(await refused('家里宽带网速慢找谁')).toBe(true);
+    expect(await refused('家里自来水发黄找谁')).toBe(true);
+    expect(await refused('手机欠费停机了怎么办')).toBe(true);
+  });
+
+  it('still refuses slogans thought up for a new model, and a market’s stall rent', async () => {
+    expect(await refused('给厂里新款保温杯想几个广告语')).toBe(true);
+    expect(await refused('义乌商贸城的摊位租金一年多少')).toBe(true);
   });
 });
