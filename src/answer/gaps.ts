@@ -7,7 +7,7 @@
  */
 import type { Clause } from '../types.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
-import { askingText, asksCount } from './intent.js';
+import { askingText, asksCount, OUTPUT_FIGURE } from './intent.js';
 import { MONEY } from './sentences.js';
 
 export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'results' | 'figure';
@@ -201,6 +201,8 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
     // 房租补多少一平: a subsidy asked by how much, in money or not, is given only by a figure said with a reward or subsidy — not by
     // 工业用地比例不低于30%.
     if (d === 'amount' && REWARD_ASKED.test(question)) return saidWith(REWARD_SAID);
+    // 买工业的地一亩多少钱: a price or a payment is not given by the money the plan's output is measured in (亩均增加值136万元/亩).
+    if (d === 'amount' && MONEY_ASKED.test(question) && !OUTPUT_FIGURE.test(question)) return where.split(/[。；]/).some((s) => given.test(s) && !OUTPUT_FIGURE.test(s));
     // 年用电多少度以上: a figure asked in its unit is given only by a number in that unit (单位增加值能耗下降4% gives no 度).
     const unit = d === 'figure' ? UNIT_ASKED.exec(question) : null;
     if (unit) return new RegExp(`\\d[\\d.]*\\s*[万亿]?(${UNITS[unit[1]!] ?? unit[1]})`).test(where);

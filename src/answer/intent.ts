@@ -39,6 +39,8 @@ export interface Intent {
   asksName?: string;
   /** A figure asked per person or per mu (人均一年增加值能到多少, 一亩地产出多少): the plan writes it 万元/人, 万元/亩. */
   perUnit?: '人' | '亩';
+  /** A price or a payment asked (一亩地多少钱, 保证金要交多少), of nothing the plan measures its output by. */
+  asksPrice?: boolean;
   /** What the question puts in quotation marks (规划“聚焦重点产业招商”部分…): a heading of the plan quoted names the part asked about. */
   quoted?: string[];
   /** The question without its quoted spans, lower case (set with `quoted`): what it asks in its own words. */
@@ -158,6 +160,9 @@ export function askingText(question: string): string {
   return asking.join('') + question.slice(last);
 }
 
+/** What the plan measures its output by (增加值, 产值, 劳动生产率…): a sum of money made, never a price or a payment. */
+export const OUTPUT_FIGURE = /增加值|产值|营业收入|劳动生产率|税收|利润|生产总值|gdp/i;
+const PRICE_ASKED = /多少钱|价格|价钱|地价|(交|付)多少/;
 const PER_UNIT: [RegExp, '人' | '亩'][] = [[/人均|每人|每个人|一个人/, '人'], [/亩均|每亩|一亩/, '亩']];
 
 /** Where a second part asked in the same run begins: a comma, then 还有, 另外, 以及 or 再就是. */
@@ -180,5 +185,6 @@ export function detectIntent(question: string): Intent {
   const name = NAME_ASKED.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);
   const quoted = [...question.matchAll(QUOTED_SPAN)].map((m) => m[1]!);
   const perUnit = shape === 'figure' ? PER_UNIT.find(([re]) => re.test(asking))?.[1] : undefined;
-  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, ...(asked.length > 1 ? { partTexts: asked.map((part) => part.toLowerCase()) } : {}), asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...kindAsked(question), ...eachAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}), ...(quoted.length > 0 ? { quoted, unquoted: question.replace(QUOTED_SPAN, ' ').toLowerCase(), quotedAsked: quotesAsked(question, quoted) } : {}), ...(perUnit ? { perUnit } : {}) };
+  const asksPrice = asksAmount && PRICE_ASKED.test(asking) && !OUTPUT_FIGURE.test(question);
+  return { shape, asksAmount, asksTarget, asksIndicatorTable: INDICATOR_TABLE.test(question), metadata, parts, ...(asked.length > 1 ? { partTexts: asked.map((part) => part.toLowerCase()) } : {}), asksMembership: MEMBERSHIP.test(question), ...itemsAsked(question), ...kindAsked(question), ...eachAsked(question), ...(FREQUENCY.test(question) ? { asksFrequency: true } : {}), ...(name ? { asksName: name } : {}), ...(quoted.length > 0 ? { quoted, unquoted: question.replace(QUOTED_SPAN, ' ').toLowerCase(), quotedAsked: quotesAsked(question, quoted) } : {}), ...(perUnit ? { perUnit } : {}), ...(asksPrice ? { asksPrice } : {}) };
 }

@@ -3,7 +3,7 @@
  * to hold a figure asked, a programme's name asked, or the sentence that names what the question calls in everyday words.
  */
 import type { Clause } from '../types.js';
-import type { Intent } from './intent.js';
+import { OUTPUT_FIGURE, type Intent } from './intent.js';
 
 export interface TermWeight {
   term: string;
@@ -44,9 +44,11 @@ function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): n
   for (const { term, weight } of terms) if (lower.includes(term)) score += intent.shape === 'figure' && FIGURE_WORD.test(term) ? weight * 0.2 : weight;
   // A figure asked: a sentence with one. An amount asked: only a sentence with money — the plan rarely has
   // one, and its other figures (500家, 50个) are not what was asked.
-  if (intent.shape === 'figure' && (intent.asksAmount ? MONEY.test(sentence) : hasFigure(sentence, intent))) score *= 1.6;
+  // (A price or a payment asked, 买工业的地一亩多少钱: not by the money the plan's output is measured in, 亩均增加值136万元/亩.)
+  const output = intent.asksPrice === true && OUTPUT_FIGURE.test(sentence);
+  if (intent.shape === 'figure' && !output && (intent.asksAmount ? MONEY.test(sentence) : hasFigure(sentence, intent))) score *= 1.6;
   // …per person or per mu: the sentence with the figure in that unit (23.5万元/人).
-  if (intent.perUnit && sentence.includes(`/${intent.perUnit}`)) score *= 1.5;
+  if (intent.perUnit && !output && sentence.includes(`/${intent.perUnit}`)) score *= 1.5;
   // Whether something is among the plan's items: the sentence that enumerates them.
   const listed = sentence.match(/、/g)?.length ?? 0;
   if (intent.asksMembership && listed >= ENUMERATION) score *= 1.5;

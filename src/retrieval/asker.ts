@@ -174,16 +174,19 @@ export function comparedWith(text: string): string[] {
 /** …said as bought or replaced, not only put on (上 after a wish or a time: 想上, 刚上 — not 上虞). */
 // (换成带电脑控制的新机子: what it is replaced with.)
 const MACHINE_PURCHASED = new RegExp(`(?:换成?|买|添|购置|采购|引进|新上|(?<=想|要|刚|准备|打算|再)上)${MACHINE_NAMED}`, 'g');
-/** …or the machines named first, then wished replaced (几台老机器想换掉, 设备也该更新了). */
-const MACHINE_TO_REPLACE = /((?:老|旧)?(?:机器|机子|设备|机床|冲床|生产线))(?:我们|咱们|我)?(?:都|也|还)?(?:想|要|准备|打算|得|该)(?:换|更新)/g;
+/**
+ * …or the machines named first, then wished replaced (几台老机器想换掉, 设备也该更新了), or replaced by a new one said after (钎焊炉用了十几年
+ * 老坏，想换台新的).
+ */
+const MACHINE_TO_REPLACE = /((?:老|旧)?(?:机器|机子|设备|机床|冲床|生产线))(?:我们|咱们|我)?(?:都|也|还)?(?:想|要|准备|打算|得|该)(?:换|更新)|([\u4e00-\u9fff]{1,4}(?:机|机床|[^燃锅熔]炉|设备|生产线))[^。？！?!]{1,20}?换(?:[一两几]?(?:台|个|套|条))?新的/g;
 
 /** The machines the asker buys or replaces (想换三台新的数控开料机 → 数控开料机). */
 export function machinesBought(text: string): string[] {
-  return [...text.matchAll(MACHINE_PURCHASED), ...text.matchAll(MACHINE_TO_REPLACE)].map((m) => m[1]!);
+  return [...text.matchAll(MACHINE_PURCHASED), ...text.matchAll(MACHINE_TO_REPLACE)].map((m) => (m[1] ?? m[2])!);
 }
 
 /** A machine named (机械手一台十几万) with a wish to lease it or pay by the month (能不能先租着用，按月给钱): the machine, else null. */
-const MACHINE_WORD = /机械手|机械臂|机器人|机器|机子|机台|设备|机床|冲床|车床|磨床|铣床|加工中心|注塑机|生产线|流水线/;
+const MACHINE_WORD = /机械手|机械臂|机器人|机器|机子|机台|设备|[^燃锅熔]炉|机床|冲床|车床|磨床|铣床|加工中心|注塑机|生产线|流水线/;
 const LEASED = /租(?=[^，。？！,?!]{0,4}(?:机|设备|生产线|流水线))|先租|租着用|租来用|租赁|租用|以租代购|分期|按月(?:给|付|交|还)|月供/;
 export function machineLeased(text: string): string | null {
   return LEASED.test(text) ? (MACHINE_WORD.exec(text)?.[0] ?? null) : null;

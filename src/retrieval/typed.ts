@@ -51,6 +51,13 @@ export function namesTown(text: string, token: string, isPlace: (word: string) =
  * clause's end, 村 or the asker's business (桑叶|坑，蚕茧烘干; 鸭嘴|岙做…): a name, not a topic.
  */
 export const TOWN_AFTER = new RegExp(`^(做|开|镇|乡|村|街道|这边|那边|[^，。？！,?!的]{0,3}(厂|公司|作坊)|[${VILLAGE_END}](?=[，,。\\s]|村|做|开|的|这边|那边|$))`);
+/**
+ * …or a village named after a family (林家|坵, 汤家|沥, 沈家|祠: a surname and 家, then any last character before the clause's end or the
+ * business), whatever its last character is.
+ */
+export function townAfter(term: string, rest: string): boolean {
+  return TOWN_AFTER.test(rest) || (/^[\u4e00-\u9fff]家$/.test(term) && /^[\u4e00-\u9fff](?=[，,。\s]|村|做|开|的|这边|那边|$)/.test(rest));
+}
 /** …and after a piece of one jieba cut off (陇头|朱做…): a character or two of the name may come first. */
 const TOWN_PIECE_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(${TOWN_AFTER.source.slice(1)}|生产|加工|[，,])`);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectIntent } from '../../src/answer/intent.js';
-import { detailsAsked } from '../../src/answer/gaps.js';
+import { detailsAsked, gapLead } from '../../src/answer/gaps.js';
 import { composeExtractive } from '../../src/answer/extractive.js';
 import { bestSentence } from '../../src/answer/sentences.js';
 import { askedParts } from '../../src/answer/parts.js';
@@ -17,7 +17,7 @@ import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
 import { leansOnPrevious } from '../../src/retrieval/follow-up.js';
-import { TOWN_AFTER } from '../../src/retrieval/typed.js';
+import { TOWN_AFTER, townAfter } from '../../src/retrieval/typed.js';
 import { spellingFor } from '../../src/retrieval/vocabulary.js';
 import { testIndex } from '../helpers.js';
 
@@ -3522,6 +3522,36 @@ describe('batch-183 kinds', () => {
   it('bridges the plan’s energy and carbon words said plainly', async () => {
     expect(await ids('省里有没有用潮汐发电的打算')).toContain('2.1.5');
     expect(await ids('出口的货要报生产时排了多少二氧化碳，规划有说法吗')).toContain('6.1.4');
+  });
+});
+
+describe('batch-184 kinds', () => {
+  const ids = async (question: string) => (await ask(question)).citations.map((c) => c.id);
+  it('answers a price asked per mu with no output figure, and says the plan gives none', async () => {
+    const baseline = { id: '1.1', kind: 'paragraph', path: [], title: '', text: '规上工业亩均增加值达136万元/亩。', sentences: [], facets: { need: [] } } as never;
+    const lead = (question: string) => gapLead({ question, cited: [baseline], facetTable: { need: [] } as never, hasIndicatorImage: false });
+    expect(lead('厂房小了想拿地，现在买工业的地一亩多少钱？保证金要交多少？')).toContain('金额');
+    expect(lead('规上工业亩均增加值一亩多少钱')).toBeNull();
+    expect(detectIntent('现在买工业的地一亩多少钱？').asksPrice).toBe(true);
+    expect(detectIntent('亩均增加值一亩多少钱？').asksPrice).toBeUndefined();
+    expect((await ask('2020年规上工业亩均增加值是多少')).answer).toContain('136万元/亩');
+  });
+
+  it('reads a village named after a family, a door one cannot get into and a machine replaced by a new one said after', async () => {
+    expect(townAfter('林家', '坵，做汽车暖风芯体的')).toBe(true);
+    expect(townAfter('鞋业', '多，')).toBe(false);
+    expect(await refused('想给大厂做配套，人家嫌我们小，进不去门，有没有人帮忙对接')).toBe(false);
+    expect(machinesBought('注塑机用了二十年老坏，想换台新的')).toEqual(['注塑机']);
+  });
+
+  it('bridges a foreign shopping site, policies told unasked, a county in the hills, grades set by the firm and a first loan', async () => {
+    expect((await ids('厂里想自己在国外网站开网店卖货，省里有路子吗'))[0]).toBe('5.5.3');
+    expect((await ids('有没有啥能自动提醒我们能申请哪些补贴的'))[0]).toBe('7.2.2');
+    expect((await ids('镇里说我们这种山里县的小厂有照顾，规划咋说的'))[0]).toBe('6.1.1');
+    expect(await ids('我们厂自己给工人定级，外面认不认')).toContain('3.2.2');
+    expect(await ids('以前从没借过钱，银行会给我们贷款吗')).toEqual(['3.3.4']);
+    expect(await ids('车间气味太大被投诉了，要上废气处理设备，省里支持吗')).toContain('6.2.2');
+    expect(await ids('厂里拉的网络专线太贵了，能不能降')).toEqual(['4.5.1']);
   });
 });
 
