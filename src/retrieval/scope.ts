@@ -19,7 +19,7 @@ import type { ClauseHit } from './retriever.js';
 import { ASKS_THE_PLAN, clausesAskingThePlan, lastAsked, NOUN, outsideDictionary } from './asked.js';
 import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
 import { clausesOf, QUOTED_SPAN } from './clauses.js';
-import { townAfter } from './typed.js';
+import { townAt } from './typed.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 import { namesOtherPlan } from './other-plans.js';
 import { namesNothing } from './scope-nouns.js';
@@ -198,7 +198,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       if (placed.some((span) => span.includes(term))) return;
       // A name right after one of the province's places and before the asker's business (上虞永和纸厂, 鄞州东吴做…) is a
       // town there: where the asker is (not 龙泉青瓷的…, a product).
-      if (placeList.some((place) => lowerText.includes(place + term) && townAfter(term, lowerText.slice(lowerText.indexOf(place + term) + place.length + term.length)))) return;
+      if (placeList.some((place) => townAt(lowerText, place, term))) return;
       if (namesNothing(term, lowerText)) return;
       // Cut across a plan word's edge (用电|报装 read as 用/电报/装): the noun is not what was written.
       const at = lowerText.indexOf(term);

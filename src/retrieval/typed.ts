@@ -58,6 +58,13 @@ export const TOWN_AFTER = new RegExp(`^(做|开|镇|乡|村|街道|这边|那边
 export function townAfter(term: string, rest: string): boolean {
   return TOWN_AFTER.test(rest) || (/^[\u4e00-\u9fff]家$/.test(term) && /^[\u4e00-\u9fff](?=[，,。\s]|村|做|开|的|这边|那边|$)/.test(rest));
 }
+
+/** The term named right after a place (`place + term`) is a town or village there — or, cut after the surname (平阳钱|家祠), a village named after a family. */
+export function townAt(text: string, place: string, term: string): boolean {
+  const at = text.indexOf(place + term);
+  if (at >= 0 && townAfter(term, text.slice(at + place.length + term.length))) return true;
+  return /^家[\u4e00-\u9fff]$/.test(term) && new RegExp(`${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\u4e00-\u9fff]${term}(?=[，,。\s]|村|做|开|的|这边|那边|$)`).test(text);
+}
 /** …and after a piece of one jieba cut off (陇头|朱做…): a character or two of the name may come first. */
 const TOWN_PIECE_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(${TOWN_AFTER.source.slice(1)}|生产|加工|[，,])`);
 

@@ -17,7 +17,7 @@ import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
 import { leansOnPrevious } from '../../src/retrieval/follow-up.js';
-import { TOWN_AFTER, townAfter } from '../../src/retrieval/typed.js';
+import { TOWN_AFTER, townAfter, townAt } from '../../src/retrieval/typed.js';
 import { spellingFor } from '../../src/retrieval/vocabulary.js';
 import { testIndex } from '../helpers.js';
 
@@ -3552,6 +3552,23 @@ describe('batch-184 kinds', () => {
     expect(await ids('以前从没借过钱，银行会给我们贷款吗')).toEqual(['3.3.4']);
     expect(await ids('车间气味太大被投诉了，要上废气处理设备，省里支持吗')).toContain('6.2.2');
     expect(await ids('厂里拉的网络专线太贵了，能不能降')).toEqual(['4.5.1']);
+  });
+});
+
+describe('batch-185 kinds', () => {
+  const ids = async (question: string) => (await ask(question)).citations.map((c) => c.id);
+  it('reads a family village cut after the surname, a machine’s fault told as what a product does, and a resort', async () => {
+    expect(townAt('平阳钱家祠做娃娃机的', '平阳', '家祠')).toBe(true);
+    expect(townAt('宁波一家祠堂', '宁波', '家祠')).toBe(false);
+    expect(await refused('做自助洗车机的，客户要在手机上看机器用了几次、坏了能自动提醒，有没有便宜的数字化方案')).toBe(false);
+    expect(await refused('注塑机坏了怎么修')).toBe(true);
+    expect(await refused('我们开了个度假山庄，想搞数字化改造，有补助吗')).toBe(true);
+  });
+
+  it('bridges a son who will not take over, a design copied said plainly, and an office’s phone asked', async () => {
+    expect(await ids('儿子不肯接手厂里的生意，政府对企业传承有啥说法')).toContain('7.3.2');
+    expect(await ids('新款被人照着抄了卖，这种事有人管吗')).toEqual(['7.1.3']);
+    expect(detailsAsked('领导小组办公室在那里，有没有电话')).toContain('contact');
   });
 });
 
