@@ -161,8 +161,9 @@ export function askingText(question: string): string {
 }
 
 /** What the plan measures its output by (增加值, 产值, 劳动生产率…): a sum of money made, never a price or a payment. */
-export const OUTPUT_FIGURE = /增加值|产值|营业收入|劳动生产率|税收|利润|生产总值|gdp/i;
-const PRICE_ASKED = /多少钱|价格|价钱|地价|(交|付)多少/;
+export const OUTPUT_FIGURE = /增加值|产值|产出|亩产|创造|营业收入|营收|劳动生产率|税收|利润|生产总值|gdp/i;
+/** A price or a payment asked (多少钱, 地价, 要交多少). */
+export const PRICE_ASKED = /多少钱|价格|价钱|地价|(交|付)多少/;
 const PER_UNIT: [RegExp, '人' | '亩'][] = [[/人均|每人|每个人|一个人/, '人'], [/亩均|每亩|一亩/, '亩']];
 
 /** Where a second part asked in the same run begins: a comma, then 还有, 另外, 以及 or 再就是. */

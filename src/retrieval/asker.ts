@@ -64,7 +64,7 @@ const PURPOSE = /(?:^|[，。？！,?!；;])\s*(?:写|做|准备|给|帮)([^，�
  * by whatever name an owner gives it (新机子, 三台加工中心, 冲床), before a pause, a question or what is said of it (换机器这种事) —
  * not what something else is bought for (买人家大学的专利来改机器).
  */
-const MACHINE_NAMED = '(?:了|个|[一二两三四五六七八九十几\\d]+|台|套|批|条|些|新的|新){0,4}([^，。？！,.?!；;：:来去]{1,10}?(?:机|机器|机子|机台|设备|机床|磨床|车床|铣床|钻床|冲床|加工中心|生产线|流水线|机器人|(?<![专热路在上下连红底网航])线))(?=[，,。？！?!]|$|吗|呢|要|能|得|的|这|那)';
+const MACHINE_NAMED = '(?:了|个|[一二两三四五六七八九十几\\d]+|台|套|批|条|些|新的|新){0,4}([^，。？！,.?!；;：:来去]{1,10}?(?:(?<![手司飞耳])机|机器|机子|机台|设备|机床|磨床|车床|铣床|钻床|冲床|加工中心|生产线|流水线|机器人|(?<![专热路在上下连红底网航])线))(?=[，,。？！?!]|$|吗|呢|要|能|得|的|这|那)';
 const MACHINE_BOUGHT = new RegExp(`(?:换|买|上|添|购置|采购|引进|新上)${MACHINE_NAMED}`, 'g');
 /** …or the machines the asker has, counted (十几台织机要搬进小微园, 三十台注塑机): the asker's equipment, not what is asked. */
 const MACHINES_HELD = /(?:[\d一二两三四五六七八九十几百]+多?|十几|几十)台([\u4e00-\u9fff]{1,6}?(?:机|机床|磨床|车床|铣床|钻床|炉))(?=[^\u4e00-\u9fff]|要|都|还|在|是|的|和|跟|$)/g;
@@ -178,16 +178,18 @@ const MACHINE_PURCHASED = new RegExp(`(?:换成?|买|添|购置|采购|引进|�
  * …or the machines named first, then wished replaced (几台老机器想换掉, 设备也该更新了), or replaced by a new one said after (钎焊炉用了十几年
  * 老坏，想换台新的).
  */
-const MACHINE_TO_REPLACE = /((?:老|旧)?(?:机器|机子|设备|机床|冲床|生产线))(?:我们|咱们|我)?(?:都|也|还)?(?:想|要|准备|打算|得|该)(?:换|更新)|([\u4e00-\u9fff]{1,4}(?:机|机床|[^燃锅熔]炉|设备|生产线))[^。？！?!]{1,20}?换(?:[一两几]?(?:台|个|套|条))?新的/g;
+const MACHINE_TO_REPLACE = /((?:老|旧)?(?:机器|机子|设备|机床|冲床|生产线))(?:我们|咱们|我)?(?:都|也|还)?(?:想|要|准备|打算|得|该)(?:换|更新)|(?<=^|[，,。\s])([\u4e00-\u9fff]{1,4}(?:机|机床|[^燃锅熔]炉|设备|生产线))[^。？！?!]{1,20}?换(?:[一两几]?(?:台|个|套|条))?新的/g;
+/** …the latter only where a business is told (做…的, 厂, 车间): 家里洗衣机用了十年想换台新的 is a household's. */
+const BUSINESS_TOLD = /厂|车间|公司|企业|作坊|做[^，。？！,?!]{1,12}的/;
 
 /** The machines the asker buys or replaces (想换三台新的数控开料机 → 数控开料机). */
 export function machinesBought(text: string): string[] {
-  return [...text.matchAll(MACHINE_PURCHASED), ...text.matchAll(MACHINE_TO_REPLACE)].map((m) => (m[1] ?? m[2])!);
+  return [...text.matchAll(MACHINE_PURCHASED), ...[...text.matchAll(MACHINE_TO_REPLACE)].filter((m) => m[1] !== undefined || BUSINESS_TOLD.test(text))].map((m) => (m[1] ?? m[2])!);
 }
 
 /** A machine named (机械手一台十几万) with a wish to lease it or pay by the month (能不能先租着用，按月给钱): the machine, else null. */
 const MACHINE_WORD = /机械手|机械臂|机器人|机器|机子|机台|设备|[^燃锅熔]炉|机床|冲床|车床|磨床|铣床|加工中心|注塑机|生产线|流水线/;
-const LEASED = /租(?=[^，。？！,?!]{0,4}(?:机|设备|生产线|流水线))|先租|租着用|租来用|租赁|租用|以租代购|分期|按月(?:给|付|交|还)|月供/;
+const LEASED = /租(?!厂房|房|场地|地|个厂)(?:[一两几]?[台套条个])?(?=[^，。？！,?!放]{0,3}(?:机|设备|生产线|流水线))|先租|租着用|租来用|租赁|租用|以租代购|分期(?:付款|付|买|租|还)|按月(?:给|付|交|还)|月供/;
 export function machineLeased(text: string): string | null {
   return LEASED.test(text) ? (MACHINE_WORD.exec(text)?.[0] ?? null) : null;
 }

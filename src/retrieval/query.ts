@@ -48,7 +48,7 @@ export const SYNONYM_WEIGHT = 0.7;
 /** Weight of 厂 (or 店, 商) standing alone in a question: the asker's business, not a topic. */
 const FRAMING_WEIGHT = 0.5;
 /** A product put on the market (新款才上市两个月): not a firm listed on the stock market, the plan's 上市; it weighs as what is set aside. */
-const PRODUCT_LAUNCHED = /(?:新款|新品|新产品|产品|新货|新型号)[^。？！?!；;]{0,6}上市/;
+const PRODUCT_LAUNCHED = /(?:新款|新品|新产品|产品|新货|新型号|这款|那款)[，,]?(?:才|刚|刚刚|一)?上市/;
 /** Weight of what the question compares with (跟杭州宁波比, 和去年相比). */
 const COMPARED_WEIGHT = 0.5;
 /** A conjunction or preposition jieba may glue to the word after it (和券, 跟钱). */

@@ -33,8 +33,8 @@ export function namesNothing(term: string, lowerText: string): boolean {
   // 做手术无影灯的: jieba cuts the trade's verb with the product's first word (做|手术); the product said before 的, at a clause's end, is the
   // asker's (not 做手术花的钱).
   if (/^做./.test(term) && occurrences(lowerText, term).some((at) => /^[^，。？！,?!\s]{1,8}的(?=[，,。；;！!？?\s]|$)/.test(lowerText.slice(at + term.length)))) return true;
-  // 我们装配线可以去评个数字化车间: a factory's line is where the asker works.
-  if (PRODUCTION_LINE.test(term)) return true;
+  // 我们装配线可以去评个数字化车间: a factory's line is where the asker works; 新款才上市就被照着做了: a maker's model is its own world.
+  if (PRODUCTION_LINE.test(term) || /^(新款|爆款|老款|同款|款式)$/.test(term)) return true;
   // 名额够不够, 个数: a word for how many is the shape of a count asked, not its topic.
   if (COUNT_NOUN.test(term)) return true;
   // 对类脑这些挺感兴趣: the asker's interest names nothing.

@@ -117,9 +117,10 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
   const withoutModal = lower.replace(/([\u4e00-\u9fff])[要想能会得](?=[\u4e00-\u9fff])/g, '$1');
   return synonymTable(tokenizer).filter(({ lowerWord, latin, fronted, object, modalFirst, people, watches }) => {
     const written = lower.includes(lowerWord);
-    // 隔壁照着做了卖得便宜，这个有人管吗; 安监来查: who watches over the asker's own trouble is not the plan's oversight — only where
-    // the plan or its carrying out is spoken of (规划定了以后谁来管, 底下县里不做有人管否).
-    if (watches && !PLAN_CARRIED_OUT.test(lower)) return false;
+    // 隔壁照着做了卖得便宜，这个有人管吗; 安监来查: who watches over the asker's own trouble, pointed back at (这个, 这种事) or an agency
+    // come to inspect, is not the plan's oversight — unless the plan or its carrying out is spoken of (规划定了以后谁来管, 底下县里不做有人管否).
+    // (谁来管 alone, 全省制造业这盘棋谁来管, 那谁来管 after the plan's goals: the plan's.)
+    if (watches && (TOLD_TROUBLE.test(lower) || AGENCY_CAME.test(lower)) && !PLAN_CARRIED_OUT.test(lower)) return false;
     // (A Latin word's pattern holds the word itself: not written, not matched.)
     if (latin && !(written && latin.test(lower))) return false;
     // 余杭能评几个, 我们能评上吗: a word opening with a modal (能评, an energy assessment) read as the modal and its verb, a count or a
@@ -135,8 +136,11 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
   });
 }
 
-/** The table's words asking who watches over: the plan's oversight (督导, 监测评价) only where the plan is spoken of. */
+/** The table's words asking who watches over: the plan's oversight (督导, 监测评价), not of a trouble the asker told. */
 const WHO_WATCHES = /^(?:有人|没人|谁来?|来)(?:管|查|检查)$|^谁负责$/;
+/** …a trouble pointed back at (这个有人管吗, 有人管这种事吗, 这种被抄的事有没有人管), or an agency come to inspect (安监来查, 环保的来查). */
+const TOLD_TROUBLE = /(这个|这种|这类|这样的?|这事)[^，。？！,?!]{0,8}(有人|没人|谁来?)(管|负责)|(有人|没人|谁来?)管[^，。？！,?!]{0,2}(这个|这种|这类|这事)/;
+const AGENCY_CAME = /(安监|环保|税务|消防|应急|质监|市场监管|城管|劳动监察|卫健|公安)[的局队人]{0,2}来查/;
 /** …the plan or its carrying out spoken of (a typed 规化, 落时 too). */
 const PLAN_CARRIED_OUT = /规划|規劃|规化|落实|落實|落时|落時|执行|執行|实施|實施|底下|下面的?(?:县|縣|市|地方)/;
 

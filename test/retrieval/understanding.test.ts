@@ -3511,10 +3511,8 @@ describe('batch-183 kinds', () => {
     expect((await ids('新品刚上市就被人仿冒了，怎么办'))[0]).toBe('7.1.3');
   });
 
-  it('sets aside a doctor who told the asker, and a factory’s own signal, water and machine stops', async () => {
+  it('sets aside a doctor who told the asker, and a machine stopped; refers a street stall', async () => {
     expect(await ids('医生说这种病要靠基因治疗药物，浙江有没有企业在做')).toContain('2.1.2');
-    expect(await ids('厂里手机信号不好，5G什么时候覆盖我们园区')).toContain('4.5.1');
-    expect(await ids('新厂房要接自来水和三相电，能不能网上办')).toContain('7.2.1');
     expect(await ids('环保整改要停机好几天，能不能给点调整期')).toContain('7.1.4');
     expect(await refused('我在厂门口摆地摊卖早餐，城管老赶，能不能申请个固定摊位')).toBe(true);
   });
@@ -3541,7 +3539,7 @@ describe('batch-184 kinds', () => {
     expect(townAfter('林家', '坵，做汽车暖风芯体的')).toBe(true);
     expect(townAfter('鞋业', '多，')).toBe(false);
     expect(await refused('想给大厂做配套，人家嫌我们小，进不去门，有没有人帮忙对接')).toBe(false);
-    expect(machinesBought('注塑机用了二十年老坏，想换台新的')).toEqual(['注塑机']);
+    expect(machinesBought('做塑料盆的，注塑机用了二十年老坏，想换台新的')).toEqual(['注塑机']);
   });
 
   it('bridges a foreign shopping site, policies told unasked, a county in the hills, grades set by the firm and a first loan', async () => {
@@ -3567,7 +3565,7 @@ describe('batch-185 kinds', () => {
 
   it('bridges a son who will not take over, a design copied said plainly, and an office’s phone asked', async () => {
     expect(await ids('儿子不肯接手厂里的生意，政府对企业传承有啥说法')).toContain('7.3.2');
-    expect(await ids('新款被人照着抄了卖，这种事有人管吗')).toEqual(['7.1.3']);
+    expect(await ids('我们厂的产品被人照着抄了，这种事有人管吗')).toEqual(['7.1.3']);
     expect(detailsAsked('领导小组办公室在那里，有没有电话')).toContain('contact');
   });
 });
@@ -3987,6 +3985,26 @@ describe('the twenty-first session’s readings, where they must not reach', () 
     expect(await refused('家里宽带网速慢找谁')).toBe(true);
     expect(await refused('家里自来水发黄找谁')).toBe(true);
     expect(await refused('手机欠费停机了怎么办')).toBe(true);
+  });
+
+  it('keeps the review’s cases where the batch-183 to 185 readings reached too far', async () => {
+    // A stall's words inside other words; the plan's oversight asked without the plan named, and after its goals.
+    for (const q of ['研发支出摊销能加计扣除吗？', '我们厂在未来科技城，科技城管委会说有数字化改造补贴，怎么申请？']) expect(await refused(q), q).toBe(false);
+    expect(await refused('工地摊派的费用太多，找谁？')).toBe(true);
+    expect((await ask('全省制造业这盘棋到底谁来管？')).citations[0]?.id).toBe('8.1');
+    expect((await ask('那谁来管？', [{ role: 'user', content: '十四五期间制造业的主要目标有哪些？' }, { role: 'assistant', content: '规划提出到2025年全省制造业比重保持基本稳定。' }])).refused).toBe(false);
+    // A household's machine replaced; a worker's own flat, dormitory and health; a list of machines to be repaired.
+    expect(machinesBought('家里洗衣机用了十年了，想换台新的')).toEqual([]);
+    for (const q of ['我在电子厂打工，住的出租房水压低，找谁？', '在工厂宿舍住，每月居民电费怎么算？', '医生说我腰椎不好不能久坐，能申请换个岗位吗？', '注塑机、冲床坏了找谁修？', '我手机号被停机了怎么恢复？'])
+      expect(await refused(q), q).toBe(true);
+    // What the plan's output is measured in, asked as such; a firm's listing beside a product; a customer of a resort; the plan's slogans.
+    for (const q of ['一亩地一年能产出多少钱？', '十三五末全省制造业一年创造了多少钱？']) expect((await ask(q)).answer.startsWith('规划原文没有给出'), q).toBe(false);
+    expect((await ask('做新产品研发的企业上市有什么奖励？')).citations.map((c) => c.id)).toContain('5.3.3');
+    expect(await refused('度假村的床品是我们厂生产的，能申请品字标吗？')).toBe(false);
+    expect(await refused('省里喊出来几句口号，像“亩均论英雄”，还有哪些？')).toBe(false);
+    expect(await refused('新款手机什么时候出？')).toBe(true);
+    expect(detailsAsked('领导小组办公室在那里负责协调什么工作？')).not.toContain('contact');
+    expect((await ask('想租个厂房放机器，有没有租金补贴？')).citations.map((c) => c.id)).not.toContain('3.3.3');
   });
 
   it('still refuses slogans thought up for a new model, and a market’s stall rent', async () => {
