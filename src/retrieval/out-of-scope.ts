@@ -152,12 +152,14 @@ export function scopeMarkers(
 const HEADING_LENGTH = 20;
 /** …that ends on the work it is for (口径准备, 备课用, 讲稿素材) — not a subject (股票：, 股票投资参考：), which is what is asked. */
 const WORK_HEADING = /(准备|口径|备课|备课用|汇报|讲稿|发言稿|材料|素材|课件|ppt|用)$/;
-function inHeading(text: string, match: string): boolean {
+/** …or the asker's office, before the colon of a lookup (区法院破产庭：查规划里“府院联动”…原文): who asks, not a referral. */
+const OFFICE_HEADING = /(庭|局|院|所|办|科|处|室|中心|站|队|委)$/;
+function inHeading(text: string, match: string, kind: RegExp = WORK_HEADING): boolean {
   const colon = text.search(/[：:]/);
   if (colon < 0) return false;
   const [heading, rest] = [text.slice(0, colon), text.slice(colon + 1)];
   // (A heading is one short clause: a story told before the colon, 去年申请的补助没到账，…另一件事：, is not.)
-  return heading.length <= HEADING_LENGTH && WORK_HEADING.test(heading) && clausesOf(heading).length === 1 && heading.includes(match) && !rest.includes(match) && !ASKING_CLAUSE.test(heading) && clausesAskingThePlan(rest).plan;
+  return heading.length <= HEADING_LENGTH && kind.test(heading) && clausesOf(heading).length === 1 && heading.includes(match) && !rest.includes(match) && !ASKING_CLAUSE.test(heading) && (clausesAskingThePlan(rest).plan || (kind === OFFICE_HEADING && /规划|原文/.test(rest)));
 }
 
 /** The talent a business hires (招来的大学生, 引进的博士, 技术骨干): their housing is the plan's 人才的住房. */
@@ -211,7 +213,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   const ofWorkers = (word: string) => asBusiness && /^(退休|离职|辞职)$/.test(word) && new RegExp(`(师傅|工人|员工|职工|技工|老工人)们?(都|陆续|快要|快|已经|马上|一个个)?(要)?${word}`).test(lower);
   // 一到梅雨天竹子就发霉: the weather said as when a trouble comes is the asker's circumstance (topics marked so).
   const whenItComes = (r: { topic: ReferralTopic; word: string }) => r.topic.circumstance === true && WHEN_IT_COMES.some((when) => lower.includes(when + r.word));
-  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !customers.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word) && !toldBy(lower, r.word));
+  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !customers.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
   const asks = found.asks.filter((a) => !(a.ask.household && asBusiness) && (a.ask.household || !inHeading(lower, a.match)));
   // 会计说走研发费用加计扣除，同行又说去领创新券，这两个哪个更适合: a choice between two of the plan's measures is the plan's question.

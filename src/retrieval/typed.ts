@@ -53,10 +53,11 @@ export function namesTown(text: string, token: string, isPlace: (word: string) =
 export const TOWN_AFTER = new RegExp(`^(做|开|镇|乡|村|街道|这边|那边|[^，。？！,?!的]{0,3}(厂|公司|作坊)|[${VILLAGE_END}](?=[，,。\\s]|村|做|开|的|这边|那边|$))`);
 /**
  * …or a village named after a family (林家|坵, 汤家|沥, 沈家|祠: a surname and 家, then any last character before the clause's end or the
- * business), whatever its last character is.
+ * business), whatever its last character is — or any two-character name with one character after it before a pause or the business
+ * (刨花|垱，做…; not one saying how or where, 鞋业|多，).
  */
 export function townAfter(term: string, rest: string): boolean {
-  return TOWN_AFTER.test(rest) || (/^[\u4e00-\u9fff]家$/.test(term) && /^[\u4e00-\u9fff](?=[，,。\s]|村|做|开|的|这边|那边|$)/.test(rest));
+  return TOWN_AFTER.test(rest) || (/^[\u4e00-\u9fff]家$/.test(term) && /^[\u4e00-\u9fff](?=[，,。\s]|村|做|开|的|这边|那边|$)/.test(rest)) || (term.length === 2 && /^[^多少大小好的了是在有都也很太上下里边头一\P{Script=Han}](?=[，,\s]|做|开)/u.test(rest));
 }
 
 /** The term named right after a place (`place + term`) is a town or village there — or, cut after the surname (平阳钱|家祠), a village named after a family. */

@@ -3570,6 +3570,34 @@ describe('batch-185 kinds', () => {
   });
 });
 
+describe('batch-186 kinds', () => {
+  const ids = async (question: string) => (await ask(question)).citations.map((c) => c.id);
+  const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has, cityOf: (w) => (w === '东阳' ? '金华' : null) }).synonymsApplied.map(([word]) => word);
+  let index: Awaited<ReturnType<typeof testIndex>>;
+  it('reads a village of any last character, and no table word inside it; a machine before what it is for', async () => {
+    index = await testIndex();
+    expect(townAfter('刨花', '垱，做木工手刨的')).toBe(true);
+    expect(synonyms('东阳刨花垱，做木工手刨的，想换机器')).not.toContain('刨花');
+    expect(synonyms('我们厂刨花太多怎么处理')).toContain('刨花');
+    expect(machinesBought('想买几台电脑控制的机器把这活顶上').join()).toContain('机器');
+  });
+
+  it('reads the asker’s office before a lookup’s colon, a road dug up and a roller rink', async () => {
+    expect(await refused('区法院破产庭：查规划里“府院联动”原文')).toBe(false);
+    expect(await refused('法院：我的官司怎么打')).toBe(true);
+    expect(await refused('厂门口的路挖开埋管子两个月了，啥时候能弄好')).toBe(true);
+    expect(await refused('我开了个溜冰场，想买新设备，有补贴吗')).toBe(true);
+  });
+
+  it('bridges one small thing done all along, a lab’s equipment, testing paid for, a green model factory and the listing list', async () => {
+    expect((await ids('我们厂就专做一样东西，省里扶不扶'))[0]).toBe('5.3.5');
+    expect(await ids('大学实验室的设备我们小厂能不能去用')).toEqual(['3.4.1']);
+    expect(await ids('产品送出去测一次好几千，有没有补贴')).toEqual(['3.5.1']);
+    expect(await ids('想评个环保示范厂，规划咋说')).toEqual(['6.2.1']);
+    expect(await ids('想进上市后备名单，要什么条件')).toEqual(['3.3.2']);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
