@@ -3596,6 +3596,12 @@ describe('batch-186 kinds', () => {
     expect(await ids('想评个环保示范厂，规划咋说')).toEqual(['6.2.1']);
     expect(await ids('想进上市后备名单，要什么条件')).toEqual(['3.3.2']);
   });
+
+  it('bridges a power bill too heavy, tax per mu said plainly and harmful metals (the plain follow-ups of batches 180 and 182)', async () => {
+    expect(await ids('厂里换了电炉，电费太高了，有没有能便宜点的办法')).toEqual(['7.1.2']);
+    expect(await ids('听说以后要按一亩地交多少税来给厂子打分，是真的吗')).toEqual(['6.3.3']);
+    expect(await ids('客户问我们产品里有没有重金属超标，规划管这个吗')).toEqual(['6.2.2']);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
