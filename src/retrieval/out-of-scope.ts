@@ -154,12 +154,14 @@ const HEADING_LENGTH = 20;
 const WORK_HEADING = /(准备|口径|备课|备课用|汇报|讲稿|发言稿|材料|素材|课件|ppt|用)$/;
 /** …or the asker's office, before the colon of a lookup (区法院破产庭：查规划里“府院联动”…原文): who asks, not a referral. */
 const OFFICE_HEADING = /(庭|局|院|所|办|科|处|室|中心|站|队|委)$/;
+/** …when what follows looks up the plan's own text (查…原文, 条目号), asking nothing of the asker's own. */
+const LOOKUP = /原文|条目|条款|表述|哪一?条/;
 function inHeading(text: string, match: string, kind: RegExp = WORK_HEADING): boolean {
   const colon = text.search(/[：:]/);
   if (colon < 0) return false;
   const [heading, rest] = [text.slice(0, colon), text.slice(colon + 1)];
   // (A heading is one short clause: a story told before the colon, 去年申请的补助没到账，…另一件事：, is not.)
-  return heading.length <= HEADING_LENGTH && kind.test(heading) && clausesOf(heading).length === 1 && heading.includes(match) && !rest.includes(match) && !ASKING_CLAUSE.test(heading) && (clausesAskingThePlan(rest).plan || (kind === OFFICE_HEADING && /规划|原文/.test(rest)));
+  return heading.length <= HEADING_LENGTH && kind.test(heading) && clausesOf(heading).length === 1 && heading.includes(match) && !rest.includes(match) && !ASKING_CLAUSE.test(heading) && (kind === OFFICE_HEADING ? LOOKUP.test(rest) && !/我|俺/.test(rest) : clausesAskingThePlan(rest).plan);
 }
 
 /** The talent a business hires (招来的大学生, 引进的博士, 技术骨干): their housing is the plan's 人才的住房. */

@@ -7,10 +7,10 @@ import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { WeightedTerm } from './lexical.js';
 import type { Spelling } from './spelling.js';
 import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, leftFor, machinesTold, soldTo } from './asker.js';
-import { cutSpans, occurrences, withDomainTermsRepaired } from './cut.js';
+import { cutSpans, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
-import { clippedTerms, misremembered, namesTown, normalizeQuestion, separatedWords, unglued, ungluedTerm } from './typed.js';
+import { clippedTerms, inVillage, misremembered, namesTown, normalizeQuestion, separatedWords, unglued, ungluedTerm } from './typed.js';
 import { lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, PUT_IN_PLACE, REACHES_ASKER, WITHIN_COUNTED } from './follow-up.js';
 
 export { normalizeQuestion } from './typed.js';
@@ -201,8 +201,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const synonymsApplied: [string, string[]][] = [];
   const context = [...businessContext(lower, ownTerms)];
   for (const { word, lowerWord, targets, targetTerms, namedTerms } of synonymsWritten(lower, tokenizer, spansOfText, ownTerms)) {
-    // (上市 said of a product put on the market is not the table's 上市 either; nor a word inside the asker's village, 东阳刨花垱.)
-    if ((launched && lowerWord === '上市') || (cityOf && occurrences(lower, lowerWord).length === 1 && namesTown(lower, lowerWord, (w) => cityOf(w) !== null))) continue;
+    // (上市 said of a product put on the market is not the table's 上市 either; nor a word inside the asker's village, 东阳刨花垱 — not
+    // the trade said after the county, 宁海文具，.)
+    if ((launched && lowerWord === '上市') || (cityOf && inVillage(lower, lowerWord, (w) => cityOf(w) !== null))) continue;
     synonymsApplied.push([word, targets]);
     // What the question compares with or sells to (农机厂 → 现代农业) weighs as its own words do there.
     const aside = compared.some((span) => span.toLowerCase().includes(lowerWord));

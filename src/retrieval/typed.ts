@@ -57,7 +57,20 @@ export const TOWN_AFTER = new RegExp(`^(做|开|镇|乡|村|街道|这边|那边
  * (刨花|垱，做…; not one saying how or where, 鞋业|多，).
  */
 export function townAfter(term: string, rest: string): boolean {
-  return TOWN_AFTER.test(rest) || (/^[\u4e00-\u9fff]家$/.test(term) && /^[\u4e00-\u9fff](?=[，,。\s]|村|做|开|的|这边|那边|$)/.test(rest)) || (term.length === 2 && /^[^多少大小好的了是在有都也很太上下里边头一\P{Script=Han}](?=[，,\s]|做|开)/u.test(rest));
+  return TOWN_AFTER.test(rest) || villageAfter(term, rest);
+}
+
+/** …the village's own last character after the name: a family's (林家|坵) or any one not saying how or where (刨花|垱, not 租金|高，). */
+export function villageAfter(term: string, rest: string): boolean {
+  return (/^[\u4e00-\u9fff]家$/.test(term) && /^[\u4e00-\u9fff](?=[，,。\s]|村|做|开|的|这边|那边|$)/.test(rest)) || (term.length === 2 && /^[^多少大小好的了是在有都也很太上下里边头一高低贵难差慢挤忙紧快缺贱热冷远近乱\P{Script=Han}](?=[，,\s]|做|开)/u.test(rest));
+}
+
+/** `word`, written once, right after one of the province's places and before the village's own last character (东阳|刨花|垱，). */
+export function inVillage(text: string, word: string, isPlace: (word: string) => boolean): boolean {
+  const at = text.indexOf(word);
+  if (at < 0 || text.indexOf(word, at + 1) >= 0) return false;
+  const before = text.slice(Math.max(0, at - 4), at);
+  return [4, 3, 2].some((n) => before.length >= n && isPlace(before.slice(-n))) && villageAfter(word, text.slice(at + word.length));
 }
 
 /** The term named right after a place (`place + term`) is a town or village there — or, cut after the surname (平阳钱|家祠), a village named after a family. */

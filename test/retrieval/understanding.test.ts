@@ -3582,17 +3582,16 @@ describe('batch-186 kinds', () => {
     expect(machinesBought('想买几台电脑控制的机器把这活顶上').join()).toContain('机器');
   });
 
-  it('reads the asker’s office before a lookup’s colon, a road dug up and a roller rink', async () => {
+  it('reads the asker’s office before a lookup’s colon, and a road dug up', async () => {
     expect(await refused('区法院破产庭：查规划里“府院联动”原文')).toBe(false);
     expect(await refused('法院：我的官司怎么打')).toBe(true);
     expect(await refused('厂门口的路挖开埋管子两个月了，啥时候能弄好')).toBe(true);
-    expect(await refused('我开了个溜冰场，想买新设备，有补贴吗')).toBe(true);
   });
 
   it('bridges one small thing done all along, a lab’s equipment, testing paid for, a green model factory and the listing list', async () => {
     expect((await ids('我们厂就专做一样东西，省里扶不扶'))[0]).toBe('5.3.5');
     expect(await ids('大学实验室的设备我们小厂能不能去用')).toEqual(['3.4.1']);
-    expect(await ids('产品送出去测一次好几千，有没有补贴')).toEqual(['3.5.1']);
+    expect(await ids('产品每批都要送检测，测试的钱小厂吃不消，有没有补贴')).toEqual(['3.5.1']);
     expect(await ids('想评个环保示范厂，规划咋说')).toEqual(['6.2.1']);
     expect(await ids('想进上市后备名单，要什么条件')).toEqual(['3.3.2']);
   });
@@ -4039,6 +4038,15 @@ describe('the twenty-first session’s readings, where they must not reach', () 
     expect(await refused('新款手机什么时候出？')).toBe(true);
     expect(detailsAsked('领导小组办公室在那里负责协调什么工作？')).not.toContain('contact');
     expect((await ask('想租个厂房放机器，有没有租金补贴？')).citations.map((c) => c.id)).not.toContain('3.3.3');
+  });
+
+  it('keeps the second review’s cases where the batch-186 reading reached too far', async () => {
+    // A county and the asker's trade or trouble before a pause is no village: its word is read (文具 → 时尚文体, 租金 → 小微企业园).
+    expect(await refused('宁海文具，规划里有没有提？')).toBe(false);
+    expect((await ask('海宁租金高，小厂怎么办？')).citations.map((c) => c.id)).toContain('5.4.2');
+    // An office a citizen writes to before the colon is no clerk's own; a rink's fence maker and a factory's own road are makers'.
+    for (const q of ['医保局：我妈的药不能报，规划里有说吗？', '劳动仲裁院：我的事什么时候有结果，规划原文里有吗？', '孩子视力送出去测准不准？']) expect(await refused(q), q).toBe(true);
+    for (const q of ['我们厂做滑冰场围挡，想搞数字化改造，有补贴吗？', '厂区修路的钱能不能算进技改投资？']) expect(await refused(q), q).toBe(false);
   });
 
   it('still refuses slogans thought up for a new model, and a market’s stall rent', async () => {
