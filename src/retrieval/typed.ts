@@ -65,6 +65,14 @@ export function villageAfter(term: string, rest: string): boolean {
   return (/^[\u4e00-\u9fff]家$/.test(term) && /^[\u4e00-\u9fff](?=[，,。\s]|村|做|开|的|这边|那边|$)/.test(rest)) || (term.length === 2 && /^[^多少大小好的了是在有都也很太上下里边头一高低贵难差慢挤忙紧快缺贱热冷远近乱\P{Script=Han}](?=[，,\s]|做|开)/u.test(rest));
 }
 
+/** 吴兴八字墙。做…: `match` inside the question's opening clause that is only one of the province's places and a village's name, before the asker's business. */
+export function inOpeningPlace(text: string, match: string, places: readonly string[]): boolean {
+  const clause = text.split(/[，,。\s]/)[0]!;
+  // (…then the asker's business: 杭州明天天气 is a question of its own.)
+  if (!/^[\s，,。]*(做|开|生产|专做|主做|我们|我|厂|家里)/.test(text.slice(clause.length))) return false;
+  return clause.length <= 8 && clause.includes(match) && places.some((p) => clause.startsWith(p) && clause.length > p.length && !/[说要想能是有在了的把被让给搞做买卖听还我看算问找办查请]/.test(clause.slice(p.length)));
+}
+
 /** `word`, written once, right after one of the province's places and before the village's own last character (东阳|刨花|垱，). */
 export function inVillage(text: string, word: string, isPlace: (word: string) => boolean): boolean {
   const at = text.indexOf(word);

@@ -17,7 +17,7 @@ import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
 import { leansOnPrevious } from '../../src/retrieval/follow-up.js';
-import { TOWN_AFTER, townAfter, townAt } from '../../src/retrieval/typed.js';
+import { inOpeningPlace, TOWN_AFTER, townAfter, townAt } from '../../src/retrieval/typed.js';
 import { spellingFor } from '../../src/retrieval/vocabulary.js';
 import { testIndex } from '../helpers.js';
 
@@ -3600,6 +3600,22 @@ describe('batch-186 kinds', () => {
     expect(await ids('厂里换了电炉，电费太高了，有没有能便宜点的办法')).toEqual(['7.1.2']);
     expect(await ids('听说以后要按一亩地交多少税来给厂子打分，是真的吗')).toEqual(['6.3.3']);
     expect(await ids('客户问我们产品里有没有重金属超标，规划管这个吗')).toEqual(['6.2.2']);
+  });
+});
+
+describe('batch-187 kinds', () => {
+  const ids = async (question: string) => (await ask(question)).citations.map((c) => c.id);
+  it('reads no ask inside the opening place, a cost asked down to a figure and a rate in 厘', async () => {
+    expect(inOpeningPlace('吴兴八字墙。做货架的', '八字', ['吴兴'])).toBe(true);
+    expect((await ask('吴兴八字墙。做货架的，想搬进小微园，有啥说法')).answer).not.toContain('择日');
+    expect(detailsAsked('厂里专线费听说要降，能降到多少')).toContain('amount');
+    expect(detailsAsked('第一次贷款利息最低能到几厘')).toContain('amount');
+    expect(await refused('开货车的，高速称重说我超载罚款，能申诉吗')).toBe(true);
+  });
+
+  it('bridges policies that come to the firm and a recall', async () => {
+    expect(await ids('有没有办法让适合我们厂的补贴政策自己找上门')).toEqual(['7.2.2']);
+    expect(await ids('一批货质量出问题要全部召回，政府一般怎么处理')).toContain('7.1.3');
   });
 });
 
