@@ -190,7 +190,7 @@ export function machinesBought(text: string): string[] {
 /** A machine named (机械手一台十几万) with a wish to lease it or pay by the month (能不能先租着用，按月给钱): the machine, else null. */
 const MACHINE_WORD = /机械手|机械臂|机器人|机器|机子|机台|设备|[^燃锅熔]炉|机床|冲床|车床|磨床|铣床|加工中心|注塑机|生产线|流水线/;
 const LEASED = /租(?!厂房|房|场地|地|个厂)(?:[一两几]?[台套条个])?(?=[^，。？！,?!放]{0,3}(?:机|设备|生产线|流水线))|先租|租着用|租来用|租赁|租用|以租代购|分期(?:付款|付|买|租|还)|按月(?:给|付|交|还)|月供/;
-export function machineLeased(text: string): string | null {
+function machineLeased(text: string): string | null {
   return LEASED.test(text) ? (MACHINE_WORD.exec(text)?.[0] ?? null) : null;
 }
 

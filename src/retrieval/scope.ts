@@ -113,7 +113,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // (A topic: a rare word of the plan, not a place, or four characters the plan writes together — 行业云平台, cut 行业|云|平台.)
     const planRun = (c: string) => [...c].some((_, at) => at + 4 <= c.length && flatPlan.includes(flat(c.slice(at, at + 4))));
     const ofItsOwn = (all: readonly string[], i: number) => query.isFollowUp && asksOnItsOwn(all, i, (clause) => planRun(clause) || query.ownTerms.some((t) => t.length >= 2 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t) && !knowledge.places?.has(t)));
-    const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(query.text.toLowerCase(), a.match) && !inOpeningPlace(query.text.toLowerCase(), a.match, placeList)), referrals: found.referrals.filter((r) => !inOpeningPlace(query.text.toLowerCase(), r.word, placeList)) }, programmes, () => measuresNamed(query.text.toLowerCase(), query.synonymsApplied), (figure) => flatPlan.includes(flat(figure)), ofItsOwn);
+    const lowerText = query.text.toLowerCase();
+    const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(lowerText, a.match) && !inOpeningPlace(lowerText, a.match, placeList)), referrals: found.referrals.filter((r) => !inOpeningPlace(lowerText, r.word, placeList)) }, programmes, () => measuresNamed(lowerText, query.synonymsApplied), (figure) => flatPlan.includes(flat(figure)), ofItsOwn);
     const { regions, decisiveAsks } = markers, setAsideReferral = (term: string) => /厂|园区|车间/.test(query.text) && found.referrals.some((r) => r.word === term && r.topic.household) && !markers.referrals.some((r) => r.word === term);
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;
@@ -121,7 +122,6 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // A detail asked of something the plan never names (LPR是多少, 高铁什么时候通车) is another department's: it counts like a referral.
     const unnamed = details.unnamedDetail(query) ?? details.otherYearStatistic(query.text);
     const markerWords = [...markers.referrals.map((r) => r.word), ...decisiveAsks.map((a) => a.match), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
-    const lowerText = query.text.toLowerCase();
     const askingThePlan = clausesAskingThePlan(lowerText);
     const followUpAsks = query.isFollowUp && clausesOf(lowerText).some((_, i, all) => ofItsOwn(all, i));
     const referralWords = markers.referrals.map((r) => r.word);

@@ -40,11 +40,15 @@ const unaddressed = (text: string) => {
  */
 export function namesTown(text: string, token: string, isPlace: (word: string) => boolean): boolean {
   for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
-    const before = text.slice(Math.max(0, at - 4), at);
-    const placed = [4, 3, 2].some((n) => before.length >= n && isPlace(before.slice(-n)));
-    if (placed && TOWN_PIECE_AFTER.test(text.slice(at + token.length))) return true;
+    if (placedBefore(text, at, isPlace) && TOWN_PIECE_AFTER.test(text.slice(at + token.length))) return true;
   }
   return false;
+}
+
+/** One of the province's places (two to four characters) ends right before `at`. */
+function placedBefore(text: string, at: number, isPlace: (word: string) => boolean): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return [4, 3, 2].some((n) => before.length >= n && isPlace(before.slice(-n)));
 }
 /**
  * What follows a town's name when the asker says where they are (永和|纸厂, 东吴|做…) — or a village's last character, then the
@@ -77,8 +81,7 @@ export function inOpeningPlace(text: string, match: string, places: readonly str
 export function inVillage(text: string, word: string, isPlace: (word: string) => boolean): boolean {
   const at = text.indexOf(word);
   if (at < 0 || text.indexOf(word, at + 1) >= 0) return false;
-  const before = text.slice(Math.max(0, at - 4), at);
-  return [4, 3, 2].some((n) => before.length >= n && isPlace(before.slice(-n))) && villageAfter(word, text.slice(at + word.length));
+  return placedBefore(text, at, isPlace) && villageAfter(word, text.slice(at + word.length));
 }
 
 /** The term named right after a place (`place + term`) is a town or village there — or, cut after the surname (平阳钱|家祠), a village named after a family. */
