@@ -1,6 +1,7 @@
 /**
  * What kind of answer a question wants. Decides the answer's shape, never whether to answer.
  */
+import { ASKING_CLAUSE } from '../retrieval/clauses.js';
 
 export type AnswerShape = 'figure' | 'list' | 'statement';
 
@@ -162,6 +163,11 @@ export function askingText(question: string): string {
 
 /** What the plan measures its output by (增加值, 产值, 劳动生产率…): a sum of money made, never a price or a payment. */
 export const OUTPUT_FIGURE = /增加值|产值|产出|亩产|创造|营业收入|营收|劳动生产率|税收|利润|生产总值|gdp/i;
+/** A target asked in a clerk's shorthand, keywords apart (凤凰行动 新增上市企业目标 原文): a word ending in 目标 or 指标, set apart. */
+const TERSE_TARGET = /(?:^|[\s，,])[\u4e00-\u9fffA-Za-z0-9]{2,14}(?:目标|指标)(?=[\s，,]|$)/;
+/** …in a question that asks nothing in words (no clause that asks: no question mark or question word). */
+export const asksTargetTersely = (question: string) => TERSE_TARGET.test(question.trim()) && !ASKING_CLAUSE.test(question);
+
 /** A price or a payment asked (多少钱, 地价, 要交多少). */
 export const PRICE_ASKED = /多少钱|价格|价钱|地价|(交|付)多少/;
 const PER_UNIT: [RegExp, '人' | '亩'][] = [[/人均|每人|每个人|一个人/, '人'], [/亩均|每亩|一亩/, '亩']];
@@ -176,7 +182,7 @@ export function detectIntent(question: string): Intent {
   const metadata = METADATA.filter(([, re]) => re.test(question)).map(([kind]) => kind);
   const asking = askingText(question);
   const asksAmount = AMOUNT.test(asking);
-  const asksTarget = TARGET.test(asking);
+  const asksTarget = TARGET.test(asking) || asksTargetTersely(question);
   const shape: AnswerShape = FIGURE.test(asking) || asksCount(asking) || asksAmount || asksTarget || FIGURE_CHECKED.test(asking) ? 'figure' : LIST.test(question) && !BECOME.test(question) ? 'list' : 'statement';
   const parts = question.split(/[？?]/).filter((part) => part.trim().length > 0 && !COURTESY.test(part)).length;
   // The parts closed by a question mark: what is asked, not a story told after the last one (…是这样吗？我们就三个技术员).

@@ -65,6 +65,16 @@ export function namesWithHeadReplaced(previous: string, span: string, ownTerms: 
   return [...made];
 }
 
+/** The last answer given in `history`, if any: a follow-up's 这样的园区 may point back at a name it quoted (绿色低碳工厂). */
+export function lastAnswer(history: Turn[] | undefined): string {
+  const turns = history ?? [];
+  for (let i = turns.length - 1; i >= 0; i--) if (turns[i]!.role === 'assistant') return turns[i]!.content;
+  return '';
+}
+
+/** A noun pointed back at (这样的园区, 这种平台): the span after the pointer, whose head may be put in the place of the last name's. */
+export const POINTED_BACK = /(?:这种|这类|这样的|此类|这些)([\u4e00-\u9fff]{1,4})/;
+
 /** A bare opener (那宁波呢): a clause that puts something in the last one's place and asks nothing more. */
 const BARE_OPENER = /^(那|那么)?[^，,。？?！!]{0,10}呢$/;
 /** …or an interjection (是吗, 真的吗): either asks nothing of its own. */

@@ -11,7 +11,7 @@ import { cutSpans, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { clippedTerms, inVillage, misremembered, namesTown, normalizeQuestion, separatedWords, unglued, ungluedTerm } from './typed.js';
-import { lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, PUT_IN_PLACE, REACHES_ASKER, WITHIN_COUNTED } from './follow-up.js';
+import { lastAnswer, lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, WITHIN_COUNTED } from './follow-up.js';
 
 export { normalizeQuestion } from './typed.js';
 export { resolutionKey } from './follow-up.js';
@@ -247,7 +247,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // 那到2025年省级的这种平台要建几个: a noun pointed back at (这种平台) is the last topic's, which stays — unless the question
     // names a place, industry or kind of firm of its own (那像云和这种山区县: a county of that kind, in the last one's place).
     // …and one looked for within the last list, counted (那15个里面有没有电机这一块): the list stays, whatever kind the item asked is.
-    const pointsBack = (/(这种|这类|这样的|此类|这些)[\u4e00-\u9fff]{1,4}/.test(text) && ownKinds.size === 0) || WITHIN_COUNTED.test(text);
+    const pointsBack = (POINTED_BACK.test(text) && ownKinds.size === 0) || WITHIN_COUNTED.test(text);
     // …but a place put in the old one's place (那绍兴那边呢 after 温州有没有科创走廊) replaces only the old place: a place says where, and
     // what was asked of the old one (科创走廊) is asked of it.
     const placeOnly = ownKinds.size === 1 && ownKinds.has('region');
@@ -272,7 +272,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     }
     // 那园区呢 after 绿色低碳工厂要建多少家: a head put in the place of the old name's head (工厂 → 园区) asks for the plan's name so made
     // (绿色低碳园区) — only when the plan writes both, the old name and the new one, with the same words before the head.
-    const madeNames = putInPlace && inPlanText ? namesWithHeadReplaced(previous.toLowerCase(), PUT_IN_PLACE.exec(text)?.[2] ?? '', ownTerms, inPlanText) : [];
+    // …and so does one pointed back at (省里打算评几个这样的园区 after a green factory, whose answer quoted 绿色低碳工厂).
+    const madeNames = !inPlanText ? [] : putInPlace ? namesWithHeadReplaced(previous.toLowerCase(), PUT_IN_PLACE.exec(text)?.[2] ?? '', ownTerms, inPlanText) : pointsBack ? namesWithHeadReplaced(`${previous}\n${lastAnswer(history)}`.toLowerCase(), POINTED_BACK.exec(text)?.[1] ?? '', ownTerms, inPlanText) : [];
     for (const name of madeNames) for (const piece of tokenizer.queryTerms(name)) add(piece, 1);
     // (What the follow-up sets aside, 离单项冠军还远, stays out of it whichever question named it.)
     const kept = (t: string) => !replaced(t) && !setAside.some((span) => span.includes(t));

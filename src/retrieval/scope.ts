@@ -22,7 +22,7 @@ import { clausesOf, QUOTED_SPAN } from './clauses.js';
 import { inOpeningPlace, townAt } from './typed.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 import { namesOtherPlan } from './other-plans.js';
-import { namesNothing } from './scope-nouns.js';
+import { namesNothing, officeAsked } from './scope-nouns.js';
 import { asksOnItsOwn } from './follow-up.js';
 
 export type { RefusalReason, ScopeDecision, ScopeKnowledge, ScopeOptions } from './scope-types.js';
@@ -134,13 +134,14 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // (退休, 毕业): who asks, not what, and it counts nothing. 江苏那边补贴多，我们浙江规划里…有啥支持: another place told only to
     // compare with this province's plan asked counts nothing either.
     const state = new Set(toldWords.filter((w) => /^v/.test(tags.get(w) ?? '')));
+    const plansWord = (sentence: string) => query.ownTerms.some((t) => t.length >= 2 && sentence.includes(t) && lexical.has(t) && lexical.isTopicTerm(t));
     let markerWeight = 0;
     const oursAsked = askingThePlan.asking.some((c) => OWN_SIDE.test(c) && !regions.some((r) => c.includes(r.toLowerCase())));
     for (const marked of markerWords) {
       const compared = (oursAsked && regions.includes(marked) && !askingThePlan.asking.some((c) => c.includes(marked.toLowerCase()))) || (regions.includes(marked) && partneredWith(lowerText).some((span) => span.includes(marked.toLowerCase())));
       // Another department's word told beside a clause that asks what the plan sets for one of its topics (文成到2025年要建多少个5G基站？
       // …手机信号时有时无) is why the asker asks: it counts nothing, as the asker's own state does.
-      const weight = strong * (state.has(marked) || compared || (told.has(marked) && topicAsked) ? 0 : told.has(marked) ? STORY_NOUN : 1);
+      const weight = strong * (state.has(marked) || compared || officeAsked(lowerText, marked, plansWord) || (told.has(marked) && topicAsked) ? 0 : told.has(marked) ? STORY_NOUN : 1);
       against += weight;
       markerWeight += weight;
       againstWords.push(marked);
@@ -271,7 +272,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // bare ask read with the clause before it), no clause asks the plan and the ask names no topic of it — the plan's words were the story.
     // A follow-up goes on from a question to the plan (那开发区里我们那块老厂房的地呢，会不会被收去盖商品房): not decided so.
     const asked = lastAsked(lowerText);
-    const referralAsked = !query.isFollowUp && !askingThePlan.plan && asked.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && c.includes(word))) && !asked.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(c));
+    const referralAsked = !query.isFollowUp && !askingThePlan.plan && asked.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !asked.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(c));
     const referralSupport = askingThePlan.asking.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && occurrences(c, word).some((at) => REFERRAL_SUPPORT.test(c.slice(at, at + word.length + 6)))));
     // 规划“创新监管方式”里…那部法规叫什么: a span the asker quotes that is the plan's own text word for word (four characters
     // or more) asks about the plan, whatever unknown words come with it — unless a marker says otherwise.

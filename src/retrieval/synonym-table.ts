@@ -33,7 +33,7 @@ const MODAL = '(?:想|要|能|能不能|可不可以|可以|准备|打算|也想
 
 function frontedObject(word: string): RegExp | null {
   const m = VERB_OBJECT.exec(word);
-  return m ? new RegExp(`${m[2]}(?:我们|咱们|我)?${MODAL}${m[1]}|把${m[2]}${m[1]}|${m[1]}(?:[^，。？！,?!了的哪啥谁什来去]{1,3}的?)${m[2]}`) : null;
+  return m ? new RegExp(`${m[2]}(?:我们|咱们|我)?${MODAL}${m[1]}|把(?:这|那)?(?:个|些|套|台|项|种|批|几台|几个|几套)?${m[2]}(?:都|全|也|给)?${m[1]}|${m[1]}(?:[^，。？！,?!了的哪啥谁什来去]{1,3}的?)${m[2]}`) : null;
 }
 
 // The synonym table, lowercased and cut once per tokenizer (its dictionary does not change after creation),
@@ -106,7 +106,7 @@ export function latinWords(tokenizer: Tokenizer): Set<string> {
  * holds no 能评), nor from inside one of the lexicon's terms (数字化工厂 holds no 化工厂). 带着小厂一起干, 买了专利: a verb's aspect
  * particle after its first character is read without it (带小厂, 买专利), and an adverb after a modal (没人敢先用 → 没人敢用); a word of
  * four characters or more also with a modal left out (小孩要上学 → 小孩上学). A verb's object said first, before a modal or after 把
- * (专利想买过来, 专利我们也想买, 把设备换了), or with a word of its own between (买高校专利, 换几台设备 — not a question word, 找哪个部门, nor a direction, 引进来的人才), is the same words (买专利,
+ * (专利想买过来, 专利我们也想买, 把设备换了, 把这个技术买过来), or with a word of its own between (买高校专利, 换几台设备 — not a question word, 找哪个部门, nor a direction, 引进来的人才), is the same words (买专利,
  * 换设备).
  */
 export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText: () => [number, number][], terms: readonly string[] = []): SynonymEntry[] {
@@ -120,7 +120,8 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     // 隔壁照着做了卖得便宜，这个有人管吗; 安监来查: who watches over the asker's own trouble, pointed back at (这个, 这种事) or an agency
     // come to inspect, is not the plan's oversight — unless the plan or its carrying out is spoken of (规划定了以后谁来管, 底下县里不做有人管否).
     // (谁来管 alone, 全省制造业这盘棋谁来管, 那谁来管 after the plan's goals: the plan's.)
-    if (watches && (TOLD_TROUBLE.test(lower) || AGENCY_CAME.test(lower)) && !PLAN_CARRIED_OUT.test(lower)) return false;
+    // …nor is it said only in the story (以前没人管，现在说是固废要规范): who watches over asks only in a clause that asks.
+    if (watches && !PLAN_CARRIED_OUT.test(lower) && (TOLD_TROUBLE.test(lower) || AGENCY_CAME.test(lower) || (lower.includes(lowerWord) && !occurrences(lower, lowerWord).some((at) => ASKING_CLAUSE.test(clauseAt(lower, at, true)))))) return false;
     // (A Latin word's pattern holds the word itself: not written, not matched.)
     if (latin && !(written && latin.test(lower))) return false;
     // 余杭能评几个, 我们能评上吗: a word opening with a modal (能评, an energy assessment) read as the modal and its verb, a count or a
@@ -139,7 +140,7 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
 /** The table's words asking who watches over: the plan's oversight (督导, 监测评价), not of a trouble the asker told. */
 const WHO_WATCHES = /^(?:有人|没人|谁来?|来)(?:管|查|检查)$|^谁负责$/;
 /** …a trouble pointed back at (这个有人管吗, 有人管这种事吗, 这种被抄的事有没有人管), or an agency come to inspect (安监来查, 环保的来查). */
-const TOLD_TROUBLE = /(这个|这种|这类|这样的?|这事)[^，。？！,?!]{0,8}(有人|没人|谁来?)(管|负责)|(有人|没人|谁来?)管[^，。？！,?!]{0,2}(这个|这种|这类|这事)/;
+const TOLD_TROUBLE = /(这个|这种|这类|这样的?|这事)[^，。？！,?!]{0,8}(有人|没人|谁来?)(管|负责)|(有人|没人|谁来?)管[^，。？！,?!]{0,2}(这个|这种|这类|这事)|坏了?[^，。？！,?!]{0,3}(有人|没人|谁来?)(管|修)/;
 const AGENCY_CAME = /(安监|环保|税务|消防|应急|质监|市场监管|城管|劳动监察|卫健|公安)[的局队人]{0,2}来查/;
 /** …the plan or its carrying out spoken of (a typed 规化, 落时 too). */
 const PLAN_CARRIED_OUT = /规划|規劃|规化|落实|落實|落时|落時|执行|執行|实施|實施|底下|下面的?(?:县|縣|市|地方)/;
@@ -150,12 +151,15 @@ const PEOPLE = /^(工人|员工|职工|普工|操作工|技术员|师傅)$/;
 const PEOPLE_TAKEN_UP = /他们|水平|培训|技能|持证|考证|证书|学会|会用|留不住|留人|招/;
 /** …counted (二十来个, 三十多名, 十几号, 50个): a headcount. */
 const COUNTED = /(\d+|[一二两三四五六七八九十百千几]+)(来|多|余|几)?(个|名|号|位)?$/;
-/** The people word at `at` is counted, in a clause that asks nothing (厂里二十来个工人 — not 招二十个工人有补贴吗). */
-function headcount(lower: string, at: number): boolean {
-  if (!COUNTED.test(lower.slice(Math.max(0, at - 6), at))) return false;
+/** The clause of `lower` that holds the character at `at` (with the mark that closes it, `withMark`: 有人管？ asks). */
+function clauseAt(lower: string, at: number, withMark = false): string {
   const from = Math.max(...[...'，,。；;！!？?\n'].map((mark) => lower.lastIndexOf(mark, at - 1))) + 1;
   const to = lower.slice(at).search(/[，,。；;！!？?\n]/);
-  return !ASKING_CLAUSE.test(lower.slice(from, to < 0 ? lower.length : at + to));
+  return lower.slice(from, to < 0 ? lower.length : at + to + (withMark ? 1 : 0));
+}
+/** The people word at `at` is counted, in a clause that asks nothing (厂里二十来个工人 — not 招二十个工人有补贴吗). */
+function headcount(lower: string, at: number): boolean {
+  return COUNTED.test(lower.slice(Math.max(0, at - 6), at)) && !ASKING_CLAUSE.test(clauseAt(lower, at));
 }
 
 /** A table word opening with a modal verb (能评). */

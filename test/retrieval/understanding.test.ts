@@ -3619,6 +3619,40 @@ describe('batch-187 kinds', () => {
   });
 });
 
+describe('batch-188 kinds', () => {
+  const ids = async (question: string) => (await ask(question)).citations.map((c) => c.id);
+  const synonyms = async (text: string) => { const index = await testIndex(); return analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word); };
+  it('reads who watches over only where it is asked, and a thing that breaks looked after as upkeep', async () => {
+    expect(await synonyms('以前这块没人管，现在说要规范了，回收塑料边角料省里鼓励吗')).not.toContain('没人管');
+    expect(await ids('我们收厂里的废塑料打粒再卖，以前没人管，现在说要规范，省里支不支持这种')).not.toContain('8.1');
+    expect(await synonyms('小厂想上个管仓库的软件，要便宜的，坏了有人管的，有没有')).not.toContain('有人管');
+    expect(await ids('小厂想上个管仓库的软件，要便宜的，坏了有人修的，有没有')).toContain('4.4.2');
+  });
+
+  it('reads an object pointed at before its verb, a school’s technology and machines pooled', async () => {
+    expect(await synonyms('想把这个技术买过来，去哪谈')).toContain('买技术');
+    expect(await ids('想用研究所的技术做新产品，哪里能对接')).toContain('3.1.4');
+    expect(await ids('淡季设备闲置，能不能跟别的厂拼起来用，省里提倡吗')).toContain('4.3.1');
+  });
+
+  it('carries the last answer’s name into a noun pointed back at', async () => {
+    const history = [{ role: 'user' as const, content: '我们做竹筷子的，外国客户来验厂，问我们厂够不够绿色' }, { role: 'assistant' as const, content: '规划提出建设绿色低碳工厂500家。' }];
+    expect((await ask('那我们开发区能不能整体去评？这样的园区省里打算搞几个', history)).citations[0]?.id).toBe('6.2.1');
+  });
+
+  it('reads a target in a clerk’s shorthand, which court asked for a bankruptcy, and a time or voucher asked', async () => {
+    expect(detectIntent('品字标企业 目标 原文').asksTarget).toBe(false);
+    expect(detectIntent('品字标企业目标 原文').asksTarget).toBe(true);
+    expect((await ask('品字标企业目标 原文')).answer).toContain('2500');
+    const bankrupt = await ask('公司资不抵债想走破产，去哪个法院申请，要多长时间');
+    expect(bankrupt.refused).toBe(false);
+    expect(bankrupt.answer.startsWith('规划原文没有给出')).toBe(true);
+    expect(detailsAsked('认定下来大概要多长时间')).toContain('time');
+    expect(detailsAsked('数据券一家能领多少')).toContain('amount');
+    expect(await refused('厂里货车白天禁行，老被电子眼抓拍，咋办')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
@@ -4068,5 +4102,15 @@ describe('the twenty-first session’s readings, where they must not reach', () 
   it('still refuses slogans thought up for a new model, and a market’s stall rent', async () => {
     expect(await refused('给厂里新款保温杯想几个广告语')).toBe(true);
     expect(await refused('义乌商贸城的摊位租金一年多少')).toBe(true);
+  });
+});
+
+describe('the twenty-second session’s readings, where they must not reach', () => {
+  it('keeps a court, a hospital and oversight asked where they are the affair', async () => {
+    expect(await refused('厂里一个工人受伤了要告我们，去哪个法院')).toBe(true);
+    expect(await refused('杭州哪家医院做基因检测便宜')).toBe(true);
+    expect(await refused('我想离婚，去哪个法院办')).toBe(true);
+    expect((await ask('规划里的目标没完成有没有人管')).citations[0]?.id).toBe('8.1');
+    expect(detectIntent('规划怎么实现双碳目标').asksTarget).toBe(false);
   });
 });
