@@ -17,7 +17,7 @@ export const OWN_SIDE = /浙江|我省|省里|本省|规划|我们这|咱们这|
  */
 export function othersSupportAsked(lowerText: string, asking: readonly string[], regions: readonly string[], otherRegions: readonly string[], ownPlaces: readonly string[] = []): boolean {
   // 广东这边, 安徽这边: another place said with 这边 is that place (the asker is there), not this province's side.
-  const here = otherRegions.map((r) => r.toLowerCase()).filter((r) => lowerText.includes(`${r}这边`));
+  const here = lowerText.includes('这边') ? otherRegions.map((r) => r.toLowerCase()).filter((r) => lowerText.includes(`${r}这边`)) : [];
   // (This province's side: 浙江, 规划…; for a firm that says it is there, also one of the province's places named — 搬到平湖, 老家是丽水的.)
   const ownSide = (c: string) => OWN_SIDE.test(here.reduce((x, r) => x.replaceAll(`${r}这边`, ''), c));
   const ownSideOrPlace = (c: string) => ownSide(c) || ownPlaces.some((p) => c.includes(p));

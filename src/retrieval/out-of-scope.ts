@@ -76,22 +76,22 @@ const DEVICE_AFTER = /^(仪|计(?!划|算)|试纸|泵|监测设备|检测设备|
 const BEFORE = /^(前|以前|之前)/;
 
 /**
- * The items of a long list (the referral words, the other places) whose first character, lower-cased, is in the text, in the
- * list's order: only those can occur. Each list is indexed by first character once.
+ * The items of a long list (the referral words, the other places) whose first two characters, lower-cased (the first, for an item of
+ * one), are in the text, in the list's order: only those can occur. Each list is indexed so once.
  */
-const byFirstCharacter = new WeakMap<readonly unknown[], Map<string, number[]>>();
+const byFirstCharacters = new WeakMap<readonly unknown[], Map<string, number[]>>();
 function present<T>(list: readonly T[], key: (item: T) => string, text: string): T[] {
-  let index = byFirstCharacter.get(list);
+  let index = byFirstCharacters.get(list);
   if (!index) {
     index = new Map();
     list.forEach((item, i) => {
-      const first = key(item)[0];
-      if (first !== undefined) (index!.get(first) ?? index!.set(first, []).get(first)!).push(i);
+      const first = key(item).slice(0, 2);
+      if (first !== '') (index!.get(first) ?? index!.set(first, []).get(first)!).push(i);
     });
-    byFirstCharacter.set(list, index);
+    byFirstCharacters.set(list, index);
   }
   const at = new Set<number>();
-  for (const ch of new Set(text)) for (const i of index.get(ch) ?? []) at.add(i);
+  for (let from = 0; from < text.length; from++) for (const length of [1, 2]) for (const i of (from + length <= text.length && index.get(text.slice(from, from + length))) || []) at.add(i);
   return [...at].sort((a, b) => a - b).map((i) => list[i]!);
 }
 
