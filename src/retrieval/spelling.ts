@@ -89,15 +89,28 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
     const words = [...(bySound.get(syllables(token).join(' ')) ?? [])].filter((w) => w !== token && [...w].some((ch) => token.includes(ch) && !FUNCTION_CHARACTER.test(ch)));
     return words.length === 1 ? words[0]! : null;
   };
-  /** Terms by each character in its place ("0智"): pinyin is worked out only for a phrase that could match. */
+  /** Terms of two characters by each character in its place ("2:0智"): pinyin is worked out only for a phrase that could match. */
   const byPlace = new Map<string, string[]>();
   for (const word of known) {
+    if (word.length !== 2) continue;
     [...word].forEach((ch, i) => {
       const key = `${word.length}:${i}${ch}`;
       const words = byPlace.get(key);
       if (words) words.push(word);
       else byPlace.set(key, [word]);
     });
+  }
+  /** …and of three characters or more by each two characters in their places ("4:0智:1能"): a phrase of three or more must share two. */
+  const byTwoPlaces = new Map<string, string[]>();
+  const twoPlaces = (length: number, i: number, a: string, j: number, b: string) => `${length}:${i}${a}:${j}${b}`;
+  for (const word of known) {
+    if (word.length < 3) continue;
+    for (let i = 0; i < word.length; i++) for (let j = i + 1; j < word.length; j++) {
+      const key = twoPlaces(word.length, i, word[i]!, j, word[j]!);
+      const words = byTwoPlaces.get(key);
+      if (words) words.push(word);
+      else byTwoPlaces.set(key, [word]);
+    }
   }
   /**
    * The vocabulary term a phrase of known words sounds like: of three to five characters sharing at least two characters in
@@ -107,15 +120,12 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
   const phraseSoundsLike = (phrase: string): string | null => {
     if (phrase.length < 2 || phrase.length > PHRASE || !HAN.test(phrase) || known.has(phrase)) return null;
     if (phrase.length === 2 && (!FUNCTION_CHARACTER.test(phrase[0]!) || FUNCTION_CHARACTER.test(phrase[1]!))) return null;
-    const shared = new Map<string, number>();
-    [...phrase].forEach((ch, i) => {
-      if (phrase.length === 2 && FUNCTION_CHARACTER.test(ch)) return;
-      for (const w of byPlace.get(`${phrase.length}:${i}${ch}`) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
-    });
-    const candidates = [...shared].filter(([, n]) => n >= Math.min(2, phrase.length - 1)).map(([w]) => w);
-    if (candidates.length === 0) return null;
+    const candidates = new Set<string>();
+    if (phrase.length === 2) for (const [i, ch] of [...phrase].entries()) for (const w of FUNCTION_CHARACTER.test(ch) ? [] : (byPlace.get(`2:${i}${ch}`) ?? [])) candidates.add(w);
+    else for (let i = 0; i < phrase.length; i++) for (let j = i + 1; j < phrase.length; j++) for (const w of byTwoPlaces.get(twoPlaces(phrase.length, i, phrase[i]!, j, phrase[j]!)) ?? []) candidates.add(w);
+    if (candidates.size === 0) return null;
     const sound = syllables(phrase).join(' ');
-    const words = candidates.filter((w) => bySound.get(sound)?.has(w));
+    const words = [...candidates].filter((w) => bySound.get(sound)?.has(w));
     return words.length === 1 ? words[0]! : null;
   };
   /**
