@@ -45,9 +45,10 @@ export const PUT_IN_PLACE = /^(那|那么)?(?!我|俺|咱|本人)([^，。？！
 
 /**
  * The plan's names made by putting a head of the follow-up (园区 in 那园区呢) in the place of a head of the last question's name
- * (工厂 of 绿色低碳工厂): the longest words before the old head, two to six characters, that the plan writes before both heads.
+ * (工厂 of 绿色低碳工厂): the longest words before the old head, `shortest` (two) to six characters, that the plan writes before both
+ * heads. (From a last answer's many words, four at least: 绿色低碳 — not 技术 of 技术中心.)
  */
-export function namesWithHeadReplaced(previous: string, span: string, ownTerms: readonly string[], inPlanText: (phrase: string) => boolean): string[] {
+export function namesWithHeadReplaced(previous: string, span: string, ownTerms: readonly string[], inPlanText: (phrase: string) => boolean, shortest = 2): string[] {
   // (A word the last question holds too, 制造业 of 那省级制造业创新中心呢, is no head put in another's place.)
   const heads = ownTerms.filter((t) => t.length >= 2 && span.includes(t) && !previous.includes(t));
   const made = new Set<string>();
@@ -55,7 +56,7 @@ export function namesWithHeadReplaced(previous: string, span: string, ownTerms: 
     for (let at = 2; at + 2 <= previous.length; at++) {
       const oldHead = previous.slice(at, at + 2);
       if (oldHead === head || !/^[\u4e00-\u9fff]{2}$/.test(oldHead)) continue;
-      for (let length = Math.min(6, at); length >= 2; length--) {
+      for (let length = Math.min(6, at); length >= shortest; length--) {
         const before = previous.slice(at - length, at);
         if (!/^[\u4e00-\u9fff]+$/.test(before)) continue;
         if (inPlanText(before + oldHead) && inPlanText(before + head)) { made.add(before + head); break; }

@@ -42,6 +42,8 @@ export interface AnalyzedQuery {
   heard: string[];
   /** Part of speech of each word of `text` (jieba's tagger): the scope gate weighs nouns, not framing words. */
   tags: Map<string, string>;
+  /** A follow-up's words of the plan's names made from the last turn (这样的基地 → 汽车产业基地): history, which the gate weighs so. */
+  made: string[];
 }
 
 export const SYNONYM_WEIGHT = 0.7;
@@ -226,6 +228,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   }
 
   let resolved = text;
+  let made: string[] = [];
   // The vectors weigh every word alike: what the question compares with or sets aside is left out of what they search.
   let retrievalText = [...compared, ...setAside].reduce((t, span) => t.replace(span, ''), text);
   if (isFollowUp && previous) {
@@ -273,8 +276,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // 那园区呢 after 绿色低碳工厂要建多少家: a head put in the place of the old name's head (工厂 → 园区) asks for the plan's name so made
     // (绿色低碳园区) — only when the plan writes both, the old name and the new one, with the same words before the head.
     // …and so does one pointed back at (省里打算评几个这样的园区 after a green factory, whose answer quoted 绿色低碳工厂).
-    const madeNames = !inPlanText ? [] : putInPlace ? namesWithHeadReplaced(previous.toLowerCase(), PUT_IN_PLACE.exec(text)?.[2] ?? '', ownTerms, inPlanText) : pointsBack ? namesWithHeadReplaced(`${previous}\n${lastAnswer(history)}`.toLowerCase(), POINTED_BACK.exec(text)?.[1] ?? '', ownTerms, inPlanText) : [];
-    for (const name of madeNames) for (const piece of tokenizer.queryTerms(name)) add(piece, 1);
+    const madeNames = !inPlanText ? [] : putInPlace ? namesWithHeadReplaced(previous.toLowerCase(), PUT_IN_PLACE.exec(text)?.[2] ?? '', ownTerms, inPlanText) : pointsBack ? namesWithHeadReplaced(`${previous}\n${lastAnswer(history)}`.toLowerCase(), POINTED_BACK.exec(text)?.[1] ?? '', ownTerms, inPlanText, 4) : [];
+    made = madeNames.flatMap((name) => tokenizer.queryTerms(name));
+    for (const piece of made) add(piece, 1);
     // (What the follow-up sets aside, 离单项冠军还远, stays out of it whichever question named it.)
     const kept = (t: string) => !replaced(t) && !setAside.some((span) => span.includes(t));
     retrievalText = ownTopic ? `${setAside.reduce((t, span) => t.replace(span, ''), text)} ${previousTerms.filter(kept).join(' ')} ${madeNames.join(' ')}`.trim() : resolved;
@@ -291,5 +295,6 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     corrections,
     heard: inPlan ? heardPhrases.filter(inPlan) : [],
     tags,
+    made,
   };
 }

@@ -9,8 +9,6 @@ import { occurrences } from './cut.js';
 const GLUED_PARTICLE = /(了|个)$/;
 /** Words for how many of something (名额, 个数, 家数, 也有数吗). */
 const COUNT_NOUN = /^(名额|个数|家数|总数|数目|数额|有数)$/;
-/** …and for how long (多长时间, 多少时间): a time asked, not a topic. */
-const DURATION = /^(多长时间|多少时间|多长)$/;
 /** The asker's interest or motive (挺感兴趣, 好奇, 评上有面子): why they ask, not what about (jieba tags 感兴趣 a noun). */
 const INTEREST = /^(感兴趣|好奇|好奇心|面子)$/;
 /** The plan's own wording asked for (原文中…的全称, 原话, 简称): how the plan says it, not another topic. */
@@ -38,7 +36,7 @@ export function namesNothing(term: string, lowerText: string): boolean {
   // 我们装配线可以去评个数字化车间: a factory's line is where the asker works; 新款才上市就被照着做了: a maker's model is its own world.
   if (PRODUCTION_LINE.test(term) || /^(新款|爆款|老款|同款|款式)$/.test(term)) return true;
   // 名额够不够, 个数: a word for how many is the shape of a count asked, not its topic.
-  if (COUNT_NOUN.test(term) || DURATION.test(term)) return true;
+  if (COUNT_NOUN.test(term)) return true;
   // 对类脑这些挺感兴趣: the asker's interest names nothing.
   if (INTEREST.test(term)) return true;
   // I'm a Malaysian exchange student at 浙大 writing a report. 规划里说…: the asker's English, a sentence of its own before the question,
@@ -67,19 +65,24 @@ function inEnglishProse(term: string, lowerText: string): boolean {
 }
 
 /**
- * Which one of an office is asked (要是走破产，大概要多长时间、去哪个法院办): where the detail asked of the plan's topic is done, not the
- * affair asked about — only in a sentence naming a topic of the plan in its words (`namesPlanWord`; not 工人受伤了要告我们，去哪个法院).
+ * Which one of an office is asked to handle something (要是走破产，大概要多长时间、去哪个法院办): where the detail asked of the plan's topic
+ * is done, not the affair asked about — only with a verb of handling after the office (办, 申请, 受理; not 告, 起诉 or 看, the office's
+ * own affair: 去哪个法院告, 去哪个医院看), and in a sentence naming a topic of the plan in its words that is not the asker's own trade
+ * (`namesPlanWord`; not 工人受伤了要告我们，去哪个法院, nor 我们做数控机床的…去哪个法院办).
  */
 const WHICH_ONE = /哪(个|家|一个|一家|级|里的?)?$/;
-/** …gone to (去哪个法院) or where something is handled (哪个法院受理) — not 哪家医院做基因检测便宜, the hospital's own service. */
-const GONE_TO = /[去到找]哪(个|家|一个|一家|级|里的?)?$/;
-const HANDLED = /^(去)?(办|申请|申报|办理|登记|备案|起诉|受理|立案|领)/;
+const HANDLED = /^(去)?(办|申请|申报|办理|登记|备案|受理|领)/;
 export function officeAsked(lowerText: string, word: string, namesPlanWord: (sentence: string) => boolean): boolean {
   const lower = word.toLowerCase();
   const at = occurrences(lowerText, lower);
-  return at.length > 0 && at.every((i) => {
-    const before = lowerText.slice(Math.max(0, i - 4), i);
-    return WHICH_ONE.test(before) && (GONE_TO.test(before) || HANDLED.test(lowerText.slice(i + lower.length))) && namesPlanWord(sentenceAt(lowerText, i));
-  });
+  return at.length > 0 && at.every((i) => WHICH_ONE.test(lowerText.slice(Math.max(0, i - 4), i)) && HANDLED.test(lowerText.slice(i + lower.length)) && namesPlanWord(sentenceAt(lowerText, i)));
 }
 const sentenceAt = (text: string, at: number) => text.slice(Math.max(...[...'。！!？?\n'].map((m) => text.lastIndexOf(m, at - 1))) + 1, at + Math.max(0, text.slice(at).search(/[。！!？?\n]|$/)));
+
+/** A referral word or an ask written inside a longer word of the synonym table (国外注册商标 holds 注册商标): the table's word is what is said. */
+export function insideTableWord(lowerText: string, word: string, tableWords: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  const longer = tableWords.map((t) => t.toLowerCase()).filter((t) => t.length > lower.length && t.includes(lower));
+  const at = occurrences(lowerText, lower);
+  return longer.length > 0 && at.length > 0 && at.every((i) => longer.some((t) => occurrences(lowerText, t).some((j) => j <= i && i + lower.length <= j + t.length)));
+}

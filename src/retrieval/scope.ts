@@ -22,7 +22,7 @@ import { clausesOf, QUOTED_SPAN } from './clauses.js';
 import { inOpeningPlace, townAt } from './typed.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 import { namesOtherPlan } from './other-plans.js';
-import { namesNothing, officeAsked } from './scope-nouns.js';
+import { insideTableWord, namesNothing, officeAsked } from './scope-nouns.js';
 import { asksOnItsOwn } from './follow-up.js';
 
 export type { RefusalReason, ScopeDecision, ScopeKnowledge, ScopeOptions } from './scope-types.js';
@@ -92,7 +92,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     if (NOT_A_QUESTION.test(query.text) || ABOUT_ASSISTANT.test(query.text)) return refuse('not_plan_question');
     const otherPlan = namesOtherPlan(query.text, knowledge.title, knowledge.documentNumber, (name) => flatPlan.includes(flat(name)));
     if (otherPlan) return refuse('other_plan', { against: [otherPlan] });
-    const previousTerms = query.isFollowUp ? query.terms.filter((t) => !query.ownTerms.includes(t.term) && t.weight < 1).map((t) => t.term) : [];
+    const previousTerms = query.isFollowUp ? query.terms.filter((t) => !query.ownTerms.includes(t.term) && (t.weight < 1 || query.made.includes(t.term))).map((t) => t.term) : [];
     if ((query.ownTerms.length === 0 && previousTerms.length === 0) || hits.length === 0) return refuse('no_question');
 
     const top = hits.slice(0, evidenceDepth);
@@ -114,7 +114,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const planRun = (c: string) => [...c].some((_, at) => at + 4 <= c.length && flatPlan.includes(flat(c.slice(at, at + 4))));
     const ofItsOwn = (all: readonly string[], i: number) => query.isFollowUp && asksOnItsOwn(all, i, (clause) => planRun(clause) || query.ownTerms.some((t) => t.length >= 2 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t) && !knowledge.places?.has(t)));
     const lowerText = query.text.toLowerCase();
-    const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(lowerText, a.match) && !inOpeningPlace(lowerText, a.match, placeList)), referrals: found.referrals.filter((r) => !inOpeningPlace(lowerText, r.word, placeList)) }, programmes, () => measuresNamed(lowerText, query.synonymsApplied), (figure) => flatPlan.includes(flat(figure)), ofItsOwn);
+    const tableWords = query.synonymsApplied.map(([word]) => word), markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(lowerText, a.match) && !inOpeningPlace(lowerText, a.match, placeList) && !insideTableWord(lowerText, a.match, tableWords)), referrals: found.referrals.filter((r) => !inOpeningPlace(lowerText, r.word, placeList) && !insideTableWord(lowerText, r.word, tableWords)) }, programmes, () => measuresNamed(lowerText, query.synonymsApplied), (figure) => flatPlan.includes(flat(figure)), ofItsOwn);
     const { regions, decisiveAsks } = markers, setAsideReferral = (term: string) => /厂|园区|车间/.test(query.text) && found.referrals.some((r) => r.word === term && r.topic.household) && !markers.referrals.some((r) => r.word === term);
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;
@@ -134,7 +134,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // (退休, 毕业): who asks, not what, and it counts nothing. 江苏那边补贴多，我们浙江规划里…有啥支持: another place told only to
     // compare with this province's plan asked counts nothing either.
     const state = new Set(toldWords.filter((w) => /^v/.test(tags.get(w) ?? '')));
-    const plansWord = (sentence: string) => query.ownTerms.some((t) => t.length >= 2 && sentence.includes(t) && lexical.has(t) && lexical.isTopicTerm(t));
+    const plansWord = (sentence: string) => query.ownTerms.some((t) => t.length >= 2 && sentence.includes(t) && lexical.has(t) && lexical.isTopicTerm(t) && !query.context.some((c) => c.includes(t) || t.includes(c)));
     let markerWeight = 0;
     const oursAsked = askingThePlan.asking.some((c) => OWN_SIDE.test(c) && !regions.some((r) => c.includes(r.toLowerCase())));
     for (const marked of markerWords) {
@@ -176,8 +176,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       if (heard && lexical.has(heard)) parts.push(heard);
       const probe = parts.length > 0 ? parts : heard ? [heard] : [term];
       const inTitle = probe.some((p) => title.includes(p));
-      // 工人 in 熟练工人, or 芯片 glued into a longer word: either contains the other.
-      const viaSynonym = query.synonymsApplied.some(([word, targets]) => (word.toLowerCase().includes(term) || term.includes(word.toLowerCase())) && targets.some((t) => evidence.includes(flat(t)) || cardText.includes(flat(t))));
+      // 工人 in 熟练工人, or 芯片 glued into a longer word: either contains the other (either word of a description, 名单 of 名单+漏).
+      const viaSynonym = query.synonymsApplied.some(([word, targets]) => word.toLowerCase().split('+').some((w) => w.includes(term) || term.includes(w)) && targets.some((t) => evidence.includes(flat(t)) || cardText.includes(flat(t))));
       // A place the plan names anywhere (乌镇 in 乌镇之光超算) is the plan's, whichever clauses came first (a place alone: placeOnly).
       // …and so is one of its programmes named as it names it (未来工厂, 品字标), however far down the clauses naming it ranked.
       const found = inTitle || viaSynonym || probe.some((p) => evidence.includes(p) || cardText.includes(p)) || (tag === 'ns' && inPlan) || (inPlan && programmeNames.has(term));

@@ -3,7 +3,7 @@
  * of its everyday words a question writes. Pure over the loaded lexicon.
  */
 import type { Tokenizer } from '../ingest/tokenizer.js';
-import { ASKING_CLAUSE } from './clauses.js';
+import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { acrossTwoWords, isDomainWord, occurrences, startsInsideWord } from './cut.js';
 
 export interface SynonymEntry {
@@ -25,6 +25,22 @@ export interface SynonymEntry {
   people: boolean;
   /** The word asks who watches over (有人管, 谁来查: WHO_WATCHES), worked out once. */
   watches: boolean;
+  /**
+   * A description by two words (小厂+园区: 一栋楼分给好几家小厂的园区 is the plan's 小微企业园): written when every word is in one clause
+   * of the question, none overlapping another (not 小厂房). Null for a word.
+   */
+  together: string[] | null;
+}
+
+/** The words of a description written together in one clause, each at a place of its own. */
+function writtenTogether(lower: string, words: readonly string[]): boolean {
+  return clausesOf(lower).some((clause) => {
+    const taken: [number, number][] = [];
+    return words.every((word) => {
+      const at = occurrences(clause, word).find((i) => taken.every(([a, b]) => i + word.length <= a || i >= b));
+      return at !== undefined && taken.push([at, at + word.length]) > 0;
+    });
+  });
 }
 
 /** A verb that takes its object after it in the table's words, and what may stand between an object said first and the verb. */
@@ -49,6 +65,7 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
       modalFirst: MODAL_FIRST.test(word.toLowerCase()),
       people: PEOPLE.test(word.toLowerCase()),
       watches: WHO_WATCHES.test(word.toLowerCase()),
+      together: word.includes('+') ? word.toLowerCase().split('+').filter((w) => w.length > 0) : null,
       // A Latin word matches only as a whole word: IC is not inside ICT, nor IP inside IPO or IP67.
       fronted: frontedObject(word.toLowerCase()),
       latin: /[a-z]/i.test(word) ? new RegExp(`(?<![a-z0-9])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`) : null,
@@ -72,8 +89,9 @@ function entriesIn(tokenizer: Tokenizer, texts: readonly string[]): SynonymEntry
   if (!pairs) {
     const made = { byPair: new Map<string, number[]>(), always: [] as number[] };
     const file = (key: string, n: number) => (made.byPair.get(key) ?? made.byPair.set(key, []).get(key)!).push(n);
-    table.forEach(({ lowerWord, object }, n) => {
-      if (lowerWord.length < 2) made.always.push(n);
+    table.forEach(({ lowerWord, object, together }, n) => {
+      if (together) (together[0]!.length < 2 ? made.always.push(n) : file(together[0]!.slice(0, 2), n));
+      else if (lowerWord.length < 2) made.always.push(n);
       else file(lowerWord.slice(0, 2), n);
       if (object.length >= 2) file(object.slice(0, 2), n);
     });
@@ -138,13 +156,16 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     : null;
   // 小孩要上学: a modal between a subject and its verb, read without it for the table's longer words (小孩上学).
   const withoutModal = lower.replace(/([\u4e00-\u9fff])[要想能会得](?=[\u4e00-\u9fff])/g, '$1');
-  return entriesIn(tokenizer, withoutAspect === null ? [lower, withoutModal] : [lower, withoutAspect, withoutModal]).filter(({ lowerWord, latin, fronted, object, modalFirst, people, watches }) => {
+  // 每亩交多少税: each of a unit said with 每 is the table's 一 (一亩交多少税).
+  const perOne = lower.replace(/每(?=[亩台个年人月天吨])/g, '一');
+  return entriesIn(tokenizer, [lower, withoutModal, ...(withoutAspect === null ? [] : [withoutAspect]), ...(perOne === lower ? [] : [perOne])]).filter(({ lowerWord, latin, fronted, object, modalFirst, people, watches, together }) => {
+    if (together) return writtenTogether(lower, together);
     const written = lower.includes(lowerWord);
     // 隔壁照着做了卖得便宜，这个有人管吗; 安监来查: who watches over the asker's own trouble, pointed back at (这个, 这种事) or an agency
     // come to inspect, is not the plan's oversight — unless the plan or its carrying out is spoken of (规划定了以后谁来管, 底下县里不做有人管否).
     // (谁来管 alone, 全省制造业这盘棋谁来管, 那谁来管 after the plan's goals: the plan's.)
-    // …nor is it said only in the story (以前没人管，现在说是固废要规范): who watches over asks only in a clause that asks.
-    if (watches && !PLAN_CARRIED_OUT.test(lower) && (TOLD_TROUBLE.test(lower) || AGENCY_CAME.test(lower) || (lower.includes(lowerWord) && !occurrences(lower, lowerWord).some((at) => ASKING_CLAUSE.test(clauseAt(lower, at, true)))))) return false;
+    // …nor is it said only in the story (以前没人管，现在说是固废要规范): who watches over asks only in a clause that asks (谁来管 asks itself).
+    if (watches && !PLAN_CARRIED_OUT.test(lower) && (TOLD_TROUBLE.test(lower) || AGENCY_CAME.test(lower) || (lower.includes(lowerWord) && !lowerWord.startsWith('谁') && !occurrences(lower, lowerWord).some((at) => ASKING_CLAUSE.test(clauseAt(lower, at, true)))))) return false;
     // (A Latin word's pattern holds the word itself: not written, not matched.)
     if (latin && !(written && latin.test(lower))) return false;
     // 余杭能评几个, 我们能评上吗: a word opening with a modal (能评, an energy assessment) read as the modal and its verb, a count or a
@@ -152,7 +173,7 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     if (modalFirst && written && occurrences(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)) || MODAL_BEFORE.test(lower.slice(Math.max(0, at - 1), at)))) return false;
     // 二十来个工人, 三十多名员工: people counted where nothing is asked tell the firm's size, not its staff's skills.
     if (people && written && !PEOPLE_TAKEN_UP.test(lower) && occurrences(lower, lowerWord).every((at) => headcount(lower, at))) return false;
-    if (!written) return (withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord)) || (lowerWord.length >= 4 && withoutModal.includes(lowerWord)) || (fronted !== null && lower.includes(object) && fronted.test(lower));
+    if (!written) return (withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord)) || (lowerWord.length >= 4 && withoutModal.includes(lowerWord)) || (perOne !== lower && lowerWord.includes('一') && perOne.includes(lowerWord)) || (fronted !== null && lower.includes(object) && fronted.test(lower));
     // 厂房屋顶 cut 厂|房屋|顶上: a word straddling two of the cut is written when a term of the question (厂房, repaired from the
     // domain's words) ends right where it starts or starts right where it ends — the cut, not the text, ran across it.
     const abutted = () => terms.some((t) => t.length >= 2 && (lower.includes(t + lowerWord) || lower.includes(lowerWord + t)));
@@ -163,7 +184,7 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
 /** The table's words asking who watches over: the plan's oversight (督导, 监测评价), not of a trouble the asker told. */
 const WHO_WATCHES = /^(?:有人|没人|谁来?|来)(?:管|查|检查)$|^谁负责$/;
 /** …a trouble pointed back at (这个有人管吗, 有人管这种事吗, 这种被抄的事有没有人管), or an agency come to inspect (安监来查, 环保的来查). */
-const TOLD_TROUBLE = /(这个|这种|这类|这样的?|这事)[^，。？！,?!]{0,8}(有人|没人|谁来?)(管|负责)|(有人|没人|谁来?)管[^，。？！,?!]{0,2}(这个|这种|这类|这事)|坏了?[^，。？！,?!]{0,3}(有人|没人|谁来?)(管|修)/;
+const TOLD_TROUBLE = /(这个|这种|这类|这样的?|这事)[^，。？！,?!]{0,8}(有人|没人|谁来?)(管|负责)|(有人|没人|谁来?)管[^，。？！,?!]{0,2}(这个|这种|这类|这事)|(?<!破)坏了?[^，。？！,?!]{0,3}(有人|没人|谁来?)(管|修)/;
 const AGENCY_CAME = /(安监|环保|税务|消防|应急|质监|市场监管|城管|劳动监察|卫健|公安)[的局队人]{0,2}来查/;
 /** …the plan or its carrying out spoken of (a typed 规化, 落时 too). */
 const PLAN_CARRIED_OUT = /规划|規劃|规化|落实|落實|落时|落時|执行|執行|实施|實施|底下|下面的?(?:县|縣|市|地方)/;

@@ -3644,12 +3644,37 @@ describe('batch-188 kinds', () => {
     expect(detectIntent('品字标企业 目标 原文').asksTarget).toBe(false);
     expect(detectIntent('品字标企业目标 原文').asksTarget).toBe(true);
     expect((await ask('品字标企业目标 原文')).answer).toContain('2500');
-    const bankrupt = await ask('公司资不抵债想走破产，去哪个法院申请，要多长时间');
+    const bankrupt = await ask('公司资不抵债想走破产，去哪个法院申请');
     expect(bankrupt.refused).toBe(false);
     expect(bankrupt.answer.startsWith('规划原文没有给出')).toBe(true);
-    expect(detailsAsked('认定下来大概要多长时间')).toContain('time');
+    expect(detailsAsked('生产许可证办下来要多长时间')).toContain('time');
     expect(detailsAsked('数据券一家能领多少')).toContain('amount');
-    expect(await refused('厂里货车白天禁行，老被电子眼抓拍，咋办')).toBe(true);
+  });
+});
+
+describe('batch-189 kinds', () => {
+  const ids = async (question: string) => (await ask(question)).citations.map((c) => c.id);
+  const synonyms = async (text: string) => { const index = await testIndex(); return analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word); };
+  it('reads a description by two words in one clause, and each unit said with 每 as with 一', async () => {
+    expect(await synonyms('镇上新盖了一栋楼，专门租给小厂的园区，我们能搬进去吗')).toContain('小厂+园区');
+    expect(await synonyms('我们小厂房顶想装光伏')).not.toContain('小厂+厂房');
+    expect(await synonyms('我们是小厂，园区里的路不好走')).not.toContain('小厂+园区');
+    expect((await ids('镇上新盖了一栋楼，专门租给小厂的园区，我们能搬进去吗'))[0]).toBe('5.4.2');
+    expect((await ids('我们做拖鞋的，超市说要有浙江那个认证过的好产品标才能进货，这个省里在推吗'))[0]).toBe('5.2.3');
+    expect(await synonyms('听说拿地要先谈好每亩交多少税')).toContain('一亩交多少税');
+  });
+
+  it('reads records leaking, a maker’s own design and marks taken abroad; a word of the table holding a referral word', async () => {
+    expect(await ids('客户名单漏出去了怎么办，规划有说法吗')).toContain('4.4.3');
+    expect((await ids('一直给外国牌子代工，人家给图我们照做，想做自己牌子，有地方帮吗'))).toContain('4.3.3');
+    expect(await refused('产品要卖到欧洲，要不要先去国外注册商标，省里支持吗')).toBe(false);
+  });
+
+  it('refers a village road, a banquet cook, a trip, and a village’s dividends', async () => {
+    expect(await refused('村道坑坑洼洼，货车进不来，找谁修')).toBe(true);
+    expect(await refused('我在镇上给人办酒席，想注册个公司，有扶持吗')).toBe(true);
+    expect(await refused('你觉得乌镇好玩还是西塘好玩')).toBe(true);
+    expect(await refused('村里的集体厂房租出去了，村民分红每人多少')).toBe(true);
   });
 });
 
@@ -4106,6 +4131,21 @@ describe('the twenty-first session’s readings, where they must not reach', () 
 });
 
 describe('the twenty-second session’s readings, where they must not reach', () => {
+  it('keeps the review’s cases where the batch-188 reading reached too far', async () => {
+    // A court or hospital asked of the asker's own trade's dispute or body; who runs the plan asked without a question mark.
+    for (const q of ['我们做数控机床的，客户不付尾款，去哪个法院办', '我们的专利被人仿了，去哪个法院告', '我在新能源汽车厂上班，牙疼去哪个医院', '减肥要多长时间才有效果', '路坏了有人修吗'])
+      expect(await refused(q), q).toBe(true);
+    for (const q of ['全省制造业这盘棋谁来管', '制造业这块谁负责']) expect((await ask(q)).citations[0]?.id, q).toBe('8.1');
+    // A truck ban told before a question on logistics; a maker of traffic cameras; a deadline the plan gives; 带领 is no 领.
+    expect(await refused('城区货车禁行，物流成本高，规划有没有降低物流成本的措施')).toBe(false);
+    expect(await refused('我们公司给交警做电子眼，能申请首台套吗')).toBe(false);
+    expect((await ask('省实验室要多久建成')).answer.startsWith('规划原文没有给出')).toBe(false);
+    expect(detailsAsked('一个链主要带领多少人')).not.toContain('amount');
+    // A follow-up's noun pointed back at after an answer of many words: the plan's name made, weighed as history.
+    const history = [{ role: 'user' as const, content: '汽车产业怎么发展' }, { role: 'assistant' as const, content: '汽车。推动汽车产业向智能化、网联化、共享化、电动化方向发展。' }];
+    expect((await ask('这样的基地有几个', history)).citations[0]?.id).toBe('2.2.1');
+  });
+
   it('keeps a court, a hospital and oversight asked where they are the affair', async () => {
     expect(await refused('厂里一个工人受伤了要告我们，去哪个法院')).toBe(true);
     expect(await refused('杭州哪家医院做基因检测便宜')).toBe(true);
