@@ -10,7 +10,8 @@ import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers
 import { cutSpans, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
-import { clippedTerms, inVillage, misremembered, namesTown, normalizeQuestion, separatedWords, unglued, ungluedTerm } from './typed.js';
+import { clippedTerms, misremembered, normalizeQuestion, separatedWords, unglued, ungluedTerm } from './typed.js';
+import { inVillage, namesTown } from './villages.js';
 import { lastAnswer, lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, WITHIN_COUNTED } from './follow-up.js';
 
 export { normalizeQuestion } from './typed.js';
@@ -227,8 +228,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     for (const term of terms) add(term, 1);
   }
 
-  let resolved = text;
-  let made: string[] = [];
+  let [resolved, made] = [text, [] as string[]];
   // The vectors weigh every word alike: what the question compares with or sets aside is left out of what they search.
   let retrievalText = [...compared, ...setAside].reduce((t, span) => t.replace(span, ''), text);
   if (isFollowUp && previous) {

@@ -19,7 +19,7 @@ import type { ClauseHit } from './retriever.js';
 import { ASKS_THE_PLAN, clausesAskingThePlan, lastAsked, NOUN, outsideDictionary } from './asked.js';
 import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
 import { clausesOf, QUOTED_SPAN } from './clauses.js';
-import { inOpeningPlace, townAt } from './typed.js';
+import { inOpeningPlace, townAt } from './villages.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 import { namesOtherPlan } from './other-plans.js';
 import { insideTableWord, namesNothing, officeAsked } from './scope-nouns.js';

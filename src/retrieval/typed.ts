@@ -1,11 +1,11 @@
 /**
  * How the asker typed, read as the words meant: Traditional characters as Simplified, Wu dialect as Mandarin, a word jieba
  * glued to a particle or a demonstrative without it, and a programme's name misremembered by one character as the
- * lexicon's term. Pure over the text and the words it is given.
+ * lexicon's term. Pure over the text and the words it is given. (Where the asker says they are — a town or a village after one of
+ * the province's places — is villages.ts.)
  */
 import * as OpenCC from 'opencc-js';
 import { foldQuery } from '../ingest/normalize.js';
-import { VILLAGE_END } from './asker.js';
 
 const traditionalToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 /**
@@ -33,65 +33,6 @@ const unaddressed = (text: string) => {
   // A message that is only laughter (哈哈哈哈) stays as typed: it is what was said.
   return unlaughed.trim().length > 0 ? unlaughed : text.replace(ADDRESSED, '');
 };
-
-/**
- * 义乌陇头朱做化妆包的: a piece jieba does not know right after one of the province's places and just before the asker's
- * business (做, 厂) or a village's word is a town or village there — a name, not a typo (陇头 is not 龙头).
- */
-export function namesTown(text: string, token: string, isPlace: (word: string) => boolean): boolean {
-  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
-    if (placedBefore(text, at, isPlace) && TOWN_PIECE_AFTER.test(text.slice(at + token.length))) return true;
-  }
-  return false;
-}
-
-/** One of the province's places (two to four characters) ends right before `at`. */
-function placedBefore(text: string, at: number, isPlace: (word: string) => boolean): boolean {
-  const before = text.slice(Math.max(0, at - 4), at);
-  return [4, 3, 2].some((n) => before.length >= n && isPlace(before.slice(-n)));
-}
-/**
- * What follows a town's name when the asker says where they are (永和|纸厂, 东吴|做…) — or a village's last character, then the
- * clause's end, 村 or the asker's business (桑叶|坑，蚕茧烘干; 鸭嘴|岙做…): a name, not a topic.
- */
-export const TOWN_AFTER = new RegExp(`^(做|开|镇|乡|村|街道|这边|那边|[^，。？！,?!的]{0,3}(厂|公司|作坊)|[${VILLAGE_END}](?=[，,。\\s]|村|做|开|的|这边|那边|$))`);
-/**
- * …or a village named after a family (林家|坵, 汤家|沥, 沈家|祠: a surname and 家, then any last character before the clause's end or the
- * business), whatever its last character is — or any two-character name with one character after it before a pause or the business
- * (刨花|垱，做…; not one saying how or where, 鞋业|多，).
- */
-export function townAfter(term: string, rest: string): boolean {
-  return TOWN_AFTER.test(rest) || villageAfter(term, rest);
-}
-
-/** …the village's own last character after the name: a family's (林家|坵) or any one not saying how or where (刨花|垱, not 租金|高，). */
-export function villageAfter(term: string, rest: string): boolean {
-  return (/^[\u4e00-\u9fff]家$/.test(term) && /^[\u4e00-\u9fff](?=[，,。\s]|村|做|开|的|这边|那边|$)/.test(rest)) || (term.length === 2 && /^[^多少大小好的了是在有都也很太上下里边头一高低贵难差慢挤忙紧快缺贱热冷远近乱\P{Script=Han}](?=[，,\s]|做|开)/u.test(rest));
-}
-
-/** 吴兴八字墙。做…: `match` inside the question's opening clause that is only one of the province's places and a village's name, before the asker's business. */
-export function inOpeningPlace(text: string, match: string, places: readonly string[]): boolean {
-  const clause = text.split(/[，,。\s]/)[0]!;
-  // (…then the asker's business: 杭州明天天气 is a question of its own.)
-  if (!/^[\s，,。]*(做|开|生产|专做|主做|我们|我|厂|家里)/.test(text.slice(clause.length))) return false;
-  return clause.length <= 8 && clause.includes(match) && places.some((p) => clause.startsWith(p) && clause.length > p.length && !/[说要想能是有在了的把被让给搞做买卖听还我看算问找办查请]/.test(clause.slice(p.length)));
-}
-
-/** `word`, written once, right after one of the province's places and before the village's own last character (东阳|刨花|垱，). */
-export function inVillage(text: string, word: string, isPlace: (word: string) => boolean): boolean {
-  const at = text.indexOf(word);
-  if (at < 0 || text.indexOf(word, at + 1) >= 0) return false;
-  return placedBefore(text, at, isPlace) && villageAfter(word, text.slice(at + word.length));
-}
-
-/** The term named right after a place (`place + term`) is a town or village there — or, cut after the surname (平阳钱|家祠), a village named after a family. */
-export function townAt(text: string, place: string, term: string): boolean {
-  const at = text.indexOf(place + term);
-  if (at >= 0 && townAfter(term, text.slice(at + place.length + term.length))) return true;
-  return /^家[\u4e00-\u9fff]$/.test(term) && new RegExp(`${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\u4e00-\u9fff]${term}(?=[，,。\s]|村|做|开|的|这边|那边|$)`).test(text);
-}
-/** …and after a piece of one jieba cut off (陇头|朱做…): a character or two of the name may come first. */
-const TOWN_PIECE_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(${TOWN_AFTER.source.slice(1)}|生产|加工|[，,])`);
 
 /**
  * 规划支持ma, 能贷款me: a question's closing particle typed in pinyin on a phone is that particle (吗, 么, 呢, 吧) —

@@ -17,7 +17,7 @@ import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
 import { leansOnPrevious } from '../../src/retrieval/follow-up.js';
-import { inOpeningPlace, TOWN_AFTER, townAfter, townAt } from '../../src/retrieval/typed.js';
+import { inOpeningPlace, TOWN_AFTER, townAfter, townAt } from '../../src/retrieval/villages.js';
 import { spellingFor } from '../../src/retrieval/vocabulary.js';
 import { testIndex } from '../helpers.js';
 
