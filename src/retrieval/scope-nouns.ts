@@ -78,11 +78,3 @@ export function officeAsked(lowerText: string, word: string, namesPlanWord: (sen
   return at.length > 0 && at.every((i) => WHICH_ONE.test(lowerText.slice(Math.max(0, i - 4), i)) && HANDLED.test(lowerText.slice(i + lower.length)) && namesPlanWord(sentenceAt(lowerText, i)));
 }
 const sentenceAt = (text: string, at: number) => text.slice(Math.max(...[...'。！!？?\n'].map((m) => text.lastIndexOf(m, at - 1))) + 1, at + Math.max(0, text.slice(at).search(/[。！!？?\n]|$/)));
-
-/** A referral word or an ask written inside a longer word of the synonym table (国外注册商标 holds 注册商标): the table's word is what is said. */
-export function insideTableWord(lowerText: string, word: string, tableWords: readonly string[]): boolean {
-  const lower = word.toLowerCase();
-  const longer = tableWords.map((t) => t.toLowerCase()).filter((t) => t.length > lower.length && t.includes(lower));
-  const at = occurrences(lowerText, lower);
-  return longer.length > 0 && at.length > 0 && at.every((i) => longer.some((t) => occurrences(lowerText, t).some((j) => j <= i && i + lower.length <= j + t.length)));
-}

