@@ -26,8 +26,8 @@ export interface SynonymEntry {
   /** The word asks who watches over (有人管, 谁来查: WHO_WATCHES), worked out once. */
   watches: boolean;
   /**
-   * A description by two words (小厂+园区: 一栋楼分给好几家小厂的园区 is the plan's 小微企业园): written when every word is in one clause
-   * of the question, none overlapping another (not 小厂房). Null for a word.
+   * A description by two words (给小厂+厂房: 专门给小厂盖的厂房 is the plan's 小微企业园): written when every word is in one clause of the
+   * question, none overlapping another (not 给小厂房). Null for a word.
    */
   together: string[] | null;
 }
