@@ -9,5 +9,16 @@
 export const ASKING_CLAUSE = /[?？吗呢]|什么|啥|(?<![任])何(?![宅家村庄姓氏先生女士老师])|怎么|咋|如何|哪|多少|(?<![十好])(?<!(?:上|买|搞|添|换|装|购|进)了)几(?!十[台家个回次年亩天人条只套件位趟遍种]|[百千][单件台家个回次人条只套位趟遍种吨箱])|[十好]几(?![台家个回次年亩天人条只套件位趟遍种])|有没有?|能不能|可不可以|是不是|会不会|算不算|要不要|管不管|给不给|行不行|([\u4e00-\u9fff])[不没]\1|有(说|提|讲|写|规定|明确)[^，。？！,?!]{0,16}?没有?$/;
 /** A question's clauses, split on punctuation and line breaks (a space typed between clauses is a comma by now: foldQuery). */
 export const clausesOf = (text: string) => text.split(/[，,。；;！!？?\n]+/).filter((c) => c.trim().length > 0);
+/**
+ * The span of `text` around the character at `at`, between the marks before and after it: a clause (the default marks) or a sentence
+ * (`SENTENCE_MARKS`); with the mark that closes it, `withMark` (有人管？ asks).
+ */
+export function spanAt(text: string, at: number, marks = '，,。；;！!？?\n', withMark = false): string {
+  const from = Math.max(...[...marks].map((mark) => text.lastIndexOf(mark, at - 1))) + 1;
+  let to = at;
+  while (to < text.length && !marks.includes(text[to]!)) to++;
+  return text.slice(from, to < text.length && withMark ? to + 1 : to);
+}
+export const SENTENCE_MARKS = '。！!？?\n';
 /** A span the asker puts in quotes (“…”, "…", 「…」, 『…』), two to thirty characters. */
 export const QUOTED_SPAN = /[“"「『]([^”"」』]{2,30})[”"」』]/g;

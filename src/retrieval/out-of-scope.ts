@@ -12,6 +12,7 @@ import { madeByAsker, selfIntroductions, soldTo } from './asker.js';
 
 import { BUSINESS_PLACE } from './trade.js';
 import type { Ask } from './asks.js';
+import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
 
 export { FARMING, runsTradeOutsideManufacturing, withoutPurchases } from './trade.js';
 export { askSubjects, compileAsks, type Ask } from './asks.js';
@@ -75,24 +76,12 @@ const DEVICE_AFTER = /^(仪|计(?!划|算)|试纸|泵|监测设备|检测设备|
 /** 退休前在机械厂当了三十年总工: "before" an event dates the asker's story; it is not what they ask about. */
 const BEFORE = /^(前|以前|之前)/;
 
-/**
- * The items of a long list (the referral words, the other places) whose first two characters, lower-cased (the first, for an item of
- * one), are in the text, in the list's order: only those can occur. Each list is indexed so once.
- */
-const byFirstCharacters = new WeakMap<readonly unknown[], Map<string, number[]>>();
+/** The items of a long list (the referral words, the other places) that may occur in the text, in the list's order (pair-index.ts). */
+const indexes = new WeakMap<readonly unknown[], PairIndex>();
 function present<T>(list: readonly T[], key: (item: T) => string, text: string): T[] {
-  let index = byFirstCharacters.get(list);
-  if (!index) {
-    index = new Map();
-    list.forEach((item, i) => {
-      const first = key(item).slice(0, 2);
-      if (first !== '') (index!.get(first) ?? index!.set(first, []).get(first)!).push(i);
-    });
-    byFirstCharacters.set(list, index);
-  }
-  const at = new Set<number>();
-  for (let from = 0; from < text.length; from++) for (const length of [1, 2]) for (const i of (from + length <= text.length && index.get(text.slice(from, from + length))) || []) at.add(i);
-  return [...at].sort((a, b) => a - b).map((i) => list[i]!);
+  let index = indexes.get(list);
+  if (!index) indexes.set(list, (index = pairIndex(list.length, (i) => [key(list[i]!)])));
+  return itemsIn(index, [text]).map((i) => list[i]!);
 }
 
 export { occurrences };

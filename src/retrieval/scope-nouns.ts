@@ -2,7 +2,7 @@
  * Words jieba may tag a noun that name nothing the scope gate should weigh against: how something is said or counted, not what it is
  * about. Pure over the word and the question's lower-case text.
  */
-import { ASKING_CLAUSE } from './clauses.js';
+import { ASKING_CLAUSE, SENTENCE_MARKS, spanAt } from './clauses.js';
 import { occurrences } from './cut.js';
 
 /** Jieba's cut sometimes glues a verb to its particle (开了个) and tags the piece a noun: it names nothing. */
@@ -75,6 +75,5 @@ const HANDLED = /^(去)?(办|申请|申报|办理|登记|备案|受理|领)/;
 export function officeAsked(lowerText: string, word: string, namesPlanWord: (sentence: string) => boolean): boolean {
   const lower = word.toLowerCase();
   const at = occurrences(lowerText, lower);
-  return at.length > 0 && at.every((i) => WHICH_ONE.test(lowerText.slice(Math.max(0, i - 4), i)) && HANDLED.test(lowerText.slice(i + lower.length)) && namesPlanWord(sentenceAt(lowerText, i)));
+  return at.length > 0 && at.every((i) => WHICH_ONE.test(lowerText.slice(Math.max(0, i - 4), i)) && HANDLED.test(lowerText.slice(i + lower.length)) && namesPlanWord(spanAt(lowerText, i, SENTENCE_MARKS)));
 }
-const sentenceAt = (text: string, at: number) => text.slice(Math.max(...[...'。！!？?\n'].map((m) => text.lastIndexOf(m, at - 1))) + 1, at + Math.max(0, text.slice(at).search(/[。！!？?\n]|$/)));

@@ -3,8 +3,9 @@
  * of its everyday words a question writes. Pure over the loaded lexicon.
  */
 import type { Tokenizer } from '../ingest/tokenizer.js';
-import { ASKING_CLAUSE, clausesOf } from './clauses.js';
+import { ASKING_CLAUSE, clausesOf, spanAt } from './clauses.js';
 import { acrossTwoWords, isDomainWord, occurrences, startsInsideWord } from './cut.js';
+import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
 
 export interface SynonymEntry {
   word: string;
@@ -33,8 +34,8 @@ export interface SynonymEntry {
 }
 
 /** The words of a description written together in one clause, each at a place of its own. */
-function writtenTogether(lower: string, words: readonly string[]): boolean {
-  return clausesOf(lower).some((clause) => {
+function writtenTogether(clauses: readonly string[], words: readonly string[]): boolean {
+  return clauses.some((clause) => {
     const taken: [number, number][] = [];
     return words.every((word) => {
       const at = occurrences(clause, word).find((i) => taken.every(([a, b]) => i + word.length <= a || i >= b));
@@ -80,26 +81,15 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
 
 /**
  * The table's entries a text may hold, in the table's order: each word is found under its first two characters (and a verb's object
- * said first under the object's), so only those whose pair the text writes are looked at — the same entries as the whole table, faster.
+ * said first under the object's, a description under its first word's), so only those whose opening the text writes are looked at
+ * (pair-index.ts) — the same entries as the whole table, faster.
  */
-const tablePairs = new WeakMap<Tokenizer, { byPair: Map<string, number[]>; always: number[] }>();
+const tableIndexes = new WeakMap<Tokenizer, PairIndex>();
 function entriesIn(tokenizer: Tokenizer, texts: readonly string[]): SynonymEntry[] {
   const table = synonymTable(tokenizer);
-  let pairs = tablePairs.get(tokenizer);
-  if (!pairs) {
-    const made = { byPair: new Map<string, number[]>(), always: [] as number[] };
-    const file = (key: string, n: number) => (made.byPair.get(key) ?? made.byPair.set(key, []).get(key)!).push(n);
-    table.forEach(({ lowerWord, object, together }, n) => {
-      if (together) (together[0]!.length < 2 ? made.always.push(n) : file(together[0]!.slice(0, 2), n));
-      else if (lowerWord.length < 2) made.always.push(n);
-      else file(lowerWord.slice(0, 2), n);
-      if (object.length >= 2) file(object.slice(0, 2), n);
-    });
-    tablePairs.set(tokenizer, (pairs = made));
-  }
-  const picked = new Set(pairs.always);
-  for (const text of texts) for (let at = 0; at + 2 <= text.length; at++) for (const n of pairs.byPair.get(text.slice(at, at + 2)) ?? []) picked.add(n);
-  return [...picked].sort((a, b) => a - b).map((n) => table[n]!);
+  let index = tableIndexes.get(tokenizer);
+  if (!index) tableIndexes.set(tokenizer, (index = pairIndex(table.length, (n) => [table[n]!.together?.[0] ?? table[n]!.lowerWord, table[n]!.object])));
+  return itemsIn(index, texts).map((n) => table[n]!);
 }
 
 /**
@@ -156,14 +146,15 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     : null;
   // 小孩要上学: a modal between a subject and its verb, read without it for the table's longer words (小孩上学).
   const withoutModal = lower.replace(/([\u4e00-\u9fff])[要想能会得](?=[\u4e00-\u9fff])/g, '$1');
+  let clauses: string[] | undefined;
   return entriesIn(tokenizer, withoutAspect === null ? [lower, withoutModal] : [lower, withoutAspect, withoutModal]).filter(({ lowerWord, latin, fronted, object, modalFirst, people, watches, together }) => {
-    if (together) return writtenTogether(lower, together);
+    if (together) return writtenTogether((clauses ??= clausesOf(lower)), together);
     const written = lower.includes(lowerWord);
     // 隔壁照着做了卖得便宜，这个有人管吗; 安监来查: who watches over the asker's own trouble, pointed back at (这个, 这种事) or an agency
     // come to inspect, is not the plan's oversight — unless the plan or its carrying out is spoken of (规划定了以后谁来管, 底下县里不做有人管否).
     // (谁来管 alone, 全省制造业这盘棋谁来管, 那谁来管 after the plan's goals: the plan's.)
     // …nor is it said only in the story (以前没人管，现在说是固废要规范): who watches over asks only in a clause that asks (谁来管 asks itself).
-    if (watches && !PLAN_CARRIED_OUT.test(lower) && (TOLD_TROUBLE.test(lower) || AGENCY_CAME.test(lower) || (lower.includes(lowerWord) && !lowerWord.startsWith('谁') && !occurrences(lower, lowerWord).some((at) => ASKING_CLAUSE.test(clauseAt(lower, at, true)))))) return false;
+    if (watches && !PLAN_CARRIED_OUT.test(lower) && (TOLD_TROUBLE.test(lower) || AGENCY_CAME.test(lower) || (lower.includes(lowerWord) && !lowerWord.startsWith('谁') && !occurrences(lower, lowerWord).some((at) => ASKING_CLAUSE.test(spanAt(lower, at, undefined, true)))))) return false;
     // (A Latin word's pattern holds the word itself: not written, not matched.)
     if (latin && !(written && latin.test(lower))) return false;
     // 余杭能评几个, 我们能评上吗: a word opening with a modal (能评, an energy assessment) read as the modal and its verb, a count or a
@@ -193,15 +184,9 @@ const PEOPLE = /^(工人|员工|职工|普工|操作工|技术员|师傅)$/;
 const PEOPLE_TAKEN_UP = /他们|水平|培训|技能|持证|考证|证书|学会|会用|留不住|留人|招/;
 /** …counted (二十来个, 三十多名, 十几号, 50个): a headcount. */
 const COUNTED = /(\d+|[一二两三四五六七八九十百千几]+)(来|多|余|几)?(个|名|号|位)?$/;
-/** The clause of `lower` that holds the character at `at` (with the mark that closes it, `withMark`: 有人管？ asks). */
-function clauseAt(lower: string, at: number, withMark = false): string {
-  const from = Math.max(...[...'，,。；;！!？?\n'].map((mark) => lower.lastIndexOf(mark, at - 1))) + 1;
-  const to = lower.slice(at).search(/[，,。；;！!？?\n]/);
-  return lower.slice(from, to < 0 ? lower.length : at + to + (withMark ? 1 : 0));
-}
 /** The people word at `at` is counted, in a clause that asks nothing (厂里二十来个工人 — not 招二十个工人有补贴吗). */
 function headcount(lower: string, at: number): boolean {
-  return COUNTED.test(lower.slice(Math.max(0, at - 6), at)) && !ASKING_CLAUSE.test(clauseAt(lower, at));
+  return COUNTED.test(lower.slice(Math.max(0, at - 6), at)) && !ASKING_CLAUSE.test(spanAt(lower, at));
 }
 
 /** A table word opening with a modal verb (能评). */
