@@ -26,6 +26,9 @@ const YEAR = /(?:到|至|在)?20\d\d年?(?:底|前)?/;
 const PLAN_SAID = /规划(?:里|上|中)?(?:说|讲|提到|写着|写了|提出)(?:了|过)?(?:要|会)?(?!的)/;
 
 /** The longest run of a piece's characters, four or more, that `found` accepts — '' when none. */
+/** Where the plan writes a quoted span is asked (在哪一条, 那句原话, 原文怎么写的, 出处). */
+const WHERE_WRITTEN = /[”"」』][^。？！?!]{0,6}(?:哪一?[条节句款项]|哪一?部分|第几[条章节]|原文|原话|出处)/;
+
 function longestRun(pieces: readonly string[], found: (run: string) => boolean): string {
   let span = '';
   for (const piece of pieces)
@@ -118,11 +121,14 @@ export function createProgrammes(clauses: readonly Clause[]) {
      */
     quotedFirst(hits: ClauseHit[], text: string): { hits: ClauseHit[]; led: boolean } {
       const lower = text.toLowerCase();
-      // (A programme's name is namingFirst's; a name the plan writes in more than one clause says nothing of which.)
-      const quoted = [...lower.matchAll(QUOTED_SPAN)].map((m) => m[1]!.replace(/^[，,、\s]+|[，,、。\s]+$/g, '')).filter((q) => q.length >= 3 && !programmes.some((t) => t.toLowerCase() === q));
-      const held = quoted.map((q) => lowered.filter((c) => c.text.includes(q) || c.path.some((h) => h.includes(q)))).filter((cs) => cs.length === 1);
+      // (A programme's name is namingFirst's — unless where the plan writes it is asked: “掌上办事之省”那句在哪一条; a name the plan writes
+      // in more than one clause says nothing of which.)
+      const whereAsked = WHERE_WRITTEN.test(lower);
+      const quoted = [...lower.matchAll(QUOTED_SPAN)].map((m) => m[1]!.replace(/^[，,、\s]+|[，,、。\s]+$/g, '')).filter((q) => q.length >= 3 && (whereAsked || !programmes.some((t) => t.toLowerCase() === q)));
+      // (Where it is written asked, each of the few clauses that write it answers: “凤凰行动”那句在哪一条.)
+      const held = quoted.map((q) => lowered.filter((c) => c.text.includes(q) || c.path.some((h) => h.includes(q)))).filter((cs) => cs.length === 1 || (whereAsked && cs.length > 0 && cs.length <= 3));
       if (held.length === 0) return { hits, led: false };
-      const ids = new Set(held.map(([c]) => c!.clause.id));
+      const ids = new Set(held.flatMap((cs) => cs.map((c) => c.clause.id)));
       return leadingWith(hits, (h) => ids.has(h.clause.id));
     },
     /**

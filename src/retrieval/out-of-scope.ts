@@ -192,7 +192,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   const lower = query.text.toLowerCase();
   const made = madeByAsker(lower);
   const ownTrade = (word: string) =>
-    query.context.some((c) => c.includes(word) || word.includes(c)) && (new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，。？！,?!]{0,6}(的|厂|公司|企业)`).test(lower) || made.some((span) => span.includes(word)));
+    query.context.some((c) => c.includes(word) || word.includes(c)) && (new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^，。？！,?!、]{0,6}、){0,3}[^，。？！,?!]{0,6}(的|厂|公司|企业)`).test(lower) || made.some((span) => span.includes(word)));
   // A programme of the plan named (双控 限电咋办) is a business's question too: the plan's programmes are for firms.
   const asBusiness = namesABusiness(lower, found.referrals.map((r) => r.word)) || programmes.some((p) => lower.includes(p.toLowerCase()));
   const whoAsks = selfIntroductions(lower).filter((span) => PERSON_ROLE.test(span));

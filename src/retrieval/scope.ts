@@ -14,7 +14,7 @@
 import type { ScopeDecision, ScopeKnowledge, ScopeOptions, RefusalReason } from './scope-types.js';
 import { ABOUT_ASSISTANT, askSubjects, markersThatCount, namesABusiness, NOT_A_QUESTION, occurrences, RECRUITS, OVERRIDE, scopeMarkers, straddles, toldInTheStory } from './out-of-scope.js';
 import type { AnalyzedQuery } from './query.js';
-import { BUSINESS_WORDS, memberSubjects, partneredWith } from './asker.js';
+import { BUSINESS_WORDS, memberSubjects, partneredWith, soldTo } from './asker.js';
 import type { ClauseHit } from './retriever.js';
 import { ASKS_THE_PLAN, clausesAskingThePlan, lastAsked, NOUN, outsideDictionary } from './asked.js';
 import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
@@ -151,7 +151,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const named = [...markers.referrals.map((r) => r.word), ...markers.asks.flatMap(askSubjects), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     const isMarker = (term: string) => named.some((w) => w.includes(term) || term.includes(w));
     const context = new Set(query.context);
-    const placed = memberSubjects(lowerText);
+    const placed = [...memberSubjects(lowerText), ...soldTo(lowerText)];
     // …or names one of its topics with what the plan sets for it (文成到2025年要建多少个5G基站？厂在山坳里…).
     // (…or a follow-up asks the plan something of its own: 那嘉兴算哪一块？我在嘉兴船闸上班… tells the asker's story after it.)
     const storyNoun = (term: string) => askingThePlan.asking.length > 0 && (askingThePlan.plan || topicAsked || followUpAsks) && !askingThePlan.asking.some((c) => c.includes(term));
@@ -195,7 +195,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // Not among the best clauses. A word of the plan or of any card is still the plan's vocabulary: not evidence against, nor is a
       // household's word set aside as a factory's own (园区一平方房租多少钱; not an office's 物业费). A noun nobody in the plan's world uses is.
       if (share < 1 || inPlan || parts.length > 0 || heard || term.length === 1 || cards.vocabulary.has(term) || knowledge.topics?.has(term) || context.has(term) || setAsideReferral(term)) return;
-      // What a membership question asks to place (激光切割机算高端装备吗) is the asker's product, not another topic.
+      // What a membership question asks to place (激光切割机算高端装备吗) is the asker's product, and whom they make for (给剧院做座椅), a customer: not another topic.
       if (placed.some((span) => span.includes(term))) return;
       // A name right after one of the province's places and before the asker's business (上虞永和纸厂, 鄞州东吴做…) is a
       // town there: where the asker is (not 龙泉青瓷的…, a product).

@@ -116,8 +116,11 @@ const MADE_FOR_TRADE = /^(布草|用品|设备|家具|耗材|用具|器材|配�
 const ZONE_SERVED = /^区(?:的)?(?:巡逻|巡检|巡查|测绘|监测)/;
 const OWN_BEFORE = /(我们|我家|自家|咱们|咱家|自己|俺家)(的)?[\u4e00-\u9fff]{0,2}$/;
 
-/** …or a product of two to six characters and 的 after it (做景区|观光小火车的), unless the words say the trade itself (做餐饮生意的). */
-const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理|经营)[\u4e00-\u9fff]{2,6}的/;
+/**
+ * …or a product of two to six characters and 的 after it (做景区|观光小火车的), or several listed (做景区|观光人力车、黄包车的), unless the
+ * words say the trade itself (做餐饮生意的).
+ */
+const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理|经营)[\u4e00-\u9fff]{2,6}(?:[、和及跟与][\u4e00-\u9fff]{1,6}){0,3}的/;
 
 /** A shop the asker runs: 开 (了/个/家/间; not 开发, 开展…) and a name of one to four characters ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅), then 的 or a clause's end — or a bar of any kind said with 的 (开清吧的, 开猫咖吧的; not 开会吧, 先开着吧的意思). */
 const SHOP_RUN = /(?:开|经营)(?![发展通放始会])[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)|(?![着了过])[\u4e00-\u9fff]{1,3}吧(?=的)))(?=的|，|,|。|$|\s|兼|和|还)/;

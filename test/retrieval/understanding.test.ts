@@ -3682,6 +3682,44 @@ describe('batch-190 kinds', () => {
   });
 });
 
+describe('batch-191 kinds', () => {
+  it('leads with the clause that writes a quoted name when where it is written is asked, whatever other words pull', async () => {
+    expect((await ask('招商引资简报要引原文：规划里“品字标”那句在哪一条')).citations[0]?.id).toBe('5.2.3');
+    expect((await ask('人才简报要引原文：“凤凰行动”那句在哪一条？')).citations[0]?.id).toBe('5.3.3');
+  });
+
+  it('reads words that ask where in the plan (哪一条, 那句) as no topic', async () => {
+    const index = await testIndex();
+    const terms = analyzeQuery('绿色低碳工厂在规划哪一条，那句原话发我', undefined, index.tokenizer, { spelling: spellingFor(index, indexCards(index)) }).terms.map((t) => t.term);
+    expect(terms).not.toContain('哪一条');
+    expect(terms).not.toContain('那句');
+  });
+
+  it('reads products listed for a trade (做景区观光马车、花轿的) as what the asker makes, not the trade run', async () => {
+    const index = await testIndex();
+    expect(runsTradeOutsideManufacturing('做景区观光马车、花轿的，想问问补贴', index.referrals)).toBeNull();
+    expect(await refused('做景区电瓶车、游船的厂，想申请专精特新')).toBe(false);
+    expect(await refused('我们是做景区电瓶车、观光游船的，想去区域性股权市场挂牌')).toBe(false);
+  });
+
+  it('refers a performance venue run (小剧场, livehouse) as a trade outside manufacturing', async () => {
+    expect(await refused('我想在宁波开个小剧场，有补贴吗')).toBe(true);
+    expect(await refused('准备开一家livehouse，政府能补贴装修吗')).toBe(true);
+  });
+
+  it('reads a place of another trade the asker makes for (给剧院做, 给养老院做) as a customer', async () => {
+    expect(soldTo('我们厂给剧院做座椅')).toContain('剧院');
+    expect(await refused('我们厂给剧院做座椅，想搞自动化')).toBe(false);
+    expect(await refused('我们给养老院做护理床，想申请首台套')).toBe(false);
+  });
+
+  it('says the plan names no countries when which countries are asked, and reads a park as no district', async () => {
+    expect((await ask('境外经贸合作区都有哪些国家的？')).answer).toMatch(/^规划原文没有给出具体名单/);
+    expect(detailsAsked('高新园区要建几个')).not.toContain('split');
+    expect(detailsAsked('我们余杭区要建几个')).toContain('split');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
