@@ -28,7 +28,7 @@ const ASKS: Record<Detail, RegExp> = {
   time: /(什么时候|啥时候)(开始|申报|报名|截止|能|可以|下来|出|发|公布)|(要|需要|得|大概|大约)要?多(长时间|久)(?![^，。？！,?!]{0,3}(建成|建好|建完|完成|培育|达到|实现))|(最迟|最晚|最后)(哪年|哪一年|什么时候|啥时候)|多(长时间|久)(能|可以|才能)?(批|办|下来|到账|拿到|审)|(补|免|减|贴)(个)?几年|(补|免|贴)多久|何时(开始|申报|截止)|多少天|几个工作日|几天(能|可以|下来|办)|截止到?(时间|日期)|啥时候(申报|报名|开始|截止|能)|截止(是|在|到)?(哪天|哪一天|几号|几月|什么时候|啥时候)|(哪天|哪一天|几号|几月几号|几月份)(截止|开始|申报|报名|受理)|(几月份?|哪个月)(报|申报|申请|报名|开始)|(哪一年|哪年)(搞|开展|进行|评估|开始|实施|公布|出台)|(哪天|哪一天|几号|什么时候|啥时候|哪年|哪一年)(之前|以前|前)|(有没有|有)(个|什么|啥)?(最后)?期限|(?<!规划)期限是|(什么时候|啥时候|何时|哪一年|哪年)(建好|完工|投用|投入使用|投运|对外开放|对外接)/,
   // Which ones a count stands for (25个…都是哪几个, 具体是哪25个), or whether one is on a list (在“万亩千亿”平台名单里吗): given
   // only by the plan listing them.
-  names: /(我们|咱们|俺们|我)(这个)?(县|区|市|镇|乡|街道|村|厂|公司|企业|单位)[^，。？！,?!]{0,4}(有没有|是不是|是否|有无)(上榜|入选|入围|列入)|(名单|清单|名录)[^，。？！,?!]{0,4}在哪(里|儿)?(能|可以)?(看到|查到|查询|下载|看)|(有|是)?哪(几|些)(所|个|家|批|座)[^，。？！,?!]{0,4}(入选|评上|上榜|进了|列入|入围)|在[^，。？！,?!]{0,14}(名单|名录)(里|上|中|内)|(名单|名录)(上|里|中)?(有|是|都有)?哪(些|几)|是哪(几|些)个?(县|市|区|镇|地方|家)|(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)|哪几家(?!银行)|是哪(\d+|[二三四五六七八九十]+)个|\d+个[^，。？！,?!]{0,4}(是|有)哪(些|几)|有没有[^，。？！,?!]{0,10}(企业|厂家|公司)名单|(企业|厂家|公司)名单(吗|呢|有没有|能不能)/,
+  names: /(我们|咱们|俺们|我)(这个)?(县|区|市|镇|乡|街道|村|厂|公司|企业|单位)[^，。？！,?!]{0,4}(有没有|是不是|是否|有无)(上榜|入选|入围|列入)|(名单|清单|名录)[^，。？！,?!]{0,4}在哪(里|儿)?(能|可以)?(看到|查到|查询|下载|看)|(有|是)?哪(几|些)(所|个|家|批|座)[^，。？！,?!]{0,4}(入选|评上|上榜|进了|列入|入围)|在[^，。？！,?!]{0,14}(名单|名录)(里|上|中|内)|(名单|名录)(上|里|中)?(有|是|都有)?哪(些|几)|是哪(几|些)个?(县|市|区|镇|地方|家)|(定在|放在|落在|选在|建在|设在)哪(几|些)个?(县|市|区|镇|国家)|(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)|哪几家(?!银行)|是哪(\d+|[二三四五六七八九十]+)个|\d+个[^，。？！,?!]{0,4}(是|有)哪(些|几)|有没有[^，。？！,?!]{0,10}(企业|厂家|公司)名单|(企业|厂家|公司)名单(吗|呢|有没有|能不能)/,
   // A target split by place (分到各设区市的名额分别是多少, 温州占几个): the plan gives the province's total only.
   split: /(分到|分解到|落到|分配到)各[^，。？！,?!]{0,8}|(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水|[\u4e00-\u9fff]{1,3}(?<![园社小片聚校景发新])[市县区])(到20\d\d年)?(占|有|分到|能分到|能拿到|要建|能建|会建|要评|能评|会评|要认定)(几|多少)(个|家)?|各(设区市|市|县|区|地)[^，。？！,?!]{0,6}(名额|指标)?(分别|各自)是?多少|(我们|咱们|俺们)(县|市|区|镇|乡)[^，。？！,?!]{0,10}(能|要|可以|会)?(建|分到|拿到|摊到|轮到)(几|多少)|(岛上|村里|镇上|乡里|县里|山里|我们这边|我们这里|我们那边)[^，。？！,?!]{0,6}(打算|准备|要|能|会)?(建|布|装|设)(几|多少)|(我们|咱们|俺们)(?!厂|公司|企业|车间|单位|这)[\u4e00-\u9fff]{2,3}(?<![厂司业间位])到20\d\d年(能|要|可以|会)?(建|分到|拿到|摊到|轮到)(几|多少)/,
   // What stands now (今年宁波已经上了几家): the plan sets targets and gives 2020's baseline, never today's count — nor the list itself
@@ -127,6 +127,8 @@ export function detailsAsked(text: string): Detail[] {
 
 /** Asks about the plan's end year ("到2025年", "十四五末", "规划期末", "目标"). */
 const ASKS_TARGET = /2025|二〇二五|十四五(末|期末|结束)|规划期末|到时候|目标/;
+/** A target asked for the plan's words (2025年目标 原文怎么表述, 目标数怎么写的): its figure is what is asked. */
+const TARGET_WORDING = /(目标|指标)(数|值)?[^。？！?!]{0,6}(原文|表述|怎么写|怎么说|提法)/;
 /** The baseline the plan gives for 2020 (发展基础): another year's figure, not a target. */
 const BASELINE = /2020|十三五/;
 
@@ -135,7 +137,7 @@ const BASELINE = /2020|十三五/;
  * goals section should be cited first, and the baseline said to be one.
  */
 export function asksTargetGivenBaseline(question: string, cited: Clause[]): boolean {
-  return cited.length > 0 && (detailsAsked(question).some((d) => d === 'figure' || d === 'amount') || asksTargetTersely(question)) && ASKS_TARGET.test(question) && cited.every((c) => BASELINE.test(c.text) && !/2025/.test(c.text));
+  return cited.length > 0 && (detailsAsked(question).some((d) => d === 'figure' || d === 'amount') || asksTargetTersely(question) || TARGET_WORDING.test(question)) && ASKS_TARGET.test(question) && cited.every((c) => BASELINE.test(c.text) && !/2025/.test(c.text));
 }
 
 export interface GapInput {
@@ -185,8 +187,9 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
     // 建设一批一流技师学院…具体是哪几所: a set the plan leaves unnamed (一批…) is named only by a list before it in its
     // sentence (聚焦数字安防、集成电路…等领域，…打造一批…标志性产业链), not by another list after it (…构建中职、高职…).
     if (d === 'names') {
-      // 具体是哪几个县的集群: places asked are named only by a list of places (the clusters' list names industries).
-      if (PLACES_ASKED.test(question) && !PLACE_LIST.test(text)) return false;
+      // 具体是哪几个县的集群: places asked are named only by a list of places (the clusters' list names industries), in the clause that
+      // answers (not 杭州、宁波温州 of another clause cited after it).
+      if (PLACES_ASKED.test(question) && !PLACE_LIST.test(cited[0]!.text)) return false;
       if (FIRMS_ASKED.test(question) || PEOPLE_ASKED.test(question) || OWN_ON_LIST.test(question)) return false;
       const unnamed = [...text.matchAll(UNNAMED_SET)].filter((m) => lowerQuestion.includes(m[1]!.slice(-4)));
       if (unnamed.some((m) => !given.test(text.slice(text.lastIndexOf('。', m.index) + 1, m.index)))) return false;
@@ -207,7 +210,8 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
     const unit = d === 'figure' ? UNIT_ASKED.exec(question) : null;
     if (unit) return new RegExp(`\\d[\\d.]*\\s*[万亿]?(${UNITS[unit[1]!] ?? unit[1]})`).test(where);
     if (d !== 'procedure') return given.test(where);
-    return [...where.matchAll(new RegExp(given.source, 'g'))].some((m) => !lowerQuestion.includes(m[0].toLowerCase()));
+    // (Where to apply is said by the clause that answers: 一网通办 of a clause cited after it is no procedure of the thing asked.)
+    return [...cited[0]!.text.matchAll(new RegExp(given.source, 'g'))].some((m) => !lowerQuestion.includes(m[0].toLowerCase()));
   };
   // A list asked is said once: 具体名单, or today's (目前或往年的实际数量和名单) when the question asks what stands now, or which firms
   // there are (单项冠军企业有哪几家) — not both.

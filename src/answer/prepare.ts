@@ -16,7 +16,7 @@ import { createScopeGate } from '../retrieval/scope.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold.js';
 import { renderComposition } from './compose.js';
-import { leading, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
+import { isMeasure, leading, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
 import { asksOnlyWhereWithin, itemHoldingPlace, itemsNamedTogether, labelledClause, labelledGroups, namedPart, onlyOfTheItems } from './labelled.js';
 import type { TermWeight } from './sentences.js';
 import { detailsAsked } from './gaps.js';
@@ -197,6 +197,9 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const quoted = programmeLed?.led || counted?.led || said?.led || cardId || trade || labelled || part || together.length > 0 ? null : programmes.quotedFirst(hits, query.text);
     hits = (quoted ?? said ?? counted ?? programmeLed)?.hits ?? hits;
     if (!cardId && together.length === 0 && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time' || d === 'split' || d === 'names')) hits = programmes.namingOnly(hits, query.text, intent.named);
+    // 评上绿色工厂奖多少钱: a reward, a procedure or a time asked is a measure's — the 2020 baseline (发展基础, 绿色工厂164家) does not lead it.
+    const measure = hits.slice(1, 3).find((h) => isMeasure(h.clause) && h.score >= hits[0]!.score * 0.7);
+    if (!cardId && measure && hits[0]!.clause.path.some((h) => h.includes('发展基础')) && details.some((d) => d === 'procedure' || d === 'amount' || d === 'time')) hits = leading(hits, measure.clause);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
     return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...(trade || labelled || partLeads || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text)) || programmeLed?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
   }

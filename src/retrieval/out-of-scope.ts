@@ -140,17 +140,21 @@ export function scopeMarkers(
  */
 const HEADING_LENGTH = 20;
 /** …that ends on the work it is for (口径准备, 备课用, 讲稿素材) — not a subject (股票：, 股票投资参考：), which is what is asked. */
-const WORK_HEADING = /(准备|口径|备课|备课用|汇报|讲稿|发言稿|材料|素材|课件|ppt|用)$/;
+const WORK_HEADING = /(准备|口径|备课|备课用|汇报|讲稿|发言稿|材料|素材|课件|ppt|用|图解|推文|海报|出题|题目|简报|纪要)$/;
 /** …or the asker's office, before the colon of a lookup (区法院破产庭：查规划里“府院联动”…原文): who asks, not a referral. */
 const OFFICE_HEADING = /(庭|局|院|所|办|科|处|室|中心|站|队|委)$/;
+/** …said before a comma, the work the asker does (做图解, 写简报, 出题目) — not one wanted (我想要规划的图解). */
+const WORK_DONE = /(?<!想|要|给我)(做|写|出|编|画|整理)[\u4e00-\u9fff]{0,4}$/;
 /** …when what follows looks up the plan's own text (查…原文, 条目号), asking nothing of the asker's own. */
 const LOOKUP = /原文|条目|条款|表述|哪一?条/;
 function inHeading(text: string, match: string, kind: RegExp = WORK_HEADING): boolean {
-  const colon = text.search(/[：:]/);
+  // (…or before a comma, when what follows looks the plan's text up: 公众号做图解，…目标数 原文怎么表述.)
+  const byComma = !/[：:]/.test(text) && kind === WORK_HEADING;
+  const colon = byComma ? text.search(/[，,]/) : text.search(/[：:]/);
   if (colon < 0) return false;
   const [heading, rest] = [text.slice(0, colon), text.slice(colon + 1)];
   // (A heading is one short clause: a story told before the colon, 去年申请的补助没到账，…另一件事：, is not.)
-  return heading.length <= HEADING_LENGTH && kind.test(heading) && clausesOf(heading).length === 1 && heading.includes(match) && !rest.includes(match) && !ASKING_CLAUSE.test(heading) && (kind === OFFICE_HEADING ? LOOKUP.test(rest) && !/我|俺/.test(rest) : clausesAskingThePlan(rest).plan);
+  return heading.length <= HEADING_LENGTH && kind.test(heading) && clausesOf(heading).length === 1 && heading.includes(match) && !rest.includes(match) && !ASKING_CLAUSE.test(heading) && (!byComma || WORK_DONE.test(heading)) && (kind === OFFICE_HEADING || byComma ? LOOKUP.test(rest) && !/我|俺/.test(rest) : clausesAskingThePlan(rest).plan);
 }
 
 /** The talent a business hires (招来的大学生, 引进的博士, 技术骨干): their housing is the plan's 人才的住房. */

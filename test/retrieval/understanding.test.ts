@@ -3720,6 +3720,33 @@ describe('batch-191 kinds', () => {
   });
 });
 
+describe('batch-192 kinds', () => {
+  it('reads the asker’s own work said before a comma (做图解，…原文) as who asks, not an ask for the plan’s reading materials', async () => {
+    expect(await refused('做图解，省级工业互联网平台的目标数 原文')).toBe(false);
+  });
+
+  it('says the plan names no places when which counties are asked, and judges where to apply by the clause that answers', async () => {
+    expect((await ask('省里要建的装备制造基地具体定在哪几个县')).answer).toMatch(/^规划原文没有给出具体名单/);
+    const index = await testIndex();
+    const clause = (id: string) => index.corpus.clauses.find((c) => c.id === id)!;
+    expect(gapLead({ question: '跨境电商试验区入驻去哪个窗口办', cited: [clause('5.5.3'), clause('7.2.1')], facetTable: index.facetTable, hasIndicatorImage: true })).toContain('申报流程');
+  });
+
+  it('reads owners’ descriptions of the province’s mark, a machine’s guards, a foreigner’s stay and a technology judged', async () => {
+    expect((await ask('听说浙江有个省里统一认证的产品牌子，我们做雨伞的能申请吗')).citations[0]?.id).toBe('5.2.3');
+    const guards = await ask('厂里冲床想加装光幕和防护罩，政府支持吗');
+    expect(guards.refused).toBe(false);
+    expect(guards.citations[0]?.id).toBe('7.1.5');
+    expect((await ask('想请个德国人来当技术总监，他要在这边定居，政策上有没有便利')).citations[0]?.id).toBe('3.2.3');
+    expect((await ask('买来的专利技术，有没有人帮忙评估值不值得用')).citations.map((c) => c.id)).toContain('3.4.2');
+  });
+
+  it('does not lead a reward or a procedure asked with the 2020 baseline, and says a target asked for its wording is not in the text', async () => {
+    expect((await ask('我们评上绿色工厂的话有没有奖金，去哪报')).citations[0]?.id).toBe('6.2.1');
+    expect((await ask('数字经济核心产业增加值2025年目标 原文怎么表述')).answer).toMatch(/^规划正文没有给出这一项到规划期末的目标数值/);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
