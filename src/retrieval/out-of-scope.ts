@@ -6,7 +6,7 @@
  */
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import { ASKS_THE_PLAN, asksThePlanBesides, clausesAskingThePlan, PLAN_SAYS, REPROACH } from './asked.js';
-import { ASKING_CLAUSE, clausesOf } from './clauses.js';
+import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN } from './clauses.js';
 import { occurrences } from './cut.js';
 import { madeByAsker, selfIntroductions, soldTo } from './asker.js';
 
@@ -143,8 +143,8 @@ const HEADING_LENGTH = 20;
 const WORK_HEADING = /(准备|口径|备课|备课用|汇报|讲稿|发言稿|材料|素材|课件|ppt|用|图解|推文|海报|出题|题目|简报|纪要)$/;
 /** …or the asker's office, before the colon of a lookup (区法院破产庭：查规划里“府院联动”…原文): who asks, not a referral. */
 const OFFICE_HEADING = /(庭|局|院|所|办|科|处|室|中心|站|队|委)$/;
-/** …said before a comma, the work the asker does (做图解, 写简报, 出题目) — not one wanted (我想要规划的图解). */
-const WORK_DONE = /(?<!想|要|给我)(做|写|出|编|画|整理)[\u4e00-\u9fff]{0,4}$/;
+/** …said before a comma, the work the asker does (做图解, 写简报, 出题目) — not one wanted or asked for (我想要规划的图解, 帮我做个图解). */
+const WORK_DONE = /(?<!想|要|给我|帮我|帮忙|请|麻烦)(做|写|出|编|画|整理)[\u4e00-\u9fff]{0,4}$/;
 /** …when what follows looks up the plan's own text (查…原文, 条目号), asking nothing of the asker's own. */
 const LOOKUP = /原文|条目|条款|表述|哪一?条/;
 function inHeading(text: string, match: string, kind: RegExp = WORK_HEADING): boolean {
@@ -210,7 +210,9 @@ export function markersThatCount(query: { text: string; context: readonly string
   const whenItComes = (r: { topic: ReferralTopic; word: string }) => r.topic.circumstance === true && WHEN_IT_COMES.some((when) => lower.includes(when + r.word));
   const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !customers.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
-  const asks = found.asks.filter((a) => !(a.ask.household && asBusiness) && (a.ask.household || !inHeading(lower, a.match)));
+  // (…nor 这个靠谱吗 of a name the plan writes, quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees or an agent are told.)
+  const planNameDoubted = (a: (typeof found.asks)[number]) => a.match === '靠谱吗' && /(这个|这事|这个事|这说法|这个说法|真的)靠谱吗/.test(lower) && !FEES_TOLD.test(lower) && [...lower.matchAll(QUOTED_SPAN)].some((m) => m[1]!.length >= 2 && planWrites(m[1]!));
+  const asks = found.asks.filter((a) => !(a.ask.household && asBusiness) && (a.ask.household || !inHeading(lower, a.match)) && !planNameDoubted(a));
   // 会计说走研发费用加计扣除，同行又说去领创新券，这两个哪个更适合: a choice between two of the plan's measures is the plan's question.
   // (Not which provider is reliable, 哪个更靠谱, nor a place chosen: measuresNamed counts none when two places are named.)
   const planChoice = (a: (typeof asks)[number]) => a.ask.choice && /哪|还是/.test(a.match) && !/靠谱|可靠/.test(a.match) && measuresNamed() >= 2;
@@ -236,6 +238,9 @@ export function markersThatCount(query: { text: string; context: readonly string
   const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !targetNamed(a) && !followedUp(a) && !toldBefore(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }
+
+/** Fees or an agent told (中介, 代办, 服务费, 包过): a scam may be what is asked. */
+const FEES_TOLD = /中介|代办|代理|服务费|手续费|押金|包过|先交|交钱|收费/;
 
 /** The asker sets another department's affair aside: 不是问个税，是问…; 不问医保报销; 社保之外; 公积金的事我知道不归这里管. */
 function setAsideByAsker(lower: string, word: string): boolean {

@@ -3702,21 +3702,15 @@ describe('batch-191 kinds', () => {
     expect(await refused('我们是做景区电瓶车、观光游船的，想去区域性股权市场挂牌')).toBe(false);
   });
 
-  it('refers a performance venue run (小剧场, livehouse) as a trade outside manufacturing', async () => {
-    expect(await refused('我想在宁波开个小剧场，有补贴吗')).toBe(true);
-    expect(await refused('准备开一家livehouse，政府能补贴装修吗')).toBe(true);
-  });
-
   it('reads a place of another trade the asker makes for (给剧院做, 给养老院做) as a customer', async () => {
     expect(soldTo('我们厂给剧院做座椅')).toContain('剧院');
     expect(await refused('我们厂给剧院做座椅，想搞自动化')).toBe(false);
     expect(await refused('我们给养老院做护理床，想申请首台套')).toBe(false);
   });
 
-  it('says the plan names no countries when which countries are asked, and reads a park as no district', async () => {
+  it('says the plan names no countries when which countries are asked', async () => {
     expect((await ask('境外经贸合作区都有哪些国家的？')).answer).toMatch(/^规划原文没有给出具体名单/);
-    expect(detailsAsked('高新园区要建几个')).not.toContain('split');
-    expect(detailsAsked('我们余杭区要建几个')).toContain('split');
+
   });
 });
 
@@ -3732,18 +3726,38 @@ describe('batch-192 kinds', () => {
     expect(gapLead({ question: '跨境电商试验区入驻去哪个窗口办', cited: [clause('5.5.3'), clause('7.2.1')], facetTable: index.facetTable, hasIndicatorImage: true })).toContain('申报流程');
   });
 
-  it('reads owners’ descriptions of the province’s mark, a machine’s guards, a foreigner’s stay and a technology judged', async () => {
+  it('reads owners’ descriptions of the province’s mark, a machine’s guards and a technology judged', async () => {
     expect((await ask('听说浙江有个省里统一认证的产品牌子，我们做雨伞的能申请吗')).citations[0]?.id).toBe('5.2.3');
     const guards = await ask('厂里冲床想加装光幕和防护罩，政府支持吗');
     expect(guards.refused).toBe(false);
     expect(guards.citations[0]?.id).toBe('7.1.5');
-    expect((await ask('想请个德国人来当技术总监，他要在这边定居，政策上有没有便利')).citations[0]?.id).toBe('3.2.3');
     expect((await ask('买来的专利技术，有没有人帮忙评估值不值得用')).citations.map((c) => c.id)).toContain('3.4.2');
   });
 
   it('does not lead a reward or a procedure asked with the 2020 baseline, and says a target asked for its wording is not in the text', async () => {
     expect((await ask('我们评上绿色工厂的话有没有奖金，去哪报')).citations[0]?.id).toBe('6.2.1');
     expect((await ask('数字经济核心产业增加值2025年目标 原文怎么表述')).answer).toMatch(/^规划正文没有给出这一项到规划期末的目标数值/);
+  });
+});
+
+describe('batch-193 kinds', () => {
+  it('reads a line of machines said as owners say it (自动线) as the plan’s production line', async () => {
+    expect(await refused('做织袜机的，老式单机没人要了，想改成一整条自动线，规划对纺织机械有没有讲法')).toBe(false);
+  });
+
+  it('keeps a technology offered for transfer, and a quoted programme doubted (这个靠谱吗), for the plan', async () => {
+    expect(await refused('浙江有没有那种专门做专利转让的平台')).toBe(false);
+    expect((await ask('听说有个“未来工厂”评选，这个靠谱吗')).citations[0]?.id).toBe('4.1.2');
+    expect(await refused('听说有个“未来工厂”评选，要交三万服务费包过，这个靠谱吗')).toBe(true);
+  });
+
+  it('reads 这几个 as pointing, not asking, so a writing request that lists the plan’s words is still one', async () => {
+    expect(ASKING_CLAUSE.test('里面要带上这几个词')).toBe(false);
+    expect(await refused('年会要排个小品，帮我写一个，里面要带上“凤凰行动”“雏鹰行动”这几个词')).toBe(true);
+  });
+
+  it('reads the voucher’s short name (科创券, 科创卷) as the plan’s 创新券', async () => {
+    expect((await ask('出口要做CE认证还要送第三方检测，听说有科创卷，能不能拿来付检测认证的钱')).citations[0]?.id).toBe('3.5.1');
   });
 });
 
@@ -4235,5 +4249,40 @@ describe('the twenty-second session’s readings, where they must not reach', ()
     expect(await refused('我想离婚，去哪个法院办')).toBe(true);
     expect((await ask('规划里的目标没完成有没有人管')).citations[0]?.id).toBe('8.1');
     expect(detectIntent('规划怎么实现双碳目标').asksTarget).toBe(false);
+  });
+});
+
+describe('the twenty-third session’s readings, where they must not reach', () => {
+  it('does not read a nationality or settling down as foreign talent’s stay', async () => {
+    expect((await ask('德国人做的机器，换国产的有补贴吗')).citations[0]?.id).not.toBe('3.2.3');
+    expect((await ask('我们厂的技术骨干想定居，子女教育怎么解决')).answer).toContain('子女教育');
+  });
+
+  it('does not refuse makers for theatres, nor take work at a venue for a customer', async () => {
+    expect(await refused('我们的产品是剧院座椅，能申请技改补贴吗')).toBe(false);
+    expect(await refused('我们做演出场所的消防设备，能申请首台套吗')).toBe(false);
+    expect(soldTo('给景区做导游讲解')).toEqual([]);
+    expect(await refused('给景区做导游讲解，能申请什么')).toBe(true);
+  });
+
+  it('still refers a list of trades run (做酒店餐饮、民宿的)', async () => {
+    const index = await testIndex();
+    expect(runsTradeOutsideManufacturing('做酒店餐饮、民宿的，有啥补贴', index.referrals)).not.toBeNull();
+  });
+
+  it('keeps the split gap for a zone’s share, and the wording gap for indicators only', async () => {
+    expect(detailsAsked('我们高新区能分到几个万亩千亿平台')).toContain('split');
+    expect((await ask('专精特新小巨人的目标数怎么写的')).answer).not.toMatch(/^规划正文没有给出这一项到规划期末的目标数值/);
+  });
+
+  it('does not read generic reuse, a stop or a guard, nor a province’s other certification, as the new families', async () => {
+    expect((await ask('废水再利用能申请节水补贴吗')).citations[0]?.id).toBe('6.3.2');
+    expect((await ask('订单急停了，厂里怎么办')).citations[0]?.id).not.toBe('7.1.5');
+    expect((await ask('浙江的清真认证标志怎么申请')).citations[0]?.id).not.toBe('5.2.3');
+  });
+
+  it('keeps a graphic asked for as an ask for the plan’s reading materials (帮我做个图解)', async () => {
+    expect((await ask('帮我做个图解，规划里“双核一带一廊”原文怎么表述')).answer).toContain('解读材料');
+    expect(await refused('抖音上有个叫“未来工厂”的潮牌，卫衣挺好看的，他们是哪里生产的？质量靠谱吗')).toBe(true);
   });
 });
