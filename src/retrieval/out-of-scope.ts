@@ -210,8 +210,9 @@ export function markersThatCount(query: { text: string; context: readonly string
   const whenItComes = (r: { topic: ReferralTopic; word: string }) => r.topic.circumstance === true && WHEN_IT_COMES.some((when) => lower.includes(when + r.word));
   const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !customers.some((span) => span.includes(r.word)) && !setAsideByAsker(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
-  // (…nor 这个靠谱吗 of a name the plan writes, quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees or an agent are told.)
-  const planNameDoubted = (a: (typeof found.asks)[number]) => a.match === '靠谱吗' && /(这个|这事|这个事|这说法|这个说法|真的)靠谱吗/.test(lower) && !FEES_TOLD.test(lower) && [...lower.matchAll(QUOTED_SPAN)].some((m) => m[1]!.length >= 2 && planWrites(m[1]!));
+  // (…nor 这个靠谱吗 of a name the plan writes, heard of and quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees, an agent
+  // or anyone's offer is told.)
+  const planNameDoubted = (a: (typeof found.asks)[number]) => a.match === '靠谱吗' && /听说/.test(lower) && /(这个|这事|真的)靠谱吗/.test(lower) && !FEES_TOLD.test(lower) && [...lower.matchAll(QUOTED_SPAN)].some((m) => m[1]!.length >= 2 && planWrites(m[1]!));
   const asks = found.asks.filter((a) => !(a.ask.household && asBusiness) && (a.ask.household || !inHeading(lower, a.match)) && !planNameDoubted(a));
   // 会计说走研发费用加计扣除，同行又说去领创新券，这两个哪个更适合: a choice between two of the plan's measures is the plan's question.
   // (Not which provider is reliable, 哪个更靠谱, nor a place chosen: measuresNamed counts none when two places are named.)
@@ -239,8 +240,8 @@ export function markersThatCount(query: { text: string; context: readonly string
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }
 
-/** Fees or an agent told (中介, 代办, 服务费, 包过): a scam may be what is asked. */
-const FEES_TOLD = /中介|代办|代理|服务费|手续费|押金|包过|先交|交钱|收费/;
+/** Fees, an agent or anything offered by a third party told (中介, 有人说能帮, 服务费, 包过, 证书): a scam may be what is asked. */
+const FEES_TOLD = /中介|中间人|代办|代理|代申请|服务费|手续费|押金|包过|先交|交钱|收费|费用|好处|佣金|抽成|全退|保证|百分百|一次搞定|有人|有个人|自称|公司说|机构说|能帮|帮我们拿|卖|花钱|投资|年化|证书|牌匾|假/;
 
 /** The asker sets another department's affair aside: 不是问个税，是问…; 不问医保报销; 社保之外; 公积金的事我知道不归这里管. */
 function setAsideByAsker(lower: string, word: string): boolean {

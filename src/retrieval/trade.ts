@@ -58,9 +58,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       const after = text.slice(at + word.length, at + word.length + 3);
       // 做酒店布草的, 做餐饮设备, 做景区观光小火车的 (做酒店用的拖鞋 — 用的 only after 做: 开酒店用的是自家房子 runs one): what is made for the trade, not the trade run.
       if (!asField && ZONE_SERVED.test(text.slice(at + word.length)) && !OWN_BEFORE.test(text.slice(Math.max(0, at - 5), at))) continue;
-      // (…not a list of trades: 做酒店餐饮、民宿的, 做家政保洁、月嫂的.)
+      // (…not a list of trades, a trade an item of its own: 做酒店餐饮、民宿的, 做家政保洁、月嫂的 — not 做酒店门锁、养老院护理床的.)
       const madeFor = MADE_FOR_IT.exec(text.slice(at + word.length));
-      const madeForIt = madeFor !== null && !referrals.nonManufacturing.some((other) => other !== word && madeFor[0].includes(other));
+      const madeForIt = madeFor !== null && !madeFor[0].replace(/的$/, '').split(/[、和及跟与]/).some((item) => item !== word && referrals.nonManufacturing.includes(item));
       if (!asField && (MADE_FOR_TRADE.test(after) || (/做$/.test(text.slice(Math.max(0, at - 1), at)) && (madeForIt || /^(用的|专用)/.test(after))))) continue;
       // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…), nor are the customers they name (客户主要是茶馆茶楼).
       if (!asField && (SERVES.test(text.slice(Math.max(0, at - 4), at)) || customerSpans(text).some(([from, to]) => from <= at && at < to))) continue;

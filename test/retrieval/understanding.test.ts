@@ -3761,6 +3761,16 @@ describe('batch-193 kinds', () => {
   });
 });
 
+describe('batch-194 kinds', () => {
+  it('reads where a firm finds which subsidies it can have (查到…补贴) as the plan’s policies pushed to firms', async () => {
+    expect((await ask('有没有地方能查到我们这种小厂能拿哪些补贴')).citations[0]?.id).toBe('7.2.2');
+  });
+
+  it('reads a ratio asked (一比几) as a figure the plan may not give', () => {
+    expect(detailsAsked('铸造扩产要拿别的厂的产能来换，换的话是一比几')).toContain('figure');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
@@ -4284,5 +4294,32 @@ describe('the twenty-third session’s readings, where they must not reach', () 
   it('keeps a graphic asked for as an ask for the plan’s reading materials (帮我做个图解)', async () => {
     expect((await ask('帮我做个图解，规划里“双核一带一廊”原文怎么表述')).answer).toContain('解读材料');
     expect(await refused('抖音上有个叫“未来工厂”的潮牌，卫衣挺好看的，他们是哪里生产的？质量靠谱吗')).toBe(true);
+  });
+});
+
+describe('the twenty-third session’s second review, where the mends must not reach', () => {
+  it('still reads 这几项 in a clause that asks by an instruction (另外想了解这几项…) as asking', async () => {
+    expect(await refused('往哪投诉比较好，另外想了解这几项惠企政策')).toBe(false);
+  });
+
+  it('still asks whether an agent’s or a third party’s offer is a scam', async () => {
+    expect(await refused('有中间人说能帮我们拿“首台套”，这个靠谱吗')).toBe(true);
+    expect((await ask('网上说“未来工厂”能拿几百万奖励，这个说法靠谱吗')).answer).toContain('是否可信');
+  });
+
+  it('still refers premises for sale with technology named beside them', async () => {
+    expect(await refused('有没有技术和厂房转让')).toBe(true);
+    expect(await refused('哪里有带技术的工厂转让')).toBe(true);
+  });
+
+  it('reads products for two trades as products, and products named with a job word as products', async () => {
+    expect(await refused('做酒店智能门锁、养老院护理床的，有没有首台套政策')).toBe(false);
+    expect(await refused('我们给医院做护士服，能评专精特新吗')).toBe(false);
+  });
+
+  it('does not ask a share of the province-wide total of parks, and reads guards on a press', async () => {
+    expect((await ask('绿色低碳园区有多少个')).answer).not.toMatch(/^规划原文没有给出分到各地/);
+    expect((await ask('冲床光幕有补贴吗')).citations[0]?.id).toBe('7.1.5');
+    expect((await ask('全自动线切割机属于数控机床吗')).citations[0]?.id).toBe('2.1.4');
   });
 });
