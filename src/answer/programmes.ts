@@ -25,10 +25,10 @@ const YEAR = /(?:到|至|在)?20\d\d年?(?:底|前)?/;
 /** The asker tells what the plan says (规划说要…, 规划里提到…, 听说规划上讲…) — asked.ts `PLAN_SAYS` with the 要 or 会 after it, so the span said starts where this ends. */
 const PLAN_SAID = /规划(?:里|上|中)?(?:说|讲|提到|写着|写了|提出)(?:了|过)?(?:要|会)?(?!的)/;
 
-/** The longest run of a piece's characters, four or more, that `found` accepts — '' when none. */
 /** Where the plan writes a quoted span is asked (在哪一条, 那句原话, 原文怎么写的, 出处). */
 const WHERE_WRITTEN = /[”"」』][^。？！?!]{0,6}(?:哪一?[条节句款项]|哪一?部分|第几[条章节]|原文|原话|出处)/;
 
+/** The longest run of a piece's characters, four or more, that `found` accepts — '' when none. */
 function longestRun(pieces: readonly string[], found: (run: string) => boolean): string {
   let span = '';
   for (const piece of pieces)
