@@ -59,10 +59,19 @@ export function asksAboutThisDocument(query: { ownTerms: string[]; text: string 
  */
 function namesTitle(text: string, title: string): boolean {
   const flat = flatTitle(text);
-  if (flat.includes(flatTitle(title))) return true;
-  const bare = flatTitle(title).replace(/^浙江省?/, '');
-  const at = flat.indexOf(bare);
-  return at >= 0 && (at === 0 || /[：:，,。；;、！!？?（(]$/.test(flat.slice(0, at)));
+  const full = flatTitle(title);
+  if (flat.includes(full)) return true;
+  // …or shortened, a word of it left out (全球先进制造业基地十四五规划): a run ending where the title ends, its characters in
+  // the title's order, at least all but four of the title's after the province.
+  const bare = full.replace(/^浙江省?/, '');
+  const last = full.slice(-2);
+  for (let end = flat.indexOf(last); end >= 0; end = flat.indexOf(last, end + 1)) {
+    let k = end + last.length - 1;
+    for (let j = full.length - 1; k >= 0 && j >= 0; j--) if (full[j] === flat[k]) k--;
+    const at = k + 1;
+    if (end + last.length - at >= bare.length - 4 && (at === 0 || /[：:，,。；;、！!？?（(]$/.test(flat.slice(0, at)))) return true;
+  }
+  return false;
 }
 
 /** 规划期是 cut 规划|期是: the term begins with the last character of a document word and adds one character to it. */

@@ -125,8 +125,12 @@ const OWN_BEFORE = /(我们|我家|自家|咱们|咱家|自己|俺家)(的)?[\u4
  */
 const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理|经营)[\u4e00-\u9fff]{2,6}(?:[、和及跟与][\u4e00-\u9fff]{1,6}){0,3}的/;
 
-/** A shop the asker runs: 开 (了/个/家/间; not 开发, 开展…) and a name of one to four characters ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅), then 的 or a clause's end — or a bar of any kind said with 的 (开清吧的, 开猫咖吧的; not 开会吧, 先开着吧的意思). */
-const SHOP_RUN = /(?:开|经营)(?![发展通放始会])[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)|(?![着了过])[\u4e00-\u9fff]{1,3}吧(?=的)))(?=的|，|,|。|$|\s|兼|和|还)/;
+/**
+ * A shop the asker runs: 开 (了/个/家/间; not 开发, 开展…) and a name of one to four characters ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅,
+ * or a stage, 剧场, 剧院, and what is played there: 开个小剧场演默剧), then 的 or a clause's end — or a bar of any kind said with 的
+ * (开清吧的, 开猫咖吧的; not 开会吧, 先开着吧的意思). A maker for theatres (做剧院座椅, 给剧场做灯光) opens none.
+ */
+const SHOP_RUN = /(?:开|经营)(?![发展通放始会])[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)|[\u4e00-\u9fff]{0,4}(?:剧场|剧院)|(?![着了过])[\u4e00-\u9fff]{1,3}吧(?=的)))(?=的|，|,|。|$|\s|兼|和|还|演|表演|唱)/;
 
 /** The customers the asker names: from 客户(主要)是 to the clause's end (客户主要是网咖和电竞馆). */
 const CUSTOMERS = /(?:客户|客人|买家|下游)(?:主要|大多|基本|多半|大部分)?(?:是|为|都是|有|包括|就是)[^，。？！,?!；;]*/g;

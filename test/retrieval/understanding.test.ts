@@ -3771,6 +3771,22 @@ describe('batch-194 kinds', () => {
   });
 });
 
+describe('batch-195 kinds', () => {
+  it('reads the plan’s title shortened, a word left out (全球先进制造业基地十四五规划), as this plan named', async () => {
+    const answer = await ask('信息公开台账：先进制造业基地十四五规划 文号、印发日期 核一下');
+    expect(answer.answer).toContain('浙政发〔2021〕20号');
+    expect(answer.answer).toContain('2021年7月2日');
+    expect(await refused('江苏全球先进制造业基地十四五规划 文号和印发日期')).toBe(true);
+  });
+
+  it('reads a stage opened (开个小剧场, 经营一家剧院) as a trade outside manufacturing', async () => {
+    expect(await refused('想在老街上开个小剧场，政府补不补')).toBe(true);
+    expect(await refused('经营一家剧院的，想问问有什么扶持')).toBe(true);
+    expect(await refused('我们的产品是剧院座椅，能申请技改补贴吗')).toBe(false);
+    expect(await refused('开剧场灯光设备公司，能申请首台套吗')).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
