@@ -4,9 +4,12 @@
  * A clause of a question that asks (…有没有保险或者奖励？, 是不是要搞什么基地): the others tell the asker's story. 十几, 好几 and 几十
  * before a measure word are several, a count told (十几台织机要搬进小微园, 被停电好几回), not asked — 几百, 几千, 几十万 and 十几万
  * still ask, unless a measure word of things counted follows (一天几百单, 几千件: told) or 这/那 points at words (这几个词, 这几句: told). 何 asks in 如何, 为何, 有何 — not as a family
- * name (何家村, 何宅里) nor in 任何; 有没 alone asks as 有没有 does (规划里有没专门讲…).
+ * name (何家村, 何宅里) nor in 任何; 有没 alone asks as 有没有 does (规划里有没专门讲…), and so does 有…没 closing the clause (有补贴没, 有政策没有;
+ * not 还没, 都没: 有的厂还没 tells).
  */
-export const ASKING_CLAUSE = /[?？吗呢]|什么|啥|(?<![任])何(?![宅家村庄姓氏先生女士老师])|怎么|咋|如何|哪|多少|(?<![十好])(?<![这那](?=几个?[词字句]))(?<!(?:上|买|搞|添|换|装|购|进)了)几(?!十[台家个回次年亩天人条只套件位趟遍种]|[百千][单件台家个回次人条只套位趟遍种吨箱])|[十好]几(?![台家个回次年亩天人条只套件位趟遍种])|有没有?|能不能|可不可以|是不是|会不会|算不算|要不要|管不管|给不给|行不行|([\u4e00-\u9fff])[不没]\1|有(说|提|讲|写|规定|明确)[^，。？！,?!]{0,16}?没有?$/;
+export const ASKING_CLAUSE = /[?？吗呢]|什么|啥|(?<![任])何(?![宅家村庄姓氏先生女士老师])|怎么|咋|如何|哪|多少|(?<![十好])(?<![这那](?=几个?[词字句]))(?<!(?:上|买|搞|添|换|装|购|进)了)几(?!十[台家个回次年亩天人条只套件位趟遍种]|[百千][单件台家个回次人条只套位趟遍种吨箱])|[十好]几(?![台家个回次年亩天人条只套件位趟遍种])|有没有?|能不能|可不可以|是不是|会不会|算不算|要不要|管不管|给不给|行不行|([\u4e00-\u9fff])[不没]\1|有(说|提|讲|写|规定|明确)[^，。？！,?!]{0,16}?没有?$|有[^，。？！,?!]{1,10}?(?<![还都也并从就])没有?$/;
+/** A clause that supposes (要是…, 万一…, 如果…): what may happen, not what has. */
+export const SUPPOSES = /^(那|那么|但|可|可是|不过)?(要是|如果|万一|假如|假设|若是|一旦|倘若)/;
 /** A question's clauses, split on punctuation and line breaks (a space typed between clauses is a comma by now: foldQuery). */
 export const clausesOf = (text: string) => text.split(/[，,。；;！!？?\n]+/).filter((c) => c.trim().length > 0);
 /**

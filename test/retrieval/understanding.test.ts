@@ -3787,6 +3787,38 @@ describe('batch-195 kinds', () => {
   });
 });
 
+describe('batch-196 kinds', () => {
+  it('reads a studio opened (开个录音棚) as a venue run, a maker for studios not', async () => {
+    expect(await refused('想开个录音棚，规划里有啥扶持')).toBe(true);
+    expect(await refused('我们厂做录音棚隔音板，想扩产，有支持吗')).toBe(false);
+  });
+
+  it('reads 有…没 closing a clause as asking (政府有补贴没), not 还没 told', () => {
+    expect(ASKING_CLAUSE.test('政府对装修有补贴没')).toBe(true);
+    expect(ASKING_CLAUSE.test('有的厂还没')).toBe(false);
+  });
+
+  it('reads verses asked by their count (帮我编六句) as a writing request', async () => {
+    expect(await refused('帮我编六句顺口溜夸夸我们厂，要带上“未来工厂”')).toBe(true);
+  });
+
+  it('refers a first home and a cross-region medical filing (首套房, 异地备案) to their departments', async () => {
+    expect(await refused('我在嘉兴打工，住院想直接结算，异地备案在哪办')).toBe(true);
+    expect(await refused('我们厂的工人想买首套房，规划里人才住房有啥说法')).toBe(false);
+  });
+
+  it('reads an outcome supposed (要是…没到账) before asking where to complain as a what-if, not the asker’s own case', async () => {
+    const history = [{ role: 'user' as const, content: '我们做保温杯的，政策太多看不懂，哪里能一下子查到我们能享受的？' }, { role: 'assistant' as const, content: '规划提出推广应用“企业码”，推动制造业惠企政策的精准筛选、主动推送和线上办理。' }];
+    expect((await ask('要是奖励一直没发下来，企业码上能投诉吗', history)).citations[0]?.id).toBe('7.2.2');
+    expect(await refused('去年的技改补助一直没到账，怎么回事')).toBe(true);
+  });
+
+  it('reads a voucher told by who issues it or what it pays for (科技局+券, 检测+券) as the innovation voucher', async () => {
+    expect((await ask('做计量校准花钱多，科技部门发的券能不能用')).citations[0]?.id).toBe('3.5.1');
+    expect(await refused('超市的优惠券能抵检测费吗')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
