@@ -115,15 +115,15 @@ export function scopeMarkers(
   const lower = text.toLowerCase();
   const found = present(words, (w) => w.word, lower).filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord) && !BEFORE.test(lower.slice(at + word.length)) && !DEVICE_AFTER.test(lower.slice(at + word.length))));
   found.sort((a, b) => b.word.length - a.word.length);
-  // One mention read as two overlapping words (手机信号|信号差 in 手机信号差) counts once, as a word inside a longer one does —
-  // each mention: 社保 of 社保补贴 still counts beside 社保基数.
+  // One mention read as two overlapping words (手机信号|信号差 in 手机信号差) counts once, each mention (社保补贴 beside 社保基数).
   const spans = (word: string) => occurrences(lower, word).map((at) => [at, at + word.length] as const);
   const overlaps = (f: string, g: string) => spans(f).every(([a, b]) => spans(g).some(([c, d]) => a < d && c < b));
   const kept = found.filter((f, i) => !found.slice(0, i).some((g) => overlaps(f.word, g.word)));
   const regions = present(otherRegions, (r) => r.toLowerCase(), lower).filter((region) =>
     occurrences(lower, region.toLowerCase()).some((at) => {
       const after = lower.slice(at + region.length);
-      if (GOES_TO.test(lower.slice(0, at)) || BUSINESS_THERE.test(after)) return false;
+      // (…nor a market the asker sells to: 卖给山东河南那边的养猪场.)
+      if (GOES_TO.test(lower.slice(0, at)) || BUSINESS_THERE.test(after) || soldTo(lower).some((span) => occurrences(lower, span).some((from) => from <= at && at < from + span.length))) return false;
       return PLACE_POLICY.test(after) || PLACE_THERE.test(after) || (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(after)) || (CLAIMED.test(lower.slice(0, at)) && CLAIMED_POLICY.test(after));
     }),
   );
@@ -236,12 +236,14 @@ export function markersThatCount(query: { text: string; context: readonly string
     const at = all.findIndex((c) => c.includes(a.match));
     return at >= 0 && !ASKING_CLAUSE.test(all[at]!) && all.slice(at + 1).some((c) => ASKING_CLAUSE.test(c) && !REPROACH.test(c) && !a.ask.pattern.test(c) && [...c].some((_, i) => i + 4 <= c.length && /^[\u4e00-\u9fff]{4}$/.test(c.slice(i, i + 4)) && planWrites(c.slice(i, i + 4))));
   };
-  // 那要是说好的补助一直没到账，这个码上能投诉吗: an outcome supposed (要是, 万一) before a clause that asks what then is a what-if, not the asker's case.
-  const supposed = (a: (typeof asks)[number]) => { const at = lower.indexOf(a.match), c = at < 0 ? '' : spanAt(lower, at); return SUPPOSES.test(c) && !ASKING_CLAUSE.test(c) && clausesOf(lower.slice(at)).slice(1).some((n) => ASKING_CLAUSE.test(n) && !a.ask.pattern.test(n)); };
+  // An outcome supposed (那要是…一直没到账，…能投诉吗) or said to be open (罚不罚还没说，…有没有个缓冲期), with a clause asking after it, is not the asker's case put.
+  const supposed = (a: (typeof asks)[number]) => { const at = lower.indexOf(a.match), c = at < 0 ? '' : spanAt(lower, at); return ((SUPPOSES.test(c) && !ASKING_CLAUSE.test(c)) || UNSAID.test(c)) && clausesOf(lower.slice(at)).slice(1).some((n) => ASKING_CLAUSE.test(n) && !a.ask.pattern.test(n)); };
   const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !targetNamed(a) && !followedUp(a) && !toldBefore(a) && !supposed(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }
 
+/** Not yet said or known (罚不罚还没说, 给不给还不知道): an ask told as open, not put. */
+const UNSAID = /(还没|没有?|还不|都不|不)(说|讲|定|知道|清楚|通知|回复)$/;
 /** Fees, an agent or anything offered by a third party told (中介, 有人说能帮, 服务费, 包过, 证书): a scam may be what is asked. */
 const FEES_TOLD = /中介|中间人|代办|代理|代申请|服务费|手续费|押金|包过|先交|交钱|收费|费用|好处|佣金|抽成|全退|保证|百分百|一次搞定|有人|有个人|自称|公司说|机构说|能帮|帮我们拿|卖|花钱|投资|年化|证书|牌匾|假/;
 

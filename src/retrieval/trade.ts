@@ -4,6 +4,8 @@
  */
 import type { ReferralTable } from '../ingest/referrals.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
+import { soldTo } from './asker.js';
+import { occurrences } from './cut.js';
 
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
 export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
@@ -63,7 +65,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       const madeForIt = madeFor !== null && !madeFor[0].replace(/的$/, '').split(/[、和及跟与]/).some((item) => item !== word && referrals.nonManufacturing.includes(item));
       if (!asField && (MADE_FOR_TRADE.test(after) || (/做$/.test(text.slice(Math.max(0, at - 1), at)) && (madeForIt || /^(用的|专用)/.test(after))))) continue;
       // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…), nor are the customers they name (客户主要是茶馆茶楼).
-      if (!asField && (SERVES.test(text.slice(Math.max(0, at - 4), at)) || customerSpans(text).some(([from, to]) => from <= at && at < to))) continue;
+      // (…nor whom they sell to further off, 卖给江西安徽那边的养殖场, nor growers they collect from, 收周边养殖户的破旧网.)
+      if (!asField && (SERVES.test(text.slice(Math.max(0, at - 4), at)) || SOURCED_FROM.test(text.slice(Math.max(0, at - 7), at)) || customerSpans(text).some(([from, to]) => from <= at && at < to) || soldTo(text).some((span) => occurrences(text, span).some((from) => from <= at && at < from + span.length)))) continue;
       const runs =
         asField ||
         // (…unless said of others, the asker's customers: 现在大养殖场都要带传感器, 很多养猪场.)

@@ -3819,6 +3819,19 @@ describe('batch-196 kinds', () => {
   });
 });
 
+describe('batch-197 kinds', () => {
+  it('reads farms sold to far off (卖给…那边的养猪场) and growers collected from (收附近养殖户的) as no trade of the asker’s', async () => {
+    expect(await refused('我们做不锈钢食槽的，主要卖给山东河南那边的养猪场，想换台激光切割机，有补贴吗')).toBe(false);
+    expect(await refused('做塑料托盘的，想收附近养殖户用过的旧网和筐再造粒，省里鼓励吗')).toBe(false);
+    expect(await refused('我家在山里开了个养殖场养鸡，有补贴吗')).toBe(true);
+  });
+
+  it('reads a penalty the asker says is still open (罚不罚还没说) as told, when another clause asks', async () => {
+    expect((await ask('安监来查说粉尘超标，罚不罚还没说，能不能给点时间整改')).citations[0]?.id).toBe('7.1.4');
+    expect(await refused('环保来查了，会不会被罚')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
