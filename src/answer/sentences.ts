@@ -246,6 +246,9 @@ function partMainWords(clause: Clause, terms: TermWeight[], partTexts: readonly 
  * “凤凰行动” three sentences before the target): that sentence, to be quoted from the same clause as a statement of its own rather than the
  * run between. Not for a span the part quotes that the clause does not write (that part asks of another clause).
  */
+/** A part asking a name in full (全称, 全名), and the place a full name opens with (中国浙江…, 浙江省…). */
+const FULL_NAME = /全称|全名/;
+const PLACE_PREFIX = '(?:中国|浙江|全省)[\\u4e00-\\u9fff]{0,4}?';
 export function farPartSentence(clause: Clause, terms: TermWeight[], best: { from: number; to: number }, partTexts: readonly string[]): { from: number; to: number } | null {
   const text = clause.text.toLowerCase();
   const quoted = clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase();
@@ -254,6 +257,9 @@ export function farPartSentence(clause: Clause, terms: TermWeight[], best: { fro
     const spans = [...part.matchAll(/[“"]([^”"]{2,40})[”"]/g)].map((m) => m[1]!);
     if (spans.some((span) => !text.includes(span))) continue;
     const only = wordsOf(part).filter((t) => !partTexts.some((other) => other !== part && other.includes(t.term)));
+    // (网上技术市场…全称带版本号: the name with its place before it, 中国浙江网上技术市场3.0, is the full name asked — in a lead phrase too.)
+    const fullAt = FULL_NAME.test(part) && !new RegExp(`${PLACE_PREFIX}${main}`).test(quoted) ? clause.sentences.findIndex((s, i) => (i < best.from || i > best.to) && new RegExp(`${PLACE_PREFIX}${main}`).test(s.toLowerCase())) : -1;
+    if (fullAt >= 0) return { from: fullAt, to: fullAt };
     if (quoted.includes(main) || only.some((t) => t.weight >= weight * PART_WEIGHT && quoted.includes(t.term))) continue;
     const at = clause.sentences.findIndex((sentence, i) => !isLeadPhrase(clause, i) && (i < best.from || i > best.to) && sentence.toLowerCase().includes(main));
     if (at < 0 || (at >= best.from - NEIGHBOUR_REACH && at <= best.to + NEIGHBOUR_REACH)) continue;

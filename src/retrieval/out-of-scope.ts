@@ -28,7 +28,7 @@ export const OVERRIDE =
  * 写的 ask what the plan writes.
  */
 export const NOT_A_QUESTION =
-  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则|副|幅)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|春联|楹联|对子|标语|口号|祝福语|代码|程序|脚本|公式|三句半|快板|顺口溜|相声|小品|台词|串词|主持词|演讲稿|贺词)|写(代码|程序|脚本|诗|公式|三句半|快板|顺口溜|串词|主持词|春联|对联|楹联)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(写|编|拟|起草|创作|润色)(一|个|两|几|[三四五六七八十])?(段|首|篇|份|封|则|条|副|幅|句)|翻译成|(译|翻)成(地道的?|标准的?|正式的?)?(英文|英语|日文|日语|韩文|德文|法文|中文|[\u4e00-\u9fff]{1,4}?语(?![言音料气]))|translate|讲个笑话|(想|起|编|拟)(一|两|几)?(个|条|句)(广告语|广告词|口号|标语|宣传语|slogan)|(帮我|帮我们|帮忙|替我|替我们|给我|给我们|请你|你帮)[^，。？]{0,8}?(?<![没不])(写|拟|起草|撰写|编写|润色|改写)(?![了没过着的得到])(一|两|几)?(篇|份|段|个|封|张)?[^，。？]{0,24}(书|稿|(?:申请|申报|汇报|宣传|证明|说明)材料|总结|报告|方案|邮件|文案|简历|论文|文章|作文|启事|海报|广告|通知|合同|协议|函|信)|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*(\d{2,5}|[一二两三四五六七八九十]{0,3}[百千万][一二两三四五六七八九十百千]{0,4})字(左右|以内|以上)?/i;
+  /(写|编|创作|作)(一|两|几)?(首|篇|段|个|则|副|幅)[^，。？]{0,12}(诗|歌|词|作文|文章|小说|故事|笑话|对联|春联|楹联|对子|标语|口号|祝福语|代码|程序|脚本|公式|三句半|快板|顺口溜|相声|小品|台词|串词|主持词|演讲稿|贺词)|写(代码|程序|脚本|诗|公式|三句半|快板|顺口溜|串词|主持词|春联|对联|楹联)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(写|编|拟|起草|创作|润色)(一|个|两|几)?(段|首|篇|份|封|则|条|副|幅)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(编[一两二三四五六七八十几]句|写[一两二三四五六七八十几]句[^，。？]{0,6}(顺口|押韵|打油|祝福|口号|诗))|翻译成|(译|翻)成(地道的?|标准的?|正式的?)?(英文|英语|日文|日语|韩文|德文|法文|中文|[\u4e00-\u9fff]{1,4}?语(?![言音料气]))|translate|讲个笑话|(想|起|编|拟)(一|两|几)?(个|条|句)(广告语|广告词|口号|标语|宣传语|slogan)|(帮我|帮我们|帮忙|替我|替我们|给我|给我们|请你|你帮)[^，。？]{0,8}?(?<![没不])(写|拟|起草|撰写|编写|润色|改写)(?![了没过着的得到])(一|两|几)?(篇|份|段|个|封|张)?[^，。？]{0,24}(书|稿|(?:申请|申报|汇报|宣传|证明|说明)材料|总结|报告|方案|邮件|文案|简历|论文|文章|作文|启事|海报|广告|通知|合同|协议|函|信)|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*(\d{2,5}|[一二两三四五六七八九十]{0,3}[百千万][一二两三四五六七八九十百千]{0,4})字(左右|以内|以上)?/i;
 /** Questions about the assistant itself, not about the plan. */
 export const ABOUT_ASSISTANT = /你是(谁|什么|哪)|^(在吗|在不在|有人吗)|有人在线?吗|你叫什么|陪我(聊|说说话|谈谈|说会)|(能|可以)(和|跟)我聊|聊会儿?天|(用|基于)(的)?(是)?(什么|哪个|哪家)的?(大)?模型|(后台|背后|底层)[^，。？！,?!]{0,10}(模型|ai|chatgpt|gpt|文心|通义|千问|豆包|deepseek)|你(是不是|是)(人工智能|机器人|ai|真人)|你是(男的|女的)|男的还是女的|你(吃|吃过)饭?了(吗|没有?)|你(几岁|多大了)/i;
 
@@ -127,10 +127,7 @@ export function scopeMarkers(
       return PLACE_POLICY.test(after) || PLACE_THERE.test(after) || (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(after)) || (CLAIMED.test(lower.slice(0, at)) && CLAIMED_POLICY.test(after));
     }),
   );
-  const asked = asks.flatMap((ask) => {
-    const match = ask.pattern.exec(lower);
-    return match ? [{ ask, match: match[0] }] : [];
-  });
+  const asked = asks.flatMap((ask) => ((match) => (match ? [{ ask, match: match[0] }] : []))(ask.pattern.exec(lower)));
   return { referrals: kept, regions, asks: asked };
 }
 
@@ -237,12 +234,13 @@ export function markersThatCount(query: { text: string; context: readonly string
     return at >= 0 && !ASKING_CLAUSE.test(all[at]!) && all.slice(at + 1).some((c) => ASKING_CLAUSE.test(c) && !REPROACH.test(c) && !a.ask.pattern.test(c) && [...c].some((_, i) => i + 4 <= c.length && /^[\u4e00-\u9fff]{4}$/.test(c.slice(i, i + 4)) && planWrites(c.slice(i, i + 4))));
   };
   // An outcome supposed (那要是…一直没到账，…能投诉吗) or said to be open (罚不罚还没说，…有没有个缓冲期), with a clause asking after it, is not the asker's case put.
-  const supposed = (a: (typeof asks)[number]) => { const at = lower.indexOf(a.match), c = at < 0 ? '' : spanAt(lower, at); return ((SUPPOSES.test(c) && !ASKING_CLAUSE.test(c)) || UNSAID.test(c)) && clausesOf(lower.slice(at)).slice(1).some((n) => ASKING_CLAUSE.test(n) && !a.ask.pattern.test(n)); };
+  const supposed = (a: (typeof asks)[number]) => { const at = lower.indexOf(a.match), c = at < 0 ? '' : spanAt(lower, at); return ((SUPPOSES.test(c) && !ASKING_CLAUSE.test(c) && clausesOf(lower.slice(at)).slice(1).some((n) => CHANNEL.test(n))) || UNSAID.test(c)) && clausesOf(lower.slice(at)).slice(1).some((n) => ASKING_CLAUSE.test(n) && !a.ask.pattern.test(n)); };
   const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !targetNamed(a) && !followedUp(a) && !toldBefore(a) && !supposed(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }
 
-/** Not yet said or known (罚不罚还没说, 给不给还不知道): an ask told as open, not put. */
+/** Not yet said or known (罚不罚还没说, 给不给还不知道): an ask told as open, not put; and where to take a trouble (投诉, 反映, 找谁). */
+const CHANNEL = /投诉|反映|申诉|维权|找谁|找哪|去哪|哪里|渠道/;
 const UNSAID = /(还没|没有?|还不|都不|不)(说|讲|定|知道|清楚|通知|回复)$/;
 /** Fees, an agent or anything offered by a third party told (中介, 有人说能帮, 服务费, 包过, 证书): a scam may be what is asked. */
 const FEES_TOLD = /中介|中间人|代办|代理|代申请|服务费|手续费|押金|包过|先交|交钱|收费|费用|好处|佣金|抽成|全退|保证|百分百|一次搞定|有人|有个人|自称|公司说|机构说|能帮|帮我们拿|卖|花钱|投资|年化|证书|牌匾|假/;

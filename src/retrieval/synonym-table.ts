@@ -5,6 +5,7 @@
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import { ASKING_CLAUSE, clausesOf, spanAt } from './clauses.js';
 import { acrossTwoWords, isDomainWord, occurrences, startsInsideWord } from './cut.js';
+import { outsideDictionary } from './asked.js';
 import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
 
 export interface SynonymEntry {
@@ -148,7 +149,9 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
   const withoutModal = lower.replace(/([\u4e00-\u9fff])[要想能会得](?=[\u4e00-\u9fff])/g, '$1');
   let clauses: string[] | undefined;
   return entriesIn(tokenizer, withoutAspect === null ? [lower, withoutModal] : [lower, withoutAspect, withoutModal]).filter(({ lowerWord, latin, fronted, object, modalFirst, people, watches, together }) => {
-    if (together) return writtenTogether((clauses ??= clausesOf(lower)), together);
+    // (A member of one character, 券, only where the cut does not hold it inside a longer word of the dictionary: 债券, 优惠券, 代金券 — not
+    // 发的券, which the cut glued.)
+    if (together) return together.every((w) => w.length > 1 || occurrences(lower, w).some((at) => !spansOfText().some(([from, to]) => from < at && at < to && !outsideDictionary(tokenizer.generalIdf(lower.slice(from, to)))))) && writtenTogether((clauses ??= clausesOf(lower)), together);
     const written = lower.includes(lowerWord);
     // 隔壁照着做了卖得便宜，这个有人管吗; 安监来查: who watches over the asker's own trouble, pointed back at (这个, 这种事) or an agency
     // come to inspect, is not the plan's oversight — unless the plan or its carrying out is spoken of (规划定了以后谁来管, 底下县里不做有人管否).

@@ -37,6 +37,8 @@ export const FARMING: ReadonlySet<string> = new Set(HOUSEHOLD_FARMING);
  */
 const FARMS = /(?:(?:我|我们|咱|咱们|俺|自)家里?|自己家)(种|养)(?:的|了|[\u4e00-\u9fff]{1,6}的(?=[，,。\s]|$))(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(?:我们|咱们|自己)(种|养)的(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(种|养)了?[\d一二两三四五六七八九十百千几]+多?(?:亩|头|只|箱|羽)|(?:我|我们|咱|咱们|俺)家?在[^，。？！,?!\s]{2,8}?(种|养)(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟|成|护|老|活|家|殖场)[\u4e00-\u9fff]/;
 
+const CONTRACTED = /承包了?[\d一二两三四五六七八九十百千几]+多?亩(?:的)?((?:水|稻|茶|果|菜|竹|山|林|鱼|虾|蟹|藕|荒|莲)?(?:田|塘|山|林|园|地))(?![\u4e00-\u9fff]{0,4}(?:建|盖|办|开)[个了一间座家]*厂)/;
+
 /**
  * The trade outside manufacturing that the asker says they run ("想在杭州开家面馆", "养猪场一年出栏…"), or
  * null. Mentioning one is not running one: "年轻人宁愿送外卖" is about hiring. A profile field that names the
@@ -46,6 +48,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   // 我们家种的茶叶, 自己养的蜂: what a household grows or raises is farming, whatever the produce is called.
   const farms = PROCESSES.test(text) ? null : FARMS.exec(text);
   if (farms) return (farms[1] ?? farms[2] ?? farms[3] ?? farms[4]) === '种' ? HOUSEHOLD_FARMING[0] : HOUSEHOLD_FARMING[1];
+  // 承包了两百亩藕塘: land or water contracted by the mu is farmed, unless a factory is built on it (承包了五十亩地建厂).
+  const contracted = PROCESSES.test(text) || /(建|办|开|盖)[个了一间座家]*厂/.test(text) ? null : CONTRACTED.exec(text);
+  if (contracted) return /鱼|虾|蟹|鳖|鸭|鸡|鹅|猪|牛|羊|蜂/.test(contracted[1]!) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
   // 果农, 茶农, 养殖户 — the asker as a grower — or 种杨梅的 said of oneself, unless the text serves them (给果农…).
   const grower = PROCESSES.test(text) || BUSINESS_PLACE.test(text) ? null : GROWER.exec(text);
   if (grower && !SERVES.test(text.slice(Math.max(0, grower.index - 7), grower.index)) && !SOURCED_FROM.test(text.slice(Math.max(0, grower.index - 7), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
@@ -87,7 +92,12 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   if (!asField && SELLS_ONLY.test(text)) return '商贸';
   // 开干洗店的, 开了家修鞋铺: a shop the asker runs, whatever it sells or serves, is no factory (not 网店 or a factory's own 门店).
   const shop = asField ? null : SHOP_RUN.exec(text);
-  if (shop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1))) return shop[1]!;
+  // (A stage or a studio only where the asker names no factory or making of their own — 我们厂开了个摄影棚拍产品 is a maker's — and not a
+  // friend's: 开录音棚的朋友说….)
+  // (做录音的 said beside 录音棚 is the studio's own work, not a making.)
+  const making = MAKES.exec(text)?.[0].match(/做([\u4e00-\u9fff]{1,8})的/)?.[1];
+  const makersStudio = shop !== null && VENUE.test(shop[1]!) && (BUSINESS_PLACE.test(text) || PROCESSES.test(text) || (MAKES.test(text) && !(making && shop[1]!.includes(making))));
+  if (shop && !makersStudio && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) && !SOMEONE_ELSE.test(text.slice(shop.index + shop[0].length))) return shop[1]!;
   // 开了两家卤味熟食门店: shops said as 门店, where the asker names no factory, workshop or making of their own.
   const outlets = asField || BUSINESS_PLACE.test(text) || MAKES.test(text) ? null : OUTLETS_RUN.exec(text);
   if (outlets && !OTHERS_RUN.test(text.slice(Math.max(0, outlets.index - 7), outlets.index + 1))) return outlets[1]!;
@@ -133,7 +143,11 @@ const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理
  * or a stage, 剧场, 剧院, and what is played there: 开个小剧场演默剧), then 的 or a clause's end — or a bar of any kind said with 的
  * (开清吧的, 开猫咖吧的; not 开会吧, 先开着吧的意思). A maker for theatres (做剧院座椅, 给剧场做灯光) opens none.
  */
-const SHOP_RUN = /(?:开|经营)(?![发展通放始会])[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)|[\u4e00-\u9fff]{0,4}(?:剧场|剧院|录音棚|摄影棚)|(?![着了过])[\u4e00-\u9fff]{1,3}吧(?=的)))(?=的|，|,|。|$|\s|兼|和|还|演|表演|唱)/;
+const SHOP_RUN = /(?<![离打展公分召拉敞揭避撬])(?:开|经营)(?![发展通放始会])[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)|[\u4e00-\u9fff]{0,4}(?:剧场|剧院|录音棚|摄影棚)|(?![着了过])[\u4e00-\u9fff]{1,3}吧(?=的)))(?=的|，|,|。|$|\s|兼|和|还|演|表演|唱)/;
+
+/** A stage or a studio (开个小剧场, 开个录音棚), and someone the one who runs it is (开录音棚的朋友). */
+const VENUE = /剧场|剧院|录音棚|摄影棚/;
+const SOMEONE_ELSE = /^的(朋友|同学|亲戚|邻居|熟人|哥们|老乡|那个人|那家)/;
 
 /** The customers the asker names: from 客户(主要)是 to the clause's end (客户主要是网咖和电竞馆). */
 const CUSTOMERS = /(?:客户|客人|买家|下游)(?:主要|大多|基本|多半|大部分)?(?:是|为|都是|有|包括|就是)[^，。？！,?!；;]*/g;

@@ -3802,11 +3802,6 @@ describe('batch-196 kinds', () => {
     expect(await refused('帮我编六句顺口溜夸夸我们厂，要带上“未来工厂”')).toBe(true);
   });
 
-  it('refers a first home and a cross-region medical filing (首套房, 异地备案) to their departments', async () => {
-    expect(await refused('我在嘉兴打工，住院想直接结算，异地备案在哪办')).toBe(true);
-    expect(await refused('我们厂的工人想买首套房，规划里人才住房有啥说法')).toBe(false);
-  });
-
   it('reads an outcome supposed (要是…没到账) before asking where to complain as a what-if, not the asker’s own case', async () => {
     const history = [{ role: 'user' as const, content: '我们做保温杯的，政策太多看不懂，哪里能一下子查到我们能享受的？' }, { role: 'assistant' as const, content: '规划提出推广应用“企业码”，推动制造业惠企政策的精准筛选、主动推送和线上办理。' }];
     expect((await ask('要是奖励一直没发下来，企业码上能投诉吗', history)).citations[0]?.id).toBe('7.2.2');
@@ -3824,6 +3819,15 @@ describe('batch-197 kinds', () => {
     expect(await refused('我们做不锈钢食槽的，主要卖给山东河南那边的养猪场，想换台激光切割机，有补贴吗')).toBe(false);
     expect(await refused('做塑料托盘的，想收附近养殖户用过的旧网和筐再造粒，省里鼓励吗')).toBe(false);
     expect(await refused('我家在山里开了个养殖场养鸡，有补贴吗')).toBe(true);
+  });
+
+  it('quotes the sentence that writes a name in full when a part asks its 全称 (中国浙江网上技术市场3.0)', async () => {
+    expect((await ask('科室核对：网上技术市场全称带版本号，还有“链接全球”那句原文')).answer).toContain('中国浙江网上技术市场3.0');
+  });
+
+  it('reads land or water contracted by the mu (承包了五十亩竹林) as farming, not a factory’s land', async () => {
+    expect(await refused('在安吉承包了五十亩竹林，想弄个智能监控，政府有补贴吗')).toBe(true);
+    expect(await refused('我们厂承包了二十亩工业用地，想扩产，有支持吗')).toBe(false);
   });
 
   it('reads a penalty the asker says is still open (罚不罚还没说) as told, when another clause asks', async () => {
@@ -4382,5 +4386,37 @@ describe('the twenty-third session’s second review, where the mends must not r
     expect((await ask('绿色低碳园区有多少个')).answer).not.toMatch(/^规划原文没有给出分到各地/);
     expect((await ask('冲床光幕有补贴吗')).citations[0]?.id).toBe('7.1.5');
     expect((await ask('全自动线切割机属于数控机床吗')).citations[0]?.id).toBe('2.1.4');
+  });
+});
+
+describe('the twenty-fourth session’s review, where the mends must not reach', () => {
+  it('does not read a maker’s own studio, a friend’s, or 离开/打开 as a venue run', async () => {
+    expect(await refused('我们电子厂里开个录音棚，测试音响产品，可以申请创新券吗')).toBe(false);
+    expect(await refused('开录音棚的朋友说有创新券，我们注塑厂能用吗')).toBe(false);
+    expect(await refused('我们做剧场座椅的，自己开了个摄影棚，拍产品宣传图，工业设计能补吗')).toBe(false);
+    expect(await refused('我刚离开剧场，想问下规划里文化产业有没有内容')).toBe(false);
+    expect(await refused('我是做录音的音响师，想开个录音棚，政府对买设备有补贴没')).toBe(true);
+  });
+
+  it('refuses only creative lines asked by count, not the plan’s words written out', async () => {
+    expect(await refused('帮我写两句规划里关于小微企业园的原话')).toBe(false);
+    expect(await refused('帮我写三条规划里对中小企业的支持措施')).toBe(false);
+    expect(await refused('帮我写两句数字化改造的顺口溜')).toBe(true);
+  });
+
+  it('keeps the plan’s housing for talent and firms’ filings elsewhere out of the new referrals', async () => {
+    expect(await refused('规划里说对人才住房要支持，人才买首套房能补吗')).toBe(false);
+    expect(await refused('首套房贷款利率现在是多少')).toBe(true);
+    expect(await refused('项目在外地建，需要异地备案吗，规划对飞地经济怎么说')).toBe(false);
+  });
+
+  it('reads a what-if as such only before an ask of where to take it', async () => {
+    expect(await refused('要是我们报的首台套一直没消息，审到哪一步了')).toBe(true);
+    expect(await refused('要是补贴一直没到账，怎么办')).toBe(true);
+  });
+
+  it('does not read a coupon or a bond as the voucher (优惠券, 债券)', async () => {
+    expect((await ask('科技局对企业发债券有补贴吗')).citations[0]?.id).not.toBe('3.5.1');
+    expect(await refused('认证一下账号就送优惠券')).toBe(true);
   });
 });
