@@ -3830,6 +3830,11 @@ describe('batch-197 kinds', () => {
     expect(await refused('我们厂承包了二十亩工业用地，想扩产，有支持吗')).toBe(false);
   });
 
+  it('reads 门都进不去 as a door not opened to a supplier, not a system the asker cannot log in to', async () => {
+    expect(await refused('我们做小电机的，想给家电大厂配套，人家门都进不去，有啥路子')).toBe(false);
+    expect(await refused('企业码进不去，怎么办')).toBe(true);
+  });
+
   it('reads a penalty the asker says is still open (罚不罚还没说) as told, when another clause asks', async () => {
     expect((await ask('安监来查说粉尘超标，罚不罚还没说，能不能给点时间整改')).citations[0]?.id).toBe('7.1.4');
     expect(await refused('环保来查了，会不会被罚')).toBe(true);
