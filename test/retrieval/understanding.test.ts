@@ -3835,6 +3835,11 @@ describe('batch-197 kinds', () => {
     expect(await refused('企业码进不去，怎么办')).toBe(true);
   });
 
+  it('reads where parts are sold (哪里有卖) as a shopping ask, whatever programme name is heard beside it', async () => {
+    expect(await refused('听说有个“雄鹰行动”，跟雄鹰牌缝纫机有关系吗？我家老缝纫机坏了，想配个梭芯，哪里有卖')).toBe(true);
+    expect(await refused('数控系统哪里有卖，规划里有没有支持国产的')).toBe(false);
+  });
+
   it('reads a penalty the asker says is still open (罚不罚还没说) as told, when another clause asks', async () => {
     expect((await ask('安监来查说粉尘超标，罚不罚还没说，能不能给点时间整改')).citations[0]?.id).toBe('7.1.4');
     expect(await refused('环保来查了，会不会被罚')).toBe(true);
