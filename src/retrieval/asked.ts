@@ -6,6 +6,9 @@
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import { quotedTerms } from '../ingest/lexicon.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
+import { outsideDictionary } from './cut.js';
+
+export { outsideDictionary };
 import type { AnalyzedQuery } from './query.js';
 import type { Spelling } from './spelling.js';
 
@@ -173,12 +176,6 @@ export function statisticYear(text: string, isPlanYear: (year: string) => boolea
 /** A year or part of one said relative to now: never one the plan speaks of. */
 const RELATIVE_YEAR = /去年|前年|今年上半年|今年前|上半年|(今年|去年)?(一|二|三|四|前三)季度|上个?季度|上个?月|到现在为止|到目前为止|截至目前|截止目前|截至今年|至今|现在已经|目前已经|目前累计|现在累计/;
 
-/** jieba gives words outside its dictionary its average IDF, 11.7386. */
-const OOV_IDF = 11.7386;
-/** A general IDF of a word outside jieba's dictionary: segmentation debris, or a Latin name. */
-export function outsideDictionary(generalIdf: number): boolean {
-  return Math.abs(generalIdf - OOV_IDF) < 0.001;
-}
 
 /** A question that also asks for support or a policy: about the plan, whatever detail it asks besides. */
 const ASKS_SUPPORT = /补贴|补助|补不补|补吗|能补|支持|扶持|奖励|政策|优惠|资助|贴息/;

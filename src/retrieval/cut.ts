@@ -103,3 +103,10 @@ export function occurrences(text: string, word: string): number[] {
   for (let i = text.indexOf(word); i >= 0 && word.length > 0; i = text.indexOf(word, i + 1)) at.push(i);
   return at;
 }
+
+/** jieba gives words outside its dictionary its average IDF, 11.7386. */
+const OOV_IDF = 11.7386;
+/** A general IDF of a word outside jieba's dictionary: segmentation debris, or a Latin name. */
+export function outsideDictionary(generalIdf: number): boolean {
+  return Math.abs(generalIdf - OOV_IDF) < 0.001;
+}

@@ -4,8 +4,7 @@
  */
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import { ASKING_CLAUSE, clausesOf, spanAt } from './clauses.js';
-import { acrossTwoWords, isDomainWord, occurrences, startsInsideWord } from './cut.js';
-import { outsideDictionary } from './asked.js';
+import { acrossTwoWords, isDomainWord, occurrences, outsideDictionary, startsInsideWord } from './cut.js';
 import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
 
 export interface SynonymEntry {
