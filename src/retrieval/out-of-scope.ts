@@ -241,7 +241,7 @@ export function markersThatCount(query: { text: string; context: readonly string
 
 /** Not yet said or known (罚不罚还没说, 给不给还不知道): an ask told as open, not put; and where to take a trouble (投诉, 反映, 找谁). */
 const CHANNEL = /投诉|反映|申诉|维权|找谁|找哪|去哪|哪里|渠道/;
-const UNSAID = /(还没|没有?|还不|都不|不)(说|讲|定|知道|清楚|通知|回复)$/;
+const UNSAID = /(还没|还不|都不|不)(说|讲|定|知道|清楚)$/;
 /** Fees, an agent or anything offered by a third party told (中介, 有人说能帮, 服务费, 包过, 证书): a scam may be what is asked. */
 const FEES_TOLD = /中介|中间人|代办|代理|代申请|服务费|手续费|押金|包过|先交|交钱|收费|费用|好处|佣金|抽成|全退|保证|百分百|一次搞定|有人|有个人|自称|公司说|机构说|能帮|帮我们拿|卖|花钱|投资|年化|证书|牌匾|假/;
 

@@ -37,8 +37,6 @@ export const FARMING: ReadonlySet<string> = new Set(HOUSEHOLD_FARMING);
  */
 const FARMS = /(?:(?:我|我们|咱|咱们|俺|自)家里?|自己家)(种|养)(?:的|了|[\u4e00-\u9fff]{1,6}的(?=[，,。\s]|$))(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(?:我们|咱们|自己)(种|养)的(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(种|养)了?[\d一二两三四五六七八九十百千几]+多?(?:亩|头|只|箱|羽)|(?:我|我们|咱|咱们|俺)家?在[^，。？！,?!\s]{2,8}?(种|养)(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟|成|护|老|活|家|殖场)[\u4e00-\u9fff]/;
 
-const CONTRACTED = /承包了?[\d一二两三四五六七八九十百千几]+多?亩(?:的)?((?:水|稻|茶|果|菜|竹|山|林|鱼|虾|蟹|藕|荒|莲)?(?:田|塘|山|林|园|地))(?![\u4e00-\u9fff]{0,4}(?:建|盖|办|开)[个了一间座家]*厂)/;
-
 /**
  * The trade outside manufacturing that the asker says they run ("想在杭州开家面馆", "养猪场一年出栏…"), or
  * null. Mentioning one is not running one: "年轻人宁愿送外卖" is about hiring. A profile field that names the
@@ -48,9 +46,6 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   // 我们家种的茶叶, 自己养的蜂: what a household grows or raises is farming, whatever the produce is called.
   const farms = PROCESSES.test(text) ? null : FARMS.exec(text);
   if (farms) return (farms[1] ?? farms[2] ?? farms[3] ?? farms[4]) === '种' ? HOUSEHOLD_FARMING[0] : HOUSEHOLD_FARMING[1];
-  // 承包了两百亩藕塘: land or water contracted by the mu is farmed, unless a factory is built on it (承包了五十亩地建厂).
-  const contracted = PROCESSES.test(text) || /(建|办|开|盖)[个了一间座家]*厂/.test(text) ? null : CONTRACTED.exec(text);
-  if (contracted) return /鱼|虾|蟹|鳖|鸭|鸡|鹅|猪|牛|羊|蜂/.test(contracted[1]!) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
   // 果农, 茶农, 养殖户 — the asker as a grower — or 种杨梅的 said of oneself, unless the text serves them (给果农…).
   const grower = PROCESSES.test(text) || BUSINESS_PLACE.test(text) ? null : GROWER.exec(text);
   if (grower && !SERVES.test(text.slice(Math.max(0, grower.index - 7), grower.index)) && !SOURCED_FROM.test(text.slice(Math.max(0, grower.index - 7), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];

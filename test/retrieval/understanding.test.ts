@@ -3825,19 +3825,9 @@ describe('batch-197 kinds', () => {
     expect((await ask('科室核对：网上技术市场全称带版本号，还有“链接全球”那句原文')).answer).toContain('中国浙江网上技术市场3.0');
   });
 
-  it('reads land or water contracted by the mu (承包了五十亩竹林) as farming, not a factory’s land', async () => {
-    expect(await refused('在安吉承包了五十亩竹林，想弄个智能监控，政府有补贴吗')).toBe(true);
-    expect(await refused('我们厂承包了二十亩工业用地，想扩产，有支持吗')).toBe(false);
-  });
-
   it('reads 门都进不去 as a door not opened to a supplier, not a system the asker cannot log in to', async () => {
     expect(await refused('我们做小电机的，想给家电大厂配套，人家门都进不去，有啥路子')).toBe(false);
     expect(await refused('企业码进不去，怎么办')).toBe(true);
-  });
-
-  it('reads where parts are sold (哪里有卖) as a shopping ask, whatever programme name is heard beside it', async () => {
-    expect(await refused('听说有个“雄鹰行动”，跟雄鹰牌缝纫机有关系吗？我家老缝纫机坏了，想配个梭芯，哪里有卖')).toBe(true);
-    expect(await refused('数控系统哪里有卖，规划里有没有支持国产的')).toBe(false);
   });
 
   it('reads a penalty the asker says is still open (罚不罚还没说) as told, when another clause asks', async () => {
@@ -4428,5 +4418,12 @@ describe('the twenty-fourth session’s review, where the mends must not reach',
   it('does not read a coupon or a bond as the voucher (优惠券, 债券)', async () => {
     expect((await ask('科技局对企业发债券有补贴吗')).citations[0]?.id).not.toBe('3.5.1');
     expect(await refused('认证一下账号就送优惠券')).toBe(true);
+  });
+});
+
+describe('the twenty-fourth session’s second review, where the withdrawn readings must not reach', () => {
+  it('does not refuse a factory on contracted land, nor a look-up of where the plan writes recycling', async () => {
+    expect(await refused('承包了二十亩地，建了个小厂做螺丝，能申请技改吗')).toBe(false);
+    expect(await refused('规划里哪里有回收利用的内容')).toBe(false);
   });
 });
