@@ -258,7 +258,8 @@ export function farPartSentence(clause: Clause, terms: TermWeight[], best: { fro
     if (spans.some((span) => !text.includes(span))) continue;
     const only = wordsOf(part).filter((t) => !partTexts.some((other) => other !== part && other.includes(t.term)));
     // (网上技术市场…全称带版本号: the name with its place before it, 中国浙江网上技术市场3.0, is the full name asked — in a lead phrase too.)
-    const fullAt = FULL_NAME.test(part) && !new RegExp(`${PLACE_PREFIX}${main}`).test(quoted) ? clause.sentences.findIndex((s, i) => (i < best.from || i > best.to) && new RegExp(`${PLACE_PREFIX}${main}`).test(s.toLowerCase())) : -1;
+    const inFull = FULL_NAME.test(part) ? new RegExp(`${PLACE_PREFIX}${main.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : null;
+    const fullAt = inFull && !inFull.test(quoted) ? clause.sentences.findIndex((s, i) => (i < best.from || i > best.to) && inFull.test(s.toLowerCase())) : -1;
     if (fullAt >= 0) return { from: fullAt, to: fullAt };
     if (quoted.includes(main) || only.some((t) => t.weight >= weight * PART_WEIGHT && quoted.includes(t.term))) continue;
     const at = clause.sentences.findIndex((sentence, i) => !isLeadPhrase(clause, i) && (i < best.from || i > best.to) && sentence.toLowerCase().includes(main));

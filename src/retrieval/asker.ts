@@ -129,6 +129,11 @@ export function businessContext(text: string, terms: readonly string[]): Set<str
  * their customers, not what the question asks about.
  */
 const SOLD_TO = /(?:卖给|供给|供货给|销往|出货给|客户(?:是|都是|主要是))([^，。？！,.?!；;]{2,14})|(?:给|替|专门给|主要给)(?![我你他她家孩老女儿爸妈爷奶父母])([^，。？！,.?!；;给替在]{2,10}?(?:厂|实验室|医院|诊所|学校|工地|车企|电站|超市|商场|饭店|酒店)|[^，。？！,.?!；;给替在]{0,10}?(?:医院|学校|超市|商场|饭店|酒店|宾馆|餐厅|食堂|剧院|剧场|影院|景区|幼儿园|养老院|机场|车站|码头|银行|小区))(?:做|生产|加工|供|配)(?!(?:导游|讲解|义工|志愿者?|护士|护工|医生|老师|保安|保洁|清洁工?|服务员?|厨师|会计|兼职|临时工|工作)+(?:[，。？！,?!的了]|$))|给([^，。？！,.?!；;给]{2,12}?)(?:做)?配套|(?:是|给|供|专门给)([^，。？！,.?!；;是给]{2,12}?(?:厂|实验室|医院|学校|工地|企业|公司|车企|电站))用的|(?:^|[，,。])[^，,。]{0,16}?(?:做|生产|产)[^，,。]{1,12}?的?[，,]\s*(?:是|主要|都是|专门)?给([^，。？！,.?!；;是给自]{2,12}?)用的/g;
+/** Whether the character at `at` lies inside one of the spans naming whom the asker sells to (卖给江西安徽那边的养殖场). */
+export function inSoldTo(text: string, at: number): boolean {
+  return soldTo(text).some((span) => { for (let from = text.indexOf(span); from >= 0; from = text.indexOf(span, from + 1)) if (from <= at && at < from + span.length) return true; return false; });
+}
+
 export function soldTo(text: string): string[] {
   return [...text.matchAll(SOLD_TO)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!);
 }

@@ -8,7 +8,7 @@ import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import { ASKS_THE_PLAN, asksThePlanBesides, clausesAskingThePlan, PLAN_SAYS, REPROACH } from './asked.js';
 import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, spanAt, SUPPOSES } from './clauses.js';
 import { occurrences } from './cut.js';
-import { madeByAsker, selfIntroductions, soldTo } from './asker.js';
+import { inSoldTo, madeByAsker, selfIntroductions, soldTo } from './asker.js';
 
 import { BUSINESS_PLACE } from './trade.js';
 import type { Ask } from './asks.js';
@@ -123,7 +123,7 @@ export function scopeMarkers(
     occurrences(lower, region.toLowerCase()).some((at) => {
       const after = lower.slice(at + region.length);
       // (…nor a market the asker sells to: 卖给山东河南那边的养猪场.)
-      if (GOES_TO.test(lower.slice(0, at)) || BUSINESS_THERE.test(after) || soldTo(lower).some((span) => occurrences(lower, span).some((from) => from <= at && at < from + span.length))) return false;
+      if (GOES_TO.test(lower.slice(0, at)) || BUSINESS_THERE.test(after) || inSoldTo(lower, at)) return false;
       return PLACE_POLICY.test(after) || PLACE_THERE.test(after) || (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(after)) || (CLAIMED.test(lower.slice(0, at)) && CLAIMED_POLICY.test(after));
     }),
   );
@@ -234,7 +234,7 @@ export function markersThatCount(query: { text: string; context: readonly string
     return at >= 0 && !ASKING_CLAUSE.test(all[at]!) && all.slice(at + 1).some((c) => ASKING_CLAUSE.test(c) && !REPROACH.test(c) && !a.ask.pattern.test(c) && [...c].some((_, i) => i + 4 <= c.length && /^[\u4e00-\u9fff]{4}$/.test(c.slice(i, i + 4)) && planWrites(c.slice(i, i + 4))));
   };
   // An outcome supposed (那要是…一直没到账，…能投诉吗) or said to be open (罚不罚还没说，…有没有个缓冲期), with a clause asking after it, is not the asker's case put.
-  const supposed = (a: (typeof asks)[number]) => { const at = lower.indexOf(a.match), c = at < 0 ? '' : spanAt(lower, at); return ((SUPPOSES.test(c) && !ASKING_CLAUSE.test(c) && clausesOf(lower.slice(at)).slice(1).some((n) => CHANNEL.test(n))) || UNSAID.test(c)) && clausesOf(lower.slice(at)).slice(1).some((n) => ASKING_CLAUSE.test(n) && !a.ask.pattern.test(n)); };
+  const supposed = (a: (typeof asks)[number]) => { const at = lower.indexOf(a.match), c = at < 0 ? '' : spanAt(lower, at), after = clausesOf(lower.slice(at)).slice(1); return ((SUPPOSES.test(c) && !ASKING_CLAUSE.test(c) && after.some((n) => CHANNEL.test(n))) || UNSAID.test(c)) && after.some((n) => ASKING_CLAUSE.test(n) && !a.ask.pattern.test(n)); };
   const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !targetNamed(a) && !followedUp(a) && !toldBefore(a) && !supposed(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }

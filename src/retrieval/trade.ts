@@ -4,8 +4,7 @@
  */
 import type { ReferralTable } from '../ingest/referrals.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
-import { soldTo } from './asker.js';
-import { occurrences } from './cut.js';
+import { inSoldTo } from './asker.js';
 
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
 export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
@@ -66,7 +65,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       if (!asField && (MADE_FOR_TRADE.test(after) || (/做$/.test(text.slice(Math.max(0, at - 1), at)) && (madeForIt || /^(用的|专用)/.test(after))))) continue;
       // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…), nor are the customers they name (客户主要是茶馆茶楼).
       // (…nor whom they sell to further off, 卖给江西安徽那边的养殖场, nor growers they collect from, 收周边养殖户的破旧网.)
-      if (!asField && (SERVES.test(text.slice(Math.max(0, at - 4), at)) || SOURCED_FROM.test(text.slice(Math.max(0, at - 7), at)) || customerSpans(text).some(([from, to]) => from <= at && at < to) || soldTo(text).some((span) => occurrences(text, span).some((from) => from <= at && at < from + span.length)))) continue;
+      if (!asField && (SERVES.test(text.slice(Math.max(0, at - 4), at)) || SOURCED_FROM.test(text.slice(Math.max(0, at - 7), at)) || customerSpans(text).some(([from, to]) => from <= at && at < to) || inSoldTo(text, at))) continue;
       const runs =
         asField ||
         // (…unless said of others, the asker's customers: 现在大养殖场都要带传感器, 很多养猪场.)
@@ -90,8 +89,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   // (A stage or a studio only where the asker names no factory or making of their own — 我们厂开了个摄影棚拍产品 is a maker's — and not a
   // friend's: 开录音棚的朋友说….)
   // (做录音的 said beside 录音棚 is the studio's own work, not a making.)
-  const making = MAKES.exec(text)?.[0].match(/做([\u4e00-\u9fff]{1,8})的/)?.[1];
-  const makersStudio = shop !== null && VENUE.test(shop[1]!) && (BUSINESS_PLACE.test(text) || PROCESSES.test(text) || (MAKES.test(text) && !(making && shop[1]!.includes(making))));
+  const made = MAKES.exec(text);
+  const making = made?.[0].match(/做([\u4e00-\u9fff]{1,8})的/)?.[1];
+  const makersStudio = shop !== null && VENUE.test(shop[1]!) && (BUSINESS_PLACE.test(text) || PROCESSES.test(text) || (made !== null && !(making && shop[1]!.includes(making))));
   if (shop && !makersStudio && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) && !SOMEONE_ELSE.test(text.slice(shop.index + shop[0].length))) return shop[1]!;
   // 开了两家卤味熟食门店: shops said as 门店, where the asker names no factory, workshop or making of their own.
   const outlets = asField || BUSINESS_PLACE.test(text) || MAKES.test(text) ? null : OUTLETS_RUN.exec(text);
