@@ -192,16 +192,21 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // what the asker says the plan says, asked for a detail of it (规划说要降专线成本，到底降百分之几 — not 规划里说要当营商环境最优省，那…成本能不能降点).
     // These come first without leading the answer alone: a second part asked (…另外工业用地比例是多少) keeps its clause.
     const counted = programmeLed?.led || cardId || together.length > 0 ? null : programmes.countedFirst(hits, query.text, () => heardText(query.text, query.ownTerms));
-    const said = programmeLed?.led || counted?.led || cardId || together.length > 0 || details.length === 0 ? null : programmes.saidFirst(hits, query.text);
+    const saidOnly = programmeLed?.led || counted?.led || cardId || together.length > 0 || details.length === 0 ? null : programmes.saidFirst(hits, query.text);
+    // …or a detail asked of a thing the plan names unquoted (绿色低碳工厂…评上了奖多少钱): the clause writing its name comes first.
+    // (It leads the answer: the story's words, 烧煤 or 废水, would choose another measure's sentence.)
+    const written = saidOnly?.led || !details.some((d) => d === 'procedure' || d === 'amount' || d === 'time') || programmeLed?.led || counted?.led || cardId || together.length > 0 || trade ? null : programmes.writtenFirst(hits, query.text);
+    const said = written?.led ? written : saidOnly;
     // …or a span quoted that the plan writes word for word (规划里有句“实施一个召回、提升一个产业”，这是啥意思).
     const quoted = programmeLed?.led || counted?.led || said?.led || cardId || trade || labelled || part || together.length > 0 ? null : programmes.quotedFirst(hits, query.text);
     hits = (quoted ?? said ?? counted ?? programmeLed)?.hits ?? hits;
     if (!cardId && together.length === 0 && details.some((d) => d === 'status' || d === 'procedure' || d === 'amount' || d === 'time' || d === 'split' || d === 'names')) hits = programmes.namingOnly(hits, query.text, intent.named);
-    // 评上绿色工厂奖多少钱: a reward, a procedure or a time asked is a measure's — the 2020 baseline (发展基础, 绿色工厂164家) does not lead it.
+    // 评上绿色工厂奖多少钱: a reward, a procedure or a time asked is a measure's — the 2020 baseline (发展基础, 绿色工厂164家) does not lead it,
+    // nor a goal counting what the measure builds (发展目标: 数字化车间 among 2025's targets).
     const measure = hits.slice(1, 3).find((h) => isMeasure(h.clause) && h.score >= hits[0]!.score * 0.7);
-    if (!cardId && measure && hits[0]!.clause.path.some((h) => h.includes('发展基础')) && details.some((d) => d === 'procedure' || d === 'amount' || d === 'time')) hits = leading(hits, measure.clause);
+    if (!cardId && measure && hits[0]!.clause.path.some((h) => h.includes('发展基础') || h.includes('发展目标')) && details.some((d) => d === 'procedure' || d === 'amount' || d === 'time')) hits = leading(hits, measure.clause);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
-    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...(trade || labelled || partLeads || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text)) || programmeLed?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
+    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...(trade || labelled || partLeads || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text)) || programmeLed?.led || written?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
   }
 
   return prepare;

@@ -2,7 +2,7 @@
  * The plan's programmes and the names it gives them, for the answer: which of them a question names in everyday words,
  * and which clauses name one a question asks about.
  */
-import type { ClauseHit } from '../retrieval/retriever.js';
+import { chosenHit, type ClauseHit } from '../retrieval/retriever.js';
 import type { AnalyzedQuery } from '../retrieval/query.js';
 import { planProgrammes } from '../retrieval/asked.js';
 import { QUOTED_SPAN } from '../retrieval/clauses.js';
@@ -27,6 +27,10 @@ const PLAN_SAID = /规划(?:里|上|中)?(?:说|讲|提到|写着|写了|提出)
 
 /** Where the plan writes a quoted span is asked (在哪一条, 那句原话, 原文怎么写的, 出处). */
 const WHERE_WRITTEN = /[”"」』][^。？！?!]{0,6}(?:哪一?[条节句款项]|哪一?部分|第几[条章节]|原文|原话|出处)/;
+
+/** A name aimed at: 想申报|数字化车间, 评个|…, 有个…|可以评. */
+const AIM_BEFORE = /(?:评|申报|申请|争创|创建|入选|认定|评上|评选)(?:一下|个|一个|上|为)?(?:什么|啥)?$/;
+const AIM_AFTER = /^(?:可以|能|能不能|要)?(?:评|申报|申请|认定|评选)/;
 
 /** The longest run of a piece's characters, four or more, that `found` accepts — '' when none. */
 function longestRun(pieces: readonly string[], found: (run: string) => boolean): string {
@@ -114,6 +118,22 @@ export function createProgrammes(clauses: readonly Clause[]) {
       const holding = (run: string) => lowered.filter((c) => c.text.includes(run));
       const span = longestRun(after, (run) => { const n = run.includes('的') ? 0 : holding(run).length; return n > 0 && n <= 2; });
       return span ? leadingWith(hits, (h) => h.clause.text.toLowerCase().includes(span)) : { hits, led: false };
+    },
+    /**
+     * 听说有个绿色低碳工厂可以评，评上了奖多少钱: a detail asked of something the plan names without quoting it — the longest run of the
+     * question's words, five characters or more and no 的, that the plan writes word for word in one or two clauses — is asked of what the
+     * plan says of it: the hits whose clause writes it come first, in retrieval's order; `led` when one does.
+     */
+    writtenFirst(hits: ClauseHit[], text: string): { hits: ClauseHit[]; led: boolean } {
+      const pieces = text.toLowerCase().split(/[，。？！,?!；;：:、\s]/).flatMap((x) => x.split(YEAR)).filter((x) => x.length >= 5);
+      const holding = (run: string) => lowered.filter((c) => c.text.includes(run)).length;
+      const span = longestRun(pieces, (run) => { const n = run.length < 5 || run.includes('的') ? 0 : holding(run); return n > 0 && n <= 2; });
+      // (…a name aimed at: 评, 申报 or 认定 said before or after it — not a figure's name, 全省制造业增加值…多少万亿.)
+      const aimed = (piece: string) => { const at = piece.indexOf(span); return at >= 0 && (AIM_BEFORE.test(piece.slice(0, at)) || AIM_AFTER.test(piece.slice(at + span.length))); };
+      if (!span || !pieces.some(aimed)) return { hits, led: false };
+      // (Brought in when retrieval missed it: the story's other words drew other clauses.)
+      const missing = lowered.filter((c) => c.text.includes(span) && !hits.some((h) => h.clause.id === c.clause.id)).map((c) => chosenHit(c.clause, hits.at(-1)?.score ?? 0));
+      return leadingWith([...hits, ...missing], (h) => h.clause.text.toLowerCase().includes(span));
     },
     /**
      * 规划里有句“实施一个召回、提升一个产业”，这是啥意思; 那个“首版次”是不是就指我们这种: a span the asker quotes, three characters or more,

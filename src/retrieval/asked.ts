@@ -22,9 +22,14 @@ export const PLAN_SAYS = /规划(里|上|中)?(说|讲|写|提)/;
 export function clausesAskingThePlan(text: string): { asking: string[]; plan: boolean } {
   // 我们想申报“未来乡村”，要满足哪些条件: a bare ask asks of the clause before it, which says what.
   const clauses = clausesOf(text);
-  const asking = clauses.filter((c, i) => ASKING_CLAUSE.test(c) || (i + 1 < clauses.length && BARE_ASK.test(clauses[i + 1]!.trim())));
+  // (A lead-in naming whom the next clause asks is read with it: 想问下省里十四五制造业规划，医疗器械这块有没有提.)
+  const leadIn = (i: number) => i + 1 < clauses.length && LEAD_IN.test(clauses[i]!.trim()) && ASKS_THE_PLAN.test(clauses[i]!) && ASKING_CLAUSE.test(clauses[i + 1]!);
+  const asking = clauses.flatMap((c, i) => (leadIn(i) ? [] : i > 0 && leadIn(i - 1) ? [`${clauses[i - 1]}，${c}`] : ASKING_CLAUSE.test(c) || (i + 1 < clauses.length && BARE_ASK.test(clauses[i + 1]!.trim())) ? [c] : []));
   return { asking, plan: asking.some((c) => ASKS_THE_PLAN.test(c)) };
 }
+
+/** A clause that says a question follows (想问下…, 请问…, 咨询一下…). */
+const LEAD_IN = /^(?:我|我们)?(?:就|还)?(?:想|想要)?(?:问问|问一?下|请问|咨询一?下|打听一?下)/;
 
 /** An ask that names nothing of its own (要啥条件, 怎么办, 可以吗): what it asks is said in the clause before it. */
 const BARE_ASK = /^(那|那么)?((要|需要|得)(满足|具备|符合|准备)?(啥|什么|哪些)(条件|要求|手续|材料)|(有|要)(啥|什么)(条件|要求)|(怎么|咋|如何)(办|弄|搞|操作|申请|办理)|(可以|行|能)(吗|不|么)|行不行|能不能行)(呢|啊|呀)?$/;

@@ -129,9 +129,9 @@ const OWN_BEFORE = /(我们|我家|自家|咱们|咱家|自己|俺家)(的)?[\u4
 
 /**
  * …or a product of two to six characters and 的 after it (做景区|观光小火车的), or several listed (做景区|观光人力车、黄包车的), unless the
- * words say the trade itself (做餐饮生意的).
+ * words say the trade itself (做餐饮生意的). A product's Latin letters or figures lead its name (做酒店|RFID房卡跟门禁卡的).
  */
-const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理|经营)[\u4e00-\u9fff]{2,6}(?:[、和及跟与][\u4e00-\u9fff]{1,6}){0,3}的/;
+const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理|经营)(?:[a-z0-9]{1,6}[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,6})(?:[、和及跟与](?:[a-z0-9]{1,6})?[\u4e00-\u9fff]{1,6}){0,3}的/i;
 
 /**
  * A shop the asker runs: 开 (了/个/家/间; not 开发, 开展…) and a name of one to four characters ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅,

@@ -3836,6 +3836,39 @@ describe('batch-197 kinds', () => {
   });
 });
 
+describe('batch-198 kinds', () => {
+  it('reads a product led by Latin letters made for a trade (做酒店LED灯的) as what is made for it, not the trade run', async () => {
+    expect(await refused('做酒店LED灯的，有补贴吗')).toBe(false);
+    expect(await refused('开酒店的，LED灯要换，有补贴吗')).toBe(true);
+  });
+
+  it('reads a lead-in naming the plan (想问下省里的规划，…有没有提) with the clause it leads', () => {
+    const read = clausesAskingThePlan('我们做口罩的。想问下省里的规划，医疗器械这块有没有提');
+    expect(read.asking).toEqual(['想问下省里的规划，医疗器械这块有没有提']);
+    expect(read.plan).toBe(true);
+    expect(clausesAskingThePlan('想问下，这块有没有提').asking).toEqual(['这块有没有提']);
+  });
+
+  it('does not let a goal counting what a measure builds lead a reward asked of it (想评个数字化车间，奖励有多少)', async () => {
+    expect((await ask('车间去年换了一条自动线，设备都联网了，想申报数字化车间，评上了省里奖励多少钱')).citations[0]?.id).toBe('4.1.2');
+  });
+});
+
+describe('batch-199 kinds', () => {
+  it('reads a clerk’s task told before a colon as framing of the document asked after it', async () => {
+    const { answer } = await ask('复印前校对：规划的文号、成文日期');
+    expect(answer).toContain('浙政发〔2021〕20号');
+    expect(answer).toContain('2021年7月2日');
+    expect(await refused('技改补助细则：文号是多少')).toBe(true);
+  });
+
+  it('quotes the clause writing an unquoted name first when a reward of it is asked (有个绿色低碳工厂可以评…奖多少钱)', async () => {
+    expect((await ask('我们做石材的，去年窑炉烧煤换成了电，洗料的水也循环用了，听说有个绿色低碳工厂可以评，评上奖多少钱')).citations[0]?.id).toBe('6.2.1');
+    // (A figure's name asked is no name aimed at: the goal of 2025 is what answers it.)
+    expect((await ask('全省制造业增加值到2025年目标是多少万亿')).citations[0]?.id).not.toBe('6.2.1');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
