@@ -3852,6 +3852,21 @@ describe('batch-198 kinds', () => {
   it('does not let a goal counting what a measure builds lead a reward asked of it (想评个数字化车间，奖励有多少)', async () => {
     expect((await ask('车间去年换了一条自动线，设备都联网了，想申报数字化车间，评上了省里奖励多少钱')).citations[0]?.id).toBe('4.1.2');
   });
+  it('refuses a permit or filing asked by a trade outside manufacturing the asker runs (开了家汽修店…要办什么资质)', async () => {
+    expect(await refused('开了家汽修店，想顺带做电池回收，要去市场监管还是环保办什么备案许可')).toBe(true);
+    expect(await refused('我们厂做电池回收，要办什么资质')).toBe(false);
+  });
+
+  it('refers a games or championship won (全运会…冠军) to sports, not to the plan’s 单项冠军 — unless it is whom the factory made for', async () => {
+    expect(await refused('女儿拿了全运会游泳冠军，浙江对冠军有没有奖励')).toBe(true);
+    expect(await refused('我们厂给亚运会做过奖牌，想申请单项冠军，有啥条件')).toBe(false);
+  });
+
+  it('reads a farm or a venue made for (给安徽的养殖场做自动喂料系统) as the asker’s customer', async () => {
+    expect(soldTo('我们给安徽的养殖场做自动喂料系统')).toContain('安徽的养殖场');
+    expect(await refused('我们给安徽的养殖场做自动喂料系统，能申请技改补贴吗')).toBe(false);
+    expect(await refused('我在山里开了个养殖场，给市场供鸡蛋，有补贴吗')).toBe(true);
+  });
 });
 
 describe('batch-199 kinds', () => {
