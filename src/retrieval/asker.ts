@@ -135,8 +135,10 @@ export function inSoldTo(text: string, at: number): boolean {
 }
 
 export function soldTo(text: string): string[] {
-  return [...text.matchAll(SOLD_TO)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!);
+  // (A span ends where the asker goes on to what they run, unpunctuated: 卖给游客|顺便开了个农家乐.)
+  return [...text.matchAll(SOLD_TO)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!).replace(RUNS_AFTER, ''));
 }
+const RUNS_AFTER = /(?:顺便|顺带|另外|同时|还|也|又)?(?:开|经营|办)(?:了|个|家|一)[\s\S]*$/;
 
 /**
  * 浙政发〔2021〕20号文件里讲了数字化改造什么: a document named by its number — a name, not what the question asks about

@@ -91,7 +91,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   // (做录音的 said beside 录音棚 is the studio's own work, not a making.)
   const made = MAKES.exec(text);
   const making = made?.[0].match(/做([\u4e00-\u9fff]{1,8})的/)?.[1];
-  const makersStudio = shop !== null && VENUE.test(shop[1]!) && (BUSINESS_PLACE.test(text) || PROCESSES.test(text) || (made !== null && !(making && shop[1]!.includes(making))));
+  // (Firms the studio serves, 主要给企业拍产品图, are its customers, no factory of the asker's.)
+  const own = text.replace(FIRMS_SERVED, '');
+  const makersStudio = shop !== null && VENUE.test(shop[1]!) && (BUSINESS_PLACE.test(own) || PROCESSES.test(own) || (made !== null && !(making && shop[1]!.includes(making))));
   if (shop && !makersStudio && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) && !SOMEONE_ELSE.test(text.slice(shop.index + shop[0].length))) return shop[1]!;
   // 开了两家卤味熟食门店: shops said as 门店, where the asker names no factory, workshop or making of their own.
   const outlets = asField || BUSINESS_PLACE.test(text) || MAKES.test(text) ? null : OUTLETS_RUN.exec(text);
@@ -139,6 +141,9 @@ const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理
  * (开清吧的, 开猫咖吧的; not 开会吧, 先开着吧的意思). A maker for theatres (做剧院座椅, 给剧场做灯光) opens none.
  */
 const SHOP_RUN = /(?<![离打展公分召拉敞揭避撬])(?:开|经营)(?![发展通放始会])[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)|[\u4e00-\u9fff]{0,4}(?:剧场|剧院|录音棚|摄影棚)|(?![着了过])[\u4e00-\u9fff]{1,3}吧(?=的)))(?=的|，|,|。|$|\s|兼|和|还|演|表演|唱)/;
+
+/** Firms a business serves (给企业拍, 为各类公司做, 帮厂家拍): its customers. */
+const FIRMS_SERVED = /(?:给|为|帮|替|服务于?)(?:各类|很多|一些|本地|当地|周边|附近)?的?(?:企业|公司|厂家|工厂|厂子|厂)/g;
 
 /** A stage or a studio (开个小剧场, 开个录音棚), and someone the one who runs it is (开录音棚的朋友). */
 const VENUE = /剧场|剧院|录音棚|摄影棚/;

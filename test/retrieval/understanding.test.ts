@@ -4475,3 +4475,25 @@ describe('the twenty-fourth session’s second review, where the withdrawn readi
     expect(await refused('规划里哪里有回收利用的内容')).toBe(false);
   });
 });
+
+describe('the twenty-fourth session’s second review, the findings mended in the twenty-fifth', () => {
+  it('reads firms a studio serves (主要给企业拍产品图) as its customers, not a factory of the asker’s', async () => {
+    expect(await refused('开了个摄影棚，主要给企业拍产品图，政府有补贴吗')).toBe(true);
+    expect(await refused('我们厂开了个摄影棚拍产品，想申请数字化改造补贴')).toBe(false);
+  });
+
+  it('reads creative lines asked by a count of three to ten (帮我写五条口号, 写三首诗) as a writing request', async () => {
+    expect(await refused('帮我写五条口号，关于智能制造')).toBe(true);
+    expect(await refused('写三首诗夸夸浙江制造')).toBe(true);
+    expect(await refused('我们厂想写三条宣传标语挂车间，规划里有啥提法可以用')).toBe(false);
+  });
+
+  it('ends a sold-to span where the asker goes on to what they run (卖给游客顺便开了个农家乐)', async () => {
+    expect(soldTo('卖给游客顺便开了个农家乐')).toEqual(['游客']);
+    expect(await refused('卖给游客顺便开了个农家乐，有啥扶持')).toBe(true);
+  });
+
+  it('reads 多长 as asking (整改期限多长)', () => {
+    expect(ASKING_CLAUSE.test('整改期限多长')).toBe(true);
+  });
+});
