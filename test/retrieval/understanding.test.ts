@@ -4493,6 +4493,12 @@ describe('the twenty-fourth session’s second review, the findings mended in th
     expect(await refused('卖给游客顺便开了个农家乐，有啥扶持')).toBe(true);
   });
 
+  it('names a part set aside in words that read as a sentence (具体事项的办理结果和款项), not the ask’s internal label', async () => {
+    const { answer } = await ask('要是补贴一直没到账，企业码上能投诉吗');
+    expect(answer).toContain('规划没有就具体事项的办理结果和款项作出具体规定');
+    expect(answer).not.toContain('自己一件事');
+  });
+
   it('reads 多长 as asking (整改期限多长)', () => {
     expect(ASKING_CLAUSE.test('整改期限多长')).toBe(true);
   });
