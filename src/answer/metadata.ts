@@ -52,11 +52,16 @@ export function asksAboutThisDocument(query: { ownTerms: string[]; text: string 
   const terms = !toldAsks && told.every((t) => !inPlan!(t)) ? query.ownTerms.filter((t) => !told.includes(t)) : query.ownTerms;
   const documentWords = (ts: string[]) => isDocumentQuestion(ts.filter((t) => !(aspects.includes('period') && PERIOD_YEAR.test(t)) && !cutAcrossDocumentWord(query.text, t)));
   if (documentWords(terms)) return true;
-  // 校对转发件，核一下：省规划印发通知的文号、成文日期: a clerk's task told before a colon frames what is asked after it.
-  const colon = Math.max(query.text.lastIndexOf('：'), query.text.lastIndexOf(':'));
-  const asked = colon > 0 ? query.text.slice(colon + 1) : '';
-  return /规划|通知|文件/.test(asked) && documentWords(terms.filter((t) => asked.includes(t)));
+  // 校对转发件，核一下：省规划印发通知的文号、成文日期: a clerk's task told before a colon frames what is asked after it — not another
+  // document or place named there (苏州的规划：文号是多少), nor a time (3:00).
+  const colon = /[：:](?!\d)/.exec(query.text);
+  const before = colon ? query.text.slice(0, colon.index) : '';
+  const asked = colon ? query.text.slice(colon.index + 1) : '';
+  return CLERK_TASK.test(before) && !/规划|通知|文件|方案|办法|意见|政策/.test(before) && /规划|通知|文件/.test(asked) && documentWords(terms.filter((t) => asked.includes(t)));
 }
+
+/** A clerk's task said before a colon: 校对, 核一下, 录入, 登记, 存档, 转发. */
+const CLERK_TASK = /校对|核对|核一下|核实|录入|登记|台账|存档|归档|整理|转发|复印|汇编|摘录|备查|备案表/;
 
 /**
  * The full title said, or said without the province before it after a mark or at the start (登记来文用：全球先进制造业基地建设“十四五”规划的

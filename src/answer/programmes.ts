@@ -32,6 +32,9 @@ const WHERE_WRITTEN = /[”"」』][^。？！?!]{0,6}(?:哪一?[条节句款项
 const AIM_BEFORE = /(?:评|申报|申请|争创|创建|入选|认定|评上|评选)(?:一下|个|一个|上|为)?(?:什么|啥)?$/;
 const AIM_AFTER = /^(?:可以|能|能不能|要)?(?:评|申报|申请|认定|评选)/;
 
+/** A piece telling an aim's result or another's (没成功, 没评上, 隔壁…评上了, 去年评过). */
+const TOLD_DONE = /没成功|没评上|没通过|没批|落选|被拒|隔壁|别人|人家|同行|评上了|评过|拿到了/;
+
 /** The longest run of a piece's characters, four or more, that `found` accepts — '' when none. */
 function longestRun(pieces: readonly string[], found: (run: string) => boolean): string {
   let span = '';
@@ -125,12 +128,14 @@ export function createProgrammes(clauses: readonly Clause[]) {
      * plan says of it: the hits whose clause writes it come first, in retrieval's order; `led` when one does.
      */
     writtenFirst(hits: ClauseHit[], text: string): { hits: ClauseHit[]; led: boolean } {
-      const pieces = text.toLowerCase().split(/[，。？！,?!；;：:、\s]/).flatMap((x) => x.split(YEAR)).filter((x) => x.length >= 5);
       const holding = (run: string) => lowered.filter((c) => c.text.includes(run)).length;
-      const span = longestRun(pieces, (run) => { const n = run.length < 5 || run.includes('的') ? 0 : holding(run); return n > 0 && n <= 2; });
-      // (…a name aimed at: 评, 申报 or 认定 said before or after it — not a figure's name, 全省制造业增加值…多少万亿.)
-      const aimed = (piece: string) => { const at = piece.indexOf(span); return at >= 0 && (AIM_BEFORE.test(piece.slice(0, at)) || AIM_AFTER.test(piece.slice(at + span.length))); };
-      if (!span || !pieces.some(aimed)) return { hits, led: false };
+      // (…a name aimed at: 评, 申报 or 认定 said before or after it — not a figure's name, 全省制造业增加值…多少万亿; the last so aimed, nearest
+      // the detail asked, and not one told as done or another's: 申报绿色低碳园区没成功, 隔壁厂评上了….)
+      const aimed = (piece: string, span: string) => { const at = piece.indexOf(span); return at >= 0 && (AIM_BEFORE.test(piece.slice(0, at)) || AIM_AFTER.test(piece.slice(at + span.length))); };
+      const span = text.toLowerCase().split(/[，。？！,?!；;：:、\s]/).filter((x) => x.length >= 5 && !TOLD_DONE.test(x)).reverse()
+        .map((piece) => [piece, longestRun(piece.split(YEAR), (run) => { const n = run.length < 5 || run.includes('的') ? 0 : holding(run); return n > 0 && n <= 2; })] as const)
+        .find(([piece, run]) => run !== '' && aimed(piece, run))?.[1];
+      if (!span) return { hits, led: false };
       // (Brought in when retrieval missed it: the story's other words drew other clauses.)
       const missing = lowered.filter((c) => c.text.includes(span) && !hits.some((h) => h.clause.id === c.clause.id)).map((c) => chosenHit(c.clause, hits.at(-1)?.score ?? 0));
       return leadingWith([...hits, ...missing], (h) => h.clause.text.toLowerCase().includes(span));

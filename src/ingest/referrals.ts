@@ -40,6 +40,8 @@ export const ReferralTableSchema = z.strictObject({
        * asker's circumstance told, not a question about it.
        */
       circumstance: z.boolean().optional(),
+      /** A games or an event a maker names as where its goods go (锦标赛订单多, 省运会用的就是我们的): its market, unless it is asked about. */
+      market: z.boolean().optional(),
     }),
   ),
   /** Provinces, other regions of China and other countries: a question about their policies is not about this plan. */

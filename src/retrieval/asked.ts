@@ -22,8 +22,9 @@ export const PLAN_SAYS = /规划(里|上|中)?(说|讲|写|提)/;
 export function clausesAskingThePlan(text: string): { asking: string[]; plan: boolean } {
   // 我们想申报“未来乡村”，要满足哪些条件: a bare ask asks of the clause before it, which says what.
   const clauses = clausesOf(text);
-  // (A lead-in naming whom the next clause asks is read with it: 想问下省里十四五制造业规划，医疗器械这块有没有提.)
-  const leadIn = (i: number) => i + 1 < clauses.length && LEAD_IN.test(clauses[i]!.trim()) && ASKS_THE_PLAN.test(clauses[i]!) && ASKING_CLAUSE.test(clauses[i + 1]!);
+  // (A lead-in naming the plan is read with the clause it leads: 想问下省里十四五制造业规划，医疗器械这块有没有提 — not one naming
+  // 政府 or 政策 only, 想问下政府，…, which may lead a personal affair.)
+  const leadIn = (i: number) => i + 1 < clauses.length && LEAD_IN.test(clauses[i]!.trim()) && /规划(?!许可|局|部门|红线)/.test(clauses[i]!) && ASKING_CLAUSE.test(clauses[i + 1]!);
   const asking = clauses.flatMap((c, i) => (leadIn(i) ? [] : i > 0 && leadIn(i - 1) ? [`${clauses[i - 1]}，${c}`] : ASKING_CLAUSE.test(c) || (i + 1 < clauses.length && BARE_ASK.test(clauses[i + 1]!.trim())) ? [c] : []));
   return { asking, plan: asking.some((c) => ASKS_THE_PLAN.test(c)) };
 }

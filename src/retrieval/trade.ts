@@ -78,6 +78,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         // 做日本代购的: a trade that is a role, not a product, is run when done (做…代购), whatever is said between.
         (ROLE_TRADE.test(word) && /做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 5), at)) && !/(别人|人家|他们|隔壁|邻居|朋友|亲戚|同学)[\u4e00-\u9fff]{0,2}做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 12), at))) ||
         at === 0;
+      // 我们做竹制品加工的，…顺便开了个农家乐，竹制品加工有没有技改支持: a side business a maker opens, named once, is not what is asked.
+      if (runs && maker && SIDE_RUN.test(text.slice(Math.max(0, at - 8), at)) && !text.includes(word, at + word.length)) continue;
       if (runs && (!found || at < found.at)) found = { word, at };
     }
   }
@@ -131,9 +133,10 @@ const OWN_BEFORE = /(我们|我家|自家|咱们|咱家|自己|俺家)(的)?[\u4
 
 /**
  * …or a product of two to six characters and 的 after it (做景区|观光小火车的), or several listed (做景区|观光人力车、黄包车的), unless the
- * words say the trade itself (做餐饮生意的). A product's Latin letters or figures lead its name (做酒店|RFID房卡跟门禁卡的).
+ * words say the trade itself (做餐饮生意的) or end in a service (做民宿|OTA代运营的, 做酒店|推广服务的). A product's Latin letters or
+ * figures lead its name (做酒店|RFID房卡跟门禁卡的).
  */
-const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理|经营)(?:[a-z0-9]{1,6}[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,6})(?:[、和及跟与](?:[a-z0-9]{1,6})?[\u4e00-\u9fff]{1,6}){0,3}的/i;
+const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理|经营)(?:[a-z0-9]{1,6}[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,6})(?:[、和及跟与](?:[a-z0-9]{1,6})?[\u4e00-\u9fff]{1,6}){0,3}(?<!服务|运营|推广|会所|配送|外包|营销|咨询|租赁|培训|建模)的/i;
 
 /**
  * A shop the asker runs: 开 (了/个/家/间; not 开发, 开展…) and a name of one to four characters ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅,
@@ -142,8 +145,11 @@ const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理
  */
 const SHOP_RUN = /(?<![离打展公分召拉敞揭避撬])(?:开|经营)(?![发展通放始会])[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)|[\u4e00-\u9fff]{0,4}(?:剧场|剧院|录音棚|摄影棚)|(?![着了过])[\u4e00-\u9fff]{1,3}吧(?=的)))(?=的|，|,|。|$|\s|兼|和|还|演|表演|唱)/;
 
-/** Firms a business serves (给企业拍, 为各类公司做, 帮厂家拍): its customers. */
-const FIRMS_SERVED = /(?:给|为|帮|替|服务于?)(?:各类|很多|一些|本地|当地|周边|附近)?的?(?:企业|公司|厂家|工厂|厂子|厂)/g;
+/** A business opened beside another (顺便开了个, 另外还开了家). */
+const SIDE_RUN = /(?:顺便|顺带|另外|同时|还|也)(?:开|经营|办|搞)[了个家一间所]{0,3}$/;
+
+/** Firms a studio serves (给企业拍, 为各类公司录, 帮厂家拍视频 — not 给厂里拍, the asker's own): its customers. */
+const FIRMS_SERVED = /(?:给|为|帮|替|服务于?)(?:各类|很多|一些|本地|当地|周边|附近)?的?(?:企业|公司|厂家|工厂|厂子|厂)(?!里)(?=[\u4e00-\u9fff]{0,2}(?:拍|摄|录|配音|剪辑|做宣传|做广告|做视频))/g;
 
 /** A stage or a studio (开个小剧场, 开个录音棚), and someone the one who runs it is (开录音棚的朋友). */
 const VENUE = /剧场|剧院|录音棚|摄影棚/;

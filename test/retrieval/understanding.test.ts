@@ -10,7 +10,7 @@ import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufactur
 import { askedDetail, clausesAskingThePlan, lastAsked, planProgrammes } from '../../src/retrieval/asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { clippedTerms, separatedWords, unglued } from '../../src/retrieval/typed.js';
-import { besides, businessContext, machinesBought, madeByAsker, partneredWith, selfIntroductions, soldTo } from '../../src/retrieval/asker.js';
+import { besides, businessContext, inSoldTo, machinesBought, madeByAsker, partneredWith, selfIntroductions, soldTo } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
 import { namesNothing } from '../../src/retrieval/scope-nouns.js';
 import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
@@ -4501,5 +4501,54 @@ describe('the twenty-fourth session’s second review, the findings mended in th
 
   it('reads 多长 as asking (整改期限多长)', () => {
     expect(ASKING_CLAUSE.test('整改期限多长')).toBe(true);
+  });
+});
+
+describe('the twenty-fifth session’s review, where the mends must not reach', () => {
+  it('keeps a customer who runs something (卖给开了饭店的老板) a customer, and never loops on an empty span', async () => {
+    expect(soldTo('卖给开了饭店的老板')).toEqual(['开了饭店的老板']);
+    expect(inSoldTo('卖给开了饭店的老板', 4)).toBe(true);
+    expect(await refused('我们厂的窗帘卖给开了民宿的朋友，想扩大生产，有贷款支持吗')).toBe(false);
+  });
+
+  it('does not read a service with a Latin name made for a trade (做民宿OTA代运营的) as a product', async () => {
+    expect(await refused('做民宿OTA代运营的，有什么扶持')).toBe(true);
+    expect(await refused('做酒店SEO推广的，数字化这块有补贴吗')).toBe(true);
+  });
+
+  it('reads a job done at a venue or a games (给游泳馆做教练, 给马拉松比赛做配速员) as no customer of a maker', async () => {
+    expect(await refused('我给游泳馆做教练，教练证怎么考')).toBe(true);
+    expect(await refused('给马拉松比赛做配速员，能拿多少钱')).toBe(true);
+    expect(await refused('给全运会做运动员餐的厨师，有补贴吗')).toBe(true);
+    expect(await refused('给亚运会场馆做LED屏的，想申请首台套')).toBe(false);
+  });
+
+  it('reads a games a maker names as where its goods go (锦标赛订单多, 省运会用的就是我们的) as its market', async () => {
+    expect(await refused('我们做奖杯的，锦标赛订单多，想扩产贷款')).toBe(false);
+    expect(await refused('做乒乓球拍的，省运会用的就是我们的，时尚文体集群是啥')).toBe(false);
+  });
+
+  it('frames a document question by a colon only after a clerk’s task, not after another plan or place', async () => {
+    expect(await refused('苏州的规划：规划文号是多少')).toBe(true);
+    expect(await refused('江苏那个规划：规划是哪年发的')).toBe(true);
+  });
+
+  it('does not read 关键词 as a poem’s 词, nor 用不了多久 as asking', async () => {
+    expect(await refused('帮我写三条关于数字化改造的关键词')).toBe(false);
+    expect(ASKING_CLAUSE.test('用不了多久就要被淘汰了')).toBe(false);
+  });
+
+  it('leads with the name aimed at last, not one told as tried or another’s (申报…没成功，想申报…)', async () => {
+    expect((await ask('申报绿色低碳园区没成功，想申报节水标杆园区，要多久')).citations[0]?.id).not.toBe('6.2.1');
+  });
+
+  it('does not make a side business a maker opens (顺便开了个农家乐) the trade asked about, nor strip a maker’s firm customers', async () => {
+    expect(await refused('我们做竹制品加工的，卖给游客顺便开了个农家乐，竹制品加工有没有技改支持')).toBe(false);
+    expect(await refused('我们厂做竹制品，顺便开了个农家乐，农家乐有补贴吗')).toBe(true);
+    expect(await refused('帮公司做包装印刷的，还开了个摄影棚，印刷设备数字化有补贴吗')).toBe(false);
+  });
+
+  it('reads a lead-in naming only 政府 as no ask of the plan', () => {
+    expect(clausesAskingThePlan('想问下政府，户口怎么迁').plan).toBe(false);
   });
 });
