@@ -42,7 +42,12 @@ const OTHER_DOCUMENT = /意见|文件|条例|办法|方案|通知|纲要|政策|
 /** What ends the story before a plan's name (刷到个, 看到的, 说了, 这份): no place's name ends so. */
 const STORY_END = /[个的了到这那份本是说讲看过条]$/;
 
-export function namesOtherPlan(text: string, title: string, documentNumber: string | null = null, citedByThePlan: (name: string) => boolean = () => false): string | null {
+/** A plan of the period named with its topic after it and another place before (江苏自己的“十四五”制造业规划). */
+const PLACED_PLAN = /([\u4e00-\u9fa5]{2,12}?)[“"]?(?:十四五|十三五)[”"]?[\u4e00-\u9fa5]{0,10}?(?:规划|纲要)/g;
+
+export function namesOtherPlan(text: string, title: string, documentNumber: string | null = null, citedByThePlan: (name: string) => boolean = () => false, otherRegions: readonly string[] = []): string | null {
+  // 江苏自己的“十四五”制造业规划里…: another place's plan, whatever topic it shares with this one.
+  for (const match of text.matchAll(PLACED_PLAN)) if (otherRegions.some((r) => match[1]!.includes(r))) return match[0];
   // A later period's plan is another plan whatever its topic (“十五五”规划).
   const period = OTHER_PERIOD.exec(text);
   if (period) return period[0];

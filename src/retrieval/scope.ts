@@ -90,7 +90,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // The resolved question includes a follow-up's previous question: an override hidden there counts too.
     if (OVERRIDE.test(query.resolved)) return refuse('instruction_override');
     if (NOT_A_QUESTION.test(query.text) || ABOUT_ASSISTANT.test(query.text)) return refuse('not_plan_question');
-    const otherPlan = namesOtherPlan(query.text, knowledge.title, knowledge.documentNumber, (name) => flatPlan.includes(flat(name)));
+    const otherPlan = namesOtherPlan(query.text, knowledge.title, knowledge.documentNumber, (name) => flatPlan.includes(flat(name)), referrals.otherRegions);
     if (otherPlan) return refuse('other_plan', { against: [otherPlan] });
     const previousTerms = query.isFollowUp ? query.terms.filter((t) => !query.ownTerms.includes(t.term) && (t.weight < 1 || query.made.includes(t.term))).map((t) => t.term) : [];
     if ((query.ownTerms.length === 0 && previousTerms.length === 0) || hits.length === 0) return refuse('no_question');

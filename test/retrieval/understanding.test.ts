@@ -3884,6 +3884,19 @@ describe('batch-199 kinds', () => {
   });
 });
 
+describe('batch-200 kinds', () => {
+  it('reads another province’s own plan named with its period and topic (江苏自己的“十四五”制造业规划) as another plan', async () => {
+    expect(await refused('我在南京上班，江苏自己的“十四五”制造业规划里，重点集群是哪几个')).toBe(true);
+    expect(namesOtherPlan('江苏自己的“十四五”制造业规划里，重点集群是哪几个', '浙江省全球先进制造业基地建设“十四五”规划', null, () => false, ['江苏'])).not.toBeNull();
+    expect(await refused('我们浙江自己的十四五制造业规划里，集群是哪几个')).toBe(false);
+  });
+
+  it('reads a pond farmed where the place takes many words (我在德清承包了三十亩水塘养甲鱼) as farming', async () => {
+    expect(await refused('我在德清承包了三十亩水塘养甲鱼，亩均论英雄会不会把塘收回去')).toBe(true);
+    expect(await refused('我们厂在德清做甲鱼饲料加工，亩均评价怎么搞')).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
