@@ -192,10 +192,11 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // what the asker says the plan says, asked for a detail of it (规划说要降专线成本，到底降百分之几 — not 规划里说要当营商环境最优省，那…成本能不能降点).
     // These come first without leading the answer alone: a second part asked (…另外工业用地比例是多少) keeps its clause.
     const counted = programmeLed?.led || cardId || together.length > 0 ? null : programmes.countedFirst(hits, query.text, () => heardText(query.text, query.ownTerms));
-    const saidOnly = programmeLed?.led || counted?.led || cardId || together.length > 0 || details.length === 0 ? null : programmes.saidFirst(hits, query.text);
+    const ledAlready = programmeLed?.led || counted?.led || cardId || together.length > 0;
+    const saidOnly = ledAlready || details.length === 0 ? null : programmes.saidFirst(hits, query.text);
     // …or a detail asked of a thing the plan names unquoted (绿色低碳工厂…评上了奖多少钱): the clause writing its name comes first.
     // (It leads the answer: the story's words, 烧煤 or 废水, would choose another measure's sentence.)
-    const written = saidOnly?.led || !details.some((d) => d === 'procedure' || d === 'amount' || d === 'time') || programmeLed?.led || counted?.led || cardId || together.length > 0 || trade ? null : programmes.writtenFirst(hits, query.text);
+    const written = ledAlready || saidOnly?.led || trade || !details.some((d) => d === 'procedure' || d === 'amount' || d === 'time') ? null : programmes.writtenFirst(hits, query.text);
     const said = written?.led ? written : saidOnly;
     // …or a span quoted that the plan writes word for word (规划里有句“实施一个召回、提升一个产业”，这是啥意思).
     const quoted = programmeLed?.led || counted?.led || said?.led || cardId || trade || labelled || part || together.length > 0 ? null : programmes.quotedFirst(hits, query.text);

@@ -13,7 +13,9 @@ import type { AnalyzedQuery } from './query.js';
 import type { Spelling } from './spelling.js';
 
 /** What the plan is asked in a clause that asks: its support, its policy, what it says (有没有啥说法). */
-export const ASKS_THE_PLAN = /规划(?!许可|局|部门|红线)|省里|政府|政策|支持|扶持|补贴|补助|奖励|鼓励|提倡|措施|说法|提法/;
+/** The plan named (规划里, 十四五规划) — not a planning permit, bureau or red line. */
+const PLAN_NAMED = /规划(?!许可|局|部门|红线)/;
+export const ASKS_THE_PLAN = new RegExp(`${PLAN_NAMED.source}|省里|政府|政策|支持|扶持|补贴|补助|奖励|鼓励|提倡|措施|说法|提法`);
 
 /** A clause that tells what the plan says (规划说要…, 规划里写着…, 规划上提到…). */
 export const PLAN_SAYS = /规划(里|上|中)?(说|讲|写|提)/;
@@ -24,7 +26,7 @@ export function clausesAskingThePlan(text: string): { asking: string[]; plan: bo
   const clauses = clausesOf(text);
   // (A lead-in naming the plan is read with the clause it leads: 想问下省里十四五制造业规划，医疗器械这块有没有提 — not one naming
   // 政府 or 政策 only, 想问下政府，…, which may lead a personal affair.)
-  const leadIn = (i: number) => i + 1 < clauses.length && LEAD_IN.test(clauses[i]!.trim()) && /规划(?!许可|局|部门|红线)/.test(clauses[i]!) && ASKING_CLAUSE.test(clauses[i + 1]!);
+  const leadIn = (i: number) => i + 1 < clauses.length && LEAD_IN.test(clauses[i]!.trim()) && PLAN_NAMED.test(clauses[i]!) && ASKING_CLAUSE.test(clauses[i + 1]!);
   const asking = clauses.flatMap((c, i) => (leadIn(i) ? [] : i > 0 && leadIn(i - 1) ? [`${clauses[i - 1]}，${c}`] : ASKING_CLAUSE.test(c) || (i + 1 < clauses.length && BARE_ASK.test(clauses[i + 1]!.trim())) ? [c] : []));
   return { asking, plan: asking.some((c) => ASKS_THE_PLAN.test(c)) };
 }
