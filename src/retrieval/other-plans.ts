@@ -47,7 +47,7 @@ const PLACED_PLAN = /([\u4e00-\u9fa5]{2,12}?)[“"]?(?:十四五|十三五)[”"
 
 export function namesOtherPlan(text: string, title: string, documentNumber: string | null = null, citedByThePlan: (name: string) => boolean = () => false, otherRegions: readonly string[] = []): string | null {
   // 江苏自己的“十四五”制造业规划里…: another place's plan, whatever topic it shares with this one.
-  for (const match of text.matchAll(PLACED_PLAN)) if (otherRegions.some((r) => match[1]!.includes(r))) return match[0];
+  for (const match of text.matchAll(PLACED_PLAN)) { const owner = match[1]!.replace(/(?:省|市|区|县)?(?:自己|本地|当地|那边|这边)?的?(?:那个|这个|那份|这份)?$/, ''); if (otherRegions.some((r) => owner.endsWith(r))) return match[0]; }
   // A later period's plan is another plan whatever its topic (“十五五”规划).
   const period = OTHER_PERIOD.exec(text);
   if (period) return period[0];

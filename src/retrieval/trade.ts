@@ -136,7 +136,7 @@ const OWN_BEFORE = /(我们|我家|自家|咱们|咱家|自己|俺家)(的)?[\u4
  * words say the trade itself (做餐饮生意的) or end in a service (做民宿|OTA代运营的, 做酒店|推广服务的). A product's Latin letters or
  * figures lead its name (做酒店|RFID房卡跟门禁卡的).
  */
-const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理|经营)(?:[a-z0-9]{1,6}[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,6})(?:[、和及跟与](?:[a-z0-9]{1,6})?[\u4e00-\u9fff]{1,6}){0,3}(?<!服务|运营|推广|会所|配送|外包|营销|咨询|租赁|培训|建模)的/i;
+const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理|经营)(?:(?![0-9]+[多余来]?(?:年|个月|月|天|周|星期))[a-z0-9]{1,6}[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,6})(?:[、和及跟与](?:[a-z0-9]{1,6})?[\u4e00-\u9fff]{1,6}){0,3}(?<!服务|运营|推广|会所|配送|外包|营销|咨询|租赁|培训|建模)的/i;
 
 /**
  * A shop the asker runs: 开 (了/个/家/间; not 开发, 开展…) and a name of one to four characters ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅,

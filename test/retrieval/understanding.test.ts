@@ -4565,3 +4565,24 @@ describe('the twenty-fifth session’s review, where the mends must not reach', 
     expect(clausesAskingThePlan('想问下政府，户口怎么迁').plan).toBe(false);
   });
 });
+
+describe('the twenty-fifth session’s second review, where the mends must not reach', () => {
+  it('does not read a number of years (做餐饮10年的) as a product led by figures', async () => {
+    expect(await refused('我做餐饮10年的老板，规划里有什么补贴')).toBe(true);
+    expect(await refused('我们是做酒店3年的，想升级智能客房有补贴吗')).toBe(true);
+  });
+
+  it('keeps a customer who has run a place for years (卖给…开了二十年的酒店) a customer', async () => {
+    expect(await refused('我们是做厨具的工厂，卖给温州一家开了二十年的酒店，想搞数字化改造')).toBe(false);
+  });
+
+  it('names another place’s plan only when the place owns it, not when the story tells of it (我们在江苏也有厂浙江十四五…)', async () => {
+    expect(await refused('我们在江苏也有厂浙江十四五制造业规划里对技改怎么支持')).toBe(false);
+    expect(await refused('安徽省自己的十四五制造业规划里重点产业是哪些')).toBe(true);
+  });
+
+  it('reads 我们做电子计时器，全运会用过 as a maker’s market, and a games asked about as asked', async () => {
+    expect(await refused('我们做电子计时器，全运会用过，想申请首台套')).toBe(false);
+    expect(await refused('我们厂给亚运会做过奖牌，亚运会奖牌现在哪里能看到')).toBe(true);
+  });
+});
