@@ -88,6 +88,8 @@ export function createProgrammes(clauses: readonly Clause[]) {
   const countAsked = programmes.map((t) => [t, new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,10}${COUNT_ASKED.source}`)] as const);
   /** Each clause's text and headings, lowercased, for the runs and quotes looked for in them. */
   const lowered = clauses.map((c) => ({ clause: c, text: c.text.toLowerCase(), path: c.path.map((h) => h.toLowerCase()) }));
+  /** The plan's clauses, lowercased, as one text: a run it does not hold is in no clause. */
+  const planText = lowered.map((c) => c.text).join('\n');
   /** The plan's sentences that give a count (建设省级工业互联网平台300个以上), lowercased. */
   const countSentences = sentences.filter((x) => COUNT_GIVEN.test(x));
   return {
@@ -132,9 +134,22 @@ export function createProgrammes(clauses: readonly Clause[]) {
       // (…a name aimed at: 评, 申报 or 认定 said before or after it — not a figure's name, 全省制造业增加值…多少万亿; the last so aimed, nearest
       // the detail asked, and not one told as done or another's: 申报绿色低碳园区没成功, 隔壁厂评上了….)
       const aimed = (piece: string, span: string) => { const at = piece.indexOf(span); return at >= 0 && (AIM_BEFORE.test(piece.slice(0, at)) || AIM_AFTER.test(piece.slice(at + span.length))); };
-      const span = text.toLowerCase().split(/[，。？！,?!；;：:、\s]/).filter((x) => x.length >= 5 && !TOLD_DONE.test(x)).reverse()
-        .map((piece) => [piece, longestRun(piece.split(YEAR), (run) => { const n = run.length < 5 || run.includes('的') ? 0 : holding(run); return n > 0 && n <= 2; })] as const)
-        .find(([piece, run]) => run !== '' && aimed(piece, run))?.[1];
+      // (Each start of a piece is grown only while the plan still writes it: a run the plan does not write has no longer run that it does.)
+      const writtenRun = (piece: string) => {
+        let best = '';
+        for (let from = 0; from + 5 <= piece.length; from++) {
+          let to = from + 1;
+          while (to <= piece.length && planText.includes(piece.slice(from, to))) to++;
+          const run = piece.slice(from, to - 1);
+          if (run.length >= 5 && run.length > best.length && !run.includes('的') && holding(run) <= 2) best = run;
+        }
+        return best;
+      };
+      let span = '';
+      for (const piece of text.toLowerCase().split(/[，。？！,?!；;：:、\s]/).filter((x) => x.length >= 5 && !TOLD_DONE.test(x)).reverse()) {
+        const run = piece.split(YEAR).map(writtenRun).reduce((a, b) => (b.length > a.length ? b : a), '');
+        if (run !== '' && aimed(piece, run)) { span = run; break; }
+      }
       if (!span) return { hits, led: false };
       // (Brought in when retrieval missed it: the story's other words drew other clauses.)
       const missing = lowered.filter((c) => c.text.includes(span) && !hits.some((h) => h.clause.id === c.clause.id)).map((c) => chosenHit(c.clause, hits.at(-1)?.score ?? 0));
