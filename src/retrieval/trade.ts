@@ -140,10 +140,10 @@ const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理
 
 /**
  * A shop the asker runs: 开 (了/个/家/间; not 开发, 开展…) and a name of one to four characters ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅,
- * or a stage, 剧场, 剧院, and what is played there: 开个小剧场演默剧), then 的 or a clause's end — or a bar of any kind said with 的
+ * or a stage, 剧场, 剧院, and what is played there: 开个小剧场演默剧), then 的, a clause's end or what the shop is to do (开金店要办…) — or a bar of any kind said with 的
  * (开清吧的, 开猫咖吧的; not 开会吧, 先开着吧的意思). A maker for theatres (做剧院座椅, 给剧场做灯光) opens none.
  */
-const SHOP_RUN = /(?<![离打展公分召拉敞揭避撬])(?:开|经营)(?![发展通放始会])[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)|[\u4e00-\u9fff]{0,4}(?:剧场|剧院|录音棚|摄影棚)|(?![着了过])[\u4e00-\u9fff]{1,3}吧(?=的)))(?=的|，|,|。|$|\s|兼|和|还|演|表演|唱)/;
+const SHOP_RUN = /(?<![离打展公分召拉敞揭避撬])(?:开|经营)(?![发展通放始会])[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖))(?:[\u4e00-\u9fff]{1,4}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)|[\u4e00-\u9fff]{0,4}(?:剧场|剧院|录音棚|摄影棚)|(?![着了过])[\u4e00-\u9fff]{1,3}吧(?=的)))(?=的|，|,|。|$|\s|兼|和|还|演|表演|唱|要|想|需要|得|该|准备|打算)/;
 
 /** A business opened beside another (顺便开了个, 另外还开了家). */
 const SIDE_RUN = /(?:顺便|顺带|另外|同时|还|也)(?:开|经营|办|搞)[了个家一间所]{0,3}$/;

@@ -4581,6 +4581,11 @@ describe('the twenty-fifth session’s second review, where the mends must not r
     expect(await refused('安徽省自己的十四五制造业规划里重点产业是哪些')).toBe(true);
   });
 
+  it('reads a shop named right before what it is to do (我开金店要办什么备案许可) as the shop run', async () => {
+    expect(await refused('我开金店要办什么备案许可')).toBe(true);
+    expect(await refused('我们厂开发新产品要办什么认证，规划有支持吗')).toBe(false);
+  });
+
   it('reads 我们做电子计时器，全运会用过 as a maker’s market, and a games asked about as asked', async () => {
     expect(await refused('我们做电子计时器，全运会用过，想申请首台套')).toBe(false);
     expect(await refused('我们厂给亚运会做过奖牌，亚运会奖牌现在哪里能看到')).toBe(true);
