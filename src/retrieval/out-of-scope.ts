@@ -205,7 +205,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   const ofWorkers = (word: string) => asBusiness && /^(退休|离职|辞职)$/.test(word) && new RegExp(`(师傅|工人|员工|职工|技工|老工人)们?(都|陆续|快要|快|已经|马上|一个个)?(要)?${word}`).test(lower);
   // 一到梅雨天竹子就发霉: the weather said as when a trouble comes is the asker's circumstance (topics marked so).
   const whenItComes = (r: { topic: ReferralTopic; word: string }) => r.topic.circumstance === true && WHEN_IT_COMES.some((when) => lower.includes(when + r.word));
-  const askedOf = (word: string) => clausesOf(lower).some((c) => ASKING_CLAUSE.test(c) && c.includes(word));
+  let askingClauses: string[] | undefined; const askedOf = (word: string) => (askingClauses ??= clausesOf(lower).filter((c) => ASKING_CLAUSE.test(c))).some((c) => c.includes(word));
   const market = (r: { topic: ReferralTopic; word: string }) => r.topic.market === true && MAKER_NAMED.test(lower) && !askedOf(r.word);
   const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !whoAsks.some((span) => span.includes(r.word)) && !(customers.some((span) => span.includes(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
