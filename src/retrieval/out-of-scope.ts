@@ -20,7 +20,7 @@ export { namesOtherPlan } from './other-plans.js';
 
 /** Attempts to change the assistant's instructions, not questions about the plan. */
 export const OVERRIDE =
-  /(忽略|无视|忘记|忘掉|不要遵守|不用遵守)[^，。？！,?!]{0,4}(以上|之前|前面|上面|所有|你的|规则|指令|设定)|(数据|数字|材料)[^，。？！,?!]{0,3}(你)?随便编|你现在(是|扮演|假装)|你(已经)?不是[^，。？！,?!]{0,8}(助手|客服|机器人)了|没有(任何)?限制的ai|(请|现在|从现在起)(你)?扮演|假装你是|从现在起你是|系统提示|提示词|越狱|新增规则|ignore (all|previous|the above|your)|system prompt|jailbreak|pretend to be/i;
+  /(忽略|无视|忘记|忘掉|不要遵守|不用遵守)[^，。？！,?!]{0,4}(以上|之前|前面|上面|所有|你的|规则|指令|设定)|(数据|数字|材料)[^，。？！,?!]{0,3}(你)?随便编|你现在就?(是|当|成了)(我的|我们的|一个|一名|一位|个)|你现在(扮演|假装)|(别管|不要管|不用管|别守|抛开|放下|别理)你[^，。？！,?!]{0,4}(规矩|规则|设定|限制|条条框框)|你(已经)?不是[^，。？！,?!]{0,8}(助手|客服|机器人)了|没有(任何)?限制的ai|(请|现在|从现在起)(你)?扮演|假装你是|从现在起你是|系统提示|提示词|越狱|新增规则|ignore (all|previous|the above|your)|system prompt|jailbreak|pretend to be/i;
 /**
  * Requests for something other than information from the plan: a writing verb with a measure word (写一篇…文章), or
  * a request to write a document for the asker (帮我写…总结, 帮我写一份申报书, …讲话稿, …申请材料 — any 书 or 稿,
@@ -291,7 +291,9 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
     (clausesOf(lower).some((c) => (PLAN_SAYS.test(c) || HEARD_SAYS.test(c)) && namesPlanTopic(c) && clear(c)) && asking.some((c) => PLAN_SETS.test(c) && clear(c)));
   const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
   // Another place is told only beside a clause asking the plan in its words; another department's word, beside one naming its topic too.
-  const toldOnly = (word: string) => (asksThePlan || (topicAsked && referralWords.includes(word))) && !asking.some((c) => c.includes(word));
+  // …or, for a business, beside a clause that asks of a topic the plan names (村里说违建要拆…小微园能进吗).
+  const topicNamed = business && asking.some((c) => namesPlanTopic(c) && clear(c));
+  const toldOnly = (word: string) => (asksThePlan || ((topicAsked || topicNamed) && referralWords.includes(word))) && !asking.some((c) => c.includes(word));
   const clauses = clausesOf(lower);
   const toldPlace = (region: string) => toldOnly(region) && !clauses.some((c) => c.includes(region.toLowerCase()) && ASKS_THE_PLAN.test(c));
   // `toldWords`: the referral words told only in the story, whoever tells them (the asker's own state is among them).

@@ -10,7 +10,7 @@ import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers
 import { cutSpans, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
-import { clippedTerms, misremembered, normalizeQuestion, separatedWords, unglued, ungluedTerm } from './typed.js';
+import { clippedTerms, misremembered, transposed, normalizeQuestion, separatedWords, unglued, ungluedTerm } from './typed.js';
 import { inVillage, namesTown } from './villages.js';
 import { lastAnswer, lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, WITHIN_COUNTED } from './follow-up.js';
 
@@ -118,11 +118,11 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const unknown = [...tags].filter(([word, tag]) => tag === 'x' && !(cityOf && namesTown(normalized, word, (w) => cityOf(w) !== null))).map(([word]) => word);
   const bare = unknown.map(unglued).filter((w, i) => w.length >= 2 && w !== unknown[i]);
   const corrected = spelling && unknown.length > 0 ? spelling.correct(normalized, [...unknown, ...bare]) : { text: normalized, corrections: [] };
-  let text = corrected.text;
-  const corrections = [...pinyinRead, ...corrected.corrections];
+  const swapped = inPlan ? transposed(corrected.text, tokenizer.lexicon.words, unknown, inPlan) : []; // 云贷量 → 云量贷: a term's characters out of order
+  let text = swapped.reduce((t, [from, to]) => t.replace(from, to), corrected.text);
+  const corrections = [...pinyinRead, ...corrected.corrections, ...swapped];
   if (corrections.length > 0) tags = tokenizer.partsOfSpeech(text);
-  const heardPhrases: string[] = [];
-  const cutWords = new Set(tags.keys());
+  const heardPhrases: string[] = [], cutWords = new Set(tags.keys());
   // A phrase heard is a slip, and corrected: two two-character words (然煤|锅炉) when one is rare (not 只能|制造, heard
   // at half weight); a word and one character (小微|圆, 标准|第) unless the character is a verb said with the word
   // (搞|技术 says what it means); a word and two single characters (高端|装|被) when the pair itself sounds like a

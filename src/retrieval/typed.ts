@@ -187,6 +187,39 @@ export function misremembered(text: string, terms: readonly string[], inPlan: (t
   return found;
 }
 
+/** For each lexicon: its terms of three or four characters by their characters sorted (built once). */
+const byLetters = new WeakMap<readonly string[], Map<string, string[]>>();
+const sorted = (word: string) => [...word].sort().join('');
+
+/**
+ * 云贷量 → 云量贷: a term of three or four characters said with its characters out of order — a window of the text holding a word
+ * jieba does not know (贷量), whose characters are exactly those of one lexicon term the plan writes (not 一亩地, people's word), in another order. A window of known words
+ * (一家企业: 家企业 is no slip for 企业家) is not read so.
+ */
+export function transposed(text: string, terms: readonly string[], unknown: readonly string[], inPlan: (term: string) => boolean): [from: string, to: string][] {
+  const odd = unknown.filter((u) => u.length >= 2 && /^[\u4e00-\u9fff]+$/.test(u));
+  if (odd.length === 0) return [];
+  let index = byLetters.get(terms);
+  if (!index) {
+    index = new Map();
+    for (const term of terms) if (/^[\u4e00-\u9fff]{3,4}$/.test(term)) index.set(sorted(term), [...(index.get(sorted(term)) ?? []), term]);
+    byLetters.set(terms, index);
+  }
+  const found = new Map<string, string>();
+  for (const word of odd) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      for (const size of [3, 4]) {
+        for (let from = Math.max(0, at + word.length - size); from <= at && from + size <= text.length; from++) {
+          const window = text.slice(from, from + size);
+          const match = index.get(sorted(window))?.filter(inPlan);
+          if (match?.length === 1 && match[0] !== window) found.set(window, match[0]!);
+        }
+      }
+    }
+  }
+  return [...found];
+}
+
 /**
  * A potential complement inside a two-character word (落不了地, 上不了市, 贷不到款, 转得了型), or a measure word inside a verb and
  * its object said as one (挂个牌, 贷个款, 上个市, 评个奖).
