@@ -5,7 +5,7 @@
  * manufacturing that the asker runs. Pure functions over the text and the referral table.
  */
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
-import { ASKS_THE_PLAN, asksThePlanBesides, clausesAskingThePlan, PLAN_SAYS, REPROACH } from './asked.js';
+import { asksThePlanBesides, clausesAskingThePlan, PLAN_SAYS, REPROACH } from './asked.js';
 import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, spanAt, SUPPOSES } from './clauses.js';
 import { occurrences } from './cut.js';
 import { inSoldTo, madeByAsker, MAKER_NAMED, selfIntroductions, soldTo } from './asker.js';
@@ -17,6 +17,7 @@ import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
 export { FARMING, runsTradeOutsideManufacturing, withoutPurchases } from './trade.js';
 export { askSubjects, compileAsks, type Ask } from './asks.js';
 export { namesOtherPlan } from './other-plans.js';
+export { toldInTheStory } from './told.js';
 
 /** Attempts to change the assistant's instructions, not questions about the plan. */
 export const OVERRIDE =
@@ -263,40 +264,5 @@ function toldBy(lower: string, word: string): boolean {
   return new RegExp(`${word}(?:们|那边|也|都|还)?(?:跟我|对我)?(?:说|讲|告诉|建议)(?!我|他|她|你|孩子|小孩|老婆|老公|爸|妈|父亲|母亲|儿子|女儿|家里|老人)`).test(lower);
 }
 
-/** A clause that points at another place's or party's policy (他们的政策, 那边的补贴): not a question to this plan. */
-const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
-
-/**
- * The markers told only in the story before a question to the plan, which weigh half: another department's word
- * told by a business or about the asker's trade (厂里社保、电费样样都贵，规划里有没有减负的措施 — a household's roof stays a
- * household's), and another place whose own support is not what is told of it (美国那边加关税…省里支不支持企业出去, but
- * not 江苏盐城那边补贴比我们高，盐城具体补贴标准是多少). A clause that asks the government about another department's
- * affair (有没有政府垫付欠薪的办法) or another place's policy (他们的政策具体怎么申请) asks no plan. `asking`: the
- * question's clauses that ask (clausesAskingThePlan).
- */
-/** What the asker heard said of a topic (看新闻说浙江要建20万个5G基站, 听说…): told as the plan's, as 规划说 is. */
 /** A figure a target is set in (200家, 2500家, 300个, 30%). */
 const TARGET_FIGURE = /\d+(\.\d+)?\s*(家|个|%|％|万|亿|座|项|条|倍)/g;
-const HEARD_SAYS = /(新闻|报道|电视|文件|政府|省里)(里|上|中)?(说|讲|写|提)|听说|据说/;
-/** What the plan sets for a topic, asked: how many, a target, a year, building it. */
-const PLAN_SETS = /几个|多少|目标|到20\d\d|建设|要建|能建|建成/;
-export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean, namesPlanTopic: (clause: string) => boolean = () => false): { told: Set<string>; toldWords: string[]; topicAsked: boolean } {
-  // A clause asks the plan in its words (规划里…有没有说法) or by naming one of its topics with what the plan sets for it (到2025年能建
-  // 几个5G基站) — not a product's use (吃什么中药饮片好).
-  // …or a clause that says what the plan says of one, asked after for what the plan sets (规划说到2025年建5G基站20万个，我们县能分到
-  // 几个) — not 规划里说要发展中药饮片…泡水喝能降压不.
-  const clear = (c: string) => ![...referralWords, ...regions].some((word) => c.includes(word));
-  const topicAsked =
-    asking.some((c) => namesPlanTopic(c) && PLAN_SETS.test(c) && clear(c)) ||
-    (clausesOf(lower).some((c) => (PLAN_SAYS.test(c) || HEARD_SAYS.test(c)) && namesPlanTopic(c) && clear(c)) && asking.some((c) => PLAN_SETS.test(c) && clear(c)));
-  const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
-  // Another place is told only beside a clause asking the plan in its words; another department's word, beside one naming its topic too.
-  // …or, for a business, beside a clause that asks of a topic the plan names (村里说违建要拆…小微园能进吗).
-  const topicNamed = business && asking.some((c) => namesPlanTopic(c) && clear(c));
-  const toldOnly = (word: string) => (asksThePlan || ((topicAsked || topicNamed) && referralWords.includes(word))) && !asking.some((c) => c.includes(word));
-  const clauses = clausesOf(lower);
-  const toldPlace = (region: string) => toldOnly(region) && !clauses.some((c) => c.includes(region.toLowerCase()) && ASKS_THE_PLAN.test(c));
-  // `toldWords`: the referral words told only in the story, whoever tells them (the asker's own state is among them).
-  const toldWords = referralWords.filter(toldOnly);
-  return { told: new Set([...(business || topicAsked ? toldWords : []), ...regions.filter(toldPlace)]), toldWords, topicAsked };
-}
