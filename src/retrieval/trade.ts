@@ -96,7 +96,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   // (Firms the studio serves, 主要给企业拍产品图, are its customers, no factory of the asker's.)
   const own = text.replace(FIRMS_SERVED, '');
   const makersStudio = shop !== null && VENUE.test(shop[1]!) && (BUSINESS_PLACE.test(own) || PROCESSES.test(own) || (made !== null && !(making && shop[1]!.includes(making))));
-  if (shop && !makersStudio && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) && !SOMEONE_ELSE.test(text.slice(shop.index + shop[0].length))) return shop[1]!;
+  // (…nor a shop a maker opens beside its making, named once: 我们是做袜子的厂，老板娘顺便开了个奶茶店; nor its customers' shops, 卖给开火锅店的老板.)
+  const sideShop = shop !== null && ((maker && SIDE_RUN.test(text.slice(Math.max(0, shop.index - 8), shop.index + shop[0].length - shop[1]!.length)) && !text.includes(shop[1]!, shop.index + shop[0].length)) || customerSpans(text).some(([from, to]) => from <= shop.index && shop.index < to) || inSoldTo(text, shop.index));
+  if (shop && !makersStudio && !sideShop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) && !SOMEONE_ELSE.test(text.slice(shop.index + shop[0].length))) return shop[1]!;
   // 开了两家卤味熟食门店: shops said as 门店, where the asker names no factory, workshop or making of their own.
   const outlets = asField || BUSINESS_PLACE.test(text) || MAKES.test(text) ? null : OUTLETS_RUN.exec(text);
   if (outlets && !OTHERS_RUN.test(text.slice(Math.max(0, outlets.index - 7), outlets.index + 1))) return outlets[1]!;
