@@ -64,9 +64,9 @@ export function namesOtherPlan(text: string, title: string, documentNumber: stri
     const before = text.slice(0, match.index);
     if (match[1] !== undefined && CITED_BY_THE_PLAN.test(before) && citedByThePlan(match[0]) && !(WHICH_PART.test(before) && OTHER_DOCUMENT.test(before))) continue;
     const topic = (match[1] ?? match[2] ?? match[3]!)
-      // What comes before the plan's topic is who asks and whose plan it is (想问下省里十四五规划, 想问浙江这个…规划, 请问咱们省
+      // What comes before the plan's topic is who asks and whose plan it is (想问下省里十四五规划, …小厂老板想知道十四五规划, 想问浙江这个…规划, 请问咱们省
       // 十四五规划): a plan of the province with no topic of its own is how people name this one.
-      .replace(/^.*(问下|问一下|请问|想问|问问|咨询下|咨询一下|了解下|了解一下|看看|查查|关于|按照|根据|对照|省里|省内|咱们省|咱省|我省|本省|全省)/, '')
+      .replace(/^.*(问下|问一下|请问|想问|问问|咨询下|咨询一下|了解下|了解一下|想知道|想了解|想打听|打听下|打听一下|请教下|请教一下|看看|查查|关于|按照|根据|对照|省里|省内|咱们省|咱省|我省|本省|全省)/, '')
       // (翻了下浙江制造业那个…: a reading verb ends the story only right before this province's name — not 查 of 调查, 抽查.)
       .replace(/^.*(翻|刷|看|读|查)(了|到|开|过)?(一下|下)?(?=浙江)/, '')
       .replace(/^(浙江省|浙江|省|国家|全国|市|我省)/, '')
