@@ -10,6 +10,8 @@ const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
 const HEARD_SAYS = /(新闻|报道|电视|文件|政府|省里)(里|上|中)?(说|讲|写|提)|听说|据说/;
 /** What the plan sets for a topic, asked: how many, a target, a year, building it. */
 const PLAN_SETS = /几个|多少|目标|到20\d\d|建设|要建|能建|建成/;
+/** The asker's own kind of business (小微企业, 民营企业, 工业园): who asks, not a topic asked. */
+const BUSINESS_KIND = /中小微企业|小微企业(?!园)|中小企业|民营企业|小企业|上市企业|工业园|产业园/g;
 /**
  * The markers told only in the story before a question to the plan, which weigh half: another department's word
  * told by a business or about the asker's trade (厂里社保、电费样样都贵，规划里有没有减负的措施 — a household's roof stays a
@@ -30,11 +32,13 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
   const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
   // Another place is told only beside a clause asking the plan in its words; another department's word, beside one naming its topic too.
   // …or, for a business, beside a clause that asks of a topic the plan names (村里说违建要拆…小微园能进吗).
-  const topicNamed = business && asking.some((c) => namesPlanTopic(c) && clear(c));
-  const toldOnly = (word: string) => (asksThePlan || ((topicAsked || topicNamed) && referralWords.includes(word))) && !asking.some((c) => c.includes(word));
+  // (Not the asker's own kind named there, 民营企业员工能多报点吗; and a word so told weighs half — it is no state of the asker's, as 退休 told is.)
+  const topicNamed = business && asking.some((c) => namesPlanTopic(c.replace(BUSINESS_KIND, '，')) && clear(c));
+  const toldBeside = (word: string, topic: boolean) => (asksThePlan || (topic && referralWords.includes(word))) && !asking.some((c) => c.includes(word));
+  const toldOnly = (word: string) => toldBeside(word, topicAsked || topicNamed);
   const clauses = clausesOf(lower);
   const toldPlace = (region: string) => toldOnly(region) && !clauses.some((c) => c.includes(region.toLowerCase()) && ASKS_THE_PLAN.test(c));
   // `toldWords`: the referral words told only in the story, whoever tells them (the asker's own state is among them).
-  const toldWords = referralWords.filter(toldOnly);
-  return { told: new Set([...(business || topicAsked ? toldWords : []), ...regions.filter(toldPlace)]), toldWords, topicAsked };
+  const toldWords = referralWords.filter((word) => toldBeside(word, topicAsked));
+  return { told: new Set([...(business || topicAsked ? referralWords.filter(toldOnly) : []), ...regions.filter(toldPlace)]), toldWords, topicAsked };
 }

@@ -97,7 +97,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   const own = text.replace(FIRMS_SERVED, '');
   const makersStudio = shop !== null && VENUE.test(shop[1]!) && (BUSINESS_PLACE.test(own) || PROCESSES.test(own) || (made !== null && !(making && shop[1]!.includes(making))));
   // (…nor a shop a maker opens beside its making, named once: 我们是做袜子的厂，老板娘顺便开了个奶茶店; nor its customers' shops, 卖给开火锅店的老板.)
-  const sideShop = shop !== null && ((maker && SIDE_RUN.test(text.slice(Math.max(0, shop.index - 8), shop.index + shop[0].length - shop[1]!.length)) && !text.includes(shop[1]!, shop.index + shop[0].length)) || customerSpans(text).some(([from, to]) => from <= shop.index && shop.index < to) || inSoldTo(text, shop.index));
+  const sideShop = shop !== null && (MAKES_BESIDE.test(text) || (maker && SIDE_RUN.test(text.slice(Math.max(0, shop.index - 8), shop.index + shop[0].length - shop[1]!.length)) && !text.includes(shop[1]!, shop.index + shop[0].length)) || customerSpans(text).some(([from, to]) => from <= shop.index && shop.index < to) || inSoldTo(text, shop.index));
   if (shop && !makersStudio && !sideShop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) && !SOMEONE_ELSE.test(text.slice(shop.index + shop[0].length))) return shop[1]!;
   // 开了两家卤味熟食门店: shops said as 门店, where the asker names no factory, workshop or making of their own.
   const outlets = asField || BUSINESS_PLACE.test(text) || MAKES.test(text) ? null : OUTLETS_RUN.exec(text);
@@ -141,11 +141,14 @@ const OWN_BEFORE = /(我们|我家|自家|咱们|咱家|自己|俺家)(的)?[\u4
 const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理|经营)(?:(?![0-9]+[多余来]?(?:年|个月|月|天|周|星期))[a-z0-9]{1,6}[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,6})(?:[、和及跟与](?:[a-z0-9]{1,6})?[\u4e00-\u9fff]{1,6}){0,3}(?<!服务|运营|推广|会所|配送|外包|营销|咨询|租赁|培训|建模)的/i;
 
 /**
- * A shop the asker runs: 开 (了/个/家/间; not 开发, 开展…) and a name of one to six characters without 的 (开自行车租赁店; not 开了二十年的酒店, nor a maker's own 形象店 or 体验店) ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅,
+ * A shop the asker runs: 开 (了/个/家/间; not 开发, 开展…) and a name of one to six characters without 的 or a verb of going (开自行车租赁店; not 开了二十年的酒店, 开车送货到五金店, 开拓了几家经销店, nor a maker's own 形象店, 体验店 or 加工店) ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅,
  * or a stage, 剧场, 剧院, and what is played there: 开个小剧场演默剧), then 的, a clause's end or what the shop is to do (开金店要办…) — or a bar of any kind said with 的
  * (开清吧的, 开猫咖吧的; not 开会吧, 先开着吧的意思). A maker for theatres (做剧院座椅, 给剧场做灯光) opens none.
  */
-const SHOP_RUN = /(?<![离打展公分召拉敞揭避撬])(?:开|经营)(?![发展通放始会])[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖|形象店|体验店|展示店))(?:(?:(?!的)[\u4e00-\u9fff]){1,6}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)|[\u4e00-\u9fff]{0,4}(?:剧场|剧院|录音棚|摄影棚)|(?![着了过])[\u4e00-\u9fff]{1,3}吧(?=的)))(?=的|，|,|。|$|\s|兼|和|还|演|表演|唱|要|想|需要|得|该|准备|打算)/;
+const SHOP_RUN = /(?<![离打展公分召拉敞揭避撬])(?:开|经营)(?![发展通放始会车票模拓完关单])[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖|形象店|体验店|展示店|加工|生产|制造|代工))(?:(?:(?![的到给送往去])[\u4e00-\u9fff]){1,6}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)|[\u4e00-\u9fff]{0,4}(?:剧场|剧院|录音棚|摄影棚)|(?![着了过])[\u4e00-\u9fff]{1,3}吧(?=的)))(?=的|，|,|。|$|\s|兼|和|还|演|表演|唱|要|想|需要|得|该|准备|打算)/;
+
+/** A making the asker does beside a shop (门窗五金配件店，顺便做点加工): a maker's shop. */
+const MAKES_BESIDE = /(顺便|顺带|也|还|自己)(做|搞)[点些]?(加工|生产|制造)/;
 
 /** A business opened beside another (顺便开了个, 另外还开了家). */
 const SIDE_RUN = /(?:顺便|顺带|另外|同时|还|也)(?:开|经营|办|搞)[了个家一间所]{0,3}$/;
