@@ -8,7 +8,7 @@ import type { Result } from '../types.js';
 
 const Word = z.string().trim().min(2).max(12);
 /** A regular expression over the question, checked at ingest. */
-const Pattern = z.string().min(2).max(400).refine((p) => {
+const Pattern = z.string().min(2).max(800).refine((p) => {
   try {
     new RegExp(p, 'u');
     return true;

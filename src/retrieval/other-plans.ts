@@ -9,6 +9,8 @@ import { documentNumbers } from './asker.js';
  * 数字经济发展十四五规划). "产业规划" or "规划里" alone is how people refer to this plan.
  */
 const NAMED_PLAN = /《([^》]{2,40})》|([\u4e00-\u9fa5]{2,16}?)(?:事业)?(?:发展)?[“"]?(?:十四五|十三五|十五五|“十四五”)[”"]?(?:规划|纲要)|(?:十四五|“十四五”)[”"]?([\u4e00-\u9fa5]{2,16}?)(?:规划纲要|发展纲要|纲要)/g;
+/** A national body's own action plan or guidance (国务院的碳达峰行动方案, 工信部的…指导意见): another document. */
+const NATIONAL_DOCUMENT = /(?:国务院|国家|工信部|工业和信息化部|国家发改委|发改委)[^，。？！,?!\s]{0,3}?(?:的|出台的|发的|印发的)?[“"《]?[\u4e00-\u9fa5]{2,14}(?:行动方案|实施方案|指导意见)/;
 /** A national plan named with its topic after the period (国家那个十四五智能制造发展规划, 工信部“十四五”原材料工业发展规划). */
 const NATIONAL_PLAN = /(?:国家|全国|国务院|工信部|工业和信息化部)[^，。？！,?!\s]{0,4}?[“"]?十四五[”"]?([\u4e00-\u9fa5]{2,12}?)(?:发展)?规划/;
 /**
@@ -58,6 +60,8 @@ export function namesOtherPlan(text: string, title: string, documentNumber: stri
   // 国家那个十四五智能制造发展规划: the nation's plan of a topic, its name after the period — not this one, whatever it shares.
   const national = NATIONAL_PLAN.exec(text);
   if (national && !title.includes(national[1]!) && ![...national[1]!].every((ch) => title.includes(ch))) return national[0];
+  const nationalDocument = NATIONAL_DOCUMENT.exec(text);
+  if (nationalDocument) return nationalDocument[0];
   for (const match of text.matchAll(NAMED_PLAN)) {
     // 规划里提到《浙江省民营企业发展促进条例》那一段: a document the plan itself cites (its text holds the name), asked where the plan cites
     // it, is the plan asked — not one the plan never names (规划里说的《中国制造2025》).
