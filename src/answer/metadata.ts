@@ -15,7 +15,7 @@ import type { LexicalIndex } from '../retrieval/lexical.js';
  * a clerk's framing around them (麻烦查一下…登记到台账, 帮忙核对…录入系统). Any other word (技改补助细则) names
  * another document.
  */
-const DOCUMENT_WORDS = /^(规划|文件|本规划|这个|这份|该|本|通知|印发|发布|出台|公布|签发|成文|发文|文号|字号|发文号|文字|号|期限|规划期|日期|时间|哪天|一天|哪一天|哪一年|哪年|年|结束|到期|执行|实施|有效|多长时间|多久|时候|什么时候|啥时候|开始|起止|几年|哪几年|管到|为止|过期|作数|落款|单位|部门|机关|全称|全名|标题|名称|原文|原话|十四五|浙江省|省政府|全球|先进|制造业|基地|建设|哪|发|的|文|提供|请|告诉|麻烦|帮忙|查|查一下|核对|核实|确认|一下|登记|录入|台账|系统|需要|要)$/;
+const DOCUMENT_WORDS = /^(规划|文件|本规划|这个|这份|该|本|通知|印发|发布|出台|公布|签发|成文|发文|文号|字号|发文号|文字|号|期限|规划期|有效期|作废|生效|日期|时间|哪天|一天|哪一天|哪一年|哪年|年|结束|到期|执行|实施|有效|多长时间|多久|时候|什么时候|啥时候|开始|起止|几年|哪几年|管到|为止|过期|作数|落款|单位|部门|机关|全称|全名|标题|名称|原文|原话|十四五|浙江省|省政府|全球|先进|制造业|基地|建设|哪|发|的|文|提供|请|告诉|麻烦|帮忙|查|查一下|核对|核实|确认|一下|登记|录入|台账|系统|需要|要)$/;
 
 export function isDocumentQuestion(ownTerms: string[]): boolean {
   return ownTerms.filter((t) => t.length > 1 && !DOCUMENT_WORDS.test(t)).length === 0;
@@ -40,7 +40,7 @@ const PERIOD_YEAR = /^20\d\d年?$/;
  * what is told before this plan is named as such (孙子作业要查这个十四五规划管哪几年) is the story, when none of it is
  * the plan's (`inPlan`).
  */
-export function asksAboutThisDocument(query: { ownTerms: string[]; text: string }, aspects: readonly MetadataQuestion[], title = '', inPlan?: (term: string) => boolean): boolean {
+export function asksAboutThisDocument(query: { ownTerms: string[]; text: string; tags?: Map<string, string> }, aspects: readonly MetadataQuestion[], title = '', inPlan?: (term: string) => boolean): boolean {
   if (aspects.length === 0) return false;
   const named = thisPlanNamed(query.text, title);
   const namesThisPlan = named !== null || (title.length > 0 && namesTitle(query.text, title));
@@ -50,7 +50,10 @@ export function asksAboutThisDocument(query: { ownTerms: string[]; text: string 
   const toldAsks = named !== null && clausesOf(query.text.slice(0, named)).some((c) => ASKING_CLAUSE.test(c) || /[不么]$/.test(c));
   const told = named !== null && inPlan ? query.ownTerms.filter((t) => !after.includes(t)) : [];
   const terms = !toldAsks && told.every((t) => !inPlan!(t)) ? query.ownTerms.filter((t) => !told.includes(t)) : query.ownTerms;
-  const documentWords = (ts: string[]) => isDocumentQuestion(ts.filter((t) => !(aspects.includes('period') && PERIOD_YEAR.test(t)) && !cutAcrossDocumentWord(query.text, t)));
+  // (Verbs, numerals, pronouns, particles and a short word jieba does not know frame the ask — 能管几年, 作废, 开始执行, 几月几号 — as the
+  // document words do; a noun of any other document, 技改补助细则, or another period, 十五五, still names another.)
+  const framing = (t: string) => { const tag = query.tags?.get(t); return tag !== undefined && !/十[三五六]五/.test(query.text) && (/^(v(?!n)|d|m|q|r|y|u|p|c|f|t)/.test(tag) || (tag === 'x' && t.length <= 2 && !(inPlan?.(t) ?? false))); };
+  const documentWords = (ts: string[]) => isDocumentQuestion(ts.filter((t) => !(aspects.includes('period') && PERIOD_YEAR.test(t)) && !cutAcrossDocumentWord(query.text, t) && !framing(t)));
   if (documentWords(terms)) return true;
   // 校对转发件，核一下：省规划印发通知的文号、成文日期: a clerk's task told before a colon frames what is asked after it — not another
   // document or place named there (苏州的规划：文号是多少), nor a time (3:00).
@@ -281,7 +284,7 @@ export function composeIndicatorTable(meta: DocumentMeta, clauses: Map<string, C
  * whole (主要讲了啥), its key-indicator table. Null when it is none of these, or the plan lacks what would answer it.
  */
 export function composeAboutTheDocument(
-  query: { ownTerms: string[]; text: string },
+  query: { ownTerms: string[]; text: string; tags?: Map<string, string> },
   intent: Pick<Intent, 'metadata' | 'asksIndicatorTable'>,
   meta: DocumentMeta,
   clauses: Map<string, Clause>,

@@ -50,6 +50,9 @@ const PLACED_PLAN = /([\u4e00-\u9fa5]{2,12}?)[“"]?(?:十四五|十三五)[”"
 export function namesOtherPlan(text: string, title: string, documentNumber: string | null = null, citedByThePlan: (name: string) => boolean = () => false, otherRegions: readonly string[] = []): string | null {
   // 江苏自己的“十四五”制造业规划里…: another place's plan, whatever topic it shares with this one.
   for (const match of text.matchAll(PLACED_PLAN)) { const owner = match[1]!.replace(/(?:省|市|区|县)?(?:自己|本地|当地|那边|这边)?的?(?:那个|这个|那份|这份)?$/, ''); if (otherRegions.some((r) => owner.endsWith(r))) return match[0]; }
+  // 十四五规划纲要: the province's outline this plan was written from — another document, unless asked as this plan's basis (根据…纲要).
+  const outline = /十四五[”"]?(?:规划)?纲要/.exec(text);
+  if (outline && !/(根据|依据|按照|引用|提到|编制)[^，。？！,?!]{0,12}$/.test(text.slice(0, outline.index))) return outline[0];
   // A later period's plan is another plan whatever its topic (“十五五”规划).
   const period = OTHER_PERIOD.exec(text);
   if (period) return period[0];
@@ -71,6 +74,11 @@ export function namesOtherPlan(text: string, title: string, documentNumber: stri
       // What comes before the plan's topic is who asks and whose plan it is (想问下省里十四五规划, …小厂老板想知道十四五规划, 想问浙江这个…规划, 请问咱们省
       // 十四五规划): a plan of the province with no topic of its own is how people name this one.
       .replace(/^.*(问下|问一下|请问|想问|问问|咨询下|咨询一下|了解下|了解一下|想知道|想了解|想打听|打听下|打听一下|请教下|请教一下|看看|查查|关于|按照|根据|对照|省里|省内|咱们省|咱省|我省|本省|全省)/, '')
+      // (…a verb of asking, knowing or looking said with its own tail — 想知道一下, 打听打听, 了解了解, 问一问, 查一下, 看一下, 找找, 晓得 —
+      // and the asker's own province, 咱浙江, 我们浙江, 阿拉浙江.)
+      .replace(/^.*(知道|了解|打听|请教|咨询|晓得|问|(?<![调抽检审核复巡排])查|看|找|翻)(一下|一问|一查|一看|一找|下|了解|打听|问|查|看|找)?(?=$|咱|我|俺|阿拉|浙江|省)/, '')
+      .replace(/^(一下|一问|下|点)/, '')
+      .replace(/^(咱们|咱|我们|俺们|阿拉|我)(的)?(?=浙江|省|$)/, '')
       // (翻了下浙江制造业那个…: a reading verb ends the story only right before this province's name — not 查 of 调查, 抽查.)
       .replace(/^.*(翻|刷|看|读|查)(了|到|开|过)?(一下|下)?(?=浙江)/, '')
       .replace(/^(浙江省|浙江|省|国家|全国|市|我省)/, '')

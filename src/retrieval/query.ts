@@ -109,18 +109,18 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     ? typed.replace(/[a-z]{4,}/gi, (run) => {
         if (latinWords(tokenizer).has(run.toLowerCase())) return run;
         const word = spelling.fromPinyin(run);
-        if (!word) return run;
-        pinyinRead.push([run, word]);
-        return word;
+        if (word) pinyinRead.push([run, word]);
+        return word ?? run;
       })
     : typed;
   let tags = tokenizer.partsOfSpeech(normalized);
   const unknown = [...tags].filter(([word, tag]) => tag === 'x' && !(cityOf && namesTown(normalized, word, (w) => cityOf(w) !== null))).map(([word]) => word);
   const bare = unknown.map(unglued).filter((w, i) => w.length >= 2 && w !== unknown[i]);
-  const corrected = spelling && unknown.length > 0 ? spelling.correct(normalized, [...unknown, ...bare]) : { text: normalized, corrections: [] };
-  const swapped = inPlan ? transposed(corrected.text, tokenizer.lexicon.words, unknown, inPlan) : []; // 云贷量 → 云量贷: a term's characters out of order
-  let text = swapped.reduce((t, [from, to]) => t.replace(from, to), corrected.text);
-  const corrections = [...pinyinRead, ...corrected.corrections, ...swapped];
+  const swapped = inPlan ? transposed(normalized, tokenizer.lexicon.words, unknown, inPlan) : []; // 云贷量 → 云量贷, before the spelling hears 鹰雄 as 英雄
+  const unswapped = swapped.reduce((t, [from, to]) => t.replace(from, to), normalized), left = unknown.filter((u) => unswapped.includes(u));
+  const corrected = spelling && left.length > 0 ? spelling.correct(unswapped, [...left, ...bare.filter((b) => unswapped.includes(b))]) : { text: unswapped, corrections: [] };
+  let text = corrected.text;
+  const corrections = [...pinyinRead, ...swapped, ...corrected.corrections];
   if (corrections.length > 0) tags = tokenizer.partsOfSpeech(text);
   const heardPhrases: string[] = [], cutWords = new Set(tags.keys());
   // A phrase heard is a slip, and corrected: two two-character words (然煤|锅炉) when one is rare (not 只能|制造, heard

@@ -135,13 +135,13 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // compare with this province's plan asked counts nothing either.
     const state = new Set(toldWords.filter((w) => /^v/.test(tags.get(w) ?? '')));
     const plansWord = (sentence: string) => query.ownTerms.some((t) => t.length >= 2 && sentence.includes(t) && lexical.has(t) && lexical.isTopicTerm(t) && !query.context.some((c) => c.includes(t) || t.includes(c)));
-    let markerWeight = 0;
+    let markerWeight = 0, storyTold = 0; // storyTold: the story's other-department words told only weigh once together (社保、公积金…)
     const oursAsked = askingThePlan.asking.some((c) => OWN_SIDE.test(c) && !regions.some((r) => c.includes(r.toLowerCase())));
     for (const marked of markerWords) {
       const compared = (oursAsked && regions.includes(marked) && !askingThePlan.asking.some((c) => c.includes(marked.toLowerCase()))) || (regions.includes(marked) && partneredWith(lowerText).some((span) => span.includes(marked.toLowerCase())));
       // Another department's word told beside a clause that asks what the plan sets for one of its topics (文成到2025年要建多少个5G基站？
       // …手机信号时有时无) is why the asker asks: it counts nothing, as the asker's own state does.
-      const weight = strong * (state.has(marked) || compared || officeAsked(lowerText, marked, plansWord) || (told.has(marked) && topicAsked) ? 0 : told.has(marked) ? STORY_NOUN : 1);
+      const weight = strong * (state.has(marked) || compared || officeAsked(lowerText, marked, plansWord) || (told.has(marked) && topicAsked) || (told.has(marked) && referralWords.includes(marked) && storyTold++ > 0) ? 0 : told.has(marked) ? STORY_NOUN : 1);
       against += weight;
       markerWeight += weight;
       againstWords.push(marked);

@@ -98,7 +98,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   const makersStudio = shop !== null && VENUE.test(shop[1]!) && (BUSINESS_PLACE.test(own) || PROCESSES.test(own) || (made !== null && !(making && shop[1]!.includes(making))));
   // (…nor a shop a maker opens beside its making, named once: 我们是做袜子的厂，老板娘顺便开了个奶茶店; nor its customers' shops, 卖给开火锅店的老板.)
   const sideShop = shop !== null && (MAKES_BESIDE.test(text) || (maker && SIDE_RUN.test(text.slice(Math.max(0, shop.index - 8), shop.index + shop[0].length - shop[1]!.length)) && !text.includes(shop[1]!, shop.index + shop[0].length)) || customerSpans(text).some(([from, to]) => from <= shop.index && shop.index < to) || inSoldTo(text, shop.index));
-  if (shop && !makersStudio && !sideShop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) && !SOMEONE_ELSE.test(text.slice(shop.index + shop[0].length))) return shop[1]!;
+  // (…nor a shop whose clause says a making, 服装加工店接外贸订单 — unless the asker says it only sells or serves: 眼镜加工店，就是给人配眼镜的.)
+  const makingShop = shop !== null && /加工|生产(?!资料)|制造|代工/.test(text.slice(shop.index).split(/[，。？！,?!]/)[0]!) && !SELLS_IN_SHOP.test(text);
+  if (shop && !makersStudio && !sideShop && !makingShop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) && !SOMEONE_ELSE.test(text.slice(shop.index + shop[0].length))) return shop[1]!;
   // 开了两家卤味熟食门店: shops said as 门店, where the asker names no factory, workshop or making of their own.
   const outlets = asField || BUSINESS_PLACE.test(text) || MAKES.test(text) ? null : OUTLETS_RUN.exec(text);
   if (outlets && !OTHERS_RUN.test(text.slice(Math.max(0, outlets.index - 7), outlets.index + 1))) return outlets[1]!;
@@ -145,7 +147,10 @@ const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理
  * or a stage, 剧场, 剧院, and what is played there: 开个小剧场演默剧), then 的, a clause's end or what the shop is to do (开金店要办…) — or a bar of any kind said with 的
  * (开清吧的, 开猫咖吧的; not 开会吧, 先开着吧的意思). A maker for theatres (做剧院座椅, 给剧场做灯光) opens none.
  */
-const SHOP_RUN = /(?<![离打展公分召拉敞揭避撬])(?:开|经营)(?![发展通放始会车票模拓完关单])[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖|形象店|体验店|展示店|加工|生产|制造|代工))(?:(?:(?![的到给送往去])[\u4e00-\u9fff]){1,6}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)|[\u4e00-\u9fff]{0,4}(?:剧场|剧院|录音棚|摄影棚)|(?![着了过])[\u4e00-\u9fff]{1,3}吧(?=的)))(?=的|，|,|。|$|\s|兼|和|还|演|表演|唱|要|想|需要|得|该|准备|打算)/;
+const SHOP_RUN = /(?<![离打展分召拉敞揭避撬])(?<!(?<!老)公)(?:开|经营)(?![发展通放始会车票模拓完关单])[了个家一间两三四五几]{0,3}((?![^，。？！,?!]*(?:厂|网店|工厂|门店|旗舰|直营|专卖|形象店|体验店|展示店))(?:(?:(?![的到给送往]|去(?![污渍油斑皱毛屑味]))[\u4e00-\u9fff]){1,6}(?:店|馆|铺)|[\u4e00-\u9fff]{0,4}(?:影楼|茶楼|餐厅|歌厅)|[\u4e00-\u9fff]{0,4}(?:剧场|剧院|录音棚|摄影棚)|(?![着了过])[\u4e00-\u9fff]{1,3}吧(?=的)))(?=的|，|,|。|$|\s|兼|和|还|演|表演|唱|要|想|需要|得|该|准备|打算)/;
+
+/** A shop said to sell or serve only (就是给人配眼镜的, 其实就是零售): a shop whatever its name holds. */
+const SELLS_IN_SHOP = /(就是|其实|主要|只是|只)[^，。？！,?!]{0,4}(卖|零售|配|代卖|代理|修|洗)|零售|只卖|不生产|不加工/;
 
 /** A making the asker does beside a shop (门窗五金配件店，顺便做点加工): a maker's shop. */
 const MAKES_BESIDE = /(顺便|顺带|也|还|自己)(做|搞)[点些]?(加工|生产|制造)/;

@@ -4004,6 +4004,41 @@ describe('the twenty-sixth session’s review, where the mends must not reach', 
   });
 });
 
+describe('the twenty-sixth session’s second review, where the mends must not reach', () => {
+  it('keeps a supplies store and a stain-removal shop shops, and a husband’s curtain shop the asker’s', async () => {
+    expect(await refused('我在镇上开了个生产资料店，卖点五金工具和劳保用品，有补贴吗')).toBe(true);
+    expect(await refused('我开了个去污清洗店，专门洗油烟机，有补贴吗')).toBe(true);
+    expect(await refused('我老公开了个窗帘定制店，想搞数字化有补贴吗')).toBe(true);
+  });
+
+  it('reads 以后你是说 as a question, not a role given', async () => {
+    expect(await refused('企业评上链主以后你是说会有什么支持')).toBe(false);
+    expect(await refused('规上企业以后你是说数字化改造都要全覆盖吗')).toBe(false);
+  });
+
+  it('reads the province’s outline (十四五规划纲要) as another document unless named as this plan’s basis', async () => {
+    expect(await refused('我想知道十四五规划纲要里浙江GDP目标是多少')).toBe(true);
+    expect(await refused('根据十四五规划纲要，这个规划是怎么编的')).toBe(false);
+  });
+
+  it('reads who asks told with a verb of knowing and its tail (我想知道一下十四五规划里) as who asks, not another plan — not 调查', async () => {
+    expect(namesOtherPlan('我想知道一下十四五规划里对数字经济咋说', TITLE)).toBeNull();
+    expect(namesOtherPlan('浙江省统计调查十四五规划里企业要报哪些数据', TITLE)).not.toBeNull();
+  });
+
+  it('answers the period asked in more words (能管几年, 作废) and not for a measure’s time (执行多久评估一次)', async () => {
+    expect((await ask('这个规划能管几年')).answer.startsWith('规划期限为')).toBe(true);
+    expect((await ask('这份文件到2025年就作废了吗')).citations.map((c) => c.id)).toContain('0.1');
+    expect((await ask('规划执行多久评估一次')).answer.startsWith('规划期限为')).toBe(false);
+    expect(await refused('浙江十五五制造业规划啥时候出台')).toBe(true);
+  });
+
+  it('weighs two other-department words told in the story once together, and reads a term out of order before the spelling (鹰雄行动)', async () => {
+    expect(await refused('厂里社保、公积金每个月交不少，规划里对企业诚信经营有啥要求')).toBe(false);
+    expect((await ask('听说有个鹰雄行动，我们厂能参加吗')).citations.map((c) => c.id).some((id) => ['5.3.1', '5.3.2'].includes(id))).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
