@@ -4039,6 +4039,13 @@ describe('the twenty-sixth session’s second review, where the mends must not r
   });
 });
 
+describe('batch-202 kinds', () => {
+  it('reads power said dear in one clause (厂里用电越来越贵) as 7.1.2’s cost relief, first', async () => {
+    expect((await ask('厂里用电越来越贵，政府有啥办法')).citations[0]?.id).toBe('7.1.2');
+    expect((await ask('贷款利息高，规划里有没有降融资成本的')).citations.map((c) => c.id)).toContain('7.1.2');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
