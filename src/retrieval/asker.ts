@@ -180,10 +180,10 @@ export function besides(text: string): string[] {
   return [...text.matchAll(BESIDES)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
 }
 
-/** 跟杭州宁波比, 和江苏相比, 比起温州来: the spans a question compares with. */
-const COMPARED = /(?:跟|和|与|同)([^，。？！,.?!；;、]{1,12}?)(?:相比|比较|比起来|一比|比(?![重例率值如较]))|比起([^，。？！,.?!；;]{1,10}?)(?:来|的话|，|,|$)/g;
+/** 跟杭州宁波比, 和江苏相比, 比起温州来, 比小巨人再高一档的: the spans a question compares with. */
+const COMPARED = /(?:跟|和|与|同)([^，。？！,.?!；;、]{1,12}?)(?:相比|比较|比起来|一比|比(?![重例率值如较]))|比起([^，。？！,.?!；;]{1,10}?)(?:来|的话|，|,|$)|比([^，。？！,.?!；;、]{2,8}?)(?:再|还|更)?(?:高|低|大|强)(?:一档|一级|一个档次|一个级别|一层)/g;
 export function comparedWith(text: string): string[] {
-  return [...text.matchAll(COMPARED)].map((m) => m[1] ?? m[2]!);
+  return [...text.matchAll(COMPARED)].map((m) => m[1] ?? m[2] ?? m[3]!);
 }
 
 /** …said as bought or replaced, not only put on (上 after a wish or a time: 想上, 刚上 — not 上虞). */

@@ -10,7 +10,7 @@ import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufactur
 import { askedDetail, clausesAskingThePlan, lastAsked, planProgrammes } from '../../src/retrieval/asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { clippedTerms, separatedWords, transposed, unglued } from '../../src/retrieval/typed.js';
-import { besides, businessContext, inSoldTo, machinesBought, madeByAsker, partneredWith, selfIntroductions, soldTo } from '../../src/retrieval/asker.js';
+import { besides, businessContext, comparedWith, inSoldTo, machinesBought, madeByAsker, partneredWith, selfIntroductions, soldTo } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
 import { namesNothing } from '../../src/retrieval/scope-nouns.js';
 import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
@@ -4040,6 +4040,11 @@ describe('the twenty-sixth session’s second review, where the mends must not r
 });
 
 describe('batch-202 kinds', () => {
+  it('reads what a follow-up ranks its topic above (比小巨人再高一档的单项冠军呢) as compared, not asked', async () => {
+    expect(comparedWith('那比小巨人再高一档的单项冠军呢？')).toEqual(['小巨人']);
+    expect(comparedWith('单项冠军比小巨人多吗')).toEqual([]);
+  });
+
   it('reads power said dear in one clause (厂里用电越来越贵) as 7.1.2’s cost relief, first', async () => {
     expect((await ask('厂里用电越来越贵，政府有啥办法')).citations[0]?.id).toBe('7.1.2');
     expect((await ask('贷款利息高，规划里有没有降融资成本的')).citations.map((c) => c.id)).toContain('7.1.2');
