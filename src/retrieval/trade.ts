@@ -97,10 +97,10 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   const own = text.replace(FIRMS_SERVED, '');
   const makersStudio = shop !== null && VENUE.test(shop[1]!) && (BUSINESS_PLACE.test(own) || PROCESSES.test(own) || (made !== null && !(making && shop[1]!.includes(making))));
   // (…nor a shop a maker opens beside its making, named once: 我们是做袜子的厂，老板娘顺便开了个奶茶店; nor its customers' shops, 卖给开火锅店的老板.)
-  const sideShop = shop !== null && (MAKES_BESIDE.test(text) || (maker && SIDE_RUN.test(text.slice(Math.max(0, shop.index - 8), shop.index + shop[0].length - shop[1]!.length)) && !text.includes(shop[1]!, shop.index + shop[0].length)) || customerSpans(text).some(([from, to]) => from <= shop.index && shop.index < to) || inSoldTo(text, shop.index));
+  const notRun = shop !== null && (MAKES_BESIDE.test(text) || (maker && SIDE_RUN.test(text.slice(Math.max(0, shop.index - 8), shop.index + shop[0].length - shop[1]!.length)) && !text.includes(shop[1]!, shop.index + shop[0].length)) || customerSpans(text).some(([from, to]) => from <= shop.index && shop.index < to) || inSoldTo(text, shop.index));
   // (…nor a shop whose clause says a making, 服装加工店接外贸订单 — unless the asker says it only sells or serves: 眼镜加工店，就是给人配眼镜的.)
   const makingShop = shop !== null && /加工|生产(?!资料)|制造|代工/.test(text.slice(shop.index).split(/[，。？！,?!]/)[0]!) && !SELLS_IN_SHOP.test(text);
-  if (shop && !makersStudio && !sideShop && !makingShop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) && !SOMEONE_ELSE.test(text.slice(shop.index + shop[0].length))) return shop[1]!;
+  if (shop && !makersStudio && !notRun && !makingShop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) && !SOMEONE_ELSE.test(text.slice(shop.index + shop[0].length))) return shop[1]!;
   // 开了两家卤味熟食门店: shops said as 门店, where the asker names no factory, workshop or making of their own.
   const outlets = asField || BUSINESS_PLACE.test(text) || MAKES.test(text) ? null : OUTLETS_RUN.exec(text);
   if (outlets && !OTHERS_RUN.test(text.slice(Math.max(0, outlets.index - 7), outlets.index + 1))) return outlets[1]!;
