@@ -26,17 +26,17 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
   // …or a clause that says what the plan says of one, asked after for what the plan sets (规划说到2025年建5G基站20万个，我们县能分到
   // 几个) — not 规划里说要发展中药饮片…泡水喝能降压不.
   const clear = (c: string) => ![...referralWords, ...regions].some((word) => c.includes(word));
+  const clauses = clausesOf(lower);
   const topicAsked =
     asking.some((c) => namesPlanTopic(c) && PLAN_SETS.test(c) && clear(c)) ||
-    (clausesOf(lower).some((c) => (PLAN_SAYS.test(c) || HEARD_SAYS.test(c)) && namesPlanTopic(c) && clear(c)) && asking.some((c) => PLAN_SETS.test(c) && clear(c)));
-  const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && ![...referralWords, ...regions].some((word) => c.includes(word)));
+    (clauses.some((c) => (PLAN_SAYS.test(c) || HEARD_SAYS.test(c)) && namesPlanTopic(c) && clear(c)) && asking.some((c) => PLAN_SETS.test(c) && clear(c)));
+  const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && clear(c));
   // Another place is told only beside a clause asking the plan in its words; another department's word, beside one naming its topic too.
   // …or, for a business, beside a clause that asks of a topic the plan names (村里说违建要拆…小微园能进吗).
   // (Not the asker's own kind named there, 民营企业员工能多报点吗; and a word so told weighs half — it is no state of the asker's, as 退休 told is.)
   const topicNamed = business && asking.some((c) => namesPlanTopic(c.replace(BUSINESS_KIND, '，')) && clear(c));
   const toldBeside = (word: string, topic: boolean) => (asksThePlan || (topic && referralWords.includes(word))) && !asking.some((c) => c.includes(word));
   const toldOnly = (word: string) => toldBeside(word, topicAsked || topicNamed);
-  const clauses = clausesOf(lower);
   const toldPlace = (region: string) => toldOnly(region) && !clauses.some((c) => c.includes(region.toLowerCase()) && ASKS_THE_PLAN.test(c));
   // `toldWords`: the referral words told only in the story, whoever tells them (the asker's own state is among them).
   const toldWords = referralWords.filter((word) => toldBeside(word, topicAsked));

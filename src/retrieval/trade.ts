@@ -51,6 +51,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   let found: { word: string; at: number } | null = null;
   // 我们袜子厂也做一件代发: a seller's role taken on by a maker (a factory, a workshop, its own production) is its way of selling.
   const maker = BUSINESS_PLACE.test(text) || PROCESSES.test(text) || /生产|作坊/.test(text);
+  // Whether a place of the text is inside a span naming the asker's customers (cut once, when first asked).
+  let customers: [number, number][] | undefined;
+  const forCustomer = (at: number) => (customers ??= customerSpans(text)).some(([from, to]) => from <= at && at < to);
   for (const word of referrals.nonManufacturing) {
     if (ROLE_TRADE.test(word) && maker) continue;
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -65,7 +68,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       if (!asField && (MADE_FOR_TRADE.test(after) || (/做$/.test(text.slice(Math.max(0, at - 1), at)) && (madeForIt || /^(用的|专用)/.test(after))))) continue;
       // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…), nor are the customers they name (客户主要是茶馆茶楼).
       // (…nor whom they sell to further off, 卖给江西安徽那边的养殖场, nor growers they collect from, 收周边养殖户的破旧网.)
-      if (!asField && (SERVES.test(text.slice(Math.max(0, at - 4), at)) || SOURCED_FROM.test(text.slice(Math.max(0, at - 7), at)) || customerSpans(text).some(([from, to]) => from <= at && at < to) || inSoldTo(text, at))) continue;
+      if (!asField && (SERVES.test(text.slice(Math.max(0, at - 4), at)) || SOURCED_FROM.test(text.slice(Math.max(0, at - 7), at)) || forCustomer(at) || inSoldTo(text, at))) continue;
       const runs =
         asField ||
         // (…unless said of others, the asker's customers: 现在大养殖场都要带传感器, 很多养猪场.)
@@ -97,7 +100,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   const own = text.replace(FIRMS_SERVED, '');
   const makersStudio = shop !== null && VENUE.test(shop[1]!) && (BUSINESS_PLACE.test(own) || PROCESSES.test(own) || (made !== null && !(making && shop[1]!.includes(making))));
   // (…nor a shop a maker opens beside its making, named once: 我们是做袜子的厂，老板娘顺便开了个奶茶店; nor its customers' shops, 卖给开火锅店的老板.)
-  const notRun = shop !== null && (MAKES_BESIDE.test(text) || (maker && SIDE_RUN.test(text.slice(Math.max(0, shop.index - 8), shop.index + shop[0].length - shop[1]!.length)) && !text.includes(shop[1]!, shop.index + shop[0].length)) || customerSpans(text).some(([from, to]) => from <= shop.index && shop.index < to) || inSoldTo(text, shop.index));
+  const notRun = shop !== null && (MAKES_BESIDE.test(text) || (maker && SIDE_RUN.test(text.slice(Math.max(0, shop.index - 8), shop.index + shop[0].length - shop[1]!.length)) && !text.includes(shop[1]!, shop.index + shop[0].length)) || forCustomer(shop.index) || inSoldTo(text, shop.index));
   // (…nor a shop whose clause says a making, 服装加工店接外贸订单 — unless the asker says it only sells or serves: 眼镜加工店，就是给人配眼镜的.)
   const makingShop = shop !== null && /加工|生产(?!资料)|制造|代工/.test(text.slice(shop.index).split(/[，。？！,?!]/)[0]!) && !SELLS_IN_SHOP.test(text);
   if (shop && !makersStudio && !notRun && !makingShop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) && !SOMEONE_ELSE.test(text.slice(shop.index + shop[0].length))) return shop[1]!;
