@@ -175,6 +175,22 @@ const PER_UNIT: [RegExp, '人' | '亩'][] = [[/人均|每人|每个人|一个人
 /** Where a second part asked in the same run begins: a comma, then 还有, 另外, 以及 or 再就是. */
 export const JOINED_ASK = /[，,；;](?=还有|另外|以及|再就是)/;
 
+/** A question word that asks for something (多少, 哪几个, 什么), not whether (有没有, 能不能, 有啥: a second whether is mostly the first again). */
+const WH_ASKED = /多少|几[个家类种项条所座年成倍]|哪|(?<!有|有没有|没|没有)(什么|啥)|怎么|咋|如何/;
+/** A clerk's noun that asks (…的名称, …原话): a comma's piece ending in it asks as a question word does. */
+const ASKING_NOUN = /(名称|全称|名字|提法|表述|数字|数据|目标值)$/;
+/** …but not a piece asking only the form of the answer (要原文数字, 引原文, 要规划里的原话). */
+const FORM_ONLY = /^(要|给|引|请|麻烦)?(我)?(规划)?(里)?(的)?(原文|原话|原句)?(的)?(数字|数据|表述|原话|原文|出处)?$/;
+/**
+ * One run asking two things apart at a comma (培育多少家，重点放在哪几个行业; 评估分哪几类，形成的经验清单名称): each piece that asks is
+ * a part — not a story's comma before the one ask (我们做猫砂盆的，能不能…), nor a second whether (有没有提飞联网，以后能不能用上), which mostly asks the first again.
+ */
+function asksApart(run: string): string[] {
+  const pieces = run.split(/[，,；;]/).map((p) => p.replace(/[？?。！!\s]+$/, '')).filter((p) => p.trim().length >= 4);
+  const asking = pieces.filter((p) => !FORM_ONLY.test(p.trim()) && (WH_ASKED.test(p) || ASKING_NOUN.test(p)));
+  return asking.length > 1 ? asking : [];
+}
+
 /** A courtesy after the last question (？谢谢) is not a part. */
 const COURTESY = /^[\s，。！!]*(谢谢|多谢|感谢|麻烦了|辛苦了|谢了)/;
 
@@ -188,7 +204,9 @@ export function detectIntent(question: string): Intent {
   // The parts closed by a question mark: what is asked, not a story told after the last one (…是这样吗？我们就三个技术员).
   const closed = question.split(/(?<=[？?])/).filter((part) => /[？?]\s*$/.test(part) && !COURTESY.test(part));
   // …or, asked in one run, the parts joined by 还有, 另外, 以及 (资质认定改革的表述，还有到2025年新增检测实验室面积的数字，帮我摘一下).
-  const asked = closed.length > 1 ? closed : askingText(question).split(JOINED_ASK).filter((part) => part.trim().length > 0);
+  const joined = askingText(question).split(JOINED_ASK).filter((part) => part.trim().length > 0);
+  const apart = (part: string) => { const pieces = asksApart(part); return pieces.length > 1 ? pieces : [part]; };
+  const asked = closed.length > 1 ? closed.flatMap((part) => apart(askingText(part))) : joined.length > 1 ? joined : asksApart(askingText(question));
   const name = NAME_ASKED.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);
   const quoted = [...question.matchAll(QUOTED_SPAN)].map((m) => m[1]!);
   const perUnit = shape === 'figure' ? PER_UNIT.find(([re]) => re.test(asking))?.[1] : undefined;

@@ -156,7 +156,8 @@ function withNameFor(clause: Clause, kind: string, best: { from: number; to: num
  * does (以现代纺织、汽车等行业为重点: items, then 等 and the kind) is quoted with it, with any sentence between.
  */
 function withListFor(clause: Clause, kind: string, best: { from: number; to: number; score: number }) {
-  const lists = new RegExp(`、[^，。；;：]{0,20}?等${kind}`);
+  // (行业, 产业 and 领域 are one kind in an asker's mouth: 重点放在哪几个行业 is answered by …新材料等领域.)
+  const lists = new RegExp(`、[^，。；;：]{0,20}?等${/^(行业|产业|领域)$/.test(kind) ? '(?:行业|产业|领域)' : kind}`);
   if (lists.test(clause.sentences.slice(best.from, best.to + 1).join(''))) return best;
   for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
     if (best.from - d >= 0 && lists.test(clause.sentences[best.from - d]!)) return { ...best, from: best.from - d };

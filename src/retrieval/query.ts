@@ -10,7 +10,7 @@ import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers
 import { cutSpans, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
-import { clippedTerms, misremembered, transposed, normalizeQuestion, separatedWords, unglued, ungluedTerm } from './typed.js';
+import { clippedTerms, misremembered, transposed, normalizeQuestion, separatedWords, uncounted, unglued, ungluedTerm } from './typed.js';
 import { inVillage, namesTown } from './villages.js';
 import { lastAnswer, lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, WITHIN_COUNTED } from './follow-up.js';
 
@@ -101,7 +101,7 @@ const LAYOUT_ASK = /布局|定位|算哪(一)?(块|片|个板块)|哪一片|哪�
 const SLIP_IDF = 10;
 
 export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling, topicKind = () => null, inPlan, cityOf, inPlanText }: AnalyzeOptions = {}): AnalyzedQuery {
-  const typed = normalizeQuestion(raw);
+  const typed = uncounted(normalizeQuestion(raw), tokenizer.lexicon.words); // 山区26个县 → 山区26县
   // 做fangzhi的, yanfa费用能jiajikouchu不: a word typed as its pinyin is read as the plan's word that sounds so — only a run
   // of four letters or more that is no word of the table (mes, carbon) and sounds like exactly one vocabulary word.
   const pinyinRead: [string, string][] = [];

@@ -187,6 +187,25 @@ export function misremembered(text: string, terms: readonly string[], inPlan: (t
   return found;
 }
 
+/** For each lexicon: its terms that hold a count before one noun (山区26县), as the pattern of that term said with a measure word. */
+const countedTerms = new WeakMap<readonly string[], [RegExp, string][]>();
+
+/**
+ * 山区26个县 → 山区26县: a term the plan writes with a count right before its noun, said with the measure word 个 between them (and
+ * 的 before the count, 山区的26个县), is that term.
+ */
+export function uncounted(text: string, terms: readonly string[]): string {
+  let patterns = countedTerms.get(terms);
+  if (!patterns) {
+    patterns = terms.flatMap((term) => {
+      const m = /^([\u4e00-\u9fff]{1,4})(\d+)([\u4e00-\u9fff])$/.exec(term);
+      return m ? [[new RegExp(`${m[1]}的?${m[2]}个${m[3]}`, 'g'), term] as [RegExp, string]] : [];
+    });
+    countedTerms.set(terms, patterns);
+  }
+  return patterns.reduce((t, [pattern, term]) => t.replace(pattern, term), text);
+}
+
 /** For each lexicon: its terms of three or four characters by their characters sorted (built once). */
 const byLetters = new WeakMap<readonly string[], Map<string, string[]>>();
 const sorted = (word: string) => [...word].sort().join('');

@@ -9,7 +9,7 @@ import { REFUSALS } from '../../src/answer/messages.js';
 import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
 import { askedDetail, clausesAskingThePlan, lastAsked, planProgrammes } from '../../src/retrieval/asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
-import { clippedTerms, separatedWords, transposed, unglued } from '../../src/retrieval/typed.js';
+import { clippedTerms, separatedWords, transposed, uncounted, unglued } from '../../src/retrieval/typed.js';
 import { besides, businessContext, comparedWith, inSoldTo, machinesBought, madeByAsker, partneredWith, selfIntroductions, soldTo } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
 import { namesNothing } from '../../src/retrieval/scope-nouns.js';
@@ -4048,6 +4048,41 @@ describe('batch-202 kinds', () => {
   it('reads power said dear in one clause (厂里用电越来越贵) as 7.1.2’s cost relief, first', async () => {
     expect((await ask('厂里用电越来越贵，政府有啥办法')).citations[0]?.id).toBe('7.1.2');
     expect((await ask('贷款利息高，规划里有没有降融资成本的')).citations.map((c) => c.id)).toContain('7.1.2');
+  });
+});
+
+describe('batch-203 kinds', () => {
+  it('reads two things asked apart at a comma of one run as two parts (培育多少家，重点是哪几个行业), and quotes what each asks', async () => {
+    expect(detectIntent('单项冠军企业准备培育多少家，重点是哪几个行业？').partTexts).toHaveLength(2);
+    expect(detectIntent('监测评估那条：开展哪几种评估，总结经验形成的清单叫什么名称').partTexts).toHaveLength(2);
+    const counted = await ask('单项冠军企业准备培育多少家，重点是哪几个行业？');
+    expect(counted.answer).toContain('200家以上');
+    expect(counted.answer).toContain('高端装备');
+    expect((await ask('监测评估那条：开展哪几种评估，总结经验形成的清单叫什么名称')).answer).toContain('一县一经验');
+  });
+
+  it('does not split a story’s comma, a second whether or a request for the form of the answer', () => {
+    expect(detectIntent('我们这种小微的有没有啥政策帮一把，听说有啥贷款可以用？').partTexts).toBeUndefined();
+    expect(detectIntent('十三五末规上工业亩均增加值是多少，要原文数字').partTexts).toBeUndefined();
+    expect(detectIntent('国内没几家能做。省里有没有什么办法帮我们这种新设备打开销路？').partTexts).toBeUndefined();
+  });
+
+  it('reads a plan term with a count said with a measure word (山区26个县) as the term', async () => {
+    const index = await testIndex();
+    expect(analyzeQuery('我们泰顺是不是山区26个县之一？', undefined, index.tokenizer).terms.map((t) => t.term)).toContain('山区26县');
+    expect(uncounted('山区的26个县', index.tokenizer.lexicon.words)).toBe('山区26县');
+    expect(await refused('我们泰顺是不是山区26个县之一？')).toBe(false);
+  });
+
+  it('says the plan names no member when one is asked of a set it only counts (我们遂昌算不算在山区26县里面)', async () => {
+    expect((await ask('我们遂昌算不算在山区26县里面')).answer).toContain('没有给出具体名单');
+    expect((await ask('山区26县里面有没有我们松阳？')).answer).toContain('没有给出具体名单');
+    // …not of a set the plan lists: the fifteen clusters are named.
+    expect((await ask('我们做汽车配件的算不算在那15个优势集群里')).answer).not.toContain('没有给出具体名单');
+  });
+
+  it('reads a move into a park told with words between (迁到新开的工业园) as 5.4.2’s 入园', async () => {
+    expect((await ask('镇里要我们几个小作坊迁到新开的工业园去，规划里有这个说法吗')).citations[0]?.id).toBe('5.4.2');
   });
 });
 
