@@ -77,6 +77,11 @@ export const ReferralTableSchema = z.strictObject({
          * the plan's and answered, with the result said to be missing; asked of the plan at large, it decides alone.
          */
         target: z.boolean().optional(),
+        /**
+         * A person's own ask (我个人买车补多少, 业主必须交吗): decisive whatever of the plan the question quotes (its programmes, a firm it
+         * deals with), unless the asker names a business of their own (我们厂, 开了个作坊, 做…的).
+         */
+        person: z.boolean().optional(),
         /** How an answer names the part it leaves aside (哪一项更适合您), when not by `ask`. */
         said: z.string().trim().min(2).max(20).optional(),
       }),

@@ -15,6 +15,8 @@ export interface Ask {
   household: boolean;
   /** A choice put to the service: not decisive between two measures of the plan named (see referrals.ts). */
   choice: boolean;
+  /** A person's own ask: decisive unless the asker names a business of their own (see referrals.ts). */
+  person: boolean;
   /** An ask of the plan's outcome: not decisive when a target's figure is named (see referrals.ts). */
   target: boolean;
   /** How an answer names the part it leaves aside. */
@@ -29,6 +31,7 @@ export function compileAsks(referrals: ReferralTable): Ask[] {
     subject: a.subject ? new RegExp(a.subject, 'gu') : null,
     household: a.household === true,
     choice: a.choice === true,
+    person: a.person === true,
     target: a.target === true,
     said: a.said ?? a.ask,
   }));

@@ -173,6 +173,13 @@ const TALENT_ASKS = /毕业生|博士|硕士|研究生|大学生|人才|留学�
 export function namesABusiness(lower: string, besides: readonly string[] = []): boolean {
   return BUSINESS_PLACE.test(besides.reduce((text, word) => text.split(word).join('，'), lower));
 }
+/** The asker or their family making something (我老公在开化做木头摇马, 家里在村里加工竹筷): a business of theirs, whether or not named as one. */
+const FAMILY_MAKES = /(我|我们|咱|咱们|俺|俺们|老公|老婆|我爸|我妈|我哥|我姐|家里|我家)(在[^，。？！,?!]{0,10})?(做|生产|加工|制造)[^，。？！,?!]{2,}/;
+/**
+ * A business told that is not the asker's or their family's: one the asker deals with (租给一家光伏公司, 从一家厂买的), a carmaker (车厂), a
+ * programme's factory (未来工厂), a maker named as such (厂家), a utility or service company (物业公司, 保险公司).
+ */
+const OTHERS_BUSINESS = /(租给|卖给|买|从|找了?|跟|和|让|被)了?(一家|那家|这家|某家?|外面的?|别人的?)[^，。？！,?!]{0,8}(公司|厂)|(车|药|电|水|酒)厂|厂家|(未来|智能|数字化?|5g|灯塔)工厂|工厂店|(物业|保险|快递|物流|装修|中介|光伏|燃气|电力|电信|移动|联通|银行|网络|科技|房产|地产|培训|教育|餐饮)(服务)?公司/g;
 /** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任. */
 const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|师傅|厂长|经理|主任|老板|股东|志愿者|公务员|专家|班长|技术员)$/;
 
@@ -213,7 +220,9 @@ export function markersThatCount(query: { text: string; context: readonly string
   // (…nor 这个靠谱吗 of a name the plan writes, heard of and quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees, an agent
   // or anyone's offer is told.)
   const planNameDoubted = (a: (typeof found.asks)[number]) => a.match === '靠谱吗' && /听说/.test(lower) && /(这个|这事|真的)靠谱吗/.test(lower) && !FEES_TOLD.test(lower) && [...lower.matchAll(QUOTED_SPAN)].some((m) => m[1]!.length >= 2 && planWrites(m[1]!));
-  const asks = found.asks.filter((a) => !(a.ask.household && asBusiness) && (a.ask.household || !inHeading(lower, a.match)) && !planNameDoubted(a));
+  // (A person's own ask, 我个人买车补多少, is the household's whatever of the plan it quotes — unless the asker has a business of their own.)
+  const ownBusiness = BUSINESS_PLACE.test(lower.replace(OTHERS_BUSINESS, '，')) || made.length > 0 || FAMILY_MAKES.test(lower);
+  const asks = found.asks.filter((a) => !(a.ask.household && (a.ask.person ? ownBusiness : asBusiness)) && (a.ask.household || !inHeading(lower, a.match)) && !planNameDoubted(a));
   // 会计说走研发费用加计扣除，同行又说去领创新券，这两个哪个更适合: a choice between two of the plan's measures is the plan's question.
   // (Not which provider is reliable, 哪个更靠谱, nor a place chosen: measuresNamed counts none when two places are named.)
   const planChoice = (a: (typeof asks)[number]) => a.ask.choice && /哪|还是/.test(a.match) && !/靠谱|可靠/.test(a.match) && measuresNamed() >= 2;

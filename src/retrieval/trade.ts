@@ -36,6 +36,9 @@ export const FARMING: ReadonlySet<string> = new Set(HOUSEHOLD_FARMING);
  */
 const FARMS = /(?:(?:我|我们|咱|咱们|俺|自)家里?|自己家)(种|养)(?:的|了|[\u4e00-\u9fff]{1,6}的(?=[，,。\s]|$))(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(?:我们|咱们|自己)(种|养)的(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(种|养)了?[\d一二两三四五六七八九十百千几]+多?(?:亩|头|只|箱|羽)|(?:我|我们|咱|咱们|俺)家?在[^，。？！,?!\s]{2,14}?(种|养)(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟|成|护|老|活|家|殖场)[\u4e00-\u9fff]/;
 
+/** Only a place said before (椒江葭沚下塘弄 …, 柯城航埠北二的…): no pronoun, verb or particle in it (not 我退休了，养老金…). */
+const PLACE_TOLD = /^[^我你他她了是在想要有说很都也就吗呢啊，,\s的]{2,12}([，,\s](我们|我家|咱家|我的)?|的)(小)?$/;
+
 /**
  * The trade outside manufacturing that the asker says they run ("想在杭州开家面馆", "养猪场一年出栏…"), or
  * null. Mentioning one is not running one: "年轻人宁愿送外卖" is about hiring. A profile field that names the
@@ -80,7 +83,10 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         /^(老板|店主|经营者|业主)/.test(after) ||
         // 做日本代购的: a trade that is a role, not a product, is run when done (做…代购), whatever is said between.
         (ROLE_TRADE.test(word) && /做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 5), at)) && !/(别人|人家|他们|隔壁|邻居|朋友|亲戚|同学)[\u4e00-\u9fff]{0,2}做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 12), at))) ||
-        at === 0;
+        at === 0 ||
+        // 北仑春晓东岙 酒店想评绿色饭店; 柯城航埠北二的小超市，…: the trade right after the asker's place (its clause or 的) is who asks —
+        // where the asker names no making at all (not 做沐浴球的 超市采购说…) and the trade ends there (not 退休职工的养老金).
+        (!maker && !/做|生产|加工|制造/.test(text) && PLACE_TOLD.test(text.slice(0, at)) && /^([，,。？！?!\s]|$|想|要|能|准备|打算|有没有|老板(?!说)|店主|怎么|咋|申请|也)/.test(text.slice(at + word.length)));
       // 我们做竹制品加工的，…顺便开了个农家乐，竹制品加工有没有技改支持: a side business a maker opens, named once, is not what is asked.
       if (runs && maker && SIDE_RUN.test(text.slice(Math.max(0, at - 8), at)) && !text.includes(word, at + word.length)) continue;
       if (runs && (!found || at < found.at)) found = { word, at };

@@ -4086,6 +4086,32 @@ describe('batch-203 kinds', () => {
   });
 });
 
+describe('probes-04 kinds', () => {
+  it('refers a person’s own ask, whatever of the plan it quotes (我个人买车能补多少, 业主必须交吗)', async () => {
+    expect(await refused('我个人想买台新能源车上下班用，规划里说发展新能源汽车，买车能补多少？')).toBe(true);
+    expect(await refused('我们小区物业说要统一换智能门锁，每户要交钱，业主必须交吗')).toBe(true);
+  });
+
+  it('keeps a family’s business asked by a relative (我老公在村里做竹编篮子, 接手我爸的五金厂)', async () => {
+    expect(await refused('我老公在村里做竹编篮子，规划里对小微企业能补多少钱')).toBe(false);
+    expect(await refused('我刚接手我爸的五金厂，想搞数字化改造，能补多少')).toBe(false);
+  });
+
+  it('reads a trade named right after the asker’s place as run by the asker (海曙石碶南 小吃店, 老街的小超市)', async () => {
+    expect(await refused('海曙石碶南 小吃店 想搞数字化 有补贴吗')).toBe(true);
+    expect(await refused('慈城老街的小超市，想上智能收银，能申请数据券吗')).toBe(true);
+    // …not a word inside the asker's own story, nor a maker's customer.
+    expect(await refused('我退休了，养老金够用，想问规划里对新生代企业家有啥培养')).toBe(false);
+    expect(await refused('余姚牟山 做塑料盆的 超市压货款 有没有应收账款融资')).toBe(false);
+  });
+
+  it('refers a worker’s severance, goods sent back and a CV sent to the departments that handle them', async () => {
+    expect(await refused('鞋厂工人自己辞职还非要经济补偿，这个要给吗')).toBe(true);
+    expect(await refused('出口的货被退运回来了，要重新报关吗')).toBe(true);
+    expect(await refused('刚毕业想去未来工厂上班，去哪投简历')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
