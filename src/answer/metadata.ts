@@ -6,6 +6,7 @@ import type { Clause, DocumentMeta } from '../types.js';
 import type { Composition } from './extractive.js';
 import { BECOME, detectIntent, type Intent, type MetadataQuestion } from './intent.js';
 import { INDICATOR_TABLE_NOTE } from './messages.js';
+import { factFor, sentenceWith } from './metadata-facts.js';
 import { chosenHit } from '../retrieval/retriever.js';
 import { ASKING_CLAUSE, clausesOf } from '../retrieval/clauses.js';
 import type { LexicalIndex } from '../retrieval/lexical.js';
@@ -15,7 +16,7 @@ import type { LexicalIndex } from '../retrieval/lexical.js';
  * a clerk's framing around them (麻烦查一下…登记到台账, 帮忙核对…录入系统). Any other word (技改补助细则) names
  * another document.
  */
-const DOCUMENT_WORDS = /^(规划|文件|本规划|这个|这份|该|本|通知|印发|发布|出台|公布|签发|成文|发文|文号|字号|发文号|文字|号|期限|规划期|有效期|作废|生效|日期|时间|哪天|一天|哪一天|哪一年|哪年|年|结束|到期|执行|实施|有效|多长时间|多久|时候|什么时候|啥时候|开始|起止|几年|哪几年|管到|为止|过期|作数|落款|单位|部门|机关|全称|全名|标题|名称|原文|原话|十四五|浙江省|省政府|全球|先进|制造业|基地|建设|哪|发|的|文|提供|请|告诉|麻烦|帮忙|查|查一下|核对|核实|确认|一下|登记|录入|台账|系统|需要|要)$/;
+const DOCUMENT_WORDS = /^(规划|文件|本规划|这个|这份|该|本|通知|印发|发布|出台|公布|签发|成文|发文|文号|字号|发文号|文字|号|期限|规划期|有效期|作废|生效|日期|时间|哪天|一天|哪一天|哪一年|哪年|年|结束|到期|执行|实施|有效|多长时间|多久|时候|什么时候|啥时候|开始|起止|几年|哪几年|管到|为止|过期|作数|落款|单位|部门|机关|发给|下发|主送|抄送|对象|根据|依据|编制|编|编出来|编写|各市|市县|各市县|各县|各地|干嘛|干啥|真的假|真的假的|真假|真的|假的|全称|全名|标题|名称|原文|原话|十四五|浙江省|省政府|全球|先进|制造业|基地|建设|哪|发|的|文|提供|请|告诉|麻烦|帮忙|查|查一下|核对|核实|确认|一下|登记|录入|台账|系统|需要|要)$/;
 
 export function isDocumentQuestion(ownTerms: string[]): boolean {
   return ownTerms.filter((t) => t.length > 1 && !DOCUMENT_WORDS.test(t)).length === 0;
@@ -53,7 +54,9 @@ export function asksAboutThisDocument(query: { ownTerms: string[]; text: string;
   // (Verbs, numerals, pronouns, particles and a short word jieba does not know frame the ask — 能管几年, 作废, 开始执行, 几月几号 — as the
   // document words do; a noun of any other document, 技改补助细则, or another period, 十五五, still names another.)
   const framing = (t: string) => { const tag = query.tags?.get(t); return tag !== undefined && !/十[三五六]五/.test(query.text) && (/^(v(?!n)|d|m|q|r|y|u|p|c|f|t)/.test(tag) || (tag === 'x' && t.length <= 2 && !(inPlan?.(t) ?? false))); };
-  const documentWords = (ts: string[]) => isDocumentQuestion(ts.filter((t) => !(aspects.includes('period') && PERIOD_YEAR.test(t)) && !cutAcrossDocumentWord(query.text, t) && !framing(t)));
+  // (…and what the asker needs it for, said after the ask — 写材料要用, 填表用 — is no other document's word either.)
+  const purpose = PURPOSE_TOLD.exec(query.text)?.[0] ?? '';
+  const documentWords = (ts: string[]) => isDocumentQuestion(ts.filter((t) => !(aspects.includes('period') && PERIOD_YEAR.test(t)) && !cutAcrossDocumentWord(query.text, t) && !framing(t) && !purpose.includes(t)));
   if (documentWords(terms)) return true;
   // 校对转发件，核一下：省规划印发通知的文号、成文日期: a clerk's task told before a colon frames what is asked after it — not another
   // document or place named there (苏州的规划：文号是多少), nor a time (3:00).
@@ -62,6 +65,9 @@ export function asksAboutThisDocument(query: { ownTerms: string[]; text: string;
   const asked = colon ? query.text.slice(colon.index + 1) : '';
   return CLERK_TASK.test(before) && !/规划|通知|文件|方案|办法|意见|政策/.test(before) && /规划|通知|文件/.test(asked) && documentWords(terms.filter((t) => asked.includes(t)));
 }
+
+/** What the asker needs the answer for, said last (…，写材料要用; …，填表用; …，开会要引用). */
+const PURPOSE_TOLD = /[，,](写|填|做|报|交|开会|汇报|发言|引用|领导)[^，。？！,?!]{0,6}(要用|用|需要|要引用|引用)[。！!]?$/;
 
 /** A clerk's task said before a colon: 校对, 核一下, 录入, 登记, 存档, 转发. */
 const CLERK_TASK = /校对|核对|核一下|核实|录入|登记|台账|存档|归档|整理|转发|复印|汇编|摘录|备查|备案表/;
@@ -168,36 +174,6 @@ export function composeOverview(clauses: Map<string, Clause>): Composition | nul
     used: chosen.map((c) => ({ hit: chosenHit(c), from: 0, to: 0 })),
     notes: [],
   };
-}
-
-function sentenceWith(clause: Clause, needle: string | null): number {
-  if (!needle) return -1;
-  return clause.sentences.findIndex((s) => s.includes(needle));
-}
-
-interface MetadataFact {
-  clause: Clause | undefined;
-  needle: string | null;
-  /** The fact as a sentence about the plan (without the full stop)… */
-  text: string;
-  /** …and as a clause to join onto another fact's sentence. */
-  short: string;
-}
-
-function factFor(question: MetadataQuestion, meta: DocumentMeta, notice: Clause | undefined, preamble: Clause | undefined): MetadataFact {
-  const title = `《${meta.title}》`;
-  switch (question) {
-    case 'documentNumber':
-      return { clause: notice, needle: meta.documentNumber, text: `${title}的文号为${meta.documentNumber}`, short: `文号为${meta.documentNumber}` };
-    case 'date':
-      return { clause: notice, needle: meta.signedDate, text: `${title}由${meta.issuer}于${meta.signedDate}印发`, short: `由${meta.issuer}于${meta.signedDate}印发` };
-    case 'issuer':
-      return { clause: notice, needle: meta.noticeTitle, text: `${title}由${meta.issuer}印发（${meta.documentNumber}）`, short: `由${meta.issuer}印发` };
-    case 'title':
-      return { clause: notice, needle: meta.noticeTitle, text: `规划全称为${title}`, short: `全称为${title}` };
-    case 'period':
-      return { clause: preamble, needle: meta.period, text: `规划期限为${meta.period}`, short: `规划期限为${meta.period}` };
-  }
 }
 
 /** One statement per cited clause; several facts from the notice share one citation. */

@@ -4112,6 +4112,28 @@ describe('probes-04 kinds', () => {
   });
 });
 
+describe('kinds the twenty-sixth session’s reviews left wrong', () => {
+  it('answers whom the notice is sent to, what it asks of them, and what the plan was written from', async () => {
+    const to = await ask('这份通知是发给哪些单位的');
+    expect(to.answer).toContain('省政府直属各单位');
+    expect(to.citations[0]?.id).toBe('0.0');
+    expect((await ask('省政府发这个文件要求各市县干嘛')).answer).toContain('认真贯彻落实');
+    expect((await ask('这个规划是根据啥编出来的')).answer).toContain('远景目标纲要');
+  });
+
+  it('answers the title asked with what it is for said after, and the period doubted on hearsay', async () => {
+    expect((await ask('规划的全称叫啥来着，写材料要用')).answer).toContain('规划全称为');
+    expect((await ask('我们村书记说这个规划早就过期了，真的假的')).answer).toContain('2021—2025年');
+    // …a topic asked with the same purpose is still the topic.
+    expect((await ask('规划里新材料产业怎么说，写材料要用')).citations[0]?.id).toBe('2.1.3');
+  });
+
+  it('reads 啥玩意 as what is it, and “标准地” by its sentence', async () => {
+    expect((await ask('飞联网是啥玩意')).citations[0]?.id).toBe('4.5.3');
+    expect((await ask('标准地是啥意思')).citations[0]?.id).toBe('6.3.3');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
