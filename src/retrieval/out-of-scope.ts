@@ -173,13 +173,14 @@ const TALENT_ASKS = /毕业生|博士|硕士|研究生|大学生|人才|留学�
 export function namesABusiness(lower: string, besides: readonly string[] = []): boolean {
   return BUSINESS_PLACE.test(besides.reduce((text, word) => text.split(word).join('，'), lower));
 }
-/** The asker or their family making something (我老公在开化做木头摇马, 家里在村里加工竹筷): a business of theirs, whether or not named as one. */
-const FAMILY_MAKES = /(我|我们|咱|咱们|俺|俺们|老公|老婆|我爸|我妈|我哥|我姐|家里|我家)(在[^，。？！,?!]{0,10})?(做|生产|加工|制造)[^，。？！,?!]{2,}/;
+/** The asker or their family making something (我老公在开化做木头摇马, 家里在村里加工竹筷, 我家是做袜子的, 我家是搞铸造的 — a product, not 我是做销售的 or 做外贸的, a job or a trade), or founding a maker (想创业做智能硬件, 来浙江搞芯片创业): a business of theirs, whether or not named as one. */
+const FAMILY_MAKES = /(我|我们|咱|咱们|俺|俺们|老公|老婆|我爸|我妈|我哥|我姐|家里|我家)(在[^，。？！,?!]{0,10})?(做|生产|加工|制造)[^，。？！,?!]{2,}|(我家|家里|我们家|咱家|俺家|我们|咱们|俺们)(是|就是|主要|专门|一直)(做|搞|生产|加工|制造)(?!销售|会计|财务|保险|外贸|贸易|生意|设计|客服|业务|中介|电商|微商|代购|物流|快递|餐饮|服务|行政|人事|装修|工程|教育|培训)[^，。？！,?!]{2,}|创业(做|搞)[^，。？！,?!]{2,}|(做|搞)[^，。？！,?!]{1,8}创业/;
 /**
  * A business told that is not the asker's or their family's: one the asker deals with (租给一家光伏公司, 从一家厂买的), a carmaker (车厂), a
- * programme's factory (未来工厂), a maker named as such (厂家), a utility or service company (物业公司, 保险公司).
+ * programme's factory (未来工厂), a maker named as such (厂家), a utility or service company (物业公司, 保险公司), or the asker's
+ * employer (在电子厂上班, 厂里的工人: a worker's, not a business of theirs).
  */
-const OTHERS_BUSINESS = /(租给|卖给|买|从|找了?|跟|和|让|被)了?(一家|那家|这家|某家?|外面的?|别人的?)[^，。？！,?!]{0,8}(公司|厂)|(车|药|电|水|酒)厂|厂家|(未来|智能|数字化?|5g|灯塔)工厂|工厂店|(物业|保险|快递|物流|装修|中介|光伏|燃气|电力|电信|移动|联通|银行|网络|科技|房产|地产|培训|教育|餐饮)(服务)?公司/g;
+const OTHERS_BUSINESS = /(租给|卖给|买|从|找了?|跟|和|让|被)了?(一家|那家|这家|某家?|外面的?|别人的?)[^，。？！,?!]{0,8}(公司|厂)|(车|药|电|水|酒)厂|厂家|(未来|智能|数字化?|5g|灯塔)工厂|工厂店|(物业|保险|快递|物流|装修|中介|光伏|燃气|电力|电信|移动|联通|银行|网络|科技|房产|地产|培训|教育|餐饮)(服务)?公司|(在|进了?)(一家|这家|那家|家)?[^，。？！,?!]{0,8}?(工厂|厂|公司|企业|园区|物流园|车间)里?(上班|打工|工作|干活|做工|上夜班|当工人|当员工)|(工厂|厂|公司|企业)里?的(工人|员工|职工)/g;
 /** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任. */
 const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|师傅|厂长|经理|主任|老板|股东|志愿者|公务员|专家|班长|技术员)$/;
 

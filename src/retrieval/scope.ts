@@ -129,7 +129,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       query.ownTerms.some((t) => t.length >= 3 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)) ||
       // …or a name of one the asker shortened (小微园租金一平方多少: 小微企业园, which the question weighs as much as its own words).
       query.synonymsApplied.some(([word, targets]) => clause.includes(word.toLowerCase()) && targets.some((t) => t.length >= 3 && lexical.has(t) && lexical.isTopicTerm(t) && query.terms.some((q) => q.term === t && q.weight === 1)));
-    const { told, toldWords, topicAsked } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, namesPlanTopic);
+    const { told, toldWords, topicAsked, planTopicAsked } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, namesPlanTopic);
     // 退休在家没事看新闻，想问下…: another department's verb told only before a question to the plan is the asker's own state
     // (退休, 毕业): who asks, not what, and it counts nothing. 江苏那边补贴多，我们浙江规划里…有啥支持: another place told only to
     // compare with this province's plan asked counts nothing either.
@@ -141,7 +141,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       const compared = (oursAsked && regions.includes(marked) && !askingThePlan.asking.some((c) => c.includes(marked.toLowerCase()))) || (regions.includes(marked) && partneredWith(lowerText).some((span) => span.includes(marked.toLowerCase())));
       // Another department's word told beside a clause that asks what the plan sets for one of its topics (文成到2025年要建多少个5G基站？
       // …手机信号时有时无) is why the asker asks: it counts nothing, as the asker's own state does.
-      const weight = strong * (state.has(marked) || compared || officeAsked(lowerText, marked, plansWord) || (told.has(marked) && topicAsked) || (told.has(marked) && referralWords.includes(marked) && storyTold++ > 0) ? 0 : told.has(marked) ? STORY_NOUN : 1);
+      const weight = strong * (state.has(marked) || compared || officeAsked(lowerText, marked, plansWord) || (told.has(marked) && (topicAsked || (planTopicAsked && referralWords.includes(marked)))) || (told.has(marked) && referralWords.includes(marked) && storyTold++ > 0) ? 0 : told.has(marked) ? STORY_NOUN : 1);
       against += weight;
       markerWeight += weight;
       againstWords.push(marked);

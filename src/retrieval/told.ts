@@ -20,7 +20,7 @@ const BUSINESS_KIND = /中小微企业|小微企业(?!园)|中小企业|民营�
  * affair (有没有政府垫付欠薪的办法) or another place's policy (他们的政策具体怎么申请) asks no plan. `asking`: the
  * question's clauses that ask (clausesAskingThePlan).
  */
-export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean, namesPlanTopic: (clause: string) => boolean = () => false): { told: Set<string>; toldWords: string[]; topicAsked: boolean } {
+export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean, namesPlanTopic: (clause: string) => boolean = () => false): { told: Set<string>; toldWords: string[]; topicAsked: boolean; planTopicAsked: boolean } {
   // A clause asks the plan in its words (规划里…有没有说法) or by naming one of its topics with what the plan sets for it (到2025年能建
   // 几个5G基站) — not a product's use (吃什么中药饮片好).
   // …or a clause that says what the plan says of one, asked after for what the plan sets (规划说到2025年建5G基站20万个，我们县能分到
@@ -40,5 +40,8 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
   const toldPlace = (region: string) => toldOnly(region) && !clauses.some((c) => c.includes(region.toLowerCase()) && ASKS_THE_PLAN.test(c));
   // `toldWords`: the referral words told only in the story, whoever tells them (the asker's own state is among them).
   const toldWords = referralWords.filter((word) => toldBeside(word, topicAsked));
-  return { told: new Set([...(business || topicAsked ? referralWords.filter(toldOnly) : []), ...regions.filter(toldPlace)]), toldWords, topicAsked };
+  // A business asking the plan of one of its topics in its own words (厂里社保医保每个月十几万，数字化改造有没有补贴可以拿): what it told of
+  // another department is its story only, and weighs nothing.
+  const planTopicAsked = business && asking.some((c) => namesPlanTopic(c.replace(BUSINESS_KIND, '，')) && ASKS_THE_PLAN.test(c) && clear(c));
+  return { told: new Set([...(business || topicAsked ? referralWords.filter(toldOnly) : []), ...regions.filter(toldPlace)]), toldWords, topicAsked, planTopicAsked };
 }

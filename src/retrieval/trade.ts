@@ -36,8 +36,8 @@ export const FARMING: ReadonlySet<string> = new Set(HOUSEHOLD_FARMING);
  */
 const FARMS = /(?:(?:我|我们|咱|咱们|俺|自)家里?|自己家)(种|养)(?:的|了|[\u4e00-\u9fff]{1,6}的(?=[，,。\s]|$))(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(?:我们|咱们|自己)(种|养)的(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟)|(种|养)了?[\d一二两三四五六七八九十百千几]+多?(?:亩|头|只|箱|羽)|(?:我|我们|咱|咱们|俺)家?在[^，。？！,?!\s]{2,14}?(种|养)(?!技术|骨干|人|工人|员工|人才|团队|队伍|徒弟|成|护|老|活|家|殖场)[\u4e00-\u9fff]/;
 
-/** Only a place said before (椒江葭沚下塘弄 …, 柯城航埠北二的…): no pronoun, verb or particle in it (not 我退休了，养老金…). */
-const PLACE_TOLD = /^[^我你他她了是在想要有说很都也就吗呢啊，,\s的]{2,12}([，,\s](我们|我家|咱家|我的)?|的)(小)?$/;
+/** Only a place said before (椒江葭沚下塘弄 …, 柯城航埠北二的…, 象山石浦的一家…, 金华婺城 我家的…): no pronoun, verb or particle in it (not 我退休了，养老金…). */
+const PLACE_TOLD = /^[^我你他她了是在想要有说很都也就吗呢啊，,\s的]{2,12}([，,\s](我们家?的?|我家的?|咱家的?|我的)?|的(一家|一间|那家|这家)?)(小)?$/;
 
 /**
  * The trade outside manufacturing that the asker says they run ("想在杭州开家面馆", "养猪场一年出栏…"), or
@@ -86,7 +86,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         at === 0 ||
         // 北仑春晓东岙 酒店想评绿色饭店; 柯城航埠北二的小超市，…: the trade right after the asker's place (its clause or 的) is who asks —
         // where the asker names no making at all (not 做沐浴球的 超市采购说…) and the trade ends there (not 退休职工的养老金).
-        (!maker && !/做|生产|加工|制造/.test(text) && PLACE_TOLD.test(text.slice(0, at)) && /^([，,。？！?!\s]|$|想|要|能|准备|打算|有没有|老板(?!说)|店主|怎么|咋|申请|也)/.test(text.slice(at + word.length)));
+        (!maker && !/做|生产|加工|制造/.test(text) && PLACE_TOLD.test(text.slice(0, at)) && /^([，,。？！?!\s]|$|想|要|能|可以|可不可以|需要|需不需要|是否|准备|打算|有没有|老板(?!说)|店主|怎么|咋|申请|也)/.test(text.slice(at + word.length)));
       // 我们做竹制品加工的，…顺便开了个农家乐，竹制品加工有没有技改支持: a side business a maker opens, named once, is not what is asked.
       if (runs && maker && SIDE_RUN.test(text.slice(Math.max(0, at - 8), at)) && !text.includes(word, at + word.length)) continue;
       if (runs && (!found || at < found.at)) found = { word, at };
