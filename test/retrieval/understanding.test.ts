@@ -4150,6 +4150,19 @@ describe('the twenty-seventh session’s review', () => {
   });
 });
 
+describe('batch-204 kinds', () => {
+  it('quotes each of two figures asked with 各是多少 from its own clause', async () => {
+    const both = await ask('规划里“万亩千亿”新产业平台、5G基站到2025年各是多少');
+    expect(both.answer).toContain('25个');
+    expect(both.answer).toContain('20万个');
+  });
+
+  it('reads knowing ahead where a machine sold will fail (提前知道哪里要坏) as 4.3.1’s 预防性维修', async () => {
+    expect((await ask('我们想在卖出去的机器上装个模块，提前知道哪里要坏，规划里有没有这个方向')).citations[0]?.id).toBe('4.3.1');
+    expect((await ask('我们厂想卖设备的时候顺带卖服务，收维保费，规划里有这种模式吗')).citations[0]?.id).toBe('4.3.1');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
