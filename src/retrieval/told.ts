@@ -34,14 +34,15 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
   // Another place is told only beside a clause asking the plan in its words; another department's word, beside one naming its topic too.
   // …or, for a business, beside a clause that asks of a topic the plan names (村里说违建要拆…小微园能进吗).
   // (Not the asker's own kind named there, 民营企业员工能多报点吗; and a word so told weighs half — it is no state of the asker's, as 退休 told is.)
-  const topicNamed = business && asking.some((c) => namesPlanTopic(c.replace(BUSINESS_KIND, '，')) && clear(c));
+  const topicClauses = business ? asking.filter((c) => namesPlanTopic(c.replace(BUSINESS_KIND, '，')) && clear(c)) : [];
+  const topicNamed = topicClauses.length > 0;
   const toldBeside = (word: string, topic: boolean) => (asksThePlan || (topic && referralWords.includes(word))) && !asking.some((c) => c.includes(word));
   const toldOnly = (word: string) => toldBeside(word, topicAsked || topicNamed);
   const toldPlace = (region: string) => toldOnly(region) && !clauses.some((c) => c.includes(region.toLowerCase()) && ASKS_THE_PLAN.test(c));
   // `toldWords`: the referral words told only in the story, whoever tells them (the asker's own state is among them).
   const toldWords = referralWords.filter((word) => toldBeside(word, topicAsked));
-  // A business asking the plan of one of its topics in its own words (厂里社保医保每个月十几万，数字化改造有没有补贴可以拿): what it told of
-  // another department is its story only, and weighs nothing.
-  const planTopicAsked = business && asking.some((c) => namesPlanTopic(c.replace(BUSINESS_KIND, '，')) && ASKS_THE_PLAN.test(c) && clear(c));
+  // A business asking the plan of one of its topics in its own words (老板在打官司追货款，焦头烂额，想问供应链金融规划里怎么说): what it told
+  // of another department is its story only, and weighs nothing.
+  const planTopicAsked = topicClauses.some((c) => ASKS_THE_PLAN.test(c));
   return { told: new Set([...(business || topicAsked ? referralWords.filter(toldOnly) : []), ...regions.filter(toldPlace)]), toldWords, topicAsked, planTopicAsked };
 }
