@@ -181,6 +181,8 @@ const FAMILY_MAKES = /(我|我们|咱|咱们|俺|俺们|老公|老婆|我爸|我
  * employer (在电子厂上班, 厂里的工人: a worker's, not a business of theirs).
  */
 const OTHERS_BUSINESS = /(租给|卖给|买|从|找了?|跟|和|让|被)了?(一家|那家|这家|某家?|外面的?|别人的?)[^，。？！,?!]{0,8}(公司|厂)|(车|药|电|水|酒)厂|厂家|(未来|智能|数字化?|5g|灯塔)工厂|工厂店|(物业|保险|快递|物流|装修|中介|光伏|燃气|电力|电信|移动|联通|银行|网络|科技|房产|地产|培训|教育|餐饮)(服务)?公司|(在|进了?)(一家|这家|那家|家)?[^，。？！,?!]{0,8}?(工厂|厂|公司|企业|园区|物流园|车间)里?(上班|打工|工作|干活|做工|上夜班|当工人|当员工)|(工厂|厂|公司|企业)里?的(工人|员工|职工)/g;
+/** The asker's own home bought (我想用公积金贷款买套小房子): theirs, not a recruit's the firm asks for. */
+const OWN_HOME = /我(自己)?(也)?(想|要|准备|打算|计划)[^，。？！,?!]{0,10}买(套|个|间|一套)?[^，。？！,?!]{0,4}(房|房子)/;
 /** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任. */
 const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|师傅|厂长|经理|主任|老板|股东|志愿者|公务员|专家|班长|技术员)$/;
 
@@ -207,7 +209,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   const asBusiness = namesABusiness(lower, found.referrals.map((r) => r.word)) || programmes.some((p) => lower.includes(p.toLowerCase()));
   const whoAsks = selfIntroductions(lower).filter((span) => PERSON_ROLE.test(span));
   // …and one that says it has just hired (刚招了个博士, 挖来一个工程师) is an employer, whether or not it names its premises.
-  const forRecruits = (asBusiness || (HIRED.test(lower) && !selfIntroductions(lower).some((span) => TALENT_ASKS.test(span)))) && RECRUITS.test(lower);
+  const forRecruits = (asBusiness || (HIRED.test(lower) && !selfIntroductions(lower).some((span) => TALENT_ASKS.test(span)))) && RECRUITS.test(lower) && !OWN_HOME.test(lower);
   // Whom the asker sells to (产品是医院和学校用的, 卖给医院) is their customer, not an affair they bring to another department.
   const customers = soldTo(lower);
   // 厂里老师傅退休了年轻人都不肯学电焊: what befalls a business's workers (退休, 离职) is its story of skills, not a person's affair asked.

@@ -4157,6 +4157,11 @@ describe('batch-204 kinds', () => {
     expect(both.answer).toContain('20万个');
   });
 
+  it('refers a worker’s own home bought with 公积金, told after the plan’s 人才住房, and keeps a recruit’s housing asked by the firm', async () => {
+    expect(await refused('在绍兴一家厂做工业机器人调试，规划里讲要加强人才住房保障，我打算用公积金贷款买套房子，能贷多少？首付几成？')).toBe(true);
+    expect(await refused('厂里新招的大学生问有没有买房补贴，规划里人才住房怎么说')).toBe(false);
+  });
+
   it('reads knowing ahead where a machine sold will fail (提前知道哪里要坏) as 4.3.1’s 预防性维修', async () => {
     expect((await ask('我们想在卖出去的机器上装个模块，提前知道哪里要坏，规划里有没有这个方向')).citations[0]?.id).toBe('4.3.1');
     expect((await ask('我们厂想卖设备的时候顺带卖服务，收维保费，规划里有这种模式吗')).citations[0]?.id).toBe('4.3.1');
