@@ -54,6 +54,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   let found: { word: string; at: number } | null = null;
   // 我们袜子厂也做一件代发: a seller's role taken on by a maker (a factory, a workshop, its own production) is its way of selling.
   const maker = BUSINESS_PLACE.test(text) || PROCESSES.test(text) || /生产|作坊/.test(text);
+  // (…and a text that tells no making at all, 做 or 加工 included: a trade named after the place is then the asker's — found once, not per word.)
+  const makesNothing = !maker && !/做|生产|加工|制造/.test(text);
   // Whether a place of the text is inside a span naming the asker's customers (cut once, when first asked).
   let customers: [number, number][] | undefined;
   const forCustomer = (at: number) => (customers ??= customerSpans(text)).some(([from, to]) => from <= at && at < to);
@@ -86,7 +88,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         at === 0 ||
         // 北仑春晓东岙 酒店想评绿色饭店; 柯城航埠北二的小超市，…: the trade right after the asker's place (its clause or 的) is who asks —
         // where the asker names no making at all (not 做沐浴球的 超市采购说…) and the trade ends there (not 退休职工的养老金).
-        (!maker && !/做|生产|加工|制造/.test(text) && PLACE_TOLD.test(text.slice(0, at)) && /^([，,。？！?!\s]|$|想|要|能|可以|可不可以|需要|需不需要|是否|准备|打算|有没有|老板(?!说)|店主|怎么|咋|申请|也)/.test(text.slice(at + word.length)));
+        (makesNothing && PLACE_TOLD.test(text.slice(0, at)) && /^([，,。？！?!\s]|$|想|要|能|可以|可不可以|需要|需不需要|是否|准备|打算|有没有|老板(?!说)|店主|怎么|咋|申请|也)/.test(text.slice(at + word.length)));
       // 我们做竹制品加工的，…顺便开了个农家乐，竹制品加工有没有技改支持: a side business a maker opens, named once, is not what is asked.
       if (runs && maker && SIDE_RUN.test(text.slice(Math.max(0, at - 8), at)) && !text.includes(word, at + word.length)) continue;
       if (runs && (!found || at < found.at)) found = { word, at };
