@@ -110,3 +110,19 @@ const OOV_IDF = 11.7386;
 export function outsideDictionary(generalIdf: number): boolean {
   return Math.abs(generalIdf - OOV_IDF) < 0.001;
 }
+
+/**
+ * The dictionary words inside a compound the plan never writes (产业布局 → 产业, 布局; 数字化工厂 → 数字化, 工厂), two characters or
+ * more — not one straddling where its longest opening word ends or the closing word after it starts (数字化|工厂 holds no 化工 nor 化工厂:
+ * no chemical plant).
+ */
+export function partsOf(term: string, subWords: readonly string[]): string[] {
+  const parts = subWords.filter((part) => part.length >= 2 && part !== term);
+  const opening = Math.max(0, ...parts.filter((p) => term.startsWith(p)).map((p) => p.length));
+  const closing = Math.min(term.length, ...parts.filter((p) => term.endsWith(p) && term.length - p.length >= opening).map((p) => term.length - p.length));
+  const straddles = (from: number, to: number) => [opening, closing].some((at) => at > 0 && at < term.length && from < at && at < to);
+  return parts.filter((part) => {
+    const at = term.indexOf(part);
+    return !straddles(at, at + part.length);
+  });
+}

@@ -225,7 +225,9 @@ export function markersThatCount(query: { text: string; context: readonly string
   const planNameDoubted = (a: (typeof found.asks)[number]) => a.match === '靠谱吗' && /听说/.test(lower) && /(这个|这事|真的)靠谱吗/.test(lower) && !FEES_TOLD.test(lower) && [...lower.matchAll(QUOTED_SPAN)].some((m) => m[1]!.length >= 2 && planWrites(m[1]!));
   // (A person's own ask, 我个人买车补多少, is the household's whatever of the plan it quotes — unless the asker has a business of their own.)
   const ownBusiness = BUSINESS_PLACE.test(lower.replace(OTHERS_BUSINESS, '，')) || made.length > 0 || FAMILY_MAKES.test(lower);
-  const asks = found.asks.filter((a) => !(a.ask.household && (a.ask.person ? ownBusiness : asBusiness)) && (a.ask.household || !inHeading(lower, a.match)) && !planNameDoubted(a));
+  // (…and a household's word told in a business's story, not asked — 我家房子早押掉了。…货款能不能拿去贷款 — is the story of the business's need.)
+  const householdTold = (a: (typeof found.asks)[number]) => !a.ask.person && ownBusiness && !askedOf(a.match);
+  const asks = found.asks.filter((a) => !(a.ask.household && (a.ask.person ? ownBusiness : asBusiness || householdTold(a))) && (a.ask.household || !inHeading(lower, a.match)) && !planNameDoubted(a));
   // 会计说走研发费用加计扣除，同行又说去领创新券，这两个哪个更适合: a choice between two of the plan's measures is the plan's question.
   // (Not which provider is reliable, 哪个更靠谱, nor a place chosen: measuresNamed counts none when two places are named.)
   const planChoice = (a: (typeof asks)[number]) => a.ask.choice && /哪|还是/.test(a.match) && !/靠谱|可靠/.test(a.match) && measuresNamed() >= 2;

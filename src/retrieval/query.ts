@@ -7,7 +7,7 @@ import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { WeightedTerm } from './lexical.js';
 import type { Spelling } from './spelling.js';
 import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, leftFor, machinesTold, soldTo } from './asker.js';
-import { cutSpans, withDomainTermsRepaired } from './cut.js';
+import { cutSpans, partsOf, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { clippedTerms, misremembered, transposed, normalizeQuestion, separatedWords, uncounted, unglued, ungluedTerm } from './typed.js';
@@ -169,7 +169,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   if (inPlan) {
     for (const term of ownTerms) {
       if (term.length < 3 || inPlan(term)) continue;
-      for (const part of tokenizer.subWords(term)) if (part.length >= 2 && part !== term && inPlan(part)) add(part, PART_WEIGHT);
+      for (const part of partsOf(term, tokenizer.subWords(term))) if (inPlan(part)) add(part, PART_WEIGHT);
     }
     // 贷款和券: jieba glues a conjunction or preposition to the one-character word after it (和券); the word is the plan's (券).
     for (const term of ownTerms) {

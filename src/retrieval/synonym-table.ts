@@ -147,7 +147,7 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
   // 小孩要上学: a modal between a subject and its verb, read without it for the table's longer words (小孩上学).
   const withoutModal = lower.replace(/([\u4e00-\u9fff])[要想能会得](?=[\u4e00-\u9fff])/g, '$1');
   let clauses: string[] | undefined;
-  return entriesIn(tokenizer, withoutAspect === null ? [lower, withoutModal] : [lower, withoutAspect, withoutModal]).filter(({ lowerWord, latin, fronted, object, modalFirst, people, watches, together }) => {
+  return withinLonger(lower, entriesIn(tokenizer, withoutAspect === null ? [lower, withoutModal] : [lower, withoutAspect, withoutModal]).filter(({ lowerWord, latin, fronted, object, modalFirst, people, watches, together }) => {
     // (A member of one character, 券, only where the cut does not hold it inside a longer word of the dictionary: 债券, 优惠券, 代金券 — not
     // 发的券, which the cut glued.)
     if (together) return together.every((w) => w.length > 1 || occurrences(lower, w).some((at) => !spansOfText().some(([from, to]) => from < at && at < to && !outsideDictionary(tokenizer.generalIdf(lower.slice(from, to)))))) && writtenTogether((clauses ??= clausesOf(lower)), together);
@@ -169,6 +169,20 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     // domain's words) ends right where it starts or starts right where it ends — the cut, not the text, ran across it.
     const abutted = () => terms.some((t) => t.length >= 2 && (lower.includes(t + lowerWord) || lower.includes(lowerWord + t)));
     return (!acrossTwoWords(lower, lowerWord, spansOfText()) || abutted()) && !startsInsideWord(lower, lowerWord, spansOfText(), (w) => isDomainWord(w, tokenizer));
+  }));
+}
+
+/**
+ * 厂房顶 holds 厂房, 太阳能发电 holds 太阳能: a table word written only inside a longer table word the question writes is that longer word's,
+ * not a word of its own (the roof is not land) — the longest written wins, as a reader reads it.
+ */
+function withinLonger(lower: string, entries: SynonymEntry[]): SynonymEntry[] {
+  const longer = entries.filter((e) => !e.together && lower.includes(e.lowerWord));
+  return entries.filter((e) => {
+    if (e.together || !lower.includes(e.lowerWord)) return true;
+    const outer = longer.filter((o) => o.lowerWord.length > e.lowerWord.length && o.lowerWord.includes(e.lowerWord));
+    if (outer.length === 0) return true;
+    return occurrences(lower, e.lowerWord).some((at) => !outer.some((o) => occurrences(lower, o.lowerWord).some((from) => from <= at && at + e.lowerWord.length <= from + o.lowerWord.length)));
   });
 }
 

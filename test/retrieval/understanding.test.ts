@@ -4168,6 +4168,39 @@ describe('batch-204 kinds', () => {
   });
 });
 
+describe('batch-205 kinds', () => {
+  it('reads panels put on the factory’s own roof (房顶, 铺光伏) as 6.1.3’s 太阳能 and 分布式能源, not the asker’s land', async () => {
+    expect((await ask('我们做五金件的，车间房顶想铺光伏自己用，省里鼓励吗')).citations[0]?.id).toBe('6.1.3');
+    expect((await ask('我们想在厂房顶上装光伏，有没有政策')).citations[0]?.id).toBe('6.1.3');
+  });
+
+  it('lets a table word written inside a longer one the question writes be the longer one’s (厂房顶 holds no 厂房)', async () => {
+    const index = await testIndex();
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer).synonymsApplied.map(([word]) => word);
+    expect(read('厂房顶想铺光伏')).toContain('厂房顶');
+    expect(read('厂房顶想铺光伏')).not.toContain('厂房');
+    expect(read('厂房顶想铺光伏，厂房也想扩一点')).toContain('厂房');
+  });
+
+  it('keeps a business’s question whose story tells the family home already pledged, and still refers the household’s own roof', async () => {
+    const answer = await ask('我们做塑料盆的，家里房子早就抵押过了，还能拿存货去贷款吗');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations.map((c) => c.id)).toContain('3.3.4');
+    expect(await refused('我家屋顶想装光伏，能补贴多少')).toBe(true);
+  });
+
+  it('reads time asked to put right what an inspection found (留点时间慢慢改, 给点时间) as 7.1.4’s 政策适应调整期', async () => {
+    expect((await ask('环保查出问题，能不能给厂里留点时间慢慢改，规划咋讲')).citations[0]?.id).toBe('7.1.4');
+    expect((await ask('安监说要停产，我们想让他们给点时间把设备换了，规划有这说法吗')).citations[0]?.id).toBe('7.1.4');
+    expect((await ask('厂里想贷款买设备，银行能不能多给点时间还')).citations[0]?.id).not.toBe('7.1.4');
+  });
+
+  it('does not read a kind named after the asker’s place (在…小镇做…那种小零件) as growing', async () => {
+    expect(await refused('我们在袜业小镇做袜子机上那种小零件的，规划有啥支持')).toBe(false);
+    expect(await refused('我们在村里养鸡，规划有啥补贴')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
