@@ -186,9 +186,10 @@ const FORM_ONLY = /^(要|给|引|请|麻烦)?(我)?(规划)?(里)?(的)?(原文|
 /**
  * One run asking two things apart at a comma (培育多少家，重点放在哪几个行业; 评估分哪几类，形成的经验清单名称): each piece that asks is
  * a part — not a story's comma before the one ask (我们做猫砂盆的，能不能…), nor a second whether (有没有提飞联网，以后能不能用上), which mostly asks the first again.
+ * A space typed between two words on a phone (智能家居支持哪几样 还说要建啥基地) parts a run as a comma does.
  */
 function asksApart(run: string): string[] {
-  const pieces = run.split(/[，,；;]/).map((p) => p.replace(/[？?。！!\s]+$/, '')).filter((p) => p.trim().length >= 4);
+  const pieces = run.split(/[，,；;]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/).map((p) => p.replace(/[？?。！!\s]+$/, '')).filter((p) => p.trim().length >= 4);
   const asking = pieces.filter((p) => !FORM_ONLY.test(p.trim()) && (WH_ASKED.test(p) || ASKING_NOUN.test(p)));
   return asking.length > 1 ? asking : [];
 }

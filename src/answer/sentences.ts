@@ -214,9 +214,14 @@ const PART_WEIGHT = 0.75;
  * it, the nearest sentence within NEIGHBOUR_REACH that has it is quoted with it, with any sentence between.
  */
 function withEachPartFor(clause: Clause, terms: TermWeight[], best: { from: number; to: number; score: number }, partTexts: readonly string[]) {
-  for (const { main } of partMainWords(clause, terms, partTexts)) {
+  for (const { part, main } of partMainWords(clause, terms, partTexts)) {
     if (clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase().includes(main)) continue;
     const has = (i: number) => i >= 0 && i < clause.sentences.length && !isLeadPhrase(clause, i) && clause.sentences[i]!.toLowerCase().includes(main);
+    // (智能家居到底支持哪几样 — the clause's own name, written only in its lead phrase, asked what it holds: quoted from its first sentence on.)
+    if (best.from > 1 && isLeadPhrase(clause, 0) && /哪几|哪些|什么|啥/.test(part) && clause.sentences[0]!.toLowerCase().includes(main) && !clause.sentences.some((_, i) => has(i))) {
+      best = { ...best, from: 1 };
+      continue;
+    }
     for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
       if (has(best.from - d)) { best = { ...best, from: best.from - d }; break; }
       if (has(best.to + d)) { best = { ...best, to: best.to + d }; break; }

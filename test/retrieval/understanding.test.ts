@@ -4201,6 +4201,15 @@ describe('batch-205 kinds', () => {
   });
 });
 
+describe('the twenty-eighth session’s other readings', () => {
+  it('parts a phone-typed run at a space as at a comma, and quotes a clause named only in its lead phrase from its first sentence when what it holds is asked', async () => {
+    expect(detectIntent('规划讲智能家居要建啥基地 另外都支持哪些东西').partTexts).toEqual(['规划讲智能家居要建啥基地', '另外都支持哪些东西']);
+    const answer = await ask('规划讲智能家居要建啥基地 另外都支持哪些东西');
+    expect(answer.answer).toContain('智能照明');
+    expect(answer.answer).toContain('智能厨电基地');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
