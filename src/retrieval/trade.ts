@@ -26,8 +26,8 @@ const SOURCED_FROM = /(收|收购|回收|从|向)(周边|附近|当地|本地|�
 const HOUSEHOLD_FARMING = ['种植', '养殖'] as const;
 /** A household that processes its own crop (加工成茶饮料, 建个厂房) runs a manufacturer too — a programme's name (未来工厂) is no factory of theirs. */
 const PROCESSES = /加工|生产线|(?<!智能)制造|(?<!未来|智能|数字化)工厂|厂房|(?<!数字化)车间/;
-/** A grower by name (果农, 养殖户), or 种杨梅的 / 养蜜蜂的 said of oneself (not 这种…的, 各种…的, 一种…的). */
-const GROWER = /果农|茶农|菜农|花农|瓜农|蚕农|渔民|农户|养殖户|种植户|种粮大户|合作社(?=[^，。？！,?!]{0,2}[种养])|(?<![各这那一哪多品几某该此何两每同变物业])(种|养)(?!类|子|植物|地|殖|植|老|成|出|好)[\u4e00-\u9fff]{1,5}的(?=[，,。\s]|$)/;
+/** A grower by name (果农, 养殖户), or 种杨梅的 / 养蜜蜂的 said of oneself (not 这种…的, 各种…的, 一种…的, 特种…的, nor 培养/保养/营养…的: 细胞培养瓶的). */
+const GROWER = /果农|茶农|菜农|花农|瓜农|蚕农|渔民|农户|养殖户|种植户|种粮大户|合作社(?=[^，。？！,?!]{0,2}[种养])|(?<![各这那一哪多品几某该此何两每同变物业工特机车接语兵人杂培保营抚供修教涵静疗休调赡])(种|养)(?!类|子|植物|地|殖|植|老|成|出|好)[\u4e00-\u9fff]{1,5}的(?=[，,。\s]|$)/;
 /** The trades a household's own growing or raising is: an industry its produce has (茶叶) does not make it manufacturing. */
 export const FARMING: ReadonlySet<string> = new Set(HOUSEHOLD_FARMING);
 /**
@@ -137,7 +137,7 @@ const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,5}?摊(?!销|派|�
  * What a factory makes for a trade outside manufacturing, said after the trade's name (酒店|布草, 餐饮|设备), or a product the
  * trade's word only qualifies (种植|牙, 种植|体, 养殖|网箱, 露营|锅具).
  */
-const MADE_FOR_TRADE = /^(布草|用品|设备|家具|耗材|用具|器材|配件|床品|灯具|装备|厨具|餐具|锅具|炊具|套装|帐篷|睡袋|桌椅|椅|炉|灯|床垫|拖鞋|车(?![队行场])|服装|鞋|箱包|机械|软件|系统|包装|制服|工服|布料|毛巾|牙|体(?!验|系|育)|网箱|机(?![构会关])|器(?!官))/;
+const MADE_FOR_TRADE = /^(布草|用品|设备|家具|[\u4e00-\u9fff]{0,2}(?:柜|货架|展架)|耗材|用具|器材|配件|床品|灯具|装备|厨具|餐具|锅具|炊具|套装|帐篷|睡袋|桌椅|椅|炉|灯|床垫|拖鞋|车(?![队行场])|服装|鞋|箱包|机械|软件|系统|包装|制服|工服|布料|毛巾|牙|体(?!验|系|育)|网箱|机(?![构会关])|器(?!官))/;
 
 /**
  * …or a zone of the trade that the asker's work surveys or patrols (养殖区|巡逻, 养殖区|巡检: a service done there, with the asker's own

@@ -4210,6 +4210,21 @@ describe('the twenty-eighth session’s other readings', () => {
   });
 });
 
+describe('probes-05 kinds', () => {
+  it('reads the everyday families it showed: 江浙沪 as 长三角, 跑好多窗口…手机上办 as 掌上办事, 家底 of the last five years as 发展基础', async () => {
+    expect((await ask('我们在江浙沪交界的地方开厂，省里对长三角一起搞有啥说法')).citations[0]?.id).toBe('5.5.2');
+    expect((await ask('开个新厂要跑好多窗口，能不能手机上办')).citations[0]?.id).toBe('7.2.1');
+    expect((await ask('过去五年浙江制造业搞得咋样，家底有多厚')).citations[0]?.id).toBe('1.1');
+    expect((await ask('这个规划总的想法是啥')).citations.map((c) => c.id)).toEqual(['1.3', '1.2']);
+  });
+
+  it('does not read 培养 or a product for a trade’s premises (健身房储物柜) as the asker’s trade', async () => {
+    expect(await refused('我们做细胞培养皿的，省里要建的实验室有啥说法')).toBe(false);
+    expect(await refused('我在德清做健身房储物柜，想搞数字化改造，规划里有啥支持')).toBe(false);
+    expect(await refused('我开了个健身房，想买几台跑步机，有补贴吗')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
