@@ -4208,6 +4208,11 @@ describe('the twenty-eighth session’s other readings', () => {
     expect(answer.answer).toContain('智能照明');
     expect(answer.answer).toContain('智能厨电基地');
   });
+
+  it('refers a truck permit (通行证) to the traffic police, and keeps a plan question told after one', async () => {
+    expect(await refused('我们车队的货车进市区送货总被限，通行证怎么办')).toBe(true);
+    expect(await refused('我们厂的货车进城送货要办通行证，规划里降低物流成本有啥说法')).toBe(false);
+  });
 });
 
 describe('probes-05 kinds', () => {
