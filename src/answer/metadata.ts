@@ -127,13 +127,22 @@ function numberPattern(documentNumber: string): RegExp | null {
  * Words that ask what the plan as a whole is about (说白了, 主要讲了啥, 总体思路, 大方向, 往哪几个方向带): with the
  * document words, all a question about the whole plan says.
  */
-const OVERVIEW_WORDS = /^(浙江制造|总|总体|思路|总体思路|总思路|总的思路|总的想法|想法|大方向|说白了|简单说|概括|核心|核心内容|主要内容|内容|要点|主旨|讲|讲了|讲的|干嘛|干什么|往|带|哪几个|哪些|一句|话|一句话|省里|政府|厂子|大概|简单|主要)$/;
+const OVERVIEW_WORDS = /^(浙江制造|总|总体|思路|总体思路|总思路|总的思路|总的想法|想法|大方向|方向|哪边|走|说白了|简单说|概括|核心|核心内容|主要内容|内容|要点|主旨|讲|讲了|讲的|干嘛|干什么|往|带|哪几个|哪些|一句|话|一句话|省里|政府|厂子|大概|简单|主要)$/;
 const ABOUT_A_PLAN = /规划|文件/;
+/** …and what asks of the plan as a whole once that is left out (主要讲了啥, 总的想法, 大方向, 说白了想干嘛) — not whether it speaks of the trade. */
+const WHOLE_ASKED = /主要(讲|说|内容)|讲了(啥|什么)|讲的(是)?(啥|什么)|说白了|总(的|体)?(思路|想法)|方向|核心|要点|主旨|概括|一句话|干嘛|干什么/;
+/** The asker's trade said first, in a piece of its own (…做木头鸟笼的，; 我们是生产阀门的 ). */
+const SELF_INTRODUCED = /^[^，。？！,?!\s]{0,16}(做|生产|加工|搞|开)[^，。？！,?!\s]{1,12}的(厂|小厂|公司|企业|老板)?[，,。\s]/;
 
 /** "这个规划主要讲了啥", "省里想把厂子往哪几个方向带": the plan as a whole is asked about, no topic of it. */
 export function asksWhatThePlanIsAbout(query: { ownTerms: string[]; text: string }, inPlan: (term: string) => boolean = () => true): boolean {
   const aboutAPlan = ABOUT_A_PLAN.test(query.text);
-  if (aboutAPlan && query.ownTerms.every((t) => DOCUMENT_WORDS.test(t) || OVERVIEW_WORDS.test(t))) return true;
+  // (云和獭猫坑做木头鸟笼的 省里这个规划总的想法是啥: who the asker is, said first, is not what is asked.)
+  // (…unless the rest only asks whether the plan speaks of it: 做智能门锁的，规划里有提到吗 asks of the trade.)
+  const asked = query.text.replace(SELF_INTRODUCED, '');
+  const overview = (t: string) => DOCUMENT_WORDS.test(t) || OVERVIEW_WORDS.test(t);
+  if (aboutAPlan && query.ownTerms.every(overview)) return true;
+  if (aboutAPlan && asked !== query.text && WHOLE_ASKED.test(asked) && query.ownTerms.every((t) => overview(t) || !asked.includes(t))) return true;
   // …or of the province's manufacturing, the plan's subject (到2025年浙江制造业要搞成啥样子).
   if (!aboutAPlan && !/制造业|浙江|省里/.test(query.text)) return false;
   // 省里那个先进制造业基地的规划，到2025年总的要搞成啥样子？说简单点，我文化不高: what the whole plan aims at, asked

@@ -4223,6 +4223,11 @@ describe('probes-05 kinds', () => {
     expect((await ask('这个规划总的想法是啥')).citations.map((c) => c.id)).toEqual(['1.3', '1.2']);
   });
 
+  it('reads the plan as a whole asked after the asker’s trade said first, and not a trade asked of the plan', async () => {
+    expect((await ask('松阳做竹篮子的 这个规划总的想法是啥 大方向往哪边走')).citations.map((c) => c.id)).toEqual(['1.3', '1.2']);
+    expect((await ask('我们做智能门锁的，规划里有提到吗')).citations[0]?.id).toBe('2.2.4');
+  });
+
   it('does not read 培养 or a product for a trade’s premises (健身房储物柜) as the asker’s trade', async () => {
     expect(await refused('我们做细胞培养皿的，省里要建的实验室有啥说法')).toBe(false);
     expect(await refused('我在德清做健身房储物柜，想搞数字化改造，规划里有啥支持')).toBe(false);
