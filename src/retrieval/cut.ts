@@ -113,16 +113,15 @@ export function outsideDictionary(generalIdf: number): boolean {
 
 /**
  * The dictionary words inside a compound the plan never writes (产业布局 → 产业, 布局; 数字化工厂 → 数字化, 工厂), two characters or
- * more — not one straddling where its longest opening word ends or the closing word after it starts (数字化|工厂 holds no 化工 nor 化工厂:
- * no chemical plant).
+ * more — not one straddling where the compound splits into an opening word and a closing word that is a word of its own, at the
+ * longest such opening (数字化|工厂 holds no 化工 nor 化工厂: no chemical plant; 健身|器材 keeps 器材, though 健身器 is a word). With no
+ * such split (锂电池: 锂电|池, 锂|电池) every word inside counts.
  */
 export function partsOf(term: string, subWords: readonly string[]): string[] {
   const parts = subWords.filter((part) => part.length >= 2 && part !== term);
-  const opening = Math.max(0, ...parts.filter((p) => term.startsWith(p)).map((p) => p.length));
-  const closing = Math.min(term.length, ...parts.filter((p) => term.endsWith(p) && term.length - p.length >= opening).map((p) => term.length - p.length));
-  const straddles = (from: number, to: number) => [opening, closing].some((at) => at > 0 && at < term.length && from < at && at < to);
+  const split = Math.max(0, ...parts.filter((p) => term.startsWith(p) && parts.includes(term.slice(p.length))).map((p) => p.length));
   return parts.filter((part) => {
     const at = term.indexOf(part);
-    return !straddles(at, at + part.length);
+    return !(split > 0 && at < split && split < at + part.length);
   });
 }

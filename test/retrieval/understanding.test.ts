@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectIntent } from '../../src/answer/intent.js';
+import { partsOf } from '../../src/retrieval/cut.js';
 import { detailsAsked, gapLead } from '../../src/answer/gaps.js';
 import { composeExtractive } from '../../src/answer/extractive.js';
 import { bestSentence } from '../../src/answer/sentences.js';
@@ -4232,6 +4233,34 @@ describe('probes-05 kinds', () => {
     expect(await refused('我们做细胞培养皿的，省里要建的实验室有啥说法')).toBe(false);
     expect(await refused('我在德清做健身房储物柜，想搞数字化改造，规划里有啥支持')).toBe(false);
     expect(await refused('我开了个健身房，想买几台跑步机，有补贴吗')).toBe(true);
+  });
+});
+
+describe('the twenty-eighth session’s review', () => {
+  it('keeps a compound’s closing word when its opening word overlaps it (锂电池 keeps 电池), and still drops a word straddling a clean split (数字化工厂 holds no 化工)', async () => {
+    const index = await testIndex();
+    expect(partsOf('锂电池', index.tokenizer.subWords('锂电池'))).toContain('电池');
+    expect(partsOf('数字化工厂', index.tokenizer.subWords('数字化工厂'))).not.toContain('化工');
+    expect(partsOf('数字化工厂', index.tokenizer.subWords('数字化工厂'))).toContain('工厂');
+  });
+
+  it('answers makers of solar and wind equipment from 2.1.5, not the roof user’s 6.1.3 nor the recyclers’ 6.3.1', async () => {
+    expect((await ask('我们厂做太阳能发电设备卖给客户的 规划里提了吗')).citations[0]?.id).toBe('2.1.5');
+    expect((await ask('我们厂生产风电叶片的 规划支持吗')).citations.map((c) => c.id)).toContain('2.1.5');
+  });
+
+  it('does not let the new everyday words reach a household or a shopper (个头, 销量第一, 新行当)', async () => {
+    expect(await refused('我家孩子个头矮 要不要打生长激素')).toBe(true);
+    expect(await refused('哪个牌子的空调销量第一')).toBe(true);
+    expect(await refused('我想转行 干什么新行当赚钱')).toBe(true);
+  });
+
+  it('reads a customer’s money owed, borrowed against, as 3.3.4’s 应收账款 however it is told', async () => {
+    expect((await ask('我家房子早押掉了，厂里的货款能不能拿去贷款')).citations[0]?.id).toBe('3.3.4');
+  });
+
+  it('keeps a trade’s direction asked after the trade said first as the trade’s (做高性能医疗器械的 规划有啥方向)', async () => {
+    expect((await ask('做高性能医疗器械的 规划有啥方向')).citations[0]?.id).toBe('2.1.2');
   });
 });
 
