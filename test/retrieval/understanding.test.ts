@@ -4264,6 +4264,22 @@ describe('the twenty-eighth session’s review', () => {
   });
 });
 
+describe('batch-206 kinds', () => {
+  it('refers a buyer’s warranty complaint asked with 咋投诉, even when it quotes the plan, and keeps a maker’s question told after a warranty', async () => {
+    expect(await refused('我家买的空气净化器过了保修期就坏了，找厂家不理，咋投诉')).toBe(true);
+    expect(await refused('我们厂做的注塑机卖出去过了保修期，规划里对卖服务有啥说法')).toBe(false);
+  });
+
+  it('reads every firm scored (企业打分, 打分排档) as 6.3.3’s 工业企业评价, and the counties scored as 8.3’s', async () => {
+    expect((await ask('镇里要给我们这些企业打分，分数低的要限电，这是啥政策')).citations.map((c) => c.id)).toContain('6.3.3');
+    expect((await ask('省里给各县打分，做得好的有啥奖励')).citations[0]?.id).toBe('8.3');
+  });
+
+  it('reads a shared place doing technical services for small firms as 3.4.2’s 创新服务综合体', async () => {
+    expect((await ask('我们小厂自己没研发能力，有没有公共的地方能帮我们做技术服务')).citations[0]?.id).toBe('3.4.2');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
