@@ -231,7 +231,7 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     const adds = (quote: string) => left.some((t) => quote.toLowerCase().includes(t));
     // Two figures asked (新增上市企业多少家、新产业平台多少个; A、B…各是多少): each may come from its own clause — asked in two questions (…是多少？
     // 另外…建几个？), the second as retrieval ranks it: its sentence answers its own part, not the first part's words.
-    const twoFigures = intent.shape === 'figure' && ((question.match(FIGURE_ASK) ?? []).length >= 2 || /分别|各(是|为|有|要|自)?(多少|几)/.test(question));
+    const twoFigures = intent.shape === 'figure' && ((question.match(FIGURE_ASK) ?? []).length >= 2 || /分别|各(是|为|有|要|自)?(多少|几)|(两|二)项[^，。？！,?!]{0,8}(目标|指标|数)/.test(question));
     if (
       (intent.shape === 'statement' || twoFigures) && second && (twoFigures ? second.score >= first.score * TWO_FIGURES_SECOND || ((intent.parts ?? 1) > 1 && second.hit.score >= first.hit.score * TWO_FIGURES_SECOND) : second.score >= first.score * 0.8) && second.hit.clause.id !== first.hit.clause.id &&
       adds(quoteOf(second.hit.clause, second.run.from, second.run.to))

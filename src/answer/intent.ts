@@ -142,7 +142,7 @@ const METADATA: [MetadataQuestion, RegExp][] = [
   ['date', /(什么时候|啥时候|啥时|何时|哪天|哪一天|日期|时间|哪年|哪一年).*(发布|印发|出台|公布|发的|签发)|(发布|印发|出台|公布|签发)(日期|时间|于)|成文(日期|时间)|落款(日期|时间)?|签发日期/],
   ['issuer', /(谁|哪个部门|哪个单位|哪家单位|什么部门|什么单位|哪个机关).*(印发|发布|制定|出台|发的|编制)|(印发|发布|发文|制定)(单位|机关|部门)/],
   ['addressees', /(发给|下发给|印发给|下发到|发到|主送|抄送)(了)?(哪些|哪个|哪几个|谁|什么|啥)|(发文|下发|印发)(对象|范围)|主送(单位|机关)|(要求|让)(各市县|各地|各单位|市县|各市、县)[^，。？！,?!]{0,6}(干嘛|干啥|做什么|干什么|怎么做|咋做)/],
-  ['basis', /(规划|文件)[^，。？！,?!]{0,6}(是)?(根据|依据|按照)(啥|什么|哪个|哪份)|编制依据|(规划|文件)[^，。？！,?!]{0,4}(编制|编写|制定|编出来)的?(依据|根据)|(根据|依据)(啥|什么)(编|制定|写)(的|出来)/],
+  ['basis', /(规划|文件)[^，。？！,?!]{0,6}(是)?(根据|依据|按照)(啥|什么|哪个|哪份)|编制依据|(规划|文件)[^，。？！,?!]{0,4}(编制|编写|制定|编出来)的?(依据|根据)|(根据|依据)(啥|什么|哪个|哪份)[^，。？！,?!]{0,4}(编|制定|写)(的|出来)/],
   ['title', /(规划|文件|本规划|这份).*(全称|全名|标题|名称|叫什么)|^(全称|标题)|[〔［\[【(（]\d{4}[〕］\]】)）]\d+号(文件)?(是|叫)(啥|什么|哪个|哪份)(文件|规划)/],
 ];
 
@@ -181,6 +181,8 @@ export const JOINED_ASK = /[，,；;](?=还有|另外|以及|再就是)/;
 const WH_ASKED = /多少|几[个家类种项条所座年成倍]|哪|(?<!有|有没有|没|没有)(什么|啥)|怎么|咋|如何/;
 /** A clerk's noun that asks (…的名称, …原话): a comma's piece ending in it asks as a question word does. */
 const ASKING_NOUN = /(名称|全称|名字|提法|表述|数字|数据|目标值)$/;
+/** …or a piece asking which of two names it is (叫凤凰计划还是凤凰行动). */
+const CHOICE_ASKED = /(叫|是)[\u4e00-\u9fff“”"]{2,10}还是[\u4e00-\u9fff“”"]{2,10}$/;
 /** …but not a piece asking only the form of the answer (要原文数字, 引原文, 要规划里的原话). */
 const FORM_ONLY = /^(要|给|引|请|麻烦)?(我)?(规划)?(里)?(的)?(原文|原话|原句)?(的)?(数字|数据|表述|原话|原文|出处)?$/;
 /**
@@ -190,7 +192,7 @@ const FORM_ONLY = /^(要|给|引|请|麻烦)?(我)?(规划)?(里)?(的)?(原文|
  */
 function asksApart(run: string): string[] {
   const pieces = run.split(/[，,；;]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/).map((p) => p.replace(/[？?。！!\s]+$/, '')).filter((p) => p.trim().length >= 4);
-  const asking = pieces.filter((p) => !FORM_ONLY.test(p.trim()) && (WH_ASKED.test(p) || ASKING_NOUN.test(p)));
+  const asking = pieces.filter((p) => !FORM_ONLY.test(p.trim()) && (WH_ASKED.test(p) || ASKING_NOUN.test(p) || CHOICE_ASKED.test(p)));
   return asking.length > 1 ? asking : [];
 }
 

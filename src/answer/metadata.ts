@@ -221,10 +221,11 @@ export function metadataAskedOfThePlan(text: string, aspects: readonly MetadataQ
   aspects = aspects.filter((a) => ALONGSIDE.has(a));
   if (aspects.length === 0) return [];
   const clauses = text.split(/[，。？！,.?!；;]/).filter((c) => /规划|文件|十四五/.test(c));
-  return aspects.filter((aspect) => clauses.some((c) => detect(c).includes(aspect)));
+  // (The outline it was written from is this plan's however its clause is put: 规划期限起止年份，编制依据的纲要全称.)
+  return aspects.filter((aspect) => clauses.some((c) => detect(c).includes(aspect)) || (aspect === 'basis' && clauses.length > 0));
 }
 
-const ALONGSIDE: ReadonlySet<MetadataQuestion> = new Set(['period', 'documentNumber']);
+const ALONGSIDE: ReadonlySet<MetadataQuestion> = new Set(['period', 'documentNumber', 'basis']);
 
 /**
  * The retrieved answer with the document's facts asked of the plan in a longer question put first (这个规划管到哪一年

@@ -218,10 +218,7 @@ function withEachPartFor(clause: Clause, terms: TermWeight[], best: { from: numb
     if (clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase().includes(main)) continue;
     const has = (i: number) => i >= 0 && i < clause.sentences.length && !isLeadPhrase(clause, i) && clause.sentences[i]!.toLowerCase().includes(main);
     // (智能家居到底支持哪几样 — the clause's own name, written only in its lead phrase, asked what it holds: quoted from its first sentence on.)
-    if (best.from > 1 && isLeadPhrase(clause, 0) && /哪几|哪些|什么|啥/.test(part) && clause.sentences[0]!.toLowerCase().includes(main) && !clause.sentences.some((_, i) => has(i))) {
-      best = { ...best, from: 1 };
-      continue;
-    }
+    if (best.from > 1 && isLeadPhrase(clause, 0) && /哪几|哪些|什么|啥/.test(part) && clause.sentences[0]!.toLowerCase().includes(main) && !clause.sentences.some((_, i) => has(i))) { best = { ...best, from: 1 }; continue; }
     for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
       if (has(best.from - d)) { best = { ...best, from: best.from - d }; break; }
       if (has(best.to + d)) { best = { ...best, to: best.to + d }; break; }
@@ -231,8 +228,9 @@ function withEachPartFor(clause: Clause, terms: TermWeight[], best: { from: numb
 }
 
 /**
- * For each part of a question in parts, the heaviest of its words that the clause holds — when it weighs PART_WEIGHT of the heaviest
- * question word the clause holds (a part whose words the clause holds only in passing — 平台 of 在哪个平台申请 — asks nothing of it).
+ * For each part of a question in parts, the heaviest of its words that the clause holds, of those no other part says (上市 of 叫凤凰计划
+ * 还是凤凰行动？…新增多少家上市企业？ sets neither apart) — when it weighs PART_WEIGHT of the heaviest question word the clause holds (a
+ * part whose words the clause holds only in passing — 平台 of 在哪个平台申请 — asks nothing of it).
  */
 function partMainWords(clause: Clause, terms: TermWeight[], partTexts: readonly string[]): { part: string; main: string; weight: number }[] {
   const text = clause.text.toLowerCase();
@@ -241,7 +239,8 @@ function partMainWords(clause: Clause, terms: TermWeight[], partTexts: readonly 
   return partTexts.flatMap((part) => {
     const own = inClause.filter((t) => part.includes(t.term));
     if (own.length === 0) return [];
-    const main = own.reduce((a, b) => (b.weight > a.weight ? b : a));
+    const apart = own.filter((t) => !partTexts.some((other) => other !== part && other.includes(t.term)));
+    const main = (apart.length > 0 ? apart : own).reduce((a, b) => (b.weight > a.weight ? b : a));
     return main.weight < heaviest * PART_WEIGHT ? [] : [{ part, main: main.term, weight: main.weight }];
   });
 }

@@ -4280,6 +4280,26 @@ describe('batch-206 kinds', () => {
   });
 });
 
+describe('batch-207 kinds', () => {
+  it('answers the outline the plan was written from beside its period, however the outline is asked (根据哪份纲要编的)', async () => {
+    const answer = await ask('规划是根据哪份纲要编的，规划期限到哪年');
+    expect(answer.answer).toContain('2021—2025年');
+    expect(answer.answer).toContain('远景目标纲要');
+  });
+
+  it('quotes each of two targets asked as 两项 from its own clause', async () => {
+    const answer = await ask('要两项2025年目标值：5G基站数；新增上市企业数');
+    expect(answer.answer).toContain('20万个');
+    expect(answer.answer).toContain('350家');
+  });
+
+  it('quotes a programme’s name asked as a choice (叫凤凰计划还是凤凰行动) beside its target, set apart by the word only that part says', async () => {
+    const answer = await ask('我们想冲上市，省里那个叫凤凰计划还是凤凰行动？到2025年要新增多少家上市企业？');
+    expect(answer.answer).toContain('凤凰行动');
+    expect(answer.answer).toContain('350家');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
