@@ -150,6 +150,8 @@ const METADATA: [MetadataQuestion, RegExp][] = [
 /** A regulation asked by name (那部地方性法规全称是什么, 实施的是哪部条例): the plan names its 条例 in full. */
 const LAW_ASKED = /(法规|条例)[^。？！?!]{0,6}(全称|全名|名称|叫什么|叫啥|是什么)|哪(一)?(部|个|项)(地方性)?(法规|条例)/;
 const NAME_ASKED = /(?:叫|是|打造成?|建设成?|建成|成为|弄成|搞成|做成|变成)(?:个)?(?:啥|什么|哪个|哪一个)(行动|工程|计划|专项|平台|品牌|体系|机制|中心|基地|高地|集群|走廊|试验区)/;
+/** …or the kind said first and its name asked after (要建一个跟厨房电器有关的基地，叫啥名字). */
+const NAME_ASKED_AFTER = /(行动|工程|计划|专项|平台|品牌|体系|机制|中心|基地|高地|集群|走廊|试验区)[，,]?(?:它|这个|那个)?(?:叫|是)(?:啥|什么)(?:名字|名称|名堂)/;
 
 /**
  * What the question asks, without the story told before it: a sentence closed by 。 or ！ that a question (？) follows tells
@@ -212,7 +214,7 @@ export function detectIntent(question: string): Intent {
   const joined = askingText(question).split(JOINED_ASK).filter((part) => part.trim().length > 0);
   const apart = (part: string) => { const pieces = asksApart(part); return pieces.length > 1 ? pieces : [part]; };
   const asked = closed.length > 1 ? closed.flatMap((part) => apart(askingText(part))) : joined.length > 1 ? joined : asksApart(askingText(question));
-  const name = NAME_ASKED.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);
+  const name = NAME_ASKED.exec(question)?.[1] ?? NAME_ASKED_AFTER.exec(question)?.[1] ?? (LAW_ASKED.test(question) ? '条例' : undefined);
   const quoted = [...question.matchAll(QUOTED_SPAN)].map((m) => m[1]!);
   const perUnit = shape === 'figure' ? PER_UNIT.find(([re]) => re.test(asking))?.[1] : undefined;
   const asksPrice = asksAmount && PRICE_ASKED.test(asking) && !OUTPUT_FIGURE.test(question);

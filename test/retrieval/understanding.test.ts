@@ -4293,6 +4293,11 @@ describe('batch-207 kinds', () => {
     expect(answer.answer).toContain('350家');
   });
 
+  it('quotes the name of a kind asked after the kind is said (要建一个…的基地，叫啥名字)', async () => {
+    expect(detectIntent('是不是要建一个跟厨房有关的基地，叫啥名字').asksName).toBe('基地');
+    expect((await ask('做电饭煲的，规划讲智能家居那块，是不是要建一个跟厨房有关的基地，叫啥名字')).answer).toContain('智能厨电基地');
+  });
+
   it('quotes a programme’s name asked as a choice (叫凤凰计划还是凤凰行动) beside its target, set apart by the word only that part says', async () => {
     const answer = await ask('我们想冲上市，省里那个叫凤凰计划还是凤凰行动？到2025年要新增多少家上市企业？');
     expect(answer.answer).toContain('凤凰行动');
