@@ -59,6 +59,9 @@ export interface Tokenizer {
 }
 
 const TOKEN = /[\p{L}\p{N}]/u;
+/** The longest text whose cut is kept, and how many are kept. */
+const SHORT_TEXT = 8;
+const SHORT_CUTS = 20_000;
 
 export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
   const engine = loadJieba();
@@ -69,7 +72,19 @@ export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
   }
   const clean = (words: string[]) => words.map((w) => w.trim().toLowerCase()).filter((w) => w && TOKEN.test(w));
   // `true` turns on the HMM, which also keeps digit runs whole (2025, 33.1) instead of one per digit.
-  const cut = (text: string) => clean(engine.cut(text, true));
+  const cutNow = (text: string) => clean(engine.cut(text, true));
+  // A word or short phrase (现代纺织, 小微企业园) is cut again and again by one answer and by the next: its cut is kept, as a
+  // dictionary's entry is. Only short texts, never a question, and a bounded number (emptied when full).
+  const shortCuts = new Map<string, string[]>();
+  const cut = (text: string) => {
+    if (text.length > SHORT_TEXT) return cutNow(text);
+    let words = shortCuts.get(text);
+    if (!words) {
+      if (shortCuts.size >= SHORT_CUTS) shortCuts.clear();
+      shortCuts.set(text, (words = cutNow(text)));
+    }
+    return words.slice();
+  };
   const topical = (words: string[]) => words.filter((w) => !lexicon.stopwords.has(w));
   return {
     lexicon,

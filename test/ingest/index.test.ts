@@ -28,6 +28,16 @@ describe('tokenizer with the domain lexicon', () => {
     expect(tokenizer.cut('培育一批雄鹰企业和“链主”企业，落实首台套政策')).toEqual(['培育', '一批', '雄鹰企业', '和', '链主', '企业', '落实', '首台套', '政策']);
     expect(tokenizer.cut('到2025年建成5G基站20万个')).toEqual(['到', '2025', '年', '建成', '5g基站', '20', '万个']);
   });
+
+  it('cuts a short text the same however often it is asked, and a caller changing its words changes no later cut', async () => {
+    const tokenizer = await realTokenizer();
+    const first = tokenizer.cut('小微企业园');
+    first.push('改了');
+    first[0] = '别的';
+    expect(tokenizer.cut('小微企业园')).toEqual(['小微企业园']);
+    expect(tokenizer.cut('现代纺织')).toEqual(tokenizer.cut('现代纺织'));
+    expect(tokenizer.cut('现代纺织')).not.toBe(tokenizer.cut('现代纺织'));
+  });
 });
 
 describe('index build and load', () => {
