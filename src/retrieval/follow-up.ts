@@ -15,10 +15,15 @@ export const REACHES_ASKER = /也(要|得|需要)(评|参评)|(也|还)(够得�
  * 多少钱？" (how much, of what the last answer named), "园区呢 我们那个工业园也想评" (a topic put first, typed in a hurry).
  */
 const FOLLOW_UP = /^(那|那么|还有|另外|此外|其中|具体|它|这个|这些|这种|这类|该|上述|同样|也|可是|可(?![以能])|但是|但|不过)|呢？?$|^[^，。？！,?!]{1,12}呢[？?]|^(?!我|俺|咱|本人)[^，。？！,?!]{1,12}呢[，,]|^(目标|数字|时间|要求|标准)是?多少|^(主要|都|分别|一般)(是|有|在)(哪|什么|啥)|^(一般|通常|平均|最多|最少)[^，。？！,?!]{0,10}(多少|几)/;
+/**
+ * A question pointing back at the last answer, wherever it says so (你刚才说的那个…, 刚才提到的通信模组, 你前面讲的那个行动): it leans on
+ * the last one, however long it runs on.
+ */
+const POINTS_AT_LAST_ANSWER = /(刚才|刚刚|方才|前面|上面|之前|头先)(你|您)?(说|讲|提|回答|答|列)(的|到|了)|^(你|您)(说|讲|提)的/;
 /** Within a set the last answer counted (那15个里面, 这4个当中), wherever it is said: the question leans on the last one. */
 export const WITHIN_COUNTED = /(那|这)(\d+|[一二三四五六七八九十]+)个(里面|里头|当中|之中|中间)/;
 /** The question leans on the one before it — one rule for the answer cache's key and for analyzeQuery. */
-export const leansOnPrevious = (text: string) => FOLLOW_UP.test(text) || text.length <= 8 || REACHES_ASKER.test(text) || WITHIN_COUNTED.test(text);
+export const leansOnPrevious = (text: string) => FOLLOW_UP.test(text) || POINTS_AT_LAST_ANSWER.test(text) || text.length <= 8 || REACHES_ASKER.test(text) || WITHIN_COUNTED.test(text);
 
 export function lastUserQuestion(history: Turn[] | undefined): string | null {
   const turns = history ?? [];

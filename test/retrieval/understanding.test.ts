@@ -4305,6 +4305,21 @@ describe('batch-207 kinds', () => {
   });
 });
 
+describe('the twenty-ninth session’s readings', () => {
+  it('reads a question pointing back at the last answer as a follow-up, however long it runs on (你刚才说的那个…)', async () => {
+    expect(leansOnPrevious('你刚才说的那个 后面还有个领跑啥的行动 全名叫啥 我们厂能往这个上面靠吗')).toBe(true);
+    expect(leansOnPrevious('前面提到的那个平台，我们二十几个人的厂怎么用上')).toBe(true);
+    expect(leansOnPrevious('我们做布丁杯的，洗模具用水量大，省里对工厂用水有啥说法')).toBe(false);
+    const history = [
+      { role: 'user' as const, content: '我们做塑料杯的 洗模具用水量大 水费一年涨了不少 省里对工厂用水有啥说法' },
+      { role: 'assistant' as const, content: '规划提出强化水资源刚性约束，加强用水全过程数字化管理，实施水效领跑者和节水标杆引领行动。' },
+    ];
+    const answer = await ask('你刚才说的那个 后面还有个领跑啥的行动 全名叫啥 我们厂能往这个上面靠吗', history);
+    expect(answer.citations.map((c) => c.id)).toContain('6.3.2');
+    expect(answer.answer).toContain('水效领跑者和节水标杆引领行动');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
