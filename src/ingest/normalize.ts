@@ -47,8 +47,9 @@ export function foldQuery(raw: string): string {
     // NFKC turns full-width punctuation into ASCII; normalizeLine turns it back to Chinese style.
     .replace(/[\u0000-\u001f\u007f]/g, ' ');
   // A space between two runs of Chinese of two characters or more is how some askers separate clauses (萧山开钢结构厂的
-  // 政府那么多政策…): a comma. Between single characters (智 能 制 造) it is spacing-out, dropped below.
-  const clauses = halfWidth.replace(/\s+/g, ' ').replace(new RegExp(`(?<=[${CJK}]{2}) (?=[${CJK}]{2})`, 'g'), '，');
+  // 政府那么多政策…): a comma, also before a clause opening on a year (叫双倍什么的 到2025年…). Between single characters (智 能 制 造)
+  // it is spacing-out, dropped below.
+  const clauses = halfWidth.replace(/\s+/g, ' ').replace(new RegExp(`(?<=[${CJK}]{2}) (?=[${CJK}]{2}|[${CJK}]\\d{4}年)`, 'g'), '，');
   // '品'字标, “浙”字号: a quote around one character inside a word is emphasis, not a boundary ('品'字的标 is 品字); around
   // a word ('亩均'到底) it marks the word's edges, and stays.
   const unquoted = clauses.replace(new RegExp(`['"‘’“”「」]([${CJK}])['"‘’“”「」](?=[${CJK}])`, 'g'), '$1');

@@ -10,7 +10,7 @@ import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers
 import { cutSpans, partsOf, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
-import { clippedTerms, misremembered, transposed, normalizeQuestion, separatedWords, uncounted, unglued, ungluedTerm } from './typed.js';
+import { clippedTerms, misremembered, namedByItsStart, transposed, normalizeQuestion, separatedWords, uncounted, unglued, ungluedTerm } from './typed.js';
 import { inVillage, namesTown } from './villages.js';
 import { lastAnswer, lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, WITHIN_COUNTED } from './follow-up.js';
 
@@ -190,8 +190,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
       add(term, 1);
       if (!heardPhrases.includes(term)) heardPhrases.push(term);
     }
-    // 亩产论英雄, 小薇企业园: a term said short or half misspelt, cut into words (论|英雄 → 亩均论英雄), is that term.
-    for (const term of clippedTerms(cutOfText(), tokenizer.lexicon.words, inPlan)) {
+    // 亩产论英雄, 小薇企业园: a term said short or half misspelt, cut into words (论|英雄 → 亩均论英雄), is that term; so is one said by its start (叫双倍什么的).
+    for (const term of [...clippedTerms(cutOfText(), tokenizer.lexicon.words, inPlan), ...namedByItsStart(text, tokenizer.lexicon.words)]) {
       if (!inPlan(term)) continue;
       add(term, 1);
       if (!heardPhrases.includes(term)) heardPhrases.push(term);

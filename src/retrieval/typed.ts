@@ -278,3 +278,16 @@ export function clippedTerms(cut: readonly string[], terms: readonly string[], i
   }
   return [...found];
 }
+
+/** 叫双倍什么的, 叫凤凰啥来着: a name half remembered, said by its start and then 什么/啥. */
+const NAME_BY_START = /叫(?:做|作)?[“"]?([\u4e00-\u9fff]{2,6}?)[”"]?(?:什么|啥|啥子)(?:的|来着|玩意)?/g;
+
+/** The plan's one term that starts as a name half remembered is said (叫双倍什么的 → 双倍增); none when several do. */
+export function namedByItsStart(text: string, terms: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const [, start] of text.matchAll(NAME_BY_START)) {
+    const names = terms.filter((term) => term.length > start!.length && term.startsWith(start!));
+    if (names.length === 1) found.push(names[0]!);
+  }
+  return found;
+}

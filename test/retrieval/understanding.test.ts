@@ -10,7 +10,7 @@ import { REFUSALS } from '../../src/answer/messages.js';
 import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
 import { askedDetail, clausesAskingThePlan, lastAsked, planProgrammes } from '../../src/retrieval/asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
-import { clippedTerms, separatedWords, transposed, unglued } from '../../src/retrieval/typed.js';
+import { clippedTerms, namedByItsStart, separatedWords, transposed, unglued } from '../../src/retrieval/typed.js';
 import { uncounted } from '../../src/retrieval/counted.js';
 import { besides, businessContext, comparedWith, inSoldTo, machinesBought, madeByAsker, partneredWith, selfIntroductions, soldTo } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
@@ -4317,6 +4317,25 @@ describe('the twenty-ninth session’s readings', () => {
     const answer = await ask('你刚才说的那个 后面还有个领跑啥的行动 全名叫啥 我们厂能往这个上面靠吗', history);
     expect(answer.citations.map((c) => c.id)).toContain('6.3.2');
     expect(answer.answer).toContain('水效领跑者和节水标杆引领行动');
+  });
+
+  it('reads how far something is to get by a year (到2025年…要搞到啥程度) as a target asked, and quotes the year’s sentence', async () => {
+    expect(detectIntent('到2025年高新企业和科技型中小企业要搞到啥程度').asksTarget).toBe(true);
+    expect(detectIntent('到2025年工业互联网要发展到什么水平').shape).toBe('figure');
+    expect(detectIntent('我们厂想发展到一定规模，规划有啥支持').asksTarget).toBe(false);
+    const answer = await ask('规划里那个推小企业长大的行动 叫双倍什么的 到2025年高新企业和科技型中小企业要搞到啥程度');
+    expect(answer.answer).toContain('双倍增');
+    expect(answer.answer).toContain('数量倍增');
+  });
+
+  it('hears a name half remembered by its start (叫双倍什么的) as the plan’s one term so starting, and quotes it for that part', async () => {
+    const words = ['双倍增', '雄鹰行动', '雄鹰企业', '凤凰行动'];
+    expect(namedByItsStart('那个叫双倍什么的行动', words)).toEqual(['双倍增']);
+    expect(namedByItsStart('叫凤凰啥来着', words)).toEqual(['凤凰行动']);
+    // Several terms start so: none is guessed. A name asked outright starts nothing.
+    expect(namedByItsStart('叫雄鹰什么的', words)).toEqual([]);
+    expect(namedByItsStart('这个行动叫什么名字', words)).toEqual([]);
+    expect(normalizeQuestion('叫双倍什么的 到2025年要搞到啥程度')).toBe('叫双倍什么的，到2025年要搞到啥程度');
   });
 });
 
