@@ -61,7 +61,7 @@ function quotesAsked(question: string, quoted: readonly string[]): string[] {
   return quoted.filter((q) => clauses.some((c) => c.includes(q) && QUOTE_ASKED_IN.test(c.replace(q, ''))));
 }
 
-export type MetadataQuestion = 'documentNumber' | 'date' | 'period' | 'issuer' | 'title' | 'addressees' | 'basis';
+export type MetadataQuestion = 'documentNumber' | 'date' | 'period' | 'issuer' | 'title' | 'addressees' | 'basis' | 'release';
 
 const COUNT = /几(个|家|座|成|倍)/g;
 /** 好几个 is "several"; 想上几台, 挖几个博士, 招几个人: a verb of getting before 几 may make it "a few". */
@@ -143,13 +143,14 @@ const METADATA: [MetadataQuestion, RegExp][] = [
   ['issuer', /(谁|哪个部门|哪个单位|哪家单位|什么部门|什么单位|哪个机关).*(印发|发布|制定|出台|发的|编制)|(印发|发布|发文|制定)(单位|机关|部门)/],
   ['addressees', /(发给|下发给|印发给|下发到|发到|主送|抄送)(了)?(哪些|哪个|哪几个|谁|什么|啥)|(发文|下发|印发)(对象|范围)|主送(单位|机关)|(要求|让)(各市县|各地|各单位|市县|各市、县)[^，。？！,?!]{0,6}(干嘛|干啥|做什么|干什么|怎么做|咋做)/],
   ['basis', /(规划|文件)[^，。？！,?!]{0,6}(是)?(根据|依据|按照)(啥|什么|哪个|哪份)|编制依据|(规划|文件)[^，。？！,?!]{0,4}(编制|编写|制定|编出来)的?(依据|根据)|(根据|依据)(啥|什么|哪个|哪份)[^，。？！,?!]{0,4}(编|制定|写)(的|出来)/],
+  ['release', /公开属性|公开方式|(是否|是不是|能不能|可不可以|可以)公开(发布)?|(规划|文件|通知)[^，。？！,?!]{0,4}公开(发布)?(的|了)?(吗|没|么)|此件公开/],
   ['title', /(规划|文件|本规划|这份).*(全称|全名|标题|名称|叫什么)|^(全称|标题)|[〔［\[【(（]\d{4}[〕］\]】)）]\d+号(文件)?(是|叫)(啥|什么|哪个|哪份)(文件|规划)/],
 ];
 
 /** 这块叫啥行动, 叫什么工程, 要打造什么中心: the name of a programme or a goal asked, by its kind. */
 /** A regulation asked by name (那部地方性法规全称是什么, 实施的是哪部条例): the plan names its 条例 in full. */
 const LAW_ASKED = /(法规|条例)[^。？！?!]{0,6}(全称|全名|名称|叫什么|叫啥|是什么)|哪(一)?(部|个|项)(地方性)?(法规|条例)/;
-const NAME_ASKED = /(?:叫|是|打造成?|建设成?|建成|成为|弄成|搞成|做成|变成)(?:个)?(?:啥|什么|哪个|哪一个)(行动|工程|计划|专项|平台|品牌|体系|机制|中心|基地|高地|集群|走廊|试验区)/;
+const NAME_ASKED = /(?:叫|是|打造成?|建设成?|建成|成为|弄成|搞成|做成|变成|建立|设立|组建|成立)(?:个)?(?:啥|什么|哪个|哪一个)(行动|工程|计划|专项|平台|品牌|体系|机制|中心|基地|高地|集群|走廊|试验区|库|联盟|基金)/;
 /** …or the kind said first and its name asked after (要建一个跟厨房电器有关的基地，叫啥名字). */
 const NAME_ASKED_AFTER = /(行动|工程|计划|专项|平台|品牌|体系|机制|中心|基地|高地|集群|走廊|试验区)[，,]?(?:它|这个|那个)?(?:叫|是)(?:啥|什么)(?:名字|名称|名堂)/;
 

@@ -39,6 +39,11 @@ export function factFor(question: MetadataQuestion, meta: DocumentMeta, notice: 
       const text = `${title}由${meta.issuer}印发给${to}${asked ? `，${asked}` : ''}`;
       return { clause: notice, needle: to, text, short: `印发给${to}` };
     }
+    case 'release': {
+      // 公开属性怎么标注的: the notice's line saying whether it is published (此件公开发布).
+      const line = notice?.sentences.map((s) => /此件[^）)。]*公开[^）)。]*/.exec(s)?.[0]).find((l) => l !== undefined) ?? null;
+      return { clause: notice, needle: line, text: `${title}的印发通知注明“${line}”`, short: `通知注明“${line}”` };
+    }
     case 'basis': {
       // 这个规划是根据啥编的: the outline the preamble says it was written from.
       const basis = preamble?.sentences.map((s) => /根据(《[^》]+》)/.exec(s)?.[1]).find((b) => b !== undefined) ?? null;

@@ -12,6 +12,7 @@ import { analyzeQuery, type AnalyzedQuery } from '../retrieval/query.js';
 import { clausesAskingThePlan } from '../retrieval/asked.js';
 import { chosenHit, type CardMatch, type ClauseHit, type createRetriever } from '../retrieval/retriever.js';
 import { tradeOutsideManufacturing } from '../retrieval/trade.js';
+import { clausePointedAt } from '../retrieval/follow-up.js';
 import { createScopeGate } from '../retrieval/scope.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold.js';
@@ -184,6 +185,9 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // (an industry a membership question names: 嘉兴算不算沿海产业带？我们做新能源车热管理阀的).
     const part = cardId || trade || labelled || together.length > 0 ? null : namedPart(query.text, clauses.values());
     if (part) hits = leading(hits, part);
+    // 该条2025年的两个量化目标原文是什么: the clause the last answer quoted, pointed at as such, leads.
+    const pointed = cardId ? null : clausePointedAt(query.text, input.history, clauses.values());
+    if (pointed) hits = leading(hits, pointed);
     if (!cardId) hits = await withEachPart(withNamedIndustry(hits, query.text, intent, clauses.values()), query.text, async (part) => (await retriever.retrieve(analyze(part, undefined), 3)).hits);
     // 已经认定了多少家未来工厂, 做3D打印的想申报未来工厂门槛是多少: today's count, how to apply, what it pays or when are details the
     // plan never gives (the gap is said); only clauses naming the programme are quoted, not a baseline or the asker's trade's.
@@ -207,7 +211,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const measure = hits.slice(1, 3).find((h) => isMeasure(h.clause) && h.score >= hits[0]!.score * 0.7);
     if (!cardId && measure && hits[0]!.clause.path.some((h) => h.includes('发展基础') || h.includes('发展目标')) && details.some((d) => d === 'procedure' || d === 'amount' || d === 'time')) hits = leading(hits, measure.clause);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
-    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...(trade || labelled || partLeads || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text)) || programmeLed?.led || written?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
+    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...(trade || labelled || partLeads || (pointed && hits[0]?.clause.id === pointed.id) || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text)) || programmeLed?.led || written?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
   }
 
   return prepare;

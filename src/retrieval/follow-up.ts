@@ -7,7 +7,7 @@ import { ASKING_CLAUSE } from './clauses.js';
 import { normalizeQuestion } from './typed.js';
 
 /** A follow-up asking whether the last answer's topic reaches the asker too (也够得着吗, 我们也能申请吗, 还是只有大厂的事). */
-export const REACHES_ASKER = /也(要|得|需要)(评|参评)|(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|(能|可以)用(得)?上(啥|什么|哪些|吗)|只有大(厂|企业|公司)(的事|才)|(能|可以)(用|参加|申请|享受|报名?)吗|能不能(用|参加|申请|享受|报名?)|用得(上|了)吗/;
+export const REACHES_ASKER = /也(要|得|需要)(评|参评)|(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|沾上边|沾边(吗|不|没|么)|够得上|搭得上边?|挨得上边?|(能|可以)用(得)?上(啥|什么|哪些|吗)|只有大(厂|企业|公司)(的事|才)|(能|可以)(用|参加|申请|享受|报名?)吗|能不能(用|参加|申请|享受|报名?)|用得(上|了)吗/;
 
 /**
  * A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗", "主要是哪几个行业的？", "园区那块呢？
@@ -33,8 +33,9 @@ export function lastUserQuestion(history: Turn[] | undefined): string | null {
 
 /**
  * Everything of a question and its history that decides how the question is resolved: the normalised
- * question, plus the normalised previous user question when it is a follow-up — nothing else of the
- * history (assistant turns, older questions). Two asks with the same key are resolved the same way.
+ * question, plus the normalised previous user question when it is a follow-up, plus the last answer when the question points at
+ * its clause (该条…) — nothing else of the history (other assistant turns, older questions). Two asks with the same key are resolved
+ * the same way.
  * @example resolutionKey('那宁波呢？', [{ role: 'user', content: '杭州的定位是什么？' }]) // '那宁波呢？\n杭州的定位是什么？'
  */
 export function resolutionKey(raw: string, history: Turn[] | undefined): string {
@@ -42,7 +43,9 @@ export function resolutionKey(raw: string, history: Turn[] | undefined): string 
   const previous = lastUserQuestion(history);
   // The same follow-up rule as analyzeQuery's isFollowUp (test/answer/cache.test.ts holds them together).
   const isFollowUp = previous !== null && leansOnPrevious(text);
-  return isFollowUp ? `${text}\n${previous}` : text;
+  // (A clause pointed at as such, 该条…, is the one the last answer quoted: that answer decides too.)
+  const pointed = CLAUSE_POINTED.test(text) ? `\n${lastAnswer(history)}` : '';
+  return isFollowUp ? `${text}\n${previous}${pointed}` : `${text}${pointed}`;
 }
 
 /** A follow-up that puts something in the last topic's place: 那园区呢, 那隐形冠军呢, 园区呢 typed without 那 (not 我呢, the asker). */
@@ -97,4 +100,27 @@ export function asksOnItsOwn(clauses: readonly string[], i: number, namesTopic: 
   const clause = clauses[i]!;
   if (BARE.test(clause.trim()) || !ASKING_CLAUSE.test(clause)) return false;
   return namesTopic(clause) || LAYOUT_PIECE.test(clause) || (i > 0 && BARE.test(clauses[i - 1]!.trim()) && namesTopic(clauses[i - 1]!));
+}
+
+/** A clause of the plan pointed at as such (该条, 这条, 同条里, 上面那条): the one the last answer quoted. */
+const CLAUSE_POINTED = /(该|这|此|同|本|上面那|刚才那|前面那)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)/;
+/** How long a run of the last answer must be, word for word in a clause, to say the answer quoted it. */
+const QUOTED_RUN = 12;
+
+/**
+ * The clause a follow-up points at as such (该条2025年的两个量化目标原文是什么？ after an answer on 算力): the one whose text holds the
+ * most runs of the last answer word for word — null when the question points at no clause, or no clause holds a run.
+ */
+export function clausePointedAt<C extends { text: string }>(question: string, history: Turn[] | undefined, clauses: Iterable<C>): C | null {
+  if (!CLAUSE_POINTED.test(question)) return null;
+  const answer = lastAnswer(history).replace(/\[\d+\]/g, '');
+  if (answer.length < QUOTED_RUN) return null;
+  let best: C | null = null;
+  let most = 0;
+  for (const clause of clauses) {
+    let runs = 0;
+    for (let at = 0; at + QUOTED_RUN <= answer.length; at += QUOTED_RUN / 2) if (clause.text.includes(answer.slice(at, at + QUOTED_RUN))) runs++;
+    if (runs > most) [best, most] = [clause, runs];
+  }
+  return best;
 }

@@ -18,7 +18,7 @@ import { namesNothing } from '../../src/retrieval/scope-nouns.js';
 import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
-import { leansOnPrevious } from '../../src/retrieval/follow-up.js';
+import { clausePointedAt, leansOnPrevious, resolutionKey } from '../../src/retrieval/follow-up.js';
 import { inOpeningPlace, TOWN_AFTER, townAfter, townAt } from '../../src/retrieval/villages.js';
 import { spellingFor } from '../../src/retrieval/vocabulary.js';
 import { testIndex } from '../helpers.js';
@@ -4336,6 +4336,55 @@ describe('the twenty-ninth session’s readings', () => {
     expect(namedByItsStart('叫雄鹰什么的', words)).toEqual([]);
     expect(namedByItsStart('这个行动叫什么名字', words)).toEqual([]);
     expect(normalizeQuestion('叫双倍什么的 到2025年要搞到啥程度')).toBe('叫双倍什么的，到2025年要搞到啥程度');
+  });
+});
+
+describe('probes-06 kinds', () => {
+  const noticeTurn = [
+    { role: 'user' as const, content: '核一下：这个规划的发文字号是多少？' },
+    { role: 'assistant' as const, content: '该规划由浙江省人民政府以浙政发〔2021〕20号通知印发。' },
+  ];
+  it('answers whether the plan is published, beside its date, from the notice’s own line (此件公开发布)', async () => {
+    const answer = await ask('好。落款的成文日期是哪天？公开属性怎么标注的？', noticeTurn);
+    expect(answer.refused).toBe(false);
+    expect(answer.answer).toContain('2021年7月2日');
+    expect(answer.answer).toContain('此件公开发布');
+    expect(detectIntent('这个规划是公开发布的吗').metadata).toContain('release');
+    expect(detectIntent('企业的环境信息要公开吗').metadata).not.toContain('release');
+  });
+
+  it('reads 能沾上边吗 as whether the last topic reaches the asker', async () => {
+    expect(leansOnPrevious('我们就二十几个人 做小磁体的 这种小厂能沾上边吗')).toBe(true);
+    const answer = await ask('我们就二十几个人 做钐钴小磁体的 这种小厂能沾上边吗', [
+      { role: 'user', content: '我们这边好多做磁性材料的，我们做钐钴磁体。省里新材料重点发展哪些' },
+      { role: 'assistant', content: '规划提出重点发展高性能纤维及复合材料、高端磁性材料等，打造高端磁性材料等特色产业基地。' },
+    ]);
+    expect(answer.citations[0]?.id).toBe('2.1.3');
+  });
+
+  it('answers a clause pointed at as such (该条, 同条) from the clause the last answer quoted, and not a belt called 这条带', async () => {
+    const history = [
+      { role: 'user' as const, content: '规划里算力基础设施的条目，请给个概要。' },
+      { role: 'assistant' as const, content: '规划提出加强大型数据中心建设，建设国家级区域型数据中心集群，构建云边协同的算力服务网络。' },
+    ];
+    const answer = await ask('该条2025年的两个量化目标原文是什么？', history);
+    expect(answer.citations.map((c) => c.id)).toEqual(['4.5.2']);
+    expect(answer.answer).toContain('45万个机架');
+    const clauses = [{ id: 'a', text: '建设国家级区域型数据中心集群，构建云边协同的算力服务网络。' }, { id: 'b', text: '环湾区沿海产业带。' }];
+    expect(clausePointedAt('该条2025年的目标是什么', history, clauses)?.id).toBe('a');
+    expect(clausePointedAt('那丽水呢？也在这条带里吗', history, clauses)).toBeNull();
+    // The answer cache keys such a question on the last answer too.
+    expect(resolutionKey('该条的目标是什么', history)).not.toBe(resolutionKey('该条的目标是什么', [history[0]!, { role: 'assistant', content: '另一条的回答' }]));
+  });
+
+  it('says the plan gives no deadline asked as 建成时限, and quotes what a clause sets up asked by its kind (建立什么库)', async () => {
+    expect(detailsAsked('该条有没有明确3.0平台的牵头单位和建成时限？')).toContain('time');
+    expect(detectIntent('同条还要建立什么库？').asksName).toBe('库');
+    const answer = await ask('其中提到的领导小组办公室承担哪些职责？同条还要建立什么库？', [
+      { role: 'user', content: '规划实施的组织领导由哪个机构统筹？' },
+      { role: 'assistant', content: '规划提出充分发挥省制造业高质量发展领导小组作用，统筹协调全球先进制造业基地建设全局性工作。' },
+    ]);
+    expect(answer.answer).toContain('专家库');
   });
 });
 
