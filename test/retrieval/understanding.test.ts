@@ -4386,6 +4386,15 @@ describe('probes-06 kinds', () => {
     ]);
     expect(answer.answer).toContain('专家库');
   });
+
+  it('reads an electroplating workshop or line as the owner’s polluting process (6.2.2), but not 电镀 told as one step of making', async () => {
+    expect((await ask('电镀线的废水废气环保要往下压，规划在这方面有啥方向')).citations[0]?.id).toBe('6.2.2');
+    expect((await ask('那我们后道那个电镀车间呢 这种重点行业规划有啥要求', [
+      { role: 'user', content: '我们做卷纸架的，省里说要建绿色工厂，是啥标准' },
+      { role: 'assistant', content: '规划提出按照厂房集约化、原料无害化、生产洁净化、废物资源化、能源低碳化原则，建设绿色低碳工厂。' },
+    ])).citations[0]?.id).toBe('6.2.2');
+    expect((await ask('我们车牌架注塑加电镀，想上个排产和仓库管理系统，有没有便宜点的方案')).citations.map((c) => c.id)).not.toContain('6.2.2');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
