@@ -59,6 +59,9 @@ const GIVES: Record<Detail, RegExp> = {
   figure: /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/,
 };
 
+/** A completion deadline asked (建成时限, 完成期限, 上线时间表). */
+const DEADLINE_ASKED = /(建成|完成|上线)(时限|期限|时间表)/;
+
 /** What stands now asked (今年, 目前, 已经评上): a status, not only names. */
 const NOW_ASKED = /今年|目前|现在|眼下|至今|已经|已(?!有的)/;
 /** Which firms (都有哪些企业, 哪几家公司, 有没有规范企业名单): the plan names no firm, so no list of it gives them. */
@@ -221,6 +224,8 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
     // 年用电多少度以上: a figure asked in its unit is given only by a number in that unit (单位增加值能耗下降4% gives no 度).
     const unit = d === 'figure' ? UNIT_ASKED.exec(question) : null;
     if (unit) return new RegExp(`\\d[\\d.]*\\s*[万亿]?(${UNITS[unit[1]!] ?? unit[1]})`).test(where);
+    // 5G基站的建成时限: a completion deadline is given by the year the plan sets it for (到2025年，建成5G基站20万个以上).
+    if (d === 'time' && DEADLINE_ASKED.test(question) && /到20\d\d年/.test(text)) return true;
     if (d !== 'procedure') return given.test(where);
     // (Where to apply is said by the clause that answers: 一网通办 of a clause cited after it is no procedure of the thing asked.)
     return [...cited[0]!.text.matchAll(new RegExp(given.source, 'g'))].some((m) => !lowerQuestion.includes(m[0].toLowerCase()));

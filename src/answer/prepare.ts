@@ -72,6 +72,9 @@ export interface PreparerOptions {
   primary: NonNullable<ReturnType<typeof primaryDocument>>;
 }
 
+/** A question word of the follow-up's own: it asks for itself, and borrows no shape from the last question. */
+const OWN_ASK = /是什么|是啥|是干嘛|什么意思|啥意思|指什么|指啥/;
+
 export function createPreparer({ index, retriever, clauses, primary }: PreparerOptions): (input: AskInput) => Promise<Prepared> {
   const spelling = spellingFor(index, retriever.cards);
   const cityOf = countyCity(index);
@@ -110,7 +113,8 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const query = analyze(input.question);
     // Its own words decide the question's shape; a follow-up silent on it (那宁波呢？) borrows it — never what the document is asked.
     const own = detectIntent(query.text);
-    const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount;
+    // (Not a follow-up that asks of its own — 你刚才说的5G全连接工厂是什么: what it is, not the last question's count.)
+    const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount && !OWN_ASK.test(query.text);
     const borrowed = borrow ? detectIntent(query.resolved) : null;
     const shaped = borrowed ? { ...borrowed, metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts, partTexts: own.partTexts, ...(borrowed.quoted ? { quotedBorrowed: true } : {}) } : own;
     const named = programmes.namedBySynonyms(query);

@@ -2,12 +2,13 @@
  * Whether a question leans on the one before it (那宁波呢？, 一般投一家能投多少钱？), and the key that says how a question and its
  * history are resolved — one rule for the answer cache and for query analysis (query.ts). Pure.
  */
+import { createHash } from 'node:crypto';
 import type { Turn } from '../contract.js';
 import { ASKING_CLAUSE } from './clauses.js';
 import { normalizeQuestion } from './typed.js';
 
 /** A follow-up asking whether the last answer's topic reaches the asker too (也够得着吗, 我们也能申请吗, 还是只有大厂的事). */
-export const REACHES_ASKER = /也(要|得|需要)(评|参评)|(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|沾上边|沾边(吗|不|没|么)|够得上|搭得上边?|挨得上边?|(能|可以)用(得)?上(啥|什么|哪些|吗)|只有大(厂|企业|公司)(的事|才)|(能|可以)(用|参加|申请|享受|报名?)吗|能不能(用|参加|申请|享受|报名?)|用得(上|了)吗/;
+export const REACHES_ASKER = /也(要|得|需要)(评|参评)|(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|(?<![跟和与同][^，。？！,?!]*)(沾上边|沾边|够得上|搭得上边?|挨得上边?)(吗|不|没|么|呢|啊|呀)?[？?。！!\s]*$|(能|可以)用(得)?上(啥|什么|哪些|吗)|只有大(厂|企业|公司)(的事|才)|(能|可以)(用|参加|申请|享受|报名?)吗|能不能(用|参加|申请|享受|报名?)|用得(上|了)吗/;
 
 /**
  * A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗", "主要是哪几个行业的？", "园区那块呢？
@@ -33,8 +34,8 @@ export function lastUserQuestion(history: Turn[] | undefined): string | null {
 
 /**
  * Everything of a question and its history that decides how the question is resolved: the normalised
- * question, plus the normalised previous user question when it is a follow-up, plus the last answer when the question points at
- * its clause (该条…) — nothing else of the history (other assistant turns, older questions). Two asks with the same key are resolved
+ * question, plus the normalised previous user question when it is a follow-up, plus a digest of the last answer when the question
+ * points at its clause (该条…) — nothing else of the history (other assistant turns, older questions). Two asks with the same key are resolved
  * the same way.
  * @example resolutionKey('那宁波呢？', [{ role: 'user', content: '杭州的定位是什么？' }]) // '那宁波呢？\n杭州的定位是什么？'
  */
@@ -44,7 +45,7 @@ export function resolutionKey(raw: string, history: Turn[] | undefined): string 
   // The same follow-up rule as analyzeQuery's isFollowUp (test/answer/cache.test.ts holds them together).
   const isFollowUp = previous !== null && leansOnPrevious(text);
   // (A clause pointed at as such, 该条…, is the one the last answer quoted: that answer decides too.)
-  const pointed = CLAUSE_POINTED.test(text) ? `\n${lastAnswer(history)}` : '';
+  const pointed = CLAUSE_POINTED.test(text) ? `\n${createHash('sha256').update(lastAnswer(history)).digest('base64url')}` : '';
   return isFollowUp ? `${text}\n${previous}${pointed}` : `${text}${pointed}`;
 }
 
@@ -103,7 +104,9 @@ export function asksOnItsOwn(clauses: readonly string[], i: number, namesTopic: 
 }
 
 /** A clause of the plan pointed at as such (该条, 这条, 同条里, 上面那条): the one the last answer quoted. */
-const CLAUSE_POINTED = /(该|这|此|同|本|上面那|刚才那|前面那)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)/;
+// (这条/此条 is also the asker's own line or road, 我们这条原料药生产线, 这条明年要上的化纤产线, 这条内河边的厂: not when the asker owns it,
+// nor when a line, road or river follows it.)
+const CLAUSE_POINTED = /(?:该|同|本|上面那|刚才那|前面那)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)|(?<!我们|咱们|俺们|我|俺|厂)(?:这|此)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)(?![^，。？！,?!]{0,10}?(?:线|路|河|街|船|道|渠|江|消息|新闻|短信|微信|视频))/;
 /** How long a run of the last answer must be, word for word in a clause, to say the answer quoted it. */
 const QUOTED_RUN = 12;
 
@@ -113,7 +116,8 @@ const QUOTED_RUN = 12;
  */
 export function clausePointedAt<C extends { text: string }>(question: string, history: Turn[] | undefined, clauses: Iterable<C>): C | null {
   if (!CLAUSE_POINTED.test(question)) return null;
-  const answer = lastAnswer(history).replace(/\[\d+\]/g, '');
+  // (The plan's title, 《浙江省全球先进制造业基地建设“十四五”规划》, is in every refusal and in the notice: it quotes no clause.)
+  const answer = lastAnswer(history).replace(/\[\d+\]/g, '').replace(/《[^》]*》/g, '');
   if (answer.length < QUOTED_RUN) return null;
   let best: C | null = null;
   let most = 0;

@@ -4397,6 +4397,40 @@ describe('probes-06 kinds', () => {
   });
 });
 
+describe('the twenty-ninth session’s review', () => {
+  const history = [
+    { role: 'user' as const, content: '规划里算力基础设施的条目，请给个概要。' },
+    { role: 'assistant' as const, content: '规划提出加强大型数据中心建设，建设国家级区域型数据中心集群，构建云边协同的算力服务网络。' },
+  ];
+  const clauses = [{ id: 'a', text: '建设国家级区域型数据中心集群，构建云边协同的算力服务网络。' }, { id: '0.0', text: '浙江省全球先进制造业基地建设“十四五”规划' }];
+  it('does not read the asker’s own line, road or river as the clause pointed at, nor a refusal’s title as a quote', () => {
+    expect(clausePointedAt('我们这条原料药生产线要不要改', history, clauses)).toBeNull();
+    expect(clausePointedAt('这条明年要上的化纤产线有没有限制', history, clauses)).toBeNull();
+    expect(clausePointedAt('这条里有没有说到数据中心', history, clauses)?.id).toBe('a');
+    const refusal = [history[0]!, { role: 'assistant' as const, content: '抱歉，规划中没有涉及这个问题。我可以回答《浙江省全球先进制造业基地建设“十四五”规划》中的内容。' }];
+    expect(clausePointedAt('该条里有没有说到数字化改造', refusal, clauses)).toBeNull();
+  });
+
+  it('reads 沾上边 as reaching the asker only when it closes the question, not said of a topic the question names', () => {
+    expect(leansOnPrevious('我们这种小厂能沾上边吗')).toBe(true);
+    expect(leansOnPrevious('我们做光伏支架的，跟节能环保与新能源沾上边吗，规划怎么支持')).toBe(false);
+  });
+
+  it('gives a completion deadline the plan sets by a year as given, without a gap sentence', async () => {
+    const answer = await ask('5G基站的建成时限是哪一年');
+    expect(answer.answer).toContain('到2025年');
+    expect(answer.answer).not.toContain('没有给出具体的时间安排');
+  });
+
+  it('answers what a thing pointed back at is, not the last question’s count (你刚才说的5G全连接工厂是什么)', async () => {
+    const answer = await ask('你刚才说的5G全连接工厂是什么，我们厂能建吗', [
+      { role: 'user', content: '工业互联网平台到2025年要建多少个' },
+      { role: 'assistant', content: '到2025年，建设省级工业互联网平台300个以上。实施“5G+工业互联网”专项行动，支持制造业企业建设5G全连接工厂。' },
+    ]);
+    expect(answer.answer).toContain('5G全连接工厂');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
