@@ -4431,6 +4431,18 @@ describe('the twenty-ninth session’s review', () => {
   });
 });
 
+describe('batch-209 kinds', () => {
+  it('does not read someone told writing programs (儿子本来在上海写程序) as a request to write one', async () => {
+    expect(NOT_A_QUESTION.test('儿子本来在上海写程序，今年回来接厂子')).toBe(false);
+    expect(NOT_A_QUESTION.test('我以前是写代码的，现在开了个小厂')).toBe(false);
+    expect(NOT_A_QUESTION.test('帮我写个程序算一下')).toBe(true);
+    expect(NOT_A_QUESTION.test('写程序')).toBe(true);
+    const answer = await ask('我做木头玩具的，身体不行了。儿子本来在上海写程序，今年回来接厂子。规划里对年轻人接手家里的厂有啥支持');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations.map((c) => c.id)).toContain('7.3.2');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
