@@ -74,7 +74,7 @@ export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
   // `true` turns on the HMM, which also keeps digit runs whole (2025, 33.1) instead of one per digit.
   const cutNow = (text: string) => clean(engine.cut(text, true));
   // A word or short phrase (现代纺织, 小微企业园) is cut again and again by one answer and by the next: its cut is kept, as a
-  // dictionary's entry is. Only short texts, never a question, and a bounded number (emptied when full).
+  // dictionary's entry is. Only short texts (a word, a name, a question of a few characters), and a bounded number (emptied when full).
   const shortCuts = new Map<string, string[]>();
   const cut = (text: string) => {
     if (text.length > SHORT_TEXT) return cutNow(text);
