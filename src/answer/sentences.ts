@@ -238,7 +238,7 @@ function partMainWords(clause: Clause, terms: TermWeight[], partTexts: readonly 
   const inClause = terms.filter((t) => t.term.length > 1 && t.weight > 0 && text.includes(t.term));
   const heaviest = Math.max(...inClause.map((t) => t.weight), 0);
   return partTexts.flatMap((part) => {
-    const own = inClause.filter((t) => part.includes(t.term) || namedByItsStart(part, terms.map((x) => x.term)).includes(t.term)); // (叫双倍什么的 says 双倍增)
+    const started = namedByItsStart(part, terms.map((x) => x.term)), own = inClause.filter((t) => part.includes(t.term) || started.includes(t.term)); // (叫双倍什么的 says 双倍增)
     if (own.length === 0) return [];
     const apart = own.filter((t) => !partTexts.some((other) => other !== part && other.includes(t.term)));
     const main = (apart.length > 0 ? apart : own).reduce((a, b) => (b.weight > a.weight ? b : a));
