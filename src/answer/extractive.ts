@@ -6,7 +6,8 @@ import { chosenHit, type ClauseHit } from '../retrieval/retriever.js';
 import { ASKING_CLAUSE, clausesOf } from '../retrieval/clauses.js';
 import type { Clause } from '../types.js';
 import type { Intent } from './intent.js';
-import { bestSentence, farPartSentence, headingsQuoted, isLeadPhrase, type TermWeight } from './sentences.js';
+import { bestSentence, headingsQuoted } from './sentences.js';
+import { farPartSentence, isLeadPhrase, type TermWeight } from './widen.js';
 import { ENUMERATOR } from './labelled.js';
 
 /**

@@ -8,7 +8,8 @@ import type { Clause } from '../types.js';
 import type { LoadedIndex } from '../ingest/store.js';
 import type { primaryDocument } from '../ingest/corpus.js';
 import { facetsInText, facetWordSet } from '../ingest/facets.js';
-import { analyzeQuery, type AnalyzedQuery } from '../retrieval/query.js';
+import { analyzeQuery } from '../retrieval/query.js';
+import type { AnalyzedQuery } from '../retrieval/analyzed.js';
 import { clausesAskingThePlan } from '../retrieval/asked.js';
 import { chosenHit, type CardMatch, type ClauseHit, type createRetriever } from '../retrieval/retriever.js';
 import { tradeOutsideManufacturing } from '../retrieval/trade.js';
@@ -19,7 +20,7 @@ import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold
 import { renderComposition } from './compose.js';
 import { isMeasure, leading, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
 import { asksOnlyWhereWithin, itemHoldingPlace, itemsNamedTogether, labelledClause, labelledGroups, namedPart, onlyOfTheItems } from './labelled.js';
-import type { TermWeight } from './sentences.js';
+import type { TermWeight } from './widen.js';
 import { detailsAsked } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
 import { createProfileLead } from './match.js';

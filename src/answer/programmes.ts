@@ -3,7 +3,7 @@
  * and which clauses name one a question asks about.
  */
 import { chosenHit, type ClauseHit } from '../retrieval/retriever.js';
-import type { AnalyzedQuery } from '../retrieval/query.js';
+import type { AnalyzedQuery } from '../retrieval/analyzed.js';
 import { planProgrammes } from '../retrieval/asked.js';
 import { QUOTED_SPAN } from '../retrieval/clauses.js';
 import type { Clause } from '../types.js';

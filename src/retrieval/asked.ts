@@ -9,7 +9,7 @@ import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { outsideDictionary } from './cut.js';
 
 export { outsideDictionary };
-import type { AnalyzedQuery } from './query.js';
+import type { AnalyzedQuery } from './analyzed.js';
 import type { Spelling } from './spelling.js';
 
 /** What the plan is asked in a clause that asks: its support, its policy, what it says (有没有啥说法). */

@@ -4,8 +4,7 @@
  */
 import type { Turn } from '../contract.js';
 import type { Tokenizer } from '../ingest/tokenizer.js';
-import type { WeightedTerm } from './lexical.js';
-import type { Spelling } from './spelling.js';
+import type { AnalyzedQuery, AnalyzeOptions } from './analyzed.js';
 import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, leftFor, machinesTold, soldTo } from './asker.js';
 import { cutSpans, partsOf, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
@@ -16,36 +15,6 @@ import { lastAnswer, lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, P
 
 export { normalizeQuestion } from './typed.js';
 export { resolutionKey } from './follow-up.js';
-
-export interface AnalyzedQuery {
-  /** What the citizen asked, folded and in Simplified Chinese. */
-  text: string;
-  /** The question retrieval runs on: `text`, or `text` completed from the history for a follow-up. */
-  resolved: string;
-  /** What the vector search embeds: a follow-up with its own topic ("那数字化改造呢？") drops the old one. */
-  retrievalText: string;
-  isFollowUp: boolean;
-  /** The question's own terms (weight 1) and synonym expansions (weight < 1). */
-  terms: WeightedTerm[];
-  /** Terms that came from the question itself (not from synonyms or history). */
-  ownTerms: string[];
-  /** synonym → plan terms that fired */
-  synonymsApplied: [string, string[]][];
-  /**
-   * The question's words that name the asker's own business (经编|厂, 做…的): context, which the scope gate
-   * never counts against the plan. (Weighing them less in every question was tried: no better on either set. They weigh less
-   * when a detail of something else is asked: threshold.ts `withStoryAside`.)
-   */
-  context: string[];
-  /** Homophone typos read as the plan's words (台洲 → 台州). */
-  corrections: [string, string][];
-  /** Plan terms two words of the question sound like together but were not read as a slip (只能|制造 ~ 智能制造). */
-  heard: string[];
-  /** Part of speech of each word of `text` (jieba's tagger): the scope gate weighs nouns, not framing words. */
-  tags: Map<string, string>;
-  /** A follow-up's words of the plan's names made from the last turn (这样的基地 → 汽车产业基地): history, which the gate weighs so. */
-  made: string[];
-}
 
 export const SYNONYM_WEIGHT = 0.7;
 /** Weight of 厂 (or 店, 商) standing alone in a question: the asker's business, not a topic. */
@@ -71,28 +40,6 @@ const STORY_BEFORE = 0.5;
 const REACHES_ASKER_WEIGHT = 0.75;
 /** A word that asks (哪几个, 哪些, 什么, 多少): no topic of a follow-up's own. */
 const QUESTION_WORD = /^(哪|什么|啥|多少)/;
-export interface AnalyzeOptions {
-  /** Whether a term names a topic (rare in the plan) rather than an aspect of one (目标, 措施). */
-  isTopicTerm?: (term: string) => boolean;
-  /**
-   * Treat the question as a follow-up whatever its wording, when there is a previous question: the engine
-   * asks again this way when a question says nothing the plan covers on its own ("我们就几十个人，也有份吗").
-   */
-  followUp?: boolean;
-  /** Homophone typo correction over the plan's vocabulary (src/retrieval/spelling.ts). */
-  spelling?: Spelling;
-  /**
-   * What kind of topic a word names — a region, an industry, a kind of enterprise — or null. In "那温州呢？"
-   * after a question about 杭州, the previous question's word of the same kind is the topic being replaced.
-   */
-  topicKind?: (term: string) => string | null;
-  /** Whether the plan uses a word: a question word it does not use is also searched as the plan words inside it. */
-  inPlan?: (term: string) => boolean;
-  /** The city a county-level place belongs to (岱山 → 舟山): the plan's layout places cities, not counties. */
-  cityOf?: (term: string) => string | null;
-  /** Whether the plan's text holds a phrase (lower case): a follow-up's head put in the old name's head's place makes one. */
-  inPlanText?: (phrase: string) => boolean;
-}
 
 /** A question about where a place stands in the plan's layout (在全省布局里算哪一块, 怎么定位). */
 const LAYOUT_ASK = /布局|定位|算哪(一)?(块|片|个板块)|哪一片|哪一块|属于哪/;

@@ -8,7 +8,7 @@ import type { LoadedIndex } from '../ingest/store.js';
 import type { Clause } from '../types.js';
 import { createCardIndex, type CardIndex } from './cards.js';
 import { createPassageVectors } from './passage-vectors.js';
-import type { AnalyzedQuery } from './query.js';
+import type { AnalyzedQuery } from './analyzed.js';
 
 export interface ClauseHit {
   clause: Clause;

@@ -13,7 +13,7 @@
  */
 import type { ScopeDecision, ScopeKnowledge, ScopeOptions, RefusalReason } from './scope-types.js';
 import { ABOUT_ASSISTANT, askSubjects, markersThatCount, namesABusiness, NOT_A_QUESTION, occurrences, RECRUITS, OVERRIDE, scopeMarkers, straddles, toldInTheStory } from './out-of-scope.js';
-import type { AnalyzedQuery } from './query.js';
+import type { AnalyzedQuery } from './analyzed.js';
 import { BUSINESS_WORDS, memberSubjects, partneredWith, soldTo } from './asker.js';
 import type { ClauseHit } from './retriever.js';
 import { ASKS_THE_PLAN, clausesAskingThePlan, lastAsked, NOUN, outsideDictionary } from './asked.js';

@@ -3,7 +3,7 @@
  * figure the asker tells of their own firm (去年营收1800多万): the measures and money words it is said in are not the topic —
  * nor, when a detail is asked, the asker's own business told before it. Pure over the analysed question.
  */
-import type { AnalyzedQuery } from './query.js';
+import type { AnalyzedQuery } from './analyzed.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { machinesBought, selfIntroductions } from './asker.js';
 
