@@ -4443,6 +4443,26 @@ describe('batch-209 kinds', () => {
   });
 });
 
+describe('the thirtieth session’s readings', () => {
+  it('reads 你说的 as pointing back at the answer, not as an opinion asked', async () => {
+    const history = [{ role: 'user' as const, content: '我们想以后上市，规划里对上市有啥支持' }, { role: 'assistant' as const, content: '规划提出“推进全国首个区域性股权市场创新试点，支持高新技术企业在区域性股权市场挂牌”（三、（三））。' }];
+    const body = await ask('你说的那个区域性股权市场，我们这种小厂去挂牌行不行', history);
+    expect(body.refused).toBe(false);
+    expect(body.citations.map((c) => c.id)).toContain('3.3.2');
+    // (An opinion put to the service is still one.)
+    expect(await refused('你说我们去越南建厂行不行')).toBe(true);
+  });
+
+  it('hears a firm’s QR code as the plan’s 企业码, carbon as a material and finding technology as the technology services', async () => {
+    expect((await ask('邻居说扫个企业二维码就能查到补贴，是哪个东西')).citations.map((c) => c.id)).toContain('7.2.2');
+    const carbon = await ask('我们做碳素钓鱼竿的，规划里有没有提');
+    expect(carbon.citations.map((c) => c.id)).toContain('2.1.3');
+    expect(carbon.answer).not.toContain('碳达峰');
+    const found = (await ask('做保温杯的小厂，老产品卖不动了，想找技术，规划里有说法吗')).citations.map((c) => c.id);
+    expect(found.some((id) => id === '3.4.2' || id === '3.1.4')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
