@@ -8,6 +8,7 @@ import type { Clause } from '../types.js';
 import type { Intent } from './intent.js';
 import { bestSentence, headingsQuoted } from './sentences.js';
 import { farPartSentence, isLeadPhrase, type TermWeight } from './widen.js';
+import { itemAnsweredBySecond, partAnsweredBySecond } from './second-quote.js';
 import { ENUMERATOR } from './labelled.js';
 
 /**
@@ -233,8 +234,15 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     // Two figures asked (新增上市企业多少家、新产业平台多少个; A、B…各是多少): each may come from its own clause — asked in two questions (…是多少？
     // 另外…建几个？), the second as retrieval ranks it: its sentence answers its own part, not the first part's words.
     const twoFigures = intent.shape === 'figure' && ((question.match(FIGURE_ASK) ?? []).length >= 2 || /分别|各(是|为|有|要|自)?(多少|几)|(两|二)项[^，。？！,?!]{0,8}(目标|指标|数)/.test(question));
+    // A question of two asks or more (领导小组全称是什么？监测评估那条里要形成的清单叫什么？): the second ask's clause, ranked close behind, is quoted
+    // for the words the first quote leaves out, however much better the first clause's sentence matches the whole question.
+    // (Only for an ask whose main word — the heaviest only it asks, widen.ts `partMainWords` — the second quote holds and the first lacks.)
+    const quoted = (c: { hit: ClauseHit; run: { from: number; to: number } }) => ({ clause: c.hit.clause, quote: quoteOf(c.hit.clause, c.run.from, c.run.to).toLowerCase() });
+    const closeBehind = second !== undefined && second.hit.score >= first.hit.score * TWO_FIGURES_SECOND;
+    const twoAsks = closeBehind && intent.partTexts !== undefined && partAnsweredBySecond(quoted(first), quoted(second!), terms, intent.partTexts);
+    const itemApart = closeBehind && intent.shape === 'figure' && itemAnsweredBySecond(question, quoted(first), quoted(second!), terms);
     if (
-      (intent.shape === 'statement' || twoFigures) && second && (twoFigures ? second.score >= first.score * TWO_FIGURES_SECOND || ((intent.parts ?? 1) > 1 && second.hit.score >= first.hit.score * TWO_FIGURES_SECOND) : second.score >= first.score * 0.8) && second.hit.clause.id !== first.hit.clause.id &&
+      (intent.shape === 'statement' || twoFigures || itemApart) && second && (itemApart || (twoFigures ? second.score >= first.score * TWO_FIGURES_SECOND || twoAsks : second.score >= first.score * 0.8 || twoAsks)) && second.hit.clause.id !== first.hit.clause.id &&
       adds(quoteOf(second.hit.clause, second.run.from, second.run.to))
     ) {
       composition.statements.push({ text: quoteOf(second.hit.clause, second.run.from, second.run.to), clauseIndex: use(second.hit, second.run) });

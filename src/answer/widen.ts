@@ -118,7 +118,7 @@ export function withEachPartFor(clause: Clause, terms: TermWeight[], best: Run, 
  * 还是凤凰行动？…新增多少家上市企业？ sets neither apart) — when it weighs PART_WEIGHT of the heaviest question word the clause holds (a
  * part whose words the clause holds only in passing — 平台 of 在哪个平台申请 — asks nothing of it).
  */
-function partMainWords(clause: Clause, terms: TermWeight[], partTexts: readonly string[]): { part: string; main: string; weight: number }[] {
+export function partMainWords(clause: Clause, terms: TermWeight[], partTexts: readonly string[]): { part: string; main: string; weight: number }[] {
   const text = clause.text.toLowerCase();
   const inClause = terms.filter((t) => t.term.length > 1 && t.weight > 0 && text.includes(t.term));
   const heaviest = Math.max(...inClause.map((t) => t.weight), 0);

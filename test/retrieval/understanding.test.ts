@@ -4461,6 +4461,17 @@ describe('the thirtieth session’s readings', () => {
     const found = (await ask('做保温杯的小厂，老产品卖不动了，想找技术，规划里有说法吗')).citations.map((c) => c.id);
     expect(found.some((id) => id === '3.4.2' || id === '3.1.4')).toBe(true);
   });
+
+  it('quotes the second clause for an ask of a question in parts, or an item of a list of figures, that only it answers', async () => {
+    expect((await ask('统筹全局的是哪个领导小组？规划实施要形成什么清单？')).citations.map((c) => c.id)).toEqual(['8.1', '8.3']);
+    expect((await ask('到2025年省级工业互联网平台、5G基站的数量，原文怎么写？')).citations.map((c) => c.id)).toEqual(['4.2.1', '4.5.1']);
+  });
+
+  it('quotes no second clause for an ask the first quote already answers, or for where and when to apply', async () => {
+    expect((await ask('链主企业培育目标是多少？新增世界500强企业的目标呢？')).citations.map((c) => c.id)).toEqual(['5.3.2']);
+    expect((await ask('省产业基金怎么申请？找哪个部门对接？')).citations.map((c) => c.id)).toEqual(['3.3.1']);
+    expect((await ask('想评单项冠军，今年啥时候开始报？找县里哪个局？')).citations.map((c) => c.id)).toEqual(['5.3.4']);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
