@@ -4467,6 +4467,13 @@ describe('the thirtieth session’s readings', () => {
     expect((await ask('到2025年省级工业互联网平台、5G基站的数量，原文怎么写？')).citations.map((c) => c.id)).toEqual(['4.2.1', '4.5.1']);
   });
 
+  it('reads what is to double by a year (到2025年要让啥翻一番) as the target asked, and quotes it', async () => {
+    expect(detectIntent('科技企业双倍增行动，到2025年要让啥翻一番？').asksTarget).toBe(true);
+    expect((await ask('科技企业双倍增行动，到2025年要让啥翻一番？')).answer).toContain('数量倍增');
+    // (Doubling told without a year is no target asked.)
+    expect(detectIntent('我们产量想翻一番，规划有支持吗').asksTarget).not.toBe(true);
+  });
+
   it('quotes no second clause for an ask the first quote already answers, or for where and when to apply', async () => {
     expect((await ask('链主企业培育目标是多少？新增世界500强企业的目标呢？')).citations.map((c) => c.id)).toEqual(['5.3.2']);
     expect((await ask('省产业基金怎么申请？找哪个部门对接？')).citations.map((c) => c.id)).toEqual(['3.3.1']);
