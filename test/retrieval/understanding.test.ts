@@ -4467,6 +4467,13 @@ describe('the thirtieth session’s readings', () => {
     expect((await ask('到2025年省级工业互联网平台、5G基站的数量，原文怎么写？')).citations.map((c) => c.id)).toEqual(['4.2.1', '4.5.1']);
   });
 
+  it('answers a test’s cost asked to be borne with the voucher that pays for testing, not the testing institutions', async () => {
+    expect((await ask('送检的钱政府能不能贴点')).citations[0]?.id).toBe('3.5.1');
+    // (Government named otherwise, and a certificate's fee asked, are not the voucher.)
+    expect((await ask('政府认证的绿色工厂有什么好处')).citations.map((c) => c.id)).not.toContain('3.5.1');
+    expect((await ask('想弄个品字标，认证要交多少钱')).citations[0]?.id).toBe('5.2.3');
+  });
+
   it('reads what is to double by a year (到2025年要让啥翻一番) as the target asked, and quotes it', async () => {
     expect(detectIntent('科技企业双倍增行动，到2025年要让啥翻一番？').asksTarget).toBe(true);
     expect((await ask('科技企业双倍增行动，到2025年要让啥翻一番？')).answer).toContain('数量倍增');
