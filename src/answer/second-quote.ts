@@ -31,6 +31,9 @@ export function partAnsweredBySecond(first: Quoted, second: Quoted, terms: TermW
 /** Details asked that the plan never gives (where and how to apply, whom to call, when): no clause's topic. */
 const PLAN_GIVES_NONE = new Set(['procedure', 'time', 'contact']);
 
+/** A clause the asker tells of themselves or their own firm (我们做化纤、印染; 我们在湖州、嘉兴都有工厂). */
+const TOLD_BY_ASKER = /我|咱|俺|厂里|家里|本厂|本公司/;
+
 /** Words that ask rather than name (分别是多少, 各自几个, 哪些). */
 const ASKING_WORD = /^(分别|各自|多少|几|哪|什么|啥|是否|有没有|怎么|如何)/;
 
@@ -39,7 +42,8 @@ const ASKING_WORD = /^(分别|各自|多少|几|哪|什么|啥|是否|有没有|
  * (half its heaviest; not 2025) the first quote holds, and one of which the second quote holds — each item's figure in its own clause.
  */
 export function itemAnsweredBySecond(question: string, first: Quoted, second: Quoted, terms: TermWeight[]): boolean {
-  const listed = clausesOf(question.toLowerCase()).find((c) => c.includes('、'));
+  // (A list the asker tells of their own — 我们厂有工业机器人、数控机床，5G基站要建多少 — is their story, not items asked.)
+  const listed = clausesOf(question.toLowerCase()).find((c) => c.includes('、') && !TOLD_BY_ASKER.test(c));
   if (!listed) return false;
   const [firstQuote, secondQuote] = [first.quote, second.quote];
   const heaviest = Math.max(...terms.map((t) => t.weight), 0);

@@ -163,6 +163,8 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     // result after it, at every place it is written, is not the word.
     if (modalFirst && written && occurrences(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)) || MODAL_BEFORE.test(lower.slice(Math.max(0, at - 1), at)))) return false;
     // 二十来个工人, 三十多名员工: people counted where nothing is asked tell the firm's size, not its staff's skills.
+    // 找技术工人, 找技术骨干: a verb's object followed by the people who have it is those people sought, not the object (技术工人 ≠ 技术).
+    if (object && written && occurrences(lower, lowerWord).every((at) => PEOPLE_AFTER.test(lower.slice(at + lowerWord.length)))) return false;
     if (people && written && !PEOPLE_TAKEN_UP.test(lower) && occurrences(lower, lowerWord).every((at) => headcount(lower, at))) return false;
     if (!written) return (withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord)) || (lowerWord.length >= 4 && withoutModal.includes(lowerWord)) || (fronted !== null && lower.includes(object) && fronted.test(lower));
     // 厂房屋顶 cut 厂|房屋|顶上: a word straddling two of the cut is written when a term of the question (厂房, repaired from the
@@ -193,6 +195,9 @@ const TOLD_TROUBLE = /(这个|这种|这类|这样的?|这事)[^，。？！,?!]
 const AGENCY_CAME = /(安监|环保|税务|消防|应急|质监|市场监管|城管|劳动监察|卫健|公安)[的局队人]{0,2}来查/;
 /** …the plan or its carrying out spoken of (a typed 规化, 落时 too). */
 const PLAN_CARRIED_OUT = /规划|規劃|规化|落实|落實|落时|落時|执行|執行|实施|實施|底下|下面的?(?:县|縣|市|地方)/;
+
+/** People named by what they have or do, after a verb's object (技术|工人, 技术|骨干, 技术|员). */
+const PEOPLE_AFTER = /^(?:工人|骨干|人员|人才|员|工(?![艺程具业厂序])|师傅)/;
 
 /** The table's words for the people a firm employs. */
 const PEOPLE = /^(工人|员工|职工|普工|操作工|技术员|师傅)$/;

@@ -4488,6 +4488,24 @@ describe('the thirtieth session’s readings', () => {
   });
 });
 
+describe('the thirtieth session’s review', () => {
+  it('still refuses an opinion asked after pointing back (你说的那个技改，值不值得搞) and a payment QR code', async () => {
+    expect(await refused('你说的那个技改，我们厂值不值得搞')).toBe(true);
+    expect(await refused('微信二维码收款有补贴吗')).toBe(true);
+  });
+
+  it('takes no list the asker tells of their own as items asked, and no 找技术 before the people sought', async () => {
+    expect((await ask('我们厂有工业机器人、数控机床，5G基站要建多少')).citations.map((c) => c.id)).toEqual(['4.5.1']);
+    const cited = (await ask('厂里想找技术工人，规划里有说法吗')).citations.map((c) => c.id);
+    expect(cited).not.toContain('3.1.4');
+    expect(cited).not.toContain('3.4.2');
+  });
+
+  it('reads carbon steel as steel, not carbon fibre', async () => {
+    expect((await ask('我们做碳素钢管，规划支持吗')).answer).toContain('先进钢铁材料');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
