@@ -23,10 +23,14 @@ export function isDocumentQuestion(ownTerms: string[]): boolean {
 }
 
 /** This plan named as such: 这份规划, 本规划, 该规划, 这个十四五规划 — or with words of its title between (这个浙江全球先进制造业基地的十四五规划). */
-const THIS_PLAN = /(这份|本|该|这个|此)([^，。？！,?!\s]{0,24}?)(规划|文件)/g;
+const THIS_PLAN = /(这份|本|该|这个|此|那个|那份)([^，。？！,?!\s]{0,24}?)(规划|文件)/g;
 function thisPlanNamed(text: string, title: string): number | null {
   const titled = title || '十四五';
-  for (const m of text.matchAll(THIS_PLAN)) if ([...m[2]!.replace(/[“”"的]/g, '')].every((ch) => titled.includes(ch))) return m.index;
+  for (const m of text.matchAll(THIS_PLAN)) {
+    const words = m[2]!.replace(/[“”"的]/g, '');
+    // (那个 names this plan only with the title's words: 省里那个先进制造业基地的规划 — not 江苏那个规划.)
+    if ([...words].every((ch) => titled.includes(ch)) && (words.length > 0 || !m[1]!.startsWith('那'))) return m.index;
+  }
   return null;
 }
 const flatTitle = (text: string) => text.replace(/[\s“”"《》「」]/g, '');
@@ -49,11 +53,12 @@ export function asksAboutThisDocument(query: { ownTerms: string[]; text: string;
   const after = named !== null ? query.text.slice(named) : query.text;
   // (A clause before it that asks — 我们想搞机器换人，有补贴不，这个规划管到哪年 — is a question of its own, not the story.)
   const toldAsks = named !== null && clausesOf(query.text.slice(0, named)).some((c) => ASKING_CLAUSE.test(c) || /[不么]$/.test(c));
-  const told = named !== null && inPlan ? query.ownTerms.filter((t) => !after.includes(t)) : [];
-  const terms = !toldAsks && told.every((t) => !inPlan!(t)) ? query.ownTerms.filter((t) => !told.includes(t)) : query.ownTerms;
   // (Verbs, numerals, pronouns, particles and a short word jieba does not know frame the ask — 能管几年, 作废, 开始执行, 几月几号 — as the
   // document words do; a noun of any other document, 技改补助细则, or another period, 十五五, still names another.)
   const framing = (t: string) => { const tag = query.tags?.get(t); return tag !== undefined && !/十[三五六]五/.test(query.text) && (/^(v(?!n)|d|m|q|r|y|u|p|c|f|t)/.test(tag) || (tag === 'x' && t.length <= 2 && !(inPlan?.(t) ?? false))); };
+  const told = named !== null && inPlan ? query.ownTerms.filter((t) => !after.includes(t)) : [];
+  // (…a verb the plan also uses, 做 of 做奖杯的小厂, is the story's too.)
+  const terms = !toldAsks && told.every((t) => !inPlan!(t) || framing(t)) ? query.ownTerms.filter((t) => !told.includes(t)) : query.ownTerms;
   // (…and what the asker needs it for, said after the ask — 写材料要用, 填表用 — is no other document's word either.)
   const purpose = PURPOSE_TOLD.exec(query.text)?.[0] ?? '';
   const documentWords = (ts: string[]) => isDocumentQuestion(ts.filter((t) => !(aspects.includes('period') && PERIOD_YEAR.test(t)) && !cutAcrossDocumentWord(query.text, t) && !framing(t) && !purpose.includes(t)));

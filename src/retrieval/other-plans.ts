@@ -18,6 +18,18 @@ const NATIONAL_PLAN = /(?:国家|全国|国务院|工信部|工业和信息化�
  * 十三五规划 is asked about in comparison with it.
  */
 const OTHER_PERIOD = /[“"]?(十五五|十六五)[”"]?(时期)?[^，。？！,?!]{0,8}?(规划|纲要)/;
+/**
+ * 县“十五五”规划编制组核对：该规划…全称…出自哪条: the later plan named only in the asker's office before the colon of a lookup of this plan's
+ * text is who asks (a drafting team, a bureau's section), not the plan asked.
+ */
+const OFFICE = /(组|局|院|所|办|科|处|室|中心|站|队|委)(核对|核实|校对|查询|查)?$/;
+const LOOKUP = /原文|出自|哪一?条|全称|表述|条目/;
+function inOfficeHeading(text: string, at: number): boolean {
+  const colon = text.search(/[：:]/);
+  if (colon < 0 || at > colon) return false;
+  const [heading, rest] = [text.slice(0, colon), text.slice(colon + 1)];
+  return heading.length <= 20 && OFFICE.test(heading) && LOOKUP.test(rest) && !OTHER_PERIOD.test(rest);
+}
 /** A run of the title this long (先进制造业基地, 全球先进制造业) is its name, not a topic it shares. */
 const TITLE_RUN = 6;
 
@@ -55,7 +67,7 @@ export function namesOtherPlan(text: string, title: string, documentNumber: stri
   if (outline && !/(根据|依据|按照|引用|提到|编制)[^，。？！,?!]{0,12}$/.test(text.slice(0, outline.index))) return outline[0];
   // A later period's plan is another plan whatever its topic (“十五五”规划).
   const period = OTHER_PERIOD.exec(text);
-  if (period) return period[0];
+  if (period && !inOfficeHeading(text, period.index)) return period[0];
   // 浙政发〔2022〕5号文件的印发日期: another document named by its number, however its brackets are typed.
   const digitsOf = (number: string) => (number.match(/\d+/g) ?? []).join('-');
   const numbers = documentNumbers(text);

@@ -139,8 +139,8 @@ export function scopeMarkers(
 const HEADING_LENGTH = 20;
 /** …that ends on the work it is for (口径准备, 备课用, 讲稿素材) — not a subject (股票：, 股票投资参考：), which is what is asked. */
 const WORK_HEADING = /(准备|口径|备课|备课用|汇报|讲稿|发言稿|材料|素材|课件|ppt|用|图解|推文|海报|出题|题目|简报|纪要)$/;
-/** …or the asker's office, before the colon of a lookup (区法院破产庭：查规划里“府院联动”…原文): who asks, not a referral. */
-const OFFICE_HEADING = /(庭|局|院|所|办|科|处|室|中心|站|队|委)$/;
+/** …or the asker's office, before the colon of a lookup (区法院破产庭：查规划里“府院联动”…原文; 县“十五五”规划编制组核对：…出自哪条): who asks, not a referral or an ask. */
+const OFFICE_HEADING = /(庭|局|院|所|办|科|处|室|中心|站|队|委|组)(核对|核实|校对|查询|查)?$/;
 /** …said before a comma, the work the asker does (做图解, 写简报, 出题目) — not one wanted or asked for (我想要规划的图解, 帮我做个图解). */
 const WORK_DONE = /(?<!想|要|给我|帮我|帮忙|请|麻烦)(做|写|出|编|画|整理)[\u4e00-\u9fff]{0,4}$/;
 /** …when what follows looks up the plan's own text (查…原文, 条目号), asking nothing of the asker's own. */
@@ -227,7 +227,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   const ownBusiness = BUSINESS_PLACE.test(lower.replace(OTHERS_BUSINESS, '，')) || made.length > 0 || FAMILY_MAKES.test(lower);
   // (…and a household's word told in a business's story, not asked — 我家房子早押掉了。…货款能不能拿去贷款 — is the story of the business's need.)
   const householdTold = (a: (typeof found.asks)[number]) => !a.ask.person && ownBusiness && !askedOf(a.match);
-  const asks = found.asks.filter((a) => !(a.ask.household && (a.ask.person ? ownBusiness : asBusiness || householdTold(a))) && (a.ask.household || !inHeading(lower, a.match)) && !planNameDoubted(a));
+  const asks = found.asks.filter((a) => !(a.ask.household && (a.ask.person ? ownBusiness : asBusiness || householdTold(a))) && (a.ask.household || (!inHeading(lower, a.match) && !inHeading(lower, a.match, OFFICE_HEADING))) && !planNameDoubted(a));
   // 会计说走研发费用加计扣除，同行又说去领创新券，这两个哪个更适合: a choice between two of the plan's measures is the plan's question.
   // (Not which provider is reliable, 哪个更靠谱, nor a place chosen: measuresNamed counts none when two places are named.)
   const planChoice = (a: (typeof asks)[number]) => a.ask.choice && /哪|还是/.test(a.match) && !/靠谱|可靠/.test(a.match) && measuresNamed() >= 2;

@@ -4506,6 +4506,24 @@ describe('the thirtieth session’s review', () => {
   });
 });
 
+describe('batch-211 kinds', () => {
+  it('answers the plan’s years asked after a story and a rumour, the plan named as 那个…规划 or typed 规画', async () => {
+    expect((await ask('做纸箱的小厂，群里说省里那个先进制造业基地的规画管到2030年，到底管哪几年')).answer).toContain('2021—2025年');
+  });
+
+  it('reads a later plan named only in the asker’s office before the colon of a lookup as who asks', async () => {
+    const body = await ask('市“十五五”规划编制办核对：该规划的领导小组全称出自哪条');
+    expect(body.refused).toBe(false);
+    expect(body.citations.map((c) => c.id)).toContain('8.1');
+    // (The later plan asked after the colon is still another plan.)
+    expect(await refused('十五五规划编制组：十五五规划啥时候出')).toBe(true);
+  });
+
+  it('refuses a program’s settings or release asked (JDK选哪个版本好)', async () => {
+    expect(await refused('服务器要换国产系统，JDK选哪个版本好')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
