@@ -238,11 +238,13 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     // for the words the first quote leaves out, however much better the first clause's sentence matches the whole question.
     // (Only for an ask whose main word — the heaviest only it asks, widen.ts `partMainWords` — the second quote holds and the first lacks.)
     const quoted = (c: { hit: ClauseHit; run: { from: number; to: number } }) => ({ clause: c.hit.clause, quote: quoteOf(c.hit.clause, c.run.from, c.run.to).toLowerCase() });
-    const closeBehind = second !== undefined && second.hit.score >= first.hit.score * TWO_FIGURES_SECOND;
-    const twoAsks = closeBehind && intent.partTexts !== undefined && partAnsweredBySecond(quoted(first), quoted(second!), terms, intent.partTexts);
-    const itemApart = closeBehind && intent.shape === 'figure' && itemAnsweredBySecond(question, quoted(first), quoted(second!), terms);
+    const pair = second !== undefined && second.hit.score >= first.hit.score * TWO_FIGURES_SECOND ? [quoted(first), quoted(second)] as const : null;
+    const twoAsks = pair !== null && intent.partTexts !== undefined && partAnsweredBySecond(pair[0], pair[1], terms, intent.partTexts);
+    const itemApart = pair !== null && intent.shape === 'figure' && itemAnsweredBySecond(question, pair[0], pair[1], terms);
+    // (Otherwise a second figure's clause scoring TWO_FIGURES_SECOND of the first, a second statement's 0.8 of it.)
+    const closeEnough = (s: (typeof candidates)[number]) => itemApart || twoAsks || s.score >= first.score * (twoFigures ? TWO_FIGURES_SECOND : 0.8);
     if (
-      (intent.shape === 'statement' || twoFigures || itemApart) && second && (itemApart || (twoFigures ? second.score >= first.score * TWO_FIGURES_SECOND || twoAsks : second.score >= first.score * 0.8 || twoAsks)) && second.hit.clause.id !== first.hit.clause.id &&
+      (intent.shape === 'statement' || twoFigures || itemApart) && second && closeEnough(second) && second.hit.clause.id !== first.hit.clause.id &&
       adds(quoteOf(second.hit.clause, second.run.from, second.run.to))
     ) {
       composition.statements.push({ text: quoteOf(second.hit.clause, second.run.from, second.run.to), clauseIndex: use(second.hit, second.run) });

@@ -50,7 +50,8 @@ export function itemAnsweredBySecond(question: string, first: Quoted, second: Qu
   return listed.split('、').some((item) => {
     if (detailsAsked(item).some((d) => PLAN_GIVES_NONE.has(d))) return false;
     const own = terms.filter((t) => t.term.length > 1 && t.weight > 0 && item.includes(t.term) && !ASKING_WORD.test(t.term));
-    const weighty = own.filter((t) => t.weight >= Math.max(...own.map((o) => o.weight)) * 0.5);
+    const itemHeaviest = Math.max(...own.map((o) => o.weight), 0);
+    const weighty = own.filter((t) => t.weight >= itemHeaviest * 0.5);
     return !weighty.some((t) => firstQuote.includes(t.term)) && weighty.some((t) => t.weight >= heaviest * 0.5 && secondQuote.includes(t.term));
   });
 }

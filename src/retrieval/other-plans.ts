@@ -22,13 +22,14 @@ const OTHER_PERIOD = /[“"]?(十五五|十六五)[”"]?(时期)?[^，。？！
  * 县“十五五”规划编制组核对：该规划…全称…出自哪条: the later plan named only in the asker's office before the colon of a lookup of this plan's
  * text is who asks (a drafting team, a bureau's section), not the plan asked.
  */
-const OFFICE = /(组|局|院|所|办|科|处|室|中心|站|队|委)(核对|核实|校对|查询|查)?$/;
-const LOOKUP = /原文|出自|哪一?条|全称|表述|条目/;
+export const OFFICE_HEADING = /(庭|局|院|所|办|科|处|室|中心|站|队|委|组)(核对|核实|校对|查询|查)?$/;
+/** A lookup of the plan's own text (查…原文, 出自哪条, 全称, 条目号). */
+export const LOOKUP = /原文|出自|条目|条款|表述|哪一?条|全称/;
 function inOfficeHeading(text: string, at: number): boolean {
   const colon = text.search(/[：:]/);
   if (colon < 0 || at > colon) return false;
   const [heading, rest] = [text.slice(0, colon), text.slice(colon + 1)];
-  return heading.length <= 20 && OFFICE.test(heading) && LOOKUP.test(rest) && !OTHER_PERIOD.test(rest);
+  return heading.length <= 20 && OFFICE_HEADING.test(heading) && LOOKUP.test(rest) && !OTHER_PERIOD.test(rest);
 }
 /** A run of the title this long (先进制造业基地, 全球先进制造业) is its name, not a topic it shares. */
 const TITLE_RUN = 6;

@@ -13,6 +13,8 @@ import { inSoldTo, madeByAsker, MAKER_NAMED, selfIntroductions, soldTo } from '.
 import { BUSINESS_PLACE } from './trade.js';
 import type { Ask } from './asks.js';
 import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
+// (The asker's office before the colon of a lookup of the plan's own text — 区法院破产庭：查…原文, 县“十五五”规划编制组核对：…出自哪条 — is who asks.)
+import { LOOKUP, OFFICE_HEADING } from './other-plans.js';
 
 export { FARMING, runsTradeOutsideManufacturing, withoutPurchases } from './trade.js';
 export { askSubjects, compileAsks, type Ask } from './asks.js';
@@ -139,12 +141,8 @@ export function scopeMarkers(
 const HEADING_LENGTH = 20;
 /** …that ends on the work it is for (口径准备, 备课用, 讲稿素材) — not a subject (股票：, 股票投资参考：), which is what is asked. */
 const WORK_HEADING = /(准备|口径|备课|备课用|汇报|讲稿|发言稿|材料|素材|课件|ppt|用|图解|推文|海报|出题|题目|简报|纪要)$/;
-/** …or the asker's office, before the colon of a lookup (区法院破产庭：查规划里“府院联动”…原文; 县“十五五”规划编制组核对：…出自哪条): who asks, not a referral or an ask. */
-const OFFICE_HEADING = /(庭|局|院|所|办|科|处|室|中心|站|队|委|组)(核对|核实|校对|查询|查)?$/;
 /** …said before a comma, the work the asker does (做图解, 写简报, 出题目) — not one wanted or asked for (我想要规划的图解, 帮我做个图解). */
 const WORK_DONE = /(?<!想|要|给我|帮我|帮忙|请|麻烦)(做|写|出|编|画|整理)[\u4e00-\u9fff]{0,4}$/;
-/** …when what follows looks up the plan's own text (查…原文, 条目号), asking nothing of the asker's own. */
-const LOOKUP = /原文|条目|条款|表述|哪一?条/;
 function inHeading(text: string, match: string, kind: RegExp = WORK_HEADING): boolean {
   // (…or before a comma, when what follows looks the plan's text up: 公众号做图解，…目标数 原文怎么表述.)
   const byComma = !/[：:]/.test(text) && kind === WORK_HEADING;
