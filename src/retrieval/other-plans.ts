@@ -18,13 +18,14 @@ const NATIONAL_PLAN = /(?:国家|全国|国务院|工信部|工业和信息化�
  * 十三五规划 is asked about in comparison with it.
  */
 const OTHER_PERIOD = /[“"]?(十五五|十六五)[”"]?(时期)?[^，。？！,?!]{0,8}?(规划|纲要)/;
+/** The asker's office named before a colon (区法院破产庭：, 县“十五五”规划编制组核对：): who asks. */
+export const OFFICE_HEADING = /(庭|局|院|所|办|科|处|室|中心|站|队|委|组)(核对|核实|校对|查询|查)?$/;
+/** A lookup of the plan's own text (查…原文, 出自哪条, 全称, 条目号). */
+export const LOOKUP = /原文|出自|条目|条款|表述|哪一?条|全称/;
 /**
  * 县“十五五”规划编制组核对：该规划…全称…出自哪条: the later plan named only in the asker's office before the colon of a lookup of this plan's
  * text is who asks (a drafting team, a bureau's section), not the plan asked.
  */
-export const OFFICE_HEADING = /(庭|局|院|所|办|科|处|室|中心|站|队|委|组)(核对|核实|校对|查询|查)?$/;
-/** A lookup of the plan's own text (查…原文, 出自哪条, 全称, 条目号). */
-export const LOOKUP = /原文|出自|条目|条款|表述|哪一?条|全称/;
 function inOfficeHeading(text: string, at: number): boolean {
   const colon = text.search(/[：:]/);
   if (colon < 0 || at > colon) return false;

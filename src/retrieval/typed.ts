@@ -19,8 +19,11 @@ const toSimplified = (text: string) => text.split('么').map(traditionalToSimpli
 export { uncounted } from './counted.js';
 
 export function normalizeQuestion(raw: string): string {
-  return latinParticles(fullYears(readDialect(unaddressed(toSimplified(foldQuery(raw))))));
+  return latinParticles(fullYears(readDialect(variantForms(unaddressed(toSimplified(foldQuery(raw)))))));
 }
+
+/** 规画, the older written form of 规划 and a common input slip, is the same word: jieba knows it, so the spelling hears it as no slip. */
+const variantForms = (text: string) => text.replace(/规画/g, '规划');
 
 /**
  * 你好呀机器人，…; 小助手你好，…: a greeting that opens the question by calling the service by a name is said to it, and says
@@ -60,8 +63,6 @@ const fullYears = (text: string) => text.replace(SHORT_YEAR, '$120$2年');
  * 渠道), 个 closing a clause (not 一个). Written from what the province's speech is known to use, not from one question.
  */
 const DIALECT: [RegExp, string][] = [
-  // (规画, the older written form of 规划 and a common input slip, is the same word: jieba knows it, so it is heard as no slip.)
-  [/规画/g, '规划'],
   [/该个|搿个|迭个/g, '这个'],
   [/啥个|啥西|啥物事/g, '什么'],
   // Wu 个 closing a clause or before 弗 or 是 is 的 (做综丝个，, 年纪轻个弗肯学, 规划里写个是多少) — not a measure word's (一个, 这个, 几个, 整个).
