@@ -12,24 +12,22 @@
  * outweighs the evidence against it; a follow-up borrows the evidence of the question it follows.
  */
 import type { ScopeDecision, ScopeKnowledge, ScopeOptions, RefusalReason } from './scope-types.js';
-import { ABOUT_ASSISTANT, askSubjects, markersThatCount, namesABusiness, NOT_A_QUESTION, occurrences, RECRUITS, OVERRIDE, scopeMarkers, straddles, toldInTheStory } from './out-of-scope.js';
+import { ABOUT_ASSISTANT, askSubjects, markersThatCount, namesABusiness, NOT_A_QUESTION, occurrences, RECRUITS, OVERRIDE, scopeMarkers, toldInTheStory } from './out-of-scope.js';
 import type { AnalyzedQuery } from './analyzed.js';
-import { BUSINESS_WORDS, memberSubjects, partneredWith, soldTo } from './asker.js';
+import { memberSubjects, partneredWith, soldTo } from './asker.js';
 import type { ClauseHit } from './retriever.js';
-import { ASKS_THE_PLAN, clausesAskingThePlan, lastAsked, NOUN, outsideDictionary } from './asked.js';
+import { ASKS_THE_PLAN, clausesAskingThePlan, lastAsked } from './asked.js';
 import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
 import { clausesOf, QUOTED_SPAN } from './clauses.js';
-import { inOpeningPlace, townAt } from './villages.js';
+import { inOpeningPlace } from './villages.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 import { namesOtherPlan } from './other-plans.js';
-import { namesNothing, officeAsked } from './scope-nouns.js';
+import { officeAsked } from './scope-nouns.js';
 import { asksOnItsOwn } from './follow-up.js';
+import { FRAMING, STORY_NOUN, weighWords } from './scope-weigh.js';
 
 export type { RefusalReason, ScopeDecision, ScopeKnowledge, ScopeOptions } from './scope-types.js';
 
-/** Numerals, measure words, times, pronouns, adverbs, prepositions, conjunctions, particles, directions. */
-const FRAMING = /^(m|mq|q|t|tg|r|rr|rz|d|dg|p|c|u[a-z]*|y|e|o|f|zg)$/;
-const TITLE_WORD_WEIGHT = 0.3;
 /** The evidence for must weigh at least one moderately rare plan word (not 人, 做, 新). */
 const MIN_EVIDENCE = 2.2;
 /**
@@ -38,8 +36,6 @@ const MIN_EVIDENCE = 2.2;
  * outweighs it: a referral, an ask no plan answers, another place's policy, a trade outside manufacturing.
  */
 const STRONG_EVIDENCE = 8;
-/** The asker's own business or a customer's: 轴承厂, 包装厂, 电器公司, 分包商 — context, not the topic. */
-const BUSINESS = new RegExp(`(${BUSINESS_WORDS.join('|')})$`);
 
 /** A referral word, another place or a trade weigh like the plan's rarest word, times this. */
 const AGAINST_WEIGHT = 2;
@@ -47,22 +43,11 @@ const AGAINST_WEIGHT = 2;
 const APPLIES_TO_ASKER = /用到我|用得上|用得到|适用于?我|能享受|享受得到|轮得到|够得着|沾得上|有没有份|能不能用|能用吗|备案|许可|执照|证照|资质/;
 /** Strong evidence for the plan must outweigh the markers against it (referrals, asks, other places' policies, trades) this many times. */
 const MARKER_RATIO = 2;
-/** An unknown noun or another department's word told only in the story, when a clause asks the plan, counts this share against. */
-const STORY_NOUN = 0.5;
 /** …and this share when the clauses that ask the plan carry ASK_SUPPORT of evidence for it themselves. */
 const STORY_NOUN_BESIDE_TOPIC = 0.25;
 const ASK_SUPPORT = 4.4;
 /** What a person draws from another department: a subsidy, an allowance, relief, a reimbursement (残疾人生活补贴, 医保报销). */
 const REFERRAL_SUPPORT = /补贴|补助|津贴|救助|待遇|报销/;
-
-/** A previous question's evidence counts this much in a follow-up. */
-const HISTORY_EVIDENCE = 0.6;
-/** A plan term heard in two words of the question (只能|制造 ~ 智能制造) counts this much. */
-const HEARD_EVIDENCE = 0.5;
-/** A Latin word jieba does not know is a name (CBA) or a product (LED): it counts against, moderately. */
-const LATIN_NAME = 0.8;
-/** Above this general IDF a noun is more often jargon than a topic. */
-const JARGON_IDF = 10;
 
 
 /** `trade`: a trade outside manufacturing the asker seems to run (开餐馆): evidence against, like a referral. */
@@ -70,8 +55,9 @@ export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[], options?: { tr
 
 /** The gate over one index and card set: what every question compares against is flattened once, here. */
 export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, evidenceDepth = 5 }: ScopeOptions = {}): ScopeGate {
-  const { lexical, tokenizer, referrals, cards } = knowledge;
-  const { words, asks, title, clauseEvidence, cardEvidence, isPlanWord, isVocabularyWord, placeList, programmes, details, flatPlan, quotesThePlan, measuresNamed } = createScopeEvidence(knowledge);
+  const { lexical, referrals, cards } = knowledge;
+  const evidenceOf = createScopeEvidence(knowledge);
+  const { words, asks, clauseEvidence, cardEvidence, isPlanWord, placeList, programmes, details, flatPlan, quotesThePlan, measuresNamed } = evidenceOf;
   const programmeNames = new Set(programmes.map((p) => p.toLowerCase()));
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
 
@@ -100,12 +86,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const cardText = top.map((h) => cardEvidence.get(h.clause.id) ?? '').join('|');
     const { tags } = query;
 
-    let support = 0;
-    /** What the places named weigh of `support`: a place says where, not what is asked. */
-    let placeSupport = 0;
-    let titleWords = 0;
     let against = 0;
-    const covered: string[] = [];
     const againstWords: string[] = [];
     const found = scopeMarkers(query.text, words, referrals.otherRegions, asks, isPlanWord);
     // 健全企业维权投诉渠道…的表述: an ask's words quoted with the plan's own words around them are the plan's.
@@ -155,86 +136,11 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // …or names one of its topics with what the plan sets for it (文成到2025年要建多少个5G基站？厂在山坳里…).
     // (…or a follow-up asks the plan something of its own: 那嘉兴算哪一块？我在嘉兴船闸上班… tells the asker's story after it.)
     const storyNoun = (term: string) => askingThePlan.asking.length > 0 && (askingThePlan.plan || topicAsked || followUpAsks) && !askingThePlan.asking.some((c) => c.includes(term));
-    /** What the story's nouns weigh against, and what the words of the clauses asking the plan weigh for (below). */
-    let storyAgainst = 0;
-    let askSupport = 0;
     const asksPlan = askingThePlan.asking.filter((c) => ASKS_THE_PLAN.test(c));
 
-    const weigh = (term: string, share: number) => {
-      if (isMarker(term)) return;
-      // Numbers, measure words, times, pronouns, adverbs and particles frame a question; they are nobody's topic.
-      const tag = tags.get(term) ?? tokenizer.partsOfSpeech(term).get(term) ?? 'x';
-      if (FRAMING.test(tag)) return;
-      const single = term.length === 1 ? 0.5 : 1;
-      const inPlan = lexical.has(term);
-      const parts = inPlan ? [term] : details.planParts(term);
-      // 缙云 is found as 丽水, the city the plan names — unless the question names the city too (宁波北仑): it is weighed once.
-      const city = parts.length === 0 ? knowledge.cityOf?.(term) : null;
-      if (city && lexical.has(city) && !query.ownTerms.includes(city)) parts.push(city);
-      // 工场 for 工厂: the plan's word it sounds like is looked for instead; either way it is not against.
-      const heard = inPlan || parts.length > 0 || cards.vocabulary.has(term) ? null : (knowledge.spelling?.soundsLike(term) ?? null);
-      if (heard && lexical.has(heard)) parts.push(heard);
-      const probe = parts.length > 0 ? parts : heard ? [heard] : [term];
-      const inTitle = probe.some((p) => title.includes(p));
-      // 工人 in 熟练工人, or 芯片 glued into a longer word: either contains the other (either word of a description, 名单 of 名单+漏).
-      const viaSynonym = query.synonymsApplied.some(([word, targets]) => word.toLowerCase().split('+').some((w) => w.includes(term) || term.includes(w)) && targets.some((t) => evidence.includes(flat(t)) || cardText.includes(flat(t))));
-      // A place the plan names anywhere (乌镇 in 乌镇之光超算) is the plan's, whichever clauses came first (a place alone: placeOnly).
-      // …and so is one of its programmes named as it names it (未来工厂, 品字标), however far down the clauses naming it ranked.
-      const found = inTitle || viaSynonym || probe.some((p) => evidence.includes(p) || cardText.includes(p)) || (tag === 'ns' && inPlan) || (inPlan && programmeNames.has(term));
-      const idf = parts.length > 0 ? Math.max(...parts.map((w) => lexical.idf(w))) : lexical.maxIdf * 0.6;
-      if (found) {
-        // A word only the cards use is people's word for the topic: it speaks for the plan, a little less.
-        const weight = (inPlan || parts.length > 0 || viaSynonym ? idf : lexical.maxIdf * 0.6) * single * (inTitle ? TITLE_WORD_WEIGHT : 1);
-        support += weight * share;
-        if (share === 1 && asksPlan.some((c) => c.includes(term))) askSupport += weight;
-        if (tag === 'ns' || knowledge.places?.has(term)) placeSupport += weight * share;
-        if (inTitle) titleWords++;
-        covered.push(term);
-        return;
-      }
-      // Not among the best clauses. A word of the plan or of any card is still the plan's vocabulary: not evidence against, nor is a
-      // household's word set aside as a factory's own (园区一平方房租多少钱; not an office's 物业费). A noun nobody in the plan's world uses is.
-      if (share < 1 || inPlan || parts.length > 0 || heard || term.length === 1 || cards.vocabulary.has(term) || knowledge.topics?.has(term) || context.has(term) || setAsideReferral(term)) return;
-      // What a membership question asks to place (激光切割机算高端装备吗) is the asker's product, and whom they make for (给剧院做座椅), a customer: not another topic.
-      if (placed.some((span) => span.includes(term))) return;
-      // A name right after one of the province's places and before the asker's business (上虞永和纸厂, 鄞州东吴做…) is a
-      // town there: where the asker is (not 龙泉青瓷的…, a product).
-      if (placeList.some((place) => townAt(lowerText, place, term))) return;
-      if (namesNothing(term, lowerText)) return;
-      // Cut across a plan word's edge (用电|报装 read as 用/电报/装): the noun is not what was written.
-      const at = lowerText.indexOf(term);
-      if (at >= 0 && straddles(lowerText, at, term.length, isVocabularyWord)) return;
-      // Place names (ns) are handled above: another place counts only when its own policy is asked about.
-      if (!NOUN.test(tag) || BUSINESS.test(term)) return;
-      // The province's own institutions (浙江大学, 宁波大学, 杭州海关): who the asker deals with, not another topic.
-      if (details.ownInstitution(term)) return;
-      const general = tokenizer.generalIdf(term);
-      // Outside jieba's dictionary: usually segmentation debris, not a topic — but a Latin word (CBA) is a name.
-      const outside = outsideDictionary(general);
-      if (outside && !/[a-z]/.test(term)) return;
-      // A word common in general Chinese says little (得到, 期间); a middling one names a topic (天气, 房价, 门票);
-      // a very rare one is usually a trade's own jargon (舾装, 彩印, 镜架) — context an owner gives, not the topic.
-      const latinName = /[a-z]/.test(term) && outside;
-      const specificity = latinName ? LATIN_NAME : general <= JARGON_IDF ? Math.min(Math.max((general - 5) / 2, 0), 1.2) : Math.max(1.2 - (general - JARGON_IDF) * 0.45, 0.3);
-      if (specificity === 0) return;
-      // A noun of the story told before the question (老客户…都觉得我压不住场子，规划里…有没有啥说法) says who asks, not
-      // what: it weighs half when a clause asks the plan and it is in none of the clauses that ask.
-      const weight = lexical.maxIdf * specificity * (storyNoun(term) ? STORY_NOUN : 1);
-      against += weight;
-      if (storyNoun(term)) storyAgainst += weight;
-      againstWords.push(term);
-    };
-    for (const term of query.ownTerms) weigh(term, 1);
-    // A synonym-table word written in the question but cut across by jieba (用电报装 → 用/电报/装) is weighed as written.
-    // A word cut whole (小厂, a framing word the stopwords drop) was weighed, or dropped, as it should be: the
-    // question's tagged words are its cut, already made.
-    for (const [word] of query.synonymsApplied) {
-      const lower = word.toLowerCase();
-      if (/^[\u4e00-\u9fff]{2,}$/.test(lower) && !tags.has(lower) && !query.ownTerms.some((t) => t.includes(lower))) weigh(lower, 1);
-    }
-    for (const term of previousTerms) weigh(term, HISTORY_EVIDENCE);
-    // 只能制造 may be 智能制造 mistyped: the plan's term it sounds like is evidence, at half weight.
-    for (const term of query.heard) if (!query.ownTerms.includes(term)) weigh(term, HEARD_EVIDENCE);
+    const weighed = weighWords({ knowledge, evidenceOf, programmeNames, query, lowerText, evidence, cardText, isMarker, asksPlan, placed, storyNoun, setAsideReferral, previousTerms, against, againstWords });
+    const { support, placeSupport, titleWords, covered, storyAgainst, askSupport } = weighed;
+    against = weighed.against;
 
     // …and a quarter when the clause that asks the plan carries strong evidence of its own (政府有没有便宜好用的数字化软件给小厂用的
     // after 印折纸用的手工纸…全靠手写单子对账): the product and the trouble told are who asks.
