@@ -80,6 +80,25 @@ export interface SpellingOptions {
   rarity?: (word: string) => number;
 }
 
+/** How many words or phrases each reading below keeps. */
+const REMEMBERED = 20_000;
+/**
+ * A word's or phrase's reading against the vocabulary, kept once worked out: the same few thousand words and word pairs
+ * (只能|制造, 工场) come back in question after question, and each costs its pinyin. Bounded (emptied when full), as the
+ * tokenizer's short cuts are.
+ */
+function remembered(read: (text: string) => string | null): (text: string) => string | null {
+  const kept = new Map<string, string | null>();
+  return (text) => {
+    let word = kept.get(text);
+    if (word === undefined) {
+      if (kept.size >= REMEMBERED) kept.clear();
+      kept.set(text, (word = read(text)));
+    }
+    return word;
+  };
+}
+
 export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spelling {
   const bySound = new Map<string, Set<string>>();
   const soundOf = new Map<string, string[]>();
@@ -98,11 +117,11 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
    * The vocabulary word a token sounds like, sharing a character with it (so a place like 织里 never becomes
    * 治理). `correct` asks it only for tokens jieba does not know (台洲, 像目, 半倒体, 抵压), the typos.
    */
-  const soundsLike = (token: string): string | null => {
+  const soundsLike = remembered((token: string): string | null => {
     if (token.length < MIN || token.length > MAX || !HAN.test(token) || known.has(token)) return null;
     const words = [...(bySound.get(syllables(token).join(' ')) ?? [])].filter((w) => w !== token && [...w].some((ch) => token.includes(ch) && !FUNCTION_CHARACTER.test(ch)));
     return words.length === 1 ? words[0]! : null;
-  };
+  });
   /** Terms of two characters by each character in its place ("2:0智"): pinyin is worked out only for a phrase that could match. */
   const byPlace = new Map<string, string[]>();
   for (const word of known) {
@@ -131,7 +150,7 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
    * place, or of two whose first is a function character typed for the term's first and whose second is the term's (在|生 ~
    * 再生: 在 typed for 再, the commonest slip of zai; not 啥|线 ~ 纱线 nor 亩|地 ~ 墓地).
    */
-  const phraseSoundsLike = (phrase: string): string | null => {
+  const phraseSoundsLike = remembered((phrase: string): string | null => {
     if (phrase.length < 2 || phrase.length > PHRASE || !HAN.test(phrase) || known.has(phrase)) return null;
     if (phrase.length === 2 && (!FUNCTION_CHARACTER.test(phrase[0]!) || FUNCTION_CHARACTER.test(phrase[1]!))) return null;
     const candidates = new Set<string>();
@@ -143,7 +162,7 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
     const sound = syllables(phrase).join(' ');
     const words = possible.filter((w) => bySound.get(sound)?.has(w));
     return words.length === 1 ? words[0]! : null;
-  };
+  });
   /**
    * Each word of two characters or more in a phrase heard keeps one of its characters in place (然煤|锅炉 ~ 燃煤锅炉 keeps
    * 煤): 加点|补贴 shares only 补贴 with 家电补贴, and 多加点补贴 asks for more pay, not a household appliance subsidy.
