@@ -6,6 +6,7 @@
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import { quotedTerms } from '../ingest/lexicon.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
+import { BARE_ASK } from './last-asked.js';
 import { outsideDictionary } from './cut.js';
 
 export { outsideDictionary };
@@ -33,26 +34,6 @@ export function clausesAskingThePlan(text: string): { asking: string[]; plan: bo
 
 /** A clause that says a question follows (想问下…, 请问…, 咨询一下…). */
 const LEAD_IN = /^(?:我|我们)?(?:就|还)?(?:想|想要)?(?:问问|问一?下|请问|咨询一?下|打听一?下)/;
-
-/** An ask that names nothing of its own (要啥条件, 怎么办, 可以吗): what it asks is said in the clause before it. */
-const BARE_ASK = /^(那|那么)?((要|需要|得)(满足|具备|符合|准备)?(啥|什么|哪些)(条件|要求|手续|材料)|(有|要)(啥|什么)(条件|要求)|(怎么|咋|如何)(办|弄|搞|操作|申请|办理)|(可以|行|能)(吗|不|么)|行不行|能不能行)(呢|啊|呀)?$/;
-
-/** …and an ask of a figure only (比例最低能按几个点, 一个月要交多少钱): how much of what the clause before it asked. */
-const FIGURE_ONLY_ASK = /^(那|那么)?(比例|费率|基数|标准|金额|最低|最高|一般|大概|每个月|一个月|每月|每年|一年)*[^，。？！,?!]{0,6}?(多少|几个点|几成|几块|几万|多少钱)(钱)?(呢|啊|呀)?$/;
-
-/**
- * The last clause that asks — a bare ask (毕业了想把户口落到杭州，要啥条件) or a figure only (公积金是不是必须给他们交？比例最低能按几个点)
- * read with the clause before it, which says what it asks.
- */
-export function lastAsked(text: string): string[] {
-  const clauses = clausesOf(text);
-  for (let i = clauses.length - 1; i >= 0; i--) {
-    const c = clauses[i]!;
-    if (BARE_ASK.test(c.trim()) || FIGURE_ONLY_ASK.test(c.trim())) return i > 0 ? [clauses[i - 1]!, c] : [c];
-    if (ASKING_CLAUSE.test(c)) return [c];
-  }
-  return [];
-}
 
 /**
  * Another clause than the one `match` is in asks the plan something (…政府那么多惠企政策哪些能享受，有没有办法推给

@@ -16,9 +16,10 @@ import { ABOUT_ASSISTANT, askSubjects, markersThatCount, namesABusiness, NOT_A_Q
 import type { AnalyzedQuery } from './analyzed.js';
 import { memberSubjects, partneredWith, soldTo } from './asker.js';
 import type { ClauseHit } from './retriever.js';
-import { ASKS_THE_PLAN, clausesAskingThePlan, lastAsked } from './asked.js';
+import { ASKS_THE_PLAN, clausesAskingThePlan, NOUN } from './asked.js';
+import { lastAskedNamed } from './last-asked.js';
 import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
-import { clausesOf, QUOTED_SPAN } from './clauses.js';
+import { clausesOf, QUOTED_SPAN, SENTENCE_MARKS, spanAt } from './clauses.js';
 import { inOpeningPlace } from './villages.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 import { namesOtherPlan } from './other-plans.js';
@@ -177,8 +178,14 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // 儿子在技师学院读数控，毕业了想把户口落到杭州，要啥条件: another department's affair is what the last clause that asks is about (a
     // bare ask read with the clause before it), no clause asks the plan and the ask names no topic of it — the plan's words were the story.
     // A follow-up goes on from a question to the plan (那开发区里我们那块老厂房的地呢，会不会被收去盖商品房): not decided so.
-    const asked = lastAsked(lowerText);
-    const referralAsked = !query.isFollowUp && !askingThePlan.plan && asked.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !asked.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(c));
+    // (An ask that names nothing, 在宁波要连续交满几个月才能提, is read with the clause before it: 我想用公积金付首付.)
+    const isPlace = (t: string) => knowledge.places?.has(t) || Boolean(knowledge.cityOf?.(t)) || placeList.includes(t);
+    const asked = lastAskedNamed(lowerText, (c) => query.ownTerms.some((t) => t.length >= 2 && c.includes(t) && NOUN.test(tags.get(t) ?? '') && !isPlace(t)));
+    // …or what every clause that asks in its sentence is about (我们想买房 他的公积金能多贷点吗 首付比例能不能降: 首付 is a recruit's
+    // word here, 公积金 another department's).
+    const lastSentence = asked.length > 0 ? spanAt(lowerText, lowerText.lastIndexOf(asked.at(-1)!), SENTENCE_MARKS) : '';
+    const askClauses = [...new Set([...asked, ...askingThePlan.asking.filter((c) => lastSentence.includes(c))])];
+    const referralAsked = !query.isFollowUp && !askingThePlan.plan && askClauses.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(c));
     const referralSupport = askingThePlan.asking.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && occurrences(c, word).some((at) => REFERRAL_SUPPORT.test(c.slice(at, at + word.length + 6)))));
     // 规划“创新监管方式”里…那部法规叫什么: a span the asker quotes that is the plan's own text word for word (four characters
     // or more) asks about the plan, whatever unknown words come with it — unless a marker says otherwise.

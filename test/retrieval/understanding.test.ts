@@ -8,7 +8,8 @@ import { askedParts } from '../../src/answer/parts.js';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
 import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
-import { askedDetail, clausesAskingThePlan, lastAsked, planProgrammes } from '../../src/retrieval/asked.js';
+import { askedDetail, clausesAskingThePlan, planProgrammes } from '../../src/retrieval/asked.js';
+import { lastAsked, lastAskedNamed } from '../../src/retrieval/last-asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { clippedTerms, namedByItsStart, separatedWords, transposed, unglued } from '../../src/retrieval/typed.js';
 import { uncounted } from '../../src/retrieval/counted.js';
@@ -4521,6 +4522,17 @@ describe('batch-211 kinds', () => {
 
   it('refuses a program’s settings or release asked (JDK选哪个版本好)', async () => {
     expect(await refused('服务器要换国产系统，JDK选哪个版本好')).toBe(true);
+  });
+});
+
+describe('the thirty-first session’s readings', () => {
+  it('reads an ask that names nothing with the clause before it, and every ask of the last sentence, for another department’s affair', async () => {
+    expect(lastAskedNamed('我想拿公积金还贷款，在杭州要交满几年才能用？', () => false)).toEqual(['我想拿公积金还贷款', '在杭州要交满几年才能用']);
+    expect(lastAskedNamed('我想拿公积金还贷款，银行的贷款政策有哪些？', (c) => c.includes('贷款'))).toEqual(['银行的贷款政策有哪些']);
+    expect(await refused('我是刚招进嘉兴一家厂的技术员，规划里说要加大人才住房支持。我打算用公积金付首付，在嘉兴要连续交满多久才能提？')).toBe(true);
+    expect(await refused('我爸是台州一个厂的老技工，规划里说要加大对人才的住房支持，我们家想买套房，他的公积金能不能多贷一点，首付能不能少付点')).toBe(true);
+    // (The plan asked after the same story is still answered: the recruit's housing is its topic.)
+    expect(await refused('我们厂招了个工程师，他公积金交得少，规划里对人才住房有啥支持')).toBe(false);
   });
 });
 

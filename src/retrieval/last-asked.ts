@@ -1,0 +1,39 @@
+/**
+ * Which clause of a question asks last, and what it asks of: a bare ask (要啥条件) or a figure only (比例最低能按几个点) is read with
+ * the clause before it, and so is an ask that names nothing of its own. The scope gate (scope.ts) decides by it whether another
+ * department's affair is what is asked. Pure over the text.
+ */
+import { ASKING_CLAUSE, clausesOf, SENTENCE_MARKS, spanAt } from './clauses.js';
+
+/** An ask that names nothing of its own (要啥条件, 怎么办, 可以吗): what it asks is said in the clause before it. */
+export const BARE_ASK = /^(那|那么)?((要|需要|得)(满足|具备|符合|准备)?(啥|什么|哪些)(条件|要求|手续|材料)|(有|要)(啥|什么)(条件|要求)|(怎么|咋|如何)(办|弄|搞|操作|申请|办理)|(可以|行|能)(吗|不|么)|行不行|能不能行)(呢|啊|呀)?$/;
+
+/** …and an ask of a figure only (比例最低能按几个点, 一个月要交多少钱): how much of what the clause before it asked. */
+const FIGURE_ONLY_ASK = /^(那|那么)?(比例|费率|基数|标准|金额|最低|最高|一般|大概|每个月|一个月|每月|每年|一年)*[^，。？！,?!]{0,6}?(多少|几个点|几成|几块|几万|多少钱)(钱)?(呢|啊|呀)?$/;
+
+/**
+ * The last clause that asks — a bare ask (毕业了想把户口落到杭州，要啥条件) or a figure only (公积金是不是必须给他们交？比例最低能按几个点)
+ * read with the clause before it, which says what it asks.
+ */
+export function lastAsked(text: string): string[] {
+  const clauses = clausesOf(text);
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const c = clauses[i]!;
+    if (BARE_ASK.test(c.trim()) || FIGURE_ONLY_ASK.test(c.trim())) return i > 0 ? [clauses[i - 1]!, c] : [c];
+    if (ASKING_CLAUSE.test(c)) return [c];
+  }
+  return [];
+}
+
+/**
+ * …and an ask that names nothing of its own (在宁波要连续交满几个月才能提: a place, a count, verbs) read with the clause before it in
+ * its sentence (我想用公积金付首付，…), which names what it asks of. `namesSomething`: whether a clause names a thing.
+ */
+export function lastAskedNamed(text: string, namesSomething: (clause: string) => boolean): string[] {
+  const asked = lastAsked(text);
+  if (asked.length !== 1 || namesSomething(asked[0]!)) return asked;
+  const at = text.lastIndexOf(asked[0]!);
+  const sentence = spanAt(text, at, SENTENCE_MARKS);
+  const previous = clausesOf(sentence.slice(0, sentence.lastIndexOf(asked[0]!))).at(-1);
+  return previous ? [previous, asked[0]!] : asked;
+}
