@@ -44,7 +44,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
   const hasIndicatorImage = primary.missing.some((m) => m.title.includes('指标'));
   /** What the plan does not give of what was asked, said first (src/answer/gaps.ts). */
   const leadFor = (p: Prepared, cited: { id: string }[]) =>
-    gapLead({ question: p.query.text, cited: cited.map((c) => clauses.get(c.id)!), facetTable: index.facetTable, hasIndicatorImage });
+    gapLead({ question: p.query.text, cited: cited.map((c) => clauses.get(c.id)!), facetTable: index.facetTable, hasIndicatorImage, named: p.query.synonymsApplied.flatMap(([, targets]) => targets) });
 
   // The plan's goals section ("到2025年，…"), cited first when a target is asked and only the baseline has a figure.
   const goals = primary.missing.map((m) => m.afterClauseId?.replace(/\.\d+$/, '')).map((id) => (id ? clauses.get(id) : undefined)).find(Boolean);

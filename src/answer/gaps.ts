@@ -159,6 +159,8 @@ export interface GapInput {
   facetTable: FacetTable;
   /** The plan publishes its key-indicator table as an image: a target figure may be there and not in the text. */
   hasIndicatorImage: boolean;
+  /** The plan's words the question names in its own (企业二维码 → 企业码: query.synonymsApplied's targets). */
+  named?: readonly string[];
 }
 
 const DEFAULT_DEPARTMENT = '当地经信部门（制造业主管部门）';
@@ -184,7 +186,7 @@ export function departmentFor(question: string, cited: Clause[], facetTable: Fac
  * @example gapLead({ question: '首台套奖励多少钱？', cited: [clause3_5_2], … })
  * // '规划原文没有给出具体的金额、比例或补助标准，请咨询当地经信部门（制造业主管部门）或拨打12345政务服务便民热线。规划中的相关内容是：'
  */
-export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapInput): string | null {
+export function gapLead({ question, cited, facetTable, hasIndicatorImage, named = [] }: GapInput): string | null {
   if (cited.length === 0) return null;
   const text = cited.map((c) => c.text).join('\n');
   // A year (2025年, 2021—2025年) is when, not how much: it gives no figure.
@@ -228,7 +230,8 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage }: GapI
     if (d === 'time' && DEADLINE_ASKED.test(question) && /到20\d\d年/.test(text)) return true;
     if (d !== 'procedure') return given.test(where);
     // (Where to apply is said by the clause that answers: 一网通办 of a clause cited after it is no procedure of the thing asked.)
-    return [...cited[0]!.text.matchAll(new RegExp(given.source, 'g'))].some((m) => !lowerQuestion.includes(m[0].toLowerCase()));
+    // (…nor named in the asker's words: 企业二维码在哪下载 names 企业码.)
+    return [...cited[0]!.text.matchAll(new RegExp(given.source, 'g'))].some((m) => !lowerQuestion.includes(m[0].toLowerCase()) && !named.includes(m[0]));
   };
   // A list asked is said once: 具体名单, or today's (目前或往年的实际数量和名单) when the question asks what stands now, or which firms
   // there are (单项冠军企业有哪几家) — not both.

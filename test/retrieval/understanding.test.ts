@@ -4534,6 +4534,12 @@ describe('the thirty-first session’s readings', () => {
     // (The plan asked after the same story is still answered: the recruit's housing is its topic.)
     expect(await refused('我们厂招了个工程师，他公积金交得少，规划里对人才住房有啥支持')).toBe(false);
   });
+
+  it('says where to get a programme is not given when the asker names it in their own words, as when named as the plan does', async () => {
+    const body = await ask('听说扫企业二维码能收到政策推送，这个码去哪个窗口开通？');
+    expect(body.citations[0]?.id).toBe('7.2.2');
+    expect(body.answer.split('\n')[0]).toContain('没有给出');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
