@@ -6,7 +6,7 @@ import type { Turn } from '../contract.js';
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import type { AnalyzedQuery, AnalyzeOptions } from './analyzed.js';
 import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers, leftFor, machinesTold, soldTo } from './asker.js';
-import { cutSpans, partsOf, withDomainTermsRepaired } from './cut.js';
+import { cutSpans, occurrences, partsOf, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { clippedTerms, misremembered, namedByItsStart, transposed, normalizeQuestion, separatedWords, uncounted, unglued, ungluedTerm } from './typed.js';
@@ -46,6 +46,9 @@ const LAYOUT_ASK = /布局|定位|算哪(一)?(块|片|个板块)|哪一片|哪�
 
 /** A word this rare in general Chinese (jieba's IDF; 11.74 = not in its dictionary) is more likely a slip than a word. */
 const SLIP_IDF = 10;
+/** A phrase heard ending in a question particle (企业|吗 ~ 企业码), and what closes a clause after it. */
+const PARTICLE_CLOSING = /[吗呢吧啊呀嘛]$/;
+const CLAUSE_END = /^([，。？！,.?!；;\s~～]|$)/;
 
 export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling, topicKind = () => null, inPlan, cityOf, inPlanText }: AnalyzeOptions = {}): AnalyzedQuery {
   const typed = uncounted(normalizeQuestion(raw), tokenizer.lexicon.words); // 山区26个县 → 山区26县
@@ -63,7 +66,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   let tags = tokenizer.partsOfSpeech(normalized);
   const unknown = [...tags].filter(([word, tag]) => tag === 'x' && !(cityOf && namesTown(normalized, word, (w) => cityOf(w) !== null))).map(([word]) => word);
   const bare = unknown.map(unglued).filter((w, i) => w.length >= 2 && w !== unknown[i]);
-  const swapped = inPlan ? transposed(normalized, tokenizer.lexicon.words, unknown, inPlan) : []; // 云贷量 → 云量贷, before the spelling hears 鹰雄 as 英雄
+  const swapped = inPlan ? transposed(normalized, tokenizer.lexicon.words, unknown, inPlan, tokenizer.cut) : []; // 云贷量 → 云量贷, before the spelling hears 鹰雄 as 英雄
   const unswapped = swapped.reduce((t, [from, to]) => t.replace(from, to), normalized), left = unknown.filter((u) => unswapped.includes(u));
   const corrected = spelling && left.length > 0 ? spelling.correct(unswapped, [...left, ...bare.filter((b) => unswapped.includes(b))]) : { text: unswapped, corrections: [] };
   let text = corrected.text;
@@ -83,6 +86,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     return tokenizer.generalIdf(phrase) >= SLIP_IDF || !/^v/.test(tags.get(single) ?? 'v');
   };
   for (const [phrase, term] of spelling?.phrasesHeard([...tags.keys()]) ?? []) {
+    // 能评小巨头企业吗: a question particle closing its clause is grammar, not a slip for a term's last character (企业码).
+    if (PARTICLE_CLOSING.test(phrase) && occurrences(text, phrase).every((at) => CLAUSE_END.test(text.slice(at + phrase.length, at + phrase.length + 1)))) continue;
     const slip = isSlip(phrase);
     if (slip) {
       text = text.replace(phrase, term);

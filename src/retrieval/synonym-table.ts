@@ -212,7 +212,11 @@ function headcount(lower: string, at: number): boolean {
 
 /** A table word opening with a modal verb (能评). */
 const MODAL_FIRST = /^[能会要可][\u4e00-\u9fff]$/;
-/** …followed by what follows a verb after a modal: a result or direction (上, 进), a count of firms (几个, 几家) — not 多少, 不 or a question particle (能耗多少, 能耗不达标, 要做能评吗). */
-const MODAL_AFTER = /^(上|进|几(个|家|所|座))/;
+/**
+ * …followed by what follows a verb after a modal: a result or direction (上, 进), a count of firms (几个, 几家), or the title rated
+ * (能评小巨人, 能评省级…, 能评为) — not 多少, 不 or a question particle (能耗多少, 能耗不达标, 要做能评吗), nor the assessment's
+ * papers (能评报告, 能评批复).
+ */
+const MODAL_AFTER = /^(上|进|为|个|几(个|家|所|座)|省级|国家级|市级|县级|国家|小巨|专精|高新|绿色|未来|单项|隐形|品字|首台|链主|雄鹰|雏鹰|凤凰|智能|数字化)/;
 /** …or preceded by 不 (能不能评, 不能评): 做能评, 项目能评, 就能评还卡着 are the assessment. */
 const MODAL_BEFORE = /^不$/;

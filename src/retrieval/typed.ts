@@ -200,11 +200,13 @@ const sorted = (word: string) => [...word].sort().join('');
 /**
  * 云贷量 → 云量贷: a term of three or four characters said with its characters out of order — a window of the text holding a word
  * jieba does not know (贷量), whose characters are exactly those of one lexicon term the plan writes (not 一亩地, people's word), in another order. A window of known words
- * (一家企业: 家企业 is no slip for 企业家) is not read so.
+ * (一家企业: 家企业 is no slip for 企业家) is not read so — except a window of three characters that `cutOf` cuts in two, neither
+ * piece whole in the term (首套|台 → 首台套, 金领|蓝 → 金蓝领): a word moved whole is words said in another order (企业|小升规, not
+ * 小企业; 企业上市, 共享数据).
  */
-export function transposed(text: string, terms: readonly string[], unknown: readonly string[], inPlan: (term: string) => boolean): [from: string, to: string][] {
+export function transposed(text: string, terms: readonly string[], unknown: readonly string[], inPlan: (term: string) => boolean, cutOf?: (window: string) => string[]): [from: string, to: string][] {
   const odd = unknown.filter((u) => u.length >= 2 && /^[\u4e00-\u9fff]+$/.test(u));
-  if (odd.length === 0) return [];
+  if (odd.length === 0 && !cutOf) return [];
   let index = byLetters.get(terms);
   if (!index) {
     index = new Map();
@@ -221,6 +223,16 @@ export function transposed(text: string, terms: readonly string[], unknown: read
           if (match?.length === 1 && match[0] !== window) found.set(window, match[0]!);
         }
       }
+    }
+  }
+  if (cutOf) {
+    for (let from = 0; from + 3 <= text.length; from++) {
+      const window = text.slice(from, from + 3);
+      if (found.has(window) || !/^[\u4e00-\u9fff]{3}$/.test(window)) continue;
+      const match = index.get(sorted(window))?.filter(inPlan);
+      if (match?.length !== 1 || match[0] === window || text.includes(match[0]!)) continue;
+      const pieces = cutOf(window);
+      if (pieces.length === 2 && pieces.every((piece) => piece.length < 2 || !match[0]!.includes(piece))) found.set(window, match[0]!);
     }
   }
   return [...found];

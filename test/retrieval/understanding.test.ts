@@ -4540,6 +4540,29 @@ describe('the thirty-first session’s readings', () => {
     expect(body.citations[0]?.id).toBe('7.2.2');
     expect(body.answer.split('\n')[0]).toContain('没有给出');
   });
+
+  it('hears no programme in a question particle closing its clause (企业吗 is not 企业码), and no energy assessment in 能评 before a title rated', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling, inPlan: index.lexical.has });
+    const particle = read('我们做滤芯的，规模这么小也能算企业吗 政府怎么扶持');
+    expect(particle.corrections).toEqual([]);
+    expect(particle.terms.map((t) => t.term)).not.toContain('企业码');
+    // (A particle glued inside a clause is still heard: 企业玛是干啥的.)
+    expect(read('企业玛是干啥的').corrections).toContainEqual(['企业玛', '企业码']);
+    const rated = read('做阀门十几年了，这种能评专精特新吗');
+    expect(rated.synonymsApplied.map(([word]) => word)).not.toContain('能评');
+    expect(read('新上的项目要做能评吗').synonymsApplied.map(([word]) => word)).toContain('能评');
+  });
+
+  it('reads a three-character programme said out of order in two known pieces (首套|台, 金领|蓝), not words moved whole (企业|小 → 小企业)', async () => {
+    const index = await testIndex();
+    const cut = (w: string) => index.tokenizer.cut(w);
+    expect(transposed('听说有个首套台的奖励', ['首台套'], [], () => true, cut)).toEqual([['首套台', '首台套']]);
+    expect(transposed('萧山对企业小升规有奖励吗', ['小企业'], [], () => true, cut)).toEqual([]);
+    const spelling = spellingFor(index, indexCards(index));
+    expect(analyzeQuery('朋友说搞出国内第一台新设备可以报首套台，规划里有吗', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).corrections).toContainEqual(['首套台', '首台套']);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
