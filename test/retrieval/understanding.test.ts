@@ -4563,6 +4563,11 @@ describe('the thirty-first session’s readings', () => {
     const spelling = spellingFor(index, indexCards(index));
     expect(analyzeQuery('朋友说搞出国内第一台新设备可以报首套台，规划里有吗', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).corrections).toContainEqual(['首套台', '首台套']);
   });
+
+  it('hears a works shut down in everyday words (关掉, 取缔) as the plan’s backward capacity closed', async () => {
+    expect((await ask('我们做铝锭的小厂，环保说达不到标准的要取缔，规划里怎么讲')).citations[0]?.id).toBe('6.1.2');
+    expect((await ask('做蜡烛的小作坊，炉子老了，会不会被当成落后的关掉')).citations[0]?.id).toBe('6.1.2');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
