@@ -11,7 +11,8 @@ import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufactur
 import { askedDetail, clausesAskingThePlan, planProgrammes } from '../../src/retrieval/asked.js';
 import { lastAsked, lastAskedNamed } from '../../src/retrieval/last-asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
-import { clippedTerms, namedByItsStart, separatedWords, transposed, unglued } from '../../src/retrieval/typed.js';
+import { clippedTerms, namedByItsStart, separatedWords, unglued } from '../../src/retrieval/typed.js';
+import { transposed, workshopForFactory } from '../../src/retrieval/names-heard.js';
 import { uncounted } from '../../src/retrieval/counted.js';
 import { besides, businessContext, comparedWith, inSoldTo, machinesBought, madeByAsker, partneredWith, selfIntroductions, soldTo } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
@@ -4562,6 +4563,16 @@ describe('the thirty-first session’s readings', () => {
     expect(transposed('萧山对企业小升规有奖励吗', ['小企业'], [], () => true, cut)).toEqual([]);
     const spelling = spellingFor(index, indexCards(index));
     expect(analyzeQuery('朋友说搞出国内第一台新设备可以报首套台，规划里有吗', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).corrections).toContainEqual(['首套台', '首台套']);
+  });
+
+  it('reads a programme the plan names with 工厂 said with 车间 (未来车间) as the programme, not a workshop the plan names (数字化车间) or the asker’s', async () => {
+    const index = await testIndex();
+    const planText = index.corpus.clauses.map((c) => c.text).join('');
+    const inPlanText = (phrase: string) => planText.includes(phrase);
+    expect(workshopForFactory('村里开会说要评未来车间，是啥', inPlanText)).toEqual([['未来车间', '未来工厂']]);
+    expect(workshopForFactory('想把厂里改成数字化车间', inPlanText)).toEqual([]);
+    expect(workshopForFactory('我们生产车间全靠人工', inPlanText)).toEqual([]);
+    expect((await ask('做晾衣架的小厂，镇上说可以申报未来车间，规划里是怎么说的')).citations[0]?.id).toBe('4.1.2');
   });
 
   it('hears a works shut down in everyday words (关掉, 取缔) as the plan’s backward capacity closed', async () => {
