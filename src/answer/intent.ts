@@ -154,6 +154,9 @@ const NAME_ASKED = /(?:叫|是|打造成?|建设成?|建成|成为|弄成|搞成
 /** …or the kind said first and its name asked after (要建一个跟厨房电器有关的基地，叫啥名字). */
 const NAME_ASKED_AFTER = /(行动|工程|计划|专项|平台|品牌|体系|机制|中心|基地|高地|集群|走廊|试验区)[，,]?(?:它|这个|那个)?(?:叫|是)(?:啥|什么)(?:名字|名称|名堂)/;
 
+/** A question someone put to the asker, reported (他问…, 客户想知道…, 老板让我问…). */
+const REPORTED_ASK = /(他|她|他们|老板|客户|工人|员工|对方|人家|朋友|工程师|老婆|老公|儿子|女儿|领导)(就|还|也|一直|老是|总)?(问|想知道|打听|让我问)/;
+
 /**
  * What the question asks, without the story told before it: a sentence closed by 。 or ！ that a question (？) follows tells
  * (…租金还不知道多少。这个是省里的意思吗？): its 多少 is what the asker does not know yet, not the figure asked.
@@ -162,7 +165,9 @@ export function askingText(question: string): string {
   const last = Math.max(question.lastIndexOf('？'), question.lastIndexOf('?'));
   if (last < 0) return question;
   const told = question.slice(0, last).split(/(?<=[。！!])/);
-  const asking = told.filter((sentence) => !/[。！!]$/.test(sentence.trim()));
+  // (…not a question someone put to the asker, told with 。, from its verb on — 他问浙江给不给人才房、租房补贴一个月多少。规划里有具体标准吗？:
+  // it is what is asked; 今年好几个外国客户问能不能做… counts nothing before 问.)
+  const asking = told.flatMap((sentence) => (!/[。！!]$/.test(sentence.trim()) ? [sentence] : REPORTED_ASK.test(sentence) ? [sentence.slice(REPORTED_ASK.exec(sentence)!.index)] : []));
   return asking.join('') + question.slice(last);
 }
 

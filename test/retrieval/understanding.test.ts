@@ -4575,6 +4575,16 @@ describe('the thirty-first session’s readings', () => {
     expect((await ask('做晾衣架的小厂，镇上说可以申报未来车间，规划里是怎么说的')).citations[0]?.id).toBe('4.1.2');
   });
 
+  it('says an allowance per month is not given, and reads a question someone put to the asker as what is asked', async () => {
+    const perMonth = await ask('厂里老师傅的技能津贴每个月能有多少');
+    expect(perMonth.answer.split('\n')[0]).toContain('没有给出具体的金额');
+    const reported = await ask('嘉善做保温杯的，想从苏州请个模具师傅过来。他问这边给不给人才住房、住房补贴一年多少。规划里有具体标准吗？');
+    expect(reported.answer.split('\n')[0]).toContain('没有给出具体的金额');
+    // (A customer's question told in the story asks nothing of the plan: 今年好几个客户问… is no count asked.)
+    const story = await ask('做毛绒玩具的，今年好几个客户问能不能做会唱歌的款，要放芯片。我们这种转型规划支不支持？');
+    expect(story.answer.split('\n')[0]).not.toContain('没有给出');
+  });
+
   it('hears a works shut down in everyday words (关掉, 取缔) as the plan’s backward capacity closed', async () => {
     expect((await ask('我们做铝锭的小厂，环保说达不到标准的要取缔，规划里怎么讲')).citations[0]?.id).toBe('6.1.2');
     expect((await ask('做蜡烛的小作坊，炉子老了，会不会被当成落后的关掉')).citations[0]?.id).toBe('6.1.2');
