@@ -4585,6 +4585,12 @@ describe('the thirty-first session’s readings', () => {
     expect(story.answer.split('\n')[0]).not.toContain('没有给出');
   });
 
+  it('says where and how to apply is not given when asked as which app to install or how the procedure goes (下哪个app, 流程咋走)', async () => {
+    for (const question of ['镇上让我们装个企业码，手机上下哪个app', '厂里的燃煤锅炉要拆掉改燃气，补助流程咋走']) {
+      expect((await ask(question)).answer.split('\n')[0]).toContain('没有给出具体的申报流程');
+    }
+  });
+
   it('hears a works shut down in everyday words (关掉, 取缔) as the plan’s backward capacity closed', async () => {
     expect((await ask('我们做铝锭的小厂，环保说达不到标准的要取缔，规划里怎么讲')).citations[0]?.id).toBe('6.1.2');
     expect((await ask('做蜡烛的小作坊，炉子老了，会不会被当成落后的关掉')).citations[0]?.id).toBe('6.1.2');
