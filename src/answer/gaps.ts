@@ -74,13 +74,13 @@ const FIRMS_THERE = /有哪(几家|些企业|些厂|些公司)/;
  * counted set of counties asked with 算不算…之一 is found beside it, from COUNT_MEMBER's count.) */
 // …or the places of a set named before (山区26县具体是哪26个).
 const PLACES_ASKED = new RegExp(`${COUNTIES_ASKED_OF.source}|${/(县|市|区|镇|乡)[^，。？！,?!]{0,6}在[^，。？！,?!]{0,14}(名单|名录)|哪(几|些|\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡|地方|国家|国)|(\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡)[^。？！.?!]{0,8}哪(几|些|\d+|[二三四五六七八九十]+)/.source}`);
-/** A place of the province's list, then its share asked (洞头能建几个, 余杭能评几个): one pattern per facet table. */
+/** A place of the province's list, then its share asked (洞头能建几个, 余杭能评几个, 建德到2025年能建几个): one pattern per facet table. */
 const countyShares = new WeakMap<FacetTable, RegExp>();
 function countyShareAsked(facetTable: FacetTable): RegExp {
   let pattern = countyShares.get(facetTable);
   if (!pattern) {
     const places = (facetTable.region ?? []).flatMap((r) => r.query).filter((w) => w.length >= 2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = places.length > 0 ? new RegExp(`(${places.join('|')})[^，。？！,?!]{0,3}(能|要|会|可以)?(建|评|分到|拿到|占)[^，。？！,?!]{0,2}(几|多少)(个|家)?|(分到|分给|落到|轮到)(我们|咱们|俺们)?(${places.join('|')})[^，。？！,?!]{0,3}(几|多少)(个|家)?`) : /$^/;
+    pattern = places.length > 0 ? new RegExp(`(${places.join('|')})((到|在)?20\\d\\d年(底|前)?)?[^，。？！,?!]{0,3}(能|要|会|可以)?(建|评|分到|拿到|占)[^，。？！,?!]{0,2}(几|多少)(个|家)?|(分到|分给|落到|轮到)(我们|咱们|俺们)?(${places.join('|')})[^，。？！,?!]{0,3}(几|多少)(个|家)?`) : /$^/;
     countyShares.set(facetTable, pattern);
   }
   return pattern;

@@ -4591,6 +4591,10 @@ describe('the thirty-first session’s readings', () => {
     }
   });
 
+  it('says a county’s share is not given when asked with the target year between (淳安到2025年能建几个5G基站)', async () => {
+    expect((await ask('淳安到2025年能建几个5G基站')).answer.split('\n')[0]).toContain('分到各地');
+  });
+
   it('hears a works shut down in everyday words (关掉, 取缔) as the plan’s backward capacity closed', async () => {
     expect((await ask('我们做铝锭的小厂，环保说达不到标准的要取缔，规划里怎么讲')).citations[0]?.id).toBe('6.1.2');
     expect((await ask('做蜡烛的小作坊，炉子老了，会不会被当成落后的关掉')).citations[0]?.id).toBe('6.1.2');
