@@ -4595,6 +4595,12 @@ describe('the thirty-first session’s readings', () => {
     expect((await ask('淳安到2025年能建几个5G基站')).answer.split('\n')[0]).toContain('分到各地');
   });
 
+  it('hears medical devices by their everyday names (血氧仪, 轮椅, 护理床) as the plan’s medical devices', async () => {
+    for (const question of ['做家用血氧仪的小厂，规划里有支持吗', '我们给医院做轮椅和护理床，省里规划沾得上边吗']) {
+      expect((await ask(question)).citations[0]?.id).toBe('2.1.2');
+    }
+  });
+
   it('hears a works shut down in everyday words (关掉, 取缔) as the plan’s backward capacity closed', async () => {
     expect((await ask('我们做铝锭的小厂，环保说达不到标准的要取缔，规划里怎么讲')).citations[0]?.id).toBe('6.1.2');
     expect((await ask('做蜡烛的小作坊，炉子老了，会不会被当成落后的关掉')).citations[0]?.id).toBe('6.1.2');
