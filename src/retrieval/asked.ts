@@ -27,11 +27,14 @@ export function clausesAskingThePlan(text: string): { asking: string[]; plan: bo
   const clauses = clausesOf(text);
   // (A lead-in naming the plan is read with the clause it leads: 想问下省里十四五制造业规划，医疗器械这块有没有提 — not one naming
   // 政府 or 政策 only, 想问下政府，…, which may lead a personal affair.)
-  const leadIn = (i: number) => i + 1 < clauses.length && LEAD_IN.test(clauses[i]!.trim()) && PLAN_NAMED.test(clauses[i]!) && ASKING_CLAUSE.test(clauses[i + 1]!);
+  // (…and so is a clause that only places what follows in the plan: 浙江这个十四五制造业规划里，类脑智能是放在哪一块讲的.)
+  const leadIn = (i: number) => i + 1 < clauses.length && (LEAD_IN.test(clauses[i]!.trim()) || IN_THE_PLAN.test(clauses[i]!.trim())) && PLAN_NAMED.test(clauses[i]!) && ASKING_CLAUSE.test(clauses[i + 1]!);
   const asking = clauses.flatMap((c, i) => (leadIn(i) ? [] : i > 0 && leadIn(i - 1) ? [`${clauses[i - 1]}，${c}`] : ASKING_CLAUSE.test(c) || (i + 1 < clauses.length && BARE_ASK.test(clauses[i + 1]!.trim())) ? [c] : []));
   return { asking, plan: asking.some((c) => ASKS_THE_PLAN.test(c)) };
 }
 
+/** A clause that ends by placing what follows in the plan (…规划里, 规划中, 规划里面). */
+const IN_THE_PLAN = /规划(里|中|上|里面|当中)$/;
 /** A clause that says a question follows (想问下…, 请问…, 咨询一下…). */
 const LEAD_IN = /^(?:我|我们)?(?:就|还)?(?:想|想要)?(?:问问|问一?下|请问|咨询一?下|打听一?下)/;
 

@@ -4601,6 +4601,11 @@ describe('the thirty-first session’s readings', () => {
     }
   });
 
+  it('reads a rumour checked (…真的假的) as asking about the clause before it, and a clause that only places what follows in the plan as part of the ask', async () => {
+    expect(await refused('山里厂子网速慢得要死，拉专线一年好几万，听说政府要把专线费降下来 真的假的')).toBe(false);
+    expect(clausesAskingThePlan('我是医院的医生。这个十四五制造业规划里，类脑智能放在哪一块讲的？')).toEqual({ asking: ['这个十四五制造业规划里，类脑智能放在哪一块讲的'], plan: true });
+  });
+
   it('hears a works shut down in everyday words (关掉, 取缔) as the plan’s backward capacity closed', async () => {
     expect((await ask('我们做铝锭的小厂，环保说达不到标准的要取缔，规划里怎么讲')).citations[0]?.id).toBe('6.1.2');
     expect((await ask('做蜡烛的小作坊，炉子老了，会不会被当成落后的关掉')).citations[0]?.id).toBe('6.1.2');
