@@ -155,7 +155,9 @@ const NAME_ASKED = /(?:叫|是|打造成?|建设成?|建成|成为|弄成|搞成
 const NAME_ASKED_AFTER = /(行动|工程|计划|专项|平台|品牌|体系|机制|中心|基地|高地|集群|走廊|试验区)[，,]?(?:它|这个|那个)?(?:叫|是)(?:啥|什么)(?:名字|名称|名堂)/;
 
 /** A question someone put to the asker, reported (他问…, 客户想知道…, 老板让我问…). */
-const REPORTED_ASK = /(他|她|他们|老板|客户|工人|员工|对方|人家|朋友|工程师|老婆|老公|儿子|女儿|领导)(就|还|也|一直|老是|总)?(问|想知道|打听|让我问)/;
+const REPORTED_ASK = /(?<!其)(他|她|他们|老板|客户|工人|员工|对方|人家|朋友|工程师|老婆|老公|儿子|女儿|领导)(就|还|也|一直|老是|总)?(问|想知道|打听|让我问)/;
+/** …taken up by the question after it, which names nothing of its own (规划里有具体标准吗, 规划里写了吗, 规划里怎么说的). */
+const POINTS_BACK = /^(那|那么|请问|想问下?)?(你|你们)?(这个|这些|这事|这)?(在)?(规划|文件|政策)?(里|上|中)?(面|头)?((有没有|有|是否有?|可有)?(具体|明确|相关)?(的)?(写|说|讲|提|规定|标准|要求|说法|数字|知道|清楚)?(到|过|了)?(的)?|(是)?(怎么|咋|如何)(说|讲|写|规定)(的)?)(吗|没有|没|呢|不|么)?$/;
 
 /**
  * What the question asks, without the story told before it: a sentence closed by 。 or ！ that a question (？) follows tells
@@ -167,7 +169,9 @@ export function askingText(question: string): string {
   const told = question.slice(0, last).split(/(?<=[。！!])/);
   // (…not a question someone put to the asker, told with 。, from its verb on — 他问浙江给不给人才房、租房补贴一个月多少。规划里有具体标准吗？:
   // it is what is asked; 今年好几个外国客户问能不能做… counts nothing before 问.)
-  const asking = told.flatMap((sentence) => (!/[。！!]$/.test(sentence.trim()) ? [sentence] : REPORTED_ASK.test(sentence) ? [sentence.slice(REPORTED_ASK.exec(sentence)!.index)] : []));
+  // (…only when what is asked after it names nothing of its own: 他问我工资多少。…规划里对技能人才有什么支持？ asks of 技能人才.)
+  const pointsBack = POINTS_BACK.test(told.filter((sentence) => !/[。！!]$/.test(sentence.trim())).join('').trim());
+  const asking = told.flatMap((sentence) => (!/[。！!]$/.test(sentence.trim()) ? [sentence] : pointsBack && REPORTED_ASK.test(sentence) ? [sentence.slice(REPORTED_ASK.exec(sentence)!.index)] : []));
   return asking.join('') + question.slice(last);
 }
 

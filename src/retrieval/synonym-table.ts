@@ -162,6 +162,8 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     // 余杭能评几个, 我们能评上吗: a word opening with a modal (能评, an energy assessment) read as the modal and its verb, a count or a
     // result after it, at every place it is written, is not the word.
     if (modalFirst && written && occurrences(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)) || MODAL_BEFORE.test(lower.slice(Math.max(0, at - 1), at)))) return false;
+    // 灯关掉, 麻将馆被取缔, 自动更新怎么关掉: a shutting down where no works is named is not the plan's 关停退出.
+    if (written && SHUTS.test(lowerWord) && !WORKS_NAMED.test(lower)) return false;
     // 二十来个工人, 三十多名员工: people counted where nothing is asked tell the firm's size, not its staff's skills.
     // 找技术工人, 找技术骨干: a verb's object followed by the people who have it is those people sought, not the object (技术工人 ≠ 技术).
     if (object && written && occurrences(lower, lowerWord).every((at) => PEOPLE_AFTER.test(lower.slice(at + lowerWord.length)))) return false;
@@ -217,6 +219,10 @@ const MODAL_FIRST = /^[能会要可][\u4e00-\u9fff]$/;
  * (能评小巨人, 能评省级…, 能评为) — not 多少, 不 or a question particle (能耗多少, 能耗不达标, 要做能评吗), nor the assessment's
  * papers (能评报告, 能评批复).
  */
-const MODAL_AFTER = /^(上|进|为|个|几(个|家|所|座)|省级|国家级|市级|县级|国家|小巨|专精|高新|绿色|未来|单项|隐形|品字|首台|链主|雄鹰|雏鹰|凤凰|智能|数字化)/;
+const MODAL_AFTER = /^(上|进|为(?!什么|啥|何)|个|几(个|家|所|座)|(省级|国家级|市级|县级|国家)(?=[^，。？！,?!]{0,6}(企业|工厂|冠军|小巨|专精|中心|园区|示范|标杆|称号|品牌|实验室))|小巨|专精|高新|绿色|未来|单项|隐形|品字|首台|链主|雄鹰|雏鹰|凤凰|智能(?!化)|数字化)/;
+/** A table word for shutting down (关掉, 取缔, 勒令关闭)… */
+const SHUTS = /^(关掉|取缔|勒令关闭)$/;
+/** …is a works closed only where the question names a works, a furnace or capacity — not a light, an app or a shop turned off. */
+const WORKS_NAMED = /厂|作坊|炉|窑|产能|生产线|产线/;
 /** …or preceded by 不 (能不能评, 不能评): 做能评, 项目能评, 就能评还卡着 are the assessment. */
 const MODAL_BEFORE = /^不$/;

@@ -4612,6 +4612,34 @@ describe('the thirty-first session’s readings', () => {
   });
 });
 
+describe('the thirty-first session’s review, where the readings must not reach', () => {
+  it('keeps 能评 the energy assessment when asked why it is slow, at a level without a title, or before 智能化', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling, inPlan: index.lexical.has });
+    for (const text of ['新上的项目能评为什么批得这么慢', '能评县级就能批下来吗', '技改项目能评智能化改造的也要做吗']) {
+      expect(read(text).synonymsApplied.map(([word]) => word)).toContain('能评');
+    }
+    expect(read('这种能评省级专精特新企业吗').synonymsApplied.map(([word]) => word)).not.toContain('能评');
+  });
+
+  it('reads no programme out of order across a word the question writes (产业园|工人 is not 工业园)', async () => {
+    const index = await testIndex();
+    const inPlan = index.lexical.has;
+    expect(transposed('产业园工人招不到怎么办', index.tokenizer.lexicon.words, [], inPlan, index.tokenizer.cut)).toEqual([]);
+  });
+
+  it('hears no works closed in a light, an app or a shop turned off', async () => {
+    expect(await refused('下班忘了把家里的灯关掉，电费能少交吗？')).toBe(true);
+    expect(await refused('楼下的麻将馆被取缔了，还能开吗？')).toBe(true);
+  });
+
+  it('takes a count asked after an allowance word as no amount, and a reported question only when the ask after it points back', async () => {
+    expect((await ask('隐形冠军奖励一年有多少家能拿到')).answer.split('\n')[0]).not.toContain('金额');
+    expect((await ask('客户问我交货要几天。我没回。规划里对技能人才有什么支持？')).answer.split('\n')[0]).not.toContain('没有给出');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
