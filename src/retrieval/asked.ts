@@ -6,7 +6,7 @@
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import { quotedTerms } from '../ingest/lexicon.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
-import { BARE_ASK, RUMOUR_ASK, WILL_BE_DONE } from './last-asked.js';
+import { asksOfTheClauseBefore } from './last-asked.js';
 import { outsideDictionary } from './cut.js';
 
 export { outsideDictionary };
@@ -29,7 +29,7 @@ export function clausesAskingThePlan(text: string): { asking: string[]; plan: bo
   // 政府 or 政策 only, 想问下政府，…, which may lead a personal affair.)
   // (…and so is a clause that only places what follows in the plan: 浙江这个十四五制造业规划里，类脑智能是放在哪一块讲的.)
   const leadIn = (i: number) => i + 1 < clauses.length && (LEAD_IN.test(clauses[i]!.trim()) || IN_THE_PLAN.test(clauses[i]!.trim())) && PLAN_NAMED.test(clauses[i]!) && ASKING_CLAUSE.test(clauses[i + 1]!);
-  const asking = clauses.flatMap((c, i) => (leadIn(i) ? [] : i > 0 && leadIn(i - 1) ? [`${clauses[i - 1]}，${c}`] : ASKING_CLAUSE.test(c) || (i + 1 < clauses.length && (BARE_ASK.test(clauses[i + 1]!.trim()) || (RUMOUR_ASK.test(clauses[i + 1]!.trim()) && WILL_BE_DONE.test(c) && !c.includes('了')))) ? [c] : []));
+  const asking = clauses.flatMap((c, i) => (leadIn(i) ? [] : i > 0 && leadIn(i - 1) ? [`${clauses[i - 1]}，${c}`] : ASKING_CLAUSE.test(c) || (i + 1 < clauses.length && asksOfTheClauseBefore(c, clauses[i + 1]!)) ? [c] : []));
   return { asking, plan: asking.some((c) => ASKS_THE_PLAN.test(c)) };
 }
 

@@ -9,8 +9,17 @@ import { ASKING_CLAUSE, clausesOf, SENTENCE_MARKS, spanAt } from './clauses.js';
 export const BARE_ASK = /^(那|那么)?((要|需要|得)(满足|具备|符合|准备)?(啥|什么|哪些)(条件|要求|手续|材料)|(有|要)(啥|什么)(条件|要求)|(怎么|咋|如何)(办|弄|搞|操作|申请|办理)|(可以|行|能)(吗|不|么)|行不行|能不能行)(呢|啊|呀)?$/;
 
 /** A rumour checked (真的假的, 有这回事吗): it asks of the clause before it — when that clause says what will be done (要把专线费降下来). */
-export const RUMOUR_ASK = /^(真的假的|是真是假|是不是真的|真的吗|是真的吗|有这回事吗?|有这事吗?|靠谱吗)(呢|啊|呀)?$/;
-export const WILL_BE_DONE = /要|将|会|打算|准备/;
+const RUMOUR_ASK = /^(真的假的|是真是假|是不是真的|真的吗|是真的吗|有这回事吗?|有这事吗?|靠谱吗)(呢|啊|呀)?$/;
+const WILL_BE_DONE = /要|将|会|打算|准备/;
+
+/**
+ * Whether `next` asks of the clause `before` it: a bare ask (要啥条件), or a rumour checked after what will be done (…要把专线费降下来
+ * 真的假的 — not what a third party got: 说拿了省里的奖励，是不是真的).
+ */
+export function asksOfTheClauseBefore(before: string, next: string): boolean {
+  const ask = next.trim();
+  return BARE_ASK.test(ask) || (RUMOUR_ASK.test(ask) && WILL_BE_DONE.test(before) && !before.includes('了'));
+}
 
 /** …and an ask of a figure only (比例最低能按几个点, 一个月要交多少钱): how much of what the clause before it asked. */
 const FIGURE_ONLY_ASK = /^(那|那么)?(比例|费率|基数|标准|金额|最低|最高|一般|大概|每个月|一个月|每月|每年|一年)*[^，。？！,?!]{0,6}?(多少|几个点|几成|几块|几万|多少钱)(钱)?(呢|啊|呀)?$/;
