@@ -48,5 +48,15 @@ export function lastAskedNamed(text: string, namesSomething: (clause: string) =>
   const at = text.lastIndexOf(asked[0]!);
   const sentence = spanAt(text, at, SENTENCE_MARKS);
   const previous = clausesOf(sentence.slice(0, sentence.lastIndexOf(asked[0]!))).at(-1);
-  return previous ? [previous, asked[0]!] : asked;
+  if (previous) return [previous, asked[0]!];
+  // …or, alone in its sentence (怎么转？), with the asks before it back to the clause that names what they ask of (他们社保一直在宁波交，
+  // 要不要转到衢州？怎么转？): through clauses that ask only, two at most.
+  const before = clausesOf(text.slice(0, at));
+  const back: string[] = [];
+  for (let i = before.length - 1; i >= 0 && back.length < 2; i--) {
+    back.unshift(before[i]!);
+    if (namesSomething(before[i]!)) return [...back, asked[0]!];
+    if (!ASKING_CLAUSE.test(before[i]!)) break;
+  }
+  return asked;
 }

@@ -4606,6 +4606,12 @@ describe('the thirty-first session’s readings', () => {
     expect(clausesAskingThePlan('我是医院的医生。这个十四五制造业规划里，类脑智能放在哪一块讲的？')).toEqual({ asking: ['这个十四五制造业规划里，类脑智能放在哪一块讲的'], plan: true });
   });
 
+  it('reads an ask alone in its sentence with the asks before it, back to the clause naming what they ask of (社保…要不要转？怎么转？)', async () => {
+    expect(lastAskedNamed('厂子搬到湖州了。工人的医保一直在绍兴交，要不要转过去？怎么转？', () => false)).toEqual(['怎么转']);
+    expect(lastAskedNamed('厂子搬到湖州了。工人的医保一直在绍兴交，要不要转过去？怎么转？', (c) => c.includes('医保'))).toEqual(['工人的医保一直在绍兴交', '要不要转过去', '怎么转']);
+    expect(await refused('我们厂搬到湖州去了，带过去八个老师傅。他们的医保一直在绍兴交，要不要转过去？怎么转？')).toBe(true);
+  });
+
   it('hears a works shut down in everyday words (关掉, 取缔) as the plan’s backward capacity closed', async () => {
     expect((await ask('我们做铝锭的小厂，环保说达不到标准的要取缔，规划里怎么讲')).citations[0]?.id).toBe('6.1.2');
     expect((await ask('做蜡烛的小作坊，炉子老了，会不会被当成落后的关掉')).citations[0]?.id).toBe('6.1.2');
