@@ -63,20 +63,25 @@ export function transposed(text: string, terms: readonly string[], unknown: read
     }
   }
   if (cutOf) {
-    // (…nor a window cutting across a word of the plan the text writes: 产业园|工人 holds 业园工, no slip for 工业园.)
-    const spans: [number, number][] = [];
-    for (let at = 0, i = 0, words = cutOf(text); i < words.length; i++) {
-      const found = text.indexOf(words[i]!, at);
-      if (found < 0) continue;
-      if (inPlan(words[i]!)) spans.push([found, found + words[i]!.length]);
-      at = found + words[i]!.length;
-    }
-    const across = (edge: number) => spans.some(([a, b]) => a < edge && edge < b);
+    // (…nor a window cutting across a word of the plan the text writes: 产业园|工人 holds 业园工, no slip for 工业园. The text is cut for
+    // this only when a window's characters are a term's: most questions have none.)
+    let spans: [number, number][] | null = null;
+    const planWordSpans = (): [number, number][] => {
+      const made: [number, number][] = [];
+      for (let at = 0, i = 0, words = cutOf(text); i < words.length; i++) {
+        const found = text.indexOf(words[i]!, at);
+        if (found < 0) continue;
+        if (inPlan(words[i]!)) made.push([found, found + words[i]!.length]);
+        at = found + words[i]!.length;
+      }
+      return made;
+    };
+    const across = (edge: number) => (spans ??= planWordSpans()).some(([a, b]) => a < edge && edge < b);
     for (let from = 0; from + 3 <= text.length; from++) {
       const window = text.slice(from, from + 3);
-      if (found.has(window) || !/^[\u4e00-\u9fff]{3}$/.test(window) || across(from) || across(from + 3)) continue;
+      if (found.has(window) || !/^[\u4e00-\u9fff]{3}$/.test(window)) continue;
       const match = index.get(sorted(window))?.filter(inPlan);
-      if (match?.length !== 1 || match[0] === window || text.includes(match[0]!)) continue;
+      if (match?.length !== 1 || match[0] === window || text.includes(match[0]!) || across(from) || across(from + 3)) continue;
       const pieces = cutOf(window);
       if (pieces.length === 2 && pieces.every((piece) => piece.length < 2 || !match[0]!.includes(piece))) found.set(window, match[0]!);
     }
