@@ -9,7 +9,7 @@
  * The last character of a village's name in this province (…坑, …岙, …垟, …汊, …磡, …堍, …殿, …渡…): written from the province's place
  * names as a family, not from one question.
  */
-export const VILLAGE_END = '坑岙垟畈坞浜塘湾岭埠洋溪岗墩圩兜坪垄汊磡堍矶埝寮厝殿亭渡堰寨埕墈庵漕坂坳塆窠碶埂冈圳';
+export const VILLAGE_END = '坑岙垟畈坞浜塘湾岭埠洋溪岗墩圩兜坪垄汊磡堍矶埝寮厝殿亭渡堰寨埕墈庵漕坂坳塆窠碶埂冈圳埭漾';
 /** The words that name a business: 轴承厂, 电器公司, 分包商. */
 export const BUSINESS_WORDS = ['厂', '厂家', '工厂', '车间', '公司', '企业', '作坊', '门市', '店', '商'];
 /**
@@ -38,8 +38,11 @@ const SELF_MAKES = /(?:我|我们|咱|咱们|俺|俺们|我家|咱家|俺家|家
 /** …or said with 做 right after who makes it (我们做宠物用品，…; 我家专门做狗窝，…) — not a wish (我们想做数字化改造). */
 const SELF_DOES = /(?:我|我们|咱|咱们|俺|俺们|我家|咱家|俺家|家里)(?:家|厂|公司)?(?:是|主要|专门|一直|就是)?做([^，。？！,.?!；;：:了的想要]{2,12})(?=[，,。])/g;
 const MADE_IN = /(?:厂房|厂里|车间|作坊|工厂)里?(?:做|造|生产|制造|加工)([^，。？！,.?!；;：:了]{2,12})(?=[，,。])/g;
-/** …or the question opens on the place the asker works in and what is made there (乌镇民合村做宠物尿垫，…). */
-const MADE_AT_PLACE = /^[^，。？！,.?!；;\s]{0,8}?(?:村|镇|乡|县|市|区|街道|园区|开发区)的?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的]{2,10})(?=[，,。])/g;
+/**
+ * …or the question opens on the place the asker works in and what is made there (乌镇民合村做宠物尿垫，…), a village typed before
+ * a space and the clause typed up to the next (萧山糖浆埭 做止咳糖浆 车间…).
+ */
+const MADE_AT_PLACE = new RegExp(`^[^，。？！,.?!；;\\s]{0,8}?(?:村|镇|乡|县|市|区|街道|园区|开发区|[${VILLAGE_END}](?=[\\s，,]))的?[\\s，,]?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的\\s]{2,10})(?=[，,。\\s])`, 'g');
 /** …or what a factory the asker opens or builds is for (想去墨西哥开个分厂做宠物咬胶，…). */
 const FACTORY_FOR = /(?:开|建|设|办)了?(?:个|一个|家|一家|座)?(?:小|大)?(?:分厂|新厂|工厂|厂|车间|公司|作坊)(?:专门|主要)?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的]{2,10})(?=[，,。？！?!]|$)/g;
 /** What the asker says their family or premises make (乌篷船, 灭火器, 宠物尿垫). */

@@ -4646,6 +4646,15 @@ describe('the thirty-first session’s review, where the readings must not reach
   });
 });
 
+describe('the thirty-second session’s readings', () => {
+  it('reads what is made, typed after the opening village and a space, as the asker’s product, not another department’s affair (做止咳糖浆)', async () => {
+    expect(madeByAsker(normalizeQuestion('萧山糖浆埭 做止咳糖浆 车间还是烧煤锅炉 以后是不是都要拆了').toLowerCase())).toEqual(['止咳糖浆']);
+    expect((await ask('萧山糖浆埭 做止咳糖浆 车间还是烧煤锅炉 以后是不是都要拆了')).citations[0]?.id).toBe('6.1.3');
+    // (A cough asked of oneself is still the health department's.)
+    expect(await refused('最近一直咳嗽，止咳糖浆喝哪种好')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
