@@ -50,6 +50,8 @@ const SLIP_IDF = 10;
 /** A phrase heard ending in a question particle (企业|吗 ~ 企业码), and what closes a clause after it. */
 const PARTICLE_CLOSING = /[吗呢吧啊呀嘛]$/;
 const CLAUSE_END = /^([，。？！,.?!；;\s~～]|$)/;
+/** A thing said to exist or to be got, named next (有个, 办一个, 申请个): what follows is a name, not a clause that asks. */
+const THING_NAMED = /(?:有|搞|弄|办|申请|开通|装|下载?)(?:一)?个$/;
 
 export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer: Tokenizer, { isTopicTerm = () => true, followUp = false, spelling, topicKind = () => null, inPlan, cityOf, inPlanText }: AnalyzeOptions = {}): AnalyzedQuery {
   const typed = uncounted(normalizeQuestion(raw), tokenizer.lexicon.words); // 山区26个县 → 山区26县
@@ -89,7 +91,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   };
   for (const [phrase, term] of spelling?.phrasesHeard([...tags.keys()]) ?? []) {
     // 能评小巨头企业吗: a question particle closing its clause is grammar, not a slip for a term's last character (企业码).
-    if (PARTICLE_CLOSING.test(phrase) && occurrences(text, phrase).every((at) => CLAUSE_END.test(text.slice(at + phrase.length, at + phrase.length + 1)))) continue;
+    // (…but not a thing said to exist or to be got, 听说有个企业吗 扫一下就能看到: 有个, 办个 name a thing, they ask nothing.)
+    if (PARTICLE_CLOSING.test(phrase) && occurrences(text, phrase).every((at) => CLAUSE_END.test(text.slice(at + phrase.length, at + phrase.length + 1)) && !THING_NAMED.test(text.slice(Math.max(0, at - 4), at)))) continue;
     const slip = isSlip(phrase);
     if (slip) {
       text = text.replace(phrase, term);

@@ -4660,6 +4660,15 @@ describe('the thirty-second session’s readings', () => {
     // (The retiree's own pension is still another department's.)
     expect(await refused('我住镇海油罐弄，炼化厂退休的工程师，看了十四五规划，想问我的养老金今年能涨多少')).toBe(true);
   });
+
+  it('hears a programme in a particle closing its clause when a thing is said to exist just before it (听说有个企业吗 扫一下)', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling, inPlan: index.lexical.has });
+    expect(read('做浴室柜的 听说有个企业吗 扫一下就能看到能拿啥政策').corrections).toContainEqual(['企业吗', '企业码']);
+    // (A firm counted is still asked: 能算一个企业吗.)
+    expect(read('我们做滤芯的，规模这么小也能算一个企业吗 政府怎么扶持').corrections).toEqual([]);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
