@@ -173,7 +173,10 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
 
   // Whether something belongs to a category the question names (集成吊顶算不算智能家居): the clause headed by that
   // category says what it holds, before a sentence that only lists the category among others.
-  const namedCategory = (hit: ClauseHit) => intent.asksMembership === true && titleParts(hit.clause).some((name) => question.includes(name));
+  // …and which items a whole is made of (未来产业有哪几样): the clause whose title names that whole, a word the question writes
+  // ending with the word for the whole (未来产业 → 产业), lists them, though its sentences need not name it again.
+  const wholeTitled = (hit: ClauseHit) => Boolean(intent.asksItems) && terms.some((t) => t.term.length >= 3 && t.term.endsWith(intent.asksItems!) && question.includes(t.term) && hit.clause.title.includes(t.term));
+  const namedCategory = (hit: ClauseHit) => (intent.asksMembership === true && titleParts(hit.clause).some((name) => question.includes(name))) || wholeTitled(hit);
 
   if (intent.shape === 'list') {
     // Up to five measures, each from a different clause, strongest first; weak tail hits are dropped.
@@ -213,7 +216,8 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     const candidates = runs.map(({ hit, run }) => ({
       hit,
       run,
-      score: hit.score * (0.5 + 0.5 * (run.score / bestRun)) * (isMeasure(hit.clause) || aboutGoals ? 1 : GOALS_DISCOUNT) * (namedCategory(hit) ? NAMED_CATEGORY : 1),
+      // (The clause whose title names the whole asked matches as its best sentence would: the title says what its list is of.)
+      score: hit.score * (0.5 + 0.5 * (wholeTitled(hit) ? 1 : run.score / bestRun)) * (isMeasure(hit.clause) || aboutGoals ? 1 : GOALS_DISCOUNT) * (namedCategory(hit) ? NAMED_CATEGORY : 1),
     }));
     candidates.sort((a, b) => b.score - a.score);
     const first = candidates[0]!;

@@ -4669,6 +4669,12 @@ describe('the thirty-second session’s readings', () => {
     // (A firm counted is still asked: 能算一个企业吗.)
     expect(read('我们做滤芯的，规模这么小也能算一个企业吗 政府怎么扶持').corrections).toEqual([]);
   });
+
+  it('answers which items a whole has (未来产业有哪几样) from the clause whose title names the whole, though its sentences do not name it again', async () => {
+    const body = await ask('规划里说的未来产业有哪几样');
+    expect(body.citations[0]?.id).toBe('2.3');
+    expect(body.answer).toContain('北斗与地理信息');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
