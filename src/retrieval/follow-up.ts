@@ -82,8 +82,11 @@ export function lastAnswer(history: Turn[] | undefined): string {
   return '';
 }
 
-/** A noun pointed back at (这样的园区, 这种平台): the span after the pointer, whose head may be put in the place of the last name's. */
-export const POINTED_BACK = /(?:这种|这类|这样的|此类|这些)([\u4e00-\u9fff]{1,4})/;
+/**
+ * A noun pointed back at (这样的园区, 这种平台), or named as what was just said (刚才说的省级平台, 你提到的那个基金): the span after the
+ * pointer, whose head may be put in the place of the last name's.
+ */
+export const POINTED_BACK = /(?:这种|这类|这样的|此类|这些|(?:刚才|刚刚|前面|上面|你)(?:说|讲|提|提到)的(?:那个|这个|那种|那些)?)([\u4e00-\u9fff]{1,4})/;
 
 /** A bare opener (那宁波呢): a clause that puts something in the last one's place and asks nothing more. */
 const BARE_OPENER = /^(那|那么)?[^，,。？?！!]{0,10}呢$/;

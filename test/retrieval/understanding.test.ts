@@ -4675,6 +4675,16 @@ describe('the thirty-second session’s readings', () => {
     expect(body.citations[0]?.id).toBe('2.3');
     expect(body.answer).toContain('北斗与地理信息');
   });
+
+  it('keeps the last topic for a thing named as what was just said (刚才讲的省级平台), as for one pointed back at (这种平台)', async () => {
+    const history = [
+      { role: 'user' as const, content: '做注塑件的，想上工业互联网平台，规划里有吗' },
+      { role: 'assistant' as const, content: '规划提出持续完善“1+N”工业互联网平台体系，培育一批区域级、行业级、企业级工业互联网平台。' },
+    ];
+    const body = await ask('你刚才讲的省级平台，到哪年要建多少个', history);
+    expect(body.citations[0]?.id).toBe('4.2.1');
+    expect(body.answer).toContain('300个以上');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
