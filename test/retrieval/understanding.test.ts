@@ -4685,6 +4685,14 @@ describe('the thirty-second session’s readings', () => {
     expect(body.citations[0]?.id).toBe('4.2.1');
     expect(body.answer).toContain('300个以上');
   });
+
+  it('refers a road asked to be widened or repaired for the asker, and a car-repair works (汽修厂) run by the asker', async () => {
+    expect(await refused('做竹席的 厂门口那条路太窄了 货车开不进来 找谁拓宽')).toBe(true);
+    expect(await refused('开了个汽修厂，想上套数字化管理系统，能拿制造业数字化改造的补贴吗')).toBe(true);
+    // (A maker selling to car-repair works, and a router repaired, are not so.)
+    expect(await refused('我们给汽修厂做举升机，想搞数字化改造有补贴吗')).toBe(false);
+    expect(await refused('厂里想上工业互联网，能不能帮我们修路由器顺便把网络改造了，有补贴吗')).toBe(false);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
