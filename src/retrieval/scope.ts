@@ -49,6 +49,8 @@ const STORY_NOUN_BESIDE_TOPIC = 0.25;
 const ASK_SUPPORT = 4.4;
 /** What a person draws from another department: a subsidy, an allowance, relief, a reimbursement (残疾人生活补贴, 医保报销). */
 const REFERRAL_SUPPORT = /补贴|补助|津贴|救助|待遇|报销/;
+/** Only whether the thing just said counts (这个算不算, 这能不能算进去): a membership asked of what the clause before asks. */
+const POINTED_MEMBERSHIP = /^(那|那么)?(这个|这样|这种|这)(也)?(算不算|能不能算|能算吗|算吗|算是吗|属不属于|在不在里面)(进去|在内|里面|数)?(吗|呢)?$/;
 
 
 /** `trade`: a trade outside manufacturing the asker seems to run (开餐馆): evidence against, like a referral. */
@@ -186,11 +188,14 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const lastSentence = asked.length > 0 ? spanAt(lowerText, lowerText.lastIndexOf(asked.at(-1)!), SENTENCE_MARKS) : '';
     const askClauses = [...new Set([...asked, ...askingThePlan.asking.filter((c) => lastSentence.includes(c))])];
     const referralAsked = !query.isFollowUp && !askingThePlan.plan && askClauses.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(c));
+    // 工人社保能不能都按最低基数交 规划里说减负降本 这个算不算: another department's affair asked, then only whether it counts as a measure
+    // the plan is quoted for — the affair is what is asked; the plan's words are why.
+    const affairPlaced = !query.isFollowUp && askingThePlan.asking.length >= 2 && askingThePlan.asking.every((c) => POINTED_MEMBERSHIP.test(c) || (!RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && c.includes(word)))) && askingThePlan.asking.some((c) => POINTED_MEMBERSHIP.test(c)) && !POINTED_MEMBERSHIP.test(askingThePlan.asking[0]!);
     const referralSupport = askingThePlan.asking.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && occurrences(c, word).some((at) => REFERRAL_SUPPORT.test(c.slice(at, at + word.length + 6)))));
     // 规划“创新监管方式”里…那部法规叫什么: a span the asker quotes that is the plan's own text word for word (four characters
     // or more) asks about the plan, whatever unknown words come with it — unless a marker says otherwise.
     const quotesPlan = markerWeight === 0 && [...query.text.matchAll(QUOTED_SPAN)].some((m) => flat(m[1]!).length >= 4 && flatPlan.includes(flat(m[1]!)));
-    const inScope = placeOnly || decisiveAsks.length > 0 || othersSupport || tradeSupport || referralSupport || referralAsked
+    const inScope = placeOnly || decisiveAsks.length > 0 || othersSupport || tradeSupport || referralSupport || referralAsked || affairPlaced
       ? false
       : quotesPlan
         ? true

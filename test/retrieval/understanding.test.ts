@@ -4693,6 +4693,12 @@ describe('the thirty-second session’s readings', () => {
     expect(await refused('我们给汽修厂做举升机，想搞数字化改造有补贴吗')).toBe(false);
     expect(await refused('厂里想上工业互联网，能不能帮我们修路由器顺便把网络改造了，有补贴吗')).toBe(false);
   });
+
+  it('refers another department’s affair asked, then only whether it counts as a measure the plan is quoted for (社保…规划里说减负降本 这个算不算)', async () => {
+    expect(await refused('做拉链的 工人公积金能不能先停交几个月 规划里说减负降本 这个算不算')).toBe(true);
+    // (The measure asked alone, the affair told as the story, is the plan's.)
+    expect(await refused('厂里工人社保交得多负担重，规划里说减负降本，这个算不算')).toBe(false);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
