@@ -32,6 +32,9 @@ import type { AskInput } from './types.js';
 import { createProgrammes } from './programmes.js';
 import { withEachPart, withListedParts } from './parts.js';
 
+/** A name the asker puts in quotes. */
+const QUOTED_NAME = /[“"「『]([^”"」』，。？！,?!]{2,16})[”"」』]/g;
+
 export interface Prepared {
   query: AnalyzedQuery;
   intent: Intent;
@@ -171,9 +174,14 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
       }
       setAside = gate.setAside;
     }
-    if (!cardId && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
-    const trade = cardId ? null : tradeIndustryClause(query.text, (text) => facetsInText(text, index.facetTable, 'industry'), clauses.values());
+    // (Not when the asker quotes a name the plan writes, 建议去评个“未来工厂”…规划里有这个说法吗: the name is what is asked, not who they are.)
+    const namesQuoted = [...query.text.matchAll(QUOTED_NAME)].map((m) => m[1]!.toLowerCase()).filter((name) => name.length >= 3 && planText.includes(name));
+    if (!cardId && namesQuoted.length === 0 && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
+    // …and the clause retrieval ranks first of those writing the name leads, before the asker's trade.
+    const quotedClause = cardId || namesQuoted.length === 0 ? undefined : hits.find((h) => namesQuoted.some((name) => h.clause.text.toLowerCase().includes(name)))?.clause;
+    const trade = cardId || quotedClause ? null : tradeIndustryClause(query.text, (text) => facetsInText(text, index.facetTable, 'industry'), clauses.values());
     if (trade) hits = leading(hits, trade);
+    if (quotedClause) hits = leading(hits, quotedClause);
     // “双核一带一廊”具体指哪几块: every item the name is made of leads, in the plan's order (not the one whose label ends it) — and is the whole
     // answer when nothing else is asked (…？另外山区26县有什么扶持 keeps its own part).
     const together = cardId || trade ? [] : itemsNamedTogether(query.text, labelledItems);

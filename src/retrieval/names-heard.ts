@@ -108,3 +108,43 @@ export function workshopForFactory(text: string, inPlanText: (phrase: string) =>
   }
   return found;
 }
+
+/**
+ * Words an owner says for a word of a programme's name (明日工厂 for 未来工厂, 小巨头 for 小巨人, 隐身冠军 for 隐形冠军): general Chinese
+ * near-synonyms of the pieces the plan's programme names are made of, written from those names (未来, 巨人, 隐形, 单项, 雄鹰, 雏鹰,
+ * 领军, 智能), not from questions.
+ */
+const NAME_PIECES: readonly (readonly [said: string, plan: string])[] = [
+  ['明日', '未来'], ['明天', '未来'], ['将来', '未来'], ['巨头', '巨人'], ['隐身', '隐形'], ['单打', '单项'], ['单品', '单项'],
+  ['老鹰', '雄鹰'], ['小鹰', '雏鹰'], ['领头', '领军'], ['智慧', '智能'],
+];
+/** A name said as one: in quotes, or after a word that names or rates (评个, 申报, 叫什么, 称号) within a few characters. */
+const NAME_CONTEXT = /(评|申报|申请|报|叫|称号|搞个|弄个|什么|啥)[^，。？！,?!\s]{0,3}$/;
+
+/**
+ * 明日工厂 → 未来工厂: a name the plan writes said with one piece in everyday words — only where the name the plan writes results and
+ * the name as said is not the plan's, and said as a name (quoted, or after 评, 申报, 叫…): 明天工厂要停电 names no programme.
+ */
+export function nearNames(text: string, inPlanText: (phrase: string) => boolean): [from: string, to: string][] {
+  const found: [string, string][] = [];
+  for (const [said, plan] of NAME_PIECES) {
+    for (let at = text.indexOf(said); at >= 0; at = text.indexOf(said, at + 1)) {
+      let hit: [string, string] | null = null;
+      // (The longest name the plan writes: 明日工厂 → 未来工厂, not 明日工 → 未来工.)
+      for (let lead = 3; lead >= 0 && !hit; lead--) {
+        for (let tail = 3; tail >= 0 && !hit; tail--) {
+          if (lead + tail === 0 || at - lead < 0 || at + said.length + tail > text.length) continue;
+          const before = text.slice(at - lead, at), after = text.slice(at + said.length, at + said.length + tail);
+          if (!/^[\u4e00-\u9fff]*$/.test(before + after)) continue;
+          const name = before + said + after, meant = before + plan + after;
+          if (inPlanText(meant) && !inPlanText(name)) hit = [name, meant];
+        }
+      }
+      if (!hit) continue;
+      const start = text.indexOf(hit[0], Math.max(0, at - 3));
+      const quoted = /[“"「『]$/.test(text.slice(0, start)) || /^[”"」』]/.test(text.slice(start + hit[0].length));
+      if (quoted || NAME_CONTEXT.test(text.slice(Math.max(0, start - 6), start).replace(/[“"「『]$/, ''))) found.push(hit);
+    }
+  }
+  return found;
+}

@@ -10,7 +10,7 @@ import { cutSpans, occurrences, partsOf, withDomainTermsRepaired } from './cut.j
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { clippedTerms, namedByItsStart, normalizeQuestion, separatedWords, uncounted, unglued, ungluedTerm } from './typed.js';
-import { misremembered, transposed, workshopForFactory } from './names-heard.js';
+import { misremembered, nearNames, transposed, workshopForFactory } from './names-heard.js';
 import { inVillage, namesTown } from './villages.js';
 import { lastAnswer, lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, WITHIN_COUNTED } from './follow-up.js';
 
@@ -70,7 +70,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const unknown = [...tags].filter(([word, tag]) => tag === 'x' && !(cityOf && namesTown(normalized, word, (w) => cityOf(w) !== null))).map(([word]) => word);
   const bare = unknown.map(unglued).filter((w, i) => w.length >= 2 && w !== unknown[i]);
   // 云贷量 → 云量贷, before the spelling hears 鹰雄 as 英雄; 未来车间 → 未来工厂.
-  const swapped = [...(inPlan ? transposed(normalized, tokenizer.lexicon.words, unknown, inPlan, tokenizer.cut) : []), ...(inPlanText ? workshopForFactory(normalized, inPlanText) : [])];
+  const swapped = [...(inPlan ? transposed(normalized, tokenizer.lexicon.words, unknown, inPlan, tokenizer.cut) : []), ...(inPlanText ? [...workshopForFactory(normalized, inPlanText), ...nearNames(normalized, inPlanText)] : [])];
   const unswapped = swapped.reduce((t, [from, to]) => t.replace(from, to), normalized), left = unknown.filter((u) => unswapped.includes(u));
   const corrected = spelling && left.length > 0 ? spelling.correct(unswapped, [...left, ...bare.filter((b) => unswapped.includes(b))]) : { text: unswapped, corrections: [] };
   let text = corrected.text;

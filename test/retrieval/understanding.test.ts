@@ -12,7 +12,7 @@ import { askedDetail, clausesAskingThePlan, planProgrammes } from '../../src/ret
 import { lastAsked, lastAskedNamed } from '../../src/retrieval/last-asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { clippedTerms, namedByItsStart, separatedWords, unglued } from '../../src/retrieval/typed.js';
-import { transposed, workshopForFactory } from '../../src/retrieval/names-heard.js';
+import { nearNames, transposed, workshopForFactory } from '../../src/retrieval/names-heard.js';
 import { uncounted } from '../../src/retrieval/counted.js';
 import { besides, businessContext, comparedWith, inSoldTo, machinesBought, madeByAsker, partneredWith, selfIntroductions, soldTo } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
@@ -4698,6 +4698,19 @@ describe('the thirty-second session’s readings', () => {
     expect(await refused('做拉链的 工人公积金能不能先停交几个月 规划里说减负降本 这个算不算')).toBe(true);
     // (The measure asked alone, the affair told as the story, is the plan's.)
     expect(await refused('厂里工人社保交得多负担重，规划里说减负降本，这个算不算')).toBe(false);
+  });
+
+  it('reads a programme’s name said with one piece in everyday words (明日工厂, 小巨头, 单打冠军) when said as a name, and lets a quoted plan name lead over the asker’s trade', async () => {
+    const index = await testIndex();
+    const planText = index.corpus.clauses.map((c) => c.text).join('');
+    const inPlanText = (phrase: string) => planText.includes(phrase);
+    expect(nearNames('建议去评个什么“明日工厂”，评上了好说话', inPlanText)).toEqual([['明日工厂', '未来工厂']]);
+    expect(nearNames('听说能评小巨头，我们厂够格吗', inPlanText)).toEqual([['小巨头', '小巨人']]);
+    expect(nearNames('听人说省里在评“单打冠军”', inPlanText)).toEqual([['单打冠军', '单项冠军']]);
+    // (Not tomorrow's factory, said as no name.)
+    expect(nearNames('明天工厂要停电，规划里有没有说怎么保障用电', inPlanText)).toEqual([]);
+    const body = await ask('我们做汽车空调管的，六十来个工人。主机厂说我们落后，建议去评个“明日工厂”，规划里有这个说法吗？');
+    expect(body.citations.map((c) => c.id)).toContain('4.1.2');
   });
 });
 
