@@ -4712,6 +4712,12 @@ describe('the thirty-second session’s readings', () => {
     const body = await ask('我们做汽车空调管的，六十来个工人。主机厂说我们落后，建议去评个“明日工厂”，规划里有这个说法吗？');
     expect(body.citations.map((c) => c.id)).toContain('4.1.2');
   });
+
+  it('takes the plan quoted as a reproach with an adverb between (规划里不是老讲双核吗) as the reason for an ask, not another question to the plan', async () => {
+    expect(await refused('厂里要买一批扫码枪，卖家说双核的够用。你们规划里不是老讲双核吗，到底买双核的还是四核的好？')).toBe(true);
+    // (The plan's 双核 asked outright is still answered.)
+    expect((await ask('规划里老讲的双核是指哪两个地方')).citations[0]?.id).toBe('2.4.1');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
