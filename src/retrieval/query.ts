@@ -207,7 +207,11 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // 那到2025年省级的这种平台要建几个: a noun pointed back at (这种平台) is the last topic's, which stays — unless the question
     // names a place, industry or kind of firm of its own (那像云和这种山区县: a county of that kind, in the last one's place).
     // …and one looked for within the last list, counted (那15个里面有没有电机这一块): the list stays, whatever kind the item asked is.
-    const pointsBack = (POINTED_BACK.test(text) && ownKinds.size === 0) || WITHIN_COUNTED.test(text);
+    // (Named as what was said by a word the last question did not hold, 你刚才讲的飞地, it is a topic of its own taken from the answer —
+    // not 刚才说的省级平台, whose 平台 was asked, nor 你说的这个.)
+    const pointed = POINTED_BACK.exec(text), named = (had: boolean) => ownTerms.some((t) => t.length >= 2 && pointed![1]!.includes(t) && previous.includes(t) === had);
+    const saidBack = pointed !== null && /[说讲提]/.test(pointed[0]) && !/^[这那]/.test(pointed[1]!) && named(false) && !named(true);
+    const pointsBack = (pointed !== null && !saidBack && ownKinds.size === 0) || WITHIN_COUNTED.test(text);
     // …but a place put in the old one's place (那绍兴那边呢 after 温州有没有科创走廊) replaces only the old place: a place says where, and
     // what was asked of the old one (科创走廊) is asked of it.
     const placeOnly = ownKinds.size === 1 && ownKinds.has('region');

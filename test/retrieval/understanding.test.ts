@@ -4720,6 +4720,30 @@ describe('the thirty-second session’s readings', () => {
   });
 });
 
+describe('the thirty-second session’s review, where the readings must not reach', () => {
+  it('reads no product in a service typed after a district and a space, where no making is named (萧山区 做社保补缴)', async () => {
+    expect(await refused('萧山区 做社保补缴 去哪个窗口')).toBe(true);
+    expect(await refused('鄞州区，做医保报销，要带啥材料')).toBe(true);
+  });
+
+  it('lets a role said after where the asker lives excuse its words only where the question writes the plan besides (医院退休职工…医院会不会扩建)', async () => {
+    expect(await refused('我住南湖区，医院退休职工，规划里医院会不会扩建')).toBe(true);
+  });
+
+  it('reads no road in a market, a way of thinking or a way to money widened (拓宽销路, 拓宽思路)', async () => {
+    expect(await refused('我们产品卖不出去，政府能不能帮忙拓宽销路')).toBe(false);
+    expect(await refused('能不能帮我们拓宽一下思路，数字化转型从哪下手')).toBe(false);
+  });
+
+  it('takes a thing named as what was just said as the answer’s new topic when the last question did not hold it (你刚才讲的飞地)', async () => {
+    const history = [
+      { role: 'user' as const, content: '小微企业园怎么建' },
+      { role: 'assistant' as const, content: '实施小微企业园建设提升、企业集聚入园等行动，推进专业化集聚。培育一批数字经济创业创新飞地。' },
+    ];
+    expect((await ask('你刚才讲的飞地是什么意思', history)).answer).toContain('飞地');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
