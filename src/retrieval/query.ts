@@ -91,8 +91,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   };
   for (const [phrase, term] of spelling?.phrasesHeard([...tags.keys()]) ?? []) {
     // 能评小巨头企业吗: a question particle closing its clause is grammar, not a slip for a term's last character (企业码).
-    // (…but not a thing said to exist or to be got, 听说有个企业吗 扫一下就能看到: 有个, 办个 name a thing, they ask nothing.)
-    if (PARTICLE_CLOSING.test(phrase) && occurrences(text, phrase).every((at) => CLAUSE_END.test(text.slice(at + phrase.length, at + phrase.length + 1)) && !THING_NAMED.test(text.slice(Math.max(0, at - 4), at)))) continue;
+    // (…but not a thing said to exist or to be got, 听说有个企业吗 扫一下就能看到: 有个, 办个 name a thing, they ask nothing — unless a
+    // question mark closes it, 村里有个企业吗？我想去打工.)
+    if (PARTICLE_CLOSING.test(phrase) && occurrences(text, phrase).every((at) => { const next = text.slice(at + phrase.length, at + phrase.length + 1); return CLAUSE_END.test(next) && (!THING_NAMED.test(text.slice(Math.max(0, at - 4), at)) || /[？?]/.test(next)); })) continue;
     const slip = isSlip(phrase);
     if (slip) {
       text = text.replace(phrase, term);

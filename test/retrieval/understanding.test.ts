@@ -4742,6 +4742,12 @@ describe('the thirty-second session’s review, where the readings must not reac
     ];
     expect((await ask('你刚才讲的飞地是什么意思', history)).answer).toContain('飞地');
   });
+
+  it('hears no programme in 有个企业吗 closed by a question mark (村里有个企业吗？)', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    expect(analyzeQuery('村里有个企业吗？我想去打工', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).corrections).toEqual([]);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
