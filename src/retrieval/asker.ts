@@ -98,7 +98,7 @@ const OPENS_WITH_PLACE_THEN_LABEL = new RegExp(`^[\\u4e00-\\u9fff]{2,8}?[${VILLA
  * …or the question opens on a person's role, in a clause of its own (退休数学老师，给社区做宣讲PPT。…), or right after a clause saying
  * only where the asker lives (我住镇海某某弄，炼化厂退休的工程师，…).
  */
-const OPENS_WITH_ROLE = new RegExp(`^(?:(?:我住|家住|住在|我在)?[\\u4e00-\\u9fff]{2,10}(?:[${VILLAGE_END}村镇乡县市区弄路巷]|街道|小区)[，,\\s]+)?([\\u4e00-\\u9fff]{0,8}(?:干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|公务员|志愿者))(?=[，,\\s])`, 'g');
+const OPENS_WITH_ROLE = new RegExp(`^(?:(?:我住|家住|住在|我在)?[\\u4e00-\\u9fff]{2,10}(?:[${VILLAGE_END}村镇乡县市区弄路巷]|街道|小区)[，,\\s]+)?([\\u4e00-\\u9fff]{0,8}(?:干部|工人|职工|员工|记者|老师|教师|学生|研究生|工程师|会计|司机|公务员|志愿者))(?=[，,。\\s])`, 'g');
 /** The product explained right after the trade (做疝修补片的，就是手术里补肚子用的那种网片): what it is for and what it is, the asker's. */
 const PRODUCT_EXPLAINED = /的[，,]\s*就是([^，。？！,?!；;]{2,20}?那种[^，。？！,?!；;]{1,8})/g;
 /** What the asker says they are (跑财经口的记者, 退休干部). */

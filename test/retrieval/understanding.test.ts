@@ -4656,6 +4656,8 @@ describe('the thirty-second session’s readings', () => {
 
   it('reads a role said right after where the asker lives (我住…弄，炼化厂退休的工程师) as who asks, not the retirement asked about', async () => {
     expect(selfIntroductions('我住镇海油罐弄，炼化厂退休的工程师，看到规划说要建专家库，我这样退休的能报名吗')).toContain('炼化厂退休的工程师');
+    // (…also said as a sentence of its own: 炼化厂退休的工程师。)
+    expect((await ask('我住镇海油罐弄，炼化厂退休的工程师。看到规划说要建专家库，我这样退休的能报名吗？找哪个单位报？')).citations[0]?.id).toBe('8.1');
     expect((await ask('我住镇海油罐弄，炼化厂退休的工程师，干了三十多年工艺。看到规划说要建先进制造业基地的专家库，我这样退休的能报名吗？找哪个单位报？')).citations[0]?.id).toBe('8.1');
     // (The retiree's own pension is still another department's.)
     expect(await refused('我住镇海油罐弄，炼化厂退休的工程师，看了十四五规划，想问我的养老金今年能涨多少')).toBe(true);
