@@ -31,9 +31,7 @@ import { composeAboutTheDocument, planTopicTerm } from './metadata.js';
 import type { AskInput } from './types.js';
 import { createProgrammes } from './programmes.js';
 import { withEachPart, withListedParts } from './parts.js';
-
-/** A name the asker puts in quotes. */
-const QUOTED_NAME = /[“"「『]([^”"」』，。？！,?!]{2,16})[”"」』]/g;
+import { QUOTED as QUOTED_NAME } from '../retrieval/names-heard.js';
 
 export interface Prepared {
   query: AnalyzedQuery;

@@ -5,7 +5,7 @@
  */
 
 /** A name the asker puts in quotes. */
-const QUOTED = /[“"「『]([^”"」』，。？！,?!]{2,12})[”"」』]/g;
+export const QUOTED = /[“"「『]([^”"」』，。？！,?!]{2,12})[”"」』]/g;
 
 /**
  * The lexicon's terms (三 characters or more) a quoted name is one character off (“浙字标” → 品字标, “专精特新小巨头” →
