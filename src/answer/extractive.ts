@@ -49,12 +49,18 @@ export function withPhrases(query: { text: string; ownTerms: readonly string[] }
   const weight = new Map(terms.map((t) => [t.term, t.weight]));
   const text = query.text.toLowerCase();
   const phrases: TermWeight[] = [];
-  query.ownTerms.forEach((term, i) => {
-    const next = query.ownTerms[i + 1];
+  const phrase = (term: string, next: string | undefined) => {
     const [a, b] = [weight.get(term) ?? 0, next ? (weight.get(next) ?? 0) : 0];
     // A number and what follows it (2020年底, 500家) is a figure or a date, not a compound word: each is weighed already.
-    if (!next || a <= 0 || b <= 0 || !text.includes(term + next) || weight.has(term + next) || /\d/.test(term + next)) return;
+    if (!next || a <= 0 || b <= 0 || !text.includes(term + next) || weight.has(term + next) || /\d/.test(term + next) || phrases.some((p) => p.term === term + next)) return;
     phrases.push({ term: term + next, weight: PHRASE_WEIGHT * (a + b) });
+  };
+  // The words in the order the question writes them, each once: a word written again further on (工业用地的条款：新增工业用地…) is
+  // listed where it first came, and is also the next word of the one before its second writing.
+  query.ownTerms.forEach((term, i) => {
+    phrase(term, query.ownTerms[i + 1]);
+    // (…unless a longer word or phrase weighed already holds the pair: 中国质量 of 中国质量奖.)
+    for (const earlier of query.ownTerms.slice(0, i)) if (earlier.length >= 2 && text.indexOf(term + earlier) + term.length > text.indexOf(earlier) && ![...weight.keys(), ...phrases.map((p) => p.term)].some((w) => w.length > (term + earlier).length && w.includes(term + earlier))) phrase(term, earlier);
   });
   return phrases.length > 0 ? [...terms, ...phrases] : terms;
 }

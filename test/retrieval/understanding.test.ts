@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectIntent } from '../../src/answer/intent.js';
 import { partsOf } from '../../src/retrieval/cut.js';
 import { detailsAsked, gapLead } from '../../src/answer/gaps.js';
-import { composeExtractive } from '../../src/answer/extractive.js';
+import { composeExtractive, withPhrases } from '../../src/answer/extractive.js';
 import { bestSentence } from '../../src/answer/sentences.js';
 import { askedParts } from '../../src/answer/parts.js';
 import { createEngine } from '../../src/answer/engine.js';
@@ -4749,6 +4749,34 @@ describe('the thirty-second session’s review, where the readings must not reac
     const index = await testIndex();
     const spelling = spellingFor(index, indexCards(index));
     expect(analyzeQuery('村里有个企业吗？我想去打工', undefined, index.tokenizer, { spelling, inPlan: index.lexical.has }).corrections).toEqual([]);
+  });
+});
+
+describe('the thirty-third session’s readings', () => {
+  it('weighs two words written together as a phrase where the second was written earlier too (工业用地那条：新增工业用地…)', async () => {
+    const terms = ['工业用地', '条款', '新增', '按'].map((term) => ({ term, weight: 2 }));
+    const phrases = withPhrases({ text: '工业用地那条：新增工业用地按什么方式出让', ownTerms: terms.map((t) => t.term) }, terms).map((t) => t.term);
+    expect(phrases).toContain('新增工业用地');
+    // (…not a pair a longer word already weighed holds: 中国质量 of 中国质量奖.)
+    const prize = ['首席', '质量', '中国', '质量奖', '中国质量奖'].map((term) => ({ term, weight: 2 }));
+    expect(withPhrases({ text: '设个首席质量官，冲一冲中国质量奖', ownTerms: ['首席', '质量', '中国', '质量奖'] }, prize).map((t) => t.term)).not.toContain('中国质量');
+    const body = await ask('工业用地那条：新增工业用地按什么方式出让，工业用地比例下限是多少');
+    expect(body.answer).toContain('标准地');
+    expect(body.answer).toContain('30%');
+  });
+
+  it('reads a place asked which way it goes, after a trade asked (那要是去丽水开个分厂呢，那一片往哪个方向搞的), as the place’s own layout', async () => {
+    const history = [
+      { role: 'user' as const, content: '永嘉做电热水壶的，小家电在规划里算不算智能家居' },
+      { role: 'assistant' as const, content: '智能家居。改造提升传统家居产业，做大做强智能门锁、智能家电、智能照明、智能厨卫等终端产品。' },
+    ];
+    expect((await ask('那要是去丽水那边开个分厂呢，那一片往哪个方向搞的', history)).citations[0]?.id).toBe('2.4.3');
+    // (After a place asked where it is, 双核是指哪里, the frame stays: 那我们龙游这边算哪一块 is the corridor, asked as before.)
+    const where = [
+      { role: 'user' as const, content: '规划里说的“双核”是指哪里？' },
+      { role: 'assistant' as const, content: '“双核”指杭州、宁波两大核心引领极。' },
+    ];
+    expect((await ask('那我们龙游这边算哪一块？厂在村里做减速带的', where)).citations[0]?.id).toBe('2.4.3');
   });
 });
 
