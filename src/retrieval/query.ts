@@ -44,6 +44,10 @@ const QUESTION_WORD = /^(哪|什么|啥|多少)/;
 
 /** A question about where a place stands in the plan's layout (在全省布局里算哪一块, 怎么定位). */
 const LAYOUT_ASK = /布局|定位|算哪(一)?(块|片|个板块)|哪一片|哪一块|属于哪/;
+/** Where something is (“双核”是指哪里, 是哪两个地方). */
+const WHERE_ASKED = /哪里|哪儿|哪[两几]?个地方|哪些地方|在哪/;
+/** …or which way a place goes (那一片规划是往哪个方向搞的, 那边重点发展啥). */
+const PLACE_WAY_ASKED = new RegExp(`${LAYOUT_ASK.source}|(往|朝)(哪个|哪|啥|什么)方向|(啥|什么|哪个)方向|重点(发展|搞)(啥|什么|哪些)`);
 
 /** A word this rare in general Chinese (jieba's IDF; 11.74 = not in its dictionary) is more likely a slip than a word. */
 const SLIP_IDF = 10;
@@ -216,7 +220,10 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // …but a place put in the old one's place (那绍兴那边呢 after 温州有没有科创走廊) replaces only the old place: a place says where, and
     // what was asked of the old one (科创走廊) is asked of it.
     const placeOnly = ownKinds.size === 1 && ownKinds.has('region');
-    const replaced = (term: string) => !reachesAsker && !pointsBack && (ownKinds.has(topicKind(term) ?? '') || ((ownKinds.size === 0 || (putInPlace && !placeOnly)) && isTopicTerm(term)));
+    // (Not a place asked where it sits or which way it goes, 那我要是去衢州开个分厂呢，那一片规划是往哪个方向搞的: the place is the topic then,
+    // not the old trade asked of it — when the last question asked no layout of its own, whose frame 那宁波呢 keeps.)
+    const placeAsked = ownKinds.has('region') && PLACE_WAY_ASKED.test(text) && !PLACE_WAY_ASKED.test(previous) && !WHERE_ASKED.test(previous);
+    const replaced = (term: string) => !reachesAsker && !pointsBack && (ownKinds.has(topicKind(term) ?? '') || ((ownKinds.size === 0 || (putInPlace && !placeOnly) || placeAsked) && isTopicTerm(term)));
     // What the old question meant as much as its words (绿色工厂 → 绿色低碳工厂, a name shortened) is carried with them: 园区那块呢
     // after 绿色工厂…多少家 asks for 绿色低碳园区. Not what a synonym adds to a word (屋顶 → 分布式能源): after 屋顶光伏, 拆下来的
     // 旧板子咋处理 asks about old panels, not energy. What it told of the asker outside the clause that asked weighs half.
