@@ -220,8 +220,29 @@ function machineLeased(text: string): string | null {
 /** What any machine bought or replaced stands for in the plan's words (as index terms), and any machine leased (cut as queries are). */
 const MACHINE_PURCHASE = ['设备更新', '技术改造'];
 const MACHINE_LEASE = ['融资租赁'];
-/** The machines the asker buys, replaces or leases, each with the plan's words it stands for and the terms to look for. */
-export function machinesTold(text: string, queryTerms: (target: string) => string[]): [string, string[], string[]][] {
-  const leased = machineLeased(text);
-  return [...machinesBought(text).map((m): [string, string[], string[]] => [m, MACHINE_PURCHASE, MACHINE_PURCHASE]), ...(leased ? [[leased, MACHINE_LEASE, MACHINE_LEASE.flatMap(queryTerms)] as [string, string[], string[]]] : [])];
+/**
+ * The machines the asker buys, replaces or leases, and a thing used up asked what becomes of it (usedUpTold, below), each with the plan's
+ * words it stands for and the terms to look for.
+ */
+export function machinesTold(text: string, queryTerms: (target: string) => string[], inPlanText?: (text: string) => boolean): [string, string[], string[]][] {
+  const leased = machineLeased(text), usedUp = usedUpTold(text, inPlanText);
+  return [
+    ...machinesBought(text).map((m): [string, string[], string[]] => [m, MACHINE_PURCHASE, MACHINE_PURCHASE]),
+    ...(leased ? [[leased, MACHINE_LEASE, MACHINE_LEASE.flatMap(queryTerms)] as [string, string[], string[]]] : []),
+    ...(usedUp ? [[usedUp[0], usedUp[1], usedUp[1].flatMap(queryTerms)] as [string, string[], string[]]] : []),
+  ];
+}
+
+/**
+ * What becomes of a thing used up (光伏板用坏了退下来咋处理, 电池报废了怎么回收, 淘汰下来的旧设备咋弄): the plan's retired equipment and its
+ * recycling (退役光伏、动力电池…综合利用; 再生资源回收利用), whatever the thing is called — not a person stepping down (老师傅退下来了怎么办).
+ */
+const USED_UP = /(用坏|用旧|用废|报废|退下来|退役|淘汰下来|换下来|拆下来|寿命到了?|用到头|坏掉|废旧|废弃)[^。？！?!]{0,12}?(咋|怎么|如何|怎样|谁来|能不能|可以)?(处理|处置|回收|办|弄|收)/;
+const PERSON_BEFORE = /(师傅|工人|员工|职工|干部|老板|领导|人|我|他|她)(都|也|就|已经|刚)?$/;
+const END_OF_LIFE = ['退役', '综合利用', '回收利用'];
+export function usedUpTold(text: string, inPlanText: (text: string) => boolean = () => false): [string, string[]] | null {
+  const m = USED_UP.exec(text);
+  // (…nor a word of the plan's own name for it, 报废汽车的三元催化里回收铑: the plan's word is read as itself.)
+  if (!m || PERSON_BEFORE.test(text.slice(0, m.index)) || inPlanText(text.slice(m.index, m.index + m[1]!.length + 2))) return null;
+  return [m[1]!, END_OF_LIFE];
 }

@@ -185,7 +185,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   // 想换三台新的数控开料机: a machine the asker buys or replaces is the plan's 设备更新 and 技术改造, whatever the machine is called, and
   // one leased or paid by the month (机械手…能不能先租着用，按月给钱) its 融资租赁 — meant as much as the words written. They are read as
   // the table's words are: the scope gate weighs them as evidence for those.
-  for (const [machine, targets, terms] of machinesTold(lower, (t) => tokenizer.queryTerms(t))) {
+  for (const [machine, targets, terms] of machinesTold(lower, (t) => tokenizer.queryTerms(t), inPlanText)) {
     synonymsApplied.push([machine, targets]);
     for (const term of terms) add(term, 1);
   }

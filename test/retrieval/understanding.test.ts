@@ -14,7 +14,7 @@ import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { clippedTerms, namedByItsStart, separatedWords, unglued } from '../../src/retrieval/typed.js';
 import { nearNames, transposed, workshopForFactory } from '../../src/retrieval/names-heard.js';
 import { uncounted } from '../../src/retrieval/counted.js';
-import { besides, businessContext, comparedWith, inSoldTo, machinesBought, madeByAsker, partneredWith, selfIntroductions, soldTo } from '../../src/retrieval/asker.js';
+import { besides, businessContext, comparedWith, inSoldTo, machinesBought, madeByAsker, partneredWith, selfIntroductions, soldTo, usedUpTold } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
 import { namesNothing } from '../../src/retrieval/scope-nouns.js';
 import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
@@ -4777,6 +4777,15 @@ describe('the thirty-third session’s readings', () => {
       { role: 'assistant' as const, content: '“双核”指杭州、宁波两大核心引领极。' },
     ];
     expect((await ask('那我们龙游这边算哪一块？厂在村里做减速带的', where)).citations[0]?.id).toBe('2.4.3');
+  });
+
+  it('reads a thing used up asked what becomes of it (光伏板用坏了退下来咋处理, 电池用坏了怎么回收) as the plan’s retired equipment and recycling', async () => {
+    expect((await ask('屋顶光伏板用坏了退下来咋处理')).citations[0]?.id).toBe('6.3.1');
+    expect((await ask('电动车电池用坏了怎么回收，规划有说吗')).citations.map((c) => c.id)).toContain('6.3.1');
+    // (Not a person stepping down, nor the plan's own word for the thing, 报废汽车.)
+    expect(usedUpTold('老师傅退下来了怎么办，没人接班')).toBeNull();
+    expect(usedUpTold('从报废汽车的三元催化里回收铑', (t) => t === '报废汽车')).toBeNull();
+    expect(usedUpTold('从报废汽车的三元催化里回收铑')?.[1]).toContain('退役');
   });
 });
 
