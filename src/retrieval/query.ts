@@ -12,6 +12,7 @@ import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { clippedTerms, namedByItsStart, normalizeQuestion, separatedWords, uncounted, unglued, ungluedTerm } from './typed.js';
 import { misremembered, nearNames, transposed, workshopForFactory } from './names-heard.js';
 import { inVillage, namesTown } from './villages.js';
+import { rungBelowAsked } from './ladders.js';
 import { lastAnswer, lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, WITHIN_COUNTED } from './follow-up.js';
 
 export { normalizeQuestion } from './typed.js';
@@ -189,6 +190,10 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     synonymsApplied.push([machine, targets]);
     for (const term of terms) add(term, 1);
   }
+  // 离单项冠军还远着呢，有没有适合我们的: the rung of the plan's ladder below the one named is asked (ladders.ts).
+  const below = rungBelowAsked(lower, isFollowUp && previous ? [previous.toLowerCase(), lastAnswer(history).toLowerCase()] : []);
+  if (below.length > 0) synonymsApplied.push(['低一档', below]);
+  for (const term of below.flatMap((name) => tokenizer.queryTerms(name))) add(term, 1);
 
   let [resolved, made] = [text, [] as string[]];
   // The vectors weigh every word alike: what the question compares with or sets aside is left out of what they search.

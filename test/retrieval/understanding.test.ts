@@ -23,6 +23,7 @@ import { createSpelling } from '../../src/retrieval/spelling.js';
 import { clausePointedAt, leansOnPrevious, resolutionKey } from '../../src/retrieval/follow-up.js';
 import { inOpeningPlace, TOWN_AFTER, townAfter, townAt } from '../../src/retrieval/villages.js';
 import { spellingFor } from '../../src/retrieval/vocabulary.js';
+import { rungBelowAsked } from '../../src/retrieval/ladders.js';
 import { testIndex } from '../helpers.js';
 
 /** One engine over the test index for the tests that only ask it questions: built once, on first use. */
@@ -4786,6 +4787,21 @@ describe('the thirty-third session’s readings', () => {
     expect(usedUpTold('老师傅退下来了怎么办，没人接班')).toBeNull();
     expect(usedUpTold('从报废汽车的三元催化里回收铑', (t) => t === '报废汽车')).toBeNull();
     expect(usedUpTold('从报废汽车的三元催化里回收铑')?.[1]).toContain('退役');
+  });
+
+  it('asks the rung of the plan’s ladder below the one named when the asker says their firm is below it (离单项冠军还远, 门槛太高, 离上市还远)', async () => {
+    expect(rungBelowAsked('我们规模小，离单项冠军还远着呢，有没有适合我们的')).toContain('专精特新');
+    expect(rungBelowAsked('那个门槛太高了，有没有低一档的可以先评', ['单项冠军是什么'])).toContain('专精特新');
+    expect(rungBelowAsked('我们离ipo还远得很，有没有别的路子先挂个牌')).toContain('区域性股权市场');
+    expect(rungBelowAsked('这种大平台我们小厂够不着，那小一点的园区有没有', ['“万亩千亿”平台是个啥'])).toContain('小微企业园');
+    // (Not a rung asked about itself by a firm that says only that it is small, nor far from something else: 那离我们还远。)
+    expect(rungBelowAsked('那还有个雏鹰行动呢？我们才六十几个人，这个是管哪种企业的')).toEqual([]);
+    expect(rungBelowAsked('那离我们还远。规划有没有说大企业带小企业', ['雄鹰企业是啥'])).toEqual([]);
+    const history = [
+      { role: 'user' as const, content: '做不粘锅的，规划里单项冠军是咋回事' },
+      { role: 'assistant' as const, content: '培育单项冠军企业。深入实施单项冠军培育行动，打造单项冠军之省。' },
+    ];
+    expect((await ask('那我们这种规模小点的，离单项冠军还远着呢，有没有适合我们的', history)).citations[0]?.id).toBe('5.3.5');
   });
 });
 
