@@ -237,12 +237,17 @@ export function machinesTold(text: string, queryTerms: (target: string) => strin
  * What becomes of a thing used up (光伏板用坏了退下来咋处理, 电池报废了怎么回收, 淘汰下来的旧设备咋弄): the plan's retired equipment and its
  * recycling (退役光伏、动力电池…综合利用; 再生资源回收利用), whatever the thing is called — not a person stepping down (老师傅退下来了怎么办).
  */
-const USED_UP = /(用坏|用旧|用废|报废|退下来|退役|淘汰下来|换下来|拆下来|寿命到了?|用到头|坏掉|废旧|废弃)[^。？！?!]{0,12}?(咋|怎么|如何|怎样|谁来|能不能|可以)?(处理|处置|回收|办|弄|收)/;
-const PERSON_BEFORE = /(师傅|工人|员工|职工|干部|老板|领导|人|我|他|她)(都|也|就|已经|刚)?$/;
+const USED_UP = /(用坏|用旧|用废|报废|退下来|退役|淘汰下来|换下来|拆下来|寿命到了?|用到头|废旧|废弃)[^。？！?!]{0,12}?(?:处理|处置|回收|(?:咋|怎么|如何|怎样|谁来|能不能|可以)(?:办|弄|收))/;
+/** Heads that may be said of a person (退下来, 退役): a person in the same clause before them, or a person's word after (退役军人, 退役金). */
+const PERSON_BEFORE = /(师傅|工人|员工|职工|干部|老板|领导|厂长|经理|会计|老爷子|老头|爸|妈|哥|姐|弟|老公|老婆|人|我|他|她)[^，。？！,?!]{0,6}$/;
+const PERSON_AFTER = /^(?:了)?(?:军人|士兵|老兵|军|金|费|安置|人员|干部|以后|后)/;
+const SAID_OF_PERSON = /^(退下来|退役|淘汰下来|换下来)$/;
+/** …nor a household's or an office's affair about it (私家车报废手续, 旧冰箱上门回收, 报废设备的税), nor land or a building (废弃厂房). */
+const NOT_EQUIPMENT = /家里|家用|私家车|手机|冰箱|洗衣机|车牌|手续|过户|注销|上门|税|抵扣|赔|厂房|土地|用地|房子|修|客户/;
 const END_OF_LIFE = ['退役', '综合利用', '回收利用'];
 export function usedUpTold(text: string, inPlanText: (text: string) => boolean = () => false): [string, string[]] | null {
   const m = USED_UP.exec(text);
   // (…nor a word of the plan's own name for it, 报废汽车的三元催化里回收铑: the plan's word is read as itself.)
-  if (!m || PERSON_BEFORE.test(text.slice(0, m.index)) || inPlanText(text.slice(m.index, m.index + m[1]!.length + 2))) return null;
+  if (!m || (SAID_OF_PERSON.test(m[1]!) && (PERSON_BEFORE.test(text.slice(0, m.index)) || PERSON_AFTER.test(text.slice(m.index + m[1]!.length)))) || NOT_EQUIPMENT.test(text) || inPlanText(text.slice(m.index, m.index + m[1]!.length + 2))) return null;
   return [m[1]!, END_OF_LIFE];
 }

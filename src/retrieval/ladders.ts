@@ -29,12 +29,16 @@ const LADDERS: Rung[][] = [
   ],
 ];
 
-/** Said of the asker's own firm, below a rung (门槛太高, 够不上, 低一档的, 规模小点的). */
-const BELOW = /(?:门槛|要求|条件|标准)[^，。？！,?!]{0,4}(?:太|有点|比较|很|蛮)高|够不[上着到]|评不上|达不到|轮不到|攀不上|(?:低|小|次|下)一(?:档|级|点|些|层)|规模(?:小|不够|不大)/;
+/** Said of the asker's own firm, below a rung (门槛太高, 够不上, 低一档的). */
+const BELOW = /(?:门槛|要求|条件|标准)(?:也|实在|还是)?(?:太|有点|比较|蛮)高(?![吗么])|够不[上着到](?![吗么])|评不上|达不到|轮不到|攀不上|(?:低|次|下)一(?:档|级|层)|小一(?:点|些|档|级)的(?:园区|平台|厂房|档|级)/;
 /** …or far from the rung it names (离单项冠军还远着呢, 离IPO还差老远). */
-const FAR_FROM = /离([^，。？！,?!]{1,12})还(?:远|差|早)/;
-/** …or only small, in figures (我们就几十个人, 才两千来万产值): below the rung the last turn named, not one it asks about itself (雏鹰行动…我们才六十几个人，这个是管哪种企业的). */
-const SMALL = /(?:就|才|只有)[^，。？！,?!]{0,4}[\d几十百千两二三四五六七八九]+[来多]?(?:个人|人|万(?:的)?产值|万(?:的)?营收)/;
+const FAR_FROM = /离([^，。？！,?!]{1,12})还(?:远|差得远|差一大截|差老远|早)/;
+/**
+ * …or only small (我们就几十个人, 才两千来万产值, 规模小点的): below the rung the last turn named when another is asked for (有没有适合我们的,
+ * 有对应的说法吗) — not the rung asked about itself (雏鹰行动…我们才六十几个人，这个是管哪种企业的), nor one the question names (我们规模小，想申请专精特新).
+ */
+const ANOTHER_ASKED = /有没有(?:别的|其他|适合|低|小|下|对应)|别的路子|退而求其次|对应的/;
+const SMALL = /(?:就|才|只有)[^，。？！,?!]{0,4}[\d几十百千两二三四五六七八九]+[来多]?(?:个人|人|万(?:的)?产值|万(?:的)?营收|亿)|规模(?:小|不够|不大)/;
 
 /**
  * The names of the rung below the lowest rung named — in the question, or (a follow-up) in the last question or answer — when the asker
@@ -43,13 +47,24 @@ const SMALL = /(?:就|才|只有)[^，。？！,?!]{0,4}[\d几十百千两二三
 export function rungBelowAsked(text: string, before: readonly string[] = []): string[] {
   const far = FAR_FROM.exec(text)?.[1];
   const below = BELOW.test(text);
-  for (const [i, said] of [text, ...before].entries()) {
+  // The rung said out of reach is the one in the clause that says so (链主企业我们肯定够不上，单项冠军能不能试试: 链主).
+  const own = belowClause(text) ?? text;
+  for (const [i, said] of [own, ...before].entries()) {
     for (const ladder of LADDERS) {
       const lowest = ladder.reduce((found, rung, at) => (rung.said.test(said) ? at : found), -1);
       if (lowest < 0 || lowest + 1 >= ladder.length) continue;
-      const asked = below || (far !== undefined && ladder[lowest]!.said.test(far)) || (i > 0 && SMALL.test(text));
+      const asked = below || (far !== undefined && ladder[lowest]!.said.test(far)) || (i > 0 && SMALL.test(text) && ANOTHER_ASKED.test(text));
       if (asked) return ladder[lowest + 1]!.names;
     }
   }
   return [];
+}
+
+/** Whether a word names a rung of any ladder (单项冠军, 小巨人, 上市): set aside when the rung below it is asked. */
+export const namesRung = (term: string): boolean => LADDERS.some((ladder) => ladder.some((rung) => rung.said.test(term)));
+
+/** The clause (cut at ，。？！) that says the asker's firm is below a rung and names one, if any. */
+export function belowClause(text: string): string | null {
+  const clauses = text.split(/[，。？！,?!；;]/).filter((c) => BELOW.test(c) && namesRung(c));
+  return clauses.length > 0 ? clauses.join('，') : null;
 }

@@ -12,7 +12,7 @@ import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { clippedTerms, namedByItsStart, normalizeQuestion, separatedWords, uncounted, unglued, ungluedTerm } from './typed.js';
 import { misremembered, nearNames, transposed, workshopForFactory } from './names-heard.js';
 import { inVillage, namesTown } from './villages.js';
-import { rungBelowAsked } from './ladders.js';
+import { belowClause, namesRung, rungBelowAsked } from './ladders.js';
 import { lastAnswer, lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, WITHIN_COUNTED } from './follow-up.js';
 
 export { normalizeQuestion } from './typed.js';
@@ -49,6 +49,10 @@ const LAYOUT_ASK = /布局|定位|算哪(一)?(块|片|个板块)|哪一片|哪�
 const WHERE_ASKED = /哪里|哪儿|哪[两几]?个地方|哪些地方|在哪/;
 /** …or which way a place goes (那一片规划是往哪个方向搞的, 那边重点发展啥). */
 const PLACE_WAY_ASKED = new RegExp(`${LAYOUT_ASK.source}|(往|朝)(哪个|哪|啥|什么)方向|(啥|什么|哪个)方向|重点(发展|搞)(啥|什么|哪些)`);
+
+/** Where the asker is (我们厂在绍兴柯桥, 我在台州): the place says who asks, not what. */
+const FAR_FROM_RUNG = /离[^，。？！,?!]{1,12}还(?:远|差得远|差一大截|差老远|早)/;
+const ASKER_LOCATED = /(?:我|我们|咱们?)(?:厂|公司|企业|家)?(?:就|是|都)?在/;
 
 /** A word this rare in general Chinese (jieba's IDF; 11.74 = not in its dictionary) is more likely a slip than a word. */
 const SLIP_IDF = 10;
@@ -191,9 +195,15 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     for (const term of terms) add(term, 1);
   }
   // 离单项冠军还远着呢，有没有适合我们的: the rung of the plan's ladder below the one named is asked (ladders.ts).
-  const below = rungBelowAsked(lower, isFollowUp && previous ? [previous.toLowerCase(), lastAnswer(history).toLowerCase()] : []);
+  // (Not 上市 said of a product, nor what the question compares with or sells to.)
+  const ladderText = [...compared].reduce((t, span) => t.replace(span.toLowerCase(), ''), launched ? lower.replace(/上市/g, '') : lower);
+  const below = rungBelowAsked(ladderText, isFollowUp && previous ? [previous.toLowerCase(), lastAnswer(history).toLowerCase()] : []);
   if (below.length > 0) synonymsApplied.push(['低一档', below]);
-  for (const term of below.flatMap((name) => tokenizer.queryTerms(name))) add(term, 1);
+  const belowTerms = below.flatMap((name) => tokenizer.queryTerms(name));
+  // …and the rung named, out of reach, is set aside (专精特新门槛太高，有没有低一档的), as 离单项冠军还远 is.
+  const outOfReach = belowClause(ladderText) ?? FAR_FROM_RUNG.exec(ladderText)?.[0] ?? '';
+  if (below.length > 0) for (const term of ownTerms) if (namesRung(term) && outOfReach.includes(term) && !belowTerms.includes(term)) weights.set(term, SET_ASIDE_WEIGHT);
+  for (const term of belowTerms) add(term, 1);
 
   let [resolved, made] = [text, [] as string[]];
   // The vectors weigh every word alike: what the question compares with or sets aside is left out of what they search.
@@ -227,7 +237,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     const placeOnly = ownKinds.size === 1 && ownKinds.has('region');
     // (Not a place asked where it sits or which way it goes, 那我要是去衢州开个分厂呢，那一片规划是往哪个方向搞的: the place is the topic then,
     // not the old trade asked of it — when the last question asked no layout of its own, whose frame 那宁波呢 keeps.)
-    const placeAsked = ownKinds.has('region') && PLACE_WAY_ASKED.test(text) && !PLACE_WAY_ASKED.test(previous) && !WHERE_ASKED.test(previous);
+    const placeAsked = ownKinds.has('region') && PLACE_WAY_ASKED.test(text) && !PLACE_WAY_ASKED.test(previous) && !WHERE_ASKED.test(previous) && !clausesOf(previous.toLowerCase()).some((c) => ASKING_CLAUSE.test(c) && previousTerms.some((t) => topicKind(t) === 'region' && c.includes(t))) && !ASKER_LOCATED.test(text);
     const replaced = (term: string) => !reachesAsker && !pointsBack && (ownKinds.has(topicKind(term) ?? '') || ((ownKinds.size === 0 || (putInPlace && !placeOnly) || placeAsked) && isTopicTerm(term)));
     // What the old question meant as much as its words (绿色工厂 → 绿色低碳工厂, a name shortened) is carried with them: 园区那块呢
     // after 绿色工厂…多少家 asks for 绿色低碳园区. Not what a synonym adds to a word (屋顶 → 分布式能源): after 屋顶光伏, 拆下来的

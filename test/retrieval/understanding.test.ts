@@ -4805,6 +4805,31 @@ describe('the thirty-third session’s readings', () => {
   });
 });
 
+describe('the thirty-third session’s review, where the readings must not reach', () => {
+  it('reads no thing used up in a broken machine, a person retiring, or a household’s or office’s affair (坏掉了咋办找谁修, 退役军人, 私家车报废手续)', () => {
+    expect(usedUpTold('机器坏掉了咋办找谁修')).toBeNull();
+    expect(usedUpTold('退役军人安置怎么办理')).toBeNull();
+    expect(usedUpTold('我爸退休退下来了怎么办')).toBeNull();
+    expect(usedUpTold('私家车报废手续怎么办')).toBeNull();
+    expect(usedUpTold('工人拆下来的旧电池咋处理')?.[1]).toContain('退役');
+  });
+
+  it('asks no rung below for a question about a rung’s bar, a size told beside the rung asked, or nearly reaching it', async () => {
+    expect(rungBelowAsked('单项冠军的标准是不是很高？')).toEqual([]);
+    expect(rungBelowAsked('我们规模小，想申请专精特新')).toEqual([]);
+    expect(rungBelowAsked('离雄鹰企业还差一点点')).toEqual([]);
+    expect(rungBelowAsked('我们才二十几个人，够得着吗', ['雏鹰行动是啥'])).toEqual([]);
+    // (The rung said out of reach is the one in the clause that says so: 链主 here, not 单项冠军.)
+    expect(rungBelowAsked('链主企业我们肯定够不上，单项冠军能不能试试')).toEqual(['单项冠军']);
+    // (A follow-up naming a new place after a place asked of: the last topic stays, 科创走廊.)
+    const history = [
+      { role: 'user' as const, content: '温州那边有没有科创走廊' },
+      { role: 'assistant' as const, content: '加快建设宁波甬江、G60浙江段、温州环大罗山、浙中、绍兴等科创走廊。' },
+    ];
+    expect((await ask('那绍兴呢，往哪个方向搞', history)).citations[0]?.id).toBe('3.1.2');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
