@@ -80,7 +80,8 @@ export function itemHoldingPlace(question: string, named: string, places: readon
     const labelSaid = items.some((c) => saysLabel(named, labelOf(c)![1]!));
     const layoutSaid = namesLayout(named, items[0]!);
     const previous = named.replace(question, '');
-    if (items.length < 2 || !(labelSaid || (layoutSaid && (inLayout || putInPlace)) || (inLayout && POSITION_ASKED.test(previous) && placesOfAnItem(named, question, items, cities)))) continue;
+    // (…or, put in their place, 那我们温州呢 after 杭州、宁波在这个规划里是什么定位: where the new place sits is asked the same way.)
+    if (items.length < 2 || !(labelSaid || (layoutSaid && (inLayout || putInPlace)) || ((inLayout || putInPlace) && POSITION_ASKED.test(previous) && placesOfAnItem(named, question, items, cities)))) continue;
     const holding = items.filter((c) => asked.some((p) => c.text.includes(p)));
     if (holding.length === 1) return holding[0]!;
   }
@@ -100,11 +101,14 @@ const COMPARED = /(跟|和|与|同)[^，。？！,?!]{1,10}?比(?!较)(起来)?/
  * Whether a question asks only where within (温州在规划里算哪块, opened by 那我们温州呢): each clause that asks is that one or a bare opener —
  * not 是怎么定位的, 有没有往我们这边倾斜 beside it, which other clauses answer.
  */
-export function asksOnlyWhereWithin(question: string): boolean {
+export function asksOnlyWhereWithin(question: string, previous = ''): boolean {
   const asking = clausesOf(question).filter((c) => ASKING_CLAUSE.test(c));
-  // (那绍兴呢 alone, with the asker's trade told after it, asks where and what of it: the trade's clause may follow.)
+  // (那绍兴呢 alone, with the asker's trade told after it, asks where and what of it: the trade's clause may follow — unless the last
+  // question asked places' position, 杭州、宁波在这个规划里是什么定位: then 那我们温州呢 asks only that, whatever trade is told after it.)
   // (A short opener only, eight characters at most after 那: follow-up.ts's BARE_OPENER reaches ten, 那我舅舅在舟山开的厂呢.)
-  return asking.some((c) => PLACE_WITHIN.test(c)) && asking.every((c) => PLACE_WITHIN.test(c) || /^(那|那么)?[^，,]{0,8}呢$/.test(c.trim()));
+  const opener = (c: string) => /^(那|那么)?[^，,]{0,8}呢$/.test(c.trim());
+  const within = (c: string) => PLACE_WITHIN.test(c) || (POSITION_ASKED.test(previous) && opener(c));
+  return asking.some(within) && asking.every((c) => within(c) || opener(c));
 }
 
 /** The items' layout said by the head word of their heading, of the province (布局 of 空间布局: 丽水在全省制造业布局里算哪一块). */

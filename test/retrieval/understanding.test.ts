@@ -4803,6 +4803,20 @@ describe('the thirty-third session’s readings', () => {
     ];
     expect((await ask('那我们这种规模小点的，离单项冠军还远着呢，有没有适合我们的', history)).citations[0]?.id).toBe('5.3.5');
   });
+
+  it('answers a place put in the last one’s place after their position was asked (那我们温州呢 after 杭州、宁波…是什么定位) from the layout item holding it', async () => {
+    const history = [
+      { role: 'user' as const, content: '杭州、宁波在这个规划里是什么定位' },
+      { role: 'assistant' as const, content: '双核：杭州、宁波两大核心引领极。' },
+    ];
+    expect((await ask('那我们温州呢？我在泰顺做石斛加工的', history)).citations.map((c) => c.id)).toEqual(['2.4.2']);
+    // (After a question of another kind, 杭州有哪些科创走廊, 那温州呢 asks that: the corridors' clause.)
+    const corridors = [
+      { role: 'user' as const, content: '杭州有哪些科创走廊' },
+      { role: 'assistant' as const, content: '集中力量建设杭州城西科创大走廊。' },
+    ];
+    expect((await ask('那温州呢？', corridors)).citations[0]?.id).toBe('3.1.2');
+  });
 });
 
 describe('the thirty-third session’s review, where the readings must not reach', () => {
