@@ -4817,6 +4817,11 @@ describe('the thirty-third session’s readings', () => {
     ];
     expect((await ask('那温州呢？', corridors)).citations[0]?.id).toBe('3.1.2');
   });
+
+  it('bridges running the shop on software in owners’ words (装个系统管生产, 管生产的软件) to the plan’s low-cost digital solutions for small firms', async () => {
+    expect((await ask('厂里想装个系统管生产，我们小厂有没有便宜点的办法')).citations[0]?.id).toBe('4.4.2');
+    expect((await ask('做五金的，想上个管生产的软件，有没有便宜点的')).citations[0]?.id).toBe('4.4.2');
+  });
 });
 
 describe('the thirty-third session’s review, where the readings must not reach', () => {
