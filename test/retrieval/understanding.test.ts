@@ -4822,6 +4822,14 @@ describe('the thirty-third session’s readings', () => {
     expect((await ask('厂里想装个系统管生产，我们小厂有没有便宜点的办法')).citations[0]?.id).toBe('4.4.2');
     expect((await ask('做五金的，想上个管生产的软件，有没有便宜点的')).citations[0]?.id).toBe('4.4.2');
   });
+
+  it('says first that the plan gives no address when a facility of it is asked where it is or how to reach it (综合体在哪，咋联系)', async () => {
+    expect(detailsAsked('县里那个产业创新服务综合体在哪，咋联系？')).toContain('contact');
+    const body = await ask('做水车的，想找人做检测，我们县里那个产业创新服务综合体在哪，咋联系？');
+    expect(body.answer.startsWith('规划原文没有给出具体的办公地点和联系方式')).toBe(true);
+    // (Where to apply is still a procedure asked: 在哪申请.)
+    expect(detailsAsked('首台套在哪申请')).not.toContain('contact');
+  });
 });
 
 describe('the thirty-third session’s review, where the readings must not reach', () => {
