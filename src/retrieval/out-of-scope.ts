@@ -201,8 +201,12 @@ const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|�
 export function markersThatCount(query: { text: string; context: readonly string[]; isFollowUp?: boolean }, found: ReturnType<typeof scopeMarkers>, programmes: readonly string[] = [], measuresNamed: () => number = () => 0, planWrites: (figure: string) => boolean = () => false, asksOfItsOwn: (clauses: readonly string[], i: number) => boolean = () => false) {
   const lower = query.text.toLowerCase();
   const made = madeByAsker(lower);
-  const ownTrade = (word: string) =>
-    query.context.some((c) => c.includes(word) || word.includes(c)) && (new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^，。？！,?!、]{0,6}、){0,3}[^，。？！,?!]{0,6}(的|厂|公司|企业)`).test(lower) || made.some((span) => span.includes(word)));
+  // (A word that only holds the trade, 出口退税 of a maker 做…出口的, is its own trade only said as one: 出口退税的公司 — not 出口退税申报的时候.)
+  const ownTrade = (word: string) => {
+    const whole = query.context.some((c) => c.includes(word)), holds = query.context.some((c) => word.includes(c));
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return (whole || holds) && (new RegExp(whole ? `${escaped}(?:[^，。？！,?!、]{0,6}、){0,3}[^，。？！,?!]{0,6}(的|厂|公司|企业)` : `${escaped}(的|厂|公司|企业)`).test(lower) || made.some((span) => span.includes(word)));
+  };
   // A programme of the plan named (双控 限电咋办) is a business's question too: the plan's programmes are for firms.
   const asBusiness = namesABusiness(lower, found.referrals.map((r) => r.word)) || programmes.some((p) => lower.includes(p.toLowerCase()));
   const whoAsks = selfIntroductions(lower).filter((span) => PERSON_ROLE.test(span));

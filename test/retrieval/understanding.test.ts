@@ -4830,6 +4830,12 @@ describe('the thirty-third session’s readings', () => {
     // (Where to apply is still a procedure asked: 在哪申请.)
     expect(detailsAsked('首台套在哪申请')).not.toContain('contact');
   });
+
+  it('refers an export rebate’s filing asked by a maker who exports (做…出口的，出口退税申报…怎么填): the trade is 出口, not 出口退税', async () => {
+    expect(await refused('温岭做水泵出口的，出口退税申报的时候单证备案具体怎么填？')).toBe(true);
+    // (The plan's support for exporters is still answered: 做水泵出口的，规划对出口有啥支持.)
+    expect(await refused('温岭做水泵出口的，规划对出口企业有啥支持')).toBe(false);
+  });
 });
 
 describe('the thirty-third session’s review, where the readings must not reach', () => {
