@@ -203,7 +203,9 @@ export function markersThatCount(query: { text: string; context: readonly string
   const made = madeByAsker(lower);
   // (A word that only holds the trade, 出口退税 of a maker 做…出口的, is its own trade only said as one: 出口退税的公司 — not 出口退税申报的时候.)
   const ownTrade = (word: string) => {
-    const whole = query.context.some((c) => c.includes(word)), holds = query.context.some((c) => word.includes(c));
+    // (…whole also when the trade's words make it up between them: 非 and 遗 of 做非遗竹编的.)
+    const pieces = query.context.filter((c) => word.includes(c));
+    const whole = query.context.some((c) => c.includes(word)) || [...word].every((ch) => pieces.some((c) => c.includes(ch))), holds = pieces.length > 0;
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return (whole || holds) && (new RegExp(whole ? `${escaped}(?:[^，。？！,?!、]{0,6}、){0,3}[^，。？！,?!]{0,6}(的|厂|公司|企业)` : `${escaped}(的|厂|公司|企业)`).test(lower) || made.some((span) => span.includes(word)));
   };
