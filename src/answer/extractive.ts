@@ -60,7 +60,10 @@ export function withPhrases(query: { text: string; ownTerms: readonly string[] }
   query.ownTerms.forEach((term, i) => {
     phrase(term, query.ownTerms[i + 1]);
     // (…unless a longer word or phrase weighed already holds the pair: 中国质量 of 中国质量奖.)
-    for (const earlier of query.ownTerms.slice(0, i)) if (earlier.length >= 2 && text.indexOf(term + earlier) + term.length > text.indexOf(earlier) && ![...weight.keys(), ...phrases.map((p) => p.term)].some((w) => w.length > (term + earlier).length && w.includes(term + earlier))) phrase(term, earlier);
+    for (const earlier of query.ownTerms.slice(0, i)) {
+      const at = earlier.length >= 2 ? text.indexOf(term + earlier) : -1;
+      if (at >= 0 && at + term.length > text.indexOf(earlier) && ![...weight.keys(), ...phrases.map((p) => p.term)].some((w) => w.length > (term + earlier).length && w.includes(term + earlier))) phrase(term, earlier);
+    }
   });
   return phrases.length > 0 ? [...terms, ...phrases] : terms;
 }

@@ -68,3 +68,13 @@ export function belowClause(text: string): string | null {
   const clauses = text.split(/[，。？！,?!；;]/).filter((c) => BELOW.test(c) && namesRung(c));
   return clauses.length > 0 ? clauses.join('，') : null;
 }
+
+/** Where the question says a rung is out of reach (the clause that says so, or 离…还远): its rung words are set aside. */
+export function outOfReach(text: string): string {
+  return belowClause(text) ?? FAR_FROM.exec(text)?.[0] ?? '';
+}
+
+/** The words the asker wrote to say their firm is below a rung (门槛太高, 离单项冠军还远, 才两千来万产值): what the rung below stands for. */
+export function belowSaid(text: string): string {
+  return (BELOW.exec(text) ?? FAR_FROM.exec(text) ?? SMALL.exec(text))?.[0] ?? '';
+}

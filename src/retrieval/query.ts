@@ -12,7 +12,7 @@ import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { clippedTerms, namedByItsStart, normalizeQuestion, separatedWords, uncounted, unglued, ungluedTerm } from './typed.js';
 import { misremembered, nearNames, transposed, workshopForFactory } from './names-heard.js';
 import { inVillage, namesTown } from './villages.js';
-import { belowClause, namesRung, rungBelowAsked } from './ladders.js';
+import { belowSaid, namesRung, outOfReach, rungBelowAsked } from './ladders.js';
 import { lastAnswer, lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, WITHIN_COUNTED } from './follow-up.js';
 
 export { normalizeQuestion } from './typed.js';
@@ -51,7 +51,6 @@ const WHERE_ASKED = /哪里|哪儿|哪[两几]?个地方|哪些地方|在哪/;
 const PLACE_WAY_ASKED = new RegExp(`${LAYOUT_ASK.source}|(往|朝)(哪个|哪|啥|什么)方向|(啥|什么|哪个)方向|重点(发展|搞)(啥|什么|哪些)`);
 
 /** Where the asker is (我们厂在绍兴柯桥, 我在台州): the place says who asks, not what. */
-const FAR_FROM_RUNG = /离[^，。？！,?!]{1,12}还(?:远|差得远|差一大截|差老远|早)/;
 const ASKER_LOCATED = /(?:我|我们|咱们?)(?:厂|公司|企业|家)?(?:就|是|都)?在/;
 
 /** A word this rare in general Chinese (jieba's IDF; 11.74 = not in its dictionary) is more likely a slip than a word. */
@@ -198,11 +197,11 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   // (Not 上市 said of a product, nor what the question compares with or sells to.)
   const ladderText = [...compared].reduce((t, span) => t.replace(span.toLowerCase(), ''), launched ? lower.replace(/上市/g, '') : lower);
   const below = rungBelowAsked(ladderText, isFollowUp && previous ? [previous.toLowerCase(), lastAnswer(history).toLowerCase()] : []);
-  if (below.length > 0) synonymsApplied.push(['低一档', below]);
+  if (below.length > 0) synonymsApplied.push([belowSaid(ladderText) || below[0]!, below]);
   const belowTerms = below.flatMap((name) => tokenizer.queryTerms(name));
   // …and the rung named, out of reach, is set aside (专精特新门槛太高，有没有低一档的), as 离单项冠军还远 is.
-  const outOfReach = belowClause(ladderText) ?? FAR_FROM_RUNG.exec(ladderText)?.[0] ?? '';
-  if (below.length > 0) for (const term of ownTerms) if (namesRung(term) && outOfReach.includes(term) && !belowTerms.includes(term)) weights.set(term, SET_ASIDE_WEIGHT);
+  const unreached = below.length > 0 ? outOfReach(ladderText) : '';
+  if (below.length > 0) for (const term of ownTerms) if (namesRung(term) && unreached.includes(term) && !belowTerms.includes(term)) weights.set(term, SET_ASIDE_WEIGHT);
   for (const term of belowTerms) add(term, 1);
 
   let [resolved, made] = [text, [] as string[]];
