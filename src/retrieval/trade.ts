@@ -76,8 +76,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       if (!asField && (SERVES.test(text.slice(Math.max(0, at - 4), at)) || SOURCED_FROM.test(text.slice(Math.max(0, at - 7), at)) || forCustomer(at) || inSoldTo(text, at))) continue;
       const runs =
         asField ||
-        // (…unless said of others, the asker's customers: 现在大养殖场都要带传感器, 很多养猪场.)
-        (/^(养|种)(猪|鸡|鸭|鹅|鱼|虾|牛|羊|殖|植|菜|花|地|田)/.test(word) && !/(大|那些|这些|很多|好多|有些|客户|下游)$/.test(text.slice(Math.max(0, at - 4), at))) ||
+        // (…unless said of others, the asker's customers: 现在大养殖场都要带传感器, 很多养猪场 — or a farm gone to, 去养鸡场演示.)
+        (/^(养|种)(猪|鸡|鸭|鹅|鱼|虾|牛|羊|殖|植|菜|花|地|田)/.test(word) && !/(大|那些|这些|很多|好多|有些|客户|下游|去|到|跑)$/.test(text.slice(Math.max(0, at - 4), at))) ||
         // 我在山里种苗木: what the asker grows.
         (/[种养]$/.test(text.slice(Math.max(0, at - 1), at)) && !SERVES.test(text.slice(Math.max(0, at - 5), at - 1))) ||
         (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at)) && !RULE_RUN.test(text.slice(Math.max(0, at - 6), at))) ||

@@ -4836,6 +4836,12 @@ describe('the thirty-third session’s readings', () => {
     // (The plan's support for exporters is still answered: 做水泵出口的，规划对出口有啥支持.)
     expect(await refused('温岭做水泵出口的，规划对出口企业有啥支持')).toBe(false);
   });
+
+  it('reads a farm the asker goes to (去养鸡场演示) as where a maker’s machine is shown, not the trade the asker runs', async () => {
+    expect(await refused('江山做鸡蛋分级机的小厂，去养鸡场演示人家都说好，就是没人敢第一个买，政府有没有保险或者奖励兜底')).toBe(false);
+    // (A farm the asker keeps is still farming: 我在江山养鸡.)
+    expect(await refused('我在江山养鸡，规划里对养鸡有啥支持')).toBe(true);
+  });
 });
 
 describe('the thirty-third session’s review, where the readings must not reach', () => {
