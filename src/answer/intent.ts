@@ -192,7 +192,7 @@ export const JOINED_ASK = /[，,；;](?=还有|另外|以及|再就是)/;
 /** A question word that asks for something (多少, 哪几个, 什么), not whether (有没有, 能不能, 有啥: a second whether is mostly the first again). */
 const WH_ASKED = /多少|几[个家类种项条所座年成倍]|哪|(?<!有|有没有|没|没有)(什么|啥)|怎么|咋|如何/;
 /** A clerk's noun that asks (…的名称, …原话): a comma's piece ending in it asks as a question word does. */
-const ASKING_NOUN = /(名称|全称|名字|提法|表述|数字|数据|目标值)$/;
+const ASKING_NOUN = /(名称|全称|名字|提法|表述|数字|数据|目标值|目标数|目标)$/;
 /** …or a piece asking which of two names it is (叫凤凰计划还是凤凰行动). */
 const CHOICE_ASKED = /(叫|是)[\u4e00-\u9fff“”"]{2,10}还是[\u4e00-\u9fff“”"]{2,10}$/;
 /** …but not a piece asking only the form of the answer (要原文数字, 引原文, 要规划里的原话). */

@@ -4842,6 +4842,13 @@ describe('the thirty-third session’s readings', () => {
     // (A farm the asker keeps is still farming: 我在江山养鸡.)
     expect(await refused('我在江山养鸡，规划里对养鸡有啥支持')).toBe(true);
   });
+
+  it('reads a clerk’s lookup of two targets, each ending in 目标 or 目标数 (…企业目标数；…面积目标), as two asks, each figure quoted', async () => {
+    expect(detectIntent('核对：到2025年累计培育“品字标”企业目标数；新增检测实验室面积目标。').partTexts).toHaveLength(2);
+    const body = await ask('核对：到2025年累计培育“品字标”企业目标数；新增检测实验室面积目标。');
+    expect(body.answer).toContain('2500家');
+    expect(body.answer).toContain('40万平方米');
+  });
 });
 
 describe('the thirty-third session’s review, where the readings must not reach', () => {
