@@ -47,6 +47,8 @@ const SMALL = /(?:就|才|只有)[^，。？！,?!]{0,4}[\d几十百千两二三
 export function rungBelowAsked(text: string, before: readonly string[] = []): string[] {
   const far = FAR_FROM.exec(text)?.[1];
   const below = BELOW.test(text);
+  // (Most questions say nothing of the kind: no clause is cut for them.)
+  if (!below && far === undefined && !(before.length > 0 && SMALL.test(text))) return [];
   // The rung said out of reach is the one in the clause that says so (链主企业我们肯定够不上，单项冠军能不能试试: 链主).
   const own = belowClause(text) ?? text;
   for (const [i, said] of [own, ...before].entries()) {
@@ -64,7 +66,7 @@ export function rungBelowAsked(text: string, before: readonly string[] = []): st
 export const namesRung = (term: string): boolean => LADDERS.some((ladder) => ladder.some((rung) => rung.said.test(term)));
 
 /** The clause (cut at ，。？！) that says the asker's firm is below a rung and names one, if any. */
-export function belowClause(text: string): string | null {
+function belowClause(text: string): string | null {
   const clauses = text.split(/[，。？！,?!；;]/).filter((c) => BELOW.test(c) && namesRung(c));
   return clauses.length > 0 ? clauses.join('，') : null;
 }
