@@ -192,8 +192,10 @@ const OUTLETS_RUN = /(?:开|经营)[了个家一间两三四五几]{0,3}([\u4e00
  */
 const PURCHASE = /(?:换|买|购买|采购|购置|添置|租)[了个台辆两几一批套些]{0,4}[^，。？！,?!]{0,10}/g;
 const CATEGORY_ASKED = /(?<![打预计核估清结就总换合划])算(?:不算|是|作|做)?[^，。？！,?!算]{1,14}/g;
+/** …or the part of the plan they ask to be tied to (跟智能网联汽车能沾上边吗, 和数字经济有没有关系): a hope, not what they make. */
+const TIE_ASKED = /[跟和与同][^，。？！,?!跟和与同]{2,14}?(?:能|可以|能不能|有没有|算不算|会不会|沾不沾|搭不搭)?(?:(?:沾|搭|挨|扯)(?:得|不)?上?(?:边|关系)|有(?:没有|没)?(?:关系|关联|联系))/g;
 export function withoutPurchases(text: string): string {
-  return text.replace(PURCHASE, '，').replace(CATEGORY_ASKED, '，');
+  return text.replace(PURCHASE, '，').replace(CATEGORY_ASKED, '，').replace(TIE_ASKED, '，');
 }
 
 /**

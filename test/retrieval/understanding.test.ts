@@ -7,7 +7,7 @@ import { bestSentence } from '../../src/answer/sentences.js';
 import { askedParts } from '../../src/answer/parts.js';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
-import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers } from '../../src/retrieval/out-of-scope.js';
+import { compileAsks, namesOtherPlan, NOT_A_QUESTION, runsTradeOutsideManufacturing, scopeMarkers, withoutPurchases } from '../../src/retrieval/out-of-scope.js';
 import { askedDetail, clausesAskingThePlan, planProgrammes } from '../../src/retrieval/asked.js';
 import { lastAsked, lastAskedNamed } from '../../src/retrieval/last-asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
@@ -4873,6 +4873,18 @@ describe('the thirty-third session’s review, where the readings must not reach
       { role: 'assistant' as const, content: '加快建设宁波甬江、G60浙江段、温州环大罗山、浙中、绍兴等科创走廊。' },
     ];
     expect((await ask('那绍兴呢，往哪个方向搞', history)).citations[0]?.id).toBe('3.1.2');
+  });
+});
+
+describe('the thirty-fourth session’s readings', () => {
+  it('reads a tie to the plan asked by a trade outside manufacturing (开驾校…跟智能网联汽车能沾上边吗) as the trade’s hope, not a making of its own', async () => {
+    expect(withoutPurchases('开驾校的，跟智能网联汽车能沾上边吗')).not.toContain('智能网联汽车');
+    expect(withoutPurchases('开洗车店的，和新能源汽车有没有关系')).not.toContain('新能源汽车');
+    const body = await ask('我想在开化开个驾校，买新能源汽车当教练车有没有补贴？跟智能网联汽车能沾上边吗');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('驾校');
+    // (A maker asking the same tie is answered: no trade outside manufacturing is run.)
+    expect((await ask('我们做汽车线束的，跟智能网联汽车能沾上边吗')).refused).toBe(false);
   });
 });
 
