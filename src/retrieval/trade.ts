@@ -209,10 +209,15 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
   // 开汽车美容店的…规划里汽车这块的扶持我能申请不: an industry named only in the trade's own word (汽车 of 汽车美容) is the shop's, not a
   // manufacture of the asker's.
   // …nor one named as the part of the plan the asker hopes helps them (开社区药店的，规划里医药产业那块能给我们啥支持): asked about, not made.
+  // (…nor a trade whose owner says they make and sell goods of their own too, 修着修着自己也焊了几台播种机卖: a maker as well.)
+  if (!FARMING.has(trade) && MADE_OF_OWN.test(text)) return null;
   const bare = withoutPurchases(text);
   const industries = facetsInText(bare, facetTable, 'industry').filter((f) => !trade.includes(f.word) && !namedAsPlanPart(bare, f.word));
   return FARMING.has(trade) || industries.length === 0 ? trade : null;
 }
+
+/** Goods the asker made themselves, counted (自己也焊了几台, 还做了一批, 自己组装了十几套): a making of theirs. */
+const MADE_OF_OWN = /(?:自己|也|还)(?:做|造|焊|组装|装配|生产|加工|铸|打造)[了出起]?[几一两三四五六七八九十百千\d]+[多来]?[台套批个件辆条只把]/;
 
 /**
  * An industry said as a part of the plan (医药产业那块, 纺织服装那块, 汽车这一块, 新材料方面) or by the support it has (汽车产业那些扶持,

@@ -4886,6 +4886,29 @@ describe('the thirty-fourth session’s readings', () => {
     // (A maker asking the same tie is answered: no trade outside manufacturing is run.)
     expect((await ask('我们做汽车线束的，跟智能网联汽车能沾上边吗')).refused).toBe(false);
   });
+
+  it('reads a trade whose owner also makes goods to sell (开农机修理铺…自己也焊了几台播种机卖) as a maker as well', async () => {
+    const body = await ask('我开农机修理铺十来年了，修着修着自己也焊了几台油菜播种机卖给周边种粮大户。省里对造农机的小厂支持吗');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('2.1.4');
+    // (…not a repair shop that tells no making of its own.)
+    expect((await ask('开农机修理铺的，省里有啥扶持')).refused).toBe(true);
+  });
+
+  it('reads what the asker needs the answer for, said last with 进…里 (我要写进材料里), as no other document’s word', async () => {
+    const history = [
+      { role: 'user' as const, content: '这个制造业规划管几年的？' },
+      { role: 'assistant' as const, content: '规划期为2021—2025年。' },
+    ];
+    const body = await ask('它是哪天印发的？文号多少，我要写进材料里', history);
+    expect(body.answer).toContain('浙政发〔2021〕20号');
+    expect(body.answer).toContain('2021年7月2日');
+  });
+
+  it('reads a showcase factory in owners’ words (智能化的样板厂) as the plan’s model factories', async () => {
+    const body = await ask('听说省里在评那种智能化的样板厂，我们做巴氏奶的小乳品厂能不能往那上面靠');
+    expect(body.citations[0]?.id).toBe('4.1.2');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
