@@ -236,7 +236,10 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     const placeOnly = ownKinds.size === 1 && ownKinds.has('region');
     // (Not a place asked where it sits or which way it goes, 那我要是去衢州开个分厂呢，那一片规划是往哪个方向搞的: the place is the topic then,
     // not the old trade asked of it — when the last question asked no layout of its own, whose frame 那宁波呢 keeps.)
-    const placeAsked = ownKinds.has('region') && PLACE_WAY_ASKED.test(text) && !PLACE_WAY_ASKED.test(previous) && !WHERE_ASKED.test(previous) && !clausesOf(previous.toLowerCase()).some((c) => ASKING_CLAUSE.test(c) && previousTerms.some((t) => topicKind(t) === 'region' && c.includes(t))) && !ASKER_LOCATED.test(text);
+    const asksPlaceWay = ownKinds.has('region') && PLACE_WAY_ASKED.test(text) && !ASKER_LOCATED.test(text);
+    const previousAskedLayout = () => PLACE_WAY_ASKED.test(previous) || WHERE_ASKED.test(previous);
+    const previousAskedPlace = () => clausesOf(previous.toLowerCase()).some((c) => ASKING_CLAUSE.test(c) && previousTerms.some((t) => topicKind(t) === 'region' && c.includes(t)));
+    const placeAsked = asksPlaceWay && !previousAskedLayout() && !previousAskedPlace();
     const replaced = (term: string) => !reachesAsker && !pointsBack && (ownKinds.has(topicKind(term) ?? '') || ((ownKinds.size === 0 || (putInPlace && !placeOnly) || placeAsked) && isTopicTerm(term)));
     // What the old question meant as much as its words (绿色工厂 → 绿色低碳工厂, a name shortened) is carried with them: 园区那块呢
     // after 绿色工厂…多少家 asks for 绿色低碳园区. Not what a synonym adds to a word (屋顶 → 分布式能源): after 屋顶光伏, 拆下来的
