@@ -112,7 +112,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const namesPlanTopic = (clause: string) =>
       query.ownTerms.some((t) => t.length >= 3 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)) ||
       // …or a name of one the asker shortened (小微园租金一平方多少: 小微企业园, which the question weighs as much as its own words).
-      query.synonymsApplied.some(([word, targets]) => clause.includes(word.toLowerCase()) && targets.some((t) => t.length >= 3 && lexical.has(t) && lexical.isTopicTerm(t) && query.terms.some((q) => q.term === t && q.weight === 1)));
+      // (The table writes its words as the plan does, 5G基站; the question's terms are lower case.)
+      query.synonymsApplied.some(([word, targets]) => clause.includes(word.toLowerCase()) && targets.map((t) => t.toLowerCase()).some((t) => t.length >= 3 && lexical.has(t) && lexical.isTopicTerm(t) && query.terms.some((q) => q.term === t && q.weight === 1)));
     const { told, toldWords, topicAsked, planTopicAsked } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, namesPlanTopic);
     // 退休在家没事看新闻，想问下…: another department's verb told only before a question to the plan is the asker's own state
     // (退休, 毕业): who asks, not what, and it counts nothing. 江苏那边补贴多，我们浙江规划里…有啥支持: another place told only to
