@@ -4905,6 +4905,14 @@ describe('the thirty-fourth session’s readings', () => {
     expect(body.answer).toContain('2021年7月2日');
   });
 
+  it('reads 能评 said of the firm and asked at once (小厂能评吗, 我们也能评不) as who may be rated, not the energy assessment', async () => {
+    const rated = await ask('省里评样板厂，小厂能评吗');
+    expect(rated.citations.map((c) => c.id)).toContain('4.1.2');
+    expect(rated.citations.map((c) => c.id)).not.toContain('6.1.4');
+    // (…not the assessment a project or a second phase must pass: 要做能评吗.)
+    expect((await ask('我们要上二期，要做能评吗')).citations[0]?.id).toBe('6.1.4');
+  });
+
   it('reads a showcase factory in owners’ words (智能化的样板厂) as the plan’s model factories', async () => {
     const body = await ask('听说省里在评那种智能化的样板厂，我们做巴氏奶的小乳品厂能不能往那上面靠');
     expect(body.citations[0]?.id).toBe('4.1.2');
