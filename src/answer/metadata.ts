@@ -71,8 +71,8 @@ export function asksAboutThisDocument(query: { ownTerms: string[]; text: string;
   return CLERK_TASK.test(before) && !/规划|通知|文件|方案|办法|意见|政策/.test(before) && /规划|通知|文件/.test(asked) && documentWords(terms.filter((t) => asked.includes(t)));
 }
 
-/** What the asker needs the answer for, said last (…，写材料要用; …，填表用; …，开会要引用; …，我要写进材料里). */
-const PURPOSE_TOLD = /[，,](?:我们?)?(?:要|得|想|准备)?(写|填|做|报|交|开会|汇报|发言|引用|领导)[^，。？！,?!]{0,6}(要用|用|需要|要引用|引用|(?<=[进到入在][^，。？！,?!]{1,4})[里上中])[。！!]?$/;
+/** What the asker needs the answer for, said last (…，写材料要用; …，填表用; …，开会要引用; …，我要写进材料里, 写进材料里面). */
+const PURPOSE_TOLD = /[，,](?:我们?)?(?:要|得|想|准备)?(写|填|做|报|交|开会|汇报|发言|引用|领导)[^，。？！,?!]{0,6}(要用|用|需要|要引用|引用|(?<=[进到入在][^，。？！,?!]{1,4})[里上中](?:面|头|边)?)[。！!]?$/;
 
 /** A clerk's task said before a colon: 校对, 核一下, 录入, 登记, 存档, 转发. */
 const CLERK_TASK = /校对|核对|核一下|核实|录入|登记|台账|存档|归档|整理|转发|复印|汇编|摘录|备查|备案表/;

@@ -157,6 +157,9 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     // (谁来管 alone, 全省制造业这盘棋谁来管, 那谁来管 after the plan's goals: the plan's.)
     // …nor is it said only in the story (以前没人管，现在说是固废要规范): who watches over asks only in a clause that asks (谁来管 asks itself).
     if (watches && !PLAN_CARRIED_OUT.test(lower) && (TOLD_TROUBLE.test(lower) || AGENCY_CAME.test(lower) || (lower.includes(lowerWord) && !lowerWord.startsWith('谁') && !occurrences(lower, lowerWord).some((at) => ASKING_CLAUSE.test(spanAt(lower, at, undefined, true)))))) return false;
+    // 绿色示范工厂, 安全生产示范厂, 5G示范工厂: a showcase factory of another kind, its kind said right before it wherever it is written, is
+    // that kind's (绿色低碳工厂, 本质安全, 5G全连接工厂), not the plan's model factories (未来工厂, 智能工厂).
+    if (written && SHOWCASE.test(lowerWord) && occurrences(lower, lowerWord).every((at) => SHOWCASE_KIND.test(lower.slice(Math.max(0, at - 6), at)))) return false;
     // (A Latin word's pattern holds the word itself: not written, not matched.)
     if (latin && !(written && latin.test(lower))) return false;
     // 余杭能评几个, 我们能评上吗: a word opening with a modal (能评, an energy assessment) read as the modal and its verb, a count or a
@@ -189,6 +192,10 @@ function withinLonger(lower: string, entries: SynonymEntry[]): SynonymEntry[] {
     return occurrences(lower, e.lowerWord).some((at) => !outer.some((o) => occurrences(lower, o.lowerWord).some((from) => from <= at && at + e.lowerWord.length <= from + o.lowerWord.length)));
   });
 }
+
+/** A showcase factory in owners' words (样板厂, 标杆工厂, 灯塔工厂; 示范工厂 if the table names it), and a kind of showcase of the plan's own said before one. */
+const SHOWCASE = /^(?:样板|示范|标杆|灯塔)工?厂$/;
+const SHOWCASE_KIND = /(?:绿色|低碳|零碳|近零碳|节能|节水|水效|环保|清洁生产|安全生产|安全|5g|亩均(?:效益)?|质量|品牌|无废)[的型]?$/;
 
 /** The table's words asking who watches over: the plan's oversight (督导, 监测评价), not of a trouble the asker told. */
 const WHO_WATCHES = /^(?:有人|没人|谁来?|来)(?:管|查|检查)$|^谁负责$/;

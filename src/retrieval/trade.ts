@@ -210,14 +210,25 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
   // manufacture of the asker's.
   // …nor one named as the part of the plan the asker hopes helps them (开社区药店的，规划里医药产业那块能给我们啥支持): asked about, not made.
   // (…nor a trade whose owner says they make and sell goods of their own too, 修着修着自己也焊了几台播种机卖: a maker as well.)
-  if (!FARMING.has(trade) && MADE_OF_OWN.test(text)) return null;
+  if (!FARMING.has(trade) && madeOfOwn(text, facetTable)) return null;
   const bare = withoutPurchases(text);
   const industries = facetsInText(bare, facetTable, 'industry').filter((f) => !trade.includes(f.word) && !namedAsPlanPart(bare, f.word));
   return FARMING.has(trade) || industries.length === 0 ? trade : null;
 }
 
-/** Goods the asker made themselves, counted (自己也焊了几台, 还做了一批, 自己组装了十几套): a making of theirs. */
-const MADE_OF_OWN = /(?:自己|也|还)(?:做|造|焊|组装|装配|生产|加工|铸|打造)[了出起]?[几一两三四五六七八九十百千\d]+[多来]?[台套批个件辆条只把]/;
+/**
+ * Goods the asker made themselves, counted, and sold (自己也焊了几台播种机卖, 还组装了十几台卖给农户, 也做了几批衣服卖): a making of theirs.
+ * Not a time spent (还做了两个月), nor what is made and not sold (自己做了一个小程序, 还做了几条短视频, 几个新菜); said with a bare 做, only
+ * machines or vehicles (做了几台, 几辆) or goods of an industry the plan names (几批衣服) — not 几套课件, 几个相册, 几批果干.
+ */
+const MADE_OF_OWN = /(?:自己|也|还)(做|造|焊|组装|装配|生产|加工|铸|打造)[了出起过]?[几一两三四五六七八九十百千\d]+[多来]?([台套批个件辆条只把])(?!月|星期|小时|钟头|礼拜)([^。？！?!；;]{0,16}?)(?:卖|出售|销售|售出|出货)/g;
+/** …unless someone else makes them (客户自己也焊了几台, 隔壁…自己也加工了几批) or it is denied (不是自己做了几台卖, 以前没自己做几台), in the clause before. */
+const MADE_BY_OTHERS = /别人|人家|他们|(?<!其)他|她|客户|农户|隔壁|邻居|朋友|亲戚|同行|有人|不是|没有?|从不|并不/;
+function madeOfOwn(text: string, facetTable: FacetTable): boolean {
+  return [...text.matchAll(MADE_OF_OWN)].some((m) =>
+    !MADE_BY_OTHERS.test(text.slice(0, m.index).split(/[，。？！,?!；;\s]/).pop()!) &&
+    (m[1] !== '做' || /[台辆]/.test(m[2]!) || facetsInText(m[3]!, facetTable, 'industry').length > 0));
+}
 
 /**
  * An industry said as a part of the plan (医药产业那块, 纺织服装那块, 汽车这一块, 新材料方面) or by the support it has (汽车产业那些扶持,

@@ -4919,6 +4919,33 @@ describe('the thirty-fourth session’s readings', () => {
   });
 });
 
+describe('the thirty-fourth session’s review, where the readings must not reach', () => {
+  it('reads goods made of one’s own only when counted and sold, made by the asker and not denied, and with a bare 做 only machines or goods of a plan industry', async () => {
+    expect((await ask('开饭店的，自己还做了几个新菜，有啥扶持')).refused).toBe(true);
+    expect((await ask('开花店的，自己也做了几批干花摆件卖，规划能支持不')).refused).toBe(true);
+    expect((await ask('开理发店的，也做了两个月直播带货，有扶持吗')).refused).toBe(true);
+    expect((await ask('开农机修理铺的，客户自己也焊了几台小播种机，我就是帮他们修，有扶持吗')).refused).toBe(true);
+    expect((await ask('我开农机修理铺的，修着修着自己也焊了几台播种机卖给种粮大户，造农机的小厂省里支持吗')).refused).toBe(false);
+  });
+
+  it('reads no showcase-factory word the plan writes itself (示范工厂 of 绿色示范工厂), and keeps 农用无人机 a drone as well as a farm machine', async () => {
+    expect((await ask('绿色示范工厂要啥条件')).citations[0]?.id).toBe('6.2.1');
+    // (…nor a showcase of another kind said in owners' words: 绿色样板厂 is a green factory, not a model factory of the plan's.)
+    expect((await ask('我们想评绿色样板厂，有啥条件')).citations[0]?.id).toBe('6.2.1');
+    expect((await ask('我们是做农用无人机的小厂，规划里有说法吗')).citations[0]?.id).toBe('2.1.4');
+  });
+
+  it('reads 写进材料里面 as a purpose told', async () => {
+    const history = [
+      { role: 'user' as const, content: '这个制造业规划管几年的？' },
+      { role: 'assistant' as const, content: '规划期为2021—2025年。' },
+    ];
+    const body = await ask('它是哪天印发的？文号多少，我要写进材料里面', history);
+    expect(body.citations.map((c) => c.id)).toEqual(['0.0']);
+    expect(body.answer).toContain('浙政发〔2021〕20号');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
