@@ -13,7 +13,7 @@ import type { AnalyzedQuery } from '../retrieval/analyzed.js';
 import { clausesAskingThePlan } from '../retrieval/asked.js';
 import { chosenHit, type CardMatch, type ClauseHit, type createRetriever } from '../retrieval/retriever.js';
 import { tradeOutsideManufacturing } from '../retrieval/trade.js';
-import { clausePointedAt } from '../retrieval/follow-up.js';
+import { clausePointedAt, REACHES_ASKER } from '../retrieval/follow-up.js';
 import { createScopeGate } from '../retrieval/scope.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold.js';
@@ -76,6 +76,8 @@ export interface PreparerOptions {
 
 /** A question word of the follow-up's own: it asks for itself, and borrows no shape from the last question. */
 const OWN_ASK = /是什么|是啥|是干嘛|什么意思|啥意思|指什么|指啥/;
+/** …or whether the last topic reaches the asker or is within their means (那我们小厂能评吗, 这些平台小厂用得起吗): not the last count asked. */
+const WITHIN_MEANS = /[用买]得起|[用买]不起|负担得起|承受得起/;
 
 export function createPreparer({ index, retriever, clauses, primary }: PreparerOptions): (input: AskInput) => Promise<Prepared> {
   const spelling = spellingFor(index, retriever.cards);
@@ -116,7 +118,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // Its own words decide the question's shape; a follow-up silent on it (那宁波呢？) borrows it — never what the document is asked.
     const own = detectIntent(query.text);
     // (Not a follow-up that asks of its own — 你刚才说的5G全连接工厂是什么: what it is, not the last question's count.)
-    const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount && !OWN_ASK.test(query.text);
+    const borrow = query.isFollowUp && own.shape === 'statement' && !own.asksAmount && !OWN_ASK.test(query.text) && !REACHES_ASKER.test(query.text) && !WITHIN_MEANS.test(query.text);
     const borrowed = borrow ? detectIntent(query.resolved) : null;
     const shaped = borrowed ? { ...borrowed, metadata: own.metadata, asksIndicatorTable: own.asksIndicatorTable, parts: own.parts, partTexts: own.partTexts, ...(borrowed.quoted ? { quotedBorrowed: true } : {}) } : own;
     const named = programmes.namedBySynonyms(query);

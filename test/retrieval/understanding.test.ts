@@ -4913,6 +4913,15 @@ describe('the thirty-fourth session’s readings', () => {
     expect((await ask('我们要上二期，要做能评吗')).citations[0]?.id).toBe('6.1.4');
   });
 
+  it('borrows no shape from the last question for a follow-up asking whether the last topic reaches the asker (那我们这种十几个人的作坊也能享受吗)', async () => {
+    const history = [
+      { role: 'user' as const, content: '做五金的小厂，贷款难，规划里有哪些办法' },
+      { role: 'assistant' as const, content: '深化普惠金融改革创新。进一步提高小微企业贷款风险容忍度，拓展供应链金融、存货担保、应收账款等融资方式。' },
+    ];
+    const body = await ask('那我们这种十几个人的作坊也能享受吗', history);
+    expect(body.citations.map((c) => c.id)).toEqual(['3.3.4']);
+  });
+
   it('reads a showcase factory in owners’ words (智能化的样板厂) as the plan’s model factories', async () => {
     const body = await ask('听说省里在评那种智能化的样板厂，我们做巴氏奶的小乳品厂能不能往那上面靠');
     expect(body.citations[0]?.id).toBe('4.1.2');
