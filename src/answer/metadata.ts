@@ -132,7 +132,7 @@ function numberPattern(documentNumber: string): RegExp | null {
  * Words that ask what the plan as a whole is about (说白了, 主要讲了啥, 总体思路, 大方向, 往哪几个方向带 — and 大方向往哪边走, which jieba
  * cuts 大方|向往): with the document words, all a question about the whole plan says.
  */
-const OVERVIEW_WORDS = /^(浙江制造|总|总体|思路|总体思路|总思路|总的思路|总的想法|想法|大方向|大方|向往|方向|哪边|走|说白了|简单说|概括|核心|核心内容|主要内容|内容|要点|主旨|讲|讲了|讲的|干嘛|干什么|往|带|哪几个|哪些|一句|话|一句话|省里|政府|厂子|大概|简单|主要)$/;
+const OVERVIEW_WORDS = /^(浙江制造|目标|目的|主要目标|总目标|发展目标|总|总体|思路|总体思路|总思路|总的思路|总的想法|想法|大方向|大方|向往|方向|哪边|走|说白了|简单说|概括|核心|核心内容|主要内容|内容|要点|主旨|讲|讲了|讲的|干嘛|干什么|往|带|哪几个|哪些|一句|话|一句话|省里|政府|厂子|大概|简单|主要)$/;
 const ABOUT_A_PLAN = /规划|文件/;
 /** …and what asks of the plan as a whole once that is left out (主要讲了啥, 总的想法, 大方向, 说白了想干嘛) — not whether it speaks of the trade. */
 const WHOLE_ASKED = /主要(讲|说|内容)|讲了(啥|什么)|讲的(是)?(啥|什么)|说白了|总(的|体)?(思路|想法|方向)|大方向|核心|要点|主旨|概括|一句话|干嘛|干什么/;

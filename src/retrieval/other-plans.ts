@@ -11,6 +11,8 @@ import { documentNumbers } from './asker.js';
 const NAMED_PLAN = /《([^》]{2,40})》|([\u4e00-\u9fa5]{2,16}?)(?:事业)?(?:发展)?[“"]?(?:十四五|十三五|十五五|“十四五”)[”"]?(?:规划|纲要)|(?:十四五|“十四五”)[”"]?([\u4e00-\u9fa5]{2,16}?)(?:规划纲要|发展纲要|纲要)/g;
 /** A national body's own action plan or guidance (国务院的碳达峰行动方案, 工信部的…指导意见): another document. */
 const NATIONAL_DOCUMENT = /(?:国务院|国家|工信部|工业和信息化部|国家发改委|发改委)[^，。？！,?!\s]{0,3}?(?:的|出台的|发的|印发的)?[“"《]?[\u4e00-\u9fa5]{2,14}(?:行动方案|实施方案|指导意见)/;
+/** The nation's own five-year plan or outline named by its period alone (国家的十四五规划, 全国“十四五”规划纲要, 中央那个十四五规划). */
+const NATIONAL_OUTLINE = /(?:国家|全国|中央)(?:的|层面的?|那个|这个|出台的|发布的)?[“"]?十四五[”"]?(?:规划|纲要)/;
 /** A national plan named with its topic after the period (国家那个十四五智能制造发展规划, 工信部“十四五”原材料工业发展规划). */
 const NATIONAL_PLAN = /(?:国家|全国|国务院|工信部|工业和信息化部)[^，。？！,?!\s]{0,4}?[“"]?十四五[”"]?([\u4e00-\u9fa5]{2,12}?)(?:发展)?规划/;
 /**
@@ -61,9 +63,21 @@ const STORY_END = /[个的了到这那份本是说讲看过条]$/;
 /** A plan of the period named with its topic after it and another place before (江苏自己的“十四五”制造业规划). */
 const PLACED_PLAN = /([\u4e00-\u9fa5]{2,12}?)[“"]?(?:十四五|十三五)[”"]?[\u4e00-\u9fa5]{0,10}?(?:规划|纲要)/g;
 
+/**
+ * A city of the province said as the body that made a plan or policy — 市 after its name, or 自己/本地 or a verb of issuing before the
+ * document (宁波市十四五制造业规划, 宁波自己的制造业规划, 杭州市政府出台的…政策) — not the city asked of in this plan (宁波市在规划里…), nor
+ * a city's office asking (台州市发改委产业处核稿：规划…).
+ */
+const CITY_PLAN = /(?:杭州|宁波|温州|嘉兴|湖州|绍兴|金华|衢州|舟山|台州|丽水)(?:市(?:政府|里)?(?:自己|本地|当地)?(?:出台|发布|制定|印发|编制)?了?的?|(?:市政府|市里)?(?:自己|本地|当地)的|(?:市政府|市里)?(?:出台|发布|制定|印发|编制)了?的)(?:那个|这个|那份|这份)?[“"]?(?:十四五)?[”"]?[^\s在对于和跟与里中委局厅办处团，。？！,?!：:；;]{0,10}?(?:规划|政策|实施意见|方案)/;
+const PROVINCE_ASKED = /省里|省级|全省|浙江|这个规划|这份规划|本规划|(?:^|[，,。？！?!\s])规划(?:里|中|上)/;
+
 export function namesOtherPlan(text: string, title: string, documentNumber: string | null = null, citedByThePlan: (name: string) => boolean = () => false, otherRegions: readonly string[] = []): string | null {
   // 江苏自己的“十四五”制造业规划里…: another place's plan, whatever topic it shares with this one.
   for (const match of text.matchAll(PLACED_PLAN)) { const owner = match[1]!.replace(/(?:省|市|区|县)?(?:自己|本地|当地|那边|这边)?的?(?:那个|这个|那份|这份)?$/, ''); if (otherRegions.some((r) => owner.endsWith(r))) return match[0]; }
+  // 宁波市十四五制造业规划, 杭州市出台的数字经济政策: a city of this province's own plan or policy is another document too.
+  // (…unless the province's plan is asked after it: 听说宁波市出台了个数字化政策，省里规划里有没有.)
+  const cityPlan = CITY_PLAN.exec(text);
+  if (cityPlan && !PROVINCE_ASKED.test(text.slice(cityPlan.index + cityPlan[0].length))) return cityPlan[0];
   // 十四五规划纲要: the province's outline this plan was written from — another document, unless asked as this plan's basis (根据…纲要).
   const outline = /十四五[”"]?(?:规划)?纲要/.exec(text);
   if (outline && !/(根据|依据|按照|引用|提到|编制)[^，。？！,?!]{0,12}$/.test(text.slice(0, outline.index))) return outline[0];
@@ -77,6 +91,9 @@ export function namesOtherPlan(text: string, title: string, documentNumber: stri
   // 国家那个十四五智能制造发展规划: the nation's plan of a topic, its name after the period — not this one, whatever it shares.
   const national = NATIONAL_PLAN.exec(text);
   if (national && !title.includes(national[1]!) && ![...national[1]!].every((ch) => title.includes(ch))) return national[0];
+  // 国家的十四五规划里制造业目标是多少: the nation's own five-year plan, named with no topic of its own.
+  const nationalOutline = NATIONAL_OUTLINE.exec(text);
+  if (nationalOutline) return nationalOutline[0];
   const nationalDocument = NATIONAL_DOCUMENT.exec(text);
   if (nationalDocument) return nationalDocument[0];
   for (const match of text.matchAll(NAMED_PLAN)) {

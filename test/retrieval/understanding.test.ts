@@ -3373,7 +3373,9 @@ describe('batch-172 kinds', () => {
 
   it('names the nation’s plan of a topic, said after the period, as another plan', () => {
     expect(namesOtherPlan('国家那个十四五智能制造发展规划里成熟度分几级', TITLE)).not.toBeNull();
-    expect(namesOtherPlan('国家十四五规划里对制造业咋说', TITLE)).toBeNull();
+    // (The thirty-fourth session: the nation's five-year plan named by its period alone is another plan too — this one is the province's.)
+    expect(namesOtherPlan('国家十四五规划里对制造业咋说', TITLE)).not.toBeNull();
+    expect(namesOtherPlan('省里十四五规划里对制造业咋说', TITLE)).toBeNull();
   });
 });
 
@@ -4920,6 +4922,25 @@ describe('the thirty-fourth session’s readings', () => {
     ];
     const body = await ask('那我们这种十几个人的作坊也能享受吗', history);
     expect(body.citations.map((c) => c.id)).toEqual(['3.3.4']);
+  });
+
+  it('refers a city’s own plan or policy and the nation’s five-year plan (宁波市十四五制造业规划, 杭州市出台的…政策, 国家的十四五规划) as other documents', async () => {
+    for (const question of ['宁波市十四五制造业规划有啥补贴', '杭州市出台的数字经济政策有哪些', '国家的十四五规划里制造业目标是多少']) {
+      const body = await ask(question);
+      expect(body.refused).toBe(true);
+      expect(body.answer).toContain('另一份规划');
+    }
+    // (…not the city asked of in this plan, nor a city's policy told before the province's plan is asked, nor a city's office asking.)
+    expect((await ask('宁波市在规划里是啥定位')).citations[0]?.id).toBe('2.4.1');
+    expect((await ask('听说宁波市出台了个数字化改造政策，省里规划里有没有')).refused).toBe(false);
+    expect((await ask('台州市发改委产业处核稿：规划提出到2025年建设省级工业互联网平台的数量目标是多少？')).citations[0]?.id).toBe('4.2.1');
+  });
+
+  it('answers the plan’s aim asked in everyday words (这个规划的目标是啥) from its goals, not from the preamble', async () => {
+    const body = await ask('这个规划的目标是啥');
+    expect(body.citations[0]?.id).toBe('1.3');
+    expect(body.answer).toContain('到2025年');
+    expect((await ask('规划里数字化改造的目标是啥')).citations[0]?.id).toBe('4.4.1');
   });
 
   it('reads a showcase factory in owners’ words (智能化的样板厂) as the plan’s model factories', async () => {
