@@ -139,13 +139,20 @@ const WHOLE_ASKED = /主要(讲|说|内容)|讲了(啥|什么)|讲的(是)?(啥|
 /** The asker's trade said first, in a piece of its own (…做木头鸟笼的，; 我们是生产阀门的 ). */
 const SELF_INTRODUCED = /^[^，。？！,?!\s]{0,16}(做|生产|加工|搞|开)[^，。？！,?!\s]{1,12}的(厂|小厂|公司|企业|老板)?[，,。\s]/;
 
+/** The plan's aim in everyday words (目标, 目的)… */
+const AIM_WORDS = /^(目标|目的|主要目标|总目标|发展目标)$/;
+/** …is the last topic's in a follow-up pointing back (那规划里的目标是啥, 规划里它的目标是多少 after 工业互联网) — not 那这个规划的目标是啥. */
+const WHOLE_PLAN_NAMED = /(这个|这份|本|整个|该)(规划|文件)/;
+const TOPIC_POINTED_BACK = /^那|规划[里中]|它|这块|这个(?!规划|文件)/;
+
 /** "这个规划主要讲了啥", "省里想把厂子往哪几个方向带": the plan as a whole is asked about, no topic of it. */
-export function asksWhatThePlanIsAbout(query: { ownTerms: string[]; text: string }, inPlan: (term: string) => boolean = () => true): boolean {
+export function asksWhatThePlanIsAbout(query: { ownTerms: string[]; text: string; isFollowUp?: boolean }, inPlan: (term: string) => boolean = () => true): boolean {
   const aboutAPlan = ABOUT_A_PLAN.test(query.text);
+  const aimOfLastTopic = query.isFollowUp === true && !WHOLE_PLAN_NAMED.test(query.text) && TOPIC_POINTED_BACK.test(query.text);
   // (云和獭猫坑做木头鸟笼的 省里这个规划总的想法是啥: who the asker is, said first, is not what is asked.)
   // (…unless the rest only asks whether the plan speaks of it: 做智能门锁的，规划里有提到吗 asks of the trade.)
   const asked = query.text.replace(SELF_INTRODUCED, '');
-  const overview = (t: string) => DOCUMENT_WORDS.test(t) || OVERVIEW_WORDS.test(t);
+  const overview = (t: string) => DOCUMENT_WORDS.test(t) || (OVERVIEW_WORDS.test(t) && !(aimOfLastTopic && AIM_WORDS.test(t)));
   if (aboutAPlan && query.ownTerms.every(overview)) return true;
   if (aboutAPlan && asked !== query.text && WHOLE_ASKED.test(asked) && query.ownTerms.every((t) => overview(t) || !asked.includes(t))) return true;
   // …or of the province's manufacturing, the plan's subject (到2025年浙江制造业要搞成啥样子).
@@ -275,17 +282,18 @@ export function composeIndicatorTable(meta: DocumentMeta, clauses: Map<string, C
  * whole (主要讲了啥), its key-indicator table. Null when it is none of these, or the plan lacks what would answer it.
  */
 export function composeAboutTheDocument(
-  query: { ownTerms: string[]; text: string; tags?: Map<string, string> },
+  query: { ownTerms: string[]; text: string; tags?: Map<string, string>; isFollowUp?: boolean },
   intent: Pick<Intent, 'metadata' | 'asksIndicatorTable'>,
   meta: DocumentMeta,
   clauses: Map<string, Clause>,
   inPlan?: (term: string) => boolean,
 ): Composition | null {
+  const isFollowUp = query.isFollowUp === true;
   query = namedByNumber(query, meta.documentNumber);
   const metadata = asksAboutThisDocument(query, intent.metadata, meta.title, inPlan) ? composeMetadata(intent.metadata, meta, clauses) : null;
   if (metadata) return metadata;
   // 这个规划管到哪一年的？到时候浙江的制造业要弄成啥样子: the period asked beside the whole plan's aim comes first there too.
-  const overview = asksWhatThePlanIsAbout(query, inPlan) ? composeOverview(clauses) : null;
+  const overview = asksWhatThePlanIsAbout({ ...query, isFollowUp }, inPlan) ? composeOverview(clauses) : null;
   if (overview) return withMetadataAsked(overview, query.text, intent.metadata, meta, clauses);
   return intent.asksIndicatorTable && isDocumentQuestion(query.ownTerms.filter((t) => !/指标|关键|表/.test(t))) ? composeIndicatorTable(meta, clauses) : null;
 }

@@ -68,8 +68,14 @@ const PLACED_PLAN = /([\u4e00-\u9fa5]{2,12}?)[“"]?(?:十四五|十三五)[”"
  * document (宁波市十四五制造业规划, 宁波自己的制造业规划, 杭州市政府出台的…政策) — not the city asked of in this plan (宁波市在规划里…), nor
  * a city's office asking (台州市发改委产业处核稿：规划…).
  */
-const CITY_PLAN = /(?:杭州|宁波|温州|嘉兴|湖州|绍兴|金华|衢州|舟山|台州|丽水)(?:市(?:政府|里)?(?:自己|本地|当地)?(?:出台|发布|制定|印发|编制)?了?的?|(?:市政府|市里)?(?:自己|本地|当地)的|(?:市政府|市里)?(?:出台|发布|制定|印发|编制)了?的)(?:那个|这个|那份|这份)?[“"]?(?:十四五)?[”"]?[^\s在对于和跟与里中委局厅办处团，。？！,?!：:；;]{0,10}?(?:规划|政策|实施意见|方案)/;
-const PROVINCE_ASKED = /省里|省级|全省|浙江|这个规划|这份规划|本规划|(?:^|[，,。？！?!\s])规划(?:里|中|上)/;
+const CITY_PLAN = /(?:杭州|宁波|温州|嘉兴|湖州|绍兴|金华|衢州|舟山|台州|丽水)(?:市(?![场民])(?:政府|里)?(?:自己|本地|当地)?(?:出台|发布|制定|印发|编制)?了?的?|(?:市政府|市里)?(?:自己|本地|当地)的|(?:市政府|市里)?(?:出台|发布|制定|印发|编制)了?的)(?:那个|这个|那份|这份)?[“"]?(?:十四五)?[”"]?[^\s在对于和跟与里中委局厅办处团部企厂司们能想有享申按搞要，。？！,?!：:；;]{0,10}?(?:规划|政策|实施意见|方案)(?![局院处所科馆室])/;
+const PROVINCE_ASKED = /省里|省级|全省|浙江|咱们?省|我省|本省|这个规划|这份规划|本规划|(?:^|[，,。？！?!\s])规划(?:里|中|上)/;
+/** …and the province's plan itself asked after the nation's (国家十四五规划提出…，咱们浙江这个规划里…): the nation's plan was only told. */
+const PROVINCE_PLAN_ASKED = /(?:省里|省的|咱们?省|我省|本省|浙江)[^，。？！,?!]{0,12}?规划|这个规划|这份规划|本规划|(?:^|[，,。？！?!\s])规划(?:里|中|上)/;
+/** …or this plan's basis asked (这个规划是根据国家十四五规划编的吗). */
+const BASIS_BEFORE = /(?:根据|依据|按照|编制|落实|贯彻)[^，。？！,?!]{0,12}$/;
+/** 宁波市规划里是啥定位: the city, then this plan — the city asked of in it. */
+const CITY_IN_PLAN = /^(?:杭州|宁波|温州|嘉兴|湖州|绍兴|金华|衢州|舟山|台州|丽水)市规划$/;
 
 export function namesOtherPlan(text: string, title: string, documentNumber: string | null = null, citedByThePlan: (name: string) => boolean = () => false, otherRegions: readonly string[] = []): string | null {
   // 江苏自己的“十四五”制造业规划里…: another place's plan, whatever topic it shares with this one.
@@ -77,7 +83,8 @@ export function namesOtherPlan(text: string, title: string, documentNumber: stri
   // 宁波市十四五制造业规划, 杭州市出台的数字经济政策: a city of this province's own plan or policy is another document too.
   // (…unless the province's plan is asked after it: 听说宁波市出台了个数字化政策，省里规划里有没有.)
   const cityPlan = CITY_PLAN.exec(text);
-  if (cityPlan && !PROVINCE_ASKED.test(text.slice(cityPlan.index + cityPlan[0].length))) return cityPlan[0];
+  const afterCity = cityPlan ? text.slice(cityPlan.index + cityPlan[0].length) : '';
+  if (cityPlan && !PROVINCE_ASKED.test(afterCity) && !(CITY_IN_PLAN.test(cityPlan[0]) && /^[里中上]/.test(afterCity))) return cityPlan[0];
   // 十四五规划纲要: the province's outline this plan was written from — another document, unless asked as this plan's basis (根据…纲要).
   const outline = /十四五[”"]?(?:规划)?纲要/.exec(text);
   if (outline && !/(根据|依据|按照|引用|提到|编制)[^，。？！,?!]{0,12}$/.test(text.slice(0, outline.index))) return outline[0];
@@ -93,7 +100,7 @@ export function namesOtherPlan(text: string, title: string, documentNumber: stri
   if (national && !title.includes(national[1]!) && ![...national[1]!].every((ch) => title.includes(ch))) return national[0];
   // 国家的十四五规划里制造业目标是多少: the nation's own five-year plan, named with no topic of its own.
   const nationalOutline = NATIONAL_OUTLINE.exec(text);
-  if (nationalOutline) return nationalOutline[0];
+  if (nationalOutline && !BASIS_BEFORE.test(text.slice(0, nationalOutline.index)) && !PROVINCE_PLAN_ASKED.test(text.slice(nationalOutline.index + nationalOutline[0].length))) return nationalOutline[0];
   const nationalDocument = NATIONAL_DOCUMENT.exec(text);
   if (nationalDocument) return nationalDocument[0];
   for (const match of text.matchAll(NAMED_PLAN)) {

@@ -4950,6 +4950,21 @@ describe('the thirty-fourth session’s readings', () => {
 });
 
 describe('the thirty-fourth session’s review, where the readings must not reach', () => {
+  it('refers a city’s own plan only as a document, not a firm or office of the city asking this plan, nor the nation’s plan told as this one’s basis', async () => {
+    for (const question of ['宁波市的企业能享受规划里哪些融资政策', '绍兴市的印染厂规划里要求啥', '做杭州市场的小厂品牌建设有啥政策', '台州市经信部门想了解规划里工业互联网平台的目标是多少', '宁波市规划局的人说规划里工业用地要按标准地出让，是真的吗', '宁波市规划里是什么定位', '这个规划是根据国家十四五规划编的吗', '国家十四五规划提出建设制造强国，咱们浙江这个规划里到2025年目标是啥']) {
+      expect((await ask(question)).refused, question).toBe(false);
+    }
+    expect(namesOtherPlan('宁波市十四五制造业规划有啥补贴', TITLE)).not.toBeNull();
+    expect(namesOtherPlan('国家的十四五规划里浙江是什么地位', TITLE)).not.toBeNull();
+  });
+
+  it('reads the aim asked in a follow-up pointing back as the last topic’s (那规划里的目标是啥), and 能评 beside the assessment’s business as the assessment', async () => {
+    const history = [{ role: 'user' as const, content: '规划里对工业互联网怎么说' }, { role: 'assistant' as const, content: '构建工业互联网平台。' }];
+    expect((await ask('那规划里的目标是啥', history)).citations[0]?.id).toBe('4.2.1');
+    expect((await ask('我们环评批了，我们能评呢？')).citations[0]?.id).toBe('6.1.4');
+    expect((await ask('公司新上的熔炉，公司能评吗')).citations[0]?.id).toBe('6.1.4');
+  });
+
   it('reads goods made of one’s own only when counted and sold, made by the asker and not denied, and with a bare 做 only machines or goods of a plan industry', async () => {
     expect((await ask('开饭店的，自己还做了几个新菜，有啥扶持')).refused).toBe(true);
     expect((await ask('开花店的，自己也做了几批干花摆件卖，规划能支持不')).refused).toBe(true);
