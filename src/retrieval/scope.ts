@@ -38,6 +38,8 @@ const MIN_EVIDENCE = 2.2;
  */
 const STRONG_EVIDENCE = 8;
 
+/** A short Latin word with a figure (5G, IPv6): the start of the plan's names it opens. */
+const LATIN_SHORT = /^(?=.*\d)(?=.*[a-z])[a-z\d]{2,5}$/i;
 /** A referral word, another place or a trade weigh like the plan's rarest word, times this. */
 const AGAINST_WEIGHT = 2;
 /** Whether measures reach the asker (能用到我身上吗, 能享受吗), or what the business must file or hold (办什么备案许可): for a trade outside manufacturing, asked as much as 补贴. */
@@ -113,7 +115,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       query.ownTerms.some((t) => t.length >= 3 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)) ||
       // …or a name of one the asker shortened (小微园租金一平方多少: 小微企业园, which the question weighs as much as its own words).
       // (The table writes its words as the plan does, 5G基站; the question's terms are lower case.)
-      query.synonymsApplied.some(([word, targets]) => clause.includes(word.toLowerCase()) && targets.map((t) => t.toLowerCase()).some((t) => t.length >= 3 && lexical.has(t) && lexical.isTopicTerm(t) && query.terms.some((q) => q.term === t && q.weight === 1)));
+      // (…or a plan name a short Latin word with a figure opens, 5G → 5G基站: said short, it names it, whatever weight the table gives.)
+      query.synonymsApplied.some(([word, targets]) => clause.includes(word.toLowerCase()) && targets.map((t) => t.toLowerCase()).some((t) => t.length >= 3 && lexical.has(t) && lexical.isTopicTerm(t) && query.terms.some((q) => q.term === t && (q.weight === 1 || (LATIN_SHORT.test(word) && t.startsWith(word.toLowerCase()))))));
     const { told, toldWords, topicAsked, planTopicAsked } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, namesPlanTopic);
     // 退休在家没事看新闻，想问下…: another department's verb told only before a question to the plan is the asker's own state
     // (退休, 毕业): who asks, not what, and it counts nothing. 江苏那边补贴多，我们浙江规划里…有啥支持: another place told only to

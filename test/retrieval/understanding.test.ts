@@ -4943,6 +4943,17 @@ describe('the thirty-fourth session’s readings', () => {
     expect((await ask('规划里数字化改造的目标是啥')).citations[0]?.id).toBe('4.4.1');
   });
 
+  it('reads 5G asked after a maker’s signal trouble (厂里手机信号一格两格…5G啥时候能通到我们村) as the plan’s 5G base stations, its timing a gap', async () => {
+    // (Its support is thin — 5G is cut 5|g — so a shorter story with fewer of the plan's words, 做门铰链的小厂，厂里手机信号一格两格…, is
+    // still refused: left open.)
+    const body = await ask('温岭做门铰链的，厂里手机信号一格两格，视频都打不了，客户要看车间只能跑到外面拍。5G啥时候能通到我们村？');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('4.5.1');
+    expect(body.answer.startsWith('规划原文没有给出')).toBe(true);
+    // (…not a household's phone plan.)
+    expect((await ask('我手机5G套餐一个月129块用不完，能不能改成便宜点的')).refused).toBe(true);
+  });
+
   it('reads a showcase factory in owners’ words (智能化的样板厂) as the plan’s model factories', async () => {
     const body = await ask('听说省里在评那种智能化的样板厂，我们做巴氏奶的小乳品厂能不能往那上面靠');
     expect(body.citations[0]?.id).toBe('4.1.2');
