@@ -63,19 +63,24 @@ const STORY_END = /[个的了到这那份本是说讲看过条]$/;
 /** A plan of the period named with its topic after it and another place before (江苏自己的“十四五”制造业规划). */
 const PLACED_PLAN = /([\u4e00-\u9fa5]{2,12}?)[“"]?(?:十四五|十三五)[”"]?[\u4e00-\u9fa5]{0,10}?(?:规划|纲要)/g;
 
+/** The province's eleven cities. */
+const CITIES = /杭州|宁波|温州|嘉兴|湖州|绍兴|金华|衢州|舟山|台州|丽水/;
+
 /**
  * A city of the province said as the body that made a plan or policy — 市 after its name, or 自己/本地 or a verb of issuing before the
  * document (宁波市十四五制造业规划, 宁波自己的制造业规划, 杭州市政府出台的…政策) — not the city asked of in this plan (宁波市在规划里…), nor
  * a city's office asking (台州市发改委产业处核稿：规划…).
  */
-const CITY_PLAN = /(?:杭州|宁波|温州|嘉兴|湖州|绍兴|金华|衢州|舟山|台州|丽水)(?:市(?![场民])(?:政府|里)?(?:自己|本地|当地)?(?:出台|发布|制定|印发|编制)?了?的?|(?:市政府|市里)?(?:自己|本地|当地)的|(?:市政府|市里)?(?:出台|发布|制定|印发|编制)了?的)(?:那个|这个|那份|这份)?[“"]?(?:十四五)?[”"]?[^\s在对于和跟与里中委局厅办处团部企厂司们能想有享申按搞要，。？！,?!：:；;]{0,10}?(?:规划|政策|实施意见|方案)(?![局院处所科馆室])/;
-const PROVINCE_ASKED = /省里|省级|全省|浙江|咱们?省|我省|本省|这个规划|这份规划|本规划|(?:^|[，,。？！?!\s])规划(?:里|中|上)/;
+const CITY_PLAN = new RegExp(`(?:${CITIES.source})${/(?:市(?![场民])(?:政府|里)?(?:自己|本地|当地)?(?:出台|发布|制定|印发|编制)?了?的?|(?:市政府|市里)?(?:自己|本地|当地)的|(?:市政府|市里)?(?:出台|发布|制定|印发|编制)了?的)(?:那个|这个|那份|这份)?[“"]?(?:十四五)?[”"]?[^\s在对于和跟与里中委局厅办处团部企厂司们能想有享申按搞要，。？！,?!：:；;]{0,10}?(?:规划|政策|实施意见|方案)(?![局院处所科馆室])/.source}`);
+/** This plan named or asked of (这个规划, 规划里). */
+const THIS_PLAN_ASKED = /这个规划|这份规划|本规划|(?:^|[，,。？！?!\s])规划(?:里|中|上)/;
+const PROVINCE_ASKED = new RegExp(`${/省里|省级|全省|浙江|咱们?省|我省|本省/.source}|${THIS_PLAN_ASKED.source}`);
 /** …and the province's plan itself asked after the nation's (国家十四五规划提出…，咱们浙江这个规划里…): the nation's plan was only told. */
-const PROVINCE_PLAN_ASKED = /(?:省里|省的|咱们?省|我省|本省|浙江)[^，。？！,?!]{0,12}?规划|这个规划|这份规划|本规划|(?:^|[，,。？！?!\s])规划(?:里|中|上)/;
+const PROVINCE_PLAN_ASKED = new RegExp(`${/(?:省里|省的|咱们?省|我省|本省|浙江)[^，。？！,?!]{0,12}?规划/.source}|${THIS_PLAN_ASKED.source}`);
 /** …or this plan's basis asked (这个规划是根据国家十四五规划编的吗). */
 const BASIS_BEFORE = /(?:根据|依据|按照|编制|落实|贯彻)[^，。？！,?!]{0,12}$/;
 /** 宁波市规划里是啥定位: the city, then this plan — the city asked of in it. */
-const CITY_IN_PLAN = /^(?:杭州|宁波|温州|嘉兴|湖州|绍兴|金华|衢州|舟山|台州|丽水)市规划$/;
+const CITY_IN_PLAN = new RegExp(`^(?:${CITIES.source})市规划$`);
 
 export function namesOtherPlan(text: string, title: string, documentNumber: string | null = null, citedByThePlan: (name: string) => boolean = () => false, otherRegions: readonly string[] = []): string | null {
   // 江苏自己的“十四五”制造业规划里…: another place's plan, whatever topic it shares with this one.
