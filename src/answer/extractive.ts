@@ -6,7 +6,7 @@ import { chosenHit, type ClauseHit } from '../retrieval/retriever.js';
 import { ASKING_CLAUSE, clausesOf } from '../retrieval/clauses.js';
 import type { Clause } from '../types.js';
 import type { Intent } from './intent.js';
-import { bestSentence, headingsQuoted } from './sentences.js';
+import { asksForFigure, bestSentence, headingsQuoted } from './sentences.js';
 import { farPartSentence, isLeadPhrase, type TermWeight } from './widen.js';
 import { itemAnsweredBySecond, partAnsweredBySecond } from './second-quote.js';
 import { ENUMERATOR } from './labelled.js';
@@ -242,7 +242,8 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     const heaviest = Math.max(...terms.map((t) => t.weight), 0);
     // (The words of a heading quoted to say where to look, “加强组织领导”一节, are found by the clause under it: no second is needed for them.)
     const where = headingsQuoted(first.hit.clause, intent);
-    const left = terms.filter((t) => t.term.length > 1 && t.weight >= heaviest * 0.5 && !firstQuote.includes(t.term) && !where.some((q) => q.includes(t.term))).map((t) => t.term);
+    // (For a figure, the words that ask for it — 数量分别是多少 — are not left out by a quote that gives it: 企业数量均居全国第一 adds nothing.)
+    const left = terms.filter((t) => t.term.length > 1 && t.weight >= heaviest * 0.5 && !firstQuote.includes(t.term) && !where.some((q) => q.includes(t.term)) && !(intent.shape === 'figure' && asksForFigure(t.term))).map((t) => t.term);
     const adds = (quote: string) => left.some((t) => quote.toLowerCase().includes(t));
     // Two figures asked (新增上市企业多少家、新产业平台多少个; A、B…各是多少): each may come from its own clause — asked in two questions (…是多少？
     // 另外…建几个？), the second as retrieval ranks it: its sentence answers its own part, not the first part's words.

@@ -88,13 +88,16 @@ function itemsAsked(question: string): { asksItems?: string } {
 const EACH = /分别|各自|各是/;
 /** A date before an item (2020年底, 到2025年): when, not which. */
 const ITEM_DATE = /^(到|截至)?(\d{4}年(底|末|初)?|“?十三五”?期?末)/;
-/** The items listed with 、 in the clause that asks each, or the clause before it (…、…占GDP比重，原文数据分别是多少). */
+/**
+ * The items listed with 、 (or joined by 和, 与, 及) in the clause that asks each, or the clause before it (…、…占GDP比重，原文数据分别是多少;
+ * 绿色低碳工厂和绿色低碳园区，规划定的数量分别是多少).
+ */
 function eachAsked(question: string): { eachOf?: string[] } {
   if (!EACH.test(question)) return {};
   const clauses = question.toLowerCase().split(/[，。？！,?!；;]/);
   const at = clauses.findIndex((c) => EACH.test(c));
   for (const clause of [clauses[at]!, clauses[at - 1] ?? '']) {
-    const items = clause.split('、').map((item) => item.replace(ITEM_DATE, '').trim()).filter((item) => item.length >= 2);
+    const items = clause.split(/、|和|与|及/).map((item) => item.replace(ITEM_DATE, '').trim()).filter((item) => item.length >= 2);
     if (items.length >= 2) return { eachOf: items };
   }
   return {};

@@ -21,6 +21,9 @@ const ASKS_FIGURES = /数量|分别|各自|多少|几个|几家|各[建有是要
 /** A target the plan sets for a year (到2025年，实现…数量倍增): what a target question asks for, figure or not. */
 const TARGET_YEAR = /到20\d\d年/;
 
+/** A word that asks for a figure or several (数量, 分别, 多少): how a figure question asks, not what it asks about. */
+export const asksForFigure = (term: string): boolean => FIGURE_WORD.test(term) || ASKS_FIGURES.test(term);
+
 /** The sentence holds what a figure question asks for: a figure, or for a target question a dated target. */
 function hasFigure(sentence: string, intent: Intent): boolean {
   return HAS_NUMBER.test(sentence) || (intent.asksTarget === true && TARGET_YEAR.test(sentence));

@@ -5002,6 +5002,18 @@ describe('the thirty-fourth session’s review, where the readings must not reac
   });
 });
 
+describe('the thirty-fifth session’s readings', () => {
+  it('quotes the figure of each thing joined by 和 or 与 and asked 分别 (A与B，数量分别定了多少), whatever framing words come with them', async () => {
+    expect(detectIntent('绿色低碳工厂与绿色低碳园区，规划里数量分别定了多少？我要对外公示').eachOf).toEqual(['绿色低碳工厂', '绿色低碳园区']);
+    const body = await ask('绿色低碳工厂与绿色低碳园区，规划里数量分别定了多少？我要对外公示');
+    expect(body.answer).toContain('500家');
+    expect(body.answer).toContain('50个');
+    // (…and the words that ask for the figures, 数量, call no second clause that writes them: 企业数量均居全国第一, 绿色工厂164家.)
+    expect(body.citations.map((c) => c.id)).toEqual(['6.2.1']);
+    expect(body.answer).not.toContain('164家');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
