@@ -13,10 +13,10 @@ import { MONEY } from './sentences.js';
 export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'results' | 'figure';
 
 /**
- * A cost's cut or raise asked by how much (专线费说要降，降多少; D类电价要加，加多少): an amount, by money or a share, which a target like
+ * A cost's cut or raise asked by how much (专线费说要降，降多少; D类电价要加，加多少; 电价一度能降几分): an amount, by money or a share, which a target like
  * 5G基站20万个 does not give.
  */
-const COST_CHANGE_ASKED = /(电价|水价|气价|电费|水费|价格|费率|(?<![消研经])费(?!用占)|成本|租金|房租)[^。？！?!]{0,16}(降|减|(?<![至最])少|(?<![增追参])加|涨|提高|上调|下调)(低|掉|下来|上去|到)?(能|会|要)?(多少|几个点)/;
+const COST_CHANGE_ASKED = /(电价|水价|气价|电费|水费|价格|费率|(?<![消研经])费(?!用占)|成本|租金|房租)[^。？！?!]{0,16}(降|减|(?<![至最])少|(?<![增追参])加|涨|提高|上调|下调|便宜)(低|掉|下来|上去|到)?(能|会|要)?(多少|几个点|几分钱?|几毛|几厘)/;
 /** …and a sentence that says a cost. */
 const COST_SAID = /电价|水价|气价|电费|水费|价格|费率|费用|收费|成本|租金|房租/;
 

@@ -44,6 +44,16 @@ function writtenTogether(clauses: readonly string[], words: readonly string[]): 
   });
 }
 
+/**
+ * Where a description's words count as written together: one clause, or a clause that asks with the clause before it in its sentence
+ * when that one only tells (听说有种券可以抵，检测认证能用吗: the voucher told, then what it is asked for).
+ */
+function togetherSpans(lower: string): string[] {
+  const clauses = clausesOf(lower);
+  const joined = lower.split(/[。；;！!？?\n]+/).flatMap((sentence) => clausesOf(sentence).flatMap((c, i, all) => (i > 0 && ASKING_CLAUSE.test(c) && !ASKING_CLAUSE.test(all[i - 1]!) ? [all[i - 1]! + '，' + c] : [])));
+  return [...clauses, ...joined];
+}
+
 /** A verb that takes its object after it in the table's words, and what may stand between an object said first and the verb. */
 const VERB_OBJECT = /^(买|换|租|搞|找|招|引进|申请|评)([\u4e00-\u9fff]{2,4})$/;
 const MODAL = '(?:想|要|能|能不能|可不可以|可以|准备|打算|也想|还想|都想|得)';
@@ -150,7 +160,7 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
   return withinLonger(lower, entriesIn(tokenizer, withoutAspect === null ? [lower, withoutModal] : [lower, withoutAspect, withoutModal]).filter(({ lowerWord, latin, fronted, object, modalFirst, people, watches, together }) => {
     // (A member of one character, 券, only where the cut does not hold it inside a longer word of the dictionary: 债券, 优惠券, 代金券 — not
     // 发的券, which the cut glued.)
-    if (together) return together.every((w) => w.length > 1 || occurrences(lower, w).some((at) => !spansOfText().some(([from, to]) => from < at && at < to && !outsideDictionary(tokenizer.generalIdf(lower.slice(from, to)))))) && writtenTogether((clauses ??= clausesOf(lower)), together);
+    if (together) return together.every((w) => w.length > 1 || occurrences(lower, w).some((at) => !spansOfText().some(([from, to]) => from < at && at < to && !outsideDictionary(tokenizer.generalIdf(lower.slice(from, to)))))) && writtenTogether((clauses ??= togetherSpans(lower)), together);
     const written = lower.includes(lowerWord);
     // 隔壁照着做了卖得便宜，这个有人管吗; 安监来查: who watches over the asker's own trouble, pointed back at (这个, 这种事) or an agency
     // come to inspect, is not the plan's oversight — unless the plan or its carrying out is spoken of (规划定了以后谁来管, 底下县里不做有人管否).

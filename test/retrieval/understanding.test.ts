@@ -5012,6 +5012,24 @@ describe('the thirty-fifth session’s readings', () => {
     expect(body.citations.map((c) => c.id)).toEqual(['6.2.1']);
     expect(body.answer).not.toContain('164家');
   });
+
+  it('reads a cost’s cut asked in cents (电价一度能降几分, 电费能便宜几毛) as an amount the plan does not give, for the department of electricity', async () => {
+    expect(detailsAsked('电价一度能降几分')).toContain('amount');
+    expect(detailsAsked('电费能便宜几毛')).toContain('amount');
+    const body = await ask('工业电价一度能降几分？');
+    expect(body.answer.startsWith('规划原文没有给出具体的金额')).toBe(true);
+    expect(body.answer).toContain('发展改革部门');
+    expect(body.answer).not.toContain('金融');
+  });
+
+  it('reads a description’s words told in one clause and asked in the next (听说有种券可以抵，检测认证能用吗) as written together', async () => {
+    const index = await testIndex();
+    const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
+    expect(synonyms('听说有种券可以抵，检测认证能用吗')).toContain('检测+券');
+    // (…not when the clause before asks something of its own, nor across two sentences.)
+    expect(synonyms('客户问以旧换新的券怎么领，检测认证能用吗')).not.toContain('检测+券');
+    expect(synonyms('听说有种券可以抵。检测认证能用吗')).not.toContain('检测+券');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
