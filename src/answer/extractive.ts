@@ -98,6 +98,13 @@ function quoteOf(clause: Clause, from: number, to: number): string {
  */
 const GOALS_ASKED = /目标|(?<!硬)指标|基础|十三五|2020|2025|定位|思想|原则|总体|(?<!啥|什么|有哪些)要求|期限|是什么|啥意思|什么意思|具体指|指的是|全国(最多|第一|前列|领先)|真的假的|是不是真的|规划(里|上|中)?(说|讲|提出?)要|成为[^，。？！,?!]{0,12}(最好|最优|最强|一流|标杆)/;
 const GOALS_DISCOUNT = 0.8;
+/** A year said as a term (2025, 25年). */
+const YEAR_TERM = /^(20)?\d\d(年)?$/;
+/**
+ * …and words that name the plan's goals themselves (五年目标, 发展目标, 要搞成啥样子), not a figure asked: a goal clause is weighed over a measure on the
+ * same words (智能制造…未来工厂 in 1.3.2's goal and 4.1.2's measure), as much as a measure is when no goal is asked.
+ */
+const GOAL_NAMED = /(五年|发展|总体|主要|总的|规划的?|规划里的?|规划里头的?|十四五的?)目标|目标(是|有|定的|定了)(啥|什么|哪些)|(要|能|会)(搞|做|建|发展|达到|弄)成?(个)?(啥|什么)样/;
 
 /** A figure asked: how much, how many. */
 const FIGURE_ASK = /多少|几(?:个|家|座|项|条|成|倍)/g;
@@ -190,7 +197,8 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
   if (intent.shape === 'list') {
     // Up to five measures, each from a different clause, strongest first; weak tail hits are dropped.
     // A goal ranked first for a question about the plan's goals (给五年后定了目标…做生意环境最好的省) is among them.
-    const measures = hits.filter((h, i) => isMeasure(h.clause) || (i === 0 && h.clause.kind === 'goal' && GOALS_ASKED.test(question)));
+    // (A goal clause only first, unless the plan's goals are named: 营商环境要搞成全国最好，那到底要达到个啥样子 — 1.3.5 beside the measures.)
+    const measures = hits.filter((h, i) => isMeasure(h.clause) || (h.clause.kind === 'goal' && ((i === 0 && GOALS_ASKED.test(question)) || GOAL_NAMED.test(question))));
     const pool = measures.length > 0 ? measures : hits;
     const top = pool[0]!.score;
     const runs = pool.filter((h) => h.score >= top * LIST_FLOOR).slice(0, 5).map((hit) => ({ hit, run: bestSentence(hit.clause, terms, intent) }));
@@ -222,11 +230,12 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     const bestRun = Math.max(...runs.map((r) => r.run.score)) || 1;
     // Part 一 is the plan's baseline and goals: the answer only when the question is about them.
     const aboutGoals = GOALS_ASKED.test(question);
+    const goalNamed = intent.shape === 'statement' && GOAL_NAMED.test(question);
     const candidates = runs.map(({ hit, run }) => ({
       hit,
       run,
       // (The clause whose title names the whole asked matches as its best sentence would: the title says what its list is of.)
-      score: hit.score * (0.5 + 0.5 * (wholeTitled(hit) ? 1 : run.score / bestRun)) * (isMeasure(hit.clause) || aboutGoals ? 1 : GOALS_DISCOUNT) * (namedCategory(hit) ? NAMED_CATEGORY : 1),
+      score: hit.score * (0.5 + 0.5 * (wholeTitled(hit) ? 1 : run.score / bestRun)) * (isMeasure(hit.clause) || aboutGoals ? (goalNamed && hit.clause.kind === 'goal' ? 1 / GOALS_DISCOUNT : 1) : GOALS_DISCOUNT) * (namedCategory(hit) ? NAMED_CATEGORY : 1),
     }));
     candidates.sort((a, b) => b.score - a.score);
     const first = candidates[0]!;
@@ -243,7 +252,8 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     // (The words of a heading quoted to say where to look, “加强组织领导”一节, are found by the clause under it: no second is needed for them.)
     const where = headingsQuoted(first.hit.clause, intent);
     // (For a figure, the words that ask for it — 数量分别是多少 — are not left out by a quote that gives it: 企业数量均居全国第一 adds nothing.)
-    const left = terms.filter((t) => t.term.length > 1 && t.weight >= heaviest * 0.5 && !firstQuote.includes(t.term) && !where.some((q) => q.includes(t.term)) && !(intent.shape === 'figure' && asksForFigure(t.term))).map((t) => t.term);
+    // (…nor is a year: 营商环境到2025年要搞成啥样 is answered by its goal, dated by the plan's heading, not by another clause's 到2025年.)
+    const left = terms.filter((t) => t.term.length > 1 && t.weight >= heaviest * 0.5 && !firstQuote.includes(t.term) && !where.some((q) => q.includes(t.term)) && !(intent.shape === 'figure' && asksForFigure(t.term)) && !YEAR_TERM.test(t.term)).map((t) => t.term);
     const adds = (quote: string) => left.some((t) => quote.toLowerCase().includes(t));
     // Two figures asked (新增上市企业多少家、新产业平台多少个; A、B…各是多少): each may come from its own clause — asked in two questions (…是多少？
     // 另外…建几个？), the second as retrieval ranks it: its sentence answers its own part, not the first part's words.

@@ -65,7 +65,7 @@ const PROCEDURE_WEIGHT = 0.2;
  * grammar, found inside the plan's words as substrings (不低于, 完善, 下降), so a story's 不知道 or 写完 would choose the sentence.
  * Sentences are matched by substring; these still count in retrieval and the scope gate, where they are jieba's own tokens.
  */
-const GRAMMAR = /^(不|没|得|着|完|下)$/;
+const GRAMMAR = /^(不|没|得|着|完|下|成|样)$/;
 
 export interface PreparerOptions {
   index: LoadedIndex;

@@ -5022,6 +5022,16 @@ describe('the thirty-fifth session’s readings', () => {
     expect(body.answer).not.toContain('金融');
   });
 
+  it('answers the plan’s goals named (五年目标…要搞成啥样) from the goal clause over a measure on the same words', async () => {
+    expect(detectIntent('营商环境要达到个啥样子').shape).not.toBe('figure');
+    expect(detectIntent('营商环境要达到多少分').shape).toBe('figure');
+    const body = await ask('开模具厂的，想问规划的五年目标里，智能制造这块要搞成啥样？未来工厂是带头的吗');
+    expect(body.citations[0]?.id).toBe('1.3.2');
+    // (…and beside the measures of a list, when the goal is named among other asks.)
+    const listed = await ask('做塑料件的小厂，成本年年涨。听说规划写了营商环境要搞成全国最好，到底要达到个啥样子？成本会不会降下来，有没有啥具体的说法');
+    expect(listed.citations.map((c) => c.id)).toContain('1.3.5');
+  });
+
   it('reads a description’s words told in one clause and asked in the next (听说有种券可以抵，检测认证能用吗) as written together', async () => {
     const index = await testIndex();
     const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
