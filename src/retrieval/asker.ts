@@ -188,10 +188,13 @@ export function besides(text: string): string[] {
   return [...text.matchAll(BESIDES)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
 }
 
-/** 跟杭州宁波比, 和江苏相比, 比起温州来, 比小巨人再高一档的: the spans a question compares with. */
+/** 跟杭州宁波比, 和江苏相比, 比起温州来, 比小巨人再高一档的: the spans a question compares with (and those a complaint names, below). */
 const COMPARED = /(?:跟|和|与|同)([^，。？！,.?!；;、]{1,12}?)(?:相比|比较|比起来|一比|比(?![重例率值如较]))|比起([^，。？！,.?!；;]{1,10}?)(?:来|的话|，|,|$)|比([^，。？！,.?!；;、]{2,8}?)(?:再|还|更)?(?:高|低|大|强)(?:一档|一级|一个档次|一个级别|一层)/g;
+/** 好东西都给了杭州宁波, 项目全落到了温州那边: the places a complaint says got more — compared with, not asked about. */
+const COMPLAINED = /(?:好东西|好处|好项目|好政策|好的|资源|大项目|项目|政策|钱)(?:都|全|总|全都|总是)(?:给了|给|让给了?|落到了?|落在了?|被)([^，。？！,.?!；;]{2,10}?)(?:拿走|抢走|占了|占去|拿去|那边|那里)?了?(?=[，。？！,.?!；;]|$)/g;
+
 export function comparedWith(text: string): string[] {
-  return [...text.matchAll(COMPARED)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  return [...[...text.matchAll(COMPARED)].map((m) => m[1] ?? m[2] ?? m[3]!), ...[...text.matchAll(COMPLAINED)].map((m) => m[1]!)];
 }
 
 /** …said as bought or replaced, not only put on (上 after a wish or a time: 想上, 刚上 — not 上虞). */

@@ -5032,6 +5032,14 @@ describe('the thirty-fifth session’s readings', () => {
     expect(listed.citations.map((c) => c.id)).toContain('1.3.5');
   });
 
+  it('reads the places a complaint says got more (好东西都给了杭州宁波) as compared with, not asked about', async () => {
+    expect(comparedWith('总觉得项目全落到了杭州宁波那边')).toEqual(['杭州宁波']);
+    expect(comparedWith('好东西都给了温州了，我们丽水呢')).toEqual(['温州']);
+    const body = await ask('我们丽水做竹筷的，项目全落到了杭州宁波那边，规划对我们丽水是咋安排的');
+    expect(body.citations[0]?.id).toBe('2.4.3');
+    expect(body.citations.map((c) => c.id)).not.toContain('2.4.1');
+  });
+
   it('reads a description’s words told in one clause and asked in the next (听说有种券可以抵，检测认证能用吗) as written together', async () => {
     const index = await testIndex();
     const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
