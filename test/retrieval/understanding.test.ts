@@ -5040,6 +5040,12 @@ describe('the thirty-fifth session’s readings', () => {
     expect(body.citations.map((c) => c.id)).not.toContain('2.4.1');
   });
 
+  it('reads a chain leader described by the suppliers it carries (下面带着四十多家配套厂) as the plan’s 链主', async () => {
+    const body = await ask('我们是做电动大巴的，下面带着四十多家配套厂，能评个啥');
+    expect(body.citations.map((c) => c.id)).toContain('5.3.2');
+    expect(body.answer).toContain('链主');
+  });
+
   it('reads a description’s words told in one clause and asked in the next (听说有种券可以抵，检测认证能用吗) as written together', async () => {
     const index = await testIndex();
     const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
