@@ -35,9 +35,9 @@ const BELOW = /(?:门槛|要求|条件|标准)(?:也|实在|还是)?(?:太|有�
 const FAR_FROM = /离([^，。？！,?!]{1,12})还(?:远|差得远|差一大截|差老远|早)/;
 /**
  * …or only small (我们就几十个人, 才两千来万产值, 规模小点的): below the rung the last turn named when another is asked for (有没有适合我们的,
- * 有对应的说法吗) — not the rung asked about itself (雏鹰行动…我们才六十几个人，这个是管哪种企业的), nor one the question names (我们规模小，想申请专精特新).
+ * 有对应的说法吗, 这种小的有没有啥能评的) — not the rung asked about itself (雏鹰行动…我们才六十几个人，这个是管哪种企业的), nor one the question names (我们规模小，想申请专精特新).
  */
-const ANOTHER_ASKED = /有没有(?:别的|其他|适合|低|小|下|对应)|别的路子|退而求其次|对应的/;
+const ANOTHER_ASKED = /有没有(?:别的|其他|适合|低|小|下|对应)|别的路子|退而求其次|对应的|(?:啥|什么|哪些|哪个)(?:能|可以)(?:评|申报|申请|报)|(?:这种|这样|那种)小的/;
 const SMALL = /(?:就|才|只有)[^，。？！,?!]{0,4}[\d几十百千两二三四五六七八九]+[来多]?(?:个人|人|万(?:的)?产值|万(?:的)?营收|亿)|规模(?:小|不够|不大)/;
 
 /**

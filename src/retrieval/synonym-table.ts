@@ -174,7 +174,7 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     if (latin && !(written && latin.test(lower))) return false;
     // 余杭能评几个, 我们能评上吗: a word opening with a modal (能评, an energy assessment) read as the modal and its verb, a count or a
     // result after it, at every place it is written, is not the word.
-    if (modalFirst && written && occurrences(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)) || MODAL_BEFORE.test(lower.slice(Math.max(0, at - 1), at)) || (SUBJECT_BEFORE.test(lower.slice(Math.max(0, at - 2), at)) && ASKED_AFTER.test(lower.slice(at + lowerWord.length)) && !ASSESSMENT_TOLD.test(lower)))) return false;
+    if (modalFirst && written && occurrences(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)) || MODAL_BEFORE.test(lower.slice(Math.max(0, at - 1), at)) || WHAT_BEFORE.test(lower.slice(Math.max(0, at - 2), at)) || (SUBJECT_BEFORE.test(lower.slice(Math.max(0, at - 2), at)) && ASKED_AFTER.test(lower.slice(at + lowerWord.length)) && !ASSESSMENT_TOLD.test(lower)))) return false;
     // 灯关掉, 麻将馆被取缔, 自动更新怎么关掉: a shutting down where no works is named is not the plan's 关停退出.
     if (written && SHUTS.test(lowerWord) && !WORKS_NAMED.test(lower)) return false;
     // 二十来个工人, 三十多名员工: people counted where nothing is asked tell the firm's size, not its staff's skills.
@@ -246,5 +246,7 @@ const MODAL_BEFORE = /^不$/;
 /** …or said of the firm or the asker and asked at once (小厂能评吗, 我们也能评不): who may be rated — not 项目能评吗, 做能评吗. */
 const SUBJECT_BEFORE = /(?:厂|我们|咱们|我|俺|企业|公司|这种|那种|也|都)$/;
 const ASKED_AFTER = /^(?:吗|不|么|嘛|呢|啊|吧|[？?]|$)/;
+/** …or after a word asking what (有没有啥能评的, 还有什么能评): what may be rated. */
+const WHAT_BEFORE = /(?:啥|什么|哪些|哪个|哪种|哪样)$/;
 /** …unless the assessment's own business is told (我们环评批了，我们能评呢; 公司新上的熔炉，公司能评吗): then it is the energy assessment. */
 const ASSESSMENT_TOLD = /环评|安评|标煤|新上|上马|扩建|扩产|二期|熔炉|锅炉|窑炉|高耗能/;

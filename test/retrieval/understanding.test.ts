@@ -5046,6 +5046,19 @@ describe('the thirty-fifth session’s readings', () => {
     expect(body.answer).toContain('链主');
   });
 
+  it('reads what a smaller firm may be rated for, after a rung asked (这种小的有没有啥能评的), as the rung below it, not the energy assessment', async () => {
+    const index = await testIndex();
+    const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
+    expect(synonyms('我们厂还有什么能评的')).not.toContain('能评');
+    expect(synonyms('新上的窑炉要做能评吗')).toContain('能评');
+    expect(rungBelowAsked('那我表哥的厂呢，才二十来个人，这种小的有没有啥能评的', ['我们这个够不够评单项冠军'])).toEqual(['隐形冠军', '专精特新', '雏鹰行动']);
+    const history = [
+      { role: 'user' as const, content: '我们做电机换向器的，全国市场占了三成多，够不够评单项冠军？' },
+      { role: 'assistant' as const, content: '规划提出培育一批单项冠军企业。' },
+    ];
+    expect((await ask('那我表哥的厂呢，才二十来个人，给我们做碳刷的，这种小的有没有啥能评的', history)).citations[0]?.id).toBe('5.3.5');
+  });
+
   it('reads a description’s words told in one clause and asked in the next (听说有种券可以抵，检测认证能用吗) as written together', async () => {
     const index = await testIndex();
     const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
