@@ -5059,6 +5059,11 @@ describe('the thirty-fifth session’s readings', () => {
     expect((await ask('那我表哥的厂呢，才二十来个人，给我们做碳刷的，这种小的有没有啥能评的', history)).citations[0]?.id).toBe('5.3.5');
   });
 
+  it('reads 查 and 落实 in one clause (落实得咋样有没有人查) as whether the plan’s carrying out is checked, not the notice’s 贯彻落实', async () => {
+    expect((await ask('落实得咋样有没有人查')).citations[0]?.id).toBe('8.3');
+    expect((await ask('安监来查，落实整改要多久')).citations.map((c) => c.id)).not.toContain('8.3');
+  });
+
   it('reads a description’s words told in one clause and asked in the next (听说有种券可以抵，检测认证能用吗) as written together', async () => {
     const index = await testIndex();
     const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
