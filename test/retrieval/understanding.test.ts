@@ -5064,6 +5064,12 @@ describe('the thirty-fifth session’s readings', () => {
     expect((await ask('安监来查，落实整改要多久')).citations.map((c) => c.id)).not.toContain('8.3');
   });
 
+  it('reads the month of a rating (一般几月份评) and a rank that qualifies (排进前几名才算) as details the plan does not give', () => {
+    expect(detailsAsked('单项冠军一般几月份评')).toContain('time');
+    expect(detailsAsked('县里要排进前几名才算评估先进')).toContain('procedure');
+    expect(detailsAsked('前几年评过一次')).not.toContain('time');
+  });
+
   it('reads a description’s words told in one clause and asked in the next (听说有种券可以抵，检测认证能用吗) as written together', async () => {
     const index = await testIndex();
     const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
