@@ -255,7 +255,12 @@ export function markersThatCount(query: { text: string; context: readonly string
   const toldBefore = (a: (typeof asks)[number]) => {
     const all = clausesOf(lower);
     const at = all.findIndex((c) => c.includes(a.match));
-    return at >= 0 && !ASKING_CLAUSE.test(all[at]!) && all.slice(at + 1).some((c) => ASKING_CLAUSE.test(c) && !REPROACH.test(c) && !a.ask.pattern.test(c) && [...c].some((_, i) => i + 4 <= c.length && /^[\u4e00-\u9fff]{4}$/.test(c.slice(i, i + 4)) && planWrites(c.slice(i, i + 4))));
+    // (…or of a name the clause before it in its sentence tells, asking nothing itself: 省里说要建好多5G基站，啥时候能轮到我们那 — a Latin letter
+    // or a figure may open it, 5G基站.)
+    const sentences = lower.split(/[。；;！!？?\n]+/).map(clausesOf);
+    const withTold = (c: string) => { const s = sentences.find((cs) => cs.includes(c)) ?? [c], k = s.indexOf(c); return k > 0 && !ASKING_CLAUSE.test(s[k - 1]!) && s[k - 1] !== all[at] ? [c, s[k - 1]!] : [c]; };
+    const namesPlan = (t: string) => [...t].some((_, i) => i + 4 <= t.length && /^(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){2})[\u4e00-\u9fffa-z0-9]{4}$/.test(t.slice(i, i + 4)) && planWrites(t.slice(i, i + 4)));
+    return at >= 0 && !ASKING_CLAUSE.test(all[at]!) && all.slice(at + 1).some((c) => ASKING_CLAUSE.test(c) && !REPROACH.test(c) && !a.ask.pattern.test(c) && withTold(c).some(namesPlan));
   };
   // An outcome supposed (那要是…一直没到账，…能投诉吗) or said to be open (罚不罚还没说，…有没有个缓冲期), with a clause asking after it, is not the asker's case put.
   const supposed = (a: (typeof asks)[number]) => { const at = lower.indexOf(a.match), c = at < 0 ? '' : spanAt(lower, at), after = clausesOf(lower.slice(at)).slice(1); return ((SUPPOSES.test(c) && !ASKING_CLAUSE.test(c) && after.some((n) => CHANNEL.test(n))) || UNSAID.test(c)) && after.some((n) => ASKING_CLAUSE.test(n) && !a.ask.pattern.test(n)); };

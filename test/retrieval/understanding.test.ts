@@ -5070,6 +5070,16 @@ describe('the thirty-fifth session’s readings', () => {
     expect(detailsAsked('前几年评过一次')).not.toContain('time');
   });
 
+  it('reads a device fault told before a question on a name of the plan the clause before it tells (…老掉线。听说省里要建5G基站，啥时候能轮到我们村) as the story', async () => {
+    const body = await ask('做竹席的，车间扫码枪老掉线。听说省里要建好多5G基站，啥时候能轮到我们村？');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('4.5.1');
+    // (…for the manufacturing department, not 商务: 4.5.1's 国际通信 is no export.)
+    expect(body.answer).toContain('经信部门');
+    // (A fault asked for its fix is still another matter.)
+    expect((await ask('扫码枪老掉线，咋弄好？')).refused).toBe(true);
+  });
+
   it('reads a description’s words told in one clause and asked in the next (听说有种券可以抵，检测认证能用吗) as written together', async () => {
     const index = await testIndex();
     const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
