@@ -55,9 +55,15 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
     // 这个规划管到哪一年为止？总的大目标是啥: the period asked of the plan in a longer question comes first.
     const composition = withMetadataAsked(composeExtractive(p.hits, p.terms, p.intent, p.query.text, linked || (p.leads ?? 0)), p.query.text, p.intent.metadata, primary, clauses);
     if (goals && asksTargetGivenBaseline(p.query.text, composition.used.map((u) => u.hit.clause)) && !composition.used.some((u) => u.hit.clause.id === goals.id)) {
+      // (…or the goal of the asked indicator's own area, when retrieval ranks it among the first three: 研发投入占营收 → 1.3.3's
+      // 制造业创新投入强度保持全国领先, which gives no figure either.)
+      // (…ranked above the overall goal, when that is ranked at all: 制造业增加值 is the whole's, 1.3, beside 1.3.1's 制造业规模.)
+      const overall = p.hits.findIndex((h) => h.clause.id === goals.id);
+      const own = p.hits.slice(0, 3).find((h, i) => h.clause.kind === 'goal' && h.clause.id.startsWith(`${goals.id}.`) && (overall < 0 || i < overall))?.clause;
+      const goal = own ?? goals;
       composition.used.forEach((_, i) => composition.statements.forEach((st) => st.clauseIndex === i && (st.clauseIndex = i + 1)));
-      composition.used.unshift({ hit: chosenHit(goals, p.hits[0]?.score ?? 1), from: 0, to: 0 });
-      composition.statements.unshift({ text: goals.sentences[0]!.trim(), clauseIndex: 0 });
+      composition.used.unshift({ hit: chosenHit(goal, p.hits[0]?.score ?? 1), from: 0, to: 0 });
+      composition.statements.unshift({ text: own ? goal.text.trim() : goal.sentences[0]!.trim(), clauseIndex: 0 });
     }
     composition.lead = leadFor(p, composition.used.map((u) => u.hit.clause));
     if (p.setAside) composition.notes.push(setAsideNote(p.setAside));

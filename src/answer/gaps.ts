@@ -244,9 +244,11 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
   // An office's address or telephone: the hotline knows it; a department guessed from the clause's topic may not be the one.
   const where = missing.length > 0 && missing.every((d) => d === 'contact') ? '请拨打12345政务服务便民热线查询' : `请咨询${department}或拨打12345政务服务便民热线`;
   // A target asked, the baseline cited: say which year the plan's figure is for — before the figure.
-  if (asksTargetGivenBaseline(question, cited.filter((c) => !c.id.endsWith('1.3')))) {
+  // (The goal cited first is the overall one, 1.3, or the asked indicator's own area's, 1.3.3: a goal, not a baseline.)
+  if (asksTargetGivenBaseline(question, cited.filter((c) => !c.id.endsWith('1.3') && c.kind !== 'goal'))) {
     const table = hasIndicatorImage ? '（规划所附关键指标表在公开文本中以图片发布，未包含在正文里）' : '';
-    return `规划正文没有给出这一项到规划期末的目标数值${table}。下面是规划的总体目标，以及“十三五”期末的基础情况（不是目标）：`;
+    const goal = cited[0]?.kind === 'goal' ? '相关目标' : '总体目标';
+    return `规划正文没有给出这一项到规划期末的目标数值${table}。下面是规划的${goal}，以及“十三五”期末的基础情况（不是目标）：`;
   }
   if (missing.length === 0) return null;
   if (missing.length === 1 && missing[0] === 'figure') {

@@ -5080,6 +5080,16 @@ describe('the thirty-fifth session’s readings', () => {
     expect((await ask('扫码枪老掉线，咋弄好？')).refused).toBe(true);
   });
 
+  it('cites the goal of an indicator’s own area before its baseline when its 2025 figure is asked (研发经费占营收 → 1.3.3), the overall goal otherwise', async () => {
+    const own = await ask('我们想报高新，到2025年规上企业研发投入占营收要达到百分之几？');
+    expect(own.citations.map((c) => c.id)).toEqual(['1.3.3', '1.1']);
+    expect(own.answer).toContain('下面是规划的相关目标');
+    expect(own.answer).toContain('不是目标');
+    const overall = await ask('到2025年全省制造业增加值的目标是多少亿？');
+    expect(overall.citations[0]?.id).toBe('1.3');
+    expect(overall.answer).toContain('下面是规划的总体目标');
+  });
+
   it('reads a description’s words told in one clause and asked in the next (听说有种券可以抵，检测认证能用吗) as written together', async () => {
     const index = await testIndex();
     const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
