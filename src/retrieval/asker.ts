@@ -193,8 +193,10 @@ const COMPARED = /(?:跟|和|与|同)([^，。？！,.?!；;、]{1,12}?)(?:相�
 /** 好东西都给了杭州宁波, 项目全落到了温州那边: the places a complaint says got more — compared with, not asked about. */
 const COMPLAINED = /(?:好东西|好处|好项目|好政策|好的|资源|大项目|项目|政策|钱)(?:都|全|总|全都|总是)(?:给了|给|让给了?|落到了?|落在了?|被)([^，。？！,.?!；;]{2,10}?)(?:拿走|抢走|占了|占去|拿去|那边|那里)?了?(?=[，。？！,.?!；;]|$)/g;
 
+/** …unless the asker then asks to join the place complained of (好处都让给了上海，我们嘉兴怎么接轨): then it is asked about too. */
+const JOINS = /接轨|对接|融入|靠拢|一体化/;
 export function comparedWith(text: string): string[] {
-  return [...[...text.matchAll(COMPARED)].map((m) => m[1] ?? m[2] ?? m[3]!), ...[...text.matchAll(COMPLAINED)].map((m) => m[1]!)];
+  return [...[...text.matchAll(COMPARED)].map((m) => m[1] ?? m[2] ?? m[3]!), ...(JOINS.test(text) ? [] : [...text.matchAll(COMPLAINED)].map((m) => m[1]!))];
 }
 
 /** …said as bought or replaced, not only put on (上 after a wish or a time: 想上, 刚上 — not 上虞). */

@@ -174,7 +174,7 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     if (latin && !(written && latin.test(lower))) return false;
     // 余杭能评几个, 我们能评上吗: a word opening with a modal (能评, an energy assessment) read as the modal and its verb, a count or a
     // result after it, at every place it is written, is not the word.
-    if (modalFirst && written && occurrences(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)) || MODAL_BEFORE.test(lower.slice(Math.max(0, at - 1), at)) || WHAT_BEFORE.test(lower.slice(Math.max(0, at - 2), at)) || (SUBJECT_BEFORE.test(lower.slice(Math.max(0, at - 2), at)) && ASKED_AFTER.test(lower.slice(at + lowerWord.length)) && !ASSESSMENT_TOLD.test(lower)))) return false;
+    if (modalFirst && written && occurrences(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)) || MODAL_BEFORE.test(lower.slice(Math.max(0, at - 1), at)) || (WHAT_BEFORE.test(lower.slice(Math.max(0, at - 2), at)) && !ASSESSMENT_TOLD.test(lower)) || (SUBJECT_BEFORE.test(lower.slice(Math.max(0, at - 2), at)) && ASKED_AFTER.test(lower.slice(at + lowerWord.length)) && !ASSESSMENT_TOLD.test(lower)))) return false;
     // 灯关掉, 麻将馆被取缔, 自动更新怎么关掉: a shutting down where no works is named is not the plan's 关停退出.
     if (written && SHUTS.test(lowerWord) && !WORKS_NAMED.test(lower)) return false;
     // 二十来个工人, 三十多名员工: people counted where nothing is asked tell the firm's size, not its staff's skills.

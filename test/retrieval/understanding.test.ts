@@ -5100,6 +5100,36 @@ describe('the thirty-fifth session’s readings', () => {
   });
 });
 
+describe('the thirty-fifth session’s review, where the readings must not reach', () => {
+  it('leaves the asker’s own looking up of a policy (我想查一下…有没有落实) to the 企业码, not the plan’s monitoring', async () => {
+    const own = await ask('我想查一下惠企政策有没有落实到我们厂');
+    expect(own.citations[0]?.id).toBe('7.2.2');
+    expect(own.citations.map((c) => c.id)).not.toContain('8.3');
+    expect((await ask('减税政策说落实了，去哪查？')).citations.map((c) => c.id)).not.toContain('8.3');
+    // (…while someone who checks, 有人查 or 谁查, is still the monitoring.)
+    expect((await ask('规划定了这么多，谁查落实情况？')).citations[0]?.id).toBe('8.3');
+  });
+
+  it('keeps 能评 after 什么 as the energy assessment when a new works is told (新上一条生产线，有什么能评的要求)', async () => {
+    const index = await testIndex();
+    const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
+    expect(synonyms('我们新上一条生产线，有什么能评的要求？')).toContain('能评');
+    expect(synonyms('厂里新上的窑炉，有什么能评要求')).toContain('能评');
+    expect((await ask('我们新上一条生产线，有什么能评的要求？')).citations.map((c) => c.id)).toContain('6.1.4');
+  });
+
+  it('does not read 这几月评价 (how the last months went) as the month of a rating asked', () => {
+    expect(detailsAsked('我这几月评价不太好，有影响吗？')).not.toContain('time');
+    expect(detailsAsked('专精特新每年几月评')).toContain('time');
+  });
+
+  it('does not set aside a place complained of when the asker asks to join it (好处都让给了上海，我们嘉兴怎么接轨)', async () => {
+    expect(comparedWith('好处都让给了上海，我们嘉兴怎么接轨')).toEqual([]);
+    expect(comparedWith('好处都让给了上海，我们嘉兴有啥')).toEqual(['上海']);
+    expect((await ask('好处都让给了上海，我们嘉兴怎么接轨？')).citations.map((c) => c.id)).not.toContain('1.3.5');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
