@@ -24,6 +24,26 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
   return (
     asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || (/那边|那里|那儿|当地|他们那/.test(c) && otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && OTHER_SUPPORT.test(c) && !ownSide(c)) ||
     (!ownSide(lowerText) && clausesOf(lowerText).some((c) => regions.some((r) => c.includes(r.toLowerCase() + '那边')) && OTHER_SUPPORT.test(c))) ||
-    (!ownSideOrPlace(lowerText) && here.some((r) => new RegExp(`(我|我们|咱们|俺|厂|公司)(厂|公司|工厂)?(现在|目前|一直|就)?在${r}这边`).test(lowerText)) && asking.some((c) => OTHER_SUPPORT.test(c)))
+    (!ownSideOrPlace(lowerText) && here.some((r) => new RegExp(`(我|我们|咱们|俺|厂|公司)(厂|公司|工厂)?(现在|目前|一直|就)?在${r}这边`).test(lowerText)) && asking.some((c) => OTHER_SUPPORT.test(c))) ||
+    homeElsewhere(lowerText, asking, otherRegions, ownPlaces)
   );
+}
+
+/** Whether this plan reaches the asker (能享受吗, 也照这个来吗, 适用吗). */
+const REACHES = /能享受|享受得到|享受不|能不能享受|也照这个|也照着|照这个来|适用吗|适不适用|能用吗|能不能用/;
+/** …a business of the asker's in this province told besides (浙江也有厂, 在嘉兴还有个厂). */
+const HERE_TOO = /(浙江|省内|本省)[^，。？！,?!]{0,6}(也有|还有|有个|有家|开了|办了)|(也|还)在浙江/;
+
+/**
+ * 我在江西玉山开了个炒南瓜子的厂…我在玉山能享受吗: the asker's only business is in another province, and what is asked is whether this
+ * plan's measures reach it there — that province's firm, not this plan's question (not a branch, nor a business here told besides).
+ */
+function homeElsewhere(lowerText: string, asking: readonly string[], otherRegions: readonly string[], ownPlaces: readonly string[]): boolean {
+  if (!asking.some((c) => REACHES.test(c)) || HERE_TOO.test(lowerText)) return false;
+  // (Any of this province's places named, 嘉兴总厂, or a branch told, 开了个分厂: a business here too.)
+  if (ownPlaces.length > 0 || /分厂|分公司|子公司/.test(lowerText)) return false;
+  return otherRegions.some((region) => {
+    const r = region.toLowerCase();
+    return lowerText.includes(r) && (new RegExp(`(?:^|[，,。\\s])(?:我|我们|咱们|俺)(?:家)?(?:现在|目前|一直|就)?在${r}[^，。？！,?!]{0,8}?(?:开|办|建)(?:了)?(?:个|一个|家|一家)?[^，。？！,?!]{0,8}(?:厂|工厂|公司|作坊)`).test(lowerText) || new RegExp(`(?:我|我们)(?:的|家)?(?:厂|工厂|公司)(?:现在|目前|一直|就)?(?:开)?在${r}`).test(lowerText));
+  });
 }

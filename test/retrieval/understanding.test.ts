@@ -5090,6 +5090,15 @@ describe('the thirty-fifth session’s readings', () => {
     expect(overall.answer).toContain('下面是规划的总体目标');
   });
 
+  it('reads an asker whose only business is in another province, asking whether this plan reaches it there (我在江西开了个厂…能享受吗), as that province’s firm', async () => {
+    const body = await ask('我在福建南平开了个竹筷厂，听说浙江规划里对技改有支持，我们这边能享受吗');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('不涉及其他省份');
+    // (…not one with a business here too, nor a branch there.)
+    expect((await ask('我在安徽开了个厂，嘉兴的厂能享受技改支持吗')).refused).toBe(false);
+    expect((await ask('我们在安徽开了个分厂，总厂能享受技改支持吗')).refused).toBe(false);
+  });
+
   it('reads a description’s words told in one clause and asked in the next (听说有种券可以抵，检测认证能用吗) as written together', async () => {
     const index = await testIndex();
     const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
