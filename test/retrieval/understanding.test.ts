@@ -5099,6 +5099,14 @@ describe('the thirty-fifth session’s readings', () => {
     expect((await ask('我们在安徽开了个分厂，总厂能享受技改支持吗')).refused).toBe(false);
   });
 
+  it('reads a student hired (招了两个…大学生) as the firm’s talent, not the schooling that makes one', async () => {
+    const index = await testIndex();
+    const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
+    expect(synonyms('今年招了三个学机械的大学生，住房上有支持吗')).not.toContain('大学生');
+    expect(synonyms('大学生来厂里实习有补贴吗')).toContain('大学生');
+    expect((await ask('做拖鞋的，刚招了三个学机械的大学生，住房补贴一个月能拿多少')).citations[0]?.id).toBe('3.2.3');
+  });
+
   it('reads a description’s words told in one clause and asked in the next (听说有种券可以抵，检测认证能用吗) as written together', async () => {
     const index = await testIndex();
     const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
