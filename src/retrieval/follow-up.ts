@@ -88,6 +88,20 @@ export function lastAnswer(history: Turn[] | undefined): string {
  */
 export const POINTED_BACK = /(?:这种|这类|这样的|此类|这些|(?:刚才|刚刚|前面|上面|你)(?:说|讲|提|提到)的(?:那个|这个|那种|那些)?)([\u4e00-\u9fff]{1,4})/;
 
+/** A follow-up's opening clause that only restates what the last answer said (刚才说的那个通信模组芯片啥的). */
+const RESTATED = /^(?:那|那么)?(?:刚才|刚刚|前面|上面)(?:你)?(?:说|讲|提|提到)的(?:那个|这个|那些|这些)?[^，,。？?！!]{2,16}$/;
+/**
+ * The opening clause of a follow-up that restates the last answer's topic, when a later clause asks of a topic of its own (刚才说的那个通信
+ * 模组芯片啥的，我们小厂…有没有那种公共的地方能帮我们做技术服务): what the asker starts from, weighed as a comparison is — not what is asked.
+ */
+export function restatedBeforeAsk(lower: string, ownTerms: readonly string[], inPlan: (term: string) => boolean): string[] {
+  const clauses = lower.split(/[，,。；;！!？?\s]+/).filter(Boolean);
+  const first = clauses[0];
+  if (!first || !RESTATED.test(first) || /[吗呢么]$/.test(first)) return [];
+  const ownTopic = (c: string) => ownTerms.some((t) => t.length >= 2 && c.includes(t) && !first.includes(t) && inPlan(t));
+  return clauses.slice(1).some((c) => ASKING_CLAUSE.test(c) && ownTopic(c)) ? [first] : [];
+}
+
 /** A bare opener (那宁波呢): a clause that puts something in the last one's place and asks nothing more. */
 const BARE_OPENER = /^(那|那么)?[^，,。？?！!]{0,10}呢$/;
 /** …or an interjection (是吗, 真的吗): either asks nothing of its own. */

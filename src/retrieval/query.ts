@@ -13,7 +13,7 @@ import { clippedTerms, namedByItsStart, normalizeQuestion, separatedWords, uncou
 import { misremembered, nearNames, transposed, workshopForFactory } from './names-heard.js';
 import { inVillage, namesTown } from './villages.js';
 import { belowSaid, namesRung, outOfReach, rungBelowAsked } from './ladders.js';
-import { lastAnswer, lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, WITHIN_COUNTED } from './follow-up.js';
+import { lastAnswer, lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, restatedBeforeAsk, WITHIN_COUNTED } from './follow-up.js';
 
 export { normalizeQuestion } from './typed.js';
 export { resolutionKey } from './follow-up.js';
@@ -126,7 +126,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   // 厂 alone is the asker's framing (厂在…, 我们厂), but the plan writes it once (多厂协同): at full weight its rarity
   // would pull that clause first. What a question is compared with (跟杭州宁波比) is not what it asks about.
   // …nor are the asker's customers (卖给农机厂和无人机厂).
-  const compared = [...comparedWith(text), ...soldTo(text), ...documentNumbers(text), ...leftFor(text)];
+  // …nor what a follow-up restates of the last answer before asking of a topic of its own (刚才说的那个通信模组芯片啥的，…有没有…技术服务).
+  const compared = [...comparedWith(text), ...soldTo(text), ...documentNumbers(text), ...leftFor(text), ...(isFollowUp && inPlan ? restatedBeforeAsk(lower, ownTerms, inPlan) : [])];
   // 除了品字标，还有哪些奖: what is set aside is the one thing not asked about.
   const setAside = besides(text);
   const launched = PRODUCT_LAUNCHED.test(lower);

@@ -5107,6 +5107,17 @@ describe('the thirty-fifth session’s readings', () => {
     expect((await ask('做拖鞋的，刚招了三个学机械的大学生，住房补贴一个月能拿多少')).citations[0]?.id).toBe('3.2.3');
   });
 
+  it('weighs a follow-up’s opening restatement of the last answer (刚才说的那个通信模组芯片啥的) as where it starts, when a later clause asks a topic of its own', async () => {
+    const index = await testIndex();
+    const read = (text: string, before: string) => analyzeQuery(text, [{ role: 'user', content: before }, { role: 'assistant', content: '发展通信模组、关键元器件、智能芯片等核心部件。' }], index.tokenizer, { inPlan: index.lexical.has });
+    const weight = (q: ReturnType<typeof read>, term: string) => q.terms.find((t) => t.term === term)?.weight;
+    const asked = read('刚才说的那个通信模组啥的，我们小厂自己搞不了，有没有地方能帮我们做技术服务', '做门锁的，智能家居里提没提门锁');
+    expect(weight(asked, '通信')).toBeLessThan(1);
+    // (…not when nothing else is asked: 刚才说的那个通信模组，具体指什么.)
+    const only = read('刚才说的那个通信模组，具体指啥', '做门锁的，智能家居里提没提门锁');
+    expect(weight(only, '通信')).toBe(1);
+  });
+
   it('reads a description’s words told in one clause and asked in the next (听说有种券可以抵，检测认证能用吗) as written together', async () => {
     const index = await testIndex();
     const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
