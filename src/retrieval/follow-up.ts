@@ -88,6 +88,8 @@ export function lastAnswer(history: Turn[] | undefined): string {
  */
 export const POINTED_BACK = /(?:这种|这类|这样的|此类|这些|(?:刚才|刚刚|前面|上面|你)(?:说|讲|提|提到)的(?:那个|这个|那种|那些)?)([\u4e00-\u9fff]{1,4})/;
 
+/** What a follow-up asks of a thing, not a thing of its own (奖励, 补助, 申报, 建成). */
+const ASKED_OF = /^(奖励|奖补|补贴|补助|资助|资金|专项资金|扶持|支持|政策|优惠|条件|标准|要求|流程|申报|申请|认定|评定|建成|建设|创建|部门)$/;
 /** A follow-up's opening clause that only restates what the last answer said (刚才说的那个通信模组芯片啥的). */
 const RESTATED = /^(?:那|那么)?(?:刚才|刚刚|前面|上面)(?:你)?(?:说|讲|提|提到)的(?:那个|这个|那些|这些)?[^，,。？?！!]{2,16}$/;
 /**
@@ -98,7 +100,8 @@ export function restatedBeforeAsk(lower: string, ownTerms: readonly string[], in
   const clauses = lower.split(/[，,。；;！!？?\s]+/).filter(Boolean);
   const first = clauses[0];
   if (!first || !RESTATED.test(first) || /[吗呢么]$/.test(first)) return [];
-  const ownTopic = (c: string) => ownTerms.some((t) => t.length >= 2 && c.includes(t) && !first.includes(t) && inPlan(t));
+  // (…a topic, not what is asked of the one restated: 刚才说的那个未来工厂，评上有什么奖励 — 建成了能拿多少补助.)
+  const ownTopic = (c: string) => ownTerms.some((t) => t.length >= 2 && c.includes(t) && !first.includes(t) && !ASKED_OF.test(t) && inPlan(t));
   return clauses.slice(1).some((c) => ASKING_CLAUSE.test(c) && ownTopic(c)) ? [first] : [];
 }
 

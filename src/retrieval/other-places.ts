@@ -31,8 +31,8 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
 
 /** Whether this plan reaches the asker (能享受吗, 也照这个来吗, 适用吗). */
 const REACHES = /能享受|享受得到|享受不|能不能享受|也照这个|也照着|照这个来|适用吗|适不适用|能用吗|能不能用/;
-/** …a business of the asker's in this province told besides (浙江也有厂, 在嘉兴还有个厂). */
-const HERE_TOO = /(浙江|省内|本省)[^，。？！,?!]{0,6}(也有|还有|有个|有家|开了|办了)|(也|还)在浙江/;
+/** …a business of the asker's in this province told besides (浙江也有厂, 在嘉兴还有个厂), or to be brought here (准备搬到浙江, 想来浙江投资建厂). */
+const HERE_TOO = /(浙江|省内|本省)[^，。？！,?!]{0,6}(也有|还有|有个|有家|开了|办了)|(也|还)在浙江|(搬|迁|落户|来|回)(到|来|回)?(浙江|省内|本省)|(搬|迁)过来/;
 
 /**
  * 我在江西玉山开了个炒南瓜子的厂…我在玉山能享受吗: the asker's only business is in another province, and what is asked is whether this

@@ -182,7 +182,8 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     if (object && written && occurrences(lower, lowerWord).every((at) => PEOPLE_AFTER.test(lower.slice(at + lowerWord.length)))) return false;
     if (people && written && !PEOPLE_TAKEN_UP.test(lower) && occurrences(lower, lowerWord).every((at) => headcount(lower, at))) return false;
     // 招了两个学设计的大学生，住房补贴能拿多少: a student hired is the firm's talent, not the schooling that makes one (高职, 应用型本科).
-    if (written && STUDENT.test(lowerWord) && occurrences(lower, lowerWord).every((at) => HIRED_BEFORE.test(lower.slice(Math.max(0, at - 12), at)))) return false;
+    // (…unless the hired one's further schooling is what is asked: 招了两个毕业生，他们想读在职研究生.)
+    if (written && STUDENT.test(lowerWord) && !SCHOOLING_ASKED.test(lower) && occurrences(lower, lowerWord).every((at) => HIRED_BEFORE.test(lower.slice(Math.max(0, at - 12), at)))) return false;
     if (!written) return (withoutAspect !== null && lowerWord.length >= 3 && withoutAspect.includes(lowerWord)) || (lowerWord.length >= 4 && withoutModal.includes(lowerWord)) || (fronted !== null && lower.includes(object) && fronted.test(lower));
     // 厂房屋顶 cut 厂|房屋|顶上: a word straddling two of the cut is written when a term of the question (厂房, repaired from the
     // domain's words) ends right where it starts or starts right where it ends — the cut, not the text, ran across it.
@@ -226,6 +227,8 @@ const PEOPLE = /^(工人|员工|职工|普工|操作工|技术员|师傅)$/;
 /** A student word (大学生, 毕业生) and a hiring said before it in its clause (招了两个…, 刚引进一个…). */
 const STUDENT = /^(大学生|毕业生|应届生|研究生)$/;
 const HIRED_BEFORE = /(招|引进|聘|挖)(了|来|到|进)?[^，。？！,?!]{0,10}$/;
+/** …and further schooling asked for them (想读在职研究生, 去进修, 提升学历). */
+const SCHOOLING_ASKED = /(?<!解)读(?!懂)|考研|进修|深造|学历|上学|技师学院|职业学校|职业院校/;
 const PEOPLE_TAKEN_UP = /他们|水平|培训|技能|持证|考证|证书|学会|会用|留不住|留人|招/;
 /** …counted (二十来个, 三十多名, 十几号, 50个): a headcount. */
 const COUNTED = /(\d+|[一二两三四五六七八九十百千几]+)(来|多|余|几)?(个|名|号|位)?$/;

@@ -5156,6 +5156,31 @@ describe('the thirty-fifth session’s review, where the readings must not reach
     expect(comparedWith('好处都让给了上海，我们嘉兴有啥')).toEqual(['上海']);
     expect((await ask('好处都让给了上海，我们嘉兴怎么接轨？')).citations.map((c) => c.id)).not.toContain('1.3.5');
   });
+
+  it('answers an owner in another province who means to bring the business here (想来浙江投资建厂), not as that province’s firm', async () => {
+    const invest = await ask('我们厂在安徽，想来浙江投资建厂，能享受哪些政策？');
+    expect(invest.refused).toBe(false);
+    const moving = await ask('我在福建开了个厂，准备搬到浙江，搬过来能享受什么政策？');
+    expect(moving.answer).not.toContain('不涉及其他省份');
+    // (…while the business that stays there is still that province's.)
+    expect(await refused('我们厂开在安徽宣城，这个规划里的技改补贴我们能享受吗？')).toBe(true);
+  });
+
+  it('keeps a follow-up’s restated topic (刚才说的那个未来工厂) at full weight when the later clause asks only a reward or subsidy of it', async () => {
+    const index = await testIndex();
+    const history = [{ role: 'user' as const, content: '规划里对智能工厂有什么要求？' }, { role: 'assistant' as const, content: '加快建设“未来工厂”、智能工厂（数字化车间）。' }];
+    const weight = (text: string, term: string) => analyzeQuery(text, history, index.tokenizer, { inPlan: index.lexical.has }).terms.find((t) => t.term === term)?.weight;
+    expect(weight('刚才说的那个未来工厂，评上有什么奖励？', '未来工厂')).toBe(1);
+    expect(weight('刚才说的那个智能工厂，建成了能拿多少补助？', '智能工厂')).toBe(1);
+    expect((await ask('刚才说的那个未来工厂，评上有什么奖励？', history)).citations[0]?.id).toBe('4.1.2');
+  });
+
+  it('reads a hired graduate’s further schooling (招了两个毕业生，他们想读在职研究生) as schooling still', async () => {
+    const index = await testIndex();
+    const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
+    expect(synonyms('招了两个毕业生，他们想读在职研究生，规划支持吗？')).toContain('毕业生');
+    expect((await ask('招了两个毕业生，他们想读在职研究生，规划支持吗？')).citations.map((c) => c.id)).toEqual(['3.2.2']);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
