@@ -5140,6 +5140,13 @@ describe('the thirty-fifth session’s held-out batches, read after their first 
     expect(OVERRIDE.test('规划里有没有编制产业链招引指南')).toBe(false);
     expect(OVERRIDE.test('我们编织厂能评小巨人吗')).toBe(false);
   });
+
+  it('reads what is made for a farm, said with 做 and a product after it (做养猪场刮粪板的), as a maker, not the farm raised', async () => {
+    const { referrals } = await testIndex();
+    expect(runsTradeOutsideManufacturing('做养牛场喂料车的，技改有补助吗', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('开养牛场的，技改有补助吗', referrals)).not.toBeNull();
+    expect(runsTradeOutsideManufacturing('我们养牛的，技改有补助吗', referrals)).not.toBeNull();
+  });
 });
 
 describe('the thirty-fifth session’s review, where the readings must not reach', () => {
