@@ -25,3 +25,16 @@ export function spanAt(text: string, at: number, marks = '，,。；;！!？?\n'
 export const SENTENCE_MARKS = '。！!？?\n';
 /** A span the asker puts in quotes (“…”, "…", 「…」, 『…』), two to thirty characters. */
 export const QUOTED_SPAN = /[“"「『]([^”"」』]{2,30})[”"」』]/g;
+/**
+ * Each clause that asks, with the clause before it in its sentence when that one only tells (听说有种券可以抵，检测认证能用吗 → 检测认证能用吗:
+ * 听说有种券可以抵): what the asker tells, then asks of it. The first sentence holding a clause decides.
+ */
+export function toldBeforeAsks(text: string): Map<string, string> {
+  const told = new Map<string, string>();
+  for (const sentence of text.split(/[。；;！!？?\n]+/)) {
+    clausesOf(sentence).forEach((c, i, all) => {
+      if (i > 0 && !told.has(c) && ASKING_CLAUSE.test(c) && !ASKING_CLAUSE.test(all[i - 1]!)) told.set(c, all[i - 1]!);
+    });
+  }
+  return told;
+}

@@ -6,7 +6,7 @@
  */
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import { asksThePlanBesides, clausesAskingThePlan, PLAN_SAYS, REPROACH } from './asked.js';
-import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, spanAt, SUPPOSES } from './clauses.js';
+import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, spanAt, SUPPOSES, toldBeforeAsks } from './clauses.js';
 import { occurrences } from './cut.js';
 import { inSoldTo, madeByAsker, MAKER_NAMED, selfIntroductions, soldTo } from './asker.js';
 
@@ -257,8 +257,8 @@ export function markersThatCount(query: { text: string; context: readonly string
     const at = all.findIndex((c) => c.includes(a.match));
     // (…or of a name the clause before it in its sentence tells, asking nothing itself: 省里说要建好多5G基站，啥时候能轮到我们那 — a Latin letter
     // or a figure may open it, 5G基站.)
-    const sentences = lower.split(/[。；;！!？?\n]+/).map(clausesOf);
-    const withTold = (c: string) => { const s = sentences.find((cs) => cs.includes(c)) ?? [c], k = s.indexOf(c); return k > 0 && !ASKING_CLAUSE.test(s[k - 1]!) && s[k - 1] !== all[at] ? [c, s[k - 1]!] : [c]; };
+    const toldOf = toldBeforeAsks(lower);
+    const withTold = (c: string) => { const told = toldOf.get(c); return told !== undefined && told !== all[at] ? [c, told] : [c]; };
     const namesPlan = (t: string) => [...t].some((_, i) => i + 4 <= t.length && /^(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){2})[\u4e00-\u9fffa-z0-9]{4}$/.test(t.slice(i, i + 4)) && planWrites(t.slice(i, i + 4)));
     return at >= 0 && !ASKING_CLAUSE.test(all[at]!) && all.slice(at + 1).some((c) => ASKING_CLAUSE.test(c) && !REPROACH.test(c) && !a.ask.pattern.test(c) && withTold(c).some(namesPlan));
   };

@@ -3,7 +3,7 @@
  * of its everyday words a question writes. Pure over the loaded lexicon.
  */
 import type { Tokenizer } from '../ingest/tokenizer.js';
-import { ASKING_CLAUSE, clausesOf, spanAt } from './clauses.js';
+import { ASKING_CLAUSE, clausesOf, spanAt, toldBeforeAsks } from './clauses.js';
 import { acrossTwoWords, isDomainWord, occurrences, outsideDictionary, startsInsideWord } from './cut.js';
 import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
 
@@ -49,9 +49,7 @@ function writtenTogether(clauses: readonly string[], words: readonly string[]): 
  * when that one only tells (听说有种券可以抵，检测认证能用吗: the voucher told, then what it is asked for).
  */
 function togetherSpans(lower: string): string[] {
-  const clauses = clausesOf(lower);
-  const joined = lower.split(/[。；;！!？?\n]+/).flatMap((sentence) => clausesOf(sentence).flatMap((c, i, all) => (i > 0 && ASKING_CLAUSE.test(c) && !ASKING_CLAUSE.test(all[i - 1]!) ? [all[i - 1]! + '，' + c] : [])));
-  return [...clauses, ...joined];
+  return [...clausesOf(lower), ...[...toldBeforeAsks(lower)].map(([asks, told]) => `${told}，${asks}`)];
 }
 
 /** A verb that takes its object after it in the table's words, and what may stand between an object said first and the verb. */
