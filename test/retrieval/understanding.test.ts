@@ -5141,6 +5141,11 @@ describe('the thirty-fifth session’s held-out batches, read after their first 
     expect(OVERRIDE.test('我们编织厂能评小巨人吗')).toBe(false);
   });
 
+  it('reads the factory named as what a child will not take over (女儿不肯接厂) as the plan’s 新生代企业家, not 接厂车', async () => {
+    expect((await ask('女儿不肯接厂，厂里以后咋办')).citations[0]?.id).toBe('7.3.2');
+    expect((await ask('厂门口接厂车的地方能不能划个车位')).citations.map((c) => c.id)).not.toContain('7.3.2');
+  });
+
   it('reads what is made for a farm, said with 做 and a product after it (做养猪场刮粪板的), as a maker, not the farm raised', async () => {
     const { referrals } = await testIndex();
     expect(runsTradeOutsideManufacturing('做养牛场喂料车的，技改有补助吗', referrals)).toBeNull();
