@@ -175,6 +175,8 @@ const CLOSE_TO_TOP = 0.85;
 export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent: Intent, question = '', pinned = 0): Composition {
   const composition: Composition = { statements: [], used: [], notes: [] };
   if (hits.length === 0) return composition;
+  // (The plan's goals named, 五年目标, 要搞成啥样: read once for both shapes below.)
+  const goalsNamed = GOAL_NAMED.test(question);
   const use = (hit: ClauseHit, run: { from: number; to: number }) => {
     composition.used.push({ hit, from: run.from, to: run.to });
     return composition.used.length - 1;
@@ -198,7 +200,7 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     // Up to five measures, each from a different clause, strongest first; weak tail hits are dropped.
     // A goal ranked first for a question about the plan's goals (给五年后定了目标…做生意环境最好的省) is among them.
     // (A goal clause only first, unless the plan's goals are named: 营商环境要搞成全国最好，那到底要达到个啥样子 — 1.3.5 beside the measures.)
-    const measures = hits.filter((h, i) => isMeasure(h.clause) || (h.clause.kind === 'goal' && ((i === 0 && GOALS_ASKED.test(question)) || GOAL_NAMED.test(question))));
+    const measures = hits.filter((h, i) => isMeasure(h.clause) || (h.clause.kind === 'goal' && ((i === 0 && GOALS_ASKED.test(question)) || goalsNamed)));
     const pool = measures.length > 0 ? measures : hits;
     const top = pool[0]!.score;
     const runs = pool.filter((h) => h.score >= top * LIST_FLOOR).slice(0, 5).map((hit) => ({ hit, run: bestSentence(hit.clause, terms, intent) }));
@@ -230,7 +232,7 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     const bestRun = Math.max(...runs.map((r) => r.run.score)) || 1;
     // Part 一 is the plan's baseline and goals: the answer only when the question is about them.
     const aboutGoals = GOALS_ASKED.test(question);
-    const goalNamed = intent.shape === 'statement' && GOAL_NAMED.test(question);
+    const goalNamed = intent.shape === 'statement' && goalsNamed;
     const candidates = runs.map(({ hit, run }) => ({
       hit,
       run,

@@ -222,8 +222,8 @@ const PEOPLE_AFTER = /^(?:工人|骨干|人员|人才|员|工(?![艺程具业厂
 /** The table's words for the people a firm employs. */
 const PEOPLE = /^(工人|员工|职工|普工|操作工|技术员|师傅)$/;
 /** …unless the question takes them up (他们, 水平, 培训, 持证, 留不住, 招): then they are what it asks about. */
-/** A student word (大学生, 毕业生) and a hiring said before it in its clause (招了两个…, 刚引进一个…). */
-const STUDENT = /^(大学生|毕业生|应届生|研究生)$/;
+/** The table's student words (大学生, 毕业生: their entries are schooling) and a hiring said before one in its clause (招了两个…, 刚引进一个…). */
+const STUDENT = /^(大学生|毕业生)$/;
 const HIRED_BEFORE = /(招|引进|聘|挖)(了|来|到|进)?[^，。？！,?!]{0,10}$/;
 /** …and further schooling asked for them (想读在职研究生, 去进修, 提升学历). */
 const SCHOOLING_ASKED = /(?<!解)读(?!懂)|考研|进修|深造|学历|上学|技师学院|职业学校|职业院校/;
