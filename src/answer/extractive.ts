@@ -176,7 +176,12 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
   const composition: Composition = { statements: [], used: [], notes: [] };
   if (hits.length === 0) return composition;
   // (The plan's goals named, 五年目标, 要搞成啥样: read once for both shapes below.)
-  const goalsNamed = GOAL_NAMED.test(question);
+  const goalsNamed = GOAL_NAMED.exec(question);
+  // …whose own words (要达到个啥样) ask how the goal looks: they choose no sentence (达到领先水平 is not what was asked).
+  if (goalsNamed) {
+    const topical = terms.filter((t) => !goalsNamed[0].includes(t.term));
+    if (topical.length > 0) terms = topical;
+  }
   const use = (hit: ClauseHit, run: { from: number; to: number }) => {
     composition.used.push({ hit, from: run.from, to: run.to });
     return composition.used.length - 1;
@@ -232,7 +237,7 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     const bestRun = Math.max(...runs.map((r) => r.run.score)) || 1;
     // Part 一 is the plan's baseline and goals: the answer only when the question is about them.
     const aboutGoals = GOALS_ASKED.test(question);
-    const goalNamed = intent.shape === 'statement' && goalsNamed;
+    const goalNamed = intent.shape === 'statement' && goalsNamed !== null;
     const candidates = runs.map(({ hit, run }) => ({
       hit,
       run,

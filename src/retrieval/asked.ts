@@ -52,10 +52,11 @@ export function asksThePlanBesides(text: string, match: string, pattern?: RegExp
   const tail = match.split(/[，,]/).slice(1).pop() ?? '';
   // A clause that says what the plan says (…被突击停电限产。规划说要健全企业维权投诉渠道，具体找哪个部门) asks about it when the ask
   // matched is told before it, in the story, and a clause asking follows it — not when the plan is quoted to lead into the ask
-  // (规划里说要搞集成电路，那买哪只股票能涨) nor as a reason after it (买哪只股票能涨，规划里说要搞集成电路).
+  // (规划里说要搞集成电路，那买哪只股票能涨) nor as a reason after it (买哪只股票能涨，规划里说要搞集成电路) — nor when the clause asking after it is
+  // the same ask again (…找谁拓宽，规划里说降物流成本，能帮我们修这条路不).
   const all = clausesOf(text);
   const matchedAt = all.findIndex((c) => c.includes(match) || match.includes(c));
-  const quoting = all.filter((c, i) => PLAN_SAYS.test(c) && !ASKING_CLAUSE.test(c) && matchedAt >= 0 && i > matchedAt && all.slice(i + 1).some((after) => ASKING_CLAUSE.test(after) && !after.includes(match)));
+  const quoting = all.filter((c, i) => PLAN_SAYS.test(c) && !ASKING_CLAUSE.test(c) && matchedAt >= 0 && i > matchedAt && all.slice(i + 1).some((after) => ASKING_CLAUSE.test(after) && !after.includes(match) && !(pattern?.test(after) ?? false)));
   // 规划说到2025年建成10个省实验室，具体是哪10个？现在招不招硕士: the clause asking right after what the plan says asks of it.
   const ofWhatItSays = all.filter((c, i) => i > 0 && PLAN_SAYS.test(all[i - 1]!) && !ASKING_CLAUSE.test(all[i - 1]!) && ASKING_CLAUSE.test(c) && !c.includes(match) && !match.includes(c) && !(pattern?.test(c) ?? false));
   if (ofWhatItSays.length > 0) return true;

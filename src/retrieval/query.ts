@@ -76,7 +76,10 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     : typed;
   let tags = tokenizer.partsOfSpeech(normalized);
   const unknown = [...tags].filter(([word, tag]) => tag === 'x' && !(cityOf && namesTown(normalized, word, (w) => cityOf(w) !== null))).map(([word]) => word);
-  const bare = unknown.map(unglued).filter((w, i) => w.length >= 2 && w !== unknown[i]);
+  // (…and of three characters, either edge pair: a word jieba joined to the character before or after it, 头回|代款 cut 头|回代款.)
+  // (Only a pair that sounds like the word with its tones too: 找人|改 is not 招人.)
+  const tonedSlip = (pair: string) => { const word = spelling?.soundsLike(pair); return word != null && spelling!.sameTones(pair, word); };
+  const bare = unknown.flatMap((w) => [unglued(w), ...(w.length === 3 ? [w.slice(1), w.slice(0, 2)].filter(tonedSlip) : [])].filter((b) => b.length >= 2 && b !== w));
   // 云贷量 → 云量贷, before the spelling hears 鹰雄 as 英雄; 未来车间 → 未来工厂.
   const swapped = [...(inPlan ? transposed(normalized, tokenizer.lexicon.words, unknown, inPlan, tokenizer.cut) : []), ...(inPlanText ? [...workshopForFactory(normalized, inPlanText), ...nearNames(normalized, inPlanText)] : [])];
   const unswapped = swapped.reduce((t, [from, to]) => t.replace(from, to), normalized), left = unknown.filter((u) => unswapped.includes(u));

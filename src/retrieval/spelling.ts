@@ -34,6 +34,8 @@ export interface Spelling {
    * method fails them. Null when none or several.
    */
   fromPinyin(latin: string): string | null;
+  /** Whether two texts read the same with their tones (代款 and 贷款: dài kuǎn; not 找人 zhǎo rén and 招人 zhāo rén). */
+  sameTones(a: string, b: string): boolean;
 }
 
 const HAN = /^[\u3400-\u9fff]+$/;
@@ -215,8 +217,10 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
     const [first, second] = words.map((w) => [w, rarity(w)] as const).sort((a, b) => a[1] - b[1]);
     return second![1] - first![1] >= PINYIN_MARGIN ? first![0] : null;
   };
+  const toned = (text: string) => pinyin(text, { toneType: 'num', type: 'array', v: true }).join(' ');
   return {
     fromPinyin,
+    sameTones: (a, b) => toned(a) === toned(b),
     correct(text, unknown) {
       const corrections: [string, string][] = [];
       let corrected = text;

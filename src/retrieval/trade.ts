@@ -139,7 +139,7 @@ const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,5}?摊(?!销|派|�
  * What a factory makes for a trade outside manufacturing, said after the trade's name (酒店|布草, 餐饮|设备), or a product the
  * trade's word only qualifies (种植|牙, 种植|体, 养殖|网箱, 露营|锅具).
  */
-const MADE_FOR_TRADE = /^(布草|用品|设备|家具|[\u4e00-\u9fff]{0,2}(?:柜|货架|展架)|耗材|用具|器材|配件|床品|灯具|装备|厨具|餐具|锅具|炊具|套装|帐篷|睡袋|桌椅|椅|炉|灯|床垫|拖鞋|车(?![队行场])|服装|鞋|箱包|机械|软件|系统|包装|制服|工服|布料|毛巾|牙|体(?!验|系|育)|网箱|机(?![构会关])|器(?!官))/;
+const MADE_FOR_TRADE = /^(布草|用品|设备|家具|[\u4e00-\u9fff]{0,2}(?:柜|货架|展架)|耗材|用具|器材|配件|床品|灯具|装备|厨具|餐具|锅具|炊具|套装|帐篷|睡袋|桌椅|椅|炉|灯|床垫|拖鞋|车(?![队行场])|服装|鞋|箱包|机械|软件|系统|包装|制服|工服|布料|毛巾|牙|体(?!验|系|育)|网箱|艇|筏|桨|机(?![构会关])|器(?!官))/;
 
 /**
  * …or a zone of the trade that the asker's work surveys or patrols (养殖区|巡逻, 养殖区|巡检: a service done there, with the asker's own

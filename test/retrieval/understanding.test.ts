@@ -8,7 +8,7 @@ import { askedParts } from '../../src/answer/parts.js';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
 import { compileAsks, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, runsTradeOutsideManufacturing, scopeMarkers, withoutPurchases } from '../../src/retrieval/out-of-scope.js';
-import { askedDetail, clausesAskingThePlan, planProgrammes } from '../../src/retrieval/asked.js';
+import { askedDetail, asksThePlanBesides, clausesAskingThePlan, planProgrammes } from '../../src/retrieval/asked.js';
 import { lastAsked, lastAskedNamed } from '../../src/retrieval/last-asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { clippedTerms, namedByItsStart, separatedWords, unglued } from '../../src/retrieval/typed.js';
@@ -5206,6 +5206,58 @@ describe('the thirty-fifth session’s review, where the readings must not reach
     const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
     expect(synonyms('招了两个毕业生，他们想读在职研究生，规划支持吗？')).toContain('毕业生');
     expect((await ask('招了两个毕业生，他们想读在职研究生，规划支持吗？')).citations.map((c) => c.id)).toEqual(['3.2.2']);
+  });
+});
+
+describe('the thirty-sixth session’s readings', () => {
+  it('lets no word of a goal’s own ask (要达到个啥样) choose the goal’s sentence: 营商环境 is answered from its goal, not from 达到领先水平', async () => {
+    const body = await ask('营商环境要搞成全国最好，到底要达到个啥样子？');
+    expect(body.citations[0]?.id).toBe('1.3.5');
+    expect(body.answer).not.toContain('达到领先水平');
+  });
+
+  it('hears a homophone slip jieba joined to the character before it (头回代款 cut 头|回代款) as the plan’s word, only with its tones the same', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling });
+    expect(read('小厂头回代款有啥照顾伐').text).toContain('贷款');
+    expect(read('厂里想代款买设备').text).toContain('贷款');
+    // (找人|改 is not 招人: zhǎo rén is not zhāo rén.)
+    expect(read('除尘还差一点，正在找人改').text).toContain('找人');
+    expect((await ask('小厂头回代款有啥照顾伐')).citations[0]?.id).toBe('3.3.4');
+  });
+
+  it('reads a clause closed by 不 after a modal, or by 伐 or 么, as asking (能拿补贴不, 有补贴伐) — so a trade outside manufacturing asking support is refused', async () => {
+    for (const clause of ['能拿补贴不', '可以贷款不', '有补贴伐', '能贷款么']) expect(ASKING_CLAUSE.test(clause)).toBe(true);
+    for (const clause of ['工人都慌了', '这个月订单不多', '厂里还没']) expect(ASKING_CLAUSE.test(clause)).toBe(false);
+    const body = await ask('在绍兴开了家洗车店，想搞点数字化改造，上几台自动洗车设备，这个算不算数字化转型，能拿补贴不');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('洗车店');
+  });
+
+  it('does not set aside an ask because the plan is quoted before the same ask said again (…找谁拓宽，规划里说降物流成本，能帮我们修这条路不)', () => {
+    const road = /(找谁|能帮)[^，]{0,6}(拓宽|修)[^，]{0,3}(这条)?路|找谁拓宽/u;
+    expect(asksThePlanBesides('厂门口村道太窄，找谁拓宽，规划里说降物流成本，能帮我们修这条路吗', '找谁拓宽', road)).toBe(false);
+    // (…another ask after the quote still asks the plan.)
+    expect(asksThePlanBesides('厂门口村道太窄，找谁拓宽，规划里说降物流成本，运费能有补贴吗', '找谁拓宽', road)).toBe(true);
+  });
+
+  it('reads outdoor and leisure venues run as a business (开滑雪场的, 搞漂流的) as trades outside manufacturing, not what is made for them (做漂流艇的)', async () => {
+    const { referrals } = await testIndex();
+    expect(runsTradeOutsideManufacturing('开滑雪场的，造雪机能补贴不', referrals)).toBe('滑雪场');
+    expect(runsTradeOutsideManufacturing('我们在山里搞漂流的，售票系统有补贴吗', referrals)).toBe('漂流');
+    expect(runsTradeOutsideManufacturing('我们是做漂流艇的厂，想上自动化，有补贴不', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('我们厂做滑雪场用的造雪机，能评首台套不', referrals)).toBeNull();
+  });
+
+  it('reads 沾光 (能沾上光吗, 能跟着沾光吗) as asking whether the last answer reaches the asker — not 光伏', async () => {
+    expect(leansOnPrevious('我们做配套的小厂能沾点光吗')).toBe(true);
+    const history = [
+      { role: 'user' as const, content: '链主企业是个啥意思' },
+      { role: 'assistant' as const, content: '规划提出培育一批“链主”企业，以其为核心组建产业链上下游企业共同体。' },
+    ];
+    const body = await ask('我们给链主做螺丝配套的小厂，能沾上光吗', history);
+    expect(body.citations.map((c) => c.id).some((id) => id === '5.3.1' || id === '5.3.2')).toBe(true);
   });
 });
 
