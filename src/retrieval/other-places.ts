@@ -24,10 +24,15 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
   return (
     asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || (/那边|那里|那儿|当地|他们那/.test(c) && otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && OTHER_SUPPORT.test(c) && !ownSide(c)) ||
     (!ownSide(lowerText) && clausesOf(lowerText).some((c) => regions.some((r) => c.includes(r.toLowerCase() + '那边')) && OTHER_SUPPORT.test(c))) ||
+    // 江苏省的专精特新企业培育办法里，对小巨人有啥奖励: the place's own policy named to place the ask that follows in it.
+    clausesOf(lowerText).some((c, i, all) => regions.some((r) => c.includes(r.toLowerCase())) && PLACES_THE_ASK.test(c) && !ownSide(c) && asking.includes(all[i + 1] ?? '') && OTHER_SUPPORT.test(all[i + 1]!)) ||
     (!ownSideOrPlace(lowerText) && here.some((r) => new RegExp(`(我|我们|咱们|俺|厂|公司)(厂|公司|工厂)?(现在|目前|一直|就)?在${r}这边`).test(lowerText)) && asking.some((c) => OTHER_SUPPORT.test(c))) ||
     homeElsewhere(lowerText, asking, otherRegions, ownPlaces)
   );
 }
+
+/** A clause ending in a policy, as where the next clause's ask is (…培育办法里, …政策中). */
+const PLACES_THE_ASK = /(政策|办法|规定|文件|规划|方案|条例|细则)(里|中|上|里面|当中)$/;
 
 /** Whether this plan reaches the asker (能享受吗, 也照这个来吗, 适用吗). */
 const REACHES = /能享受|享受得到|享受不|能不能享受|也照这个|也照着|照这个来|适用吗|适不适用|能用吗|能不能用/;

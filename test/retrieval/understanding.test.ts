@@ -5261,6 +5261,16 @@ describe('the thirty-sixth session’s readings', () => {
   });
 });
 
+describe('the thirty-sixth session’s readings, after batch 227 was scored', () => {
+  it('reads another province’s own programme named at length (江苏省的…培育政策里), the ask placed in it, as that province’s policy — not a market sold to there', async () => {
+    expect((await ask('在苏州开厂的，江苏省的专精特新企业培育办法里，对小巨人有啥奖励')).refused).toBe(true);
+    expect((await ask('上海市的首台套认定办法中，对装备企业有啥补贴')).refused).toBe(true);
+    const sold = await ask('我们的货主要卖给江苏省的几家整车厂，浙江对零部件企业评小巨人有奖励吗');
+    expect(sold.refused).toBe(false);
+    expect(sold.citations[0]?.id).toBe('5.3.5');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
