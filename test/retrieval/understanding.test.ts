@@ -5269,6 +5269,15 @@ describe('the thirty-sixth session’s readings, after batch 227 was scored', ()
     expect(sold.refused).toBe(false);
     expect(sold.citations[0]?.id).toBe('5.3.5');
   });
+
+  it('reads money asked for a system put in to go digital (上个MES，政府给不给钱; ERP+补贴) as the plan’s vouchers and cloud loans for small firms (4.4.1)', async () => {
+    const index = await testIndex();
+    const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
+    expect(synonyms('厂里想上个MES，政府给不给钱')).toContain('MES+给钱');
+    expect((await ask('厂里想上个MES，政府给不给钱')).citations[0]?.id).toBe('4.4.1');
+    // (…not a system told in one sentence and money asked in another: 去年上了ERP。设备更新有补贴吗.)
+    expect(synonyms('去年上了ERP。设备更新有补贴吗')).not.toContain('ERP+补贴');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
