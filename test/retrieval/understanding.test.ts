@@ -5280,6 +5280,22 @@ describe('the thirty-sixth session’s readings, after batch 227 was scored', ()
   });
 });
 
+describe('the thirty-sixth session’s readings of the held-out batches 224–226', () => {
+  it('refers the refund of unemployment insurance asked in plain words (留住工人…能返一笔失业保险的钱) to social insurance', async () => {
+    const body = await ask('我们厂今年一个人都没裁，听说能返一笔失业保险的钱，能返多少');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('社会保险');
+  });
+
+  it('refers a pet kept at home (草龟, 鹦鹉) to the pet department, but not a maker of things for them nor a place named 乌龟潭', async () => {
+    const pet = await ask('家里养的巴西龟不吃东西了，孵化器温度调几度');
+    expect(pet.refused).toBe(true);
+    expect(pet.answer).toContain('宠物');
+    expect((await ask('做乌龟缸和鹦鹉笼的小厂，出口有啥支持')).refused).toBe(false);
+    expect((await ask('奉化乌龟潭做模具的小厂，想上数控机床，有啥支持')).refused).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
