@@ -5294,6 +5294,12 @@ describe('the thirty-sixth session’s readings of the held-out batches 224–22
     expect((await ask('做乌龟缸和鹦鹉笼的小厂，出口有啥支持')).refused).toBe(false);
     expect((await ask('奉化乌龟潭做模具的小厂，想上数控机床，有啥支持')).refused).toBe(false);
   });
+
+  it('keeps a lexicon word with Latin capitals whole when typed in lower case (5g基站), as phones type it', async () => {
+    const { tokenizer } = await testIndex();
+    expect(tokenizer.cut('我们村里5g基站啥时候建')).toContain('5g基站');
+    expect(tokenizer.cut('我们村里5G基站啥时候建')).toContain('5g基站');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
