@@ -5300,6 +5300,12 @@ describe('the thirty-sixth session’s readings of the held-out batches 224–22
     expect(tokenizer.cut('我们村里5g基站啥时候建')).toContain('5g基站');
     expect(tokenizer.cut('我们村里5G基站啥时候建')).toContain('5g基站');
   });
+
+  it('reads 我们这边算个啥 after the asker’s county as where the place stands in the layout, asked of its city', async () => {
+    const body = await ask('柯城做云母片的，规划里我们这边算个啥');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('2.4.3');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
