@@ -62,7 +62,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   let customers: [number, number][] | undefined;
   const forCustomer = (at: number) => (customers ??= customerSpans(text)).some(([from, to]) => from <= at && at < to);
   for (const word of referrals.nonManufacturing) {
-    if (ROLE_TRADE.test(word) && maker) continue;
+    if (ROLE_TRADE.test(word) && maker && (word !== '直播带货' || OWN_FACTORY.test(text))) continue;
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       // 往国外卖 holds no 外卖: a trade word whose first character ends the word before it (国外, 海外) is not written.
       if (/^外/.test(word) && /[国海境对向省往]$/.test(text.slice(Math.max(0, at - 1), at))) continue;
@@ -129,8 +129,10 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
  */
 const SELLS_ONLY = /只卖不(生产|做|造)|只(做|搞)(贸易|销售|批发|代理)(?![^，。？！,?!]{0,4}(工厂|厂))|纯(贸易|销售|代理)|(自己|我们|我)(家)?(不生产|不做生产|不搞生产)(?=[，。？！,?!]|$)/;
 
-/** Trades named by the seller's role rather than by goods or premises: 做(日本)代购, 做一件代发. */
-const ROLE_TRADE = /^(代购|一件代发)$/;
+/** Trades named by the seller's role rather than by goods or premises: 做(日本)代购, 做一件代发, 搞直播带货 — a maker's own channel when it makes (儿子想搞直播带货 in a factory's story). */
+const ROLE_TRADE = /^(代购|一件代发|直播带货)$/;
+/** …live-streamed selling, a channel only of a factory said to be the asker's own (我们袜子厂也做直播带货, 厂是我跟他爸搞起来的) — not of 厂家 sold for. */
+const OWN_FACTORY = /(我们|我|咱们?|自己)(家)?[^，。？！,?!]{0,6}(厂|工厂|作坊|车间)(?!家)|厂是(我|我们)/;
 
 /** A stall kept (摆…摊, 出摊) or goods sold at a market (菜市场卖猪肉, 夜市上摆): a seller's trade, not a maker's. */
 const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,5}?摊(?!销|派|牌|子上)|(?:菜市场|农贸市场|夜市|集市|早市|菜场)[里上]?(?:卖|摆)[\u4e00-\u9fff]{1,4}/;

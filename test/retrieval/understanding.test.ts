@@ -5306,6 +5306,13 @@ describe('the thirty-sixth session’s readings of the held-out batches 224–22
     expect(body.refused).toBe(false);
     expect(body.citations[0]?.id).toBe('2.4.3');
   });
+
+  it('reads live-streamed selling (直播带货) as a channel of a factory said to be the asker’s own, not of a streamer who sells for 厂家', async () => {
+    const { referrals } = await testIndex();
+    expect(runsTradeOutsideManufacturing('我们袜子厂也想搞直播带货，有啥支持', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('厂是我跟老公搞起来的，女儿天天想搞直播带货', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('我是搞直播带货的，帮厂家卖货，有补贴吗', referrals)).toBe('直播带货');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
