@@ -24,8 +24,9 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
   return (
     asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || (/那边|那里|那儿|当地|他们那/.test(c) && otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && OTHER_SUPPORT.test(c) && !ownSide(c)) ||
     (!ownSide(lowerText) && clausesOf(lowerText).some((c) => regions.some((r) => c.includes(r.toLowerCase() + '那边')) && OTHER_SUPPORT.test(c))) ||
-    // 江苏省的专精特新企业培育办法里，对小巨人有啥奖励: the place's own policy named to place the ask that follows in it.
-    clausesOf(lowerText).some((c, i, all) => regions.some((r) => c.includes(r.toLowerCase())) && PLACES_THE_ASK.test(c) && !ownSide(c) && asking.includes(all[i + 1] ?? '') && OTHER_SUPPORT.test(all[i + 1]!)) ||
+    // 江苏省的专精特新企业培育办法里，对小巨人有啥奖励: the place's own policy named to place the ask that follows in it — not when that ask
+    // names this province's side (比起江苏省的扶持政策里，咱浙江对小巨人有啥奖励: the other place is what it is compared with).
+    clausesOf(lowerText).some((c, i, all) => regions.some((r) => c.includes(r.toLowerCase())) && PLACES_THE_ASK.test(c) && !ownSide(c) && asking.includes(all[i + 1] ?? '') && OTHER_SUPPORT.test(all[i + 1]!) && !ownSide(all[i + 1]!)) ||
     (!ownSideOrPlace(lowerText) && here.some((r) => new RegExp(`(我|我们|咱们|俺|厂|公司)(厂|公司|工厂)?(现在|目前|一直|就)?在${r}这边`).test(lowerText)) && asking.some((c) => OTHER_SUPPORT.test(c))) ||
     homeElsewhere(lowerText, asking, otherRegions, ownPlaces)
   );

@@ -48,8 +48,18 @@ function writtenTogether(clauses: readonly string[], words: readonly string[]): 
  * Where a description's words count as written together: one clause, or a clause that asks with the clause before it in its sentence
  * when that one only tells (听说有种券可以抵，检测认证能用吗: the voucher told, then what it is asked for).
  */
-function togetherSpans(lower: string): string[] {
-  return [...clausesOf(lower), ...[...toldBeforeAsks(lower)].map(([asks, told]) => `${told}，${asks}`)];
+function togetherSpans(lower: string): { span: string; told: string | null }[] {
+  return [...clausesOf(lower).map((span) => ({ span, told: null })), ...[...toldBeforeAsks(lower)].map(([asks, told]) => ({ span: `${told}，${asks}`, told }))];
+}
+
+/**
+ * …but not across the two when the clause that tells goes on, after the description's first word, to a wish for something else, the asked
+ * clause's object (数字化改造完了想评绿色工厂，有补贴吗: the money asked is the green factory's, not the system's).
+ */
+const WISH_AT_END = /(?:想|要|准备|打算)(?:评|参评|申请|申报|上|搞|建|装)[^，。？！,?!]{2,}$/;
+function wishesOther(told: string, words: readonly string[]): boolean {
+  const wish = WISH_AT_END.exec(told);
+  return wish !== null && !words.some((w) => wish[0].includes(w)) && told.indexOf(words[0]!) >= 0 && told.indexOf(words[0]!) < wish.index;
 }
 
 /** A verb that takes its object after it in the table's words, and what may stand between an object said first and the verb. */
@@ -154,11 +164,11 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     : null;
   // 小孩要上学: a modal between a subject and its verb, read without it for the table's longer words (小孩上学).
   const withoutModal = lower.replace(/([\u4e00-\u9fff])[要想能会得](?=[\u4e00-\u9fff])/g, '$1');
-  let clauses: string[] | undefined;
+  let clauses: { span: string; told: string | null }[] | undefined;
   return withinLonger(lower, entriesIn(tokenizer, withoutAspect === null ? [lower, withoutModal] : [lower, withoutAspect, withoutModal]).filter(({ lowerWord, latin, fronted, object, modalFirst, people, watches, together }) => {
     // (A member of one character, 券, only where the cut does not hold it inside a longer word of the dictionary: 债券, 优惠券, 代金券 — not
     // 发的券, which the cut glued.)
-    if (together) return together.every((w) => w.length > 1 || occurrences(lower, w).some((at) => !spansOfText().some(([from, to]) => from < at && at < to && !outsideDictionary(tokenizer.generalIdf(lower.slice(from, to)))))) && writtenTogether((clauses ??= togetherSpans(lower)), together);
+    if (together) return together.every((w) => w.length > 1 || occurrences(lower, w).some((at) => !spansOfText().some(([from, to]) => from < at && at < to && !outsideDictionary(tokenizer.generalIdf(lower.slice(from, to)))))) && writtenTogether((clauses ??= togetherSpans(lower)).filter(({ told }) => told === null || !wishesOther(told, together)).map(({ span }) => span), together);
     const written = lower.includes(lowerWord);
     // 隔壁照着做了卖得便宜，这个有人管吗; 安监来查: who watches over the asker's own trouble, pointed back at (这个, 这种事) or an agency
     // come to inspect, is not the plan's oversight — unless the plan or its carrying out is spoken of (规划定了以后谁来管, 底下县里不做有人管否).

@@ -2,7 +2,7 @@
  * Which of a question's markers are told only in the story before a question to the plan (scope.ts weighs them lightly). Pure.
  */
 import { ASKS_THE_PLAN, PLAN_SAYS } from './asked.js';
-import { clausesOf } from './clauses.js';
+import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 
 /** A clause that points at another place's or party's policy (他们的政策, 那边的补贴): not a question to this plan. */
 const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
@@ -45,4 +45,16 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
   // of another department is its story only, and weighs nothing.
   const planTopicAsked = topicClauses.some((c) => ASKS_THE_PLAN.test(c));
   return { told: new Set([...(business || topicAsked ? referralWords.filter(toldOnly) : []), ...regions.filter(toldPlace)]), toldWords, topicAsked, planTopicAsked };
+}
+
+/**
+ * 稳岗补贴领了，厂里还想搞技改，有啥补贴; 失业保险返还的钱想投到数字化改造上，还有啥补贴能申请: another department's money the asker has
+ * already got, told before what else is asked, is the asker's story — not when what else is asked is that money again (领了，还能再领吗 names it).
+ */
+export function gotAlready(lower: string, word: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const got = new RegExp(`${w}[^，。？！,?!]{0,3}?(?:领了|领到了|领过了|拿了|拿到了|到账了|到手了|批下来了|返还的钱|返的钱|退回的钱|退的钱)`).exec(lower);
+  if (!got) return false;
+  const after = clausesOf(lower.slice(got.index + got[0].length));
+  return after.some((c) => /还(?:有|能|可以|想|要|需要)|另外|其他|别的/.test(c)) && after.some((c) => ASKING_CLAUSE.test(c) && !c.includes(word) && !/再领|再拿|再申请|还能领|还能拿/.test(c));
 }

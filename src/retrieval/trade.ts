@@ -87,7 +87,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         /^(老板|店主|经营者|业主)/.test(after) ||
         // 做日本代购的: a trade that is a role, not a product, is run when done (做…代购), whatever is said between.
         (ROLE_TRADE.test(word) && /做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 5), at)) && !/(别人|人家|他们|隔壁|邻居|朋友|亲戚|同学)[\u4e00-\u9fff]{0,2}做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 12), at))) ||
-        at === 0 ||
+        // (…not a product of the trade's that the asker says they make, 攀岩馆的岩板是我们厂生产的: the trade is the customer.)
+        (at === 0 && !(maker && OWN_PRODUCT_FOR.test(text.slice(word.length)))) ||
         // 北仑春晓东岙 酒店想评绿色饭店; 柯城航埠北二的小超市，…: the trade right after the asker's place (its clause or 的) is who asks —
         // where the asker names no making at all (not 做沐浴球的 超市采购说…) and the trade ends there (not 退休职工的养老金).
         (makesNothing && PLACE_TOLD.test(text.slice(0, at)) && /^([，,。？！?!\s]|$|想|要|能|可以|可不可以|需要|需不需要|是否|准备|打算|有没有|老板(?!说)|店主|怎么|咋|申请|也)/.test(text.slice(at + word.length)));
@@ -142,6 +143,9 @@ const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,5}?摊(?!销|派|�
  * trade's word only qualifies (种植|牙, 种植|体, 养殖|网箱, 露营|锅具).
  */
 const MADE_FOR_TRADE = /^(布草|用品|设备|家具|[\u4e00-\u9fff]{0,2}(?:柜|货架|展架)|耗材|用具|器材|配件|床品|灯具|装备|厨具|餐具|锅具|炊具|套装|帐篷|睡袋|桌椅|椅|炉|灯|床垫|拖鞋|车(?![队行场])|服装|鞋|箱包|机械|软件|系统|包装|制服|工服|布料|毛巾|牙|体(?!验|系|育)|网箱|艇|筏|桨|机(?![构会关])|器(?!官))/;
+
+/** …or a product of the trade's, then the asker making it (的岩板是我们厂生产的, 用的卡丁车是我们厂造的, 的压雪车我们厂在研发). */
+const OWN_PRODUCT_FOR = /^(?:用|专用)?的[a-z0-9\u4e00-\u9fff]{1,8}?(?:都|也|全|全部)?(?:是|由)?(?:我们|我|咱们|咱|俺们|我家|自家)(?:家|厂|公司|工厂|厂里|厂子)?[^，。？！,?!]{0,3}?(?:做|生产|制造|造|加工|织|研发|出口|供应|供货|定制)/;
 
 /**
  * …or a zone of the trade that the asker's work surveys or patrols (养殖区|巡逻, 养殖区|巡检: a service done there, with the asker's own

@@ -20,7 +20,7 @@ import { namesNothing } from '../../src/retrieval/scope-nouns.js';
 import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
-import { clausePointedAt, leansOnPrevious, resolutionKey } from '../../src/retrieval/follow-up.js';
+import { clausePointedAt, leansOnPrevious, REACHES_ASKER, resolutionKey } from '../../src/retrieval/follow-up.js';
 import { inOpeningPlace, TOWN_AFTER, townAfter, townAt } from '../../src/retrieval/villages.js';
 import { spellingFor } from '../../src/retrieval/vocabulary.js';
 import { rungBelowAsked } from '../../src/retrieval/ladders.js';
@@ -5312,6 +5312,60 @@ describe('the thirty-sixth session’s readings of the held-out batches 224–22
     expect(runsTradeOutsideManufacturing('我们袜子厂也想搞直播带货，有啥支持', referrals)).toBeNull();
     expect(runsTradeOutsideManufacturing('厂是我跟老公搞起来的，女儿天天想搞直播带货', referrals)).toBeNull();
     expect(runsTradeOutsideManufacturing('我是搞直播带货的，帮厂家卖货，有补贴吗', referrals)).toBe('直播带货');
+  });
+});
+
+describe('the thirty-sixth session’s review, where the readings must not reach', () => {
+  it('keeps a product of a leisure venue’s that the asker makes (攀岩馆的岩板是我们厂生产的) a maker’s question — the venue run still refused', async () => {
+    const { referrals } = await testIndex();
+    expect(runsTradeOutsideManufacturing('攀岩馆的岩板是我们厂生产的，新材料这块有支持吗', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('滑雪场的压雪车我们厂在研发，能评首台套不', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('卡丁车场是我开的，能申请补贴不', referrals)).toBe('卡丁车场');
+    const kart = await ask('卡丁车场用的卡丁车是我们厂造的，能评专精特新不');
+    expect(kart.refused).toBe(false);
+    expect(kart.citations[0]?.id).toBe('5.3.5');
+  });
+
+  it('does not read another province’s policy named only to compare (比起江苏省的扶持政策里，咱浙江…) as the place the ask is in', async () => {
+    const body = await ask('比起江苏省的扶持政策里，咱浙江对小巨人有啥奖励');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('5.3.5');
+    expect(await refused('江苏省的专精特新企业培育政策里，对小巨人有啥奖励')).toBe(true);
+  });
+
+  it('does not read 有的…有的不 (some do, some do not) as asking', async () => {
+    expect(ASKING_CLAUSE.test('工人社保有的交有的不')).toBe(false);
+    expect(ASKING_CLAUSE.test('小厂上ERP能拿补贴不')).toBe(true);
+    const body = await ask('工人社保有的交有的不，规划里对小微企业减负有啥说法');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('7.1.2');
+  });
+
+  it('reads 沾光 as reaching the asker only when asked (能沾上光吗), not wished or told before the question’s own topic', async () => {
+    expect(REACHES_ASKER.test('我们小厂能沾上光吗')).toBe(true);
+    expect(REACHES_ASKER.test('我们这种小作坊沾得到光不')).toBe(true);
+    expect(REACHES_ASKER.test('我们也想沾点光，数字化改造有啥支持')).toBe(false);
+    expect(REACHES_ASKER.test('借亚运会沾点光，我们做运动器材的厂想搞品牌，有啥政策')).toBe(false);
+    const history = [{ role: 'user' as const, content: '首台套是啥' }, { role: 'assistant' as const, content: '（上一轮回答）' }];
+    const ids = (await ask('我们也想沾点光，数字化改造有啥支持', history)).citations.map((c) => c.id);
+    expect(ids[0]).toBe('4.4.1');
+    expect(ids).not.toContain('3.5.2');
+  });
+
+  it('keeps unemployment insurance or a job-keeping subsidy already got, told before what else is asked, the asker’s story', async () => {
+    expect(await refused('稳岗补贴领了，厂里还想搞技改，有啥补贴')).toBe(false);
+    expect((await ask('失业保险返还的钱想投到数字化改造上，还有啥补贴能申请')).citations[0]?.id).toBe('4.4.1');
+    expect(await refused('厂里交的失业保险能返还吗')).toBe(true);
+    expect(await refused('稳岗补贴怎么申请')).toBe(true);
+  });
+
+  it('does not read money asked after a wish for another programme (数字化改造完了想评绿色工厂，有补贴吗) as money for the system', async () => {
+    const index = await testIndex();
+    const synonyms = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { inPlan: index.lexical.has }).synonymsApplied.map(([word]) => word);
+    expect(synonyms('数字化改造完了想评绿色工厂，有补贴吗')).not.toContain('数字化+补贴');
+    expect(synonyms('数字化改造完了想评绿色工厂，有补贴吗')).not.toContain('数字化改造+补贴');
+    expect(synonyms('小厂想上管理系统，有补贴没')).toContain('管理系统+补贴');
+    expect((await ask('数字化改造完了想评绿色工厂，有补贴吗')).citations.map((c) => c.id)).toContain('6.2.1');
   });
 });
 
