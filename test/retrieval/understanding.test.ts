@@ -5315,6 +5315,26 @@ describe('the thirty-sixth session’s readings of the held-out batches 224–22
   });
 });
 
+describe('the thirty-sixth session’s held-out batches 228 and 229, read after their first scores', () => {
+  it('reads a stall named with what it does between 摆个 and 摊 (摆个配钥匙修鞋的摊) as a stall kept', async () => {
+    const { referrals } = await testIndex();
+    expect(runsTradeOutsideManufacturing('我在镇上摆个配钥匙修鞋的摊，想换台数控配钥匙机，有补贴吗', referrals)).toBe('摆摊');
+    // (…not a factory's own: a stall beside the works is its way of selling.)
+    expect(runsTradeOutsideManufacturing('我们厂在门口摆个卖自家五金配件的摊，能评小巨人吗', referrals)).toBeNull();
+  });
+
+  it('refers a crop’s compensation when land is taken (青苗补偿费) to the land-taking department', async () => {
+    const body = await ask('园区扩建征了我家的地，地里的青苗补偿费一亩给多少');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('征收');
+  });
+
+  it('reads the assistant asked whether it is the plan’s 产业大脑 or whether it tires as chat, not the plan’s industry brain', async () => {
+    expect((await ask('你是不是就是那个产业大脑啊？一天要回答多少人的问题')).refused).toBe(true);
+    expect((await ask('产业大脑是不是就是那个数据平台？我们厂能接入吗')).refused).toBe(false);
+  });
+});
+
 describe('the thirty-sixth session’s review, where the readings must not reach', () => {
   it('keeps a product of a leisure venue’s that the asker makes (攀岩馆的岩板是我们厂生产的) a maker’s question — the venue run still refused', async () => {
     const { referrals } = await testIndex();
