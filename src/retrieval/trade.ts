@@ -136,7 +136,7 @@ const ROLE_TRADE = /^(代购|一件代发|直播带货)$/;
 const OWN_FACTORY = /(我们|我|咱们?|自己)(家)?[^，。？！,?!]{0,6}(厂|工厂|作坊|车间)(?!家)|厂是(我|我们)/;
 
 /** A stall kept (摆…摊, 出摊) or goods sold at a market (菜市场卖猪肉, 夜市上摆): a seller's trade, not a maker's. */
-const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,8}?摊(?!销|派|牌|子上)|(?:菜市场|农贸市场|夜市|集市|早市|菜场)[里上]?(?:卖|摆)[\u4e00-\u9fff]{1,4}/;
+const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,8}?(?<![分均平])摊(?!销|派|牌|子上)|(?:菜市场|农贸市场|夜市|集市|早市|菜场)[里上]?(?:卖|摆)[\u4e00-\u9fff]{1,4}/;
 
 /**
  * What a factory makes for a trade outside manufacturing, said after the trade's name (酒店|布草, 餐饮|设备), or a product the

@@ -7,7 +7,7 @@ import { bestSentence } from '../../src/answer/sentences.js';
 import { askedParts } from '../../src/answer/parts.js';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
-import { compileAsks, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, runsTradeOutsideManufacturing, scopeMarkers, withoutPurchases } from '../../src/retrieval/out-of-scope.js';
+import { ABOUT_ASSISTANT, compileAsks, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, runsTradeOutsideManufacturing, scopeMarkers, withoutPurchases } from '../../src/retrieval/out-of-scope.js';
 import { askedDetail, asksThePlanBesides, clausesAskingThePlan, planProgrammes } from '../../src/retrieval/asked.js';
 import { lastAsked, lastAskedNamed } from '../../src/retrieval/last-asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
@@ -5386,6 +5386,28 @@ describe('the thirty-sixth session’s review, where the readings must not reach
     expect(synonyms('数字化改造完了想评绿色工厂，有补贴吗')).not.toContain('数字化改造+补贴');
     expect(synonyms('小厂想上管理系统，有补贴没')).toContain('管理系统+补贴');
     expect((await ask('数字化改造完了想评绿色工厂，有补贴吗')).citations.map((c) => c.id)).toContain('6.2.1');
+  });
+
+  it('does not read 摆 … 分摊 (an expense apportioned) as a stall kept, while a stall with what it sells between still is', async () => {
+    const { referrals } = await testIndex();
+    expect(runsTradeOutsideManufacturing('研发费用摆到账上怎么分摊，能加计扣除吗', referrals)).toBeNull();
+    expect(runsTradeOutsideManufacturing('我在菜场门口摆个卖自家腌的咸菜的摊，能申请补贴吗', referrals)).toBe('摆摊');
+    const body = await ask('研发费用摆到账上怎么分摊，能加计扣除吗');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('3.5.1');
+  });
+
+  it('does not read 你是不是就是那个 said to a person in a story, or calls a worker answers a day, as chat with the assistant', async () => {
+    expect(ABOUT_ASSISTANT.test('那个人问他你是不是就是那个开纺织厂的老王，规划对纺织有啥说法')).toBe(false);
+    expect(ABOUT_ASSISTANT.test('工人一天要回答多少客户电话，想上智能客服有补贴吗')).toBe(false);
+    expect(ABOUT_ASSISTANT.test('你是不是就是那个政务机器人')).toBe(true);
+    expect(ABOUT_ASSISTANT.test('小助手，你是不是就是那个产业大脑')).toBe(true);
+    expect(ABOUT_ASSISTANT.test('你一天要回答多少问题啊')).toBe(true);
+    expect(ABOUT_ASSISTANT.test('你是不是就是那个产业大脑啊？一天要回答多少人的问题')).toBe(true);
+    const textile = await ask('那个人问他你是不是就是那个开纺织厂的老王，规划对纺织有啥说法');
+    expect(textile.refused).toBe(false);
+    expect(textile.citations.map((c) => c.id)).toContain('2.2.3');
+    expect(await refused('工人一天要回答多少客户电话，想上智能客服有补贴吗')).toBe(false);
   });
 });
 
