@@ -132,8 +132,11 @@ const SELLS_ONLY = /只卖不(生产|做|造)|只(做|搞)(贸易|销售|批发|
 
 /** Trades named by the seller's role rather than by goods or premises: 做(日本)代购, 做一件代发, 搞直播带货 — a maker's own channel when it makes (儿子想搞直播带货 in a factory's story). */
 const ROLE_TRADE = /^(代购|一件代发|直播带货)$/;
-/** …live-streamed selling, a channel only of a factory said to be the asker's own (我们袜子厂也做直播带货, 厂是我跟他爸搞起来的) — not of 厂家 sold for. */
-const OWN_FACTORY = /(我们|我|咱们?|自己)(家)?[^，。？！,?!]{0,6}(厂|工厂|作坊|车间)(?!家)|厂是(我|我们)/;
+/**
+ * …live-streamed selling, a channel only of a factory said to be the asker's own (我们袜子厂也做直播带货, 厂是我跟他爸搞起来的) — not of 厂家 sold for,
+ * nor of factories served (我给好几家工厂做直播带货, 我们帮很多服装厂直播) or worked at (我在工厂上班，下班做直播带货).
+ */
+const OWN_FACTORY = /(我们|我|咱们?|自己)(家)?[^，。？！,?!给帮替为]{0,6}(厂|工厂|作坊|车间)(?!家|[^，。？！,?!]{0,2}(上班|打工|干活|做工))|厂是(我|我们)/;
 
 /** A stall kept (摆…摊, 出摊) or goods sold at a market (菜市场卖猪肉, 夜市上摆): a seller's trade, not a maker's. */
 const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,8}?(?<![分均平])摊(?!销|派|牌|子上)|(?:菜市场|农贸市场|夜市|集市|早市|菜场)[里上]?(?:卖|摆)[\u4e00-\u9fff]{1,4}/;

@@ -5409,6 +5409,15 @@ describe('the thirty-sixth session’s review, where the readings must not reach
     expect(textile.citations.map((c) => c.id)).toContain('2.2.3');
     expect(await refused('工人一天要回答多少客户电话，想上智能客服有补贴吗')).toBe(false);
   });
+
+  it('reads no factory served or worked at as the asker’s own, so live-streamed selling stays a trade there (我给好几家工厂做直播带货, 我在工厂上班)', async () => {
+    const { referrals } = await testIndex();
+    expect(runsTradeOutsideManufacturing('我给好几家工厂做直播带货，能申请什么扶持', referrals)).toBe('直播带货');
+    expect(runsTradeOutsideManufacturing('我在工厂上班，下班做直播带货，能申请补贴吗', referrals)).toBe('直播带货');
+    expect(runsTradeOutsideManufacturing('我们袜子厂也做直播带货，想打品牌，规划有支持吗', referrals)).toBeNull();
+    expect((await ask('我给好几家工厂做直播带货，能申请什么扶持')).refused).toBe(true);
+    expect((await ask('我在工厂上班，下班做直播带货，能申请补贴吗')).refused).toBe(true);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
