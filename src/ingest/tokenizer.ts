@@ -65,7 +65,7 @@ const SHORT_CUTS = 20_000;
 
 export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
   const engine = loadJieba();
-  // (A word with Latin capitals is kept whole typed in lower case too, as phones type it: 5g基站, 5g全连接工厂.)
+  // (A word with Latin capitals is kept whole typed in lower case too, as phones type it: 5g基站.)
   for (const word of [...lexicon.words].flatMap((w) => (/[A-Z]/.test(w) ? [w, w.toLowerCase()] : [w]))) {
     if (inserted.has(word)) continue;
     engine.insertWord(word, 'nz');
