@@ -18,7 +18,7 @@ import { parseReferralTable } from './referrals.js';
 import { createTokenizer, withTermCache } from './tokenizer.js';
 
 /** Bump when the index format or the parsing changes: older indexes are then rebuilt. */
-export const BUILDER_VERSION = 4;
+export const BUILDER_VERSION = 5;
 export const MAX_PASSAGE_CHARS = 260;
 /** Complete builds kept on disk: the newest ones, plus whichever CURRENT names. */
 export const KEEP_BUILDS = 3;

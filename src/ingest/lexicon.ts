@@ -4,6 +4,7 @@
  */
 
 import type { CardSource } from './cards.js';
+import { parseFacetTable, type FacetTable } from './facets.js';
 
 export interface Lexicon {
   /** Curated terms plus the plan's own quoted terms, longest first. */
@@ -11,6 +12,11 @@ export interface Lexicon {
   stopwords: Set<string>;
   /** colloquial word → plan terms */
   synonyms: Map<string, string[]>;
+  /**
+   * The province's places as people name them (the facet table's regions: 衢江, 北仑, 宁波市): kept whole by the tokenizer as
+   * places, so 衢江山沟 is 衢江|山沟, not 衢|江山 (another county). Not topics of the plan.
+   */
+  places?: string[];
 }
 
 export interface LexiconSources {
@@ -59,7 +65,13 @@ export function buildLexicon(sources: LexiconSources, planTexts: string[]): Lexi
     words: [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)),
     stopwords: new Set(lines(sources.stopwords)),
     synonyms,
+    places: placeWords(parseFacetTable(sources.facets)),
   };
+}
+
+/** The region facets' names and query words of two characters or more, Chinese only (not 山区26县). */
+export function placeWords(table: FacetTable): string[] {
+  return [...new Set(table.region.flatMap((entry) => [entry.name, ...entry.query]))].filter((w) => /^[\u3400-\u9fff]{2,}$/.test(w));
 }
 
 /**

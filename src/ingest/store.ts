@@ -13,7 +13,7 @@ import { sha256 } from './corpus.js';
 import { embedderId, restoreEmbeddings, type EmbeddingsConfig } from './embeddings/index.js';
 import type { LocalEmbedderState } from './embeddings/local.js';
 import type { FacetTable } from './facets.js';
-import type { Lexicon } from './lexicon.js';
+import { placeWords, type Lexicon } from './lexicon.js';
 import { unpackVectors, type Card } from './cards.js';
 import type { ReferralTable } from './referrals.js';
 import { createTokenizer, type Tokenizer } from './tokenizer.js';
@@ -89,7 +89,7 @@ export async function loadBuild(dir: string, embeddings: EmbeddingsConfig): Prom
   const corpus = json<Corpus>('corpus.json');
   const stored = json<{ words: string[]; stopwords: string[]; synonyms: [string, string[]][]; facets: FacetTable; referrals: ReferralTable }>('lexicon.json');
   const cards = json<{ cards: Card[]; vectors: { dimension: number; data: string } }>('cards.json');
-  const lexicon: Lexicon = { words: stored.words, stopwords: new Set(stored.stopwords), synonyms: new Map(stored.synonyms) };
+  const lexicon: Lexicon = { words: stored.words, stopwords: new Set(stored.stopwords), synonyms: new Map(stored.synonyms), places: placeWords(stored.facets) };
   const tokenizer = createTokenizer({ lexicon });
   const lexical = loadLexicalIndex(json<LexicalIndexData>('lexical.json'));
   const embedder = await restoreEmbeddings(embeddings, json<LocalEmbedderState | null>('embedder.json'), tokenizer);

@@ -59,6 +59,12 @@ export interface Tokenizer {
 }
 
 const TOKEN = /[\p{L}\p{N}]/u;
+/** jieba gives words outside its IDF table its average IDF, 11.7386. */
+const OOV_IDF = 11.7386;
+/** A general IDF of a word outside jieba's dictionary: segmentation debris, or a Latin name. */
+export function outsideDictionary(generalIdf: number): boolean {
+  return Math.abs(generalIdf - OOV_IDF) < 0.001;
+}
 /** The longest text whose cut is kept, and how many are kept. */
 const SHORT_TEXT = 8;
 const SHORT_CUTS = 20_000;
@@ -70,6 +76,14 @@ export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
     if (inserted.has(word)) continue;
     engine.insertWord(word, 'nz');
     inserted.add(word);
+  }
+  // The province's places jieba's word list holds without a frequency of its own (衢江, 海曙, 临平: its IDF table lacks them) lose
+  // to a neighbour's pair (衢|江山|沟): inserted, they win. Places it knows well (台州) are left as they are — inserting one would
+  // lower its weight (台州算 glued).
+  for (const place of lexicon.places ?? []) {
+    if (inserted.has(place) || !outsideDictionary(engine.extract(place, 1)[0]?.weight ?? 0)) continue;
+    engine.insertWord(place, 'ns');
+    inserted.add(place);
   }
   const clean = (words: string[]) => words.map((w) => w.trim().toLowerCase()).filter((w) => w && TOKEN.test(w));
   // `true` turns on the HMM, which also keeps digit runs whole (2025, 33.1) instead of one per digit.

@@ -281,3 +281,6 @@ export function createDetailMarkers({ planText, title, places, inPlan, isVocabul
     },
   };
 }
+
+/** A question about where a place stands in the plan's layout (在全省布局里算哪一块, 怎么定位, 我们这边算个啥). */
+export const LAYOUT_ASK = /布局|定位|算哪(一)?(块|片|个板块)|哪一片|哪一块|属于哪|(这边|这里|这块|那边|这一片|我们这|咱们?这)[^，。？！,?!]{0,4}?(算个啥|算啥|算什么|算个什么|算老几|啥地位|什么地位|排第几|啥位置|什么位置)/;

@@ -2,7 +2,7 @@
  * Reading jieba's cut against the text: where each word sits, whether a phrase is cut across two words, and a domain
  * word the cut split (芯|片断) read whole.
  */
-import type { Tokenizer } from '../ingest/tokenizer.js';
+import { outsideDictionary, type Tokenizer } from '../ingest/tokenizer.js';
 
 // The lexicon's domain words, lowercased, by their first character, once per tokenizer: a question is scanned once.
 const domainWords = new WeakMap<Tokenizer, Map<string, string[]>>();
@@ -104,12 +104,8 @@ export function occurrences(text: string, word: string): number[] {
   return at;
 }
 
-/** jieba gives words outside its dictionary its average IDF, 11.7386. */
-const OOV_IDF = 11.7386;
-/** A general IDF of a word outside jieba's dictionary: segmentation debris, or a Latin name. */
-export function outsideDictionary(generalIdf: number): boolean {
-  return Math.abs(generalIdf - OOV_IDF) < 0.001;
-}
+/** A general IDF of a word outside jieba's dictionary: segmentation debris, or a Latin name (defined with the tokenizer). */
+export { outsideDictionary };
 
 /**
  * The dictionary words inside a compound the plan never writes (产业布局 → 产业, 布局; 数字化工厂 → 数字化, 工厂), two characters or

@@ -9,6 +9,7 @@ import { besides, BUSINESS_WORDS, businessContext, comparedWith, documentNumbers
 import { cutSpans, occurrences, partsOf, withDomainTermsRepaired } from './cut.js';
 import { latinWords, synonymsWritten } from './synonym-table.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
+import { LAYOUT_ASK } from './asked.js';
 import { clippedTerms, namedByItsStart, normalizeQuestion, separatedWords, uncounted, unglued, ungluedTerm } from './typed.js';
 import { misremembered, nearNames, transposed, workshopForFactory } from './names-heard.js';
 import { inVillage, namesTown } from './villages.js';
@@ -43,8 +44,6 @@ const REACHES_ASKER_WEIGHT = 0.75;
 /** A word that asks (哪几个, 哪些, 什么, 多少): no topic of a follow-up's own. */
 const QUESTION_WORD = /^(哪|什么|啥|多少)/;
 
-/** A question about where a place stands in the plan's layout (在全省布局里算哪一块, 怎么定位, 我们这边算个啥). */
-const LAYOUT_ASK = /布局|定位|算哪(一)?(块|片|个板块)|哪一片|哪一块|属于哪|(这边|这里|这块|那边|这一片|我们这|咱们?这)[^，。？！,?!]{0,4}?(算个啥|算啥|算什么|算个什么|算老几|啥地位|什么地位|排第几|啥位置|什么位置)/;
 /** Where something is (“双核”是指哪里, 是哪两个地方). */
 const WHERE_ASKED = /哪里|哪儿|哪[两几]?个地方|哪些地方|在哪/;
 /** …or which way a place goes (那一片规划是往哪个方向搞的, 那边重点发展啥). */

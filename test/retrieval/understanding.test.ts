@@ -14,7 +14,7 @@ import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { clippedTerms, namedByItsStart, separatedWords, unglued } from '../../src/retrieval/typed.js';
 import { nearNames, transposed, workshopForFactory } from '../../src/retrieval/names-heard.js';
 import { uncounted } from '../../src/retrieval/counted.js';
-import { besides, businessContext, comparedWith, inSoldTo, machinesBought, madeByAsker, partneredWith, selfIntroductions, soldTo, usedUpTold } from '../../src/retrieval/asker.js';
+import { besides, businessContext, comparedWith, inSoldTo, machinesBought, madeByAsker, memberSubjects, partneredWith, selfIntroductions, soldTo, usedUpTold } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
 import { namesNothing } from '../../src/retrieval/scope-nouns.js';
 import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
@@ -5417,6 +5417,32 @@ describe('the thirty-sixth session’s review, where the readings must not reach
     expect(runsTradeOutsideManufacturing('我们袜子厂也做直播带货，想打品牌，规划有支持吗', referrals)).toBeNull();
     expect((await ask('我给好几家工厂做直播带货，能申请什么扶持')).refused).toBe(true);
     expect((await ask('我在工厂上班，下班做直播带货，能申请补贴吗')).refused).toBe(true);
+  });
+});
+
+describe('the thirty-seventh session’s readings, after batch 230 was scored', () => {
+  it('keeps the province’s places jieba knows only by name whole (临平山沟 is 临平|山沟, not 临|平山), and leaves the places it knows well as they were (台州算 is not glued)', async () => {
+    const { tokenizer } = await testIndex();
+    expect(tokenizer.cut('我在临平山沟里做伞骨')).toContain('临平');
+    expect(tokenizer.cut('海曙开厂的')).toContain('海曙');
+    expect(tokenizer.cut('那我们台州算哪块')).toContain('台州');
+  });
+
+  it('answers a county asked where it stands in the layout, whatever the asker makes (…做雨伞骨架的，规划里我们这边算个啥), but not a place the plan does not name', async () => {
+    expect(await refused('我在海曙山脚下做雨伞骨架的，规划里我们这边算个啥')).toBe(false);
+    expect(await refused('西湖边卖藕粉的，我们这边算个啥')).toBe(true);
+  });
+
+  it('reads the product a rating is asked for (钕铁硼磁钢能评专精特新吗) as the asker’s firm, not a topic against the plan', async () => {
+    expect(memberSubjects('钕铁硼磁钢能评专精特新吗')).toContain('钕铁硼磁钢');
+    expect(memberSubjects('碳化硅衬底能不能申报隐形冠军')).toContain('碳化硅衬底');
+    expect(memberSubjects('我们厂想评专精特新')).toEqual([]);
+    expect((await ask('钕铁硼磁钢能评专精特新吗')).citations[0]?.id).toBe('5.3.5');
+  });
+
+  it('takes the assistant’s working hours and needs (您几点下班, 机器人也要吃饭吗) as chat, not a worker’s hours or a canteen', async () => {
+    for (const q of ['您一般几点下班呀', '你们这客服什么时候休息', 'AI也要睡觉的吗']) expect(ABOUT_ASSISTANT.test(q)).toBe(true);
+    for (const q of ['车间工人几点下班', '厂里工人也要吃饭，食堂有补贴吗', '工业机器人也要定期保养吗']) expect(ABOUT_ASSISTANT.test(q)).toBe(false);
   });
 });
 
