@@ -223,7 +223,16 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
   // (…nor a trade whose owner says they make and sell goods of their own too, 修着修着自己也焊了几台播种机卖: a maker as well.)
   if (!FARMING.has(trade) && madeOfOwn(text, facetTable)) return null;
   const bare = withoutPurchases(text);
-  const industries = facetsInText(bare, facetTable, 'industry').filter((f) => !trade.includes(f.word) && !namedAsPlanPart(bare, f.word));
+  // (…nor one naming the trade's own kind right before it, 开了个电动汽车充电站, 新能源汽车租车行: what the shop serves or rents.)
+  const lower = bare.toLowerCase();
+  const qualifies = (word: string) => {
+    for (let at = lower.indexOf(word.toLowerCase()); at >= 0; at = lower.indexOf(word.toLowerCase(), at + 1)) {
+      const next = lower.indexOf(trade, at + word.length);
+      if (next >= 0 && /^[\u4e00-\u9fff]{0,2}$/.test(lower.slice(at + word.length, next))) return true;
+    }
+    return false;
+  };
+  const industries = facetsInText(bare, facetTable, 'industry').filter((f) => !trade.includes(f.word) && !namedAsPlanPart(bare, f.word) && !qualifies(f.word));
   return FARMING.has(trade) || industries.length === 0 ? trade : null;
 }
 

@@ -8,6 +8,7 @@ import { askedParts } from '../../src/answer/parts.js';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
 import { ABOUT_ASSISTANT, compileAsks, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, runsTradeOutsideManufacturing, scopeMarkers, withoutPurchases } from '../../src/retrieval/out-of-scope.js';
+import { tradeOutsideManufacturing } from '../../src/retrieval/trade.js';
 import { askedDetail, asksThePlanBesides, clausesAskingThePlan, planProgrammes } from '../../src/retrieval/asked.js';
 import { lastAsked, lastAskedNamed } from '../../src/retrieval/last-asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
@@ -5443,6 +5444,16 @@ describe('the thirty-seventh session’s readings, after batch 230 was scored', 
   it('takes the assistant’s working hours and needs (您几点下班, 机器人也要吃饭吗) as chat, not a worker’s hours or a canteen', async () => {
     for (const q of ['您一般几点下班呀', '你们这客服什么时候休息', 'AI也要睡觉的吗']) expect(ABOUT_ASSISTANT.test(q)).toBe(true);
     for (const q of ['车间工人几点下班', '厂里工人也要吃饭，食堂有补贴吗', '工业机器人也要定期保养吗']) expect(ABOUT_ASSISTANT.test(q)).toBe(false);
+  });
+
+  it('reads venues run for shows and shooting, car rental, fuel and charging, and fish or lotus ponds as trades outside manufacturing — with the industry that names the venue’s kind (新能源汽车充电站) its own', async () => {
+    const { referrals, facetTable } = await testIndex();
+    expect(tradeOutsideManufacturing('在县城开了家新能源汽车充电站，想多装几个桩，有补贴吗', referrals, facetTable)).toBe('充电站');
+    expect(tradeOutsideManufacturing('在山脚下开了个射击馆，场地翻新有补贴吗', referrals, facetTable)).toBe('射击馆');
+    expect(tradeOutsideManufacturing('开了个小剧场，演出场地装修能贷款吗', referrals, facetTable)).toBe('小剧场');
+    // (What is made for the venue is the maker's; an industry told apart from the trade is the asker's own.)
+    expect(tradeOutsideManufacturing('我们厂做充电站用的充电模块，有补贴吗', referrals, facetTable)).toBeNull();
+    expect(tradeOutsideManufacturing('我老婆开饭店，我自己开纺织厂，纺织规划里怎么说', referrals, facetTable)).toBeNull();
   });
 });
 
