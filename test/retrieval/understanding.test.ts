@@ -5455,6 +5455,10 @@ describe('the thirty-seventh session’s readings, after batch 230 was scored', 
     expect(tradeOutsideManufacturing('我们厂做充电站用的充电模块，有补贴吗', referrals, facetTable)).toBeNull();
     expect(tradeOutsideManufacturing('我老婆开饭店，我自己开纺织厂，纺织规划里怎么说', referrals, facetTable)).toBeNull();
   });
+
+  it('reads a bank calling in or cutting a small firm’s loans (抽贷, 断贷) as the plan’s small-firm lending', async () => {
+    expect((await ask('银行突然抽贷，厂里快撑不住了，有啥政策')).citations[0]?.id).toBe('3.3.4');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
