@@ -80,7 +80,11 @@ export interface SpellingOptions {
    * the one the plan uses most is read, when it is clearly the most used.
    */
   rarity?: (word: string) => number;
+  /** Other departments' words only (网贷, 社保): a slip is corrected to one only where it stands as a word of its own. */
+  othersOnly?: ReadonlySet<string>;
 }
+/** What may follow a word standing on its own: a mark, a particle, a function word or a common verb (网贷怎么…; not 网带|炉, a product). */
+const STANDS_ALONE = /^(?:$|[，。？！、,.?!；;：:\s的了吗呢啊吧么嘛呀哦是有在要能会可想去还也都就和跟与或被让给怎咋多逾])/;
 
 /** How many words or phrases each reading below keeps. */
 const REMEMBERED = 20_000;
@@ -101,7 +105,7 @@ function remembered(read: (text: string) => string | null): (text: string) => st
   };
 }
 
-export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spelling {
+export function createSpelling({ vocabulary, rarity, othersOnly }: SpellingOptions): Spelling {
   const bySound = new Map<string, Set<string>>();
   const soundOf = new Map<string, string[]>();
   const known = new Set<string>();
@@ -229,6 +233,7 @@ export function createSpelling({ vocabulary, rarity }: SpellingOptions): Spellin
         if (COPULA_END.test(token)) continue;
         const word = soundsLike(token);
         if (!word || cutAcrossWord(corrected, token)) continue;
+        if (othersOnly?.has(word) && !STANDS_ALONE.test(corrected.slice(corrected.indexOf(token) + token.length))) continue;
         corrections.push([token, word]);
         corrected = corrected.replace(token, word);
       }

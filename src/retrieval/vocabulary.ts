@@ -54,7 +54,10 @@ const cache = new WeakMap<CardIndex, Spelling>();
 export function spellingFor(index: LoadedIndex, cards: CardIndex): Spelling {
   let spelling = cache.get(cards);
   if (!spelling) {
-    spelling = createSpelling({ vocabulary: planVocabulary(index, cards), rarity: (word) => index.lexical.idf(word) });
+    // (Another department's word that is no word of the plan's, its lexicon's or its cards': a slip is corrected to it only standing alone.)
+    const ours = new Set<string>([...Object.keys(index.lexical.data.df), ...index.lexicon.words, ...index.lexicon.synonyms.keys(), ...cards.cards.flatMap((c) => c.keywords)]);
+    const othersOnly = new Set(index.referrals.topics.flatMap((t) => t.words).filter((w) => !ours.has(w)));
+    spelling = createSpelling({ vocabulary: planVocabulary(index, cards), rarity: (word) => index.lexical.idf(word), othersOnly });
     cache.set(cards, spelling);
   }
   return spelling;

@@ -5459,6 +5459,21 @@ describe('the thirty-seventh session’s readings, after batch 230 was scored', 
   it('reads a bank calling in or cutting a small firm’s loans (抽贷, 断贷) as the plan’s small-firm lending', async () => {
     expect((await ask('银行突然抽贷，厂里快撑不住了，有啥政策')).citations[0]?.id).toBe('3.3.4');
   });
+
+  it('corrects a slip to another department’s word only where it stands as a word (网贷怎么还), not inside a product’s name (网带炉)', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling });
+    expect(read('想自己上一条网带炉，能不能贷点款').text).not.toContain('网贷');
+    expect(read('网带逾期了，天天有人打电话').text).toContain('网贷');
+    expect(read('社宝怎么交').text).toContain('社保');
+  });
+
+  it('refers an illegal discharge reported (偷排废水, 偷偷排放) to the environment department, not the police', async () => {
+    const body = await ask('隔壁电镀厂半夜偷排废水，河都黑了，打哪个电话举报');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('生态环境部门');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
