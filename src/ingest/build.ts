@@ -50,7 +50,7 @@ export function fingerprintOf({ sources, lexiconSources, embeddings }: BuildInpu
       builder: BUILDER_VERSION,
       maxPassageChars: MAX_PASSAGE_CHARS,
       sources: [...sources].sort((a, b) => a.file.localeCompare(b.file)).map((s) => [s.file, sha256(s.text)]),
-      lexicon: [lexiconSources.terms, lexiconSources.stopwords, lexiconSources.synonyms, lexiconSources.facets, lexiconSources.referrals].map(sha256),
+      lexicon: [lexiconSources.terms, lexiconSources.stopwords, lexiconSources.synonyms, lexiconSources.facets, lexiconSources.referrals, lexiconSources.shopfloor ?? ''].map(sha256),
       cards: lexiconSources.cards.map((c) => [c.file, sha256(c.text)]),
       embedder: embedderId(embeddings),
     }),
@@ -161,7 +161,7 @@ export async function buildIndex(input: BuildInput, { indexDir, now = () => new 
       files[name] = sha256(content);
     };
     await write('corpus.json', JSON.stringify(corpus));
-    await write('lexicon.json', JSON.stringify({ words: lexicon.words, stopwords: [...lexicon.stopwords], synonyms: [...lexicon.synonyms], facets: facetTable, referrals: referrals.value }));
+    await write('lexicon.json', JSON.stringify({ words: lexicon.words, stopwords: [...lexicon.stopwords], synonyms: [...lexicon.synonyms], shopfloor: [...(lexicon.shopfloor ?? [])], facets: facetTable, referrals: referrals.value }));
     await write('cards.json', JSON.stringify({ cards: cards.value, vectors: packVectors(questionVectors) }));
     await write('userdict.txt', toUserDict(lexicon));
     await write('lexical.json', JSON.stringify(lexical));

@@ -37,12 +37,13 @@ export async function readLexiconSources(lexiconDir: string): Promise<LexiconSou
     readFile(path.join(lexiconDir, name), 'utf8').catch(() => {
       throw new Error(`lexicon file ${path.join(lexiconDir, name)} is missing: restore it from git`);
     });
-  const [terms, stopwords, synonyms, facets, referrals] = await Promise.all([
+  const [terms, stopwords, synonyms, facets, referrals, shopfloor] = await Promise.all([
     read('terms.txt'),
     read('stopwords.txt'),
     read('synonyms.tsv'),
     read('facets.json'),
     read('referrals.json'),
+    read('shopfloor.txt'),
   ]);
   const cardsDir = path.join(lexiconDir, 'cards');
   const names = await readdir(cardsDir).catch(() => {
@@ -54,5 +55,5 @@ export async function readLexiconSources(lexiconDir: string): Promise<LexiconSou
       .sort()
       .map(async (file) => ({ file, text: await readFile(path.join(cardsDir, file), 'utf8') })),
   );
-  return { terms, stopwords, synonyms, facets, referrals, cards };
+  return { terms, stopwords, synonyms, facets, referrals, shopfloor, cards };
 }

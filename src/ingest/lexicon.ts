@@ -17,6 +17,8 @@ export interface Lexicon {
    * places, so 衢江山沟 is 衢江|山沟, not 衢|江山 (another county). Not topics of the plan.
    */
   places?: string[];
+  /** A maker's shop-floor words (热处理, 冲压, 开机率; data/lexicon/shopfloor.txt): who asks, never evidence for or against the plan. */
+  shopfloor?: Set<string>;
 }
 
 export interface LexiconSources {
@@ -27,6 +29,8 @@ export interface LexiconSources {
   facets: string;
   /** data/lexicon/referrals.json, as text: what the plan does not cover and who handles it */
   referrals: string;
+  /** data/lexicon/shopfloor.txt: a maker's words for its own processes, defects and tooling */
+  shopfloor?: string;
   /** data/lexicon/cards/*.jsonl: question cards, in file-name order */
   cards: CardSource[];
 }
@@ -66,6 +70,7 @@ export function buildLexicon(sources: LexiconSources, planTexts: string[]): Lexi
     stopwords: new Set(lines(sources.stopwords)),
     synonyms,
     places: placeWords(parseFacetTable(sources.facets)),
+    shopfloor: new Set(lines(sources.shopfloor ?? '').map((w) => w.toLowerCase())),
   };
 }
 

@@ -87,9 +87,9 @@ export async function loadBuild(dir: string, embeddings: EmbeddingsConfig): Prom
   const json = <T>(name: string): T => JSON.parse(contents.get(name)!.toString('utf8')) as T;
 
   const corpus = json<Corpus>('corpus.json');
-  const stored = json<{ words: string[]; stopwords: string[]; synonyms: [string, string[]][]; facets: FacetTable; referrals: ReferralTable }>('lexicon.json');
+  const stored = json<{ words: string[]; stopwords: string[]; synonyms: [string, string[]][]; shopfloor?: string[]; facets: FacetTable; referrals: ReferralTable }>('lexicon.json');
   const cards = json<{ cards: Card[]; vectors: { dimension: number; data: string } }>('cards.json');
-  const lexicon: Lexicon = { words: stored.words, stopwords: new Set(stored.stopwords), synonyms: new Map(stored.synonyms), places: placeWords(stored.facets) };
+  const lexicon: Lexicon = { words: stored.words, stopwords: new Set(stored.stopwords), synonyms: new Map(stored.synonyms), places: placeWords(stored.facets), shopfloor: new Set(stored.shopfloor ?? []) };
   const tokenizer = createTokenizer({ lexicon });
   const lexical = loadLexicalIndex(json<LexicalIndexData>('lexical.json'));
   const embedder = await restoreEmbeddings(embeddings, json<LocalEmbedderState | null>('embedder.json'), tokenizer);

@@ -85,6 +85,12 @@ export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
     engine.insertWord(place, 'ns');
     inserted.add(place);
   }
+  // A maker's shop-floor words jieba would cut apart (开机率 → 开|机率) are kept whole: the scope decision knows them only whole.
+  for (const word of lexicon.shopfloor ?? []) {
+    if (inserted.has(word) || engine.cut(word, true).length === 1) continue;
+    engine.insertWord(word, 'n');
+    inserted.add(word);
+  }
   const clean = (words: string[]) => words.map((w) => w.trim().toLowerCase()).filter((w) => w && TOKEN.test(w));
   // `true` turns on the HMM, which also keeps digit runs whole (2025, 33.1) instead of one per digit.
   const cutNow = (text: string) => clean(engine.cut(text, true));

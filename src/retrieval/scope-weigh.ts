@@ -114,7 +114,8 @@ export function weighWords(ctx: WeighContext): Weighed {
     }
     // Not among the best clauses. A word of the plan or of any card is still the plan's vocabulary: not evidence against, nor is a
     // household's word set aside as a factory's own (园区一平方房租多少钱; not an office's 物业费). A noun nobody in the plan's world uses is.
-    if (share < 1 || inPlan || parts.length > 0 || heard || term.length === 1 || cards.vocabulary.has(term) || knowledge.topics?.has(term) || context.has(term) || setAsideReferral(term)) return;
+    // (…nor a maker's shop-floor word, 热处理, 开机率: what the asker does, in their trade's words — data/lexicon/shopfloor.txt.)
+    if (share < 1 || inPlan || parts.length > 0 || heard || term.length === 1 || cards.vocabulary.has(term) || knowledge.topics?.has(term) || context.has(term) || setAsideReferral(term) || tokenizer.lexicon.shopfloor?.has(term)) return;
     // What a membership question asks to place (激光切割机算高端装备吗) is the asker's product, and whom they make for (给剧院做座椅), a customer: not another topic.
     if (placed.some((span) => span.includes(term))) return;
     // A name right after one of the province's places and before the asker's business (上虞永和纸厂, 鄞州东吴做…) is a

@@ -5469,6 +5469,13 @@ describe('the thirty-seventh session’s readings, after batch 230 was scored', 
     expect(read('社宝怎么交').text).toContain('社保');
   });
 
+  it('weighs a maker’s shop-floor words (热处理, 工序, 开机率: data/lexicon/shopfloor.txt) neither for nor against the plan', async () => {
+    expect(await refused('热处理这道工序一直外发，想自己上一条网带炉，能不能贷点款')).toBe(false);
+    expect((await ask('压铸这块开机率才一半，产能闲着，有没有平台能接外单')).citations[0]?.id).toBe('4.3.1');
+    // (A shop-floor word alone is still no question about the plan.)
+    expect(await refused('热处理是什么意思')).toBe(true);
+  });
+
   it('refers an illegal discharge reported (偷排废水, 偷偷排放) to the environment department, not the police', async () => {
     const body = await ask('隔壁电镀厂半夜偷排废水，河都黑了，打哪个电话举报');
     expect(body.refused).toBe(true);
