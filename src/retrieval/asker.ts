@@ -115,7 +115,7 @@ export function selfIntroductions(text: string): string[] {
  */
 const MEMBER_SUBJECT = /(?:^|[，。？！,?!；;])([^，。？！,?!；;]{2,14}?)(?<!怎么|咋|如何|怎样|么)(?:算不算|算是|算|属不属于|属于)(?![的出了下法账])/g;
 /** …and what a rating is asked for (纳米晶磁芯能评小巨人不, 碳化硅衬底能不能申报隐形冠军): the product stands for the firm that makes it. */
-const RATED_SUBJECT = /(?:^|[，。？！,?!；;])([^，。？！,?!；;]{2,14}?)(?:能不能|可不可以|能否|能|可以|有没有可能|有希望)(?:评上|评得上|评选|参评|评|申报)/g;
+const RATED_SUBJECT = /(?:^|[，。？！,?!；;])([^，。？！,?!；;]{2,14}?)(?:能不能|可不可以|能否|能|可以|有没有可能|有希望)(?:评上|评得上|评选|参评|评|申报)(?![^，。？！,?!]{0,4}?(?:职称|奖学金|三好|先进个人|优秀|文明|低保|个税|医保|社保))/g;
 export function memberSubjects(text: string): string[] {
   return [...text.matchAll(MEMBER_SUBJECT), ...text.matchAll(RATED_SUBJECT)].map((m) => m[1]!);
 }

@@ -72,7 +72,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       // (…not a list of trades, a trade an item of its own: 做酒店餐饮、民宿的, 做家政保洁、月嫂的 — not 做酒店门锁、养老院护理床的.)
       const madeFor = MADE_FOR_IT.exec(text.slice(at + word.length));
       const madeForIt = madeFor !== null && !madeFor[0].replace(/的$/, '').split(/[、和及跟与]/).some((item) => item !== word && referrals.nonManufacturing.includes(item));
-      if (!asField && (MADE_FOR_TRADE.test(after) || (/做$/.test(text.slice(Math.max(0, at - 1), at)) && (madeForIt || /^(用的|专用)/.test(after))))) continue;
+      // (…and 做换电站的换电柜: the trade's, then the product made for it.)
+      if (!asField && (MADE_FOR_TRADE.test(after) || (/做$/.test(text.slice(Math.max(0, at - 1), at)) && (madeForIt || /^(用的|专用)/.test(after) || (/^的/.test(after) && MADE_FOR_TRADE.test(text.slice(at + word.length + 1))))))) continue;
       // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…), nor are the customers they name (客户主要是茶馆茶楼).
       // (…nor whom they sell to further off, 卖给江西安徽那边的养殖场, nor growers they collect from, 收周边养殖户的破旧网.)
       if (!asField && (SERVES.test(text.slice(Math.max(0, at - 4), at)) || SOURCED_FROM.test(text.slice(Math.max(0, at - 7), at)) || forCustomer(at) || inSoldTo(text, at))) continue;
@@ -88,7 +89,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         // 做日本代购的: a trade that is a role, not a product, is run when done (做…代购), whatever is said between.
         (ROLE_TRADE.test(word) && /做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 5), at)) && !/(别人|人家|他们|隔壁|邻居|朋友|亲戚|同学)[\u4e00-\u9fff]{0,2}做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 12), at))) ||
         // (…not a product of the trade's that the asker says they make, 攀岩馆的岩板是我们厂生产的: the trade is the customer.)
-        (at === 0 && !(maker && OWN_PRODUCT_FOR.test(text.slice(word.length)))) ||
+        (at === 0 && !(maker && (OWN_PRODUCT_FOR.test(text.slice(word.length)) || BESIDE_IT.test(text.slice(word.length))))) ||
         // 北仑春晓东岙 酒店想评绿色饭店; 柯城航埠北二的小超市，…: the trade right after the asker's place (its clause or 的) is who asks —
         // where the asker names no making at all (not 做沐浴球的 超市采购说…) and the trade ends there (not 退休职工的养老金).
         (makesNothing && PLACE_TOLD.test(text.slice(0, at)) && /^([，,。？！?!\s]|$|想|要|能|可以|可不可以|需要|需不需要|是否|准备|打算|有没有|老板(?!说)|店主|怎么|咋|申请|也)/.test(text.slice(at + word.length)));
@@ -148,7 +149,10 @@ const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,8}?(?<![分均平]
 const MADE_FOR_TRADE = /^(布草|用品|设备|家具|[\u4e00-\u9fff]{0,2}(?:柜|货架|展架)|耗材|用具|器材|配件|床品|灯具|装备|厨具|餐具|锅具|炊具|套装|帐篷|睡袋|桌椅|椅|炉|灯|床垫|拖鞋|车(?![队行场])|服装|鞋|箱包|机械|软件|系统|包装|制服|工服|布料|毛巾|牙|体(?!验|系|育)|网箱|艇|筏|桨|机(?![构会关])|器(?!官))/;
 
 /** …or a product of the trade's, then the asker making it (的岩板是我们厂生产的, 用的卡丁车是我们厂造的, 的压雪车我们厂在研发). */
-const OWN_PRODUCT_FOR = /^(?:用|专用)?的[a-z0-9\u4e00-\u9fff]{1,8}?(?:都|也|全|全部)?(?:是|由)?(?:我们|我|咱们|咱|俺们|我家|自家)(?:家|厂|公司|工厂|厂里|厂子)?[^，。？！,?!]{0,3}?(?:做|生产|制造|造|加工|织|研发|出口|供应|供货|定制)/;
+/** (…or the product named right after the trade, 鸭苗孵化设备是我们厂做的, 租车公司的车都是我们厂改装的.) */
+const OWN_PRODUCT_FOR = /^(?:用|专用)?的?[a-z0-9\u4e00-\u9fff]{1,8}?(?:都|也|全|全部)?(?:是|由)?(?:我们|我|咱们|咱|俺们|我家|自家)(?:家|厂|公司|工厂|厂里|厂子)?[^，。？！,?!]{0,3}?(?:做|生产|制造|造|加工|织|研发|出口|供应|供货|定制|改装|组装)/;
+/** A trade named first as where the asker is (加油站旁边开了个五金厂, 蟹塘边上开了个饲料加工厂): a neighbour, not a trade run. */
+const BESIDE_IT = /^的?(?:边上|旁边|边的|附近|对面|隔壁|门口)/;
 
 /**
  * …or a zone of the trade that the asker's work surveys or patrols (养殖区|巡逻, 养殖区|巡检: a service done there, with the asker's own
@@ -201,7 +205,8 @@ const OUTLETS_RUN = /(?:开|经营)[了个家一间两三四五几]{0,3}([\u4e00
  * What the asker buys or rents (想换两台新能源货车, 买了几台机器人), and the category they ask to be counted in (电竞酒店…能不能算数字
  * 经济项目): equipment and a wish, not what they make.
  */
-const PURCHASE = /(?:换|买|购买|采购|购置|添置|租)[了个台辆两几一批套些]{0,4}[^，。？！,?!]{0,10}/g;
+// (Not the 租 of a trade's own name, 租车公司, 租车行: the trade, not a renting.)
+const PURCHASE = /(?:换|买|购买|采购|购置|添置|租(?!车行|车公司))[了个台辆两几一批套些]{0,4}[^，。？！,?!]{0,10}/g;
 const CATEGORY_ASKED = /(?<![打预计核估清结就总换合划])算(?:不算|是|作|做)?[^，。？！,?!算]{1,14}/g;
 /** …or the part of the plan they ask to be tied to (跟智能网联汽车能沾上边吗, 和数字经济有没有关系): a hope, not what they make. */
 const TIE_ASKED = /[跟和与同][^，。？！,?!跟和与同]{2,14}?(?:能|可以|能不能|有没有|算不算|会不会|沾不沾|搭不搭)?(?:(?:沾|搭|挨|扯)(?:得|不)?上?(?:边|关系)|有(?:没有|没)?(?:关系|关联|联系))/g;
@@ -226,11 +231,14 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
   // (…nor one naming the trade's own kind right before it, 开了个电动汽车充电站, 新能源汽车租车行: what the shop serves or rents.)
   const lower = bare.toLowerCase();
   const qualifies = (word: string) => {
+    // (Every time it is named: 开新能源汽车充电站的，我们还有个新能源汽车零部件厂 makes the industry's goods too.)
+    let named = false;
     for (let at = lower.indexOf(word.toLowerCase()); at >= 0; at = lower.indexOf(word.toLowerCase(), at + 1)) {
       const next = lower.indexOf(trade, at + word.length);
-      if (next >= 0 && /^[\u4e00-\u9fff]{0,2}$/.test(lower.slice(at + word.length, next))) return true;
+      if (next < 0 || !/^[\u4e00-\u9fff]{0,2}$/.test(lower.slice(at + word.length, next))) return false;
+      named = true;
     }
-    return false;
+    return named;
   };
   const industries = facetsInText(bare, facetTable, 'industry').filter((f) => !trade.includes(f.word) && !namedAsPlanPart(bare, f.word) && !qualifies(f.word));
   return FARMING.has(trade) || industries.length === 0 ? trade : null;

@@ -5483,6 +5483,33 @@ describe('the thirty-seventh session’s readings, after batch 230 was scored', 
   });
 });
 
+describe('the thirty-seventh session’s review, where the readings must not reach', () => {
+  it('keeps makers for the new trades makers, and a trade named as where the factory is a neighbour', async () => {
+    const { referrals, facetTable } = await testIndex();
+    for (const q of ['鸭苗孵化设备是我们厂做的，算智能装备吗', '靶场报靶系统我们公司研发的，算智能装备吗', '租车公司的车都是我们厂改装的，算汽车产业吗', '我们是做租车公司管理软件的，算工业软件吗', '我们做换电站的换电柜，属于啥产业', '加油站旁边开了个五金厂，能申请技改补助吗', '蟹塘边上开了个饲料加工厂，算制造业吗']) {
+      expect(tradeOutsideManufacturing(q, referrals, facetTable), q).toBeNull();
+    }
+    expect(tradeOutsideManufacturing('开了个新能源汽车租车行，有补贴吗', referrals, facetTable)).toBe('租车行');
+  });
+
+  it('drops an industry named before the trade only when every mention of it names the trade’s kind', async () => {
+    const { referrals, facetTable } = await testIndex();
+    expect(tradeOutsideManufacturing('开新能源汽车充电站的，我们还有个新能源汽车零部件厂，有补贴吗', referrals, facetTable)).toBeNull();
+    expect(tradeOutsideManufacturing('开了个电动汽车充电站，能拿补贴不', referrals, facetTable)).toBe('充电站');
+  });
+
+  it('does not take a question to the plan, or a factory’s robots, for chat about the assistant', async () => {
+    for (const q of ['您几点下班，我想问下小巨人怎么申报', '你们经信厅什么时候上班，我想去咨询小巨人申报', '机器人也要休息吗？我们厂想搞机器换人', '厂里上了焊接机器人，机器人也要休息吗，机器换人有补贴没']) expect(ABOUT_ASSISTANT.test(q), q).toBe(false);
+    for (const q of ['您几点下班', '机器人也要吃饭吗', '你也需要睡觉吗']) expect(ABOUT_ASSISTANT.test(q), q).toBe(true);
+  });
+
+  it('reads no personal rating (评职称, 评三好) as a product rated, and no other province’s place as asked where it stands in the layout', async () => {
+    expect(memberSubjects('这篇论文能不能评职称用')).toEqual([]);
+    expect(await refused('江苏苏州在浙江规划里怎么定位')).toBe(true);
+    expect(await refused('衢江在全省布局里算哪一块')).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
