@@ -5476,6 +5476,10 @@ describe('the thirty-seventh session’s readings, after batch 230 was scored', 
     expect(await refused('热处理是什么意思')).toBe(true);
   });
 
+  it('reads a new product wanted without the know-how (缺技术, 想搞个新产品) as the plan’s R&D and its technology market', async () => {
+    expect((await ask('我们小厂缺技术，想搞个新产品，去哪里找技术')).citations[0]?.id).toBe('3.1.4');
+  });
+
   it('refers an illegal discharge reported (偷排废水, 偷偷排放) to the environment department, not the police', async () => {
     const body = await ask('隔壁电镀厂半夜偷排废水，河都黑了，打哪个电话举报');
     expect(body.refused).toBe(true);
