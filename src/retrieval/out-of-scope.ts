@@ -226,7 +226,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   // 医院退休职工，规划里医院会不会扩建.)
   const roleAsked = (word: string) => { const rest = whoAsks.reduce((t, span) => t.replaceAll(span, '，'), lower).replaceAll(word, '，'); return askedOf(word) && ![...rest].some((_, i) => /^[\u4e00-\u9fff]{3}$/.test(rest.slice(i, i + 3)) && planWrites(rest.slice(i, i + 3))); };
   const market = (r: { topic: ReferralTopic; word: string }) => r.topic.market === true && MAKER_NAMED.test(lower) && !askedOf(r.word);
-  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !(customers.some((span) => span.includes(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !gotAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
+  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && asBusiness) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !(customers.some((span) => span.includes(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !gotAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
   // (…nor 这个靠谱吗 of a name the plan writes, heard of and quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees, an agent
   // or anyone's offer is told.)
@@ -274,6 +274,16 @@ const CHANNEL = /投诉|反映|申诉|维权|找谁|找哪|去哪|哪里|渠道/
 const UNSAID = /(还没|还不|都不|不)(说|讲|定|知道|清楚)$/;
 /** Fees, an agent or anything offered by a third party told (中介, 有人说能帮, 服务费, 包过, 证书): a scam may be what is asked. */
 const FEES_TOLD = /中介|中间人|代办|代理|代申请|服务费|手续费|押金|包过|先交|交钱|收费|费用|好处|佣金|抽成|全退|保证|百分百|一次搞定|有人|有个人|自称|公司说|机构说|能帮|帮我们拿|卖|花钱|投资|年化|证书|牌匾|假/;
+
+/** Illegal discharge (偷排, 乱排乱放: a report to the environment department)… */
+const DISCHARGE = /^(偷排|偷偷排放|乱排乱放|偷排废水|偷排废气)$/;
+/**
+ * …told as what was caught or is being cleaned up (以前我们厂被查到偷排，现在想上污水处理设施; 浙江整治乱排乱放，对小化工厂有什么影响): a maker's
+ * own pollution control or the province's clean-up, not a neighbour's discharge reported.
+ */
+function dischargeDealtWith(lower: string, word: string): boolean {
+  return DISCHARGE.test(word) && occurrences(lower, word).every((at) => /(整治|治理|被查到?|被抓|被罚|被举报|被通报)(了|过)?$/.test(lower.slice(Math.max(0, at - 6), at)));
+}
 
 /** The asker sets another department's affair aside: 不是问个税，是问…; 不问医保报销; 社保之外; 公积金的事我知道不归这里管; 拆迁补偿我去问镇里; 官司我找律师打. */
 function setAsideByAsker(lower: string, word: string): boolean {

@@ -80,11 +80,16 @@ export interface SpellingOptions {
    * the one the plan uses most is read, when it is clearly the most used.
    */
   rarity?: (word: string) => number;
-  /** Other departments' words only (网贷, 社保): a slip is corrected to one only where it stands as a word of its own. */
+  /** Other departments' words only (网贷, 社保): a slip is corrected to one where it stands as a word of its own, or at least not as a piece of a product's name. */
   othersOnly?: ReadonlySet<string>;
 }
 /** What may follow a word standing on its own: a mark, a particle, a function word or a common verb (网贷怎么…; not 网带|炉, a product). */
 const STANDS_ALONE = /^(?:$|[，。？！、,.?!；;：:\s的了吗呢啊吧么嘛呀哦是有在要能会可想去还也都就和跟与或被让给怎咋多逾])/;
+/**
+ * …and what follows a piece of a product's name (网带|炉, 网带|式, 网带|输送机, …|设备): a slip is not corrected there. Anything else
+ * that follows (医宝|卡, 医宝|断了, 网带|利息, 网带|平台, 发漂|丢了) leaves it a slip — most words an asker writes after a department's word are not grammar.
+ */
+const INSIDE_A_NAME = /^(?:[炉窑泵阀罐槽]|式|[\u4e00-\u9fff]{0,2}(?<![飞手司])机(?![构会关制遇场票])|[\u4e00-\u9fff]{0,2}(?:设备|机械|生产线|输送|烘干|烧结))/;
 
 /** How many words or phrases each reading below keeps. */
 const REMEMBERED = 20_000;
@@ -233,7 +238,8 @@ export function createSpelling({ vocabulary, rarity, othersOnly }: SpellingOptio
         if (COPULA_END.test(token)) continue;
         const word = soundsLike(token);
         if (!word || cutAcrossWord(corrected, token)) continue;
-        if (othersOnly?.has(word) && !STANDS_ALONE.test(corrected.slice(corrected.indexOf(token) + token.length))) continue;
+        const after = corrected.slice(corrected.indexOf(token) + token.length);
+        if (othersOnly?.has(word) && !STANDS_ALONE.test(after) && INSIDE_A_NAME.test(after)) continue;
         corrections.push([token, word]);
         corrected = corrected.replace(token, word);
       }

@@ -5507,6 +5507,21 @@ describe('the thirty-seventh session’s review, where the readings must not rea
     for (const q of ['您几点下班', '机器人也要吃饭吗', '你也需要睡觉吗']) expect(ABOUT_ASSISTANT.test(q), q).toBe(true);
   });
 
+  it('still hears a slip for another department’s word before a noun of its own (医宝卡, 网带利息), only not inside a product’s name (网带炉)', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling });
+    expect(read('医宝卡丢了怎么补').text).toContain('医保');
+    expect(read('网带利息太高还不上了').text).toContain('网贷');
+    expect(read('厂里想上一台网带式回火炉').text).not.toContain('网贷');
+  });
+
+  it('does not refer a maker’s own discharge caught, or the clean-up, as a neighbour’s reported; nor take 单子 for a shop-floor word', async () => {
+    expect(await refused('以前我们厂被查到偷排，现在想上污水处理设施，规划里有补助吗')).toBe(false);
+    expect(await refused('浙江整治乱排乱放，对我们小化工厂有什么影响')).toBe(false);
+    expect(await refused('快递单子丢了怎么查件')).toBe(true);
+  });
+
   it('reads no personal rating (评职称, 评三好) as a product rated, and no other province’s place as asked where it stands in the layout', async () => {
     expect(memberSubjects('这篇论文能不能评职称用')).toEqual([]);
     expect(await refused('江苏苏州在浙江规划里怎么定位')).toBe(true);
