@@ -5487,6 +5487,20 @@ describe('the thirty-seventh session’s readings, after batch 230 was scored', 
   });
 });
 
+describe('the thirty-seventh session’s held-out batches 231 and 232, read after their first scores', () => {
+  it('sets aside what the last answer was all about, said before what else is asked (刚才说的都是贷款，要是想让产业基金投点股份呢)', () => {
+    expect(besides('刚才说的都是贷款，那政府的产业基金能投我们吗')).toEqual(['贷款']);
+    expect(besides('你说的都是大企业，我们小厂呢')).toEqual(['大企业']);
+    expect(besides('刚才说的我都记下了，谢谢')).toEqual([]);
+  });
+
+  it('takes remarks to the assistant as 你这机器人… for chat, not a question to the plan that names the assistant', () => {
+    expect(ABOUT_ASSISTANT.test('你这个机器人挺聪明啊，是不是都不用睡觉')).toBe(true);
+    expect(ABOUT_ASSISTANT.test('你们这个机器人能查到我们厂的补贴吗')).toBe(false);
+    expect(ABOUT_ASSISTANT.test('我们厂新买的这机器人是不是能申请补贴')).toBe(false);
+  });
+});
+
 describe('the thirty-seventh session’s review, where the readings must not reach', () => {
   it('keeps makers for the new trades makers, and a trade named as where the factory is a neighbour', async () => {
     const { referrals, facetTable } = await testIndex();
