@@ -16,34 +16,14 @@ import type { Ask } from './asks.js';
 import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
 // (The asker's office before the colon of a lookup of the plan's own text — 区法院破产庭：查…原文, 县“十五五”规划编制组核对：…出自哪条 — is who asks.)
 import { LOOKUP, OFFICE_HEADING } from './other-plans.js';
+import { OVERRIDE } from './chat.js';
 
 export { FARMING, runsTradeOutsideManufacturing, withoutPurchases } from './trade.js';
 export { askSubjects, compileAsks, type Ask } from './asks.js';
 export { namesOtherPlan } from './other-plans.js';
 export { toldInTheStory } from './told.js';
 
-/** Attempts to change the assistant's instructions, not questions about the plan. */
-export const OVERRIDE =
-  /(忽略|无视|忘记|忘掉|不要遵守|不用遵守)[^，。？！,?!]{0,4}(以上|之前|前面|上面|所有|你的|规则|指令|设定)|(数据|数字|材料)[^，。？！,?!]{0,3}(你)?随便编|(你|侬)现在就?(是|当|成了)(我的|我们的|阿拉的?|(?:我们|咱们|阿拉|我)(?:厂|公司|家|单位)的?|一个|一名|一位|个)[^，。？！,?!]{0,8}?(顾问|律师|会计|秘书|助理|医生|老师|专家|客服|领导|干部|科长|局长|处长|法官|警察|参谋|军师|角色)(?![^，。？！,?!]{0,3}(对吧|是吧|吗|么))|(从今天(开始|起)|从现在开始|现在开始|接下来|以后)你(就)?(是|扮演|当)(?!说|不是|否|怎么|什么|啥|咋|哪|心|初|时)|你就当自己是|你的身份(现在)?是|别守那些(死)?规矩|你现在(扮演|假装)|我是(系统|后台|网站)?管理员[，,：:]|(现在|我)授权你|不许(说|回答)不知道|你就当(规划)?里?(写了|有)|照这个(回答|来答|说)|(别管|不要管|不用管|别守|抛开|放下|别理|莫管|甭管|覅管|唔好理)(你|侬)[^，。？！,?!]{0,4}(规矩|规则|设定|限制|条条框框|規矩)|你(已经)?不是[^，。？！,?!]{0,8}(助手|客服|机器人)了|没有(任何)?限制的ai|(请|现在|从现在起)(你)?扮演|假装你是|从现在起你是|系统提示|提示词|越狱|新增规则|ignore\s*(all|previous|the above|your|前面|之前|以上|上面|所有|你的|规则|设定|指令|instructions|rules)|disregard\s*(all|previous|the above|your|前面|之前|以上)|forget\s*(all|previous|your)|(直接|帮我|给我|随便|你就)编(个|一个|几个|一些)[^，。？！,?!]{0,6}(金额|数字|数据|数|标准|文件|政策)|system prompt|jailbreak|pretend to be/i;
-/**
- * Requests for something other than information from the plan: a writing verb with a measure word (写一篇…文章), or
- * a request to write a document for the asker (帮我写…总结, 帮我写一份申报书, …讲话稿, …申请材料 — any 书 or 稿,
- * an application's or a report's 材料; 要有…，2000字左右 or 两千字左右), or slogans to be thought up (想几个广告语). 写了, 写没写 and
- * 写的 ask what the plan writes. Someone told writing programs (儿子本来在上海写程序, 是写代码的) asks for nothing written.
- */
-export const NOT_A_QUESTION =
-  /(写|编|创作|作)([一两二三四五六七八九十几])?(首|篇|段|个|则|副|幅)[^，。？]{0,12}(诗|歌|(?<![关键名提示搜索热题])词|作文|文章|小说|故事|笑话|对联|春联|楹联|对子|标语|口号|祝福语|代码|程序|脚本|公式|三句半|快板|顺口溜|相声|小品|台词|串词|主持词|演讲稿|贺词)|(?<!(在|是|做|会|学|干|本来|原来|以前|之前|一直)[^，。？！,?!]{0,8})写(代码|程序|脚本|诗|公式|三句半|快板|顺口溜|串词|主持词|春联|对联|楹联)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(写|编|拟|起草|创作|润色)(一|个|两|几)?(段|首|篇|份|封|则|条|副|幅)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(写|编|拟|创作)[三四五六七八九十](首|篇|段|条|句|副|则)[^，。？]{0,12}(诗|歌|(?<![关键名提示搜索热题])词|口号|标语|祝福语|顺口溜|对联|春联|笑话|故事|广告语|宣传语|slogan)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(编[一两二三四五六七八十几]句|写[一两二三四五六七八十几]句[^，。？]{0,6}(顺口|押韵|打油|祝福|口号|诗))|翻译成|(译|翻)成(地道的?|标准的?|正式的?)?(英文|英语|日文|日语|韩文|德文|法文|中文|[\u4e00-\u9fff]{1,4}?语(?![言音料气]))|translate|讲个笑话|(想|起|编|拟)(一|两|几)?(个|条|句)(广告语|广告词|口号|标语|宣传语|slogan)|(帮我|帮我们|帮忙|替我|替我们|给我|给我们|请你|你帮)[^，。？]{0,8}?(?<![没不])(写|拟|起草|撰写|编写|润色|改写)(?![了没过着的得到])(一|两|几)?(篇|份|段|个|封|张)?[^，。？]{0,24}(书|稿|(?:申请|申报|汇报|宣传|证明|说明)材料|总结|报告|方案|邮件|文案|简历|论文|文章|作文|启事|海报|广告|通知|合同|协议|函|信)|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*(\d{2,5}|[一二两三四五六七八九十]{0,3}[百千万][一二两三四五六七八九十百千]{0,4})字(左右|以内|以上)?/i;
-/** Questions about the assistant itself, not about the plan. */
-const ASSISTANT_ITSELF = /你是(谁|什么|哪)|^(在吗|在不在|有人吗)|有人在线?吗|你叫什么|陪我(聊|说说话|谈谈|说会)|(能|可以)(和|跟)我聊|聊会儿?天|(用|基于)(的)?(是)?(什么|哪个|哪家)的?(大)?模型|(后台|背后|底层)[^，。？！,?!]{0,10}(模型|ai|chatgpt|gpt|文心|通义|千问|豆包|deepseek)|你(是不是|是)(人工智能|机器人|ai|真人)|(机器人|ai|人工智能)还是真人|真人还是(机器人|ai|人工智能)|你是(男的|女的)|男的还是女的|你(吃|吃过)饭?了(吗|没有?)|你(几岁|多大了)|(?:^|[，,。！!？?\s])你(是不是|是)就是(那个|这个)|(?:^|[，,。！!？?\s]|你们?|您)(一天|每天)(要|得)?回答多少|你[^，。？！,?!]{0,10}(累不累|辛不辛苦|烦不烦|会不会累)/i;
-/**
- * …its hours and needs (您几点下班, 机器人也要吃饭吗) and remarks to it (你这机器人…是不是…) — unless the text asks the plan or names one of its
- * programmes (您几点下班，我想问下小巨人怎么申报): then the assistant is only addressed.
- */
-const ASSISTANT_HOURS = /(你们?|您)(?![^，。？！,?!]{0,6}?(?:厂|工人|员工|师傅|厅|局|委|部门|单位|公司|窗口|政府|中心|大厅|车间|银行|店))[^，。？！,?!]{0,6}(几点|什么时候|啥时候|几时)(下班|上班|休息|睡觉)|(?<!(?:厂|车间|工业|焊接|喷涂|码垛|搬运|协作|产线|生产线)[^。？！?!]{0,12})(机器人|ai|你|客服)也(要|会|得|需要)(吃饭|睡觉|休息|下班|放假)|(?:^|[，,。！!？?\s])你(这个?|们这个?)(机器人|ai|人工智能|客服)[^，。？！,?!]{0,12}(是不是|吗|吧|哈|呀|啊|呢)/i;
-const PLAN_ASKED_OF_ASSISTANT = /小巨人|专精特新|补贴|补助|政策|规划|申报|扶持|机器换人/;
-export const ABOUT_ASSISTANT = {
-  test: (text: string): boolean => ASSISTANT_ITSELF.test(text) || (ASSISTANT_HOURS.test(text) && !PLAN_ASKED_OF_ASSISTANT.test(text)),
-};
+export { ABOUT_ASSISTANT, NOT_A_QUESTION, OVERRIDE } from './chat.js';
 
 export function isInstructionOverride(text: string): boolean {
   return OVERRIDE.test(text);
