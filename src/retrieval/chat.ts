@@ -17,11 +17,23 @@ export const NOT_A_QUESTION =
 /** Questions about the assistant itself, not about the plan. */
 const ASSISTANT_ITSELF = /你是(谁|什么|哪)|^(在吗|在不在|有人吗)|有人在线?吗|你叫什么|陪我(聊|说说话|谈谈|说会)|(能|可以)(和|跟)我聊|聊会儿?天|(用|基于)(的)?(是)?(什么|哪个|哪家)的?(大)?模型|(后台|背后|底层)[^，。？！,?!]{0,10}(模型|ai|chatgpt|gpt|文心|通义|千问|豆包|deepseek)|你(是不是|是)(人工智能|机器人|ai|真人)|(机器人|ai|人工智能)还是真人|真人还是(机器人|ai|人工智能)|你是(男的|女的)|男的还是女的|你(吃|吃过)饭?了(吗|没有?)|你(几岁|多大了)|(?:^|[，,。！!？?\s])你(是不是|是)就是(那个|这个)|(?:^|[，,。！!？?\s]|你们?|您)(一天|每天)(要|得)?回答多少|你[^，。？！,?!]{0,10}(累不累|辛不辛苦|烦不烦|会不会累)/i;
 /**
- * …its hours and needs (您几点下班, 机器人也要吃饭吗) and remarks to it (你这机器人…是不是…) — unless the text asks the plan or names one of its
+ * …its hours and needs (您几点下班, 机器人也要吃饭吗) and remarks to it (below) — unless the text asks the plan or names one of its
  * programmes (您几点下班，我想问下小巨人怎么申报): then the assistant is only addressed.
  */
-const ASSISTANT_HOURS = /(你们?|您)(?![^，。？！,?!]{0,6}?(?:厂|工人|员工|师傅|厅|局|委|部门|单位|公司|窗口|政府|中心|大厅|车间|银行|店))[^，。？！,?!]{0,6}(几点|什么时候|啥时候|几时)(下班|上班|休息|睡觉)|(?<!(?:厂|车间|工业|焊接|喷涂|码垛|搬运|协作|产线|生产线)[^。？！?!]{0,12})(机器人|ai|你|客服)也(要|会|得|需要)(吃饭|睡觉|休息|下班|放假)|(?:^|[，,。！!？?\s])你(这个?|们这个?)(机器人|ai|人工智能|客服)[^，。？！,?!]{0,12}(是不是|吗|吧|哈|呀|啊|呢)/i;
+const ASSISTANT_HOURS = /(你们?|您)(?![^，。？！,?!]{0,6}?(?:厂|工人|员工|师傅|厅|局|委|部门|单位|公司|窗口|政府|中心|大厅|车间|银行|店))[^，。？！,?!]{0,6}(几点|什么时候|啥时候|几时)(下班|上班|休息|睡觉)|(?<!(?:厂|车间|工业|焊接|喷涂|码垛|搬运|协作|产线|生产线)[^。？！?!]{0,12})(机器人|ai|你|客服)也(要|会|得|需要)(吃饭|睡觉|休息|下班|放假)/i;
+/**
+ * …a remark to it (你这机器人挺聪明啊, 你们这个AI答得准吗) — not one that names a trade (你们这个机器人产业…, 你这个机器人焊接线…), asks it to
+ * look something up (你们这个客服能查…, 你这机器人知道未来工厂是啥吗), or comes with a question of its own (…，印染企业怎么搞绿色化).
+ */
+const ASSISTANT_REMARK = /(?:^|[，,。！!？?\s])你(这个?|们这个?)(机器人|ai|人工智能|客服)(?!产业|行业|企业|技术|焊接|手臂|生产线|产线|项目|应用|芯片|平台|小镇)(?![^，。？！,?!]{0,12}?(?:查|告诉|知道|介绍|讲讲|说说|解释))[^，。？！,?!]{0,12}(是不是|吗|吧|哈|呀|啊|呢)/i;
+const ASKS_BESIDES_REMARK = /怎么|如何|哪些|哪里|哪儿|多少|有没有|有什么|什么条件/;
 const PLAN_ASKED_OF_ASSISTANT = /小巨人|专精特新|补贴|补助|政策|规划|申报|扶持|机器换人/;
 export const ABOUT_ASSISTANT = {
-  test: (text: string): boolean => ASSISTANT_ITSELF.test(text) || (ASSISTANT_HOURS.test(text) && !PLAN_ASKED_OF_ASSISTANT.test(text)),
+  test: (text: string): boolean =>
+    ASSISTANT_ITSELF.test(text) ||
+    ((ASSISTANT_HOURS.test(text) || remarkAlone(text)) && !PLAN_ASKED_OF_ASSISTANT.test(text)),
 };
+function remarkAlone(text: string): boolean {
+  const remark = ASSISTANT_REMARK.exec(text);
+  return remark !== null && !ASKS_BESIDES_REMARK.test(text.slice(0, remark.index) + text.slice(remark.index + remark[0].length));
+}

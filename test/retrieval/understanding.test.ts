@@ -5501,6 +5501,19 @@ describe('the thirty-seventh session’s held-out batches 231 and 232, read afte
   });
 });
 
+describe('the thirty-seventh session’s third review, where the last readings must not reach', () => {
+  it('sets aside what the last answer was about only with something asked after it, and not when that is the same thing again', () => {
+    expect(besides('刚才说的都是新材料，新材料在哪些地方集聚')).toEqual([]);
+    expect(besides('刚才说的都是集成电路吗')).toEqual([]);
+    expect(besides('刚才说的都是贷款。股权融资呢')).toEqual(['贷款']);
+  });
+
+  it('does not take a question put to the assistant, or one naming a trade, for a remark to it', () => {
+    for (const q of ['你们这个机器人产业是不是浙江重点发展的', '你这机器人知道未来工厂是啥吗', '你这个AI是不是不懂我们纺织行业啊，印染企业怎么搞绿色化', '你们这个客服能查企业上市的支持吗', '你这个机器人焊接线是不是算智能制造啊']) expect(ABOUT_ASSISTANT.test(q), q).toBe(false);
+    for (const q of ['你这机器人有没有脑子啊', '你们这个人工智能是不是有点笨啊']) expect(ABOUT_ASSISTANT.test(q), q).toBe(true);
+  });
+});
+
 describe('the thirty-seventh session’s review, where the readings must not reach', () => {
   it('keeps makers for the new trades makers, and a trade named as where the factory is a neighbour', async () => {
     const { referrals, facetTable } = await testIndex();
