@@ -13,8 +13,8 @@ export interface Lexicon {
   /** colloquial word → plan terms */
   synonyms: Map<string, string[]>;
   /**
-   * The province's places as people name them (the facet table's regions: 衢江, 北仑, 宁波市): kept whole by the tokenizer as
-   * places, so 衢江山沟 is 衢江|山沟, not 衢|江山 (another county). Not topics of the plan.
+   * The province's places as people name them (the facet table's regions: 衢江, 北仑, 宁波市). Those jieba holds without an IDF of
+   * their own are kept whole by the tokenizer as places, so 衢江山沟 is 衢江|山沟, not 衢|江山 (another county). Not topics of the plan.
    */
   places?: string[];
   /** A maker's shop-floor words (热处理, 冲压, 开机率; data/lexicon/shopfloor.txt): who asks, never evidence for or against the plan. */

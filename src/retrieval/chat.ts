@@ -1,6 +1,6 @@
 /**
  * What is not a question about the plan at all: an attempt to change the assistant's instructions, a request to write or translate
- * something, chat about the assistant itself. Pure regular expressions over the question's text; the scope gate refuses on them first.
+ * something, chat about the assistant itself. Pure over the question's text; the scope gate refuses on them first.
  */
 
 /** Attempts to change the assistant's instructions, not questions about the plan. */
