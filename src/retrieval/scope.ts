@@ -167,15 +167,16 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // statistic. Weaker evidence must also outweigh the unknown nouns. An ask no plan answers decides alone.
     // (Strong evidence counts without the places named: a place says where, not what is asked.)
     const namesTopic = covered.some((term) => knowledge.topics?.has(term) && tags.get(term) !== 'ns');
+    // The province's places the question names (as written, or a county by its city).
+    const ownPlaces = [...placeList.filter((p) => lowerText.includes(p.toLowerCase())), ...query.ownTerms.filter((t) => t.length >= 2 && knowledge.cityOf?.(t))];
     // A place, words of general use and words the plan never uses (西湖 + 做 + 醋, 鱼) are no question about the
     // plan; a place asked about in the plan's terms (宁波在规划里…, 乌镇有什么重点项目) or a place alone is, and so is
     // a place with the asker's own trade (缙云做厨具的，我们这在规划里怎么定位).
     // (…and a place asked where it stands in the plan's layout — 海曙山脚下做伞骨的，规划里我们这边算个啥 — is a question about the plan;
     // the province's own place, not another province's: 江苏苏州在浙江规划里怎么定位.)
-    const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && !(LAYOUT_ASK.test(lowerText) && (placeList.some((p) => lowerText.includes(p.toLowerCase())) || query.ownTerms.some((t) => t.length >= 2 && Boolean(knowledge.cityOf?.(t))))) && query.ownTerms.some((t) => !covered.includes(t) && !context.has(t) && !FRAMING.test(tags.get(t) ?? 'x') && !lexical.has(t) && !cards.vocabulary.has(t));
+    const placeOnly = placeSupport > 0 && support - placeSupport < MIN_EVIDENCE && titleWords === 0 && !namesTopic && !(LAYOUT_ASK.test(lowerText) && ownPlaces.length > 0) && query.ownTerms.some((t) => !covered.includes(t) && !context.has(t) && !FRAMING.test(tags.get(t) ?? 'x') && !lexical.has(t) && !cards.vocabulary.has(t));
     // An ask no plan answers (which provider is cheapest, when the train leaves) is decided by what is asked (decisiveAsks).
     // Another place's own support asked (江苏那边…的补贴咋申请) is that place's affair (other-places.ts).
-    const ownPlaces = [...placeList.filter((p) => lowerText.includes(p.toLowerCase())), ...query.ownTerms.filter((t) => t.length >= 2 && knowledge.cityOf?.(t))];
     const othersSupport = othersSupportAsked(lowerText, askingThePlan.asking, regions, referrals.otherRegions, ownPlaces);
     // 开干洗店的…有没有数字化改造补贴: support asked for a trade outside manufacturing the asker runs is not this plan's,
     // whatever plan words come with it (the engine passes the trade only when no industry of the plan is named too).
