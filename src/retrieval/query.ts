@@ -56,6 +56,8 @@ const ASKER_LOCATED = /(?:我|我们|咱们?)(?:厂|公司|企业|家)?(?:就|�
 const SLIP_IDF = 10;
 /** A phrase heard ending in a question particle (企业|吗 ~ 企业码), and what closes a clause after it. */
 const PARTICLE_CLOSING = /[吗呢吧啊呀嘛]$/;
+/** A character said before a noun as "according to, for, towards" (照客户的图做, 按图纸): grammar, not a slip for a term's first character (找客户). */
+const PREPOSITION_OPENING = /^[照按依凭替朝往]/;
 const CLAUSE_END = /^([，。？！,.?!；;\s~～]|$)/;
 /** A thing said to exist or to be got, named next (有个, 办一个, 申请个): what follows is a name, not a clause that asks. */
 const THING_NAMED = /(?:有|搞|弄|办|申请|开通|装|下载?)(?:一)?个$/;
@@ -97,6 +99,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     if (phrase.length === 4 && cutWords.has(phrase.slice(0, 2)) && cutWords.has(phrase.slice(2))) return [phrase.slice(0, 2), phrase.slice(2)].some((w) => tokenizer.generalIdf(w) >= SLIP_IDF);
     if (phrase.length === 4) return spelling?.soundsLike(phrase.slice(2)) != null;
     const single = cutWords.has(phrase.slice(0, 1)) && cutWords.has(phrase.slice(1)) ? phrase.slice(0, 1) : phrase.slice(-1);
+    if (single === phrase.slice(0, 1) && PREPOSITION_OPENING.test(single)) return false;
     return tokenizer.generalIdf(phrase) >= SLIP_IDF || !/^v/.test(tags.get(single) ?? 'v');
   };
   for (const [phrase, term] of spelling?.phrasesHeard([...tags.keys()]) ?? []) {

@@ -194,7 +194,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // word here, 公积金 another department's).
     const lastSentence = asked.length > 0 ? spanAt(lowerText, lowerText.lastIndexOf(asked.at(-1)!), SENTENCE_MARKS) : '';
     const askClauses = [...new Set([...asked, ...askingThePlan.asking.filter((c) => lastSentence.includes(c))])];
-    const referralAsked = !query.isFollowUp && !askingThePlan.plan && askClauses.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(c));
+    // (A plan's word inside the affair's (手机5g套餐) or naming what it is of (工业用地征收补偿标准找谁说理) names no topic asked of the plan.)
+    const besideAffairs = (c: string) => referralWords.reduce((t, w) => { const of = query.ownTerms.find((o) => o.length >= 2 && t.includes(o + w)); return t.replaceAll(of ? of + w : w, '，'); }, c);
+    const referralAsked = !query.isFollowUp && !askingThePlan.plan && askClauses.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(besideAffairs(c)));
     // 工人社保能不能都按最低基数交 规划里说减负降本 这个算不算: another department's affair asked, then only whether it counts as a measure
     // the plan is quoted for — the affair is what is asked; the plan's words are why.
     const affairPlaced = !query.isFollowUp && askingThePlan.asking.length >= 2 && askingThePlan.asking.every((c) => POINTED_MEMBERSHIP.test(c) || (!RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && c.includes(word)))) && askingThePlan.asking.some((c) => POINTED_MEMBERSHIP.test(c)) && !POINTED_MEMBERSHIP.test(askingThePlan.asking[0]!);

@@ -5556,6 +5556,48 @@ describe('the thirty-seventh session’s review, where the readings must not rea
   });
 });
 
+describe('the thirty-eighth session’s readings, after batch 233 was scored', () => {
+  it('hears a preposition before a word (照客户的图做, 按图纸) as grammar, not a slip for a term’s first character (找客户)', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const { corrections } = analyzeQuery('样件都是照客户的图做，想自己往前搞设计', undefined, index.tokenizer, { spelling });
+    expect(corrections.map(([from]) => from)).not.toContain('照客户');
+  });
+
+  it('reads making to a customer’s drawings or samples (照客户图纸做, 按客户样品打) as the maker’s own processing the plan wants turned to design', async () => {
+    // (A guard: with 照客户 no longer heard as 找客户, these words alone bring the design clause.)
+    expect((await ask('一直照客户样品做铜摆件，利润薄，想自己搞设计，规划支持吗')).citations[0]?.id).toBe('4.3.3');
+  });
+
+  it('reads a question that opens on a village and the asker’s trade said with 的 (东山岙做弹簧的，…) as the asker’s making', () => {
+    expect(madeByAsker('东山岙做弹簧的，想问下有没有技改补贴')).toContain('弹簧');
+    expect(madeByAsker('我想问做弹簧的，技改有没有补贴')).not.toContain('弹簧');
+  });
+
+  it('reads the rent of premises the plan builds for firms (孵化器, 众创空间, 设计基地) as a firm’s, not household renting', async () => {
+    expect(await refused('我们几个在杭州做智能硬件，想进个众创空间，能不能免房租')).toBe(false);
+    expect(await refused('我家租的房子房租又涨了，能不能补贴点')).toBe(true);
+  });
+
+  it('hears 找谁 as asking (这事找谁说理), but not 谁 of whoever (谁都不想进厂)', () => {
+    expect(ASKING_CLAUSE.test('这事找谁说理去')).toBe(true);
+    expect(ASKING_CLAUSE.test('现在年轻人谁都不想进厂')).toBe(false);
+  });
+
+  it('refers another department’s affair asked, when the plan’s word only says what it is of (工业用地征收补偿) or sits inside it (手机5G套餐)', async () => {
+    expect(await refused('镇里要建公园，把我们一半厂房征走了，补偿按老标准算根本不够再建。工业用地征收补偿标准到底找谁说理？')).toBe(true);
+    expect(await refused('规划里讲要降低5G网络和专线成本，那我自己的手机5G套餐每月九十九，能不能降下来？')).toBe(true);
+    expect(await refused('厂里拉了条互联网专线，一年两万多，政府说要降专线成本，降多少')).toBe(false);
+  });
+
+  it('refers a child’s class outside school and its fees (舞蹈班, 编程班, 机构跑路) to the education department, even when named like a programme of the plan', async () => {
+    const body = await ask('给孩子报了个叫“未来工厂”的机器人编程班，交了八千，机构跑路了，钱找谁要回来');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('教育部门');
+    expect(await refused('我们厂做少儿编程机器人套件，卖给编程班和学校，想评专精特新')).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
