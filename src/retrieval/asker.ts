@@ -21,10 +21,10 @@ const BUSINESS_END = new RegExp(`(${[...BUSINESS_WORDS, '行业', '这行', '生
 const NAME_REACH = 6;
 const NAME_STOP = /[的个了是在和与及或跟、，。？！,.?!\s]/;
 /**
- * The asker saying what they make or do: 干分段焊接和舾装的, 做经编为主, 主营彩印, 这边染桌布的 (a trade's own verb after where or
+ * The asker saying what they make or do: 干分段焊接和舾装的, 做经编为主, 主营彩印, 这边染桌布的, 收不锈钢废料的 (a trade's own verb after where or
  * who they are). The words inside are the asker's trade — context an owner gives, not the topic of the question.
  */
-const SELF_DESCRIPTION = /(?:做|干|生产|加工|主营|专做|主做|搞|(?<=^|[，,。\s]|这边|那边|我们|我家|家里|厂里|村里|专门)(?:染|织|纺|印|铸|锻|焊|冲|酿|编|绣|缝|烧|磨))([^，。？！,.?!；;：:]{1,16}?)(?:的|为主|出身|起家)/g;
+const SELF_DESCRIPTION = /(?:做|干|生产|加工|主营|专做|主做|搞|(?<=^|[，,。\s]|这边|那边|我们|我家|家里|厂里|村里|专门)(?:染|织|纺|印|铸|锻|焊|冲|酿|编|绣|缝|烧|磨|收|回收))([^，。？！,.?!；;：:]{1,16}?)(?:的|为主|出身|起家)/g;
 /**
  * …or in a clause of its own right after saying where or who they are (我们公司在东阳，做永磁铁氧体和钕铁硼，…):
  * a clause that is only 做/生产/主营 and the products.
@@ -86,10 +86,11 @@ const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们|俺|俺�
 /** 派对帽子想自己做跨境电商: a question typed in a hurry that opens on the asker's product, then what they want to do with it. */
 const OPENS_WITH_PRODUCT = /^([\u4e00-\u9fff]{2,6}?)(?:想|打算|准备)(?:自己)?(?:做|搞|上|弄|开|申请|申报)/g;
 /**
- * 山地履带搬运车 规划里农机有提吗, 介入导丝 规划里有支持吗: a product typed alone before the question to the plan is the asker's —
+ * 山地履带搬运车 规划里农机有提吗, 介入导丝 规划里有支持吗, 空气悬架气囊 算汽车重点不: a product typed alone before the question to the plan
+ * (or whether it counts as one of the plan's) is the asker's —
  * a name, no verb in it (not 听说要造新的工业园，…).
  */
-const OPENS_WITH_LABEL = /^(?![^，,\s]*[说要想能是有在了的把被让给搞做买卖听])([\u4e00-\u9fff]{2,10})(?=[\s，,]+(?:规划|省里|政府|政策|有没有|有啥|能不能))/g;
+const OPENS_WITH_LABEL = /^(?![^，,\s]*[说要想能是有在了的把被让给搞做买卖听])([\u4e00-\u9fff]{2,10})(?=[\s，,]+(?:规划|省里|政府|政策|有没有|有啥|能不能|算|属于|属不属于))/g;
 /**
  * 淳安桑叶坑 蚕茧烘干 还在用小燃煤炉…: a question typed in a hurry that opens on where the asker is (a village said by its last
  * character: 坑, 岙, 坞…) and then, in a clause of its own with no verb of telling or wanting, what they make or do — not after a

@@ -52,6 +52,8 @@ const ASK_SUPPORT = 4.4;
 /** What a person draws from another department: a subsidy, an allowance, relief, a reimbursement (残疾人生活补贴, 医保报销). */
 const REFERRAL_SUPPORT = /补贴|补助|津贴|救助|待遇|报销/;
 /** Only whether the thing just said counts (这个算不算, 这能不能算进去): a membership asked of what the clause before asks. */
+/** The paperwork of an application (材料, 手续): a clause asking only for it (要带什么材料去哪里办) asks of the clause before. */
+const PAPERWORK = /^(材料|手续|资料|证明|证件|流程|窗口|表格|申请表)$/;
 const POINTED_MEMBERSHIP = /^(那|那么)?(这个|这样|这种|这)(也)?(算不算|能不能算|能算吗|算吗|算是吗|属不属于|在不在里面)(进去|在内|里面|数)?(吗|呢)?$/;
 
 
@@ -188,8 +190,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // bare ask read with the clause before it), no clause asks the plan and the ask names no topic of it — the plan's words were the story.
     // A follow-up goes on from a question to the plan (那开发区里我们那块老厂房的地呢，会不会被收去盖商品房): not decided so.
     // (An ask that names nothing, 在宁波要连续交满几个月才能提, is read with the clause before it: 我想用公积金付首付.)
+    // (…and one that asks only for the paperwork, 要带什么材料去哪里办, names nothing: it asks of the clause before.)
     const isPlace = (t: string) => knowledge.places?.has(t) || Boolean(knowledge.cityOf?.(t)) || placeList.includes(t);
-    const asked = lastAskedNamed(lowerText, (c) => query.ownTerms.some((t) => t.length >= 2 && c.includes(t) && NOUN.test(tags.get(t) ?? '') && !isPlace(t)));
+    const asked = lastAskedNamed(lowerText, (c) => query.ownTerms.some((t) => t.length >= 2 && c.includes(t) && NOUN.test(tags.get(t) ?? '') && !isPlace(t) && !PAPERWORK.test(t)));
     // …or what every clause that asks in its sentence is about (我们想买房 他的公积金能多贷点吗 首付比例能不能降: 首付 is a recruit's
     // word here, 公积金 another department's).
     const lastSentence = asked.length > 0 ? spanAt(lowerText, lowerText.lastIndexOf(asked.at(-1)!), SENTENCE_MARKS) : '';

@@ -220,8 +220,8 @@ const SHOWCASE_KIND = /(?:绿色|低碳|零碳|近零碳|节能|节水|水效|�
 
 /** The table's words asking who watches over: the plan's oversight (督导, 监测评价), not of a trouble the asker told. */
 const WHO_WATCHES = /^(?:有人|没人|谁来?|来)(?:管|查|检查)$|^谁负责$/;
-/** …a trouble pointed back at (这个有人管吗, 有人管这种事吗, 这种被抄的事有没有人管), or an agency come to inspect (安监来查, 环保的来查). */
-const TOLD_TROUBLE = /(这个|这种|这类|这样的?|这事)[^，。？！,?!]{0,8}(有人|没人|谁来?)(管|负责)|(有人|没人|谁来?)管[^，。？！,?!]{0,2}(这个|这种|这类|这事)|(?<!破)坏了?[^，。？！,?!]{0,3}(有人|没人|谁来?)(管|修)/;
+/** …a trouble pointed back at (这个有人管吗, 有人管这种事吗, 这种被抄的事有没有人管) or told happening (真泄密了谁负责), or an agency come to inspect (安监来查, 环保的来查). */
+const TOLD_TROUBLE = /(这个|这种|这类|这样的?|这事)[^，。？！,?!]{0,8}(有人|没人|谁来?)(管|负责)|(有人|没人|谁来?)管[^，。？！,?!]{0,2}(这个|这种|这类|这事)|(?<!破)坏了?[^，。？！,?!]{0,3}(有人|没人|谁来?)(管|修)|(泄密|泄露|外泄|出事|出了事|出问题|被盗|被偷|被抄|被骗|被黑)了?[^，。？！,?!]{0,3}(有人|没人|谁来?)(管|负责|赔)/;
 const AGENCY_CAME = /(安监|环保|税务|消防|应急|质监|市场监管|城管|劳动监察|卫健|公安)[的局队人]{0,2}来查/;
 /** …the plan or its carrying out spoken of (a typed 规化, 落时 too). */
 const PLAN_CARRIED_OUT = /规划|規劃|规化|落实|落實|落时|落時|执行|執行|实施|實施|底下|下面的?(?:县|縣|市|地方)/;

@@ -5598,6 +5598,31 @@ describe('the thirty-eighth session’s readings, after batch 233 was scored', (
   });
 });
 
+describe('the thirty-eighth session’s readings of batch 233’s other misses', () => {
+  it('reads a product typed alone before a membership ask (磁流变减振器 算汽车重点不) as the asker’s, not a topic against the plan', async () => {
+    expect(await refused('磁流变减振器 算汽车重点不？')).toBe(false);
+  });
+
+  it('reads a scrap collector’s trade said with 收 at a clause’s start (收废铜电缆的) as the asker’s own, answered from recycling', async () => {
+    expect((await ask('收废铜电缆的 省里管这行不')).citations[0]?.id).toBe('6.3.4');
+  });
+
+  it('reads money a customer owes pledged to a bank (欠的钱能押给银行吗) as the plan’s receivables financing', async () => {
+    expect((await ask('大客户欠我们的钱一拖就是一年，欠的钱能押给银行吗')).citations[0]?.id).toBe('3.3.4');
+  });
+
+  it('reads who answers for a leak that happens (真泄密了谁负责) as the data-leak clause, not the plan’s leadership', async () => {
+    const body = await ask('资料都传到平台上，真泄密了谁负责，这块有人管吗', [{ role: 'user', content: '做雨刮器的，想搞数字化改造，有啥政策' }, { role: 'assistant', content: '……' }]);
+    expect(body.citations[0]?.id).toBe('4.4.3');
+  });
+
+  it('reads a clause asking only for the paperwork (要带什么材料去哪办) with the affair asked before it (我公积金能不能提出来)', async () => {
+    const body = await ask('我是安徽来的，在湖州一家纺织厂做技术员。规划里说加大人才住房支持，那我公积金能不能提出来付首付？要带什么材料去哪办？');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('公积金');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
