@@ -5623,6 +5623,32 @@ describe('the thirty-eighth session’s readings of batch 233’s other misses',
   });
 });
 
+describe('the thirty-eighth session’s readings of the held-out batches 231 and 232, read after their first scores', () => {
+  it('reads premises lost (房东要收回, 租约到期) as a small firm seeking the plan’s parks for small firms', async () => {
+    expect((await ask('厂房租约到期了，房东要收回，我们这种小作坊去哪')).citations[0]?.id).toBe('5.4.2');
+  });
+
+  it('reads a title sought without its name (有没有啥名头可以评) by a firm making one small thing as the plan’s ratings of such firms', async () => {
+    expect((await ask('我们厂就做这一个密封圈，做了十五年，有没有啥名头可以评评')).citations[0]?.id).toBe('5.3.5');
+  });
+
+  it('reads changing a strain (改造菌株, 菌种改造) as synthetic biology, not a brewery’s or a mushroom grower’s 菌种', async () => {
+    expect((await ask('我们用微生物造香精原料，想搞菌种改造，省里当以后的方向扶不扶')).citations[0]?.id).toBe('2.3');
+    expect((await ask('做工程菌发酵的小厂，这种技术规划里有没有提')).citations[0]?.id).toBe('2.3');
+    expect(await refused('种香菇的菌种哪里买')).toBe(true);
+    expect((await ask('我们酒厂用老菌种发酵黄酒，有没有技改补贴')).citations.map((c) => c.id)).not.toContain('2.3');
+  });
+
+  it('says the plan gives no figure when a dedicated line’s cut is asked by how much (专线…到底降多少)', async () => {
+    expect((await ask('专线一个月三千多 说要降 到底降多少')).answer).toMatch(/^规划原文没有给出/);
+  });
+
+  it('refers where to sue and compensation for a breach (违约…赔偿, 去哪里告), whatever premises are told', async () => {
+    expect(await refused('房东提前收回厂房，合同还没到期，这属于违约，我能要多少赔偿')).toBe(true);
+    expect(await refused('供应商货不对版，我们去哪里告')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
