@@ -19,7 +19,9 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
   // 广东这边, 安徽这边: another place said with 这边 is that place (the asker is there), not this province's side.
   const here = lowerText.includes('这边') ? otherRegions.map((r) => r.toLowerCase()).filter((r) => lowerText.includes(`${r}这边`)) : [];
   // (This province's side: 浙江, 规划…; for a firm that says it is there, also one of the province's places named — 搬到平湖, 老家是丽水的.)
-  const ownSide = (c: string) => OWN_SIDE.test(here.reduce((x, r) => x.replaceAll(`${r}这边`, ''), c));
+  // (…nor is another place's own plan, 宿州那边的产业规划: its 规划 is not this plan.)
+  const named = otherRegions.map((r) => r.toLowerCase()).filter((r) => lowerText.includes(r));
+  const ownSide = (c: string) => OWN_SIDE.test(named.reduce((x, r) => x.replace(new RegExp(`${r}(?:那边|那里|当地)?的?[\\u4e00-\\u9fff]{0,4}?规划`, 'g'), ''), here.reduce((x, r) => x.replaceAll(`${r}这边`, ''), c)));
   const ownSideOrPlace = (c: string) => ownSide(c) || ownPlaces.some((p) => c.includes(p));
   return (
     asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || (/那边|那里|那儿|当地|他们那/.test(c) && otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && OTHER_SUPPORT.test(c) && !ownSide(c)) ||

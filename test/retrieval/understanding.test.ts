@@ -5643,6 +5643,11 @@ describe('the thirty-eighth session’s readings of the held-out batches 231 and
     expect((await ask('专线一个月三千多 说要降 到底降多少')).answer).toMatch(/^规划原文没有给出/);
   });
 
+  it('reads another place’s own plan (上饶那边的产业规划) as that place’s, not this plan asked', async () => {
+    expect(await refused('我去年被招商去江西上饶开了个分厂，那边开发区答应的电费补贴和厂房租金减免一直不兑现。上饶那边的产业规划给企业啥政策，帮我查查')).toBe(true);
+    expect(await refused('江苏那边的产业规划补贴很多，我们浙江规划里对智能制造有啥支持')).toBe(false);
+  });
+
   it('refers where to sue and compensation for a breach (违约…赔偿, 去哪里告), whatever premises are told', async () => {
     expect(await refused('房东提前收回厂房，合同还没到期，这属于违约，我能要多少赔偿')).toBe(true);
     expect(await refused('供应商货不对版，我们去哪里告')).toBe(true);
