@@ -5654,6 +5654,19 @@ describe('the thirty-eighth session’s readings of the held-out batches 231 and
   });
 });
 
+describe('the thirty-eighth session’s probes in the voice of someone asking for the owner', () => {
+  it('reads machines to replace manual work (机器人换掉人工) as the plan’s digital upgrading, not the robot industry', async () => {
+    expect((await ask('我爸在温岭开了个做水泵的小厂，他让我问问，厂里想上几台机器人换掉人工，政府能补多少')).citations[0]?.id).toBe('4.4.1');
+  });
+
+  it('keeps 两化融合 whole as a word of its own, not heard as 量化融合', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const { text } = analyzeQuery('大客户要求供应商都得有两化融合认证，规划里提没提', undefined, index.tokenizer, { spelling });
+    expect(text).toContain('两化融合');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
