@@ -12,6 +12,8 @@ export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|�
 /** Verbs that say the asker runs a business: 开餐馆, 做民宿, 跑网约车, 经营一家理发店, 老厂房改成民宿. */
 const RUNS = /(开|做|经营|搞|办|干|跑|是|改成|改为|改做|开成)[了个家一间所]{0,3}$/;
 /** …or with what kind of place before the trade: 开海鲜饭店, 开了家小面馆, 经营一间社区超市, 开了家少儿编程培训机构 (not 开发, 开展, 办理…). */
+/** The asker's own, said with 的 right before the trade (我们的服装店, 我家的小超市). */
+const OWNS = /(我们|我|我家|咱们|咱家|俺们|俺家|自家|自己)家?的小?$/;
 const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的, 房东要收回去搞民宿. */
 const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|收回去|收回来|要回去|被|别人|人家|他们|他|她|房东|隔壁|邻居|朋友|亲戚)(要)?(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
@@ -86,6 +88,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at)) && !RULE_RUN.test(text.slice(Math.max(0, at - 6), at))) ||
         (RUNS_KIND.test(text.slice(Math.max(0, at - 9), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at))) ||
         /^(老板|店主|经营者|业主)/.test(after) ||
+        // 我们的服装店也想做直播: the asker's own, said with 的 — where no making is told.
+        (!maker && OWNS.test(text.slice(Math.max(0, at - 5), at))) ||
         // 做日本代购的: a trade that is a role, not a product, is run when done (做…代购), whatever is said between.
         (ROLE_TRADE.test(word) && /做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 5), at)) && !/(别人|人家|他们|隔壁|邻居|朋友|亲戚|同学)[\u4e00-\u9fff]{0,2}做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 12), at))) ||
         // (…not a product of the trade's that the asker says they make, 攀岩馆的岩板是我们厂生产的: the trade is the customer.)

@@ -5659,6 +5659,12 @@ describe('the thirty-eighth session’s probes in the voice of someone asking fo
     expect((await ask('我爸在温岭开了个做水泵的小厂，他让我问问，厂里想上几台机器人换掉人工，政府能补多少')).citations[0]?.id).toBe('4.4.1');
   });
 
+  it('reads a trade said as the asker’s own with 的 (我们的服装店) as run by the asker, where no making is told', async () => {
+    const { referrals, facetTable } = await testIndex();
+    expect(tradeOutsideManufacturing('别人家都在抖音直播卖货，我们的服装店也想做，有补贴吗', referrals, facetTable)).toBe('服装店');
+    expect(tradeOutsideManufacturing('我们服装厂的门店想做直播，有补贴吗', referrals, facetTable)).toBeNull();
+  });
+
   it('keeps 两化融合 whole as a word of its own, not heard as 量化融合', async () => {
     const index = await testIndex();
     const spelling = spellingFor(index, indexCards(index));
