@@ -169,8 +169,12 @@ const FAMILY_MAKES = /(我|我们|咱|咱们|俺|俺们|老公|老婆|我爸|我
  * employer (在电子厂上班, 厂里的工人: a worker's, not a business of theirs).
  */
 const OTHERS_BUSINESS = /(租给|卖给|买|从|找了?|跟|和|让|被)了?(一家|那家|这家|某家?|外面的?|别人的?)[^，。？！,?!]{0,8}(公司|厂)|(车|药|电|水|酒)厂|厂家|(未来|智能|数字化?|5g|灯塔)工厂|工厂店|(物业|保险|快递|物流|装修|中介|光伏|燃气|电力|电信|移动|联通|银行|网络|科技|房产|地产|培训|教育|餐饮)(服务)?公司|(在|进了?)(一家|这家|那家|家)?[^，。？！,?!]{0,8}?(工厂|厂|公司|企业|园区|物流园|车间)里?(上班|打工|工作|干活|做工|上夜班|当工人|当员工)|(工厂|厂|公司|企业)里?的(工人|员工|职工)/g;
-/** Premises the plan builds for firms (孵化器可以免房租吗, 工业设计基地进去要交多少房租): their rent is a firm's, not a household's. */
-const PLAN_PREMISES = /孵化器|众创空间|加速器|(设计|产业|创新|研发|创业|生产)基地|标准厂房|小微园/;
+/**
+ * Premises the plan builds for firms (孵化器可以免房租吗, 工业设计基地进去要交多少房租): their rent is a firm's, not a household's — not
+ * a home near them (在创业基地附近租房) nor a worker's room (在创新基地打工，宿舍房租太贵了).
+ */
+const PLAN_PREMISES = /(孵化器|众创空间|加速器|(设计|产业|创新|研发|创业|生产)基地|标准厂房|小微园)(?!附近|旁边|周边|边上|对面|隔壁|那边)/;
+const HOME_RENTED = /家住|住在|我住|住的|宿舍|出租屋|单间|租房|(上班|打工|干活|做工)/;
 /** The asker's own home bought (我想用公积金贷款买套小房子): theirs, not a recruit's the firm asks for. */
 const OWN_HOME = /我(自己)?(也)?(想|要|准备|打算|计划)[^，。？！,?!]{0,10}买(套|个|间|一套)?[^，。？！,?!]{0,4}(房|房子)/;
 /** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任. */
@@ -217,7 +221,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   // 医院退休职工，规划里医院会不会扩建.)
   const roleAsked = (word: string) => { const rest = whoAsks.reduce((t, span) => t.replaceAll(span, '，'), lower).replaceAll(word, '，'); return askedOf(word) && ![...rest].some((_, i) => /^[\u4e00-\u9fff]{3}$/.test(rest.slice(i, i + 3)) && planWrites(rest.slice(i, i + 3))); };
   const market = (r: { topic: ReferralTopic; word: string }) => r.topic.market === true && MAKER_NAMED.test(lower) && !askedOf(r.word);
-  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || PLAN_PREMISES.test(lower))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !(customers.some((span) => span.includes(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !gotAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
+  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !(customers.some((span) => span.includes(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !gotAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
   // (…nor 这个靠谱吗 of a name the plan writes, heard of and quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees, an agent
   // or anyone's offer is told.)

@@ -22,6 +22,8 @@ export { resolutionKey } from './follow-up.js';
 export const SYNONYM_WEIGHT = 0.7;
 /** Weight of 厂 (or 店, 商) standing alone in a question: the asker's business, not a topic. */
 const FRAMING_WEIGHT = 0.5;
+/** Where the asker works told (在众创空间办公, 租了间办公室): their premises, not the plan's 领导小组办公室; it weighs as 厂 alone does. */
+const OFFICE_TOLD = /(?:在|租了?(?:个|间|一间)?)[^，。？！,?!]{0,8}?办公/;
 /** A product put on the market (新款才上市两个月): not a firm listed on the stock market, the plan's 上市; it weighs as what is set aside. */
 const PRODUCT_LAUNCHED = /(?:新款|新品|新产品|产品|新货|新型号|这款|那款)[，,]?(?:才|刚|刚刚|一)?上市/;
 /** Weight of what the question compares with (跟杭州宁波比, 和去年相比). */
@@ -58,6 +60,11 @@ const SLIP_IDF = 10;
 const PARTICLE_CLOSING = /[吗呢吧啊呀嘛]$/;
 /** A character said before a noun as "according to, for, towards" (照客户的图做, 按图纸): grammar, not a slip for a term's first character (找客户). */
 const PREPOSITION_OPENING = /^[照按依凭替朝往]/;
+/**
+ * …when the clause goes on to what is made or followed (照客户的图纸加工, 按客户样品打样, 照客户要求做): a preposition's object. Without it
+ * (照客户太难了, 怎么照客户, 照客户照了半年都没订单) 照 is the slip for 找 it sounds like.
+ */
+const PREPOSITION_FOLLOWED = /^[^，。？！,.?!；;]{0,8}?(?:图|样|要求|标准|规定|做|加工|生产|打|干|弄|定制|开模|来)/;
 const CLAUSE_END = /^([，。？！,.?!；;\s~～]|$)/;
 /** A thing said to exist or to be got, named next (有个, 办一个, 申请个): what follows is a name, not a clause that asks. */
 const THING_NAMED = /(?:有|搞|弄|办|申请|开通|装|下载?)(?:一)?个$/;
@@ -99,7 +106,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     if (phrase.length === 4 && cutWords.has(phrase.slice(0, 2)) && cutWords.has(phrase.slice(2))) return [phrase.slice(0, 2), phrase.slice(2)].some((w) => tokenizer.generalIdf(w) >= SLIP_IDF);
     if (phrase.length === 4) return spelling?.soundsLike(phrase.slice(2)) != null;
     const single = cutWords.has(phrase.slice(0, 1)) && cutWords.has(phrase.slice(1)) ? phrase.slice(0, 1) : phrase.slice(-1);
-    if (single === phrase.slice(0, 1) && PREPOSITION_OPENING.test(single)) return false;
+    if (single === phrase.slice(0, 1) && PREPOSITION_OPENING.test(single) && occurrences(text, phrase).some((at) => PREPOSITION_FOLLOWED.test(text.slice(at + phrase.length)))) return false;
     return tokenizer.generalIdf(phrase) >= SLIP_IDF || !/^v/.test(tags.get(single) ?? 'v');
   };
   for (const [phrase, term] of spelling?.phrasesHeard([...tags.keys()]) ?? []) {
@@ -136,7 +143,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   // 除了品字标，还有哪些奖: what is set aside is the one thing not asked about.
   const setAside = besides(text);
   const launched = PRODUCT_LAUNCHED.test(lower);
-  ownTerms.forEach((t) => add(t, t.length === 1 && BUSINESS_WORDS.includes(t) ? FRAMING_WEIGHT : setAside.some((span) => span.includes(t)) || (t === '上市' && launched) ? SET_ASIDE_WEIGHT : compared.some((span) => span.includes(t)) ? COMPARED_WEIGHT : 1));
+  ownTerms.forEach((t) => add(t, (t.length === 1 && BUSINESS_WORDS.includes(t)) || (/^办公室?$/.test(t) && OFFICE_TOLD.test(lower)) ? FRAMING_WEIGHT : setAside.some((span) => span.includes(t)) || (t === '上市' && launched) ? SET_ASIDE_WEIGHT : compared.some((span) => span.includes(t)) ? COMPARED_WEIGHT : 1));
   // 产业布局, 织袜机: a compound the plan never writes is looked for as the plan's words inside it (布局, 产业).
   if (inPlan) {
     for (const term of ownTerms) {

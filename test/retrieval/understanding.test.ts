@@ -5673,6 +5673,37 @@ describe('the thirty-eighth session’s probes in the voice of someone asking fo
   });
 });
 
+describe('the thirty-eighth session’s first review, where the readings must not reach', () => {
+  it('still hears 照 as a slip for 找 when nothing made or followed comes after (照客户太难了, 照客户照了半年都没订单)', async () => {
+    expect((await ask('照客户照了半年都没订单，有啥政策')).citations[0]?.id).toBe('5.5.3');
+    expect((await ask('怎么照客户，政府有没有帮忙对接')).citations.map((c) => c.id)).toContain('5.5.3');
+  });
+
+  it('keeps a home near the plan’s premises and a worker’s room household renting (在创业基地附近租房, 在创新基地打工，宿舍房租)', async () => {
+    expect(await refused('在创业基地附近租房，租房补贴去哪申请')).toBe(true);
+    expect(await refused('我在创新基地打工，宿舍房租太贵了')).toBe(true);
+  });
+
+  it('keeps a firm’s own workers’ class fees the plan’s skills training (请老师给工人上技能课，课时费能补贴吗), while a child’s class is referred', async () => {
+    expect((await ask('请老师给工人上技能课，课时费能补贴吗')).citations[0]?.id).toBe('3.2.2');
+    expect(await refused('孩子在编程班，课时费太贵了')).toBe(true);
+  });
+
+  it('reads money owed as a receivable only when a customer owes it (朋友欠款不还，我能贷款吗 is a person’s debt)', async () => {
+    expect(await refused('朋友欠款不还，我能贷款吗')).toBe(true);
+    expect((await ask('下游客户欠款太多，能找银行贷款周转吗')).citations[0]?.id).toBe('3.3.4');
+  });
+
+  it('refers a dispute with a customer asked whom to argue it with (找谁说理), even when made to the customer’s samples', async () => {
+    expect(await refused('按客户样品做的货被退回来了，找谁说理')).toBe(true);
+  });
+
+  it('reads the office the asker rents (在孵化器里租了间办公室) as their premises, not the plan’s 领导小组办公室', async () => {
+    expect((await ask('在孵化器里租了间办公室，房租能补吗')).citations[0]?.id).toBe('3.4.2');
+    expect((await ask('领导小组办公室负责什么')).citations[0]?.id).toBe('8.1');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
