@@ -62,6 +62,10 @@ function wishesOther(told: string, words: readonly string[]): boolean {
   return wish !== null && !words.some((w) => wish[0].includes(w)) && told.indexOf(words[0]!) >= 0 && told.indexOf(words[0]!) < wish.index;
 }
 
+/** A degree adverb between a word and the negation or adjective after it (都不愿意, 太难, 很贵). */
+const DEGREE = /[\u4e00-\u9fff][都也太很真挺蛮](?=[不难贵少慢高低])/;
+const DEGREES = /([\u4e00-\u9fff])[都也太很真挺蛮](?=[不难贵少慢高低])/g;
+
 /** A verb that takes its object after it in the table's words, and what may stand between an object said first and the verb. */
 const VERB_OBJECT = /^(买|换|租|搞|找|招|引进|申请|评)([\u4e00-\u9fff]{2,4})$/;
 const MODAL = '(?:想|要|能|能不能|可不可以|可以|准备|打算|也想|还想|都想|得)';
@@ -159,8 +163,9 @@ export function latinWords(tokenizer: Tokenizer): Set<string> {
  * 换设备).
  */
 export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText: () => [number, number][], terms: readonly string[] = []): SynonymEntry[] {
-  const withoutAspect = /[\u4e00-\u9fff][着了](?=[\u4e00-\u9fff])|[敢能要想会肯][先都也还再就](?=[\u4e00-\u9fff])/.test(lower)
-    ? lower.replace(/([\u4e00-\u9fff])[着了](?=[\u4e00-\u9fff])/g, '$1').replace(/([敢能要想会肯])[先都也还再就](?=[\u4e00-\u9fff])/g, '$1')
+  // (…and a degree adverb before a negation or an adjective, 年轻人都不愿意进厂, 招工太难: read without it, 年轻人不愿意进厂, 招工难.)
+  const withoutAspect = /[\u4e00-\u9fff][着了](?=[\u4e00-\u9fff])|[敢能要想会肯][先都也还再就](?=[\u4e00-\u9fff])/.test(lower) || DEGREE.test(lower)
+    ? lower.replace(/([\u4e00-\u9fff])[着了](?=[\u4e00-\u9fff])/g, '$1').replace(/([敢能要想会肯])[先都也还再就](?=[\u4e00-\u9fff])/g, '$1').replace(DEGREES, '$1')
     : null;
   // 小孩要上学: a modal between a subject and its verb, read without it for the table's longer words (小孩上学).
   const withoutModal = lower.replace(/([\u4e00-\u9fff])[要想能会得](?=[\u4e00-\u9fff])/g, '$1');

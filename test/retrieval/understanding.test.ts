@@ -5665,6 +5665,24 @@ describe('the thirty-eighth session’s probes in the voice of someone asking fo
     expect(tradeOutsideManufacturing('我们服装厂的门店想做直播，有补贴吗', referrals, facetTable)).toBeNull();
   });
 
+  it('hears no lawsuit in 告诉 (你这机器人能不能告诉我小巨人怎么申报)', async () => {
+    expect((await ask('你这机器人能不能告诉我小巨人怎么申报')).citations[0]?.id).toBe('5.3.5');
+  });
+
+  it('refers homebuyers stopping their mortgages and a credit record (业主集体停贷，会影响征信吗), not a bank stopping a firm’s loans', async () => {
+    expect(await refused('业主集体停贷，会影响征信吗')).toBe(true);
+    expect(await refused('银行对我们厂停贷了，有啥政策')).toBe(false);
+  });
+
+  it('refers whether working hours are lawful (几点下班才合法) and a 个体户’s quota said plainly (税务那边定的定额太高了)', async () => {
+    expect(await refused('车间工人几点下班才合法')).toBe(true);
+    expect(await refused('我是个体户，税务那边定的定额太高了，能不能降')).toBe(true);
+  });
+
+  it('reads the table’s words with a degree adverb inside (年轻人都不愿意进厂, 招工太难) as written without it', async () => {
+    expect((await ask('现在年轻人都不愿意进厂，招工太难了，政府能帮忙吗')).citations[0]?.id).toBe('3.2.2');
+  });
+
   it('keeps 两化融合 whole as a word of its own, not heard as 量化融合', async () => {
     const index = await testIndex();
     const spelling = spellingFor(index, indexCards(index));
