@@ -5683,6 +5683,15 @@ describe('the thirty-eighth session’s probes in the voice of someone asking fo
     expect((await ask('现在年轻人都不愿意进厂，招工太难了，政府能帮忙吗')).citations[0]?.id).toBe('3.2.2');
   });
 
+  it('reads a relative who passes the question on (我爸问，…) as who asks, not a household’s affair — a household’s own still is', async () => {
+    expect(await refused('我爸问，技改项目补贴比例是多少，哪个部门受理')).toBe(false);
+    expect(await refused('我老公说家里装了光伏，有补贴吗')).toBe(true);
+  });
+
+  it('says the plan gives no sum when a reward is asked as the same as one told of others (隔壁评上了奖五十万，我们也有这么多吗)', async () => {
+    expect((await ask('隔壁厂说绿色工厂评上了奖五十万，我们评上也有这么多吗')).answer).toMatch(/^规划原文没有给出具体的金额/);
+  });
+
   it('keeps 两化融合 whole as a word of its own, not heard as 量化融合', async () => {
     const index = await testIndex();
     const spelling = spellingFor(index, indexCards(index));
