@@ -14,6 +14,8 @@ const RUNS = /(开|做|经营|搞|办|干|跑|是|改成|改为|改做|开成)[�
 /** …or with what kind of place before the trade: 开海鲜饭店, 开了家小面馆, 经营一间社区超市, 开了家少儿编程培训机构 (not 开发, 开展, 办理…). */
 /** The asker's own, said with 的 right before the trade (我们的服装店, 我家的小超市). */
 const OWNS = /(我们|我|我家|咱们|咱家|俺们|俺家|自家|自己)家?的小?$/;
+/** …the trade ending what is owned (我们的服装店也想, 我家的小超市想): not a product or a channel named after it (我们的美发工具, 我们的超市渠道, 我们的餐饮客户). */
+const OWNED_THEN = /^([，,。？！?!\s]|$|门店|店|馆|连锁|也|还|都|想|要|能|可以|可不可以|需要|是否|准备|打算|有没有|生意|在|开|刚|今年|去年|最近|现在|一直|怎么|咋|申请|老板|店主)/;
 const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的, 房东要收回去搞民宿. */
 const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|收回去|收回来|要回去|被|别人|人家|他们|他|她|房东|隔壁|邻居|朋友|亲戚)(要)?(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
@@ -89,7 +91,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         (RUNS_KIND.test(text.slice(Math.max(0, at - 9), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at))) ||
         /^(老板|店主|经营者|业主)/.test(after) ||
         // 我们的服装店也想做直播: the asker's own, said with 的 — where no making is told.
-        (!maker && OWNS.test(text.slice(Math.max(0, at - 5), at))) ||
+        (!maker && OWNS.test(text.slice(Math.max(0, at - 5), at)) && OWNED_THEN.test(after)) ||
         // 做日本代购的: a trade that is a role, not a product, is run when done (做…代购), whatever is said between.
         (ROLE_TRADE.test(word) && /做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 5), at)) && !/(别人|人家|他们|隔壁|邻居|朋友|亲戚|同学)[\u4e00-\u9fff]{0,2}做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 12), at))) ||
         // (…not a product of the trade's that the asker says they make, 攀岩馆的岩板是我们厂生产的: the trade is the customer.)

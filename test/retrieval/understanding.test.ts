@@ -5731,6 +5731,26 @@ describe('the thirty-eighth session’s first review, where the readings must no
   });
 });
 
+describe('the thirty-eighth session’s second review, where the readings must not reach', () => {
+  it('keeps a person’s title (评职称需要什么头衔, 村里评先进，这个名头怎么评) out of the ratings of firms', async () => {
+    expect(await refused('评职称需要什么头衔')).toBe(true);
+    expect(await refused('村里评先进，这个名头怎么评')).toBe(true);
+  });
+
+  it('reads 专门钻研 as research, not a firm deep in one line', async () => {
+    expect((await ask('我们厂专门钻研新材料，有啥支持')).citations[0]?.id).toBe('2.1.3');
+  });
+
+  it('answers a breach asked of an insurer (用户违约了保险公司赔不赔) from the plan’s first-set insurance', async () => {
+    expect((await ask('首台套保险，用户违约了保险公司赔不赔')).citations[0]?.id).toBe('3.5.2');
+  });
+
+  it('reads 我们的 before a product or a channel (我们的超市渠道, 我们的美发工具) as no trade the asker runs', async () => {
+    expect(await refused('我们是做饮料的，我们的超市渠道怎么拓展')).toBe(false);
+    expect(await refused('我们的美发工具出口欧洲，有啥支持')).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
