@@ -5751,6 +5751,30 @@ describe('the thirty-eighth session’s second review, where the readings must n
   });
 });
 
+describe('the thirty-eighth session’s third review, where the readings must not reach', () => {
+  it('keeps 告 a lawsuit before 知识产权 or 别人 (能不能告知识产权侵权的公司)', async () => {
+    expect(await refused('能不能告知识产权侵权的公司')).toBe(true);
+  });
+
+  it('leaves a bank stopping a firm’s loans and a firm’s overtime to the plan (几家银行对我们厂集体停贷了, 减少工人的加班时长)', async () => {
+    expect(await refused('几家银行对我们厂集体停贷了，有啥政策')).toBe(false);
+    expect((await ask('机器换人以后能不能减少工人的加班时长')).citations[0]?.id).toBe('3.2.2');
+  });
+
+  it('reads an energy quota (能耗定额太高了) as the plan’s energy measures, not a 个体户’s tax quota', async () => {
+    expect(await refused('能耗定额太高了，能不能降')).toBe(false);
+  });
+
+  it('keeps 就算合法 a concession, not an ask whether something is lawful', async () => {
+    expect((await ask('就算合法经营，环保执法会不会给调整期')).citations[0]?.id).toBe('7.1.4');
+  });
+
+  it('keeps a relative’s own purchase a household’s (我老婆说想买台扫地机器人，有补贴吗), and a count asked with 这么多 no amount', async () => {
+    expect(await refused('我老婆说想买台扫地机器人，有补贴吗')).toBe(true);
+    expect((await ask('浙江的单项冠军企业也有这么多吗')).answer).not.toMatch(/^规划原文没有给出具体的金额/);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
