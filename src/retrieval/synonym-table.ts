@@ -63,8 +63,8 @@ function wishesOther(told: string, words: readonly string[]): boolean {
 }
 
 /** A degree adverb between a word and the negation or adjective after it (都不愿意, 太难, 很贵). */
-const DEGREE = /[\u4e00-\u9fff][都也太很真挺蛮](?=[不难贵少慢高低])/;
-const DEGREES = /([\u4e00-\u9fff])[都也太很真挺蛮](?=[不难贵少慢高低])/g;
+const DEGREE = /([\u4e00-\u9fff])[都也太很真挺蛮](?=[不难贵少慢高低])/;
+const DEGREES = new RegExp(DEGREE.source, 'g');
 
 /** A verb that takes its object after it in the table's words, and what may stand between an object said first and the verb. */
 const VERB_OBJECT = /^(买|换|租|搞|找|招|引进|申请|评)([\u4e00-\u9fff]{2,4})$/;
