@@ -25,8 +25,6 @@ const RULE_RUN = /(?:让|准|许|只能|允许|鼓励|禁止|限制)(?:开|做|�
 /** …nor does one the asker serves: 给养殖网箱做巡检, 为种植户提供, 服务餐饮企业. */
 const SERVES = /(给|为|帮|替|面向|服务于?|卖给|供应给?)(周边|附近|当地|本地|各地|广大|周围|山里|村里)?(的)?$/;
 /** …nor growers the asker buys or collects from (收农户用过的地膜, 从果农那收购): they supply the asker's business. */
-/** Who buys or uses what the asker makes, named before the grower (买机器的养殖户, 用我们设备的果农): the asker's customers. */
-const BUYERS = /(买|用|订|要)[^，。？！,?!]{1,8}的$/;
 const SOURCED_FROM = /(收|收购|回收|从|向)(周边|附近|当地|本地|各地|周围|山里|村里)?(的)?$/;
 
 const HOUSEHOLD_FARMING = ['种植', '养殖'] as const;
@@ -58,7 +56,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   const grower = PROCESSES.test(text) || BUSINESS_PLACE.test(text) ? null : GROWER.exec(text);
   // (做养猪场刮粪板的: what is made for a farm, said with 做 and a product after the farm — not the farm raised.)
   const madeForFarm = grower !== null && /做$/.test(text.slice(Math.max(0, grower.index - 1), grower.index)) && /[场棚圈塘][\u4e00-\u9fff]+的$/.test(grower[0]);
-  if (grower && !madeForFarm && !BUYERS.test(text.slice(Math.max(0, grower.index - 12), grower.index)) && !SERVES.test(text.slice(Math.max(0, grower.index - 7), grower.index)) && !SOURCED_FROM.test(text.slice(Math.max(0, grower.index - 7), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
+  if (grower && !madeForFarm && !SERVES.test(text.slice(Math.max(0, grower.index - 7), grower.index)) && !SOURCED_FROM.test(text.slice(Math.max(0, grower.index - 7), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
   let found: { word: string; at: number } | null = null;
   // 我们袜子厂也做一件代发: a seller's role taken on by a maker (a factory, a workshop, its own production) is its way of selling.
   const maker = BUSINESS_PLACE.test(text) || PROCESSES.test(text) || /生产|作坊/.test(text);
@@ -79,9 +77,6 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       const madeFor = MADE_FOR_IT.exec(text.slice(at + word.length));
       const madeForIt = madeFor !== null && !madeFor[0].replace(/的$/, '').split(/[、和及跟与]/).some((item) => item !== word && referrals.nonManufacturing.includes(item));
       // (…and 做换电站的换电柜: the trade's, then the product made for it.)
-      // (…nor a trade's use named before what is made for it, 养猪场用的厌氧罐 — unless the asker's own or run, 我家养猪场用的电, 开酒店用的是自家房子.)
-      // (…nor the buyers of what the asker makes, 买机器的养殖户.)
-      if (!asField && ((/^[场户棚圈塘]?(用的|专用)/.test(after) && !OWN_BEFORE.test(text.slice(Math.max(0, at - 6), at)) && !RUNS.test(text.slice(Math.max(0, at - 4), at))) || BUYERS.test(text.slice(Math.max(0, at - 12), at)))) continue;
       if (!asField && (MADE_FOR_TRADE.test(after) || (/做$/.test(text.slice(Math.max(0, at - 1), at)) && (madeForIt || /^(用的|专用)/.test(after) || (/^的/.test(after) && MADE_FOR_TRADE.test(text.slice(at + word.length + 1))))))) continue;
       // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…), nor are the customers they name (客户主要是茶馆茶楼).
       // (…nor whom they sell to further off, 卖给江西安徽那边的养殖场, nor growers they collect from, 收周边养殖户的破旧网.)

@@ -5775,16 +5775,6 @@ describe('the thirty-eighth session’s third review, where the readings must no
   });
 });
 
-describe('the thirty-eighth session’s readings of the held-out batches 234 and 235, read after their first scores', () => {
-  it('reads the buyers of what the asker makes (买机器的养殖户) and a trade named for what is made for it (养猪场用的厌氧罐) as no trade the asker runs', async () => {
-    const { referrals, facetTable } = await testIndex();
-    expect(tradeOutsideManufacturing('我们厂做了台自动开蚝机，买机器的养殖户那边好像也有补贴，是这样吗', referrals, facetTable)).toBeNull();
-    expect(tradeOutsideManufacturing('养猪场用的厌氧罐算环保装备重点不', referrals, facetTable)).toBeNull();
-    expect(tradeOutsideManufacturing('我家养猪场用的电太贵了有补贴吗', referrals, facetTable)).not.toBeNull();
-    expect(tradeOutsideManufacturing('买了个养猪场，想扩建有补贴吗', referrals, facetTable)).not.toBeNull();
-  });
-});
-
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
