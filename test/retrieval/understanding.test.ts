@@ -5775,6 +5775,25 @@ describe('the thirty-eighth session’s third review, where the readings must no
   });
 });
 
+describe('the thirty-ninth session’s readings, after batch 236 was scored', () => {
+  it('reads small firms sharing a workshop or machine in turn, or buying and taking orders together (公用的车间, 轮着用, 一起买料) as the plan’s shared manufacturing', async () => {
+    expect((await ask('我们村五家做五金冲压的，想凑钱买台大冲床放在公用的车间，大家轮着用，政府支持吗')).citations[0]?.id).toBe('4.3.1');
+  });
+
+  it('keeps 一起 that joins two things asked of one firm (设备和软件能一起申请) out of buying together', async () => {
+    expect((await ask('买的设备和软件能一起申请技改补贴吗')).citations.map((c) => c.id)).not.toContain('4.3.1');
+  });
+
+  it('reads a firm closing said with the firm before the verb (把厂关了) or as a stall’s (收摊) as the plan’s orderly exit', async () => {
+    expect((await ask('做了三十年雨伞，儿子不接班，我想把厂关了，政府有啥说法')).citations[0]?.id).toBe('7.1.1');
+    expect((await ask('订单没了，我这把年纪想收摊了，政府对我们这种有啥说法')).citations[0]?.id).toBe('7.1.1');
+  });
+
+  it('keeps a stop of a few days (厂里关了两天) out of a firm closing', async () => {
+    expect((await ask('车间空调坏了，厂里关了两天，想换一套节能的')).citations.map((c) => c.id)).not.toContain('7.1.1');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
