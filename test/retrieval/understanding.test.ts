@@ -5794,6 +5794,22 @@ describe('the thirty-ninth session’s readings, after batch 236 was scored', ()
   });
 });
 
+describe('the thirty-ninth session’s readings of the held-out batch 235’s misses', () => {
+  it('refers a pet service run as a business (宠物殡葬, 宠物寄养) asking for a manufacturer’s support, but not a maker of its goods', async () => {
+    expect(await refused('我开宠物寄养的，隔壁做五金的买设备算技改拿了补贴，我新买的烘干箱能不能也算技改')).toBe(true);
+    expect(await refused('我们厂生产宠物火化炉，想申请首台套')).toBe(false);
+  });
+
+  it('keeps a groomer’s job (宠物美容师) a person’s, its own affair named, not a pet shop run', async () => {
+    expect((await ask('在宁波做宠物美容师两年，想把户口迁过来，要什么条件')).answer).toContain('公安');
+  });
+
+  it('reads another place’s reward given to firms (柳州给…配套企业的奖励) as that place’s policy, as 对 does, but not one given to us', async () => {
+    expect(await refused('长沙给新能源汽车配套企业的奖励怎么算')).toBe(true);
+    expect(await refused('我们在绍兴给上海的主机厂做配套，省里给配套企业有啥奖励')).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
