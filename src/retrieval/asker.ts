@@ -59,6 +59,8 @@ const MADE_FOR_YEARS = /(?:做|生产|加工|搞|干)([^，。？！,.?!；;：:
  * 听村里人讲, 村干部讲…, 我儿子说…: who the asker heard it from, at a clause's start — who told, not what is asked.
  */
 const HEARSAY = /(?:^|[，。？！,?!；;])\s*听?([^，。？！,?!；;讲说]{1,6}?)(?:讲|说)(?![明法话的过])/g;
+/** 老公叫我问, 我爸让我来问问, 合伙人托我打听: who sent the asker, at a clause's start — who asks, not what is asked. */
+const RELAYED = /(?:^|[，。？！,?!；;])\s*(?:帮)?([^，。？！,?!；;叫让托喊]{1,6}?)(?:叫|让|托|喊)我(?:来)?(?:问|打听|咨询)/g;
 /** What the asker wants the answer for, told in a clause of its own (写课程论文要用，…; 给老板做汇报用，…): who asks, not what. */
 const PURPOSE = /(?:^|[，。？！,?!；;])\s*(?:写|做|准备|给|帮)([^，。？！,?!；;]{2,12}?)(?:要用|用的|用|需要|参考)(?=[，,。])/g;
 /** Who the asker is, said first (我是跑财经口的记者，…; 本人是退休干部): who asks, not what is asked. */
@@ -125,7 +127,7 @@ export function memberSubjects(text: string): string[] {
 
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(MACHINES_HELD), ...text.matchAll(TECHNOLOGY_SOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT), ...text.matchAll(OPENS_WITH_LABEL), ...text.matchAll(OPENS_WITH_PLACE_THEN_LABEL), ...text.matchAll(PRODUCT_EXPLAINED)].map((m) => (m[1] ?? m[2])!), ...madeByAsker(text)];
+  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(RELAYED), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(MACHINES_HELD), ...text.matchAll(TECHNOLOGY_SOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT), ...text.matchAll(OPENS_WITH_LABEL), ...text.matchAll(OPENS_WITH_PLACE_THEN_LABEL), ...text.matchAll(PRODUCT_EXPLAINED)].map((m) => (m[1] ?? m[2])!), ...madeByAsker(text)];
   // A name in quotes (“5G全连接工厂”是怎么说的, “未来工厂”) is the plan's, asked about — not the asker's business.
   const quoted = [...text.matchAll(/[“"「『][^”"」』]{1,20}[”"」』]/g)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const end of text.matchAll(BUSINESS_END)) {
@@ -249,9 +251,9 @@ export function machinesTold(text: string, queryTerms: (target: string) => strin
 
 /**
  * What becomes of a thing used up (光伏板用坏了退下来咋处理, 电池报废了怎么回收, 淘汰下来的旧设备咋弄): the plan's retired equipment and its
- * recycling (退役光伏、动力电池…综合利用; 再生资源回收利用), whatever the thing is called — not a person stepping down (老师傅退下来了怎么办).
+ * recycling (退役光伏、动力电池…综合利用; 再生资源回收利用), whatever the thing is called, or who takes it (报废了…旧板子谁管) — not a person stepping down (老师傅退下来了怎么办).
  */
-const USED_UP = /(用坏|用旧|用废|报废|退下来|退役|淘汰下来|换下来|拆下来|寿命到了?|用到头|废旧|废弃)[^。？！?!]{0,12}?(?:处理|处置|回收|(?:咋|怎么|如何|怎样|谁来|能不能|可以)(?:办|弄|收))/;
+const USED_UP = /(用坏|用旧|用废|报废|退下来|退役|淘汰下来|换下来|拆下来|寿命到了?|用到头|废旧|废弃)[^。？！?!]{0,12}?(?:处理|处置|回收|(?:咋|怎么|如何|怎样|谁来|能不能|可以)(?:办|弄|收)|谁(?:来)?(?:管|收|负责))/;
 /** Heads that may be said of a person (退下来, 退役): a person in the same clause before them, or a person's word after (退役军人, 退役金). */
 const PERSON_BEFORE = /(师傅|工人|员工|职工|干部|老板|领导|厂长|经理|会计|老爷子|老头|爸|妈|哥|姐|弟|老公|老婆|人|我|他|她)[^，。？！,?!]{0,6}$/;
 const PERSON_AFTER = /^(?:了)?(?:军人|士兵|老兵|军|金|费|安置|人员|干部|以后|后)/;

@@ -5804,6 +5804,18 @@ describe('the thirty-ninth session’s readings of the held-out batch 235’s mi
     expect((await ask('在宁波做宠物美容师两年，想把户口迁过来，要什么条件')).answer).toContain('公安');
   });
 
+  it('reads who sent the asker at a clause’s start (老公叫我问, 合伙人托我打听) as who asks, not a word against the plan', async () => {
+    expect((await ask('合伙人托我打听，企业码咋用')).citations[0]?.id).toBe('7.2.2');
+    expect((await ask('大姐让我问问，企业码是啥')).citations[0]?.id).toBe('7.2.2');
+    expect(await refused('老婆让我问，社保断了两个月怎么补')).toBe(true);
+  });
+
+  it('reads a follow-up asking who takes old equipment once scrapped (报废了…旧板子谁管) as the plan’s retired equipment and recycling', async () => {
+    const body = await ask('那板子用个十几年就报废了，到时候旧板子谁管', [{ role: 'user', content: '厂房屋顶想装光伏，有啥支持' }, { role: 'assistant', content: '……' }]);
+    expect(body.refused).toBe(false);
+    expect(body.citations.map((c) => c.id)).toContain('6.3.1');
+  });
+
   it('reads another place’s reward given to firms (柳州给…配套企业的奖励) as that place’s policy, as 对 does, but not one given to us', async () => {
     expect(await refused('长沙给新能源汽车配套企业的奖励怎么算')).toBe(true);
     expect(await refused('我们在绍兴给上海的主机厂做配套，省里给配套企业有啥奖励')).toBe(false);
