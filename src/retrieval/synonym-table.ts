@@ -190,6 +190,8 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     if (modalFirst && written && occurrences(lower, lowerWord).every((at) => MODAL_AFTER.test(lower.slice(at + lowerWord.length)) || MODAL_BEFORE.test(lower.slice(Math.max(0, at - 1), at)) || (WHAT_BEFORE.test(lower.slice(Math.max(0, at - 2), at)) && !ASSESSMENT_TOLD.test(lower)) || (SUBJECT_BEFORE.test(lower.slice(Math.max(0, at - 2), at)) && ASKED_AFTER.test(lower.slice(at + lowerWord.length)) && !ASSESSMENT_TOLD.test(lower)))) return false;
     // 灯关掉, 麻将馆被取缔, 自动更新怎么关掉: a shutting down where no works is named is not the plan's 关停退出.
     if (written && SHUTS.test(lowerWord) && !WORKS_NAMED.test(lower)) return false;
+    // 限电了几家厂轮流用电: power taken in turns is the grid's rota, not a machine shared.
+    if (written && TAKEN_IN_TURNS.test(lowerWord) && occurrences(lower, lowerWord).every((at) => /^[电水气]/.test(lower.slice(at + lowerWord.length)))) return false;
     // 二十来个工人, 三十多名员工: people counted where nothing is asked tell the firm's size, not its staff's skills.
     // 找技术工人, 找技术骨干: a verb's object followed by the people who have it is those people sought, not the object (技术工人 ≠ 技术).
     if (object && written && occurrences(lower, lowerWord).every((at) => PEOPLE_AFTER.test(lower.slice(at + lowerWord.length)))) return false;
@@ -262,6 +264,8 @@ const MODAL_AFTER = /^(上|进|为(?!什么|啥|何)|个|几(个|家|所|座)|(�
 const SHUTS = /^(关掉|取缔|勒令关闭)$/;
 /** …is a works closed only where the question names a works, a furnace or capacity — not a light, an app or a shop turned off. */
 const WORKS_NAMED = /厂|作坊|炉|窑|产能|生产线|产线/;
+/** Used in turns (轮着用, 轮流用). */
+const TAKEN_IN_TURNS = /^轮(?:着|流)用$/;
 /** …or preceded by 不 (能不能评, 不能评): 做能评, 项目能评, 就能评还卡着 are the assessment. */
 const MODAL_BEFORE = /^不$/;
 /** …or said of the firm or the asker and asked at once (小厂能评吗, 我们也能评不): who may be rated — not 项目能评吗, 做能评吗. */

@@ -5786,7 +5786,7 @@ describe('the thirty-ninth session’s readings, after batch 236 was scored', ()
 
   it('reads a firm closing said with the firm before the verb (把厂关了) or as a stall’s (收摊) as the plan’s orderly exit', async () => {
     expect((await ask('做了三十年雨伞，儿子不接班，我想把厂关了，政府有啥说法')).citations[0]?.id).toBe('7.1.1');
-    expect((await ask('订单没了，我这把年纪想收摊了，政府对我们这种有啥说法')).citations[0]?.id).toBe('7.1.1');
+    expect((await ask('订单没了，厂子撑不下去想收摊了，政府对我们这种有啥说法')).citations[0]?.id).toBe('7.1.1');
   });
 
   it('keeps a stop of a few days (厂里关了两天) out of a firm closing', async () => {
@@ -5819,6 +5819,28 @@ describe('the thirty-ninth session’s readings of the held-out batch 235’s mi
   it('reads another place’s reward given to firms (柳州给…配套企业的奖励) as that place’s policy, as 对 does, but not one given to us', async () => {
     expect(await refused('长沙给新能源汽车配套企业的奖励怎么算')).toBe(true);
     expect(await refused('我们在绍兴给上海的主机厂做配套，省里给配套企业有啥奖励')).toBe(false);
+  });
+});
+
+describe('the thirty-ninth session’s review, where the readings must not reach', () => {
+  it('keeps a stall packed up for the night (收摊回来, 菜市场几点收摊) out of a firm closing: 收摊 is one only beside a firm', async () => {
+    expect(await refused('收摊以后摊位上的垃圾要自己清走吗')).toBe(true);
+    expect(await refused('今年干完就收摊回老家了，厂房转租有人要吗')).toBe(true);
+    expect((await ask('我们小作坊打算收摊了，要走什么程序')).citations[0]?.id).toBe('7.1.1');
+  });
+
+  it('keeps power taken in turns (几家厂轮流用电) out of a machine shared', async () => {
+    expect((await ask('限电了几家厂轮流用电，我们排到半夜，有没有补偿')).citations.map((c) => c.id)).not.toContain('4.3.1');
+    expect((await ask('设备大家轮流用，这种算啥模式，有扶持不')).citations[0]?.id).toBe('4.3.1');
+  });
+
+  it('reads 给 as another place’s giving only right after the place’s name, not a customer’s, an import’s or a levy before this province’s support', async () => {
+    expect(await refused('苏州客户给的单价一年比一年低，我们想搞自动化有补贴吗')).toBe(false);
+    expect(await refused('从日本进口机床给车间用有没有补贴')).toBe(false);
+    expect(await refused('美国给中国企业加关税以后省里有没有出口方面的扶持政策')).toBe(false);
+    expect(await refused('上海总部给宁波工厂的研发投入能不能算进省里的研发补助')).toBe(false);
+    expect(await refused('江苏省政府给专精特新企业的奖励标准是多少')).toBe(true);
+    expect(await refused('广东给工业机器人应用企业的补助怎么算')).toBe(true);
   });
 });
 
