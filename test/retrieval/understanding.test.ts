@@ -5844,6 +5844,19 @@ describe('the thirty-ninth session’s review, where the readings must not reach
   });
 });
 
+describe('the thirty-ninth session’s readings of the held-out batches 237 and 238', () => {
+  it('refers a dispute asked where to go for a fair hearing (找哪里评理, 去哪说理) as it did whom (找谁评理)', async () => {
+    const body = await ask('我哥说厂里的股份有他一半，天天来车间吵，找哪里评理');
+    expect(body.refused).toBe(true);
+    expect(await refused('合伙人卷了厂里的钱跑了，去哪说理')).toBe(true);
+  });
+
+  it('reads a shop selling goods others make (卖别人厂里做的…) as a shop run, whatever industry its goods are', async () => {
+    expect(await refused('我在县城开了个家具店，卖别人厂里做的沙发床垫，有没有开店补贴？')).toBe(true);
+    expect(await refused('做家具的，自己开了家具店卖，想评专精特新')).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
