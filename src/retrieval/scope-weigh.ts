@@ -10,7 +10,7 @@ import { flat } from './scope-evidence.js';
 import { BUSINESS_WORDS } from './asker.js';
 import { NOUN, outsideDictionary } from './asked.js';
 import { straddles } from './out-of-scope.js';
-import { townAt } from './villages.js';
+import { inOpeningVillage, townAt } from './villages.js';
 import { namesNothing } from './scope-nouns.js';
 
 /** Numerals, measure words, times, pronouns, adverbs, prepositions, conjunctions, particles, directions. */
@@ -120,7 +120,7 @@ export function weighWords(ctx: WeighContext): Weighed {
     if (placed.some((span) => span.includes(term))) return;
     // A name right after one of the province's places and before the asker's business (上虞永和纸厂, 鄞州东吴做…) is a
     // town there: where the asker is (not 龙泉青瓷的…, a product).
-    if (placeList.some((place) => townAt(lowerText, place, term))) return;
+    if (placeList.some((place) => townAt(lowerText, place, term)) || inOpeningVillage(lowerText, term, placeList)) return;
     if (namesNothing(term, lowerText)) return;
     // Cut across a plan word's edge (用电|报装 read as 用/电报/装): the noun is not what was written.
     const at = lowerText.indexOf(term);

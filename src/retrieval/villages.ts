@@ -47,6 +47,16 @@ export function inOpeningPlace(text: string, match: string, places: readonly str
   return clause.length <= 8 && clause.includes(match) && places.some((p) => clause.startsWith(p) && clause.length > p.length && !/[说要想能是有在了的把被让给搞做买卖听还我看算问找办查请]/.test(clause.slice(p.length)));
 }
 
+/**
+ * 慈溪八字桥头，新开的小厂…: the question's opening clause, when it is only one of the province's places and a name of two to five
+ * characters after it (no verb, no word that asks), is where the asker is — its words are a village's name, whatever its last character.
+ */
+export function inOpeningVillage(text: string, word: string, places: readonly string[]): boolean {
+  const clause = /^[^，,。\s]{3,9}(?=[，,。\s])/.exec(text)?.[0];
+  if (!clause || !clause.includes(word)) return false;
+  return places.some((p) => clause.startsWith(p) && /^[\u4e00-\u9fff]{2,5}$/.test(clause.slice(p.length)) && !/[说要想能是有在了的把被让给搞做买卖听还我看算问找办查请吗呢么啥咋多少几]/.test(clause.slice(p.length)) && clause.indexOf(word) >= p.length);
+}
+
 /** `word`, written once, right after one of the province's places and before the village's own last character (东阳|刨花|垱，). */
 export function inVillage(text: string, word: string, isPlace: (word: string) => boolean): boolean {
   const at = text.indexOf(word);

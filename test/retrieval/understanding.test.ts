@@ -5851,6 +5851,11 @@ describe('the thirty-ninth session’s readings of the held-out batches 237 and 
     expect(await refused('合伙人卷了厂里的钱跑了，去哪说理')).toBe(true);
   });
 
+  it('reads the opening clause that is only a place and a name (慈溪八字岭头，…) as the asker’s village, whatever its words ask elsewhere (八字)', async () => {
+    expect(await refused('慈溪八字岭头，刚开的小厂做蛋糕模具，想上套系统看每天产量，政府对小微厂上数字化有啥支持')).toBe(false);
+    expect(await refused('杭州西湖，门票多少钱')).toBe(true);
+  });
+
   it('reads a shop selling goods others make (卖别人厂里做的…) as a shop run, whatever industry its goods are', async () => {
     expect(await refused('我在县城开了个家具店，卖别人厂里做的沙发床垫，有没有开店补贴？')).toBe(true);
     expect(await refused('做家具的，自己开了家具店卖，想评专精特新')).toBe(false);
