@@ -5856,6 +5856,11 @@ describe('the thirty-ninth session’s readings of the held-out batches 237 and 
     expect(await refused('杭州西湖，门票多少钱')).toBe(true);
   });
 
+  it('reads where to look the policies up for oneself (补贴政策去哪看) as 7.2.2’s policy push, not a subsidy named (技改补贴去哪查)', async () => {
+    expect((await ask('刚开了个做晾衣架的小厂，扶持政策去哪看')).citations[0]?.id).toBe('7.2.2');
+    expect((await ask('做袜子的，技改补贴去哪查')).citations[0]?.id).not.toBe('7.2.2');
+  });
+
   it('reads a shop selling goods others make (卖别人厂里做的…) as a shop run, whatever industry its goods are', async () => {
     expect(await refused('我在县城开了个家具店，卖别人厂里做的沙发床垫，有没有开店补贴？')).toBe(true);
     expect(await refused('做家具的，自己开了家具店卖，想评专精特新')).toBe(false);
