@@ -49,13 +49,19 @@ export function inOpeningPlace(text: string, match: string, places: readonly str
 
 /**
  * 慈溪八字桥头，新开的小厂…: the question's opening clause, when it is only one of the province's places and a name of two to five
- * characters after it (no verb, no word that asks), is where the asker is — its words are a village's name, whatever its last character.
+ * characters after it (no verb, no word that asks) ending as places end (PLACE_LAST), is where the asker is — its words are a village's name.
  */
 export function inOpeningVillage(text: string, word: string, places: readonly string[]): boolean {
   const clause = /^[^，,。\s]{3,9}(?=[，,。\s])/.exec(text)?.[0];
   if (!clause || !clause.includes(word)) return false;
-  return places.some((p) => clause.startsWith(p) && /^[\u4e00-\u9fff]{2,5}$/.test(clause.slice(p.length)) && !/[说要想能是有在了的把被让给搞做买卖听还我看算问找办查请吗呢么啥咋多少几]/.test(clause.slice(p.length)) && clause.indexOf(word) >= p.length);
+  return places.some((p) => clause.startsWith(p) && /^[\u4e00-\u9fff]{2,5}$/.test(clause.slice(p.length)) && PLACE_LAST.test(clause) && !/[说要想能是有在了的把被让给搞做买卖听还我看算问找办查请吗呢么啥咋多少几]/.test(clause.slice(p.length)) && clause.indexOf(word) >= p.length);
 }
+
+/**
+ * …a name ending as places end (桥头, 村, 岙, 垟…) — not a topic told after the city (宁波公积金，怎么提取; 杭州落户政策，要什么条件; 舟山休渔期，…),
+ * whose words are what is asked.
+ */
+const PLACE_LAST = new RegExp(`[${VILLAGE_END}头村桥庄里街弄巷镇乡]$`);
 
 /** `word`, written once, right after one of the province's places and before the village's own last character (东阳|刨花|垱，). */
 export function inVillage(text: string, word: string, isPlace: (word: string) => boolean): boolean {

@@ -5845,12 +5845,6 @@ describe('the thirty-ninth session’s review, where the readings must not reach
 });
 
 describe('the thirty-ninth session’s readings of the held-out batches 237 and 238', () => {
-  it('refers a dispute asked where to go for a fair hearing (找哪里评理, 去哪说理) as it did whom (找谁评理)', async () => {
-    const body = await ask('我哥说厂里的股份有他一半，天天来车间吵，找哪里评理');
-    expect(body.refused).toBe(true);
-    expect(await refused('合伙人卷了厂里的钱跑了，去哪说理')).toBe(true);
-  });
-
   it('reads the opening clause that is only a place and a name (慈溪八字岭头，…) as the asker’s village, whatever its words ask elsewhere (八字)', async () => {
     expect(await refused('慈溪八字岭头，刚开的小厂做蛋糕模具，想上套系统看每天产量，政府对小微厂上数字化有啥支持')).toBe(false);
     expect(await refused('杭州西湖，门票多少钱')).toBe(true);
@@ -5864,6 +5858,29 @@ describe('the thirty-ninth session’s readings of the held-out batches 237 and 
   it('reads a shop selling goods others make (卖别人厂里做的…) as a shop run, whatever industry its goods are', async () => {
     expect(await refused('我在县城开了个家具店，卖别人厂里做的沙发床垫，有没有开店补贴？')).toBe(true);
     expect(await refused('做家具的，自己开了家具店卖，想评专精特新')).toBe(false);
+  });
+});
+
+describe('the thirty-ninth session’s second review, where the readings must not reach', () => {
+  it('keeps a grievance about the government’s own measures asked where to take it (政策不落实，企业去哪说理) the plan’s, not a lawsuit', async () => {
+    expect(await refused('说好的惠企政策到了下面就不落实，企业去哪说理')).toBe(false);
+  });
+
+  it('keeps a maker who also resells (卖别人厂里做的，我们自己有个小作坊做…) a maker', async () => {
+    expect(await refused('开家具店，卖别人厂里做的，我们自己有个小作坊做定制衣柜，想买台封边机有补贴吗')).toBe(false);
+  });
+
+  it('reads the opening clause as a village only when it ends as places end (桥头, 岙, 村), not a topic told after the city (宁波公积金，…)', async () => {
+    const body = await ask('宁波公积金，怎么提取出来付房租');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('公积金');
+    expect(await refused('杭州落户政策，要什么条件')).toBe(true);
+  });
+
+  it('keeps another kind of policy asked where to look it up (拆迁政策去哪看, 二孩政策在哪查) out of the firm’s policy push', async () => {
+    expect(await refused('拆迁政策去哪看')).toBe(true);
+    expect(await refused('二孩政策在哪查')).toBe(true);
+    expect((await ask('我们小厂能享受的政策，去哪查比较全')).citations[0]?.id).toBe('7.2.2');
   });
 });
 
