@@ -59,9 +59,9 @@ export function inOpeningVillage(text: string, word: string, places: readonly st
 
 /**
  * …a name ending as places end (桥头, 村, 岙, 垟…) — not a topic told after the city (宁波公积金，怎么提取; 杭州落户政策，要什么条件; 舟山休渔期，…),
- * whose words are what is asked.
+ * whose words are what is asked, nor a place inside one (杭州养老院里，: 里 is no village's end).
  */
-const PLACE_LAST = new RegExp(`[${VILLAGE_END}头村桥庄里街弄巷镇乡]$`);
+const PLACE_LAST = new RegExp(`[${VILLAGE_END}头村桥庄街弄巷镇乡]$`);
 
 /** `word`, written once, right after one of the province's places and before the village's own last character (东阳|刨花|垱，). */
 export function inVillage(text: string, word: string, isPlace: (word: string) => boolean): boolean {

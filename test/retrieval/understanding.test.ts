@@ -5875,12 +5875,14 @@ describe('the thirty-ninth session’s second review, where the readings must no
     expect(body.refused).toBe(true);
     expect(body.answer).toContain('公积金');
     expect(await refused('杭州落户政策，要什么条件')).toBe(true);
+    expect(await refused('杭州养老院里，怎么申请入住')).toBe(true);
   });
 
   it('keeps another kind of policy asked where to look it up (拆迁政策去哪看, 二孩政策在哪查) out of the firm’s policy push', async () => {
     expect(await refused('拆迁政策去哪看')).toBe(true);
     expect(await refused('二孩政策在哪查')).toBe(true);
-    expect((await ask('我们小厂能享受的政策，去哪查比较全')).citations[0]?.id).toBe('7.2.2');
+    expect(await refused('拆迁的政策哪里查，我们村要拆了')).toBe(true);
+    expect((await ask('开小厂的，扶持政策在哪里查得到')).citations[0]?.id).toBe('7.2.2');
   });
 });
 
