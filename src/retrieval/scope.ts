@@ -102,7 +102,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const planRun = (c: string) => [...c].some((_, at) => at + 4 <= c.length && flatPlan.includes(flat(c.slice(at, at + 4))));
     const ofItsOwn = (all: readonly string[], i: number) => query.isFollowUp && asksOnItsOwn(all, i, (clause) => planRun(clause) || query.ownTerms.some((t) => t.length >= 2 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t) && !knowledge.places?.has(t)));
     const lowerText = query.text.toLowerCase();
-    const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(lowerText, a.match) && !inOpeningPlace(lowerText, a.match, placeList) && !inOpeningVillage(lowerText, a.match, placeList)), referrals: found.referrals.filter((r) => !inOpeningPlace(lowerText, r.word, placeList) && !inOpeningVillage(lowerText, r.word, placeList)) }, programmes, () => measuresNamed(lowerText, query.synonymsApplied), (figure) => flatPlan.includes(flat(figure)), ofItsOwn);
+    const inOpening = (word: string) => inOpeningPlace(lowerText, word, placeList) || inOpeningVillage(lowerText, word, placeList);
+    const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(lowerText, a.match) && !inOpening(a.match)), referrals: found.referrals.filter((r) => !inOpening(r.word)) }, programmes, () => measuresNamed(lowerText, query.synonymsApplied), (figure) => flatPlan.includes(flat(figure)), ofItsOwn);
     const { regions, decisiveAsks } = markers, setAsideReferral = (term: string) => /厂|园区|车间/.test(query.text) && found.referrals.some((r) => r.word === term && r.topic.household) && !markers.referrals.some((r) => r.word === term);
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.
     const referral = markers.referrals[0] ?? markers.asks.map((a) => (a.ask.topic ? { topic: a.ask.topic, word: a.match } : null)).find((r) => r !== null) ?? null;

@@ -53,8 +53,8 @@ export function inOpeningPlace(text: string, match: string, places: readonly str
  */
 export function inOpeningVillage(text: string, word: string, places: readonly string[]): boolean {
   const clause = /^[^，,。\s]{3,9}(?=[，,。\s])/.exec(text)?.[0];
-  if (!clause || !clause.includes(word)) return false;
-  return places.some((p) => clause.startsWith(p) && /^[\u4e00-\u9fff]{2,5}$/.test(clause.slice(p.length)) && PLACE_LAST.test(clause) && !/[说要想能是有在了的把被让给搞做买卖听还我看算问找办查请吗呢么啥咋多少几]/.test(clause.slice(p.length)) && clause.indexOf(word) >= p.length);
+  if (!clause || !clause.includes(word) || !PLACE_LAST.test(clause)) return false;
+  return places.some((p) => clause.startsWith(p) && /^[\u4e00-\u9fff]{2,5}$/.test(clause.slice(p.length)) && !/[说要想能是有在了的把被让给搞做买卖听还我看算问找办查请吗呢么啥咋多少几]/.test(clause.slice(p.length)) && clause.indexOf(word) >= p.length);
 }
 
 /**
