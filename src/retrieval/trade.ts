@@ -253,7 +253,7 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
 const RESELLS = /卖(?:的是|的都是)?(?:别人|人家|别家|厂家)(?:厂里|家|厂)?(?:做|生产|造|加工)的|(?:自己|我们|我)(?:不生产|不加工|不做生产)/;
 const RESELLS_ALL = new RegExp(RESELLS.source, 'g');
 /** …unless the asker tells a making of their own besides (后面车间自己做实木家具, 自己办了个小厂做女装): a maker who also resells. */
-const OWN_MAKING = /(?:自己|我们|自家|咱们)(?:也|还)?(?:做|生产|加工|制造|组装)|(?:自己|我们|我|自家|咱们)(?:的|家)?(?:也|还)?(?:有|办|开)?(?:了)?(?:个|一个|家)?(?:小)?(?:厂|工厂|车间|作坊|加工厂)|车间|作坊/;
+const OWN_MAKING = /(?:自己|我们|自家|咱们)(?:也|还)?(?:做|生产|加工|制造|组装)|(?:自己|我们|我|自家|咱们)(?:的|家)?(?:也|还)?(?:有|办|开)?(?:了)?(?:个|一个|家)?(?:小)?(?:厂|工厂|加工厂)|车间|作坊/;
 
 /**
  * Goods the asker made themselves, counted, and sold (自己也焊了几台播种机卖, 还组装了十几台卖给农户, 也做了几批衣服卖): a making of theirs.

@@ -44,8 +44,14 @@ export function inOpeningPlace(text: string, match: string, places: readonly str
   const clause = text.split(/[，,。\s]/)[0]!;
   // (…then the asker's business: 杭州明天天气 is a question of its own.)
   if (!/^[\s，,。]*(做|开|生产|专做|主做|我们|我|厂|家里)/.test(text.slice(clause.length))) return false;
-  return clause.length <= 8 && clause.includes(match) && places.some((p) => clause.startsWith(p) && clause.length > p.length && !/[说要想能是有在了的把被让给搞做买卖听还我看算问找办查请]/.test(clause.slice(p.length)));
+  return clause.length <= 8 && clause.includes(match) && places.some((p) => clause.startsWith(p) && clause.length > p.length && !NOT_A_NAME.test(clause.slice(p.length)));
 }
+
+/** A verb or a word of the asker's inside what follows the place: not a name there. */
+const NAME_BREAKERS = '说要想能是有在了的把被让给搞做买卖听还我看算问找办查请';
+const NOT_A_NAME = new RegExp(`[${NAME_BREAKERS}]`);
+/** …nor, for a name standing alone before a pause, a word that asks (吗, 啥, 多少). */
+const NOT_A_VILLAGE = new RegExp(`[${NAME_BREAKERS}吗呢么啥咋多少几]`);
 
 /**
  * 慈溪八字桥头，新开的小厂…: the question's opening clause, when it is only one of the province's places and a name of two to five
@@ -54,7 +60,7 @@ export function inOpeningPlace(text: string, match: string, places: readonly str
 export function inOpeningVillage(text: string, word: string, places: readonly string[]): boolean {
   const clause = /^[^，,。\s]{3,9}(?=[，,。\s])/.exec(text)?.[0];
   if (!clause || !clause.includes(word) || !PLACE_LAST.test(clause)) return false;
-  return places.some((p) => clause.startsWith(p) && /^[\u4e00-\u9fff]{2,5}$/.test(clause.slice(p.length)) && !/[说要想能是有在了的把被让给搞做买卖听还我看算问找办查请吗呢么啥咋多少几]/.test(clause.slice(p.length)) && clause.indexOf(word) >= p.length);
+  return places.some((p) => clause.startsWith(p) && /^[\u4e00-\u9fff]{2,5}$/.test(clause.slice(p.length)) && !NOT_A_VILLAGE.test(clause.slice(p.length)) && clause.indexOf(word) >= p.length);
 }
 
 /**
