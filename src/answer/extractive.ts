@@ -251,7 +251,12 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     if (far && far.from < first.run.from) composition.statements.push({ text: quoteOf(first.hit.clause, far.from, far.to), clauseIndex: use(first.hit, far) });
     composition.statements.push({ text: quoteOf(first.hit.clause, first.run.from, first.run.to), clauseIndex: use(first.hit, first.run) });
     if (far && far.from > first.run.to) composition.statements.push({ text: quoteOf(first.hit.clause, far.from, far.to), clauseIndex: use(first.hit, far) });
-    const second = candidates[1];
+    // A plan's name the asker's own words name in what they ask (农机这块规划里有提吗 → 现代农业机械装备), which the first quote lacks: the
+    // clause among the three best whose quote names it is the second, however the other parts of the question drew the first.
+    // (Not when the first quote holds the asker's word itself: 5G全连接工厂规划里有提吗 is answered by the clause that says 5G全连接工厂.)
+    const holds = (c: (typeof candidates)[number], words: readonly string[] | undefined) => words?.some((t) => quoteOf(c.hit.clause, c.run.from, c.run.to).toLowerCase().includes(t.toLowerCase())) === true;
+    const naming = intent.shape === 'statement' && !holds(first, intent.namedAsked) && !holds(first, intent.namedAskedBy) ? candidates.slice(1).find((c) => holds(c, intent.namedAsked) && c.hit.score >= first.hit.score * TWO_FIGURES_SECOND) : undefined;
+    const second = naming ?? candidates[1];
     // A second statement only when it says what the first leaves out: a weighty question word the first
     // sentence lacks and the second has. One character (人) is found inside too many words (机器人) to count.
     const firstQuote = quoteOf(first.hit.clause, first.run.from, first.run.to).toLowerCase();
@@ -273,10 +278,10 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     const twoAsks = pair !== null && intent.partTexts !== undefined && partAnsweredBySecond(pair[0], pair[1], terms, intent.partTexts);
     const itemApart = pair !== null && intent.shape === 'figure' && itemAnsweredBySecond(question, pair[0], pair[1], terms);
     // (Otherwise a second figure's clause scoring TWO_FIGURES_SECOND of the first, a second statement's 0.8 of it.)
-    const closeEnough = (s: (typeof candidates)[number]) => itemApart || twoAsks || s.score >= first.score * (twoFigures ? TWO_FIGURES_SECOND : 0.8);
+    const closeEnough = (s: (typeof candidates)[number]) => s === naming || itemApart || twoAsks || s.score >= first.score * (twoFigures ? TWO_FIGURES_SECOND : 0.8);
     if (
       (intent.shape === 'statement' || twoFigures || itemApart) && second && closeEnough(second) && second.hit.clause.id !== first.hit.clause.id &&
-      adds(quoteOf(second.hit.clause, second.run.from, second.run.to))
+      (second === naming || adds(quoteOf(second.hit.clause, second.run.from, second.run.to)))
     ) {
       composition.statements.push({ text: quoteOf(second.hit.clause, second.run.from, second.run.to), clauseIndex: use(second.hit, second.run) });
     }

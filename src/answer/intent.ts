@@ -36,6 +36,8 @@ export interface Intent {
   named?: string[];
   /** …those of `named` that a clause asking the plan names (规划里有没有技术买卖的平台), not the story before it. */
   namedAsked?: string[];
+  /** …and the asker's own words that named them (农机 for 现代农业机械装备). */
+  namedAskedBy?: string[];
   /** The kind of name asked (这块叫啥行动 → 行动, 打造什么中心 → 中心): the quote should hold the plan's name of that kind. */
   asksName?: string;
   /** A figure asked per person or per mu (人均一年增加值能到多少, 一亩地产出多少): the plan writes it 万元/人, 万元/亩. */

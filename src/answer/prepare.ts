@@ -125,7 +125,8 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // The asking clauses are cut only when a programme is named in everyday words (most questions name none).
     const asking = named.length > 0 ? clausesAskingThePlan(query.text.toLowerCase()).asking : [];
     const namedAsked = named.filter((t) => query.synonymsApplied.some(([word, targets]) => targets.includes(t) && asking.some((c) => c.includes(word.toLowerCase()))));
-    const intent = withListedParts(named.length > 0 ? { ...shaped, named, ...(namedAsked.length > 0 ? { namedAsked } : {}) } : shaped, query.text);
+    const namedAskedBy = query.synonymsApplied.filter(([word, targets]) => targets.some((t) => namedAsked.includes(t)) && asking.some((c) => c.includes(word.toLowerCase()))).map(([word]) => word.toLowerCase());
+    const intent = withListedParts(named.length > 0 ? { ...shaped, named, ...(namedAsked.length > 0 ? { namedAsked, namedAskedBy } : {}) } : shaped, query.text);
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
     // The document itself asked about (文号, 主要讲了啥, 关键指标表): answered from what the plan says of itself.
     const aboutTheDocument = composeAboutTheDocument(query, intent, primary, clauses, namesTopic);

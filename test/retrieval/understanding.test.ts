@@ -5886,6 +5886,17 @@ describe('the thirty-ninth session’s second review, where the readings must no
   });
 });
 
+describe('the fortieth session’s readings, after batch 240 was scored', () => {
+  it('quotes, beside the first clause, the one naming what the asker’s own word asks about (农机这块规划里有提吗 → 现代农业机械装备)', async () => {
+    const cited = (await ask('嵊州做茶叶揉捻机配件的，农机这块规划里有提吗？我们这种小配套厂能沾上边不')).citations.map((c) => c.id);
+    expect(cited).toEqual(expect.arrayContaining(['5.3.1', '2.1.4']));
+  });
+
+  it('adds no second clause when the first quote holds the asker’s word itself (5G全连接工厂)', async () => {
+    expect((await ask('做羽毛球拍的小厂，5G全连接工厂规划里有提吗')).citations.map((c) => c.id)).toEqual(['4.2.1']);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
