@@ -5892,6 +5892,16 @@ describe('the fortieth session’s readings, after batch 240 was scored', () => 
     expect(cited).toEqual(expect.arrayContaining(['5.3.1', '2.1.4']));
   });
 
+  it('reads what a trade outside manufacturing installs (屋顶装光伏, 装一套储能) as equipment it buys, not a making of its own', async () => {
+    expect(await refused('我在山里开农家乐，想在屋顶装光伏，政府给不给补贴')).toBe(true);
+    expect(await refused('开宾馆的，想装一套储能，有补贴吗')).toBe(true);
+  });
+
+  it('keeps a maker’s own assembling (组装光伏板卖) and a maker installing its own goods answered', async () => {
+    expect(await refused('我们是开饭店的，自己也组装光伏板卖')).toBe(false);
+    expect(await refused('我们厂做光伏组件的，想在屋顶装光伏自己用，有补贴吗')).toBe(false);
+  });
+
   it('adds no second clause when the first quote holds the asker’s word itself (5G全连接工厂)', async () => {
     expect((await ask('做羽毛球拍的小厂，5G全连接工厂规划里有提吗')).citations.map((c) => c.id)).toEqual(['4.2.1']);
   });
