@@ -123,7 +123,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   const makingShop = shop !== null && /加工|生产(?!资料)|制造|代工/.test(text.slice(shop.index).split(/[，。？！,?!]/)[0]!) && !SELLS_IN_SHOP.test(text);
   if (shop && !makersStudio && !notRun && !makingShop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) && !SOMEONE_ELSE.test(text.slice(shop.index + shop[0].length))) return shop[1]!;
   // 开了两家卤味熟食门店: shops said as 门店, where the asker names no factory, workshop or making of their own.
-  const outlets = asField || BUSINESS_PLACE.test(text) || MAKES.test(text) ? null : OUTLETS_RUN.exec(text);
+  // (A factory said of the goods' makers, 卖别人厂里做的沙发床垫, is theirs, not the asker's.)
+  const ownSaid = text.replace(RESELLS_ALL, '，');
+  const outlets = asField || BUSINESS_PLACE.test(ownSaid) || MAKES.test(ownSaid) ? null : OUTLETS_RUN.exec(text);
   if (outlets && !OTHERS_RUN.test(text.slice(Math.max(0, outlets.index - 7), outlets.index + 1))) return outlets[1]!;
   // 摆夜宵烧烤摊的, 在菜市场卖猪肉: a stall the asker keeps sells, it makes nothing — unless the asker has a factory too
   // (我们厂做袜子，也在夜市摆摊卖).
@@ -204,8 +206,8 @@ const customerSpans = (text: string): [number, number][] => [...text.matchAll(CU
 /** The asker makes something (生产, 加工, 中央厨房, 我们做眼镜的): shops of theirs are a maker's. */
 const MAKES = /生产|加工|制造|代工|中央厨房|自产|自己做|(?:我们|我|咱们)(?:是|家)?做[\u4e00-\u9fff]{1,8}的/;
 
-/** …or shops said as 门店 (开了两家卤味熟食门店), a name of one to six characters before it. */
-const OUTLETS_RUN = /(?:开|经营)[了个家一间两三四五几]{0,3}([\u4e00-\u9fff]{1,6}门店)(?=的|，|,|。|$|\s|兼|和|还)/;
+/** …or shops said as 门店 (开了两家卤味熟食门店), a name of one to six characters before it (家 a counter, not the 家 of 家具门店). */
+const OUTLETS_RUN = /(?:开|经营)[了个一间两三四五几]{0,3}(?:家(?![具电居纺]))?([\u4e00-\u9fff]{1,6}门店)(?=的|，|,|。|$|\s|兼|和|还)/;
 
 /**
  * What the asker buys or rents (想换两台新能源货车, 买了几台机器人), and the category they ask to be counted in (电竞酒店…能不能算数字
@@ -251,7 +253,7 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
   return FARMING.has(trade) || industries.length === 0 || (RESELLS.test(text) && !OWN_MAKING.test(text.replace(RESELLS_ALL, '，'))) ? trade : null;
 }
 /** …and an industry whose goods the shop sells, made by others (卖别人厂里做的沙发床垫, 自己不生产): no making of the asker's. */
-const RESELLS = /卖(?:的是|的都是)?(?:别人|人家|别家|厂家)(?:厂里|家|厂)?(?:做|生产|造|加工)的|(?:自己|我们|我)(?:不生产|不加工|不做生产)/;
+const RESELLS = /卖(?:的是|的都是)?(?:别人|人家|别家|厂家)(?:厂里|厂家|家|厂)?(?:做|生产|造|加工)的|(?:自己|我们|我)(?:不生产|不加工|不做生产)/;
 const RESELLS_ALL = new RegExp(RESELLS.source, 'g');
 /** …unless the asker tells a making of their own besides (后面车间自己做实木家具, 自己办了个小厂做女装): a maker who also resells. */
 const OWN_MAKING = /(?:自己|我们|自家|咱们)(?:也|还)?(?:做|生产|加工|制造|组装)|(?:自己|我们|我|自家|咱们)(?:的|家)?(?:也|还)?(?:有|办|开)?(?:了)?(?:个|一个|家)?(?:小)?(?:厂|工厂|加工厂)|车间|作坊/;

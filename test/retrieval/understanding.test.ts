@@ -5902,6 +5902,15 @@ describe('the fortieth session’s readings, after batch 240 was scored', () => 
     expect(await refused('我们厂做光伏组件的，想在屋顶装光伏自己用，有补贴吗')).toBe(false);
   });
 
+  it('reads a 门店 selling goods of others’ factories (卖别人厂家生产的冰箱) as a shop run, the others’ factory not the asker’s', async () => {
+    expect(await refused('在县城开了个灯具门店，卖的都是人家厂里做的吊灯，规划里有没有开店补贴')).toBe(true);
+    expect(await refused('开了家家电门店，卖别人厂家生产的冰箱，有补贴吗')).toBe(true);
+  });
+
+  it('keeps a maker with a 门店 of its own (自己厂里生产，开了个家具门店) answered', async () => {
+    expect(await refused('我们做沙发的，自己厂里生产，开了个家具门店，规划里家具这块有啥支持')).toBe(false);
+  });
+
   it('adds no second clause when the first quote holds the asker’s word itself (5G全连接工厂)', async () => {
     expect((await ask('做羽毛球拍的小厂，5G全连接工厂规划里有提吗')).citations.map((c) => c.id)).toEqual(['4.2.1']);
   });
