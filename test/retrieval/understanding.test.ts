@@ -5911,6 +5911,11 @@ describe('the fortieth session’s readings, after batch 240 was scored', () => 
     expect(await refused('我们做沙发的，自己厂里生产，开了个家具门店，规划里家具这块有啥支持')).toBe(false);
   });
 
+  it('answers which policies the firm can have (我们厂能享受哪些政策) from the 精准筛选 and 主动推送 of 惠企政策', async () => {
+    expect((await ask('我们厂能享受哪些政策')).citations[0]?.id).toBe('7.2.2');
+    expect((await ask('政策一大堆，怎么知道哪些我们能享受')).citations[0]?.id).toBe('7.2.2');
+  });
+
   it('adds no second clause when the first quote holds the asker’s word itself (5G全连接工厂)', async () => {
     expect((await ask('做羽毛球拍的小厂，5G全连接工厂规划里有提吗')).citations.map((c) => c.id)).toEqual(['4.2.1']);
   });
