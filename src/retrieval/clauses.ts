@@ -2,14 +2,15 @@
 
 /**
  * A clause of a question that asks (…有没有保险或者奖励？, 是不是要搞什么基地): the others tell the asker's story. 十几, 好几 and 几十
- * before a measure word are several, a count told (十几台织机要搬进小微园, 被停电好几回), not asked — 几百, 几千, 几十万 and 十几万
+ * before a measure word are several, a count told (十几台织机要搬进小微园, 被停电好几回), not asked, and so is 几 after a thing done (买了几台, 招了几个
+ * 老师傅, 接了几个单) — 几百, 几千, 几十万 and 十几万
  * still ask, unless a measure word of things counted follows (一天几百单, 几千件: told) or 这/那 points at words (这几个词, 这几句: told). 何 asks in 如何, 为何, 有何 — not as a family
  * name (何家村, 何宅里) nor in 任何; 有没 alone asks as 有没有 does (规划里有没专门讲…), and so does 有…没 closing the clause (有补贴没, 有政策没有;
  * not 还没, 都没: 有的厂还没 tells); so does 不 closing a clause with a modal or verb that asks it (能拿补贴不, 可以贷款不, 是真的不),
  * and 伐 or 么 closing it (有补贴伐, 能贷款么: 吗 in Wu speech and in slips) — not 有的…有的不, which tells some do and some do not
  * (工人社保有的交有的不).
  */
-export const ASKING_CLAUSE = /[?？吗呢]|什么|啥|(?<![任])何(?![宅家村庄姓氏先生女士老师])|怎么|咋|如何|哪|多少|(?<![没不了])多长|(?<![没不了])多久|(?<![十好])(?<![这那](?=几个?[词字句]))(?<!(?:上|买|搞|添|换|装|购|进)了)几(?!十[台家个回次年亩天人条只套件位趟遍种]|[百千][单件台家个回次人条只套位趟遍种吨箱])|找谁|[十好]几(?![台家个回次年亩天人条只套件位趟遍种])|有没有?|能不能|可不可以|是不是|会不会|算不算|要不要|管不管|给不给|行不行|([\u4e00-\u9fff])[不没]\1|有(说|提|讲|写|规定|明确)[^，。？！,?!]{0,16}?没有?$|有[^，。？！,?!]{1,10}?(?<![还都也并从就])没有?$|(?:能|可以|会|要|是|有|算|行|肯|让|给)[^，。？！,?!]{1,12}?(?<!有的)不$|[伐么]$/;
+export const ASKING_CLAUSE = /[?？吗呢]|什么|啥|(?<![任])何(?![宅家村庄姓氏先生女士老师])|怎么|咋|如何|哪|多少|(?<![没不了])多长|(?<![没不了])多久|(?<![十好])(?<![这那](?=几个?[词字句]))(?<!(?:上|买|搞|添|换|装|购|进|招|雇|聘|请|收|接)了)几(?!十[台家个回次年亩天人条只套件位趟遍种]|[百千][单件台家个回次人条只套位趟遍种吨箱])|找谁|[十好]几(?![台家个回次年亩天人条只套件位趟遍种])|有没有?|能不能|可不可以|是不是|会不会|算不算|要不要|管不管|给不给|行不行|([\u4e00-\u9fff])[不没]\1|有(说|提|讲|写|规定|明确)[^，。？！,?!]{0,16}?没有?$|有[^，。？！,?!]{1,10}?(?<![还都也并从就])没有?$|(?:能|可以|会|要|是|有|算|行|肯|让|给)[^，。？！,?!]{1,12}?(?<!有的)不$|[伐么]$/;
 /** A clause that supposes (要是…, 万一…, 如果…): what may happen, not what has. */
 export const SUPPOSES = /^(那|那么|但|可|可是|不过)?(要是|如果|万一|假如|假设|若是|一旦|倘若)/;
 /** A question's clauses, split on punctuation and line breaks (a space typed between clauses is a comma by now: foldQuery). */

@@ -5916,6 +5916,10 @@ describe('the fortieth session’s readings, after batch 240 was scored', () => 
     expect((await ask('政策一大堆，怎么知道哪些我们能享受')).citations[0]?.id).toBe('7.2.2');
   });
 
+  it('reads 几 after a thing done (招了几个退休的老师傅) as a count told, so the story’s other-department word does not sink the plan’s topic asked', async () => {
+    expect((await ask('我们厂招了几个退休的老师傅，规划里对技能人才有啥支持')).citations[0]?.id).toBe('3.2.2');
+  });
+
   it('adds no second clause when the first quote holds the asker’s word itself (5G全连接工厂)', async () => {
     expect((await ask('做羽毛球拍的小厂，5G全连接工厂规划里有提吗')).citations.map((c) => c.id)).toEqual(['4.2.1']);
   });
