@@ -20,7 +20,7 @@ import { ASKS_THE_PLAN, clausesAskingThePlan, LAYOUT_ASK, NOUN } from './asked.j
 import { lastAskedNamed } from './last-asked.js';
 import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
 import { clausesOf, QUOTED_SPAN, SENTENCE_MARKS, spanAt } from './clauses.js';
-import { inOpeningPlace, inOpeningVillage } from './villages.js';
+import { inOpeningOffice, inOpeningPlace, inOpeningVillage } from './villages.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 import { namesOtherPlan } from './other-plans.js';
 import { officeAsked } from './scope-nouns.js';
@@ -102,7 +102,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const planRun = (c: string) => [...c].some((_, at) => at + 4 <= c.length && flatPlan.includes(flat(c.slice(at, at + 4))));
     const ofItsOwn = (all: readonly string[], i: number) => query.isFollowUp && asksOnItsOwn(all, i, (clause) => planRun(clause) || query.ownTerms.some((t) => t.length >= 2 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t) && !knowledge.places?.has(t)));
     const lowerText = query.text.toLowerCase();
-    const inOpening = (word: string) => inOpeningPlace(lowerText, word, placeList) || inOpeningVillage(lowerText, word, placeList);
+    const inOpening = (word: string) => inOpeningPlace(lowerText, word, placeList) || inOpeningVillage(lowerText, word, placeList) || inOpeningOffice(lowerText, word);
     const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(lowerText, a.match) && !inOpening(a.match)), referrals: found.referrals.filter((r) => !inOpening(r.word)) }, programmes, () => measuresNamed(lowerText, query.synonymsApplied), (figure) => flatPlan.includes(flat(figure)), ofItsOwn);
     const { regions, decisiveAsks } = markers, setAsideReferral = (term: string) => /厂|园区|车间/.test(query.text) && found.referrals.some((r) => r.word === term && r.topic.household) && !markers.referrals.some((r) => r.word === term);
     // An ask the plan never answers (几点开门, 合法吗) names its department when it has one.

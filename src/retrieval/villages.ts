@@ -84,3 +84,16 @@ export function townAt(text: string, place: string, term: string): boolean {
 }
 /** …and after a piece of one jieba cut off (陇头|朱做…): a character or two of the name may come first. */
 const TOWN_PIECE_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(${TOWN_AFTER.source.slice(1)}|生产|加工|[，,])`);
+
+/**
+ * 椒江区退役军人事务局：规划提出…多少个？: an opening clause that is an office's full name (its level first: 省, 市, 县, 区…), then a colon
+ * or a pause, is who asks — a clerk of that office; a word of another department's inside the name (退役军人 of 退役军人事务局) is not what is
+ * asked. (Not a bare office a citizen writes to, 医保局：…, nor one a citizen writes of their family's affair to, 市医保局：我妈的药不能报.)
+ */
+export function inOpeningOffice(text: string, word: string): boolean {
+  const clause = /^[^，,：:。？?！!\s]{0,6}?(?:省|市|县|区|镇|乡|街道)[^，,：:。？?！!\s]{2,14}?(?:事务局|局|厅|委员会|委|办公室|中心|科|处)(?:的)?(?=[：:，,\s])/.exec(text)?.[0];
+  return clause !== undefined && clause.includes(word) && !OWN_FAMILY.test(text.slice(clause.length));
+}
+/** …writing of their own family's affair after it (市医保局：我妈的药不能报): a citizen writing to the office. */
+const OWN_FAMILY = /我(?:妈|爸|家|的|老婆|老公|儿子|女儿|爱人|父母)|孩子/;
+

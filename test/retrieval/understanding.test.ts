@@ -5920,6 +5920,17 @@ describe('the fortieth session’s readings, after batch 240 was scored', () => 
     expect((await ask('我们厂招了几个退休的老师傅，规划里对技能人才有啥支持')).citations[0]?.id).toBe('3.2.2');
   });
 
+  it('refers veterans’ and second-child families’ own affairs (退伍军人能享受哪些政策) to their departments', async () => {
+    expect(await refused('退伍军人能享受哪些政策')).toBe(true);
+    expect(await refused('二孩家庭能享受哪些政策')).toBe(true);
+  });
+
+  it('reads an office’s name opening the question (区退役军人事务局：) as who asks, not another department’s affair asked', async () => {
+    expect((await ask('区退役军人事务局：规划里“415”产业集群是哪15个')).citations[0]?.id).toBe('5.1.3');
+    // (Not an office a citizen writes of their family's affair to.)
+    expect(await refused('市医保局：我妈的药不能报，规划里有说吗？')).toBe(true);
+  });
+
   it('adds no second clause when the first quote holds the asker’s word itself (5G全连接工厂)', async () => {
     expect((await ask('做羽毛球拍的小厂，5G全连接工厂规划里有提吗')).citations.map((c) => c.id)).toEqual(['4.2.1']);
   });
