@@ -4,7 +4,7 @@
  */
 import type { Clause, DocumentMeta } from '../types.js';
 import type { Composition } from './extractive.js';
-import { BECOME, detectIntent, type Intent, type MetadataQuestion } from './intent.js';
+import { BECOME, detectIntent, OUTPUT_FIGURE, type Intent, type MetadataQuestion } from './intent.js';
 import { INDICATOR_TABLE_NOTE } from './messages.js';
 import { factFor, sentenceWith } from './metadata-facts.js';
 import { chosenHit } from '../retrieval/retriever.js';
@@ -166,7 +166,8 @@ export function asksWhatThePlanIsAbout(query: { ownTerms: string[]; text: string
   const ofTopic = (c: string) => query.ownTerms.some((t) => c.includes(t) && inPlan(t) && !DOCUMENT_WORDS.test(t) && !OVERVIEW_WORDS.test(t));
   // …nor one that points back (这个是打算搞成啥样) at a topic the clause before names (规划里提到了企业数据泄密保险).
   if (POINTS_BACK.test(clauses[at]!) && at > 0 && ofTopic(clauses[at - 1]!)) return false;
-  return !ofTopic(clauses[at]!);
+  // (…nor when another clause asks an indicator's figure, 全省制造业增加值具体要到多少亿: that figure is what is asked.)
+  return !ofTopic(clauses[at]!) && !clauses.some((c, i) => i !== at && OUTPUT_FIGURE.test(c) && /多少|几/.test(c));
 }
 /**
  * A word that names a topic of the plan: one of its rarer words (数字化改造, 成本), or a word of the facet table's

@@ -5931,6 +5931,12 @@ describe('the fortieth session’s readings, after batch 240 was scored', () => 
     expect(await refused('市医保局：我妈的药不能报，规划里有说吗？')).toBe(true);
   });
 
+  it('answers a 2025 indicator asked beside the whole aim (要搞成啥样，增加值要到多少) with the indicator table’s gap first', async () => {
+    expect((await ask('嘉兴做纽扣的，到2025年浙江制造业要搞成啥样，增加值要到多少')).answer.startsWith('规划正文没有给出')).toBe(true);
+    // (The whole aim asked alone keeps the goal.)
+    expect((await ask('到2025年浙江制造业要搞成啥样')).answer.startsWith('规划正文没有给出')).toBe(false);
+  });
+
   it('adds no second clause when the first quote holds the asker’s word itself (5G全连接工厂)', async () => {
     expect((await ask('做羽毛球拍的小厂，5G全连接工厂规划里有提吗')).citations.map((c) => c.id)).toEqual(['4.2.1']);
   });
