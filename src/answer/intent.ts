@@ -116,6 +116,8 @@ export function asksCount(question: string): boolean {
     // 哪几个层次 asks which ones, not how many.
     if (/[好十百千万哪]$/.test(before)) continue;
     const after = question.slice(match.index + match[0].length);
+    // 我们几个人生地不熟, 我们几家小厂想抱团: who the asker is, the few of them — not a time given them (给我们几个月).
+    if (/(?<![给让帮替跟和与同对])(?:我们|咱们|他们|俺们)$/.test(before) && !/^(月|星期|礼拜|小时|钟头|年|天|工作日)/.test(after)) continue;
     if (A_FEW.test(before) && ASKS_SUPPORT.test(after)) continue;
     // 几家厂能不能一起做, 跟几家厂联合: a few, the subject or partner of what the asker wants to do, not a count asked.
     if (/^[\u4e00-\u9fff]{0,2}(能不能|能否|可不可以|可以|一起|联合|合起来|抱团|合作)/.test(after) || /(跟|和|与|同)$/.test(before)) continue;

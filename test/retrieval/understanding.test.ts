@@ -5937,6 +5937,12 @@ describe('the fortieth session’s readings, after batch 240 was scored', () => 
     expect((await ask('到2025年浙江制造业要搞成啥样')).answer.startsWith('规划正文没有给出')).toBe(false);
   });
 
+  it('reads 我们几家, 我们几个 as who the asker is (the few of them), not a count asked: no gap sentence for a figure', async () => {
+    expect((await ask('我们几家做袜子的小厂想抱团一起接大单，规划里提了没')).answer.startsWith('规划原文没有给出您问的具体数值')).toBe(false);
+    // (…not a time given them: 给我们几个月 asks how long.)
+    expect((await ask('环保让整改，最多能给我们几个月')).answer.startsWith('规划原文没有给出您问的具体数值')).toBe(true);
+  });
+
   it('adds no second clause when the first quote holds the asker’s word itself (5G全连接工厂)', async () => {
     expect((await ask('做羽毛球拍的小厂，5G全连接工厂规划里有提吗')).citations.map((c) => c.id)).toEqual(['4.2.1']);
   });
