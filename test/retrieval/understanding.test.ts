@@ -5943,8 +5943,8 @@ describe('the fortieth session’s readings, after batch 240 was scored', () => 
     expect((await ask('环保让整改，最多能给我们几个月')).answer.startsWith('规划原文没有给出您问的具体数值')).toBe(true);
   });
 
-  it('bridges a project served from landing to production (项目落地…一条龙服务) to 5.1.1’s 重大项目落地全周期服务体系', async () => {
-    expect((await ask('项目落地以后有没有一条龙服务')).citations[0]?.id).toBe('5.1.1');
+  it('bridges a project landed by a firm from elsewhere (过来落项目) to 5.1.1’s 重大项目落地全周期服务体系', async () => {
+    expect((await ask('外地企业过来落项目，省里有没有人全程服务')).citations[0]?.id).toBe('5.1.1');
   });
 
   it('adds no second clause when the first quote holds the asker’s word itself (5G全连接工厂)', async () => {
