@@ -5952,6 +5952,23 @@ describe('the fortieth session’s readings, after batch 240 was scored', () => 
   });
 });
 
+describe('the fortieth session’s review, where the readings must not reach', () => {
+  it('keeps a trade that assembles and sells machines or goods of its own (自己也装了几台电动车卖, 自己也做一些实木家具卖) a maker', async () => {
+    expect(await refused('开修车铺的，自己也装了几台电动车卖，想扩大一点，有啥政策')).toBe(false);
+    expect(await refused('开家具门店的，自己也做一些实木家具卖，有啥支持')).toBe(false);
+  });
+
+  it('answers which policies apply with 企业码 only for the asker’s firm, not a person’s own (农民能享受什么政策)', async () => {
+    expect(await refused('农民能享受什么政策')).toBe(true);
+    expect((await ask('我们小厂能享受哪些政策')).citations[0]?.id).toBe('7.2.2');
+  });
+
+  it('reads an office’s staff (…局的同志问：) as a clerk, and the department’s word said again after the name as what is asked', async () => {
+    expect(await refused('退役军人事务局的同志问：规划里对“雄鹰行动”怎么表述的')).toBe(false);
+    expect(await refused('区退役军人事务局：退役军人创业贷款有贴息吗')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
