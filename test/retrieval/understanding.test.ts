@@ -5947,6 +5947,10 @@ describe('the fortieth session’s readings, after batch 240 was scored', () => 
     expect((await ask('外地企业过来落项目，省里有没有人全程服务')).citations[0]?.id).toBe('5.1.1');
   });
 
+  it('does not count someone assigned to serve (有没有专人一条龙服务) against what is served', async () => {
+    expect((await ask('项目落下来以后，有没有专人一条龙服务')).citations[0]?.id).toBe('5.1.1');
+  });
+
   it('adds no second clause when the first quote holds the asker’s word itself (5G全连接工厂)', async () => {
     expect((await ask('做羽毛球拍的小厂，5G全连接工厂规划里有提吗')).citations.map((c) => c.id)).toEqual(['4.2.1']);
   });
