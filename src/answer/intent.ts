@@ -184,6 +184,11 @@ export function askingText(question: string): string {
 
 /** What the plan measures its output by (增加值, 产值, 劳动生产率…): a sum of money made, never a price or a payment. */
 export const OUTPUT_FIGURE = /增加值|产值|产出|亩产|创造|营业收入|营收|劳动生产率|税收|利润|生产总值|gdp/i;
+/**
+ * A clause asking a figure the plan measures its output by (全省制造业增加值具体要到多少亿, 劳动生产率要到多少) — not the asker's own
+ * (我们厂产值才几百万, 我们村几个厂产值加起来才几千万).
+ */
+export const indicatorAsked = (clause: string) => OUTPUT_FIGURE.test(clause) && /多少|几/.test(clause) && !/[我咱俺厂]/.test(clause);
 /** A target asked in a clerk's shorthand, keywords apart (凤凰行动 新增上市企业目标 原文): a word ending in 目标 or 指标, set apart. */
 const TERSE_TARGET = /(?:^|[\s，,])[\u4e00-\u9fffA-Za-z0-9]{2,14}(?:目标|指标)(?=[\s，,]|$)/;
 /** …in a question that asks nothing in words (no clause that asks: no question mark or question word). */

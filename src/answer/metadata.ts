@@ -4,7 +4,7 @@
  */
 import type { Clause, DocumentMeta } from '../types.js';
 import type { Composition } from './extractive.js';
-import { BECOME, detectIntent, OUTPUT_FIGURE, type Intent, type MetadataQuestion } from './intent.js';
+import { BECOME, detectIntent, indicatorAsked, type Intent, type MetadataQuestion } from './intent.js';
 import { INDICATOR_TABLE_NOTE } from './messages.js';
 import { factFor, sentenceWith } from './metadata-facts.js';
 import { chosenHit } from '../retrieval/retriever.js';
@@ -167,7 +167,7 @@ export function asksWhatThePlanIsAbout(query: { ownTerms: string[]; text: string
   // …nor one that points back (这个是打算搞成啥样) at a topic the clause before names (规划里提到了企业数据泄密保险).
   if (POINTS_BACK.test(clauses[at]!) && at > 0 && ofTopic(clauses[at - 1]!)) return false;
   // (…nor when another clause asks an indicator's figure, 全省制造业增加值具体要到多少亿: that figure is what is asked.)
-  return !ofTopic(clauses[at]!) && !clauses.some((c, i) => i !== at && OUTPUT_FIGURE.test(c) && /多少|几/.test(c));
+  return !ofTopic(clauses[at]!) && !clauses.some((c, i) => i !== at && indicatorAsked(c));
 }
 /**
  * A word that names a topic of the plan: one of its rarer words (数字化改造, 成本), or a word of the facet table's
@@ -182,7 +182,7 @@ export function planTopicTerm(lexical: Pick<LexicalIndex, 'has' | 'isTopicTerm'>
 const POINTS_BACK = /^(这个|这块|这事|这项|这一块|那个|它)(?!规划|文件|十四五|政策)/;
 
 /** What the whole plan aims to make of the province (总的要搞成啥样子, 浙江制造业要搞成啥样子, 总体目标是什么). */
-const WHOLE_AIM = new RegExp(`${BECOME.source}|总(的|体)目标(是|有)?(啥|什么)`);
+export const WHOLE_AIM = new RegExp(`${BECOME.source}|总(的|体)目标(是|有)?(啥|什么)`);
 
 /** The plan's own summary of itself: its goals' opening sentence (到2025年，…), then its guiding thought. */
 export function composeOverview(clauses: Map<string, Clause>): Composition | null {

@@ -28,6 +28,7 @@ import { annotatedDecision } from './annotated.js';
 import { checkCuratedAnswer } from './curated.js';
 import { OUTSIDE_MANUFACTURING_MESSAGE, referralRefusal, refusalFor } from './messages.js';
 import { composeAboutTheDocument, planTopicTerm } from './metadata.js';
+import { composeIndicatorBesideAim } from './indicator-aim.js';
 import type { AskInput } from './types.js';
 import { createProgrammes } from './programmes.js';
 import { withEachPart, withListedParts } from './parts.js';
@@ -129,7 +130,8 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const intent = withListedParts(named.length > 0 ? { ...shaped, named, ...(namedAsked.length > 0 ? { namedAsked, namedAskedBy } : {}) } : shaped, query.text);
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
     // The document itself asked about (文号, 主要讲了啥, 关键指标表): answered from what the plan says of itself.
-    const aboutTheDocument = composeAboutTheDocument(query, intent, primary, clauses, namesTopic);
+    // (…and a 2025 indicator asked beside the whole aim: the table's note, the goals and the baseline.)
+    const aboutTheDocument = composeAboutTheDocument(query, intent, primary, clauses, namesTopic) ?? composeIndicatorBesideAim(query.text, query.ownTerms, primary, clauses);
     if (aboutTheDocument) return decided({ ...renderComposition(aboutTheDocument, false), refusalReason: null });
     // "我是杭州的餐馆老板，有什么政策？" gets what /api/match says — unless the question also has strong evidence
     // for the plan ("隔壁开饭店的说厂房要涨租，规划对工业用地有什么安排"): the trade counts against, like a referral.

@@ -173,8 +173,11 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
   return withinLonger(lower, entriesIn(tokenizer, withoutAspect === null ? [lower, withoutModal] : [lower, withoutAspect, withoutModal]).filter(({ lowerWord, latin, fronted, object, modalFirst, people, watches, together }) => {
     // (A member of one character, 券, only where the cut does not hold it inside a longer word of the dictionary: 债券, 优惠券, 代金券 — not
     // 发的券, which the cut glued.)
-    if (together) return together.every((w) => w.length > 1 || occurrences(lower, w).some((at) => !spansOfText().some(([from, to]) => from < at && at < to && !outsideDictionary(tokenizer.generalIdf(lower.slice(from, to)))))) && writtenTogether((clauses ??= togetherSpans(lower)).filter(({ told }) => told === null || !wishesOther(told, together)).map(({ span }) => span), together);
+    if (together) return together.every((w) => w.length > 1 || occurrences(lower, w).some((at) => !spansOfText().some(([from, to]) => from < at && at < to && !outsideDictionary(tokenizer.generalIdf(lower.slice(from, to)))))) && writtenTogether((clauses ??= togetherSpans(lower)).filter(({ told }) => told === null || !wishesOther(told, together)).map(({ span }) => span), together) && !(ENJOY.test(together[0]!) && occurrences(lower, together[0]!).every((at) => enjoyedBy(lower, at) === 'people'));
     const written = lower.includes(lowerWord);
+    // 农民能享受什么政策, 高新技术企业能享受啥政策, 我是农民，能享受…: the policies one may enjoy, asked bare, are 企业码's only when the asker or
+    // their firm asks (我能享受哪些政策, 俺们企业…, 我司…, 开了个厂…, 我们单位是做塑料件的，…; a follow-up naming no one).
+    if (written && ENJOY_BARE.test(lowerWord) && occurrences(lower, lowerWord).every((at) => enjoyedBy(lower, at) !== 'own')) return false;
     // 隔壁照着做了卖得便宜，这个有人管吗; 安监来查: who watches over the asker's own trouble, pointed back at (这个, 这种事) or an agency
     // come to inspect, is not the plan's oversight — unless the plan or its carrying out is spoken of (规划定了以后谁来管, 底下县里不做有人管否).
     // (谁来管 alone, 全省制造业这盘棋谁来管, 那谁来管 after the plan's goals: the plan's.)
@@ -235,6 +238,26 @@ const PLAN_CARRIED_OUT = /规划|規劃|规化|落实|落實|落时|落時|执�
 
 /** People named by what they have or do, after a verb's object (技术|工人, 技术|骨干, 技术|员). */
 const PEOPLE_AFTER = /^(?:工人|骨干|人员|人才|员|工(?![艺程具业厂序])|师傅)/;
+
+/** Which policies may be enjoyed (享受哪些政策, 哪些政策能享受), and the same asked bare, no one named in the word. */
+const ENJOY = /享受/;
+const ENJOY_BARE = /^(?:能|可以)?享受(?:得到|到)?(?:哪些|什么|啥)政策$|^(?:哪些|什么|啥)政策(?:能|可以)享受$/;
+const ASKER = '(?:我|我们|咱|咱们|俺|俺们|自己|自家|我家|咱家|俺家|我司|本)';
+/** The subject said before it: nothing but the asker or their firm (我, 俺们企业, 我司, 我们厂, 退伍军人开厂), a modal after. */
+const OWN_SUBJECT = new RegExp(`^(?:请问|想问一?下|问一?下|那|那么)?(?:${ASKER}(?:这个|这家|的)?小?(?:厂|工厂|企业|公司|单位|作坊|车间)?|[^，,]*(?:开|办|建)了?(?:个|一个|家)?小?厂)?(?:也|还|都)?(?:能够?|可以|可)?(?:也|都)?$`);
+/** …or a clause told before it of the asker's making (我们单位是做塑料件的, 我开了个小公司) — not 我是农民, 我是个体户, nor a job (我是做保安的). */
+const OWN_TOLD = new RegExp(`^${ASKER}(?!是)[^，,；;]{0,6}?(?:做|生产|加工|开|办)`);
+/** …and a firm's people asking their own (厂里的工人能享受哪些政策, 我们车间工人…, 我在工厂上班，…). */
+const PEOPLE_SUBJECT = /(?:工人|员工|职工|工友|师傅|学徒)们?(?:也|还|都)?(?:能够?|可以|可)?$/;
+const WORKS_THERE = /上班|打工/;
+/** Who asks for the policies at `at`: the asker or their firm, a firm's people, or someone else. */
+function enjoyedBy(lower: string, at: number): 'own' | 'people' | 'other' {
+  const start = Math.max(...[...'，,。？！?!；;\n '].map((c) => lower.lastIndexOf(c, at - 1))) + 1;
+  const subject = lower.slice(start, at);
+  const told = start > 0 && /[，,；;]/.test(lower[start - 1]!) ? lower.slice(Math.max(...[...'，,。？！?!；;\n '].map((c) => lower.lastIndexOf(c, start - 2))) + 1, start - 1) : null;
+  if (PEOPLE_SUBJECT.test(subject) || (told !== null && WORKS_THERE.test(told))) return 'people';
+  return OWN_SUBJECT.test(subject) && (told === null || OWN_TOLD.test(told) || OWN_SUBJECT.test(told)) ? 'own' : 'other';
+}
 
 /** The table's words for the people a firm employs. */
 const PEOPLE = /^(工人|员工|职工|普工|操作工|技术员|师傅)$/;

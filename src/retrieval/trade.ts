@@ -262,8 +262,10 @@ const OWN_MAKING = /(?:自己|我们|自家|咱们)(?:也|还)?(?:做|生产|加
  * Goods the asker made themselves, counted, and sold (自己也焊了几台播种机卖, 还组装了十几台卖给农户, 也做了几批衣服卖): a making of theirs.
  * Not a time spent (还做了两个月), nor what is made and not sold (自己做了一个小程序, 还做了几条短视频, 几个新菜); said with a bare 做, only
  * machines or vehicles (做了几台, 几辆) or goods of an industry the plan names (几批衣服) — not 几套课件, 几个相册, 几批果干. Goods said by 些
- * (自己组装一些板式家具卖) are counted too. A bare 装 is an assembling only of machines or vehicles sold as they are, in one clause (自己也装了几台
- * 电动车卖) — not what a trade installs to sell by (装了几台充电桩卖电, 几台售货机卖饮料, 两台储能柜，多的电卖给电网).
+ * (自己组装一些板式家具卖) are counted too — made, produced or processed so (做, 生产, 加工) only when of an industry the plan names (not
+ * 加工一些果干, 生产一些面包). A bare 装 is an assembling only of vehicles sold as they are, in one clause (自己也装了几台电动车卖, 装一些
+ * 电动车卖给村里人) — not what a trade installs to sell by (装了几台充电桩卖电, 几台售货机卖饮料, 两台储能柜，多的电卖给电网), nor the
+ * appliances it installs for its buyers (装了几台热水器卖出去, 几台监控卖给小区).
  */
 const MADE_OF_OWN = /(?:自己|也|还)(做|造|焊|组装|装配|装|生产|加工|铸|打造)[了出起过]?[几一两三四五六七八九十百千\d]+[多来]?([台套批个件辆条只把些])(?!月|星期|小时|钟头|礼拜)([^。？！?!；;]{0,16}?)(?:卖|出售|销售|售出|出货)/g;
 /** …unless someone else makes them (客户自己也焊了几台, 隔壁…自己也加工了几批) or it is denied (不是自己做了几台卖, 以前没自己做几台), in the clause before. */
@@ -272,8 +274,8 @@ function madeOfOwn(text: string, facetTable: FacetTable): boolean {
   return [...text.matchAll(MADE_OF_OWN)].some((m) =>
     !MADE_BY_OTHERS.test(text.slice(0, m.index).split(/[，。？！,?!；;\s]/).pop()!) &&
     (m[1] === '装'
-      ? /[台辆]/.test(m[2]!) && !/[，,]/.test(m[3]!) && /^(?:[给出了掉的，。？！,?!\s]|$)/.test(text.slice(m.index + m[0].length))
-      : m[1] !== '做' || /[台辆]/.test(m[2]!) || facetsInText(m[3]!, facetTable, 'industry').length > 0));
+      ? (m[2] === '辆' || /车(?!载)/.test(m[3]!)) && !/[，,]/.test(m[3]!) && /^(?:[给出了掉的，。？！,?!\s]|$)/.test(text.slice(m.index + m[0].length))
+      : (m[1] !== '做' && (m[2] !== '些' || !/生产|加工/.test(m[1]!))) || /[台辆]/.test(m[2]!) || facetsInText(m[3]!, facetTable, 'industry').length > 0));
 }
 
 /**

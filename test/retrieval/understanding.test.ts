@@ -5971,6 +5971,18 @@ describe('the fortieth session’s review, where the readings must not reach', (
     expect(await refused('退役军人事务局的同志问：规划里对“雄鹰行动”怎么表述的')).toBe(false);
     expect(await refused('区退役军人事务局：退役军人创业贷款有贴息吗')).toBe(true);
   });
+
+  it('keeps the overview for the whole aim beside the asker’s own output (我们厂一年产值几百万), and gives the table’s gap for any output indicator asked', async () => {
+    expect((await ask('规划到2025年要搞成啥样？我们厂一年产值几百万，跟我们有关系吗')).answer.startsWith('规划正文没有给出')).toBe(false);
+    expect((await ask('浙江制造业到2025年要弄成什么样，劳动生产率要到多少')).answer.startsWith('规划正文没有给出')).toBe(true);
+  });
+
+  it('keeps appliances a shop installs for its buyers (还装了几台自动售货机卖) a shop’s, and a firm’s workers or a job (我是做保安的) out of 企业码', async () => {
+    expect(await refused('开超市的，还装了几台自动售货机卖')).toBe(true);
+    expect((await ask('我司能享受哪些政策')).citations[0]?.id).toBe('7.2.2');
+    expect((await ask('厂里的工人能享受哪些政策')).citations[0]?.id).not.toBe('7.2.2');
+    expect(await refused('我是做保安的，能享受哪些政策')).toBe(true);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
