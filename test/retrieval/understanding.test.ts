@@ -5951,6 +5951,14 @@ describe('the fortieth session’s readings, after batch 240 was scored', () => 
     expect((await ask('项目落下来以后，有没有专人一条龙服务')).citations[0]?.id).toBe('5.1.1');
   });
 
+  it('refuses the assistant’s own liking asked (杭州和宁波你更喜欢哪个) as chat, and a ferry ticket (预约船票) as transport’s', async () => {
+    expect(await refused('杭州和宁波你更喜欢哪个')).toBe(true);
+    expect(await refused('去岱山的船票在哪买')).toBe(true);
+    // (…not a maker of boats, nor a liking of customers asked of the plan.)
+    expect(await refused('我们厂做滚装船的舱门，规划里船舶这块咋说')).toBe(false);
+    expect(await refused('客户喜欢什么样的产品，规划里有说法吗')).toBe(false);
+  });
+
   it('adds no second clause when the first quote holds the asker’s word itself (5G全连接工厂)', async () => {
     expect((await ask('做羽毛球拍的小厂，5G全连接工厂规划里有提吗')).citations.map((c) => c.id)).toEqual(['4.2.1']);
   });
