@@ -5952,8 +5952,8 @@ describe('the fortieth session’s readings, after batch 240 was scored', () => 
   });
 
   it('refuses the assistant’s own liking asked (杭州和宁波你更喜欢哪个) as chat, and a ferry ticket (预约船票) as transport’s', async () => {
-    expect(await refused('杭州和宁波你更喜欢哪个')).toBe(true);
-    expect(await refused('去岱山的船票在哪买')).toBe(true);
+    expect((await ask('杭州和宁波你更喜欢哪个')).answer).toContain('不提供闲聊');
+    expect((await ask('去岱山的船票在哪买')).answer).toContain('交通运输部门');
     // (…not a maker of boats, nor a liking of customers asked of the plan.)
     expect(await refused('我们厂做滚装船的舱门，规划里船舶这块咋说')).toBe(false);
     expect(await refused('客户喜欢什么样的产品，规划里有说法吗')).toBe(false);
