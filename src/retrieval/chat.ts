@@ -26,15 +26,27 @@ const ASSISTANT_HOURS = /(你们?|您)(?![^，。？！,?!]{0,6}?(?:厂|工人|�
  * look something up (你们这个客服能查…, 你这机器人知道未来工厂是啥吗), or comes with a question of its own (…，印染企业怎么搞绿色化).
  */
 const ASSISTANT_REMARK = /(?:^|[，,。！!？?\s])你(这个?|们这个?)(机器人|ai|人工智能|客服)(?!产业|行业|企业|技术|焊接|手臂|生产线|产线|项目|应用|芯片|平台|小镇)(?![^，。？！,?!]{0,12}?(?:查|告诉|知道|介绍|讲讲|说说|解释))[^，。？！,?!]{0,12}(是不是|吗|吧|哈|呀|啊|呢)/i;
-/** …or its own liking asked (舟山和丽水你更喜欢哪个, 你最爱吃啥): chat with it, whatever places come with it. */
+/**
+ * …or its own liking asked (舟山和丽水你更喜欢哪个, 你最爱吃啥): chat with it, whatever places come with it — unless another clause asks
+ * something of its own (未来工厂和智能工厂你更喜欢哪个，我们小厂该往哪个方向搞; …你爱吃啥口味的？食品加工厂搞数字化改造有啥支持).
+ */
 const ASSISTANT_LIKES = /(?:你|您)(?:更|最|比较|还是)?(?:喜欢|爱)(?:哪|什么|啥|吃|去|住)/;
+const ASKS_BESIDES_LIKING = /怎么|如何|哪些|哪里|哪儿|哪个|哪种|哪家|多少|有没有|有什么|有啥|(?<!为)(?:什么|啥)|咋|该|能不能|可不可以|行不行|要不要/;
 const ASKS_BESIDES_REMARK = /怎么|如何|哪些|哪里|哪儿|多少|有没有|有什么|什么条件/;
 const PLAN_ASKED_OF_ASSISTANT = /小巨人|专精特新|补贴|补助|政策|规划|申报|扶持|机器换人/;
 export const ABOUT_ASSISTANT = {
   test: (text: string): boolean =>
     ASSISTANT_ITSELF.test(text) ||
-    ((ASSISTANT_HOURS.test(text) || remarkAlone(text) || ASSISTANT_LIKES.test(text)) && !PLAN_ASKED_OF_ASSISTANT.test(text)),
+    ((ASSISTANT_HOURS.test(text) || remarkAlone(text) || likingAlone(text)) && !PLAN_ASKED_OF_ASSISTANT.test(text)),
 };
+function likingAlone(text: string): boolean {
+  const liking = ASSISTANT_LIKES.exec(text);
+  if (liking === null) return false;
+  const before = Math.max(...[...'，,。！!？?；;\n '].map((c) => text.lastIndexOf(c, liking.index))) + 1;
+  const after = text.slice(liking.index).search(/[，,。！!？?；;\n ]/);
+  const end = after < 0 ? text.length : liking.index + after;
+  return !ASKS_BESIDES_LIKING.test(text.slice(0, before) + '。' + text.slice(end));
+}
 function remarkAlone(text: string): boolean {
   const remark = ASSISTANT_REMARK.exec(text);
   return remark !== null && !ASKS_BESIDES_REMARK.test(text.slice(0, remark.index) + text.slice(remark.index + remark[0].length));

@@ -243,8 +243,8 @@ const PEOPLE_AFTER = /^(?:工人|骨干|人员|人才|员|工(?![艺程具业厂
 const ENJOY = /享受/;
 const ENJOY_BARE = /^(?:能|可以)?享受(?:得到|到)?(?:哪些|什么|啥)政策$|^(?:哪些|什么|啥)政策(?:能|可以)享受$/;
 const ASKER = '(?:我|我们|咱|咱们|俺|俺们|自己|自家|我家|咱家|俺家|我司|本)';
-/** The subject said before it: nothing but the asker or their firm (我, 俺们企业, 我司, 我们厂, 退伍军人开厂), a modal after. */
-const OWN_SUBJECT = new RegExp(`^(?:请问|想问一?下|问一?下|那|那么)?(?:${ASKER}(?:这个|这家|的)?小?(?:厂|工厂|企业|公司|单位|作坊|车间)?|[^，,]*(?:开|办|建)了?(?:个|一个|家)?小?厂)?(?:也|还|都)?(?:能够?|可以|可)?(?:也|都)?$`);
+/** The subject said before it: nothing but the asker or their firm (我, 俺们企业, 我司, 我们厂, 退伍军人开厂), a time (我司目前可…, 我们厂现在能…) and a modal after. */
+const OWN_SUBJECT = new RegExp(`^(?:请问|想问一?下|问一?下|那|那么)?(?:${ASKER}(?:这个|这家|的)?小?(?:厂|工厂|企业|公司|单位|作坊|车间)?|[^，,]*(?:开|办|建)了?(?:个|一个|家)?小?厂)?(?:也|还|都)?(?:现在|目前|今年|眼下)?(?:也|还|都)?(?:能够?|可以|可)?(?:也|都)?$`);
 /** …or a clause told before it of the asker's making (我们单位是做塑料件的, 我开了个小公司) — not 我是农民, 我是个体户, nor a job (我是做保安的). */
 const OWN_TOLD = new RegExp(`^${ASKER}(?!是)[^，,；;]{0,6}?(?:做|生产|加工|开|办)`);
 /** …and a firm's people asking their own (厂里的工人能享受哪些政策, 我们车间工人…, 我在工厂上班，…). */

@@ -5991,6 +5991,11 @@ describe('the fortieth session’s review, where the readings must not reach', (
     expect((await ask('厂里的工人能享受哪些政策')).citations[0]?.id).not.toBe('7.2.2');
     expect(await refused('我是做保安的，能享受哪些政策')).toBe(true);
   });
+
+  it('keeps a liking asked beside a question of the asker’s own (…你更喜欢哪个，我们小厂该往哪个方向搞) for the plan', async () => {
+    expect(await refused('未来工厂和智能工厂你更喜欢哪个，我们小厂该往哪个方向搞')).toBe(false);
+    expect((await ask('舟山和丽水你更喜欢哪个？为啥')).answer).toContain('不提供闲聊');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
