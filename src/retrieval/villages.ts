@@ -92,14 +92,18 @@ const TOWN_PIECE_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(${TOWN_AFTER.sourc
  * nor one a citizen writes of their family's affair to, 市医保局：我妈的药不能报.)
  */
 export function inOpeningOffice(text: string, word: string): boolean {
-  const clause = (/^[^，,：:。？?！!\s]{0,6}?(?:省|市|县|区|镇|乡|街道)[^，,：:。？?！!\s]{2,14}?(?:事务局|局|厅|委员会|委|办公室|中心|科|处)(?:的)?(?=[：:，,\s])/.exec(text) ?? OPENING_STAFF.exec(text) ?? (PLAN_ASKED.test(text) ? OPENING_BARE.exec(text) : null))?.[0];
+  const clause = (OPENING_FULL.exec(text) ?? OPENING_STAFF.exec(text) ?? (PLAN_ASKED.test(text) ? OPENING_BARE.exec(text) : null))?.[0];
   // (Only the word inside the name: said again after it, 区退役军人事务局：退役军人创业贷款有贴息吗, it is what is asked.)
   return clause !== undefined && clause.includes(word) && !text.slice(clause.length).includes(word) && !OWN_FAMILY.test(text.slice(clause.length));
 }
+/** The end of an office's name (退役军人事务局, 经信局, 发改委, 投资促进中心). */
+const OFFICE = '(?:事务局|局|厅|委员会|委|办公室|中心)';
+/** …said in full, its level first (椒江区退役军人事务局：), a section (科, 处) too. */
+const OPENING_FULL = new RegExp(`^[^，,：:。？?！!\\s]{0,6}?(?:省|市|县|区|镇|乡|街道)[^，,：:。？?！!\\s]{2,14}?(?:${OFFICE}|科|处)(?:的)?(?=[：:，,\\s])`);
 /** …or an office named by one of its staff, with no level (退役军人事务局的同志问：, 我是退役军人事务局的，): a clerk asking too. */
-const OPENING_STAFF = /^(?:(?:我是|我们是)[^，,：:。？?！!\s]{2,16}?(?:事务局|局|厅|委员会|委|办公室|中心)的|[^，,：:。？?！!\s]{2,16}?(?:事务局|局|厅|委员会|委|办公室|中心)的(?:同志|工作人员|干部|同事))(?:问|想问|咨询)?(?=[：:，,\s])/;
+const OPENING_STAFF = new RegExp(`^(?:(?:我是|我们是)[^，,：:。？?！!\\s]{2,16}?${OFFICE}的|[^，,：:。？?！!\\s]{2,16}?${OFFICE}的(?:同志|工作人员|干部|同事))(?:问|想问|咨询)?(?=[：:，,\\s])`);
 /** …or a bare office before a colon when what follows asks the plan (退役军人事务局：规划里首台套是啥意思) — not one written to of an affair (医保局：报销比例多少). */
-const OPENING_BARE = /^[^，,：:。？?！!\s]{2,16}?(?:事务局|局|厅|委员会|委|办公室|中心)(?=[：:])/;
+const OPENING_BARE = new RegExp(`^[^，,：:。？?！!\\s]{2,16}?${OFFICE}(?=[：:])`);
 const PLAN_ASKED = /[：:][^。？?！!]*规划/;
 /** …writing of their own family's affair after it (市医保局：我妈的药不能报): a citizen writing to the office. */
 const OWN_FAMILY = /我(?:妈|爸|家|的|老婆|老公|儿子|女儿|爱人|父母)|孩子/;
