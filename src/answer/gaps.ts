@@ -9,6 +9,7 @@ import type { Clause } from '../types.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { askingText, asksCount, asksTargetTersely, OUTPUT_FIGURE, PRICE_ASKED } from './intent.js';
 import { MONEY } from './sentences.js';
+import { INDICATOR_IMAGE, targetNotGiven } from './messages.js';
 
 export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'results' | 'figure';
 
@@ -248,13 +249,11 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
   // A target asked, the baseline cited: say which year the plan's figure is for — before the figure.
   // (The goal cited first is the overall one, 1.3, or the asked indicator's own area's, 1.3.3: a goal, not a baseline.)
   if (asksTargetGivenBaseline(question, cited.filter((c) => !c.id.endsWith('1.3') && c.kind !== 'goal'))) {
-    const table = hasIndicatorImage ? '（规划所附关键指标表在公开文本中以图片发布，未包含在正文里）' : '';
-    const goal = cited[0]?.kind === 'goal' ? '相关目标' : '总体目标';
-    return `规划正文没有给出这一项到规划期末的目标数值${table}。下面是规划的${goal}，以及“十三五”期末的基础情况（不是目标）：`;
+    return targetNotGiven(hasIndicatorImage, cited[0]?.kind === 'goal' ? '相关目标' : '总体目标');
   }
   if (missing.length === 0) return null;
   if (missing.length === 1 && missing[0] === 'figure') {
-    const table = hasIndicatorImage && ASKS_TARGET.test(question) ? '（规划所附关键指标表在公开文本中以图片发布，未包含在正文里）' : '';
+    const table = hasIndicatorImage && ASKS_TARGET.test(question) ? INDICATOR_IMAGE : '';
     return `规划原文没有给出${LABEL.figure}${table}。规划中的相关内容是：`;
   }
   const labels = missing.filter((d) => d !== 'figure').map((d) => LABEL[d]);

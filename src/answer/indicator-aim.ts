@@ -6,6 +6,7 @@ import type { Clause, DocumentMeta } from '../types.js';
 import type { Composition } from './extractive.js';
 import { indicatorAsked, OUTPUT_FIGURE } from './intent.js';
 import { composeIndicatorTable, WHOLE_AIM } from './metadata.js';
+import { targetNotGiven } from './messages.js';
 import { chosenHit } from '../retrieval/retriever.js';
 
 /** …asked of today or the past (现在制造业增加值是多少): the baseline answers it, not the table of targets. */
@@ -26,7 +27,7 @@ export function composeIndicatorBesideAim(text: string, ownTerms: readonly strin
   const best = baseline ? baseline.sentences.reduce((b, s, i) => (weight(s) > (b < 0 ? 0 : weight(baseline.sentences[b]!)) ? i : b), -1) : -1;
   const withBaseline = baseline !== undefined && best >= 0;
   return {
-    lead: `规划正文没有给出这一项到规划期末的目标数值（规划所附关键指标表在公开文本中以图片发布，未包含在正文里）。下面是规划的总体目标${withBaseline ? '，以及“十三五”期末的基础情况（不是目标）' : ''}：`,
+    lead: targetNotGiven(true, '总体目标', withBaseline),
     statements: [...table.statements, ...(withBaseline ? [{ text: baseline.sentences[best]!.trim(), clauseIndex: 1 }] : [])],
     used: [...table.used, ...(withBaseline ? [{ hit: chosenHit(baseline), from: best, to: best }] : [])],
     notes: [],

@@ -47,6 +47,12 @@ export function setAsideNote(parts: readonly { label: string; department: string
 
 export const LIST_INTRO = '规划中与此相关的主要措施有：';
 
+/** The key-indicator table's place, said beside a target the text does not give. */
+export const INDICATOR_IMAGE = '（规划所附关键指标表在公开文本中以图片发布，未包含在正文里）';
+/** A target asked that the text does not give: what follows is the plan's goal (总体目标 or 相关目标), and the baseline when one is quoted. */
+export const targetNotGiven = (table: boolean, goal: string, baseline = true): string =>
+  `规划正文没有给出这一项到规划期末的目标数值${table ? INDICATOR_IMAGE : ''}。下面是规划的${goal}${baseline ? '，以及“十三五”期末的基础情况（不是目标）' : ''}：`;
+
 export const INDICATOR_TABLE_NOTE =
   '规划所附“全球先进制造业基地建设关键指标”表在公开文本中以图片形式发布，未包含在可检索的正文里，表中各项指标的数值请查阅规划原件。';
 
