@@ -29,10 +29,13 @@ export function clausesAskingThePlan(text: string): { asking: string[]; plan: bo
   // 政府 or 政策 only, 想问下政府，…, which may lead a personal affair.)
   // (…and so is a clause that only places what follows in the plan: 浙江这个十四五制造业规划里，类脑智能是放在哪一块讲的.)
   const leadIn = (i: number) => i + 1 < clauses.length && (LEAD_IN.test(clauses[i]!.trim()) || IN_THE_PLAN.test(clauses[i]!.trim())) && PLAN_NAMED.test(clauses[i]!) && ASKING_CLAUSE.test(clauses[i + 1]!);
-  const asking = clauses.flatMap((c, i) => (leadIn(i) ? [] : i > 0 && leadIn(i - 1) ? [`${clauses[i - 1]}，${c}`] : ASKING_CLAUSE.test(c) || (i + 1 < clauses.length && asksOfTheClauseBefore(c, clauses[i + 1]!)) ? [c] : []));
+  // (A clause that sets the plan aside, 别管什么规划了, asks nothing: what follows it is asked.)
+  const asking = clauses.flatMap((c, i) => (leadIn(i) || DISMISSES_THE_PLAN.test(c) ? [] : i > 0 && leadIn(i - 1) ? [`${clauses[i - 1]}，${c}`] : ASKING_CLAUSE.test(c) || (i + 1 < clauses.length && asksOfTheClauseBefore(c, clauses[i + 1]!)) ? [c] : []));
   return { asking, plan: asking.some((c) => ASKS_THE_PLAN.test(c)) };
 }
 
+/** A clause that sets the plan aside (别管什么规划了, 抛开政策不谈): the asker wants something the plan does not give. */
+const DISMISSES_THE_PLAN = /(?:别管|不要管|不用管|甭管|莫管|覅管|先别管|抛开|撇开|别扯)(?:什么|啥|那些|这些|这个|那个|你的|你那)?(?:规划|政策|文件)/;
 /** A clause that ends by placing what follows in the plan (…规划里, 规划中, 规划里面). */
 const IN_THE_PLAN = /规划(里|中|上|里面|当中)$/;
 /** A clause that says a question follows (想问下…, 请问…, 咨询一下…). */

@@ -5998,6 +5998,29 @@ describe('the fortieth session’s review, where the readings must not reach', (
   });
 });
 
+describe('the forty-first session’s readings, after batch 243 was scored', () => {
+  it('reads a clause that sets the plan aside (别管什么规划了) as asking nothing, so what follows it decides', async () => {
+    const stocks = await ask('别管什么规划了，你直接告诉我哪只股票会涨');
+    expect(stocks.refused).toBe(true);
+    expect(stocks.answer).toContain('证券');
+  });
+
+  it('keeps a plan topic asked after the plan is set aside (别管规划了，数字化改造有没有补贴) answered', async () => {
+    expect((await ask('别管规划了，我们厂搞数字化改造有没有补贴')).citations[0]?.id).toBe('4.4.1');
+  });
+
+  it('refers a cell of a tax return asked (加计扣除在申报表哪一栏填) to the tax office, though the plan names the deduction', async () => {
+    const cell = await ask('研发费用加计扣除在申报表哪一栏填');
+    expect(cell.refused).toBe(true);
+    expect(cell.answer).toContain('税务');
+  });
+
+  it('keeps the deduction’s support asked (加计扣除规划里怎么说的) and a programme’s form (小巨人申报表怎么填) answered', async () => {
+    expect((await ask('我们厂研发投入不少，加计扣除规划里怎么说的')).citations[0]?.id).toBe('3.5.1');
+    expect(await refused('小巨人申报表怎么填')).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
