@@ -18,7 +18,7 @@ import { createScopeGate } from '../retrieval/scope.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold.js';
 import { renderComposition } from './compose.js';
-import { isMeasure, leading, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
+import { asksBesidesTrade, isMeasure, leading, tradeIndustryClause, withNamedIndustry, withFocus, withPhrases } from './extractive.js';
 import { asksOnlyWhereWithin, itemHoldingPlace, itemsNamedTogether, labelledClause, labelledGroups, namedPart, onlyOfTheItems } from './labelled.js';
 import type { TermWeight } from './widen.js';
 import { detailsAsked } from './gaps.js';
@@ -227,7 +227,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const measure = hits.slice(1, 3).find((h) => isMeasure(h.clause) && h.score >= hits[0]!.score * 0.7);
     if (!cardId && measure && hits[0]!.clause.path.some((h) => h.includes('发展基础') || h.includes('发展目标')) && details.some((d) => d === 'procedure' || d === 'amount' || d === 'time')) hits = leading(hits, measure.clause);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
-    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...(trade || labelled || partLeads || (pointed && hits[0]?.clause.id === pointed.id) || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text, query.isFollowUp ? query.resolved.replace(query.text, '') : '')) || programmeLed?.led || written?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
+    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...((trade && !asksBesidesTrade(query.text, (c) => query.ownTerms.some((t) => t.length >= 2 && c.includes(t.toLowerCase()) && lexical.isTopicTerm(t) && !trade.text.includes(t)))) || labelled || partLeads || (pointed && hits[0]?.clause.id === pointed.id) || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text, query.isFollowUp ? query.resolved.replace(query.text, '') : '')) || programmeLed?.led || written?.led || (quoted?.led && QUOTE_ASKED.test(query.text) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
   }
 
   return prepare;

@@ -6019,6 +6019,21 @@ describe('the forty-first session’s readings, after batch 243 was scored', () 
     expect((await ask('我们厂研发投入不少，加计扣除规划里怎么说的')).citations[0]?.id).toBe('3.5.1');
     expect(await refused('小巨人申报表怎么填')).toBe(false);
   });
+
+  it('answers where an industry’s product goes (船舶这块以后往哪个方向走) from the one industry clause that writes it again and again', async () => {
+    expect((await ask('我们做船用舱门的，给船厂配套，规划里船舶这块以后往哪个方向走')).citations[0]?.id).toBe('2.1.4');
+    expect((await ask('做镍片的，规划里储能这一块是往哪个方向去的')).citations[0]?.id).toBe('2.1.5');
+  });
+
+  it('does not take a word of every part of the plan (设备这块) for an industry’s product', async () => {
+    expect((await ask('我们做锅炉配件的，规划里设备这块以后往哪个方向走')).citations[0]?.id).not.toBe('2.1.1');
+  });
+
+  it('keeps another topic asked beside the trade (纺织这块…，搞设计搞品牌是不是政府也鼓励) answered beside the trade’s clause', async () => {
+    const cited = (await ask('我们做家纺的，省里对纺织这块是往啥方向引导的，搞设计搞品牌是不是政府也鼓励')).citations.map((c) => c.id);
+    expect(cited).toContain('2.2.3');
+    expect(cited.length).toBeGreaterThan(1);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
