@@ -58,9 +58,19 @@ const NOT_A_VILLAGE = new RegExp(`[${NAME_BREAKERS}吗呢么啥咋多少几]`);
  * characters after it (no verb, no word that asks) ending as places end (PLACE_LAST), is where the asker is — its words are a village's name.
  */
 export function inOpeningVillage(text: string, word: string, places: readonly string[]): boolean {
+  if (opensWithCounty(text, word)) return true;
   const clause = /^[^，,。\s]{3,9}(?=[，,。\s])/.exec(text)?.[0];
   if (!clause || !clause.includes(word) || !PLACE_LAST.test(clause)) return false;
-  return places.some((p) => clause.startsWith(p) && /^[\u4e00-\u9fff]{2,5}$/.test(clause.slice(p.length)) && !NOT_A_VILLAGE.test(clause.slice(p.length)) && clause.indexOf(word) >= p.length);
+  return [...places, ...EVERYDAY_COUNTIES].some((p) => clause.startsWith(p) && /^[\u4e00-\u9fff]{2,5}$/.test(clause.slice(p.length)) && !NOT_A_VILLAGE.test(clause.slice(p.length)) && clause.indexOf(word) >= p.length);
+}
+
+/**
+ * Counties whose names are everyday words too (天台 a rooftop, 临海 by the sea, 江山 a realm), left out of the facet table's places:
+ * one of them opening the question, a pause after it (天台的，…; 临海人 …), is where the asker is — not 天台的防水层漏了.
+ */
+const EVERYDAY_COUNTIES = ['天台', '临海', '普陀', '江北', '西湖', '江山', '云和'];
+function opensWithCounty(text: string, word: string): boolean {
+  return EVERYDAY_COUNTIES.includes(word) && text.startsWith(word) && /^(?:县|市|区)?(?:的|人)?(?:这边|那边|这里)?[，,\s]/.test(text.slice(word.length));
 }
 
 /**

@@ -6034,6 +6034,16 @@ describe('the forty-first session’s readings, after batch 243 was scored', () 
     expect(cited).toContain('2.2.3');
     expect(cited.length).toBeGreaterThan(1);
   });
+
+  it('reads a county whose name is an everyday word, opening the question before a pause (天台的 …), as where the asker is', async () => {
+    expect(await refused('天台的 区里要是评上先进，企业能多拿点指标不')).toBe(false);
+    expect(await refused('天台的防水层漏了找谁修')).toBe(true);
+  });
+
+  it('answers what a place rated advanced gets (县里评上先进了，有啥好处) from 8.3’s 评估先进的地方', async () => {
+    expect((await ask('临海的，县里评上先进了，有啥好处')).citations[0]?.id).toBe('8.3');
+    expect((await ask('天台的 县里评为先进，厂里能沾光不')).citations[0]?.id).toBe('8.3');
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
