@@ -267,3 +267,6 @@ export function usedUpTold(text: string, inPlanText: (text: string) => boolean =
   if (!m || (SAID_OF_PERSON.test(m[1]!) && (PERSON_BEFORE.test(text.slice(0, m.index)) || PERSON_AFTER.test(text.slice(m.index + m[1]!.length)))) || NOT_EQUIPMENT.test(text) || inPlanText(text.slice(m.index, m.index + m[1]!.length + 2))) return null;
   return [m[1]!, END_OF_LIFE];
 }
+
+/** Workers a firm sends to learn (送工人去学一期, 让员工去技师学院培训, 派师傅去进修): the firm's training, not a family's schooling. */
+export const WORKERS_SENT = /(送|派|让|安排|叫|组织)[^，。？！,?!]{0,4}(工人|员工|职工|师傅|技工|徒弟|学徒|工人们|员工们)[^，。？！,?!]{0,10}(学|培训|进修|读|考证)/;

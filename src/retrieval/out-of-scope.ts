@@ -9,7 +9,7 @@ import { asksThePlanBesides, clausesAskingThePlan, PLAN_SAYS, REPROACH } from '.
 import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, spanAt, SUPPOSES, toldBeforeAsks } from './clauses.js';
 import { occurrences } from './cut.js';
 import { gotAlready } from './told.js';
-import { inSoldTo, madeByAsker, MAKER_NAMED, selfIntroductions, soldTo } from './asker.js';
+import { inSoldTo, madeByAsker, MAKER_NAMED, selfIntroductions, soldTo, WORKERS_SENT } from './asker.js';
 
 import { BUSINESS_PLACE } from './trade.js';
 import type { Ask } from './asks.js';
@@ -212,8 +212,8 @@ export function markersThatCount(query: { text: string; context: readonly string
   const forRecruits = (asBusiness || (HIRED.test(lower) && !selfIntroductions(lower).some((span) => TALENT_ASKS.test(span)))) && RECRUITS.test(lower) && !OWN_HOME.test(lower);
   // Whom the asker sells to (产品是医院和学校用的, 卖给医院) is their customer, not an affair they bring to another department.
   const customers = soldTo(lower);
-  // 厂里老师傅退休了年轻人都不肯学电焊: what befalls a business's workers (退休, 离职) is its story of skills, not a person's affair asked.
-  const ofWorkers = (word: string) => asBusiness && /^(退休|离职|辞职)$/.test(word) && new RegExp(`(师傅|工人|员工|职工|技工|老工人)们?(都|陆续|快要|快|已经|马上|一个个)?(要)?${word}`).test(lower);
+  // 厂里老师傅退休了年轻人都不肯学电焊: what befalls a business's workers (退休, 离职) is its story of skills, not a person's affair asked (nor the fees of workers it sends to learn).
+  const ofWorkers = (word: string) => (asBusiness && /^(退休|离职|辞职)$/.test(word) && new RegExp(`(师傅|工人|员工|职工|技工|老工人)们?(都|陆续|快要|快|已经|马上|一个个)?(要)?${word}`).test(lower)) || (word === '学费' && WORKERS_SENT.test(lower));
   // 一到梅雨天竹子就发霉: the weather said as when a trouble comes is the asker's circumstance (topics marked so).
   const whenItComes = (r: { topic: ReferralTopic; word: string }) => r.topic.circumstance === true && WHEN_IT_COMES.some((when) => lower.includes(when + r.word));
   let askingClauses: string[] | undefined; const askedOf = (word: string) => (askingClauses ??= clausesOf(lower).filter((c) => ASKING_CLAUSE.test(c))).some((c) => c.includes(word));

@@ -6044,6 +6044,16 @@ describe('the forty-first session’s readings, after batch 243 was scored', () 
     expect((await ask('临海的，县里评上先进了，有啥好处')).citations[0]?.id).toBe('8.3');
     expect((await ask('天台的 县里评为先进，厂里能沾光不')).citations[0]?.id).toBe('8.3');
   });
+
+  it('reads the fees of workers a firm sends to learn (安排员工去技师学院培训，学费有补贴吗) as its training, not a family’s schooling', async () => {
+    const fees = await ask('安排员工去技师学院培训，学费有补贴吗');
+    expect(fees.refused).toBe(false);
+    expect(fees.citations[0]?.id).toBe('3.2.2');
+  });
+
+  it('keeps a child’s school fees (我儿子上技师学院，学费多少) the education department’s', async () => {
+    expect(await refused('我儿子上技师学院，学费多少')).toBe(true);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
