@@ -191,8 +191,8 @@ export function departmentFor(question: string, cited: Clause[], facetTable: Fac
 export function gapLead({ question, cited, facetTable, hasIndicatorImage, named = [] }: GapInput): string | null {
   if (cited.length === 0) return null;
   const text = cited.map((c) => c.text).join('\n');
-  // A year (2025年, 2021—2025年) is when, not how much: it gives no figure.
-  const withoutYears = text.replace(/(19|20)\d{2}(—(19|20)\d{2})?年/g, '');
+  // A year (2025年, 2021—2025年) is when, not how much: it gives no figure — nor a ranking's name (世界500强).
+  const withoutYears = text.replace(/(19|20)\d{2}(—(19|20)\d{2})?年/g, '').replace(/\d+强/g, '');
   // Money asked (一亩地要多少钱, 奖励几万): only a sum of money gives it, not a share (不低于30%).
   const givenAs = (d: Detail) => (d === 'amount' && MONEY_ASKED.test(question) && !SHARE_ASKED.test(question) ? MONEY : GIVES[d]);
   // What the question itself names is not given by being named again (企业码在哪下载: a clause on 企业码 does not say where).

@@ -6054,6 +6054,11 @@ describe('the forty-first session’s readings, after batch 243 was scored', () 
   it('keeps a child’s school fees (我儿子上技师学院，学费多少) the education department’s', async () => {
     expect(await refused('我儿子上技师学院，学费多少')).toBe(true);
   });
+
+  it('says the plan gives no count asked of a clause whose only number names a ranking (世界500强): 国际产业合作园全省要建几个', async () => {
+    expect((await ask('国际产业合作园全省要建几个')).answer).toMatch(/^规划原文没有给出/);
+    expect((await ask('规划说要招引世界500强企业，要招几家')).answer).toMatch(/^规划原文没有给出/);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
