@@ -6059,6 +6059,11 @@ describe('the forty-first session’s readings, after batch 243 was scored', () 
     expect((await ask('国际产业合作园全省要建几个')).answer).toMatch(/^规划原文没有给出/);
     expect((await ask('规划说要招引世界500强企业，要招几家')).answer).toMatch(/^规划原文没有给出/);
   });
+
+  it('answers a detail asked of a name the asker quotes and points back to (“规范企业”资质…这个资质去哪办) from the clause writing it alone', async () => {
+    expect((await ask('做废塑料破碎的，下游厂这个月起只收有“规范企业”资质的货，这个资质多久能批下来，去哪办')).citations.map((c) => c.id)).toEqual(['6.3.4']);
+    expect((await ask('外贸客户要我们有“绿色工厂”的牌子，这个去哪里报，要啥条件')).citations.map((c) => c.id)).toEqual(['6.2.1']);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
