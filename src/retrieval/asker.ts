@@ -268,5 +268,5 @@ export function usedUpTold(text: string, inPlanText: (text: string) => boolean =
   return [m[1]!, END_OF_LIFE];
 }
 
-/** Workers a firm sends to learn (送工人去学一期, 让员工去技师学院培训, 派师傅去进修): the firm's training, not a family's schooling. */
-export const WORKERS_SENT = /(送|派|让|安排|叫|组织)[^，。？！,?!]{0,4}(工人|员工|职工|师傅|技工|徒弟|学徒|工人们|员工们)[^，。？！,?!]{0,10}(学|培训|进修|读|考证)/;
+/** Workers a firm sends to learn (送工人去学一期, 让员工去技师学院培训, 派师傅去进修, 安排员工去考电工证): the firm's training, not a family's schooling (让员工的孩子去读书). */
+export const WORKERS_SENT = /(送|派|让|安排|叫|组织)[^，。？！,?!]{0,4}(工人|员工|职工|师傅|技工|徒弟|学徒|工人们|员工们)(?!的?(孩子|子女|小孩|儿子|女儿|娃|家属))[^，。？！,?!]{0,10}(学|培训|进修|读|考[^，。？！,?!]{0,4}证)/;

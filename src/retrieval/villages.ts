@@ -66,11 +66,13 @@ export function inOpeningVillage(text: string, word: string, places: readonly st
 
 /**
  * Counties whose names are everyday words too (天台 a rooftop, 临海 by the sea, 江山 a realm), left out of the facet table's places:
- * one of them opening the question, a pause after it (天台的，…; 临海人 …), is where the asker is — not 天台的防水层漏了.
+ * one of them opening the question, a pause after it (天台的，…; 临海人 …), is where the asker is — not 天台的防水层漏了 — when the
+ * question names a business (天台的 …我们厂…; not 天台的，防水做一下多少钱, a household's roof).
  */
-const EVERYDAY_COUNTIES = ['天台', '临海', '普陀', '江北', '西湖', '江山', '云和'];
+const EVERYDAY_COUNTIES = ['天台', '临海', '普陀', '江北', '西湖', '江山', '云和', '开化', '三门', '南湖', '平湖', '路桥'];
+const A_BUSINESS = /厂|车间|作坊|公司|企业|园区|工业园|(做|搞|生产|加工)[^，。？！,?!\s]{1,10}的/;
 function opensWithCounty(text: string, word: string): boolean {
-  return EVERYDAY_COUNTIES.includes(word) && text.startsWith(word) && /^(?:县|市|区)?(?:的|人)?(?:这边|那边|这里)?[，,\s]/.test(text.slice(word.length));
+  return EVERYDAY_COUNTIES.includes(word) && text.startsWith(word) && /^(?:县|市|区)?(?:的|人)?(?:这边|那边|这里)?[，,\s]/.test(text.slice(word.length)) && A_BUSINESS.test(text);
 }
 
 /**

@@ -6066,6 +6066,30 @@ describe('the forty-first session’s readings, after batch 243 was scored', () 
   });
 });
 
+describe('the forty-first session’s review, where the readings must not reach', () => {
+  it('keeps a rooftop (天台的，防水做一下大概多少钱) a household’s: an everyday-word county opening the question is a place only beside a business', async () => {
+    expect(await refused('天台的，防水做一下大概多少钱')).toBe(true);
+    expect(await refused('天台的 区里要是评上先进，企业能多拿点指标不')).toBe(false);
+  });
+
+  it('keeps a factory’s bill paid ahead (厂里电费要预缴) and a row asked of the plan’s text (依法纳税的是哪一行) from the tax office', async () => {
+    const bill = await ask('厂里电费要预缴，能不能缓一缓');
+    expect(bill.answer).not.toContain('税务');
+    expect(await refused('规划里提到依法纳税的是哪一行')).toBe(false);
+  });
+
+  it('does not read a firm honoured (县城的企业评上先进了) as a place rated advanced', async () => {
+    expect((await ask('县城的企业评上先进了有啥奖励')).citations[0]?.id).not.toBe('8.3');
+  });
+
+  it('refers whether training fees are deductible (派员工去培训，学费能不能抵税) to the tax office, and keeps a certificate course paid for workers the firm’s training', async () => {
+    const deductible = await ask('派员工去上海培训，学费能不能抵税');
+    expect(deductible.refused).toBe(true);
+    expect(deductible.answer).toContain('税务');
+    expect((await ask('安排员工去考电工证，学费有补贴吗')).citations[0]?.id).toMatch(/^3\.2\./);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
