@@ -57,8 +57,15 @@ export interface Prepared {
 const QUOTE_ASKED = /[”"」』][，,]?(这|这个|这句|这句话)?(是|指|说的是|讲的是)?(啥|什么)意思|[”"」』][，,]?(这|这个)?(具体|到底|究竟)?(是指|是|指)(啥|什么)|[”"」』][，,]?(到底)?怎么理解|[”"」』][^，。？！,?!]{0,4}(是不是|算不算)(就)?(指|包括)|[”"」』][^。？！?!]{0,4}(在)?哪一?条/;
 
 /** A second thing asked after the first (…在哪一条，另外…目标是多少): a quoted clause does not answer alone. */
-const POINTED_BACK = /这个|这种|该/;
 const ANOTHER_ASK = /另外|此外|以及|还想问|还有个问题|还有一个问题/;
+
+/**
+ * A detail asked of the quoted name, pointing back at it after the quote (“规范企业”这个资质去哪办) — not when a second thing is
+ * asked after it in passing (…这个要啥条件？顺便问下污水能不能分质供水; 再问一个，…; 对了，…), which keeps its own clause.
+ */
+const POINTED_BACK = /这个|这种|(?<!应)该/;
+const ASKED_IN_PASSING = /顺便|顺带|再问一?[个下句]|对了/;
+const pointsBackAlone = (text: string) => { const after = text.slice(text.lastIndexOf('”')); return POINTED_BACK.test(after) && !ASKED_IN_PASSING.test(after); };
 
 /** Words that ask how to apply or what it costs: the gap's own words, not the topic's. */
 const PROCEDURE_WORD = /^(申请|申报|办|办理|部门|窗口|受理|流程|手续|材料|费用|钱|交|收费|报名|领|申领|网上)$/;
@@ -229,7 +236,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const measure = hits.slice(1, 3).find((h) => isMeasure(h.clause) && h.score >= hits[0]!.score * 0.7);
     if (!cardId && measure && hits[0]!.clause.path.some((h) => h.includes('发展基础') || h.includes('发展目标')) && details.some((d) => d === 'procedure' || d === 'amount' || d === 'time')) hits = leading(hits, measure.clause);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
-    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...((trade && !asksBesidesTrade(query.text, (c) => query.ownTerms.some((t) => t.length >= 2 && c.includes(t.toLowerCase()) && lexical.isTopicTerm(t) && !trade.text.includes(t)))) || labelled || partLeads || (pointed && hits[0]?.clause.id === pointed.id) || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text, query.isFollowUp ? query.resolved.replace(query.text, '') : '')) || programmeLed?.led || written?.led || (quoted?.led && (QUOTE_ASKED.test(query.text) || (detailAsked && POINTED_BACK.test(query.text.slice(query.text.lastIndexOf('”'))))) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
+    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...((trade && !asksBesidesTrade(query.text, (c) => query.ownTerms.some((t) => t.length >= 2 && c.includes(t.toLowerCase()) && lexical.isTopicTerm(t) && !trade.text.includes(t)))) || labelled || partLeads || (pointed && hits[0]?.clause.id === pointed.id) || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text, query.isFollowUp ? query.resolved.replace(query.text, '') : '')) || programmeLed?.led || written?.led || (quoted?.led && (QUOTE_ASKED.test(query.text) || (detailAsked && pointsBackAlone(query.text))) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
   }
 
   return prepare;

@@ -6064,6 +6064,11 @@ describe('the forty-first session’s readings, after batch 243 was scored', () 
     expect((await ask('做废塑料破碎的，下游厂这个月起只收有“规范企业”资质的货，这个资质多久能批下来，去哪办')).citations.map((c) => c.id)).toEqual(['6.3.4']);
     expect((await ask('外贸客户要我们有“绿色工厂”的牌子，这个去哪里报，要啥条件')).citations.map((c) => c.id)).toEqual(['6.2.1']);
   });
+
+  it('keeps a second thing asked in passing after the pointed-back detail (…这个要啥条件？顺便问下…) its own clause', async () => {
+    expect((await ask('“绿色低碳园区”这个要啥条件？我们园区想报，顺便问下污水能不能分质供水')).citations.map((c) => c.id)).toContain('6.3.2');
+    expect((await ask('“企业技术中心”这个咋申报？顺便问一下研发费用加计扣除咋落实？')).citations.map((c) => c.id)).toContain('3.5.1');
+  });
 });
 
 describe('the forty-first session’s review, where the readings must not reach', () => {
