@@ -184,6 +184,16 @@ export function departmentFor(question: string, cited: Clause[], facetTable: Fac
 }
 
 /**
+ * Whether a clause names a set the question asks by the count the plan gives it (4个世界级先进制造业集群具体是哪四个): a list stands before
+ * that count in its sentence (打造新一代信息技术、汽车及零部件…等4个世界级…), as `gapLead` counts a list given.
+ */
+export function namesCountedSet(question: string, clause: Clause): boolean {
+  return [...question.toLowerCase().matchAll(COUNT_ASKED)].some((q) =>
+    [...clause.text.matchAll(new RegExp(`(?<!\\d)${q[1]}${q[2]}`, 'g'))].some((m) => GIVES.names.test(clause.text.slice(clause.text.lastIndexOf('。', m.index) + 1, m.index))),
+  );
+}
+
+/**
  * The sentence that goes first when the cited clauses lack what was asked, or null when they have it.
  * @example gapLead({ question: '首台套奖励多少钱？', cited: [clause3_5_2], … })
  * // '规划原文没有给出具体的金额、比例或补助标准，请咨询当地经信部门（制造业主管部门）或拨打12345政务服务便民热线。规划中的相关内容是：'

@@ -22,7 +22,7 @@ import { isMeasure, leading, withNamedIndustry, withFocus, withPhrases } from '.
 import { asksBesidesTrade, tradeIndustryClause } from './trade-asked.js';
 import { asksOnlyWhereWithin, itemHoldingPlace, itemsNamedTogether, labelledClause, labelledGroups, namedPart, onlyOfTheItems } from './labelled.js';
 import type { TermWeight } from './widen.js';
-import { detailsAsked } from './gaps.js';
+import { detailsAsked, namesCountedSet } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
 import { createProfileLead } from './match.js';
 import { annotatedDecision } from './annotated.js';
@@ -235,6 +235,9 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // nor a goal counting what the measure builds (发展目标: 数字化车间 among 2025's targets).
     const measure = hits.slice(1, 3).find((h) => isMeasure(h.clause) && h.score >= hits[0]!.score * 0.7);
     if (!cardId && measure && hits[0]!.clause.path.some((h) => h.includes('发展基础') || h.includes('发展目标')) && details.some((d) => d === 'procedure' || d === 'amount' || d === 'time')) hits = leading(hits, measure.clause);
+    // 4个世界级先进制造业集群具体是哪四个: the clause listing the set before its count leads, not one that only counts it.
+    const listing = cardId || hits.length === 0 || !details.includes('names') || namesCountedSet(query.text, hits[0]!.clause) ? undefined : hits.slice(1, 3).find((h) => h.score >= hits[0]!.score * 0.7 && namesCountedSet(query.text, h.clause));
+    if (listing) hits = leading(hits, listing.clause);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
     return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...((trade && !asksBesidesTrade(query.text, (c) => query.ownTerms.some((t) => t.length >= 2 && c.includes(t.toLowerCase()) && lexical.isTopicTerm(t) && !trade.text.includes(t)))) || labelled || partLeads || (pointed && hits[0]?.clause.id === pointed.id) || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text, query.isFollowUp ? query.resolved.replace(query.text, '') : '')) || programmeLed?.led || written?.led || (quoted?.led && (QUOTE_ASKED.test(query.text) || (detailAsked && pointsBackAlone(query.text))) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
   }

@@ -6071,6 +6071,23 @@ describe('the forty-first session’s readings, after batch 243 was scored', () 
   });
 });
 
+describe('the forty-first session’s readings, after batches 244 and 245 were scored', () => {
+  it('reads the assistant asked whether it too is a robot (你也是个机器人吧) as chat, not a maker of robots (你也是机器人厂的吗)', async () => {
+    expect((await ask('你也是个机器人吧？会不会哪天被淘汰')).answer).toContain('不提供闲聊');
+    expect(await refused('你也是机器人厂的吗')).toBe(false);
+  });
+
+  it('refers a work injury asked whose it is (这个工伤算我们厂的还是算对方的) to social insurance', async () => {
+    const injury = await ask('工人去客户厂里装设备被砸伤了，这个工伤算我们厂的还是算对方的');
+    expect(injury.refused).toBe(true);
+    expect(injury.answer).toContain('社会保险');
+  });
+
+  it('answers which members a counted set has (4个世界级先进制造业集群是哪四个) from the clause listing them before the count', async () => {
+    expect((await ask('请按原文列出规划要打造的4个世界级先进制造业集群是哪四个')).citations[0]?.id).toBe('5.1.3');
+  });
+});
+
 describe('the forty-first session’s review, where the readings must not reach', () => {
   it('keeps a rooftop (天台的，防水做一下大概多少钱) a household’s: an everyday-word county opening the question is a place only beside a business', async () => {
     expect(await refused('天台的，防水做一下大概多少钱')).toBe(true);
