@@ -202,14 +202,14 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
   if (cited.length === 0) return null;
   const text = cited.map((c) => c.text).join('\n');
   // A year (2025年, 2021—2025年) is when, not how much: it gives no figure — nor a ranking's name (世界500强).
-  const withoutYears = text.replace(/(19|20)\d{2}(—(19|20)\d{2})?年/g, '').replace(/\d+强/g, '');
+  const figureText = text.replace(/(19|20)\d{2}(—(19|20)\d{2})?年/g, '').replace(/\d+强/g, '');
   // Money asked (一亩地要多少钱, 奖励几万): only a sum of money gives it, not a share (不低于30%).
   const givenAs = (d: Detail) => (d === 'amount' && MONEY_ASKED.test(question) && !SHARE_ASKED.test(question) ? MONEY : GIVES[d]);
   // What the question itself names is not given by being named again (企业码在哪下载: a clause on 企业码 does not say where).
   const lowerQuestion = question.toLowerCase();
   const gives = (d: Detail) => {
     const given = givenAs(d);
-    const where = d === 'figure' ? withoutYears : text;
+    const where = d === 'figure' ? figureText : text;
     // 建设一批一流技师学院…具体是哪几所: a set the plan leaves unnamed (一批…) is named only by a list before it in its
     // sentence (聚焦数字安防、集成电路…等领域，…打造一批…标志性产业链), not by another list after it (…构建中职、高职…).
     if (d === 'names') {
