@@ -47,7 +47,11 @@ export function lastAskedNamed(text: string, namesSomething: (clause: string) =>
   if (asked.length !== 1 || namesSomething(asked[0]!)) return asked;
   const at = text.lastIndexOf(asked[0]!);
   const sentence = spanAt(text, at, SENTENCE_MARKS);
-  const previous = clausesOf(sentence.slice(0, sentence.lastIndexOf(asked[0]!))).at(-1);
+  const inSentence = clausesOf(sentence.slice(0, sentence.lastIndexOf(asked[0]!)));
+  const previous = inSentence.at(-1);
+  // (…through a clause before that names nothing either, 要准备些什么材料，去哪里办 ← 那我想提公积金付首付: one more.)
+  const further = inSentence.at(-2);
+  if (previous && !namesSomething(previous) && further && namesSomething(further)) return [further, previous, asked[0]!];
   if (previous) return [previous, asked[0]!];
   // …or, alone in its sentence (怎么转？), with the asks before it back to the clause that names what they ask of (他们社保一直在宁波交，
   // 要不要转到衢州？怎么转？): through clauses that ask only, two at most.

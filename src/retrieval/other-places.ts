@@ -5,6 +5,8 @@ import { clausesOf } from './clauses.js';
 
 /** What another place gives (江苏那边的补贴, 安徽招商给什么补贴), and this province's own side of a comparison (浙江, 省里, 规划). */
 export const OTHER_SUPPORT = /补贴|补助|奖励|奖补|扶持|优惠|政策|申请|申报|标准|免税|减税|减免|所得税|税收|[免减]几年/;
+/** …or its own plan pointed back at (他们那边的制造业规划是怎么写的). */
+const THEIR_PLAN = /(?:他们|人家)(?:那边|那里|当地)?的?[\u4e00-\u9fff]{0,4}?规划/;
 export const OWN_SIDE = /浙江|我省|省里|本省|规划|我们这|咱们这|这边/;
 
 /**
@@ -21,10 +23,12 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
   // (This province's side: 浙江, 规划…; for a firm that says it is there, also one of the province's places named — 搬到平湖, 老家是丽水的.)
   // (…nor is another place's own plan, 宿州那边的产业规划: its 规划 is not this plan.)
   const named = otherRegions.map((r) => r.toLowerCase()).filter((r) => lowerText.includes(r));
-  const ownSide = (c: string) => OWN_SIDE.test(named.reduce((x, r) => x.replace(new RegExp(`${r}(?:那边|那里|当地)?的?[\\u4e00-\\u9fff]{0,4}?规划`, 'g'), ''), here.reduce((x, r) => x.replaceAll(`${r}这边`, ''), c)));
+  // (…nor, another place named, its plan pointed back at: 他们那边的制造业规划是怎么写的.)
+  const theirs = (c: string) => (named.length > 0 ? c.replace(new RegExp(THEIR_PLAN.source, 'g'), '') : c);
+  const ownSide = (c: string) => OWN_SIDE.test(theirs(named.reduce((x, r) => x.replace(new RegExp(`${r}(?:那边|那里|当地)?的?[\\u4e00-\\u9fff]{0,4}?规划`, 'g'), ''), here.reduce((x, r) => x.replaceAll(`${r}这边`, ''), c))));
   const ownSideOrPlace = (c: string) => ownSide(c) || ownPlaces.some((p) => c.includes(p));
   return (
-    asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || (/那边|那里|那儿|当地|他们那/.test(c) && otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && OTHER_SUPPORT.test(c) && !ownSide(c)) ||
+    asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || (/那边|那里|那儿|当地|他们那|(?:搬|迁)过去/.test(c) && otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && (OTHER_SUPPORT.test(c) || THEIR_PLAN.test(c)) && !ownSide(c)) ||
     (!ownSide(lowerText) && clausesOf(lowerText).some((c) => regions.some((r) => c.includes(r.toLowerCase() + '那边')) && OTHER_SUPPORT.test(c))) ||
     // 江苏省的专精特新企业培育办法里，对小巨人有啥奖励: the place's own policy named to place the ask that follows in it — not when that ask
     // names this province's side (比起江苏省的扶持政策里，咱浙江对小巨人有啥奖励: the other place is what it is compared with).

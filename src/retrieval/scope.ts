@@ -16,7 +16,7 @@ import { ABOUT_ASSISTANT, askSubjects, markersThatCount, namesABusiness, NOT_A_Q
 import type { AnalyzedQuery } from './analyzed.js';
 import { memberSubjects, partneredWith, soldTo } from './asker.js';
 import type { ClauseHit } from './retriever.js';
-import { ASKS_THE_PLAN, clausesAskingThePlan, LAYOUT_ASK, NOUN } from './asked.js';
+import { ASKS_THE_PLAN, clausesAskingThePlan, LAYOUT_ASK, NOUN, REPROACH } from './asked.js';
 import { lastAskedNamed } from './last-asked.js';
 import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
 import { clausesOf, QUOTED_SPAN, SENTENCE_MARKS, spanAt } from './clauses.js';
@@ -192,6 +192,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // A follow-up goes on from a question to the plan (那开发区里我们那块老厂房的地呢，会不会被收去盖商品房): not decided so.
     // (An ask that names nothing, 在宁波要连续交满几个月才能提, is read with the clause before it: 我想用公积金付首付.)
     // (…and one that asks only for the paperwork, 要带什么材料去哪里办, names nothing: it asks of the clause before.)
+    // (The plan quoted as a reason, 规划里不是说要加大对人才住房的支持吗？那我想提公积金付首付…, asks nothing of it.)
     const isPlace = (t: string) => knowledge.places?.has(t) || Boolean(knowledge.cityOf?.(t)) || placeList.includes(t);
     const asked = lastAskedNamed(lowerText, (c) => query.ownTerms.some((t) => t.length >= 2 && c.includes(t) && NOUN.test(tags.get(t) ?? '') && !isPlace(t) && !PAPERWORK.test(t)));
     // …or what every clause that asks in its sentence is about (我们想买房 他的公积金能多贷点吗 首付比例能不能降: 首付 is a recruit's
@@ -200,7 +201,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const askClauses = [...new Set([...asked, ...askingThePlan.asking.filter((c) => lastSentence.includes(c))])];
     // (A plan's word inside the affair's (手机5g套餐) or naming what it is of (工业用地征收补偿标准找谁说理) names no topic asked of the plan.)
     const besideAffairs = (c: string) => referralWords.reduce((t, w) => { const of = query.ownTerms.find((o) => o.length >= 2 && t.includes(o + w)); return t.replaceAll(of ? of + w : w, '，'); }, c);
-    const referralAsked = !query.isFollowUp && !askingThePlan.plan && askClauses.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(besideAffairs(c)));
+    const referralAsked = !query.isFollowUp && !askingThePlan.asking.some((c) => ASKS_THE_PLAN.test(c) && !REPROACH.test(c)) && askClauses.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(besideAffairs(c)));
     // 工人社保能不能都按最低基数交 规划里说减负降本 这个算不算: another department's affair asked, then only whether it counts as a measure
     // the plan is quoted for — the affair is what is asked; the plan's words are why.
     const affairPlaced = !query.isFollowUp && askingThePlan.asking.length >= 2 && askingThePlan.asking.every((c) => POINTED_MEMBERSHIP.test(c) || (!RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && c.includes(word)))) && askingThePlan.asking.some((c) => POINTED_MEMBERSHIP.test(c)) && !POINTED_MEMBERSHIP.test(askingThePlan.asking[0]!);

@@ -1,7 +1,7 @@
 /**
  * Which of a question's markers are told only in the story before a question to the plan (scope.ts weighs them lightly). Pure.
  */
-import { ASKS_THE_PLAN, PLAN_SAYS } from './asked.js';
+import { ASKS_THE_PLAN, PLAN_SAYS, REPROACH } from './asked.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 
 /** A clause that points at another place's or party's policy (他们的政策, 那边的补贴): not a question to this plan. */
@@ -30,7 +30,8 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
   const topicAsked =
     asking.some((c) => namesPlanTopic(c) && PLAN_SETS.test(c) && clear(c)) ||
     (clauses.some((c) => (PLAN_SAYS.test(c) || HEARD_SAYS.test(c)) && namesPlanTopic(c) && clear(c)) && asking.some((c) => PLAN_SETS.test(c) && clear(c)));
-  const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !OTHERS_POLICY.test(c) && clear(c));
+  // (Not the plan quoted as a reproach, 规划里不是说要加大对人才住房的支持吗？那我想提公积金…: a reason, nothing asked of it.)
+  const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !REPROACH.test(c) && !OTHERS_POLICY.test(c) && clear(c));
   // Another place is told only beside a clause asking the plan in its words; another department's word, beside one naming its topic too.
   // …or, for a business, beside a clause that asks of a topic the plan names (村里说违建要拆…小微园能进吗).
   // (Not the asker's own kind named there, 民营企业员工能多报点吗; and a word so told weighs half — it is no state of the asker's, as 退休 told is.)

@@ -249,9 +249,13 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
     }
     return named;
   };
-  const industries = facetsInText(bare, facetTable, 'industry').filter((f) => !trade.includes(f.word) && !namedAsPlanPart(bare, f.word) && !qualifies(f.word));
+  // (…nor one only in what the asker read in the plan, 看到规划里讲数字化转型、“人工智能+”这些: the plan's words, not the asker's making.)
+  const industries = facetsInText(bare, facetTable, 'industry').filter((f) => !trade.includes(f.word) && !namedAsPlanPart(bare, f.word) && !qualifies(f.word) && !readInPlan(lower, f.word.toLowerCase()));
   return FARMING.has(trade) || industries.length === 0 || (RESELLS.test(text) && !OWN_MAKING.test(text.replace(RESELLS_ALL, '，'))) ? trade : null;
 }
+/** A clause that says what the plan says (规划里讲…, 规划上写着…, 看到规划里说…). */
+const PLAN_SAYS_CLAUSE = /规划(?:里|上|中)?(?:说|讲|写|提)/;
+const readInPlan = (lower: string, word: string) => lower.includes(word) && lower.split(/[，。？！,?!；;]/).every((c) => !c.includes(word) || PLAN_SAYS_CLAUSE.test(c));
 /** …and an industry whose goods the shop sells, made by others (卖别人厂里做的沙发床垫, 自己不生产): no making of the asker's. */
 const RESELLS = /卖(?:的是|的都是)?(?:别人|人家|别家|厂家)(?:厂里|厂家|家|厂)?(?:做|生产|造|加工)的|(?:自己|我们|我)(?:不生产|不加工|不做生产)/;
 const RESELLS_ALL = new RegExp(RESELLS.source, 'g');

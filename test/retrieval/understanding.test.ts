@@ -6112,6 +6112,38 @@ describe('the forty-first session’s review, where the readings must not reach'
   });
 });
 
+describe('the forty-second session’s readings, after batch 246 was scored', () => {
+  it('refers a housing-fund withdrawal asked after the plan quoted as a reason (规划里不是说…吗？那我想用公积金…要什么材料，去哪办)', async () => {
+    const fund = await ask('我刚从江西过来上班，规划里不是说要加大对人才住房的支持吗？那我想用公积金交首付，需要带什么材料，到哪里办？');
+    expect(fund.refused).toBe(true);
+    expect(fund.answer).toContain('公积金');
+    expect(lastAskedNamed('那我想提公积金付首付，要准备些什么材料，去哪里办', (c) => c.includes('公积金'))).toEqual(['那我想提公积金付首付', '要准备些什么材料', '去哪里办']);
+    // A recruit's flat asked after the same reproach is still the plan's 人才的住房.
+    expect(await refused('规划里不是说要加大对人才住房的支持吗？我们厂招来的工程师想买房，有啥补贴')).toBe(false);
+  });
+
+  it('refers a school’s badge named like a programme of the plan when a grandchild’s school is told (孙女学校…“雏鹰行动”…)', async () => {
+    const badge = await ask('孙女学校最近搞“雏鹰行动”，班主任叫家长在手机上给孩子申报，我弄不来，在哪里点？');
+    expect(badge.refused).toBe(true);
+    expect(badge.answer).toContain('学校');
+    expect(await refused('“雏鹰行动”是培育哪类企业的')).toBe(false);
+  });
+
+  it('refers another province’s support asked of moving there (把厂搬过去有啥补贴) and its plan pointed back at (他们那边的规划)', async () => {
+    expect(await refused('贵州那边来招商，说地价便宜，我把厂搬过去能拿什么补贴？')).toBe(true);
+    expect(await refused('江西招商的人找我好几回了，他们那边的产业规划里对电子厂怎么说的')).toBe(true);
+    expect(await refused('安徽那边电价便宜，我想留在嘉兴，规划里有啥降成本的办法')).toBe(false);
+  });
+
+  it('reads an industry named only as what the asker read in the plan (看到规划里讲“人工智能+”) as not the asker’s making', async () => {
+    const home = '我是开养老院的，看到规划里讲“人工智能+”，院里想上智能监护设备，能不能申请数字化改造补贴？';
+    const index = await testIndex();
+    expect(tradeOutsideManufacturing(home, index.referrals, index.facetTable)).toBe('养老院');
+    expect(await refused(home)).toBe(true);
+    expect(await refused('我开养老院的，规划里说要发展智能家居，我们自己也想做适老化的智能家居产品卖，有支持吗')).toBe(false);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
