@@ -19,6 +19,10 @@ const OWNED_THEN = /^([，,。？！?!\s]|$|门店|店|馆|连锁|也|还|都|�
 const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的, 房东要收回去搞民宿. */
 const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|收回去|收回来|要回去|被|别人|人家|他们|他|她|房东|隔壁|邻居|朋友|亲戚)(要)?(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
+/** …nor a third party that comes to the asker (有个搞直播带货的公司找到我们, 有家开超市的来找我们订货): who approached them, not what they run. */
+const THIRD_PARTY_RUNS = /(?:有个|有家|有一家|有一个|有人)(?:搞|做|开|经营|办)[了个家一间所]{0,3}$/;
+const CAME_TO_US = /^[^，。？！,?!]{0,8}?(?:找到|找上|找了|来找|找过|联系了?|上门)/;
+const approaches = (text: string, at: number, word: string) => THIRD_PARTY_RUNS.test(text.slice(Math.max(0, at - 7), at)) && CAME_TO_US.test(text.slice(at + word.length));
 /** …nor what a rule lets or does not let be run (是不是只让搞旅游, 不让开, 只能搞农家乐): a policy feared or asked, not a trade run. */
 const RULE_RUN = /(?:让|准|许|只能|允许|鼓励|禁止|限制)(?:开|做|经营|搞|办|干)[了个家一间所]{0,3}$/;
 
@@ -87,7 +91,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         (/^(养|种)(猪|鸡|鸭|鹅|鱼|虾|牛|羊|殖|植|菜|花|地|田)/.test(word) && !/(大|那些|这些|很多|好多|有些|客户|下游|去|到|跑)$/.test(text.slice(Math.max(0, at - 4), at))) ||
         // 我在山里种苗木: what the asker grows.
         (/[种养]$/.test(text.slice(Math.max(0, at - 1), at)) && !SERVES.test(text.slice(Math.max(0, at - 5), at - 1))) ||
-        (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at)) && !RULE_RUN.test(text.slice(Math.max(0, at - 6), at))) ||
+        (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at)) && !RULE_RUN.test(text.slice(Math.max(0, at - 6), at)) && !approaches(text, at, word)) ||
         (RUNS_KIND.test(text.slice(Math.max(0, at - 9), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at))) ||
         /^(老板|店主|经营者|业主)/.test(after) ||
         // 我们的服装店也想做直播: the asker's own, said with 的 — where no making is told.

@@ -6144,6 +6144,21 @@ describe('the forty-second session’s readings, after batch 246 was scored', ()
   });
 });
 
+describe('the forty-second session’s readings of batch 244’s leftovers', () => {
+  it('reads a third party that came to the asker (有个搞直播带货的公司找到我们) as who approached them, not the trade the asker runs', async () => {
+    const index = await testIndex();
+    expect(tradeOutsideManufacturing('镇上有个搞直播带货的公司找上门，说他们出流量出牌子，我们只管生产保温杯，这种合作政府支持吗', index.referrals, index.facetTable)).toBeNull();
+    expect(await refused('镇上有个搞直播带货的公司找上门，说他们出流量出牌子，我们只管生产保温杯，这种合作政府支持吗')).toBe(false);
+    // Someone the asker speaks for, who runs the trade, is still its runner.
+    expect(tradeOutsideManufacturing('我们村有个开民宿的，想申请补贴', index.referrals, index.facetTable)).toBe('民宿');
+  });
+
+  it('says the plan does not give where to download a document it names, asked with a modal between (在哪能下载)', async () => {
+    const guide = await ask('规划里说的“未来工厂”建设导则在哪能下载？');
+    expect(guide.answer.split('。')[0]).toContain('没有给出');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
