@@ -7,6 +7,7 @@
  */
 import type { Clause } from '../types.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
+import { chineseNumeral } from '../ingest/parse.js';
 import { askingText, asksCount, asksTargetTersely, OUTPUT_FIGURE, PRICE_ASKED } from './intent.js';
 import { MONEY } from './sentences.js';
 import { INDICATOR_IMAGE, targetNotGiven } from './messages.js';
@@ -103,6 +104,9 @@ const UNIT_ASKED = /多少(度|吨|千瓦时|万千瓦|千瓦|平方米|平方|�
 const UNITS: Record<string, string> = { 度: '度|千瓦时', 千瓦时: '度|千瓦时', 平方: '平方米|平方', 平米: '平方米|平方', 平方米: '平方米|平方', 立方: '立方米|立方|方', 方: '立方米|立方|方', 立方米: '立方米|立方|方' };
 /** A count the question names its set by (那25个, 这15家): the number and its measure word. */
 const COUNT_ASKED = /(?<!\d)(\d+)(个|家|所|条|座)/g;
+/** …said in Chinese numerals (那四个, 这十五家; not 一个, which counts nothing): written as the plan writes counts, in digits. */
+const CHINESE_COUNT = /(?<![一二三四五六七八九十两零\d])([二三四五六七八九十两]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)(?=个|家|所|条|座)/g;
+const countsInDigits = (text: string) => text.replace(CHINESE_COUNT, (n) => String(n === '两' ? 2 : chineseNumeral(n)));
 
 /** An amount asked in money, not as a share or rate, is given only by a sum of money (MONEY). */
 const MONEY_ASKED = /多少钱|(租金|房租|租费|价格|价钱|地价)[^，。？！,?!\s]{0,8}多少|(?<![好十])几万|多少万|(?<![好十])几千|金额|奖金|多少税|[减免退返抵]掉?多少/;
@@ -188,7 +192,7 @@ export function departmentFor(question: string, cited: Clause[], facetTable: Fac
  * that count in its sentence (打造新一代信息技术、汽车及零部件…等4个世界级…), as `gapLead` counts a list given.
  */
 export function namesCountedSet(question: string, clause: Clause): boolean {
-  return [...question.toLowerCase().matchAll(COUNT_ASKED)].some((q) =>
+  return [...countsInDigits(question.toLowerCase()).matchAll(COUNT_ASKED)].some((q) =>
     [...clause.text.matchAll(new RegExp(`(?<!\\d)${q[1]}${q[2]}`, 'g'))].some((m) => GIVES.names.test(clause.text.slice(clause.text.lastIndexOf('。', m.index) + 1, m.index))),
   );
 }
@@ -224,7 +228,7 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
       if (unnamed.some((m) => !given.test(text.slice(text.lastIndexOf('。', m.index) + 1, m.index)))) return false;
       // 那25个都是哪些: a set asked by the count the plan gives it (新产业平台25个) is named only by a list before that count in
       // its sentence.
-      const counted = [...lowerQuestion.matchAll(COUNT_ASKED)].flatMap((q) => [...text.matchAll(new RegExp(`(?<!\\d)${q[1]}${q[2]}`, 'g'))]);
+      const counted = [...countsInDigits(lowerQuestion).matchAll(COUNT_ASKED)].flatMap((q) => [...text.matchAll(new RegExp(`(?<!\\d)${q[1]}${q[2]}`, 'g'))]);
       if (counted.length > 0 && counted.every((m) => !given.test(text.slice(text.lastIndexOf('。', m.index) + 1, m.index)))) return false;
     }
     // 电价要加，加多少: a cost's change is given only by a figure said with a cost (降低…电价10%), not by another share (工业用地比例不低于30%).

@@ -36,9 +36,20 @@ const ASKS_BESIDES_REMARK = /怎么|如何|哪些|哪里|哪儿|多少|有没有
 const PLAN_ASKED_OF_ASSISTANT = /小巨人|专精特新|补贴|补助|政策|规划|申报|扶持|机器换人/;
 export const ABOUT_ASSISTANT = {
   test: (text: string): boolean =>
-    ASSISTANT_ITSELF.test(text) ||
+    itselfAlone(text) ||
     ((ASSISTANT_HOURS.test(text) || remarkAlone(text) || likingAlone(text)) && !PLAN_ASKED_OF_ASSISTANT.test(text)),
 };
+/**
+ * The assistant itself asked, and nothing of the plan besides: not when another clause asks one of its programmes or its support
+ * (你是人工智能还是真人，我想问下首台套怎么申报 — the assistant is only addressed first; not 规划能查吗, its use again).
+ */
+function itselfAlone(text: string): boolean {
+  if (!ASSISTANT_ITSELF.test(text)) return false;
+  const rest = text.split(/(?<=[，,。！!？?；;\n ])/).filter((clause) => !ASSISTANT_ITSELF.test(clause)).join('');
+  return !PROGRAMME_ASKED.test(rest);
+}
+/** …a programme or support of the plan asked (not 规划能查吗, the assistant's use again). */
+const PROGRAMME_ASKED = /小巨人|专精特新|首台套|未来工厂|补贴|补助|奖励|扶持|政策|申报|贷款|机器换人/;
 function likingAlone(text: string): boolean {
   const liking = ASSISTANT_LIKES.exec(text);
   if (liking === null) return false;

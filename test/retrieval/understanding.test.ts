@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectIntent } from '../../src/answer/intent.js';
 import { partsOf } from '../../src/retrieval/cut.js';
-import { detailsAsked, gapLead } from '../../src/answer/gaps.js';
+import { detailsAsked, gapLead, namesCountedSet } from '../../src/answer/gaps.js';
 import { composeExtractive, withPhrases } from '../../src/answer/extractive.js';
 import { bestSentence } from '../../src/answer/sentences.js';
 import { askedParts } from '../../src/answer/parts.js';
@@ -6156,6 +6156,23 @@ describe('the forty-second session’s readings of batch 244’s leftovers', () 
   it('says the plan does not give where to download a document it names, asked with a modal between (在哪能下载)', async () => {
     const guide = await ask('规划里说的“未来工厂”建设导则在哪能下载？');
     expect(guide.answer.split('。')[0]).toContain('没有给出');
+  });
+});
+
+describe('the forty-second session’s readings of the last review’s leftovers', () => {
+  it('answers a programme asked after the assistant is addressed (你是真人吗？我们厂想申请首台套), and keeps the assistant asked alone chat', async () => {
+    expect(ABOUT_ASSISTANT.test('你是真人还是机器人？我们厂想申请首台套，怎么弄')).toBe(false);
+    expect(await refused('你是真人还是机器人？我们厂想申请首台套，怎么弄')).toBe(false);
+    expect(ABOUT_ASSISTANT.test('你是机器人吗，用的什么模型，规划能查吗')).toBe(true);
+    expect(ABOUT_ASSISTANT.test('你是谁')).toBe(true);
+  });
+
+  it('reads a count said in Chinese numerals (那四个世界级集群具体是哪四个) as the plan’s counted set, as it reads 4个', async () => {
+    expect((await ask('规划讲要打造四个世界级先进制造业集群，具体是哪四个')).citations[0]?.id).toBe('5.1.3');
+    const clusters = (await testIndex()).corpus.clauses.find((c) => c.id === '5.1.3')!;
+    expect(namesCountedSet('十五个优势制造业集群是哪些', clusters)).toBe(true);
+    // 一个 counts nothing.
+    expect(namesCountedSet('打造一个集群', clusters)).toBe(false);
   });
 });
 
