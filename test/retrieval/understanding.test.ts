@@ -6174,6 +6174,11 @@ describe('the forty-second session’s readings of the last review’s leftovers
     // 一个 counts nothing.
     expect(namesCountedSet('打造一个集群', clusters)).toBe(false);
   });
+
+  it('refers a work injury asked who pays across a comma (劳务派遣的工人出了工伤，找谁赔), and keeps a factory’s safety asked of the plan', async () => {
+    expect(await refused('劳务派遣的工人出了工伤，找谁赔啊')).toBe(true);
+    expect(await refused('车间老出工伤，规划里有没有安全生产的改造支持，谁负责推动')).toBe(false);
+  });
 });
 
 describe('the seventeenth session’s readings, where they must not reach', () => {
