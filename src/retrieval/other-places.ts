@@ -27,8 +27,11 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
   const theirs = (c: string) => (named.length > 0 ? c.replace(new RegExp(THEIR_PLAN.source, 'g'), '') : c);
   const ownSide = (c: string) => OWN_SIDE.test(theirs(named.reduce((x, r) => x.replace(new RegExp(`${r}(?:那边|那里|当地)?的?[\\u4e00-\\u9fff]{0,4}?规划`, 'g'), ''), here.reduce((x, r) => x.replaceAll(`${r}这边`, ''), c))));
   const ownSideOrPlace = (c: string) => ownSide(c) || ownPlaces.some((p) => c.includes(p));
+  // (A move there, 把厂搬过去有啥补贴, is to the other place named — not to one of this province's places said after it: 我们在上海有厂，
+  // 打算把厂搬过去平湖有啥补贴.)
+  const movesThere = (c: string) => { const at = c.search(MOVES_THERE); return at >= 0 && !ownPlaces.some((p) => c.slice(at).includes(p)); };
   return (
-    asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || (/那边|那里|那儿|当地|他们那|(?:搬|迁)过去/.test(c) && otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && (OTHER_SUPPORT.test(c) || THEIR_PLAN.test(c)) && !ownSide(c)) ||
+    asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || ((/那边|那里|那儿|当地|他们那/.test(c) || movesThere(c)) && otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && (OTHER_SUPPORT.test(c) || THEIR_PLAN.test(c)) && !ownSide(c)) ||
     (!ownSide(lowerText) && clausesOf(lowerText).some((c) => regions.some((r) => c.includes(r.toLowerCase() + '那边')) && OTHER_SUPPORT.test(c))) ||
     // 江苏省的专精特新企业培育办法里，对小巨人有啥奖励: the place's own policy named to place the ask that follows in it — not when that ask
     // names this province's side (比起江苏省的扶持政策里，咱浙江对小巨人有啥奖励: the other place is what it is compared with).
@@ -37,6 +40,9 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
     homeElsewhere(lowerText, asking, otherRegions, ownPlaces)
   );
 }
+
+/** A move told (把厂搬过去, 迁过去). */
+const MOVES_THERE = /(?:搬|迁)过去/;
 
 /** A clause ending in a policy, as where the next clause's ask is (…培育办法里, …政策中). */
 const PLACES_THE_ASK = /(政策|办法|规定|文件|规划|方案|条例|细则)(里|中|上|里面|当中)$/;

@@ -19,9 +19,10 @@ const OWNED_THEN = /^([，,。？！?!\s]|$|门店|店|馆|连锁|也|还|都|�
 const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的, 房东要收回去搞民宿. */
 const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|收回去|收回来|要回去|被|别人|人家|他们|他|她|房东|隔壁|邻居|朋友|亲戚)(要)?(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
-/** …nor a third party that comes to the asker (有个搞直播带货的公司找到我们, 有家开超市的来找我们订货): who approached them, not what they run. */
-const THIRD_PARTY_RUNS = /(?:有个|有家|有一家|有一个|有人)(?:搞|做|开|经营|办)[了个家一间所]{0,3}$/;
-const CAME_TO_US = /^[^，。？！,?!]{0,8}?(?:找到|找上|找了|来找|找过|联系了?|上门)/;
+/** …nor a third party that comes to the asker (有个搞直播带货的公司找到我们, 有家开超市的来找我们订货, 有个开连锁酒店的老板找到我们): who approached them, not what they run. */
+const THIRD_PARTY_RUNS = /(?:有个|有家|有一家|有一个|有人)(?:搞|做|开|经营|办)[了个家一间所]{0,3}(?:[\u4e00-\u9fff]{0,4})$/;
+// (…to the asker: 找到我们, 来找我们订货, 找上门 — not what the asker's own firm did, 我自己有个搞直播带货的公司找了几家厂帮我们代工.)
+const CAME_TO_US = /^[^，。？！,?!]{0,8}?(?:(?:找到|找上|找了|来找|找过|联系了?)(?:我|咱|俺|门|过来)|上门)/;
 const approaches = (text: string, at: number, word: string) => THIRD_PARTY_RUNS.test(text.slice(Math.max(0, at - 7), at)) && CAME_TO_US.test(text.slice(at + word.length));
 /** …nor what a rule lets or does not let be run (是不是只让搞旅游, 不让开, 只能搞农家乐): a policy feared or asked, not a trade run. */
 const RULE_RUN = /(?:让|准|许|只能|允许|鼓励|禁止|限制)(?:开|做|经营|搞|办|干)[了个家一间所]{0,3}$/;
@@ -92,7 +93,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         // 我在山里种苗木: what the asker grows.
         (/[种养]$/.test(text.slice(Math.max(0, at - 1), at)) && !SERVES.test(text.slice(Math.max(0, at - 5), at - 1))) ||
         (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at)) && !RULE_RUN.test(text.slice(Math.max(0, at - 6), at)) && !approaches(text, at, word)) ||
-        (RUNS_KIND.test(text.slice(Math.max(0, at - 9), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at))) ||
+        (RUNS_KIND.test(text.slice(Math.max(0, at - 9), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at)) && !approaches(text, at, word)) ||
         /^(老板|店主|经营者|业主)/.test(after) ||
         // 我们的服装店也想做直播: the asker's own, said with 的 — where no making is told.
         (!maker && OWNS.test(text.slice(Math.max(0, at - 5), at)) && OWNED_THEN.test(after)) ||
@@ -125,7 +126,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   const notRun = shop !== null && (MAKES_BESIDE.test(text) || (maker && SIDE_RUN.test(text.slice(Math.max(0, shop.index - 8), shop.index + shop[0].length - shop[1]!.length)) && !text.includes(shop[1]!, shop.index + shop[0].length)) || forCustomer(shop.index) || inSoldTo(text, shop.index));
   // (…nor a shop whose clause says a making, 服装加工店接外贸订单 — unless the asker says it only sells or serves: 眼镜加工店，就是给人配眼镜的.)
   const makingShop = shop !== null && /加工|生产(?!资料)|制造|代工/.test(text.slice(shop.index).split(/[，。？！,?!]/)[0]!) && !SELLS_IN_SHOP.test(text);
-  if (shop && !makersStudio && !notRun && !makingShop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) && !SOMEONE_ELSE.test(text.slice(shop.index + shop[0].length))) return shop[1]!;
+  if (shop && !makersStudio && !notRun && !makingShop && !OTHERS_RUN.test(text.slice(Math.max(0, shop.index - 7), shop.index + 1)) && !SOMEONE_ELSE.test(text.slice(shop.index + shop[0].length)) && !approaches(text, shop.index + shop[0].length - shop[1]!.length, shop[1]!)) return shop[1]!;
   // 开了两家卤味熟食门店: shops said as 门店, where the asker names no factory, workshop or making of their own.
   // (A factory said of the goods' makers, 卖别人厂里做的沙发床垫, is theirs, not the asker's.)
   const ownSaid = text.replace(RESELLS_ALL, '，');
@@ -254,12 +255,17 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
     return named;
   };
   // (…nor one only in what the asker read in the plan, 看到规划里讲数字化转型、“人工智能+”这些: the plan's words, not the asker's making.)
-  const industries = facetsInText(bare, facetTable, 'industry').filter((f) => !trade.includes(f.word) && !namedAsPlanPart(bare, f.word) && !qualifies(f.word) && !readInPlan(lower, f.word.toLowerCase()));
+  const industries = facetsInText(bare, facetTable, 'industry').filter((f) => !trade.includes(f.word) && !namedAsPlanPart(bare, f.word) && !qualifies(f.word) && !readInPlan(lower, f.word.toLowerCase(), trade));
   return FARMING.has(trade) || industries.length === 0 || (RESELLS.test(text) && !OWN_MAKING.test(text.replace(RESELLS_ALL, '，'))) ? trade : null;
 }
 /** A clause that says what the plan says (规划里讲…, 规划上写着…, 看到规划里说…). */
 const PLAN_SAYS_CLAUSE = /规划(?:里|上|中)?(?:说|讲|写|提)/;
-const readInPlan = (lower: string, word: string) => lower.includes(word) && lower.split(/[，。？！,?!；;]/).every((c) => !c.includes(word) || PLAN_SAYS_CLAUSE.test(c));
+// (…unless the asker tells a making of their own besides, in a clause of its own — 我开养老院的，我们自己也生产康复器械，看到规划里讲医疗器械:
+// the plan's word is of what they make; not 我们做直播带货的, the trade itself.)
+const readInPlan = (lower: string, word: string, trade: string) => {
+  const clauses = lower.split(/[，。？！,?!；;]/);
+  return lower.includes(word) && !clauses.some((c) => OWN_MAKING.test(c) && !c.includes(trade) && !PLAN_SAYS_CLAUSE.test(c)) && clauses.every((c) => !c.includes(word) || PLAN_SAYS_CLAUSE.test(c));
+};
 /** …and an industry whose goods the shop sells, made by others (卖别人厂里做的沙发床垫, 自己不生产): no making of the asker's. */
 const RESELLS = /卖(?:的是|的都是)?(?:别人|人家|别家|厂家)(?:厂里|厂家|家|厂)?(?:做|生产|造|加工)的|(?:自己|我们|我)(?:不生产|不加工|不做生产)/;
 const RESELLS_ALL = new RegExp(RESELLS.source, 'g');

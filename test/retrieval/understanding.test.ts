@@ -6181,6 +6181,32 @@ describe('the forty-second session’s readings of the last review’s leftovers
   });
 });
 
+describe('the forty-second session’s review, where the readings must not reach', () => {
+  it('keeps a move to one of this province’s places (把厂从上海搬过去平湖) this plan’s, and a relative’s school only named (我女儿学校是技师学院) no school affair', async () => {
+    expect(await refused('我们在上海有厂，打算把厂搬过去平湖有啥补贴')).toBe(false);
+    expect(await refused('我女儿学校是技师学院，规划里说要建设一流技师学院，具体有哪些措施')).toBe(false);
+    expect(await refused('孙子学校是不是放假了')).toBe(true);
+  });
+
+  it('keeps a trade’s runner a maker when a making of their own is told beside the plan’s word (我们自己也生产康复器械)', async () => {
+    const index = await testIndex();
+    expect(tradeOutsideManufacturing('我开养老院的，我们自己也生产康复器械，看到规划里讲医疗器械，能申请补贴吗', index.referrals, index.facetTable)).toBeNull();
+  });
+
+  it('reads only a third party that came to the asker as such (有家开奶茶店的找到我们), not the asker’s own firm that went to others', async () => {
+    const index = await testIndex();
+    const trade = (q: string) => tradeOutsideManufacturing(q, index.referrals, index.facetTable);
+    expect(trade('有家开奶茶店的找到我们订杯子，我们塑料制品厂想上自动化设备，有补贴吗')).toBeNull();
+    expect(trade('我自己有个搞直播带货的公司找了几家厂帮我们代工')).toBe('直播带货');
+    expect(await refused('我们是搞装修的，有个开饭店的老板找到我们，规划里对装修公司有支持吗')).toBe(true);
+  });
+
+  it('does not read 填补 as a form filled in (我们的产品哪里能填补上)', async () => {
+    const gap = await ask('规划里讲的产业链断链断供风险，我们的产品哪里能填补上');
+    expect(gap.answer.split('。')[0]).not.toContain('申报流程');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
