@@ -6181,6 +6181,19 @@ describe('the forty-second session’s readings of the last review’s leftovers
   });
 });
 
+describe('the forty-second session’s own probes: the plan quoted before another department’s affair', () => {
+  it('refers a person’s own certificate subsidy (我自己去考个电工证，个人能领多少补贴) and keeps a firm’s workers’ training the plan’s', async () => {
+    expect(await refused('规划里说要培养技能人才，我自己去考个焊工证，个人能领多少补贴')).toBe(true);
+    expect(await refused('我们厂安排工人去考电工证，企业能领多少补贴')).toBe(false);
+  });
+
+  it('refers a driver’s points (货车被扣了分，怎么消分) after the plan’s logistics quoted', async () => {
+    const points = await ask('规划讲要降低物流成本，我的货车上个月被扣了分，怎么消分');
+    expect(points.refused).toBe(true);
+    expect(points.answer).toContain('交通');
+  });
+});
+
 describe('the forty-second session’s review, where the readings must not reach', () => {
   it('keeps a move to one of this province’s places (把厂从上海搬过去平湖) this plan’s, and a relative’s school only named (我女儿学校是技师学院) no school affair', async () => {
     expect(await refused('我们在上海有厂，打算把厂搬过去平湖有啥补贴')).toBe(false);
