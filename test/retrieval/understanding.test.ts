@@ -6192,6 +6192,14 @@ describe('the forty-second session’s own probes: the plan quoted before anothe
     expect(points.refused).toBe(true);
     expect(points.answer).toContain('交通');
   });
+
+  it('refers an outbound visa, a health food’s or cosmetic’s registration and a ship’s sailing, and keeps a foreign expert’s stay and a device’s support the plan’s', async () => {
+    expect(await refused('下个月去意大利参展，商务签证怎么办')).toBe(true);
+    expect(await refused('我们的代餐粉想做成保健食品，蓝帽子怎么申请')).toBe(true);
+    expect(await refused('北仑港后天有没有船去汉堡')).toBe(true);
+    expect(await refused('外籍工程师的工作签证，规划里有便利政策吗')).toBe(false);
+    expect(await refused('拿一个二类医疗器械注册证省里补贴多少')).toBe(false);
+  });
 });
 
 describe('the forty-second session’s review, where the readings must not reach', () => {
