@@ -45,9 +45,15 @@ export const ABOUT_ASSISTANT = {
  */
 function itselfAlone(text: string): boolean {
   if (!ASSISTANT_ITSELF.test(text)) return false;
-  const rest = text.split(/(?<=[，,。！!？?；;\n ])/).filter((clause) => !ASSISTANT_ITSELF.test(clause)).join('');
+  const rest = text.split(/(?<=[，,。！!？?；;\n ])/).filter((clause) => !ASSISTANT_ITSELF.test(clause) && !ASSISTANT_USE.test(clause)).join('');
   return !PROGRAMME_ASKED.test(rest);
 }
+/**
+ * …nor a clause that asks again what the assistant can do or how far it is to be trusted, whatever of the plan it names (规划里的政策你能查吗,
+ * 补贴的事你答得准不准, 会不会乱编补贴金额, 你看得懂政策文件吗, 你的回答能当申报依据吗, 补贴信息准确吗, 用的什么模型，政策能查吗): its use, not the plan
+ * asked — not 能不能帮我查下专精特新的政策 or 你知道小巨人吗, the plan asked through it.
+ */
+const ASSISTANT_USE = /你(?:能|会|可以)?(?:查|答|回答)(?:得到|得了|得准|吗|不|么)|(?:你|你的回答|你说的|你答的)[^，。？！,?!]{0,6}(?:准不准|准确吗|靠谱吗|靠不靠谱|可靠吗|能信吗|算数吗|能当)|(?:会不会|别|不要|可别)(?:乱编|瞎编|编造|胡编)|(?:准确吗|准不准|靠谱吗|靠不靠谱|可靠吗)[，,。！!？?；;\n ]*$|(?:能|可以)查(?:得到|到)?(?:吗|不|么|嘛)[，,。！!？?；;\n ]*$|查得到(?:吗|不|么|嘛)|看得懂|懂不懂/;
 /** …a programme or support of the plan asked (not 规划能查吗, the assistant's use again). */
 const PROGRAMME_ASKED = /小巨人|专精特新|首台套|未来工厂|补贴|补助|奖励|扶持|政策|申报|贷款|机器换人/;
 function likingAlone(text: string): boolean {

@@ -221,7 +221,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   // 医院退休职工，规划里医院会不会扩建.)
   const roleAsked = (word: string) => { const rest = whoAsks.reduce((t, span) => t.replaceAll(span, '，'), lower).replaceAll(word, '，'); return askedOf(word) && ![...rest].some((_, i) => /^[\u4e00-\u9fff]{3}$/.test(rest.slice(i, i + 3)) && planWrites(rest.slice(i, i + 3))); };
   const market = (r: { topic: ReferralTopic; word: string }) => r.topic.market === true && MAKER_NAMED.test(lower) && !askedOf(r.word);
-  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !(customers.some((span) => span.includes(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !schoolNamed(lower, r.word) && !gotAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
+  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !(customers.some((span) => span.includes(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !gotAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
   // (…nor 这个靠谱吗 of a name the plan writes, heard of and quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees, an agent
   // or anyone's offer is told.)
@@ -282,12 +282,17 @@ function dischargeDealtWith(lower: string, word: string): boolean {
 
 /** A relative's school (孙子学校, 女儿学校: 孩子学校的事)… */
 const RELATIVES_SCHOOL = /^(孙子|孙女|儿子|女儿|外孙|外孙女|小孩)学校$/;
+/** …and a kind of school by its name's end (技师学院, 双高计划院校, 中职, 高职 — not 职高, which the plan's 中职、高职 holds only across its 、). */
+const SCHOOL_KIND = /(学院|院校|学校|中职|高职|本科)$/;
 /**
  * …said only as what the school is or as the child's leaving it (我女儿学校是技师学院，规划里说要建设一流技师学院…; 女儿学校毕业后想来我们厂上班):
  * the school named, no affair of it asked — not 孙子学校是不是放假了.
+ * (What it is, only a kind of school the plan writes, to the clause's end: 技师学院, 中职 — not 我儿子学校是职高，食堂伙食太差找谁反映, nor
+ * 是民办的; and the leaving, not its papers or its ceremony: 女儿学校毕业证什么时候发.)
  */
-function schoolNamed(lower: string, word: string): boolean {
-  return RELATIVES_SCHOOL.test(word) && occurrences(lower, word).every((at) => /^(是(?![不否])|(刚|已经)?毕业)/.test(lower.slice(at + word.length)));
+function schoolNamed(lower: string, word: string, planWrites: (text: string) => boolean): boolean {
+  const named = (after: string) => { const kind = /^是(?:一所|一个|个|所)?([^，。？！,?!；;\s]{2,8})/.exec(after)?.[1]; return kind !== undefined && SCHOOL_KIND.test(kind) && planWrites(kind); };
+  return RELATIVES_SCHOOL.test(word) && occurrences(lower, word).every((at) => named(lower.slice(at + word.length)) || /^(刚|已经)?毕业(?=后|了|以后|之后|就|想|要|[，,]|$)/.test(lower.slice(at + word.length)));
 }
 
 /** The asker sets another department's affair aside: 不是问个税，是问…; 不问医保报销; 社保之外; 公积金的事我知道不归这里管; 拆迁补偿我去问镇里; 官司我找律师打. */

@@ -24,6 +24,19 @@ const THIRD_PARTY_RUNS = /(?:有个|有家|有一家|有一个|有人)(?:搞|做
 // (…to the asker: 找到我们, 来找我们订货, 找上门 — not what the asker's own firm did, 我自己有个搞直播带货的公司找了几家厂帮我们代工.)
 const CAME_TO_US = /^[^，。？！,?!]{0,8}?(?:(?:找到|找上|找了|来找|找过|联系了?)(?:我|咱|俺|门|过来)|上门)/;
 const approaches = (text: string, at: number, word: string) => THIRD_PARTY_RUNS.test(text.slice(Math.max(0, at - 7), at)) && CAME_TO_US.test(text.slice(at + word.length));
+/**
+ * A renovation (装修) said in a clause that names premises (厂房, 车间, 厂里, 我们厂) — not the trade said of oneself with 的, 我们是做厂房装修的,
+ * nor a renovation firm, 装修公司.
+ */
+const RENOVATION = /^装修$/;
+const PREMISES = /厂房|车间|厂区|厂里|工厂|仓库|办公楼|展厅|(?:我们|我|咱们|咱|俺们|自己|自家)的?厂/;
+const RENOVATION_RUN = /(?:做|搞|干|是)[^，。？！,?!]{0,6}装修[^，。？！,?!]{0,4}的|装修(?:公司|队|工程队|师傅|老板)/;
+function premisesRenovated(text: string, at: number): boolean {
+  const clause = text.slice(Math.max(...[...'，,。？！?!；;'].map((c) => text.lastIndexOf(c, at))) + 1).split(/[，,。？！?!；;]/)[0]!;
+  return PREMISES.test(clause) && !RENOVATION_RUN.test(clause);
+}
+/** …nor one the asker says they do not run (我们不是搞装修的，是生产装饰板材的 — not 是不是开饭店的, a question). */
+const DENIED_RUN = /(?<!是)(?:不是|并不是|并非)(?:开|做|经营|搞|办|干|跑)?[了个家一间所]{0,3}$/;
 /** …nor what a rule lets or does not let be run (是不是只让搞旅游, 不让开, 只能搞农家乐): a policy feared or asked, not a trade run. */
 const RULE_RUN = /(?:让|准|许|只能|允许|鼓励|禁止|限制)(?:开|做|经营|搞|办|干)[了个家一间所]{0,3}$/;
 
@@ -86,13 +99,15 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…), nor are the customers they name (客户主要是茶馆茶楼).
       // (…nor whom they sell to further off, 卖给江西安徽那边的养殖场, nor growers they collect from, 收周边养殖户的破旧网.)
       if (!asField && (SERVES.test(text.slice(Math.max(0, at - 4), at)) || SOURCED_FROM.test(text.slice(Math.max(0, at - 7), at)) || forCustomer(at) || inSoldTo(text, at))) continue;
+      // (…nor a renovation of the asker's own premises, 装修厂房能不能算技改投资, 车间去年做了装修, 我们厂在搞装修: work done on them.)
+      if (!asField && RENOVATION.test(word) && premisesRenovated(text, at)) continue;
       const runs =
         asField ||
         // (…unless said of others, the asker's customers: 现在大养殖场都要带传感器, 很多养猪场 — or a farm gone to, 去养鸡场演示.)
         (/^(养|种)(猪|鸡|鸭|鹅|鱼|虾|牛|羊|殖|植|菜|花|地|田)/.test(word) && !/(大|那些|这些|很多|好多|有些|客户|下游|去|到|跑)$/.test(text.slice(Math.max(0, at - 4), at))) ||
         // 我在山里种苗木: what the asker grows.
         (/[种养]$/.test(text.slice(Math.max(0, at - 1), at)) && !SERVES.test(text.slice(Math.max(0, at - 5), at - 1))) ||
-        (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at)) && !RULE_RUN.test(text.slice(Math.max(0, at - 6), at)) && !approaches(text, at, word)) ||
+        (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at)) && !RULE_RUN.test(text.slice(Math.max(0, at - 6), at)) && !DENIED_RUN.test(text.slice(Math.max(0, at - 6), at)) && !approaches(text, at, word)) ||
         (RUNS_KIND.test(text.slice(Math.max(0, at - 9), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at)) && !approaches(text, at, word)) ||
         /^(老板|店主|经营者|业主)/.test(after) ||
         // 我们的服装店也想做直播: the asker's own, said with 的 — where no making is told.

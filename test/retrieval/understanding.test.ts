@@ -6181,6 +6181,34 @@ describe('the forty-second session’s readings of the last review’s leftovers
   });
 });
 
+describe('the forty-second session’s second review, where the late readings must not reach', () => {
+  it('keeps the assistant’s use or trust asked after addressing it chat (你是AI吧，会不会乱编补贴金额)', () => {
+    expect(ABOUT_ASSISTANT.test('你是机器人吗，规划里的政策你能查吗')).toBe(true);
+    expect(ABOUT_ASSISTANT.test('你是AI吧，会不会乱编补贴金额')).toBe(true);
+    expect(ABOUT_ASSISTANT.test('你是机器人吗？帮我查下首台套怎么申报')).toBe(false);
+  });
+
+  it('keeps who pays for the plan’s safety upgrades (为了减少工伤，安全改造谁负责出钱) the plan’s, and 出了工伤，这个谁负责 a claim', async () => {
+    expect((await ask('为了减少工伤，安全改造谁负责出钱')).citations[0]?.id).toBe('7.1.5');
+    expect(await refused('工人在车间出了工伤，这个谁负责')).toBe(true);
+  });
+
+  it('keeps a factory renovating its premises (装修厂房能不能算技改投资) and a trade denied (我们不是搞装修的) makers', async () => {
+    expect(await refused('装修厂房能不能算技改投资')).toBe(false);
+    expect(await refused('我们不是搞装修的，是生产装饰板材的，有啥政策')).toBe(false);
+  });
+
+  it('drops a relative’s school from the referral only for a school the plan writes (我儿子学校是中职), not 职高 or a diploma', async () => {
+    expect(await refused('我儿子学校是中职，规划里说要构建中职高职人才成长体系，具体怎么搞')).toBe(false);
+    expect(await refused('女儿学校是职高，学校宿舍漏水找谁')).toBe(true);
+    expect(await refused('女儿学校毕业证什么时候发')).toBe(true);
+  });
+
+  it('reads 填补助 and 填补贴 as a form filled in', async () => {
+    expect((await ask('小巨人奖励去哪里填补助申请')).answer.split('。')[0]).toContain('没有给出');
+  });
+});
+
 describe('the forty-second session’s own probes: the plan quoted before another department’s affair', () => {
   it('refers a person’s own certificate subsidy (我自己去考个电工证，个人能领多少补贴) and keeps a firm’s workers’ training the plan’s', async () => {
     expect(await refused('规划里说要培养技能人才，我自己去考个焊工证，个人能领多少补贴')).toBe(true);
