@@ -6209,6 +6209,19 @@ describe('the forty-second session’s second review, where the late readings mu
   });
 });
 
+describe('the forty-second session’s third review, where the own probes’ words must not reach', () => {
+  it('keeps a firm’s subsidy asked after 业主 or 考察 the plan’s (我们是项目业主，采购首台套装备能拿多少补贴)', async () => {
+    expect((await ask('我们是项目业主，采购省内的首台套装备能拿多少补贴？')).citations[0]?.id).toBe('3.5.2');
+    expect(await refused('我自己去考察了几家未来工厂，要是照着改造，能拿多少补贴？')).toBe(false);
+  });
+
+  it('keeps a firm’s evaluation score (安全生产检查被扣了分) and 取消分档 from the traffic police', async () => {
+    expect(await refused('安全生产检查被扣了分，规划里说给企业政策适应调整期，具体怎么给？')).toBe(false);
+    expect(await refused('亩均论英雄评价是不是取消分档了？')).toBe(false);
+    expect(await refused('车子扣了分，怎么消分？')).toBe(true);
+  });
+});
+
 describe('the forty-second session’s own probes: the plan quoted before another department’s affair', () => {
   it('refers a person’s own certificate subsidy (我自己去考个电工证，个人能领多少补贴) and keeps a firm’s workers’ training the plan’s', async () => {
     expect(await refused('规划里说要培养技能人才，我自己去考个焊工证，个人能领多少补贴')).toBe(true);
