@@ -6243,6 +6243,19 @@ describe('the forty-second session’s own probes: the plan quoted before anothe
   });
 });
 
+describe('the forty-second session’s readings, after batches 247 and 248 were scored', () => {
+  it('does not read an owner who cannot recruit (现在招不到人) as asking whether someone is hiring (在招不)', async () => {
+    expect(await refused('做藤椅的，现在招不到人，想去越南设厂，省里是支持还是不让')).toBe(false);
+    expect(await refused('你们那个厂现在还在招工不')).toBe(true);
+  });
+
+  it('bridges 智能锁, 小单快返 and 电车 to the plan’s 智能门锁, 柔性制造 and 电动化', async () => {
+    expect((await ask('做锁芯的小厂，想转做智能锁，规划里这块是鼓励的吗')).citations.map((c) => c.id)).toContain('2.2.4');
+    expect((await ask('现在服装都是小单快返，一款几百件，规划对这种生产方式有支持吗')).citations.map((c) => c.id)).toContain('4.3.1');
+    expect((await ask('那我们做发动机油泵的呢？以后电车多了是不是就没活干了', [{ role: 'user', content: '台州做汽配的，汽车这块以后往哪个方向走？' }, { role: 'assistant', content: '规划提出推动汽车产业向智能化、网联化、共享化、电动化方向发展。' }])).citations[0]?.id).toBe('2.2.1');
+  });
+});
+
 describe('the forty-second session’s review, where the readings must not reach', () => {
   it('keeps a move to one of this province’s places (把厂从上海搬过去平湖) this plan’s, and a relative’s school only named (我女儿学校是技师学院) no school affair', async () => {
     expect(await refused('我们在上海有厂，打算把厂搬过去平湖有啥补贴')).toBe(false);
