@@ -8,6 +8,7 @@ import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import { asksThePlanBesides, clausesAskingThePlan, PLAN_SAYS, REPROACH } from './asked.js';
 import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, spanAt, SUPPOSES, toldBeforeAsks } from './clauses.js';
 import { occurrences } from './cut.js';
+import { dischargeDealtWith, schoolNamed, setAsideByAsker, toldBy } from './referral-aside.js';
 import { gotAlready } from './told.js';
 import { inSoldTo, madeByAsker, MAKER_NAMED, selfIntroductions, soldTo, WORKERS_SENT } from './asker.js';
 
@@ -269,47 +270,6 @@ const CHANNEL = /投诉|反映|申诉|维权|找谁|找哪|去哪|哪里|渠道/
 const UNSAID = /(还没|还不|都不|不)(说|讲|定|知道|清楚)$/;
 /** Fees, an agent or anything offered by a third party told (中介, 有人说能帮, 服务费, 包过, 证书): a scam may be what is asked. */
 const FEES_TOLD = /中介|中间人|代办|代理|代申请|服务费|手续费|押金|包过|先交|交钱|收费|费用|好处|佣金|抽成|全退|保证|百分百|一次搞定|有人|有个人|自称|公司说|机构说|能帮|帮我们拿|卖|花钱|投资|年化|证书|牌匾|假/;
-
-/** Illegal discharge (偷排, 乱排乱放: a report to the environment department)… */
-const DISCHARGE = /^(偷排|偷偷排放|乱排乱放|偷排废水|偷排废气)$/;
-/**
- * …told as what was caught or is being cleaned up (以前我们厂被查到偷排，现在想上污水处理设施; 浙江整治乱排乱放，对小化工厂有什么影响): a maker's
- * own pollution control or the province's clean-up, not a neighbour's discharge reported.
- */
-function dischargeDealtWith(lower: string, word: string): boolean {
-  return DISCHARGE.test(word) && occurrences(lower, word).every((at) => /(整治|治理|被查到?|被抓|被罚|被举报|被通报)(了|过)?$/.test(lower.slice(Math.max(0, at - 6), at)));
-}
-
-/** A relative's school (孙子学校, 女儿学校: 孩子学校的事)… */
-const RELATIVES_SCHOOL = /^(孙子|孙女|儿子|女儿|外孙|外孙女|小孩)学校$/;
-/** …and a kind of school by its name's end (技师学院, 双高计划院校, 中职, 高职 — not 职高, which the plan's 中职、高职 holds only across its 、). */
-const SCHOOL_KIND = /(学院|院校|学校|中职|高职|本科)$/;
-/**
- * …said only as what the school is or as the child's leaving it (我女儿学校是技师学院，规划里说要建设一流技师学院…; 女儿学校毕业后想来我们厂上班):
- * the school named, no affair of it asked — not 孙子学校是不是放假了.
- * (What it is, only a kind of school the plan writes, to the clause's end: 技师学院, 中职 — not 我儿子学校是职高，食堂伙食太差找谁反映, nor
- * 是民办的; and the leaving, not its papers or its ceremony: 女儿学校毕业证什么时候发.)
- */
-function schoolNamed(lower: string, word: string, planWrites: (text: string) => boolean): boolean {
-  const named = (after: string) => { const kind = /^是(?:一所|一个|个|所)?([^，。？！,?!；;\s]{2,8})/.exec(after)?.[1]; return kind !== undefined && SCHOOL_KIND.test(kind) && planWrites(kind); };
-  return RELATIVES_SCHOOL.test(word) && occurrences(lower, word).every((at) => named(lower.slice(at + word.length)) || /^(刚|已经)?毕业(?=后|了|以后|之后|就|想|要|[，,]|$)/.test(lower.slice(at + word.length)));
-}
-
-/** The asker sets another department's affair aside: 不是问个税，是问…; 不问医保报销; 社保之外; 公积金的事我知道不归这里管; 拆迁补偿我去问镇里; 官司我找律师打. */
-function setAsideByAsker(lower: string, word: string): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(不是问|不问|不是说|不谈|除了)${w}|${w}[^，。？！,?!]{0,4}(之外|以外|除外)|${w}的事[^，。？！,?!]{0,4}(知道|不归|不用)|${w}(的事|这块|这事|那块)?我(自己)?(会|再|去|另外)?(问|找|咨询)[^，。？！,?!]{0,8}(?=[，。,.])|我(自己)?(会|再|去|另外)?${/^(找|请|问)/.test(word) ? '' : '(问|找|请|咨询)'}${w}[^，。？！,?!]{0,3}[，。,.]`).test(lower);
-}
-
-/**
- * 医生说以后可能要靠基因治疗: a doctor who told the asker something is who told them, not the affair they ask about — unless what was told
- * is of the asker's or their family's body (医生说我腰椎不好, 医生说孩子…: the health department's still), and not a school's or a clinic's
- * notice (学校发通知说…, 宠物医院说…: what they said is their department's affair).
- */
-function toldBy(lower: string, word: string): boolean {
-  if (!/医生$/.test(word)) return false;
-  return new RegExp(`${word}(?:们|那边|也|都|还)?(?:跟我|对我)?(?:说|讲|告诉|建议)(?!我|他|她|你|孩子|小孩|老婆|老公|爸|妈|父亲|母亲|儿子|女儿|家里|老人)`).test(lower);
-}
 
 /** A figure a target is set in (200家, 2500家, 300个, 30%). */
 const TARGET_FIGURE = /\d+(\.\d+)?\s*(家|个|%|％|万|亿|座|项|条|倍)/g;

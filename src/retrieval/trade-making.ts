@@ -1,0 +1,40 @@
+/**
+ * Whether a trade's runner also makes goods of their own (自己也焊了几台播种机卖, 我们自己也生产康复器械), resells others' (卖别人厂里做的…), or
+ * only read an industry's name in the plan (看到规划里讲“人工智能+”): what tradeOutsideManufacturing (trade.ts) weighs before it names the
+ * trade. Pure over the question's text.
+ */
+import { facetsInText, type FacetTable } from '../ingest/facets.js';
+
+/** A clause that says what the plan says (规划里讲…, 规划上写着…, 看到规划里说…). */
+const PLAN_SAYS_CLAUSE = /规划(?:里|上|中)?(?:说|讲|写|提)/;
+// (…unless the asker tells a making of their own besides, in a clause of its own — 我开养老院的，我们自己也生产康复器械，看到规划里讲医疗器械:
+// the plan's word is of what they make; not 我们做直播带货的, the trade itself.)
+export const readInPlan = (lower: string, word: string, trade: string) => {
+  const clauses = lower.split(/[，。？！,?!；;]/);
+  return lower.includes(word) && !clauses.some((c) => OWN_MAKING.test(c) && !c.includes(trade) && !PLAN_SAYS_CLAUSE.test(c)) && clauses.every((c) => !c.includes(word) || PLAN_SAYS_CLAUSE.test(c));
+};
+/** …and an industry whose goods the shop sells, made by others (卖别人厂里做的沙发床垫, 自己不生产): no making of the asker's. */
+export const RESELLS = /卖(?:的是|的都是)?(?:别人|人家|别家|厂家)(?:厂里|厂家|家|厂)?(?:做|生产|造|加工)的|(?:自己|我们|我)(?:不生产|不加工|不做生产)/;
+export const RESELLS_ALL = new RegExp(RESELLS.source, 'g');
+/** …unless the asker tells a making of their own besides (后面车间自己做实木家具, 自己办了个小厂做女装): a maker who also resells. */
+export const OWN_MAKING = /(?:自己|我们|自家|咱们)(?:也|还)?(?:做|生产|加工|制造|组装)|(?:自己|我们|我|自家|咱们)(?:的|家)?(?:也|还)?(?:有|办|开)?(?:了)?(?:个|一个|家)?(?:小)?(?:厂|工厂|加工厂)|车间|作坊/;
+
+/**
+ * Goods the asker made themselves, counted, and sold (自己也焊了几台播种机卖, 还组装了十几台卖给农户, 也做了几批衣服卖): a making of theirs.
+ * Not a time spent (还做了两个月), nor what is made and not sold (自己做了一个小程序, 还做了几条短视频, 几个新菜); said with a bare 做, only
+ * machines or vehicles (做了几台, 几辆) or goods of an industry the plan names (几批衣服) — not 几套课件, 几个相册, 几批果干. Goods said by 些
+ * (自己组装一些板式家具卖) are counted too — made, produced or processed so (做, 生产, 加工) only when of an industry the plan names (not
+ * 加工一些果干, 生产一些面包). A bare 装 is an assembling only of vehicles sold as they are, in one clause (自己也装了几台电动车卖, 装一些
+ * 电动车卖给村里人) — not what a trade installs to sell by (装了几台充电桩卖电, 几台售货机卖饮料, 两台储能柜，多的电卖给电网), nor the
+ * appliances it installs for its buyers (装了几台热水器卖出去, 几台监控卖给小区).
+ */
+const MADE_OF_OWN = /(?:自己|也|还)(做|造|焊|组装|装配|装|生产|加工|铸|打造)[了出起过]?[几一两三四五六七八九十百千\d]+[多来]?([台套批个件辆条只把些])(?!月|星期|小时|钟头|礼拜)([^。？！?!；;]{0,16}?)(?:卖|出售|销售|售出|出货)/g;
+/** …unless someone else makes them (客户自己也焊了几台, 隔壁…自己也加工了几批) or it is denied (不是自己做了几台卖, 以前没自己做几台), in the clause before. */
+const MADE_BY_OTHERS = /别人|人家|他们|(?<!其)他|她|客户|农户|隔壁|邻居|朋友|亲戚|同行|有人|不是|没有?|从不|并不/;
+export function madeOfOwn(text: string, facetTable: FacetTable): boolean {
+  return [...text.matchAll(MADE_OF_OWN)].some((m) =>
+    !MADE_BY_OTHERS.test(text.slice(0, m.index).split(/[，。？！,?!；;\s]/).pop()!) &&
+    (m[1] === '装'
+      ? (m[2] === '辆' || /车(?!载)/.test(m[3]!)) && !/[，,]/.test(m[3]!) && /^(?:[给出了掉的，。？！,?!\s]|$)/.test(text.slice(m.index + m[0].length))
+      : (m[1] !== '做' && (m[2] !== '些' || !/生产|加工/.test(m[1]!))) || /[台辆]/.test(m[2]!) || facetsInText(m[3]!, facetTable, 'industry').length > 0));
+}
