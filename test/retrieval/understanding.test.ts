@@ -6249,10 +6249,17 @@ describe('the forty-second session’s readings, after batches 247 and 248 were 
     expect(await refused('你们那个厂现在还在招工不')).toBe(true);
   });
 
-  it('bridges 智能锁, 小单快返 and 电车 to the plan’s 智能门锁, 柔性制造 and 电动化', async () => {
+  it('bridges 智能锁, 小单快返 and 电车 as a trade (电车零部件) to the plan’s 智能门锁, 柔性制造 and 电动化', async () => {
     expect((await ask('做锁芯的小厂，想转做智能锁，规划里这块是鼓励的吗')).citations.map((c) => c.id)).toContain('2.2.4');
     expect((await ask('现在服装都是小单快返，一款几百件，规划对这种生产方式有支持吗')).citations.map((c) => c.id)).toContain('4.3.1');
-    expect((await ask('那我们做发动机油泵的呢？以后电车多了是不是就没活干了', [{ role: 'user', content: '台州做汽配的，汽车这块以后往哪个方向走？' }, { role: 'assistant', content: '规划提出推动汽车产业向智能化、网联化、共享化、电动化方向发展。' }])).citations[0]?.id).toBe('2.2.1');
+    expect((await ask('我们想转做电车零部件，规划对这块是鼓励的吗')).citations[0]?.id).toBe('2.2.1');
+  });
+
+  it('keeps 电车 alone in its other senses (a tram, a ride, a puzzle) and a real hiring ask (还招不住宿的员工吗) referred — a fourth review’s mends', async () => {
+    expect(await refused('电车难题是什么意思')).toBe(true);
+    expect(await refused('杭州的有轨电车什么时候开通')).toBe(true);
+    expect(await refused('还招不住宿的员工吗')).toBe(true);
+    expect(await refused('厂里招不上人，想上机器人，有补贴吗')).toBe(false);
   });
 });
 
