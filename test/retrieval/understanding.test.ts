@@ -6261,6 +6261,11 @@ describe('the forty-second session’s readings, after batches 247 and 248 were 
     expect(await refused('还招不住宿的员工吗')).toBe(true);
     expect(await refused('厂里招不上人，想上机器人，有补贴吗')).toBe(false);
   });
+
+  it('refers an administrative reconsideration of a fine (罚重了，行政复议怎么申请) after batch 249, and keeps one told before a plan question the story', async () => {
+    expect(await refused('被市场监管罚了款，想申请复议，去哪里')).toBe(true);
+    expect(await refused('我们厂之前被环保罚过一次，申请过行政复议，现在想搞技改，省里有啥补贴')).toBe(false);
+  });
 });
 
 describe('the forty-second session’s review, where the readings must not reach', () => {
