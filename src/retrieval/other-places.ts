@@ -7,6 +7,7 @@ import { clausesOf } from './clauses.js';
 export const OTHER_SUPPORT = /补贴|补助|奖励|奖补|扶持|优惠|政策|申请|申报|标准|免税|减税|减免|所得税|税收|[免减]几年/;
 /** …or its own plan pointed back at (他们那边的制造业规划是怎么写的). */
 const THEIR_PLAN = /(?:他们|人家)(?:那边|那里|当地)?的?[\u4e00-\u9fff]{0,4}?规划/;
+const THEIR_PLAN_ALL = new RegExp(THEIR_PLAN.source, 'g');
 export const OWN_SIDE = /浙江|我省|省里|本省|规划|我们这|咱们这|这边/;
 
 /**
@@ -24,7 +25,7 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
   // (…nor is another place's own plan, 宿州那边的产业规划: its 规划 is not this plan.)
   const named = otherRegions.map((r) => r.toLowerCase()).filter((r) => lowerText.includes(r));
   // (…nor, another place named, its plan pointed back at: 他们那边的制造业规划是怎么写的.)
-  const theirs = (c: string) => (named.length > 0 ? c.replace(new RegExp(THEIR_PLAN.source, 'g'), '') : c);
+  const theirs = (c: string) => (named.length > 0 ? c.replace(THEIR_PLAN_ALL, '') : c);
   const ownSide = (c: string) => OWN_SIDE.test(theirs(named.reduce((x, r) => x.replace(new RegExp(`${r}(?:那边|那里|当地)?的?[\\u4e00-\\u9fff]{0,4}?规划`, 'g'), ''), here.reduce((x, r) => x.replaceAll(`${r}这边`, ''), c))));
   const ownSideOrPlace = (c: string) => ownSide(c) || ownPlaces.some((p) => c.includes(p));
   // (A move there, 把厂搬过去有啥补贴, is to the other place named — not to one of this province's places said after it: 我们在上海有厂，

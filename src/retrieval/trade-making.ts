@@ -4,14 +4,15 @@
  * trade. Pure over the question's text.
  */
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
+import { PLAN_SAYS } from './asked.js';
 
-/** A clause that says what the plan says (规划里讲…, 规划上写着…, 看到规划里说…). */
-const PLAN_SAYS_CLAUSE = /规划(?:里|上|中)?(?:说|讲|写|提)/;
-// (…unless the asker tells a making of their own besides, in a clause of its own — 我开养老院的，我们自己也生产康复器械，看到规划里讲医疗器械:
-// the plan's word is of what they make; not 我们做直播带货的, the trade itself.)
+/**
+ * An industry word only in clauses that say what the plan says (PLAN_SAYS: 看到规划里讲“人工智能+”): read there, not made — unless the asker
+ * tells a making of their own in a clause of its own (我开养老院的，我们自己也生产康复器械，看到规划里讲医疗器械), not the trade itself (我们做直播带货的).
+ */
 export const readInPlan = (lower: string, word: string, trade: string) => {
   const clauses = lower.split(/[，。？！,?!；;]/);
-  return lower.includes(word) && !clauses.some((c) => OWN_MAKING.test(c) && !c.includes(trade) && !PLAN_SAYS_CLAUSE.test(c)) && clauses.every((c) => !c.includes(word) || PLAN_SAYS_CLAUSE.test(c));
+  return lower.includes(word) && !clauses.some((c) => OWN_MAKING.test(c) && !c.includes(trade) && !PLAN_SAYS.test(c)) && clauses.every((c) => !c.includes(word) || PLAN_SAYS.test(c));
 };
 /** …and an industry whose goods the shop sells, made by others (卖别人厂里做的沙发床垫, 自己不生产): no making of the asker's. */
 export const RESELLS = /卖(?:的是|的都是)?(?:别人|人家|别家|厂家)(?:厂里|厂家|家|厂)?(?:做|生产|造|加工)的|(?:自己|我们|我)(?:不生产|不加工|不做生产)/;

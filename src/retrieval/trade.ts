@@ -21,7 +21,7 @@ const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会�
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的, 房东要收回去搞民宿. */
 const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|收回去|收回来|要回去|被|别人|人家|他们|他|她|房东|隔壁|邻居|朋友|亲戚)(要)?(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 /** …nor a third party that comes to the asker (有个搞直播带货的公司找到我们, 有家开超市的来找我们订货, 有个开连锁酒店的老板找到我们): who approached them, not what they run. */
-const THIRD_PARTY_RUNS = /(?:有个|有家|有一家|有一个|有人)(?:搞|做|开|经营|办)[了个家一间所]{0,3}(?:[\u4e00-\u9fff]{0,4})$/;
+const THIRD_PARTY_RUNS = /(?:有个|有家|有一家|有一个|有人)(?:搞|做|开|经营|办)[了个家一间所]{0,3}[\u4e00-\u9fff]{0,4}$/;
 // (…to the asker: 找到我们, 来找我们订货, 找上门 — not what the asker's own firm did, 我自己有个搞直播带货的公司找了几家厂帮我们代工.)
 const CAME_TO_US = /^[^，。？！,?!]{0,8}?(?:(?:找到|找上|找了|来找|找过|联系了?)(?:我|咱|俺|门|过来)|上门)/;
 const approaches = (text: string, at: number, word: string) => THIRD_PARTY_RUNS.test(text.slice(Math.max(0, at - 7), at)) && CAME_TO_US.test(text.slice(at + word.length));
