@@ -92,6 +92,15 @@ export function withNeighbourFor(clause: Clause, terms: TermWeight[], best: Run)
   return best;
 }
 
+/** A part that asks which kinds of a word there are (哪几类评估, 哪些种类的补贴), and a text that lists kinds of it (中期评估和总结评估). */
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function kindsAsked(part: string, main: string): boolean {
+  return new RegExp(`哪(?:几|些)(?:类|种|项|种类的?)${escaped(main)}`).test(part);
+}
+function listsKinds(text: string, main: string): boolean {
+  return new RegExp(`[、和及与][^，。；;：、]{1,10}${escaped(main)}`).test(text);
+}
+
 /** A part's main word weighs this share of the heaviest question word the clause holds, or the part is not its. */
 const PART_WEIGHT = 0.75;
 
@@ -101,8 +110,12 @@ const PART_WEIGHT = 0.75;
  */
 export function withEachPartFor(clause: Clause, terms: TermWeight[], best: Run, partTexts: readonly string[]) {
   for (const { part, main } of partMainWords(clause, terms, partTexts)) {
-    if (clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase().includes(main)) continue;
-    const has = (i: number) => i >= 0 && i < clause.sentences.length && !isLeadPhrase(clause, i) && clause.sentences[i]!.toLowerCase().includes(main);
+    // (A part asking which kinds of its word there are, 开展哪几类评估, is answered by a sentence listing them, 年度监测分析、中期评估和总结评估 —
+    // not one that only writes the word, 对评估先进的地方.)
+    const kinds = kindsAsked(part, main);
+    const answers = (text: string) => text.includes(main) && (!kinds || listsKinds(text, main));
+    if (answers(clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase())) continue;
+    const has = (i: number) => i >= 0 && i < clause.sentences.length && !isLeadPhrase(clause, i) && answers(clause.sentences[i]!.toLowerCase());
     // (智能家居到底支持哪几样 — the clause's own name, written only in its lead phrase, asked what it holds: quoted from its first sentence on.)
     if (best.from > 1 && isLeadPhrase(clause, 0) && /哪几|哪些|什么|啥/.test(part) && clause.sentences[0]!.toLowerCase().includes(main) && !clause.sentences.some((_, i) => has(i))) { best = { ...best, from: 1 }; continue; }
     for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
@@ -127,7 +140,8 @@ export function partMainWords(clause: Clause, terms: TermWeight[], partTexts: re
     if (own.length === 0) return [];
     const apart = own.filter((t) => !partTexts.some((other) => other !== part && other.includes(t.term)));
     const main = (apart.length > 0 ? apart : own).reduce((a, b) => (b.weight > a.weight ? b : a));
-    return main.weight < heaviest * PART_WEIGHT ? [] : [{ part, main: main.term, weight: main.weight }];
+    // (…or, light as it is, when the part asks which kinds of it there are: 哪几类评估 asks nothing else.)
+    return main.weight < heaviest * PART_WEIGHT && !kindsAsked(part, main.term) ? [] : [{ part, main: main.term, weight: main.weight }];
   });
 }
 

@@ -6294,6 +6294,23 @@ describe('the forty-second session’s review, where the readings must not reach
   });
 });
 
+describe('the forty-third session’s readings, after batch 250 was scored', () => {
+  it('refers a hazardous chemical’s licence (危险化学品经营许可证, 易制毒化学品购买) to the emergency-management department, not the plan’s 证照分离', async () => {
+    const licence = await ask('厂里买了些甲苯当溶剂，用剩的想转卖，危险化学品经营许可证去哪办？');
+    expect(licence.refused).toBe(true);
+    expect(licence.answer).toContain('应急管理');
+    expect(await refused('易制毒化学品购买备案去哪办')).toBe(true);
+    // A chemical maker asking the plan of its trade is still answered.
+    expect(await refused('我们是做危化品储罐的厂，规划里对化工安全有啥说法')).toBe(false);
+  });
+
+  it('quotes the sentence that lists the kinds a part asks for (开展哪几类评估), not one that only writes the word', async () => {
+    const evaluation = await ask('规划实施评估这块，原文要求开展哪几类评估？还有那个总结地方典型做法的清单叫什么名字？');
+    expect(evaluation.answer).toContain('年度监测分析、中期评估和总结评估');
+    expect(evaluation.answer).toContain('一县一经验');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
