@@ -190,7 +190,9 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const namesQuoted = [...query.text.matchAll(QUOTED_NAME)].map((m) => m[1]!.toLowerCase()).filter((name) => name.length >= 3 && planText.includes(name));
     if (!cardId && namesQuoted.length === 0 && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
     // …and the clause retrieval ranks first of those writing the name leads, before the asker's trade.
-    const quotedClause = cardId || namesQuoted.length === 0 ? undefined : hits.find((h) => namesQuoted.some((name) => h.clause.text.toLowerCase().includes(name)))?.clause;
+    // (…the one whose own title writes it first, 培育隐形冠军和专精特新“小巨人”企业 for “小巨人” — not the baseline that counts such firms.)
+    const writesQuoted = (h: ClauseHit, where: (c: Clause) => string) => namesQuoted.some((name) => where(h.clause).toLowerCase().includes(name));
+    const quotedClause = cardId || namesQuoted.length === 0 ? undefined : (hits.find((h) => writesQuoted(h, (c) => c.title)) ?? hits.find((h) => writesQuoted(h, (c) => c.text)))?.clause;
     const trade = cardId || quotedClause ? null : tradeIndustryClause(query.text, (text) => facetsInText(text, index.facetTable, 'industry'), clauses.values());
     if (trade) hits = leading(hits, trade);
     if (quotedClause) hits = leading(hits, quotedClause);

@@ -6311,6 +6311,19 @@ describe('the forty-third session’s readings, after batch 250 was scored', () 
   });
 });
 
+describe('the forty-third session’s readings, after batch 251 was scored', () => {
+  it('refers a shoe-washing shop asking whether the plan’s vouchers can be given to it (能不能给我用), and answers a maker of the machines', async () => {
+    expect(await refused('我开了个洗鞋店，也算小微企业吧？规划里说的数据券能不能给我用，想买台自动洗鞋机')).toBe(true);
+    expect(await refused('我开了个洗衣店，也算小微企业吧？规划里说的数据券能不能给我用，想买台烘干机')).toBe(true);
+    expect(await refused('我们是做洗鞋机的小厂，规划里数据券能不能用')).toBe(false);
+  });
+
+  it('cites the clause whose own title writes a programme the asker quotes (听人说有个“小巨人”), beside the story’s material', async () => {
+    const giant = await ask('瑞安那边，专门做高压泵里的陶瓷柱塞，就这一样东西做了十五年，国内占了点份额。听人说有个“小巨人”，规划里怎么讲的，我们够得上伐');
+    expect(giant.citations.map((c) => c.id)).toContain('5.3.5');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
