@@ -6324,6 +6324,20 @@ describe('the forty-third session’s readings, after batch 251 was scored', () 
   });
 });
 
+describe('the forty-third session’s fourth pass of products in the synonym table', () => {
+  it('reaches the plan’s category from a product named as the shop names it (偏光片, 钕铁硼 → 新型显示材料, 高端磁性材料)', async () => {
+    for (const question of ['我们厂做偏光片的，规划里支持不', '做钕铁硼的小厂，省里规划对我们这行怎么说']) {
+      const body = await ask(question);
+      expect(body.refused).toBe(false);
+      expect(body.citations.map((c) => c.id)).toContain('2.1.3');
+    }
+  });
+
+  it('leaves a household’s own purchase of such goods refused (热水器 was left out of the pass)', async () => {
+    expect(await refused('我家里想换个热水器，有补贴吗')).toBe(true);
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
