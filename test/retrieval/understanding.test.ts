@@ -6338,6 +6338,14 @@ describe('the forty-third session’s fourth pass of products in the synonym tab
   });
 });
 
+describe('the forty-third session’s readings of older leftovers', () => {
+  it('keeps 物联网 whole after 规划里 (jieba cut it 里物|联网) and answers it from the clause naming it', async () => {
+    const body = await ask('规划里物联网有写进去没');
+    expect(body.refused).toBe(false);
+    expect(body.citations[0]?.id).toBe('2.1.1');
+  });
+});
+
 describe('the seventeenth session’s readings, where they must not reach', () => {
   it('still names another province’s plan of a like title as another plan', async () => {
     expect(await refused('看到江苏省先进制造业基地建设十四五规划，里面讲了啥')).toBe(true);
