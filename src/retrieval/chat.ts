@@ -49,6 +49,14 @@ function itselfAlone(text: string): boolean {
   return !PROGRAMME_ASKED.test(rest);
 }
 /**
+ * The clauses that only address the assistant (你是真人吗) before or after a question to the plan (…，专精特新有什么政策): who is spoken
+ * to, not what is asked — none when the assistant itself is all that is asked.
+ */
+export function assistantAddressed(text: string): string[] {
+  if (!ASSISTANT_ITSELF.test(text) || itselfAlone(text)) return [];
+  return text.split(/(?<=[，,。！!？?；;\n ])/).filter((clause) => ASSISTANT_ITSELF.test(clause));
+}
+/**
  * …nor a clause that asks again what the assistant can do or how far it is to be trusted, whatever of the plan it names (规划里的政策你能查吗,
  * 补贴的事你答得准不准, 会不会乱编补贴金额, 你看得懂政策文件吗, 你的回答能当申报依据吗, 补贴信息准确吗, 用的什么模型，政策能查吗): its use, not the plan
  * asked — not 能不能帮我查下专精特新的政策 or 你知道小巨人吗, the plan asked through it.

@@ -6339,6 +6339,16 @@ describe('the forty-third session’s fourth pass of products in the synonym tab
 });
 
 describe('the forty-third session’s readings of older leftovers', () => {
+  it('answers a programme asked after the assistant is addressed (你是真人吗，专精特新有什么政策): the address is who is spoken to', async () => {
+    for (const question of ['你是真人吗，专精特新有什么政策', '你是机器人吗，专精特新有什么政策']) {
+      const body = await ask(question);
+      expect(body.refused).toBe(false);
+      expect(body.citations[0]?.id).toBe('5.3.5');
+    }
+    // The assistant asked alone is still chat.
+    expect(await refused('你是真人吗')).toBe(true);
+  });
+
   it('keeps 物联网 whole after 规划里 (jieba cut it 里物|联网) and answers it from the clause naming it', async () => {
     const body = await ask('规划里物联网有写进去没');
     expect(body.refused).toBe(false);
