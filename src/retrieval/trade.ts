@@ -249,6 +249,8 @@ export function withoutPurchases(text: string): string {
  * (开饭店的，也做食品加工) makes the asker a manufacturer too — not a household's produce (我们家种的茶叶: farming is farming
  * whatever the crop's industry), nor what the shop buys (开搬家公司的，想换两台新能源货车).
  */
+const OWN_FACTORY_BESIDES = /(?:另外|同时|而且|也|还)(?:自己)?(?:有|开了?|办了?)(?:个|一个|家|一家)?(?:自己的)?(?:小)?[^，。？！,?!；;]{0,8}?(?:厂|工厂|加工厂|厂子|作坊)(?![长房区租址])/;
+const OTHERS_FACTORY = /隔壁|旁边|附近|对面|村里|镇上|邻居|朋友|亲戚|别人|人家|他们|他家|她家|同学/;
 export function tradeOutsideManufacturing(text: string, referrals: ReferralTable, facetTable: FacetTable): string | null {
   const trade = runsTradeOutsideManufacturing(text, referrals);
   if (!trade) return null;
@@ -257,6 +259,8 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
   // …nor one named as the part of the plan the asker hopes helps them (开社区药店的，规划里医药产业那块能给我们啥支持): asked about, not made.
   // (…nor a trade whose owner says they make and sell goods of their own too, 修着修着自己也焊了几台播种机卖: a maker as well.)
   if (!FARMING.has(trade) && madeOfOwn(text, facetTable)) return null;
+  // (…nor one who runs a factory of their own besides, 我开民宿的，另外还有个做竹制品的小厂, 既开超市也有自己的食品加工厂 — not a neighbour's.)
+  if (!FARMING.has(trade) && text.split(/[，。？！,?!；;]/).some((c) => OWN_FACTORY_BESIDES.test(c) && !OTHERS_FACTORY.test(c))) return null;
   const bare = withoutPurchases(text);
   // (…nor one naming the trade's own kind right before it, 开了个电动汽车充电站, 新能源汽车租车行: what the shop serves or rents.)
   const lower = bare.toLowerCase();

@@ -6339,6 +6339,21 @@ describe('the forty-third session’s fourth pass of products in the synonym tab
 });
 
 describe('the forty-third session’s readings of older leftovers', () => {
+  it('answers one who runs a factory of their own besides a trade outside manufacturing (另外还有个…小厂, 也有自己的…加工厂), not a neighbour’s', async () => {
+    const index = await testIndex();
+    expect(tradeOutsideManufacturing('我们既开超市也有自己的食品加工厂，加工厂想搞技改有补贴吗', index.referrals, index.facetTable)).toBeNull();
+    expect(await refused('我们既开超市也有自己的食品加工厂，加工厂想搞技改有补贴吗')).toBe(false);
+    expect(tradeOutsideManufacturing('我开民宿的，另外还有个做竹制品的小厂，想搞技改', index.referrals, index.facetTable)).toBeNull();
+    expect(await refused('我开饭店的，隔壁还有个小厂，规划对饭店有啥支持')).toBe(true);
+    expect(await refused('我开民宿的，也想开个厂，民宿有补贴吗')).toBe(true);
+  });
+
+  it('refers unemployment registration said verb first (哪里能登记失业)', async () => {
+    const body = await ask('哪里能登记失业');
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain('人力社保');
+  });
+
   it('answers a programme asked after the assistant is addressed (你是真人吗，专精特新有什么政策): the address is who is spoken to', async () => {
     for (const question of ['你是真人吗，专精特新有什么政策', '你是机器人吗，专精特新有什么政策']) {
       const body = await ask(question);
