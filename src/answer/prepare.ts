@@ -59,6 +59,8 @@ const QUOTE_ASKED = /[”"」』][，,]?(这|这个|这句|这句话)?(是|指|�
 
 /** A second thing asked after the first (…在哪一条，另外…目标是多少): a quoted clause does not answer alone. */
 const ANOTHER_ASK = /另外|此外|以及|还想问|还有个问题|还有一个问题/;
+/** Where firms of a programme stand now (全国排第几, 排名, 居全国第一): the plan's baseline answers, not the clause whose title names the programme. */
+const BASELINE_ASKED = /排第几|排名|第几名|居全国|全国第[一二三几]/;
 
 /**
  * A detail asked of the quoted name, pointing back at it after the quote (“规范企业”这个资质去哪办) — not when a second thing is
@@ -195,7 +197,9 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     // …and the clause retrieval ranks first of those writing the name leads, before the asker's trade.
     // (…the one whose own title writes it first, 培育隐形冠军和专精特新“小巨人”企业 for “小巨人” — not the baseline that counts such firms.)
     const writesQuoted = (h: ClauseHit, where: (c: Clause) => string) => namesQuoted.some((name) => where(h.clause).toLowerCase().includes(name));
-    const quotedClause = cardId || namesQuoted.length === 0 ? undefined : (hits.find((h) => writesQuoted(h, (c) => c.title)) ?? hits.find((h) => writesQuoted(h, (c) => c.text)))?.clause;
+    // (…but not when the asker asks where such firms stand now, “小巨人”企业的数量在全国排第几: the baseline that ranks them, 一（一）, answers.)
+    const byTitle = BASELINE_ASKED.test(query.text) ? undefined : hits.find((h) => writesQuoted(h, (c) => c.title));
+    const quotedClause = cardId || namesQuoted.length === 0 ? undefined : (byTitle ?? hits.find((h) => writesQuoted(h, (c) => c.text)))?.clause;
     const trade = cardId || quotedClause ? null : tradeIndustryClause(query.text, (text) => facetsInText(text, index.facetTable, 'industry'), clauses.values());
     if (trade) hits = leading(hits, trade);
     if (quotedClause) hits = leading(hits, quotedClause);

@@ -54,8 +54,26 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
  */
 export function gotAlready(lower: string, word: string): boolean {
   const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (licenceHeld(lower, word)) return true;
   const got = new RegExp(`${w}[^，。？！,?!]{0,3}?(?:领了|领到了|领过了|拿了|拿到了|到账了|到手了|批下来了|返还的钱|返的钱|退回的钱|退的钱)`).exec(lower);
   if (!got) return false;
   const after = clausesOf(lower.slice(got.index + got[0].length));
   return after.some((c) => /还(?:有|能|可以|想|要|需要)|另外|其他|别的/.test(c)) && after.some((c) => ASKING_CLAUSE.test(c) && !c.includes(word) && !/再领|再拿|再申请|还能领|还能拿/.test(c));
+}
+
+/** A business licence (…许可, …许可证) the asker says they hold (我们有, 刚拿到, 已经取得): what they are, not what they ask — not a person's card (残疾证, 驾驶证). */
+const HOLDS = /(?:刚拿到|拿到了?|取得了?|已经有了?|已有|(?:我们|我|咱们|厂里|公司)(?:已经)?有|办好了?|办下来了?|持有)$/;
+/** …unless what is asked after is that licence's own business (快到期了怎么换, 要不要年检). */
+const LICENCE_AFFAIR = /到期|过期|换证|延期|续期|延续|续证|年检|年审|变更|注销|吊销|复审|增项|换发|补办|要不要办|怎么办理|去哪办/;
+/**
+ * 我们有危化品经营许可证，想转型做精细化工生产，规划支持吗; 刚拿到危险化学品安全生产许可证，想申请“未来工厂”: a licence the asker holds, told
+ * before another thing asked, is the asker's story — not when what follows asks about the licence itself.
+ */
+function licenceHeld(lower: string, word: string): boolean {
+  // (Only the hazardous-chemical licences for now, the topic whose words makers of the plan's chemicals hold: 危险化学品许可.)
+  if (!/^(?:危险化学品|危化品|烟花爆竹)[\u4e00-\u9fff]*许可证?$/.test(word)) return false;
+  const at = lower.indexOf(word);
+  if (at < 0 || !HOLDS.test(lower.slice(Math.max(0, at - 8), at))) return false;
+  const after = clausesOf(lower.slice(at + word.length));
+  return !after.some((c) => LICENCE_AFFAIR.test(c)) && after.some((c) => ASKING_CLAUSE.test(c) && !c.includes(word));
 }

@@ -6338,6 +6338,33 @@ describe('the forty-third session’s fourth pass of products in the synonym tab
   });
 });
 
+describe('the forty-third session’s first review', () => {
+  it('refers a hazardous-chemical licence written with 证 after 许可 (危化品安全使用许可证), but not one the asker holds before asking the plan', async () => {
+    expect(await refused('危化品安全使用许可证到期了去哪换')).toBe(true);
+    expect(await refused('我们有危化品经营许可证，想转型做精细化工生产，规划支持吗')).toBe(false);
+  });
+
+  it('refers a household’s worry whether something harms the body (电解液对人体有害吗), and keeps a plant’s question answered', async () => {
+    expect(await refused('电解液对人体有害吗')).toBe(true);
+    expect(await refused('涂料VOC对人体有害，想改水性涂料，有没有技改补贴')).toBe(false);
+  });
+
+  it('reads the fourth pass’s words a household names too (减震器, 钛合金) only beside a making', async () => {
+    expect(await refused('我车的减震器坏了，换一个要多少钱？')).toBe(true);
+    expect(await refused('我们厂做汽车减震器的，规划里对汽车零部件怎么说')).toBe(false);
+  });
+
+  it('answers where firms of a quoted programme stand now from the baseline, not the clause titled by it', async () => {
+    expect((await ask('“小巨人”企业的数量在全国排第几？')).citations[0]?.id).toBe('1.1');
+  });
+
+  it('reads a shop named right after the asker’s we (我们干洗店是个体户, 我们这个民宿) as the trade they run', async () => {
+    expect(await refused('我们干洗店是个体户，有补贴吗？')).toBe(true);
+    expect(await refused('我们这个民宿想申请补贴')).toBe(true);
+    expect(await refused('我们酒店用品厂想搞数字化，有补贴吗')).toBe(false);
+  });
+});
+
 describe('the forty-third session’s readings of older leftovers', () => {
   it('answers one who runs a factory of their own besides a trade outside manufacturing (另外还有个…小厂, 也有自己的…加工厂), not a neighbour’s', async () => {
     const index = await testIndex();
