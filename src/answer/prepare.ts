@@ -10,6 +10,7 @@ import type { primaryDocument } from '../ingest/corpus.js';
 import { facetsInText, facetWordSet } from '../ingest/facets.js';
 import { analyzeQuery } from '../retrieval/query.js';
 import { assistantAddressed } from '../retrieval/chat.js';
+import { licencesHeld } from '../retrieval/told.js';
 import type { AnalyzedQuery } from '../retrieval/analyzed.js';
 import { clausesAskingThePlan } from '../retrieval/asked.js';
 import { chosenHit, type CardMatch, type ClauseHit, type createRetriever } from '../retrieval/retriever.js';
@@ -129,7 +130,9 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const analyze = (text: string, history = input.history) => analyzeQuery(text, history, index.tokenizer, { isTopicTerm: index.lexical.isTopicTerm, followUp, spelling, topicKind, inPlan: index.lexical.has, cityOf, inPlanText: (phrase) => planText.includes(phrase) });
     // (你是真人吗，专精特新有什么政策: the clause that only addresses the assistant is who is spoken to — the rest is the question.)
     const addressed = assistantAddressed(input.question);
-    const query = analyze(addressed.length > 0 ? addressed.reduce((t, clause) => t.replace(clause, ''), input.question) : input.question);
+    // (…and a hazardous-chemical licence the asker holds, told before what they ask, is their story: 刚拿到危化品安全生产许可证，想上一条智能化生产线.)
+    const told = [...addressed, ...licencesHeld(input.question)];
+    const query = analyze(told.length > 0 ? told.reduce((t, span) => t.replace(span, ''), input.question) : input.question);
     // Its own words decide the question's shape; a follow-up silent on it (那宁波呢？) borrows it — never what the document is asked.
     const own = detectIntent(query.text);
     // (Not a follow-up that asks of its own — 你刚才说的5G全连接工厂是什么: what it is, not the last question's count.)

@@ -62,9 +62,13 @@ export function gotAlready(lower: string, word: string): boolean {
 }
 
 /** A business licence (…许可, …许可证) the asker says they hold (我们有, 刚拿到, 已经取得): what they are, not what they ask — not a person's card (残疾证, 驾驶证). */
-const HOLDS = /(?:刚拿到|拿到了?|取得了?|已经有了?|已有|(?:我们|我|咱们|厂里|公司)(?:已经)?有|办好了?|办下来了?|持有)$/;
+const HOLDS = /(?:刚拿到|拿到了?|取得了?|已经有了?|已有|(?:我们|我|咱们|厂里|厂|公司|企业|单位)(?:已经|也)?有|办好了?|办下来了?|持有)$/;
+/** …or said after it (危化品经营许可证办下来了, …已经拿到了). */
+const HELD_AFTER = /^证?(?:已经|也|都)?(?:办下来了?|批下来了?|拿到了|拿到手了?|到手了|办好了|下来了)/;
+/** What the asker wants besides, said without a question word (想申请未来工厂, 想上一条智能化生产线, 想搞机器换人). */
+const WANTS = /^(?:还|也|现在|今年|明年|下一步)?(?:想|准备|打算|计划)(?:申请|申报|评|搞|上|做|建|转型|扩|投|引进|改造)/;
 /** …unless what is asked after is that licence's own business (快到期了怎么换, 要不要年检). */
-const LICENCE_AFFAIR = /到期|过期|换证|延期|续期|延续|续证|年检|年审|变更|注销|吊销|复审|增项|换发|补办|要不要办|怎么办理|去哪办/;
+const LICENCE_AFFAIR = /到期|过期|经营范围|许可范围|还要办|还需要办|还得办|卖给|能卖|可以卖|能不能卖|储存|存放|运输|换证|延期|续期|延续|续证|年检|年审|变更|注销|吊销|复审|增项|换发|补办|要不要办|怎么办理|去哪办/;
 /**
  * 我们有危化品经营许可证，想转型做精细化工生产，规划支持吗; 刚拿到危险化学品安全生产许可证，想申请“未来工厂”: a licence the asker holds, told
  * before another thing asked, is the asker's story — not when what follows asks about the licence itself.
@@ -73,7 +77,16 @@ function licenceHeld(lower: string, word: string): boolean {
   // (Only the hazardous-chemical licences for now, the topic whose words makers of the plan's chemicals hold: 危险化学品许可.)
   if (!/^(?:危险化学品|危化品|烟花爆竹)[\u4e00-\u9fff]*许可证?$/.test(word)) return false;
   const at = lower.indexOf(word);
-  if (at < 0 || !HOLDS.test(lower.slice(Math.max(0, at - 8), at))) return false;
+  if (at < 0 || !(HOLDS.test(lower.slice(Math.max(0, at - 8), at)) || HELD_AFTER.test(lower.slice(at + word.length)))) return false;
   const after = clausesOf(lower.slice(at + word.length));
-  return !after.some((c) => LICENCE_AFFAIR.test(c)) && after.some((c) => ASKING_CLAUSE.test(c) && !c.includes(word));
+  return !after.some((c) => LICENCE_AFFAIR.test(c)) && after.some((c) => (ASKING_CLAUSE.test(c) || WANTS.test(c)) && !c.includes(word));
+}
+
+/**
+ * The hazardous-chemical licences the asker says they hold, told before what else they ask (刚拿到危险化学品安全生产许可证，想上一条智能化生产线):
+ * their story — its 许可证 would draw the plan's 证照分离 over what is asked.
+ */
+export function licencesHeld(text: string): string[] {
+  const lower = text.toLowerCase();
+  return [...new Set(lower.match(/(?:危险化学品|危化品|烟花爆竹)[\u4e00-\u9fff]{0,8}?许可证?/g) ?? [])].filter((word) => licenceHeld(lower, word));
 }

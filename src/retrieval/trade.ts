@@ -14,7 +14,13 @@ export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|�
 const RUNS = /(开|做|经营|搞|办|干|跑|是|改成|改为|改做|开成)[了个家一间所]{0,3}$/;
 /** …or with what kind of place before the trade: 开海鲜饭店, 开了家小面馆, 经营一间社区超市, 开了家少儿编程培训机构 (not 开发, 开展, 办理…). */
 /** The asker's own, said with 的 right before the trade (我们的服装店, 我家的小超市). */
-const OWNS = /(?:(?:我们|我|我家|咱们|咱家|俺们|俺家|自家|自己)家?的|(?:我们|咱们|俺们|我家|咱家|俺家|自家)(?:这个|这家|这)?)小?$/;
+const OWNS = /(?:(?:我们|我|我家|咱们|咱家|俺们|俺家|自家|自己)家?的|(?:我们|咱们|俺们|我家|咱家|俺家|自家)(?:这个|这家)?)小?$/;
+/**
+ * …or 这 alone before a place of business (我们这养老院, 咱们这民宿): 我们这 before a trade's sector is where the asker is (我们这旅游也搞得不错,
+ * 我们这房地产都不行了, 我们这装修也要求环保了), not what they run — nor places said with 都 (我们这民宿都快开满了: the ones here).
+ */
+const OWNS_HERE = /(?:我们|咱们|俺们)这小?$/;
+const PREMISES_TRADE = /[店院馆厅室吧铺坊所园场站行舍]$|民宿|酒店|宾馆|旅馆|超市|农家乐|公司|机构|中心|班|网点|驿站|诊所/;
 /** …the trade ending what is owned (我们的服装店也想, 我家的小超市想): not a product or a channel named after it (我们的美发工具, 我们的超市渠道, 我们的餐饮客户). */
 const OWNED_THEN = /^([，,。？！?!\s]|$|门店|店|馆|连锁|也|还|都|想|要|能|可以|可不可以|需要|是否|是个体|准备|打算|有没有|生意|在|开|刚|今年|去年|最近|现在|一直|怎么|咋|申请|老板|店主)/;
 const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
@@ -112,7 +118,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         (RUNS_KIND.test(text.slice(Math.max(0, at - 9), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at)) && !approaches(text, at, word)) ||
         /^(老板|店主|经营者|业主)/.test(after) ||
         // 我们的服装店也想做直播: the asker's own, said with 的 — where no making is told.
-        (!maker && OWNS.test(text.slice(Math.max(0, at - 5), at)) && OWNED_THEN.test(after)) ||
+        (!maker && (OWNS.test(text.slice(Math.max(0, at - 5), at)) || (OWNS_HERE.test(text.slice(Math.max(0, at - 4), at)) && (PREMISES_TRADE.test(word) || /^(?:门店|店|馆)/.test(after)) && !/^都/.test(after))) && OWNED_THEN.test(after)) ||
         // 做日本代购的: a trade that is a role, not a product, is run when done (做…代购), whatever is said between.
         (ROLE_TRADE.test(word) && /做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 5), at)) && !/(别人|人家|他们|隔壁|邻居|朋友|亲戚|同学)[\u4e00-\u9fff]{0,2}做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 12), at))) ||
         // (…not a product of the trade's that the asker says they make, 攀岩馆的岩板是我们厂生产的: the trade is the customer.)
@@ -249,8 +255,8 @@ export function withoutPurchases(text: string): string {
  * (开饭店的，也做食品加工) makes the asker a manufacturer too — not a household's produce (我们家种的茶叶: farming is farming
  * whatever the crop's industry), nor what the shop buys (开搬家公司的，想换两台新能源货车).
  */
-const OWN_FACTORY_BESIDES = /(?:另外|同时|而且|也|还)(?:自己)?(?:有|开了?|办了?)(?:个|一个|家|一家)?(?:自己的)?(?:小)?[^，。？！,?!；;]{0,8}?(?:厂|工厂|加工厂|厂子|作坊)(?![长房区租址])/;
-const OTHERS_FACTORY = /隔壁|旁边|附近|对面|村里|镇上|邻居|朋友|亲戚|别人|人家|他们|他家|她家|同学/;
+const OWN_FACTORY_BESIDES = /(?:另外|同时|而且|也|还)(?:自己)?(?:有|开了?|办了?)(?:个|一个|家|一家)?(?:自己的)?(?:小)?[^，。？！,?!；;]{0,8}?(?:厂|工厂|加工厂|厂子|作坊)(?![长房区租址家商里])/;
+const OTHERS_FACTORY = /隔壁|旁边|附近|对面|村里|镇上|邻居|朋友|亲戚|别人|人家|他们|他家|她家|同学|供货|给我们|给我|找我/;
 export function tradeOutsideManufacturing(text: string, referrals: ReferralTable, facetTable: FacetTable): string | null {
   const trade = runsTradeOutsideManufacturing(text, referrals);
   if (!trade) return null;

@@ -6365,6 +6365,30 @@ describe('the forty-third session’s first review', () => {
   });
 });
 
+describe('the forty-third session’s second review', () => {
+  it('reads 我们这 before a sector as where the asker is (我们这旅游也搞得不错), before a place of business as theirs (我们这民宿想申请补贴)', async () => {
+    expect(await refused('我们这旅游也搞得不错，山区26县有什么扶持政策')).toBe(false);
+    expect(await refused('我们这民宿都快开满了，山区26县的生态工业是怎么回事')).toBe(false);
+  });
+
+  it('reads a factory that supplies the asker, or a 厂家, as someone else’s (我开超市的，还有个食品厂给我们供货)', async () => {
+    expect(await refused('我开超市的，还有个食品厂给我们供货，他们想搞数字化，有补贴吗')).toBe(true);
+    expect(await refused('我开超市的，也有个厂家直供的柜台，想搞数字化有补贴吗')).toBe(true);
+  });
+
+  it('keeps a held hazardous-chemical licence the story when a wish follows without a question word (刚拿到…，想申请未来工厂)', async () => {
+    expect(await refused('刚拿到危险化学品安全生产许可证，想申请未来工厂')).toBe(false);
+    expect(await refused('我们厂有危化品使用许可证，想申报绿色工厂')).toBe(false);
+    // …but selling under it is the licence's own business.
+    expect(await refused('我们有危化品经营许可证，想知道能不能卖给个人')).toBe(true);
+  });
+
+  it('answers the plan asked in its own words after the assistant is addressed (你是AI吧，规划里对山区26县有啥支持)', async () => {
+    expect(await refused('你是AI吧，规划里对山区26县有啥支持')).toBe(false);
+    expect(await refused('您是真人吗')).toBe(true);
+  });
+});
+
 describe('the forty-third session’s readings of older leftovers', () => {
   it('answers one who runs a factory of their own besides a trade outside manufacturing (另外还有个…小厂, 也有自己的…加工厂), not a neighbour’s', async () => {
     const index = await testIndex();
