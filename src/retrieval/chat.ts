@@ -15,7 +15,7 @@ export const OVERRIDE =
 export const NOT_A_QUESTION =
   /(写|编|创作|作)([一两二三四五六七八九十几])?(首|篇|段|个|则|副|幅)[^，。？]{0,12}(诗|歌|(?<![关键名提示搜索热题])词|作文|文章|小说|故事|笑话|对联|春联|楹联|对子|标语|口号|祝福语|代码|程序|脚本|公式|三句半|快板|顺口溜|相声|小品|台词|串词|主持词|演讲稿|贺词)|(?<!(在|是|做|会|学|干|本来|原来|以前|之前|一直)[^，。？！,?!]{0,8})写(代码|程序|脚本|诗|公式|三句半|快板|顺口溜|串词|主持词|春联|对联|楹联)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(写|编|拟|起草|创作|润色)(一|个|两|几)?(段|首|篇|份|封|则|条|副|幅)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(写|编|拟|创作)[三四五六七八九十](首|篇|段|条|句|副|则)[^，。？]{0,12}(诗|歌|(?<![关键名提示搜索热题])词|口号|标语|祝福语|顺口溜|对联|春联|笑话|故事|广告语|宣传语|slogan)|(帮我|给我|替我|请你|麻烦你?)[^，。？]{0,6}(编[一两二三四五六七八十几]句|写[一两二三四五六七八十几]句[^，。？]{0,6}(顺口|押韵|打油|祝福|口号|诗))|翻译成|(译|翻)成(地道的?|标准的?|正式的?)?(英文|英语|日文|日语|韩文|德文|法文|中文|[\u4e00-\u9fff]{1,4}?语(?![言音料气]))|translate|讲个笑话|(想|起|编|拟)(一|两|几)?(个|条|句)(广告语|广告词|口号|标语|宣传语|slogan)|(帮我|帮我们|帮忙|替我|替我们|给我|给我们|请你|你帮)[^，。？]{0,8}?(?<![没不])(写|拟|起草|撰写|编写|润色|改写)(?![了没过着的得到])(一|两|几)?(篇|份|段|个|封|张)?[^，。？]{0,24}(书|稿|(?:申请|申报|汇报|宣传|证明|说明)材料|总结|报告|方案|邮件|文案|简历|论文|文章|作文|启事|海报|广告|通知|合同|协议|函|信)|(写|拟|起草|撰写|编写)[^。？?]{0,60}[，,]?\s*(\d{2,5}|[一二两三四五六七八九十]{0,3}[百千万][一二两三四五六七八九十百千]{0,4})字(左右|以内|以上)?/i;
 /** Questions about the assistant itself, not about the plan. */
-const ASSISTANT_ITSELF = /[你您]是(谁|什么|哪)|你们是(?:不是)?(?:政府|官方)(?:的|部门|网站|办的)?(?:吗|吧|么|嘛|啊)|^(在吗|在不在|有人吗)|有人在线?吗|你叫什么|陪我(聊|说说话|谈谈|说会)|(能|可以)(和|跟)我聊|聊会儿?天|(用|基于)(的)?(是)?(什么|哪个|哪家)的?(大)?模型|(后台|背后|底层)[^，。？！,?!]{0,10}(模型|ai|chatgpt|gpt|文心|通义|千问|豆包|deepseek)|[你您](也)?(是不是|是)(个|一个)?(人工智能|机器人|ai|真人)(?![厂行产企公做的生制零配])|(机器人|ai|人工智能)还是真人|真人还是(机器人|ai|人工智能)|你是(男的|女的)|男的还是女的|你(吃|吃过)饭?了(吗|没有?)|你(几岁|多大了)|(?:^|[，,。！!？?\s])你(是不是|是)就是(那个|这个)|(?:^|[，,。！!？?\s]|你们?|您)(一天|每天)(要|得)?回答多少|你[^，。？！,?!]{0,10}(累不累|辛不辛苦|烦不烦|会不会累)/i;
+const ASSISTANT_ITSELF = /[你您]是(谁|什么|哪)|(?:你们?|您)是(?:不是)?(?:政府|官方)(?:的|部门|网站|办的)?(?:吗|吧|么|嘛|啊)|^(在吗|在不在|有人吗)|有人在线?吗|你叫什么|陪我(聊|说说话|谈谈|说会)|(能|可以)(和|跟)我聊|聊会儿?天|(用|基于)(的)?(是)?(什么|哪个|哪家)的?(大)?模型|(后台|背后|底层)[^，。？！,?!]{0,10}(模型|ai|chatgpt|gpt|文心|通义|千问|豆包|deepseek)|[你您](也)?(是不是|是)(个|一个)?(人工智能|机器人|ai|真人)(?![厂行产企公做的生制零配])|(机器人|ai|人工智能)还是真人|真人还是(机器人|ai|人工智能)|你是(男的|女的)|男的还是女的|你(吃|吃过)饭?了(吗|没有?)|你(几岁|多大了)|(?:^|[，,。！!？?\s])你(是不是|是)就是(那个|这个)|(?:^|[，,。！!？?\s]|你们?|您)(一天|每天)(要|得)?回答多少|你[^，。？！,?!]{0,10}(累不累|辛不辛苦|烦不烦|会不会累)/i;
 /**
  * …its hours and needs (您几点下班, 机器人也要吃饭吗) and remarks to it (below) — unless the text asks the plan or names one of its
  * programmes (您几点下班，我想问下小巨人怎么申报): then the assistant is only addressed.
@@ -39,13 +39,15 @@ export const ABOUT_ASSISTANT = {
     itselfAlone(text) ||
     ((ASSISTANT_HOURS.test(text) || remarkAlone(text) || likingAlone(text)) && !PLAN_ASKED_OF_ASSISTANT.test(text)),
 };
+/** Clauses: after a stop, or after 你们是政府的吗 said straight into what is asked (你们是政府的吗我要投诉, …规划里对山区有什么支持). */
+const CLAUSE_END = /(?<=[，,。！!？?；;\n ]|(?:你们?|您)是(?:不是)?(?:政府|官方)(?:的|部门|网站|办的)?(?:吗|吧|么|嘛|啊))/;
 /**
  * The assistant itself asked, and nothing of the plan besides: not when another clause asks one of its programmes or its support
  * (你是人工智能还是真人，我想问下首台套怎么申报 — the assistant is only addressed first; not 规划能查吗, its use again).
  */
 function itselfAlone(text: string): boolean {
   if (!ASSISTANT_ITSELF.test(text)) return false;
-  const rest = text.split(/(?<=[，,。！!？?；;\n ])/).filter((clause) => !ASSISTANT_ITSELF.test(clause) && !ASSISTANT_USE.test(clause)).join('');
+  const rest = text.split(CLAUSE_END).filter((clause) => !ASSISTANT_ITSELF.test(clause) && !ASSISTANT_USE.test(clause)).join('');
   return !asksThePlan(rest);
 }
 /**
@@ -54,7 +56,7 @@ function itselfAlone(text: string): boolean {
  */
 export function assistantAddressed(text: string): string[] {
   if (!ASSISTANT_ITSELF.test(text) || itselfAlone(text)) return [];
-  return text.split(/(?<=[，,。！!？?；;\n ])/).filter((clause) => ASSISTANT_ITSELF.test(clause));
+  return text.split(CLAUSE_END).filter((clause) => ASSISTANT_ITSELF.test(clause));
 }
 /**
  * …nor a clause that asks again what the assistant can do or how far it is to be trusted, whatever of the plan it names (规划里的政策你能查吗,
@@ -69,9 +71,12 @@ const PROGRAMME_ASKED = /小巨人|专精特新|首台套|未来工厂|补贴|�
  * 绿色工厂怎么评 — not 规划里说的机器人是你这种吗, nor a remark, 你们数字化做得挺好啊).
  */
 const PLAN_ASKED = /规划(?:里|中|对|上|说)|数字经济|集群|数字化改造|数字化转型|技改|绿色工厂|山区|(?:有什么|有啥|有没有)支持/;
-const asksThePlan = (rest: string) => PROGRAMME_ASKED.test(rest) || rest.split(/(?<=[，,。！!？?；;\n ])/).some((clause) => PLAN_ASKED.test(clause) && !ABOUT_IT_AGAIN.test(clause));
+const asksThePlan = (rest: string) => PROGRAMME_ASKED.test(rest) || (ASKS_IN_REST.test(rest) && rest.split(/(?<=[，,。！!？?；;\n ])/).some((clause) => PLAN_ASKED.test(clause) && !ABOUT_IT_AGAIN.test(clause)));
+/** …and something asked, not only told (我住在山区, 我们这是山区, 我们在集群里: where the asker is, said to the assistant). */
+const ASKS_IN_REST = /怎么|如何|什么|啥|哪|吗|么|呢|有没有|能不能|可不可以|是否|多少|支持|说说|讲讲|介绍|查|问|了解|想|要|申请|评/;
 /** …a clause speaking of the assistant again (是你这种吗, 你们数字化做得挺好啊) — not one asking it to tell (那你说说规划里机器人产业怎么发展). */
-const ABOUT_IT_AGAIN = /[你您](?:这|那|自己|本身|是|们[^，。？！,?!]{0,6}(?:做得|搞得|挺|真|很|不错))/;
+// (…nor its makers asked: 你背后是哪家数字经济公司, 你们公司在做数字化转型吗, 你们的数字化转型是谁做的, 你们是用什么做的数字化改造.)
+const ABOUT_IT_AGAIN = /[你您](?:这|那|自己|本身|是|们[^，。？！,?!]{0,6}(?:做得|搞得|挺|真|很|不错))|[你您]们?(?:是|的|家)?(?:公司|背后|后台|后面|团队)|[你您]们是|是谁(?:做|开发|搞|弄)的/;
 function likingAlone(text: string): boolean {
   const liking = ASSISTANT_LIKES.exec(text);
   if (liking === null) return false;

@@ -88,5 +88,6 @@ function licenceHeld(lower: string, word: string): boolean {
  */
 export function licencesHeld(text: string): string[] {
   const lower = text.toLowerCase();
-  return [...new Set(lower.match(/(?:危险化学品|危化品|烟花爆竹)[\u4e00-\u9fff]{0,8}?许可证?/g) ?? [])].filter((word) => licenceHeld(lower, word));
+  // (…with what is said after it of its holding, 办下来了: left in, 办 draws the plan's 政务服务.)
+  return [...new Set(lower.match(/(?:危险化学品|危化品|烟花爆竹)[\u4e00-\u9fff]{0,8}?许可证?/g) ?? [])].filter((word) => licenceHeld(lower, word)).map((word) => word + (HELD_AFTER.exec(lower.slice(lower.indexOf(word) + word.length))?.[0] ?? ''));
 }

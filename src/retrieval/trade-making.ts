@@ -39,3 +39,13 @@ export function madeOfOwn(text: string, facetTable: FacetTable): boolean {
       ? (m[2] === '辆' || /车(?!载)/.test(m[3]!)) && !/[，,]/.test(m[3]!) && /^(?:[给出了掉的，。？！,?!\s]|$)/.test(text.slice(m.index + m[0].length))
       : (m[1] !== '做' && (m[2] !== '些' || !/生产|加工/.test(m[1]!))) || /[台辆]/.test(m[2]!) || facetsInText(m[3]!, facetTable, 'industry').length > 0));
 }
+
+const OWN_FACTORY_BESIDES = /(?:另外|同时|而且|也|还)(?:自己)?(?:有|开了?|办了?)(?:个|一个|家|一家)?(?:自己的)?(?:小)?[^，。？！,?!；;]{0,8}?(?:厂|工厂|加工厂|厂子|作坊)(?![长房区租址家商里])/;
+const OTHERS_FACTORY = /隔壁|旁边|附近|对面|村里|镇上|邻居|朋友|亲戚|别人|人家|他们|他家|她家|同学/;
+/** A factory that supplies the asker (还有个食品厂给我们供货, 底料厂找我合作) is someone else's — unless the asker says it is theirs (我们还有个服装厂给别的店供货, 我们还开了个小作坊给我们店做珍珠). */
+const SUPPLIES_ASKER = /供货|给我们|给我|找我/;
+const OWN_SAID = /(?:我们|咱们|自己|自家)(?:也|还|另外|同时)+(?:自己)?(?:有|开了?|办了?)/;
+/** One who runs a factory of their own besides the trade (另外还有个做竹制品的小厂, 也有自己的食品加工厂): not a neighbour's, nor one that supplies them. */
+export function ownFactoryBesides(text: string): boolean {
+  return text.split(/[，。？！,?!；;]/).some((c) => OWN_FACTORY_BESIDES.test(c) && !OTHERS_FACTORY.test(c) && !(SUPPLIES_ASKER.test(c) && !OWN_SAID.test(c)));
+}

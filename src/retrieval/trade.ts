@@ -5,7 +5,7 @@
 import type { ReferralTable } from '../ingest/referrals.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { inSoldTo } from './asker.js';
-import { madeOfOwn, OWN_MAKING, readInPlan, RESELLS, RESELLS_ALL } from './trade-making.js';
+import { madeOfOwn, ownFactoryBesides, OWN_MAKING, readInPlan, RESELLS, RESELLS_ALL } from './trade-making.js';
 
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
 export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
@@ -20,7 +20,7 @@ const OWNS = /(?:(?:我们|我|我家|咱们|咱家|俺们|俺家|自家|自己)
  * 我们这房地产都不行了, 我们这装修也要求环保了), not what they run — nor places said with 都 (我们这民宿都快开满了: the ones here).
  */
 const OWNS_HERE = /(?:我们|咱们|俺们)这小?$/;
-const PREMISES_TRADE = /[店院馆厅室吧铺坊所园场站行舍]$|民宿|酒店|宾馆|旅馆|超市|农家乐|公司|机构|中心|班|网点|驿站|诊所/;
+const PREMISES_TRADE = /[店院馆厅室吧铺坊所园场站行舍校社廊房部摊楼城塘地庄寓]$|ktv|猫咖|网咖|剧本杀|密室逃脱|livehouse|民宿|酒店|宾馆|旅馆|超市|农家乐|公司|机构|中心|班|网点|驿站|诊所/i;
 /** …the trade ending what is owned (我们的服装店也想, 我家的小超市想): not a product or a channel named after it (我们的美发工具, 我们的超市渠道, 我们的餐饮客户). */
 const OWNED_THEN = /^([，,。？！?!\s]|$|门店|店|馆|连锁|也|还|都|想|要|能|可以|可不可以|需要|是否|是个体|准备|打算|有没有|生意|在|开|刚|今年|去年|最近|现在|一直|怎么|咋|申请|老板|店主)/;
 const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
@@ -255,8 +255,6 @@ export function withoutPurchases(text: string): string {
  * (开饭店的，也做食品加工) makes the asker a manufacturer too — not a household's produce (我们家种的茶叶: farming is farming
  * whatever the crop's industry), nor what the shop buys (开搬家公司的，想换两台新能源货车).
  */
-const OWN_FACTORY_BESIDES = /(?:另外|同时|而且|也|还)(?:自己)?(?:有|开了?|办了?)(?:个|一个|家|一家)?(?:自己的)?(?:小)?[^，。？！,?!；;]{0,8}?(?:厂|工厂|加工厂|厂子|作坊)(?![长房区租址家商里])/;
-const OTHERS_FACTORY = /隔壁|旁边|附近|对面|村里|镇上|邻居|朋友|亲戚|别人|人家|他们|他家|她家|同学|供货|给我们|给我|找我/;
 export function tradeOutsideManufacturing(text: string, referrals: ReferralTable, facetTable: FacetTable): string | null {
   const trade = runsTradeOutsideManufacturing(text, referrals);
   if (!trade) return null;
@@ -266,7 +264,7 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
   // (…nor a trade whose owner says they make and sell goods of their own too, 修着修着自己也焊了几台播种机卖: a maker as well.)
   if (!FARMING.has(trade) && madeOfOwn(text, facetTable)) return null;
   // (…nor one who runs a factory of their own besides, 我开民宿的，另外还有个做竹制品的小厂, 既开超市也有自己的食品加工厂 — not a neighbour's.)
-  if (!FARMING.has(trade) && text.split(/[，。？！,?!；;]/).some((c) => OWN_FACTORY_BESIDES.test(c) && !OTHERS_FACTORY.test(c))) return null;
+  if (!FARMING.has(trade) && ownFactoryBesides(text)) return null;
   const bare = withoutPurchases(text);
   // (…nor one naming the trade's own kind right before it, 开了个电动汽车充电站, 新能源汽车租车行: what the shop serves or rents.)
   const lower = bare.toLowerCase();

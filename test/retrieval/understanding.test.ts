@@ -6389,6 +6389,19 @@ describe('the forty-third session’s second review', () => {
   });
 });
 
+describe('the forty-third session’s third review', () => {
+  it('keeps 我们这 before a shop of any ending the asker’s (我们这驾校, 我们这健身房, 我们这KTV), and a factory they say is theirs though it supplies others', async () => {
+    for (const question of ['我们这驾校想换新能源教练车，有补贴吗', '我们这健身房也想申请补贴', '我们这KTV想换设备有补贴吗']) expect(await refused(question)).toBe(true);
+    expect(await refused('开服装店的，我们还有个服装厂给别的店供货，技改有补贴吗')).toBe(false);
+  });
+
+  it('reads 你们是政府的吗 run into a question (no punctuation) as an address, and a plan word only told after it as no question', async () => {
+    expect(await refused('你们是政府的吗我想问下专精特新怎么申报')).toBe(false);
+    expect(await refused('你是谁，我住在山区')).toBe(true);
+    expect(await refused('你是AI吗，你背后是哪家数字经济公司')).toBe(true);
+  });
+});
+
 describe('the forty-third session’s readings of older leftovers', () => {
   it('answers one who runs a factory of their own besides a trade outside manufacturing (另外还有个…小厂, 也有自己的…加工厂), not a neighbour’s', async () => {
     const index = await testIndex();
