@@ -173,13 +173,17 @@ export interface GapInput {
 
 const DEFAULT_DEPARTMENT = '当地经信部门（制造业主管部门）';
 
+/** A sentence that opens on a side question after the question (…？顺便问下，…; …。另外…). */
+const SIDE_SENTENCE = /(?<=[。！!？?\n])\s*(?=顺便|顺带|还有|另外|此外|对了|还想问|再问)/;
 /**
  * Who handles the detail: the department of the need the question names (首台套 → 经信), else of the need
  * the first cited clause is about (named in its lead phrase), else of its first need.
  */
 export function departmentFor(question: string, cited: Clause[], facetTable: FacetTable): string {
   const department = (name: string) => facetTable.need.find((e) => e.name === name)?.department;
-  const asked = facetsInText(question, facetTable, 'need').map((f) => department(f.name)).find(Boolean);
+  // (…named before a side question, 顺便问下，个税怎么退: the side question's words do not choose who handles the main one.)
+  const main = question.split(SIDE_SENTENCE)[0]!;
+  const asked = facetsInText(main, facetTable, 'need').map((f) => department(f.name)).find(Boolean);
   if (asked) return asked;
   for (const clause of cited) {
     const needs = [...clause.facets.need].sort((a, b) => Number(b.words.some((w) => clause.title.includes(w))) - Number(a.words.some((w) => clause.title.includes(w))));

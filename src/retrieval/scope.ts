@@ -19,7 +19,7 @@ import type { ClauseHit } from './retriever.js';
 import { ASKS_THE_PLAN, clausesAskingThePlan, LAYOUT_ASK, NOUN, REPROACH } from './asked.js';
 import { lastAskedNamed } from './last-asked.js';
 import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
-import { clausesOf, QUOTED_SPAN, SENTENCE_MARKS, spanAt } from './clauses.js';
+import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, SENTENCE_MARKS, spanAt } from './clauses.js';
 import { inOpeningOffice, inOpeningPlace, inOpeningVillage } from './villages.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 import { namesOtherPlan } from './other-plans.js';
@@ -54,6 +54,8 @@ const REFERRAL_SUPPORT = /补贴|补助|津贴|救助|待遇|报销/;
 /** Only whether the thing just said counts (这个算不算, 这能不能算进去): a membership asked of what the clause before asks. */
 /** The paperwork of an application (材料, 手续): a clause asking only for it (要带什么材料去哪里办) asks of the clause before. */
 const PAPERWORK = /^(材料|手续|资料|证明|证件|流程|窗口|表格|申请表)$/;
+/** A sentence that opens on a side question (顺便问下, 还有, 另外, 此外, 对了). */
+const SIDE_ASK = /^(?:顺便|顺带|还有|另外|此外|再问|还想问|另问|对了)/;
 const POINTED_MEMBERSHIP = /^(那|那么)?(这个|这样|这种|这)(也)?(算不算|能不能算|能算吗|算吗|算是吗|属不属于|在不在里面)(进去|在内|里面|数)?(吗|呢)?$/;
 
 
@@ -201,6 +203,16 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const askClauses = [...new Set([...asked, ...askingThePlan.asking.filter((c) => lastSentence.includes(c))])];
     // (A plan's word inside the affair's (手机5g套餐) or naming what it is of (工业用地征收补偿标准找谁说理) names no topic asked of the plan.)
     const besideAffairs = (c: string) => referralWords.reduce((t, w) => { const of = query.ownTerms.find((o) => o.length >= 2 && t.includes(o + w)); return t.replaceAll(of ? of + w : w, '，'); }, c);
+    // 顺便问下，上了系统以后开发票那块…; 还有徒弟们的社保…: another department's affair asked on the side, in a sentence of its own opened so,
+    // after a question to the plan (…数据券…这个是哪里说的) — set aside and pointed to its department, not the whole question.
+    const sideSentence = (c: string) => SIDE_ASK.test(spanAt(lowerText, lowerText.indexOf(c), SENTENCE_MARKS).trim());
+    // (…the plan asked before: a clause asking it or naming its topic, or a sentence that speaks of the plan and asks — 听说规划里讲…，这个钱是企业自己掏还是政府补.)
+    const planAskedBefore = (c: string) => askingThePlan.asking.some((a) => !askClauses.includes(a) && lowerText.indexOf(a) < lowerText.indexOf(c) && (ASKS_THE_PLAN.test(spanAt(lowerText, lowerText.indexOf(a), SENTENCE_MARKS)) || namesPlanTopic(a)))
+      || (lowerText.slice(0, lowerText.indexOf(c)).match(/[^。！!？?\n]+[。！!？?\n]?/g) ?? []).some((sentence) => sentence.includes('规划') && (/[？?]$/.test(sentence) || clausesOf(sentence).some((clause) => ASKING_CLAUSE.test(clause))));
+    const sideAffair = askClauses.length > 0 && askClauses.every((c) => sideSentence(c) && planAskedBefore(c));
+    // (…and its words, set aside, do not weigh against the plan: 开发票, 税控盘 of the side question.)
+    const sideText = sideAffair ? askClauses.map((c) => spanAt(lowerText, lowerText.indexOf(c), SENTENCE_MARKS)).join('，') : '';
+    const sideWeight = sideAffair ? strong * markers.referrals.filter(({ word }) => sideText.includes(word) && occurrences(lowerText, word).length === occurrences(sideText, word).length).length : 0;
     const referralAsked = !query.isFollowUp && !askingThePlan.asking.some((c) => ASKS_THE_PLAN.test(c) && !REPROACH.test(c)) && askClauses.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(besideAffairs(c)));
     // 工人社保能不能都按最低基数交 规划里说减负降本 这个算不算: another department's affair asked, then only whether it counts as a measure
     // the plan is quoted for — the affair is what is asked; the plan's words are why.
@@ -209,15 +221,15 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // 规划“创新监管方式”里…那部法规叫什么: a span the asker quotes that is the plan's own text word for word (four characters
     // or more) asks about the plan, whatever unknown words come with it — unless a marker says otherwise.
     const quotesPlan = markerWeight === 0 && [...query.text.matchAll(QUOTED_SPAN)].some((m) => flat(m[1]!).length >= 4 && flatPlan.includes(flat(m[1]!)));
-    const inScope = placeOnly || decisiveAsks.length > 0 || othersSupport || tradeSupport || referralSupport || referralAsked || affairPlaced
-      ? false
-      : quotesPlan
-        ? true
-        : support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * markerWeight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare;
+    const blocked = placeOnly || decisiveAsks.length > 0 || othersSupport || tradeSupport || referralSupport || affairPlaced;
+    const weighs = (weight: number) => quotesPlan || (support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * weight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare);
+    // (The side question is read so only where the question would otherwise be refused: its note says what was set aside.)
+    const sideSaves = !blocked && sideAffair && (referralAsked || !weighs(markerWeight)) && weighs(Math.max(0, markerWeight - sideWeight));
+    const inScope = sideSaves || (!blocked && !referralAsked && weighs(markerWeight));
     if (inScope) {
       // Only an ask is said to be set aside: a referral word outweighed is most often the asker's story (老师傅快退休了)
-      // or a topic the plan has in its own terms (人才的住房), not a part of the question left unanswered.
-      const setAside = markers.asks.map((a) => ({ label: a.ask.said, department: a.ask.topic?.department ?? null }));
+      // or a topic the plan has in its own terms (人才的住房), not a part of the question left unanswered — except a side question read so.
+      const setAside = [...markers.asks.map((a) => ({ label: a.ask.said, department: a.ask.topic?.department ?? null })), ...(sideSaves ? markers.referrals.filter(({ word }) => sideText.includes(word)).slice(0, 1).map(({ topic }) => ({ label: topic.topic, department: topic.department })) : [])];
       return { inScope: true, reason: null, ...decision, ...(setAside.length > 0 ? { setAside } : {}) };
     }
     const reason: RefusalReason = referral

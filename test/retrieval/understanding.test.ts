@@ -6402,6 +6402,25 @@ describe('the forty-third session’s third review', () => {
   });
 });
 
+describe('the forty-third session’s readings after batch 252 was scored', () => {
+  it('sets aside another department’s affair asked on the side (顺便问下，…个税怎么退) after a question to the plan, and says who handles it', async () => {
+    const body = await ask('规划里讲的数字化改造补贴怎么申请？顺便问下，个税怎么退');
+    expect(body.refused).toBe(false);
+    expect(body.citations.map((c) => c.id)).toContain('4.4.1');
+    expect(body.answer).toContain('规划没有就个人所得税作出具体规定');
+    // …and the side question does not choose who handles the main one.
+    expect(body.answer).not.toContain('税务部门和科技部门');
+    const skills = await ask('听说规划里讲企业可以给高技能的人发岗位津贴，这个钱是企业自己掏还是政府补？还有徒弟们的社保我们一直没交，这个是不是一定得交');
+    expect(skills.refused).toBe(false);
+    expect(skills.answer).toContain('社会保险');
+  });
+
+  it('still refers a side question when nothing of the plan was asked before it, or the plan was asked only of the affair', async () => {
+    expect(await refused('我想问下公积金怎么提？还有社保怎么交')).toBe(true);
+    expect(await refused('规划里有没有说社保的事？还有医保怎么报销')).toBe(true);
+  });
+});
+
 describe('the forty-third session’s readings of older leftovers', () => {
   it('answers one who runs a factory of their own besides a trade outside manufacturing (另外还有个…小厂, 也有自己的…加工厂), not a neighbour’s', async () => {
     const index = await testIndex();
