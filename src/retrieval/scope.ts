@@ -209,7 +209,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // (…the plan asked before: a clause asking it or naming its topic, or a sentence that speaks of the plan and asks — 听说规划里讲…，这个钱是企业自己掏还是政府补.)
     const planAskedBefore = (c: string) => askingThePlan.asking.some((a) => !askClauses.includes(a) && lowerText.indexOf(a) < lowerText.indexOf(c) && (ASKS_THE_PLAN.test(spanAt(lowerText, lowerText.indexOf(a), SENTENCE_MARKS)) || namesPlanTopic(a)))
       || (lowerText.slice(0, lowerText.indexOf(c)).match(/[^。！!？?\n]+[。！!？?\n]?/g) ?? []).some((sentence) => sentence.includes('规划') && (/[？?]$/.test(sentence) || clausesOf(sentence).some((clause) => ASKING_CLAUSE.test(clause))));
-    const sideAffair = askClauses.length > 0 && askClauses.every((c) => sideSentence(c) && planAskedBefore(c));
+    // (…and the part before it names a topic of the plan (首台套, 数据券): 规划里对奶茶店有补贴吗？还有… asks the plan of nothing it has.)
+    const topicBefore = (c: string) => { const before = besideAffairs(lowerText.slice(0, lowerText.indexOf(c))); return [...query.ownTerms, ...query.terms.map((q) => q.term)].some((t) => before.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)) || clausesOf(before).some(namesPlanTopic); };
+    const sideAffair = askClauses.length > 0 && askClauses.every((c) => sideSentence(c) && planAskedBefore(c) && topicBefore(c));
     // (…and its words, set aside, do not weigh against the plan: 开发票, 税控盘 of the side question.)
     const sideText = sideAffair ? askClauses.map((c) => spanAt(lowerText, lowerText.indexOf(c), SENTENCE_MARKS)).join('，') : '';
     const sideWeight = sideAffair ? strong * markers.referrals.filter(({ word }) => sideText.includes(word) && occurrences(lowerText, word).length === occurrences(sideText, word).length).length : 0;
