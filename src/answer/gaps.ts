@@ -10,6 +10,7 @@ import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { chineseNumeral } from '../ingest/parse.js';
 import { askingText, asksCount, asksTargetTersely, OUTPUT_FIGURE, PRICE_ASKED } from './intent.js';
 import { MONEY } from './sentences.js';
+import { SIDE_OPENERS } from '../retrieval/clauses.js';
 import { INDICATOR_IMAGE, targetNotGiven } from './messages.js';
 
 export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'results' | 'figure';
@@ -174,7 +175,7 @@ export interface GapInput {
 const DEFAULT_DEPARTMENT = '当地经信部门（制造业主管部门）';
 
 /** A sentence that opens on a side question after the question (…？顺便问下，…; …。另外…). */
-const SIDE_SENTENCE = /(?<=[。！!？?\n])\s*(?=顺便|顺带|还有|另外|此外|对了|还想问|再问|另问)/;
+const SIDE_SENTENCE = new RegExp(`(?<=[。！!？?\\n])\\s*(?=${SIDE_OPENERS})`);
 /**
  * Who handles the detail: the department of the need the question names (首台套 → 经信), else of the need
  * the first cited clause is about (named in its lead phrase), else of its first need.

@@ -26,6 +26,8 @@ export function spanAt(text: string, at: number, marks = '，,。；;！!？?\n'
   return text.slice(from, to < text.length && withMark ? to + 1 : to);
 }
 export const SENTENCE_MARKS = '。！!？?\n';
+/** The words that open a side question after the question (顺便问下，…; 还有…; 另外…): scope.ts sets its affair aside, gaps.ts names no department from it. */
+export const SIDE_OPENERS = '顺便|顺带|还有|另外|此外|再问|还想问|另问|对了';
 /** A span the asker puts in quotes (“…”, "…", 「…」, 『…』), two to thirty characters. */
 export const QUOTED_SPAN = /[“"「『]([^”"」』]{2,30})[”"」』]/g;
 /**

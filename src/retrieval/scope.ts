@@ -19,7 +19,7 @@ import type { ClauseHit } from './retriever.js';
 import { ASKS_THE_PLAN, clausesAskingThePlan, LAYOUT_ASK, NOUN, REPROACH } from './asked.js';
 import { lastAskedNamed } from './last-asked.js';
 import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
-import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, SENTENCE_MARKS, spanAt } from './clauses.js';
+import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, SENTENCE_MARKS, SIDE_OPENERS, spanAt } from './clauses.js';
 import { inOpeningOffice, inOpeningPlace, inOpeningVillage } from './villages.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 import { namesOtherPlan } from './other-plans.js';
@@ -55,7 +55,7 @@ const REFERRAL_SUPPORT = /补贴|补助|津贴|救助|待遇|报销/;
 /** The paperwork of an application (材料, 手续): a clause asking only for it (要带什么材料去哪里办) asks of the clause before. */
 const PAPERWORK = /^(材料|手续|资料|证明|证件|流程|窗口|表格|申请表)$/;
 /** A sentence that opens on a side question (顺便问下, 还有, 另外, 此外, 对了). */
-const SIDE_ASK = /^(?:顺便|顺带|还有|另外|此外|再问|还想问|另问|对了)/;
+const SIDE_ASK = new RegExp(`^(?:${SIDE_OPENERS})`);
 const POINTED_MEMBERSHIP = /^(那|那么)?(这个|这样|这种|这)(也)?(算不算|能不能算|能算吗|算吗|算是吗|属不属于|在不在里面)(进去|在内|里面|数)?(吗|呢)?$/;
 
 
