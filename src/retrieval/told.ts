@@ -61,6 +61,10 @@ export function gotAlready(lower: string, word: string): boolean {
   return after.some((c) => /还(?:有|能|可以|想|要|需要)|另外|其他|别的/.test(c)) && after.some((c) => ASKING_CLAUSE.test(c) && !c.includes(word) && !/再领|再拿|再申请|还能领|还能拿/.test(c));
 }
 
+/** What a hazardous-chemical licence's name opens with (危险化学品经营许可证, 危化品使用许可, 烟花爆竹经营许可证). */
+const HAZARD_LICENCE = '(?:危险化学品|危化品|烟花爆竹)';
+const LICENCE_NAME = new RegExp(`^${HAZARD_LICENCE}[\\u4e00-\\u9fff]*许可证?$`);
+const LICENCE_NAMES = new RegExp(`${HAZARD_LICENCE}[\\u4e00-\\u9fff]{0,8}?许可证?`, 'g');
 /** A business licence (…许可, …许可证) the asker says they hold (我们有, 刚拿到, 已经取得): what they are, not what they ask — not a person's card (残疾证, 驾驶证). */
 const HOLDS = /(?:刚拿到|拿到了?|取得了?|已经有了?|已有|(?:我们|我|咱们|厂里|厂|公司|企业|单位)(?:已经|也)?有|办好了?|办下来了?|持有)$/;
 /** …or said after it (危化品经营许可证办下来了, …已经拿到了). */
@@ -75,7 +79,7 @@ const LICENCE_AFFAIR = /到期|过期|经营范围|许可范围|还要办|还需
  */
 function licenceHeld(lower: string, word: string): boolean {
   // (Only the hazardous-chemical licences for now, the topic whose words makers of the plan's chemicals hold: 危险化学品许可.)
-  if (!/^(?:危险化学品|危化品|烟花爆竹)[\u4e00-\u9fff]*许可证?$/.test(word)) return false;
+  if (!LICENCE_NAME.test(word)) return false;
   const at = lower.indexOf(word);
   if (at < 0 || !(HOLDS.test(lower.slice(Math.max(0, at - 8), at)) || HELD_AFTER.test(lower.slice(at + word.length)))) return false;
   const after = clausesOf(lower.slice(at + word.length));
@@ -89,5 +93,5 @@ function licenceHeld(lower: string, word: string): boolean {
 export function licencesHeld(text: string): string[] {
   const lower = text.toLowerCase();
   // (…with what is said after it of its holding, 办下来了: left in, 办 draws the plan's 政务服务.)
-  return [...new Set(lower.match(/(?:危险化学品|危化品|烟花爆竹)[\u4e00-\u9fff]{0,8}?许可证?/g) ?? [])].filter((word) => licenceHeld(lower, word)).map((word) => word + (HELD_AFTER.exec(lower.slice(lower.indexOf(word) + word.length))?.[0] ?? ''));
+  return [...new Set(lower.match(LICENCE_NAMES) ?? [])].filter((word) => licenceHeld(lower, word)).map((word) => word + (HELD_AFTER.exec(lower.slice(lower.indexOf(word) + word.length))?.[0] ?? ''));
 }
