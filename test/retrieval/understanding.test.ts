@@ -6421,6 +6421,21 @@ describe('the forty-third session’s readings after batch 252 was scored', () =
   });
 });
 
+describe('the forty-fourth session’s readings, after batch 254 was scored', () => {
+  it('refers a fine the asker was given, asked to be reduced, paid or contested, to the department that imposed it', async () => {
+    const fine = await ask('做传递窗的，市场监管说我们铭牌标得不对罚了两万，能不能少罚点？罚款去哪交');
+    expect(fine.refused).toBe(true);
+    expect(fine.answer).toContain('作出处罚决定的执法部门');
+    expect(await refused('我们被罚了款，能不能申请减免')).toBe(true);
+    // The plan's own word on enforcement asked beside it is answered, the fine set aside.
+    const both = await ask('规划里是不是说过执法的时候要给企业留调整期？另外罚款能不能分期交');
+    expect(both.refused).toBe(false);
+    expect(both.answer).toContain('政策适应调整期');
+    expect(both.answer).toContain('作出处罚决定的执法部门');
+    expect(await refused('环保罚得太重了，规划里对企业执法有没有啥说法')).toBe(false);
+  });
+});
+
 describe('the forty-third session’s readings of older leftovers', () => {
   it('answers one who runs a factory of their own besides a trade outside manufacturing (另外还有个…小厂, 也有自己的…加工厂), not a neighbour’s', async () => {
     const index = await testIndex();
