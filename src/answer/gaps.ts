@@ -13,7 +13,7 @@ import { MONEY } from './sentences.js';
 import { SIDE_OPENERS } from '../retrieval/clauses.js';
 import { INDICATOR_IMAGE, targetNotGiven } from './messages.js';
 
-export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'results' | 'figure';
+export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'results' | 'figure' | 'criteria';
 
 /**
  * A cost's cut or raise asked by how much (专线费说要降，降多少; 专线每个月两千多，说要降，到底降多少; D类电价要加，加多少; 电价一度能降几分): an amount, by money or a share, which a target like
@@ -53,6 +53,8 @@ const ASKS: Record<Detail, RegExp> = {
   results: /(评估|评价|考核|监测)[^，。？！,?!]{0,6}(结果|报告|排名|结论)|排(在)?第几|排名(多少|第几|怎么样|如何)|结论是(啥|什么)/,
   // 没多少钱 (not much money) tells, it does not ask.
   figure: /(?<!没|没有)多少|比例|比重|占比|百分之|具体数字|目标值|数值|[一1几]比[几一1]/,
+  // 二三十人的厂子算不算小微, 小巨人的认定标准是啥: a firm's size class or a title's criteria — the plan sets none.
+  criteria: /算不算(?:是)?(?:小微|中小|规上|规下|小企业|微型|小型)|(?:算|属于|是不是)(?:小微|中小微?|规上)(?:企业)?(?:吗|不|么|呢|啊)|(?:认定|评定|划分|划型|评选|入选|评价)标准/,
 };
 
 /** What the cited clauses must contain for the detail to count as given. */
@@ -66,6 +68,7 @@ const GIVES: Record<Detail, RegExp> = {
   results: /评估结果(为|显示)|排名(第|前)/,
   split: /(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水)[^。；]{0,6}\d+(个|家|项)[^。]{0,20}(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水)[^。；]{0,6}\d+(个|家|项)/,
   figure: /\d|[一二三四五六七八九十百千万亿]+(个|家|项|条|座|倍|成)/,
+  criteria: /\d+\s*人以[上下]|(?:营业收入|营收|资产总额)[^。；]{0,8}\d+\s*万元以[上下]/,
 };
 
 /** What stands now asked (今年, 目前, 已经评上): a status, not only names. */
@@ -132,6 +135,7 @@ const LABEL: Record<Detail, string> = {
   split: '分到各地的具体数字（规划只给出全省的目标）',
   results: '评估的结果和各地排名（规划只规定开展哪些评估）',
   figure: '您问的具体数值',
+  criteria: '企业规模或称号的划分、认定标准',
 };
 
 /** The details a question asks for, most specific first (an amount is also a figure: only amount is kept). */
@@ -139,7 +143,7 @@ export function detailsAsked(text: string): Detail[] {
   // The story told before the question (…租金还不知道多少。这个是省里的意思吗？) asks no detail.
   // (Lower case: an app typed APP is an app.)
   const question = askingText(text).toLowerCase();
-  const asked = (['amount', 'procedure', 'contact', 'time', 'names', 'status', 'split', 'results', 'figure'] as const).filter((d) => ASKS[d].test(question) || (d === 'figure' && asksCount(question)) || (d === 'amount' && COST_CHANGE_ASKED.test(question)));
+  const asked = (['amount', 'procedure', 'contact', 'time', 'names', 'status', 'split', 'results', 'figure', 'criteria'] as const).filter((d) => ASKS[d].test(question) || (d === 'figure' && asksCount(question)) || (d === 'amount' && COST_CHANGE_ASKED.test(question)));
   // An amount is also a figure, and a year said with it dates the case (2024年首台套奖励能拿多少), not a count asked.
   return asked.includes('amount') ? asked.filter((d) => d !== 'figure' && d !== 'status') : asked;
 }
@@ -183,7 +187,8 @@ const SIDE_SENTENCE = new RegExp(`(?<=[。！!？?\\n])\\s*(?=${SIDE_OPENERS})`)
 export function departmentFor(question: string, cited: Clause[], facetTable: FacetTable): string {
   const department = (name: string) => facetTable.need.find((e) => e.name === name)?.department;
   // (…named before a side question, 顺便问下，个税怎么退: the side question's words do not choose who handles the main one.)
-  const main = question.split(SIDE_SENTENCE)[0]!;
+  // (…nor does the criteria asked, 认定标准, name the standards' department.)
+  const main = question.split(SIDE_SENTENCE)[0]!.replace(/(?:认定|评定|划分|划型|评选|入选|评价)标准/g, '');
   const asked = facetsInText(main, facetTable, 'need').map((f) => department(f.name)).find(Boolean);
   if (asked) return asked;
   for (const clause of cited) {

@@ -68,6 +68,12 @@ export function outsideDictionary(generalIdf: number): boolean {
 /** The longest text whose cut is kept, and how many are kept. */
 const SHORT_TEXT = 8;
 const SHORT_CUTS = 20_000;
+/** A count's last character (9, 十, 几, 来, 多): a classifier after it counts. */
+const COUNT_END = /[\d一二两三四五六七八九十百千几来多余]$/;
+const COUNT_START = /^[\d一二两三四五六七八九十百千几]/;
+/** A firm's size said short, glued by jieba to the word before it (算小微, 是规上): cut off — and 小微 alone is the plan's 小微企业. */
+const SIZE_GLUED = /(?<=^[\u4e00-\u9fff]{1,3})(?:小微|规上|规下)$/;
+const SIZE_WORD: Record<string, string> = { 小微: '小微企业' };
 
 export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
   const engine = loadJieba();
@@ -107,11 +113,13 @@ export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
     return words.slice();
   };
   const topical = (words: string[]) => words.filter((w) => !lexicon.stopwords.has(w));
+  // 才9个人, 三十几个人: people counted cut 9|个人 — a headcount, not 个人 (a person's own affair); and 才 before a count is “only”, not 人才's.
+  const uncounted = (words: string[]) => words.filter((w, i) => (w !== '个人' || !COUNT_END.test(words[i - 1] ?? '')) && (w !== '才' || !COUNT_START.test(words[i + 1] ?? ''))).flatMap((w) => { const size = SIZE_GLUED.exec(w); return size ? [w.slice(0, size.index), SIZE_WORD[size[0]] ?? size[0]] : [SIZE_WORD[w] ?? w]; });
   return {
     lexicon,
     cut,
     terms: (text) => topical(clean(engine.cutForSearch(text, true))),
-    queryTerms: (text) => topical(cut(text)),
+    queryTerms: (text) => topical(uncounted(cut(text))),
     subWords: (text) => clean(engine.cutAll(text)),
     generalIdf: (word) => engine.extract(word, 1)[0]?.weight ?? 0,
     partsOfSpeech: (text) => new Map(engine.tag(text).map(({ word, tag }) => [word.toLowerCase(), tag])),

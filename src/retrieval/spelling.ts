@@ -273,10 +273,10 @@ export function createSpelling({ vocabulary, rarity, othersOnly }: SpellingOptio
           const word = phraseSoundsLike(phrase);
           if (word && eachWordShares([tokens[i]!, tokens[i + 1]!], word)) heard.push([phrase, word]);
         }
-        // …or a word and the first character of one jieba glued to a particle or to 有 (企业|玛是 → 企业玛 ~ 企业码, 数字|华有 → 数字华
-        // ~ 数字化).
+        // …or a word and the first character of one jieba glued to a particle, to 有 or to a direction (企业|玛是 → 企业玛 ~ 企业码, 数字|华有 → 数字华
+        // ~ 数字化, 搬进小微|圆去 → 小微圆 ~ 小微园).
         const next = tokens[i + 1]!;
-        if (lengths === '22' && /[是的了呢吗啊吧有]$/.test(next)) {
+        if (lengths === '22' && /[是的了呢吗啊吧有去来里]$/.test(next)) {
           const phrase = tokens[i]! + next[0]!;
           const word = phraseSoundsLike(phrase);
           if (word && eachWordShares([tokens[i]!, next[0]!], word)) heard.push([phrase, word]);

@@ -6436,6 +6436,35 @@ describe('the forty-fourth session’s readings, after batch 254 was scored', ()
   });
 });
 
+describe('the forty-fourth session’s readings of a firm’s size', () => {
+  it('reads a firm’s size said short (算不算小微, 没到规上) and says the plan sets no size criteria', async () => {
+    const size = await ask('老板让我问问，我们这种二三十人的厂子算不算小微，能享受啥');
+    expect(size.refused).toBe(false);
+    expect(size.answer.split('。')[0]).toContain('认定标准');
+    expect(size.citations.map((c) => c.id)).toContain('3.3.4');
+    // Below the size line asks how to grow past it (上规升级), not of the firms above it (规上工业企业…全覆盖).
+    const below = await ask('我们还没到规上，才9个人，有啥路子');
+    expect(below.citations[0]?.id).toBe('5.3.6');
+    // 小微 alone is the plan's 小微企业: 只说小微企业的 after a loan question stays with the small firms' loans.
+    const loans = await ask('只说小微企业的，我们厂就二十来个人', [{ role: 'user', content: '做回形针的，规划里关于融资贷款都讲了些啥？' }, { role: 'assistant', content: '（略）' }]);
+    expect(loans.citations[0]?.id).toBe('3.3.4');
+  });
+
+  it('reads people counted (才9个人) as a headcount, not 个人 nor 人才’s 才', async () => {
+    const tokenizer = (await testIndex()).tokenizer;
+    expect(tokenizer.queryTerms('我们厂才9个人')).not.toContain('个人');
+    expect(tokenizer.queryTerms('我们厂才9个人')).not.toContain('才');
+    expect(tokenizer.queryTerms('我个人想问一下')).toContain('个人');
+    expect(tokenizer.queryTerms('我们算不算小微')).toContain('小微企业');
+  });
+
+  it('says the plan gives no title’s criteria (认定标准), naming the department of the title, not of standards', async () => {
+    const criteria = await ask('小巨人的认定标准是啥');
+    expect(criteria.answer.split('。')[0]).toContain('认定标准');
+    expect(criteria.answer.split('。')[0]).toContain('经信');
+  });
+});
+
 describe('the forty-third session’s readings of older leftovers', () => {
   it('answers one who runs a factory of their own besides a trade outside manufacturing (另外还有个…小厂, 也有自己的…加工厂), not a neighbour’s', async () => {
     const index = await testIndex();
