@@ -84,6 +84,8 @@ export function createProgrammes(clauses: readonly Clause[]) {
    * with it (袜子行业规划里怎么说) keeps its clause, and 建个超级工厂 may mean only a big plant.
    */
   const wanted = programmes.map((t) => [t, new RegExp(`(?:搞|建|创建|打造)(?:一下|个|一个|上)?(?:国家级|省级|市级)?[“"]?${escaped(t)}`)] as const);
+  /** …or asked whether it bears on the asker (那个能耗双控会不会卡我们扩产, 受双控限制): the clause naming it says what it is, not the story's (拆了换天然气的话). */
+  const felt = programmes.map((t) => [t, new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,3}(?:会不会|会|能不能|是不是)(?:卡|限|管到|影响|波及|约束|拖累)|(?:受|被)[“"]?${escaped(t)}[”"」』]?[^，。？！,?!]{0,2}(?:卡|限|影响|约束)`)] as const);
   /** …or counted (小巨人一共要培育几家, 未来工厂要建多少个): the clause naming it holds the count, not the asker's trade's. */
   const countAsked = programmes.map((t) => [t, new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,10}${COUNT_ASKED.source}`)] as const);
   /** Each clause's text and headings, lowercased, for the runs and quotes looked for in them. */
@@ -184,7 +186,7 @@ export function createProgrammes(clauses: readonly Clause[]) {
      * whatever the asker's own trade drew (复合面料 → 新材料); `led` when one does.
      */
     namingFirst(hits: ClauseHit[], question: string): { hits: ClauseHit[]; led: boolean } {
-      const strictly = [...definitionAsked, ...aimedAt, ...countAsked].filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
+      const strictly = [...definitionAsked, ...aimedAt, ...countAsked, ...felt].filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
       const asked = strictly.length > 0 ? strictly : wanted.filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
       const names = (h: ClauseHit) => asked.some((t) => h.clause.text.includes(t));
       if (asked.length === 0 || !hits.some(names)) return { hits, led: false };

@@ -6436,6 +6436,14 @@ describe('the forty-fourth session’s readings, after batch 254 was scored', ()
   });
 });
 
+describe('the forty-fourth session’s reading of a programme asked whether it bears on the asker', () => {
+  it('quotes the clause naming a programme asked whether it will hold the asker back (那个能耗双控会不会卡我们扩产), not the story’s (拆了换天然气的话)', async () => {
+    const felt = await ask('拆了换天然气的话，那个能耗双控会不会卡我们扩产？我们做盐酸羟胺的，明年想加条线');
+    expect(felt.citations[0]?.id).toBe('6.1.4');
+    expect(felt.answer).toContain('“双控”');
+  });
+});
+
 describe('the forty-fourth session’s readings of a firm’s size', () => {
   it('reads a firm’s size said short (算不算小微, 没到规上) and says the plan sets no size criteria', async () => {
     const size = await ask('老板让我问问，我们这种二三十人的厂子算不算小微，能享受啥');
