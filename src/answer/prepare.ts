@@ -49,6 +49,8 @@ export interface Prepared {
   evidence: number;
   /** What the question also asks that the plan does not cover (scope.ts `setAside`): said after the answer. */
   setAside?: { label: string; department: string | null }[];
+  /** The side question set aside (scope.ts `side`), as the question was read. */
+  side?: string;
   /** How many of the first hits lead the answer whatever the question's other words (the asker's trade's own clause, a programme's). */
   leads?: number;
   /** Set when the answer is already decided without retrieval quality (refusal, metadata, curated answer). */
@@ -118,7 +120,11 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     }, text);
 
   async function prepare(input: AskInput): Promise<Prepared> {
-    const first = await prepareAs(input, false);
+    const read = await prepareAs(input, false);
+    // A side question set aside (…？顺便问下，工人社保咋交): the rest is asked again alone, so the side's words do not choose its clauses; its note stays.
+    const at = read.side ? input.question.toLowerCase().indexOf(read.side) : -1;
+    const main = at > 0 ? await prepareAs({ ...input, question: input.question.slice(0, at) + input.question.slice(at + read.side!.length) }, false) : null;
+    const first = main && !main.fixed ? { ...main, setAside: [...(main.setAside ?? []), ...(read.setAside ?? []).filter((s) => !main.setAside?.some((m) => m.label === s.label))] } : read;
     // A question that says nothing the plan covers on its own, asked after one that did, continues it.
     const weak = first.fixed?.refusalReason === 'no_evidence' || first.fixed?.refusalReason === 'no_question';
     if (!weak || first.query.isFollowUp || !input.history?.some((t) => t.role === 'user')) return first;
@@ -177,6 +183,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     let evidence = 1;
     let cardId: string | null = null;
     let setAside: Prepared['setAside'];
+    let side: string | undefined;
     if (annotated?.kind === 'link') {
       // A supervisor said which clauses answer questions like this one: they lead, and the gate is not asked.
       const top = retrieved[0]?.score ?? 1;
@@ -193,6 +200,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
         return { query, intent, hits: retrieved, terms: [], nearCards, cardId: null, evidence, fixed };
       }
       setAside = gate.setAside;
+      side = gate.side;
     }
     // (Not when the asker quotes a name the plan writes, 建议去评个“未来工厂”…规划里有这个说法吗: the name is what is asked, not who they are.)
     const namesQuoted = [...query.text.matchAll(QUOTED_NAME)].map((m) => m[1]!.toLowerCase()).filter((name) => name.length >= 3 && planText.includes(name));
@@ -251,7 +259,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const listing = cardId || hits.length === 0 || !details.includes('names') || namesCountedSet(query.text, hits[0]!.clause) ? undefined : hits.slice(1, 3).find((h) => h.score >= hits[0]!.score * 0.7 && namesCountedSet(query.text, h.clause));
     if (listing) hits = leading(hits, listing.clause);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
-    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...((trade && !asksBesidesTrade(query.text, (c) => query.ownTerms.some((t) => t.length >= 2 && c.includes(t.toLowerCase()) && lexical.isTopicTerm(t) && !trade.text.includes(t)))) || labelled || partLeads || (pointed && hits[0]?.clause.id === pointed.id) || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text, query.isFollowUp ? query.resolved.replace(query.text, '') : '')) || programmeLed?.led || written?.led || (quoted?.led && (QUOTE_ASKED.test(query.text) || (detailAsked && pointsBackAlone(query.text))) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
+    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(side ? { side } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...((trade && !asksBesidesTrade(query.text, (c) => query.ownTerms.some((t) => t.length >= 2 && c.includes(t.toLowerCase()) && lexical.isTopicTerm(t) && !trade.text.includes(t)))) || labelled || partLeads || (pointed && hits[0]?.clause.id === pointed.id) || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text, query.isFollowUp ? query.resolved.replace(query.text, '') : '')) || programmeLed?.led || written?.led || (quoted?.led && (QUOTE_ASKED.test(query.text) || (detailAsked && pointsBackAlone(query.text))) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
   }
 
   return prepare;

@@ -27,7 +27,7 @@ export function spanAt(text: string, at: number, marks = '，,。；;！!？?\n'
 }
 export const SENTENCE_MARKS = '。！!？?\n';
 /** The words that open a side question after the question (顺便问下，…; 还有…; 另外…): scope.ts sets its affair aside, gaps.ts names no department from it. */
-export const SIDE_OPENERS = '顺便|顺带|还有|另外|此外|再问|还想问|另问|对了';
+export const SIDE_OPENERS = '顺便|顺带|还有|另外|此外|再问|还想问|另问|对了|再就是|再一个|再有就是|然后(?:想|再)?问|然后就是|最后(?:想|再)?问|最后一个问题|补充(?:问|一下|一句|一个)|另一个(?:问题|事)';
 /** A span the asker puts in quotes (“…”, "…", 「…」, 『…』), two to thirty characters. */
 export const QUOTED_SPAN = /[“"「『]([^”"」』]{2,30})[”"」』]/g;
 /**

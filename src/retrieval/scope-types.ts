@@ -26,6 +26,8 @@ export interface ScopeDecision {
    * something, and who handles it when known. The answer says so after what the plan gives.
    */
   setAside?: { label: string; department: string | null }[];
+  /** The side question set aside (顺便问下，…), lower case as the question was read: the rest is the question asked of the plan. */
+  side?: string;
   /** The weights behind `coverage`: evidence for, and against (markers and unknown nouns). */
   support: number;
   againstWeight: number;

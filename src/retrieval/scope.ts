@@ -200,12 +200,18 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // …or what every clause that asks in its sentence is about (我们想买房 他的公积金能多贷点吗 首付比例能不能降: 首付 is a recruit's
     // word here, 公积金 another department's).
     const lastSentence = asked.length > 0 ? spanAt(lowerText, lowerText.lastIndexOf(asked.at(-1)!), SENTENCE_MARKS) : '';
-    const askClauses = [...new Set([...asked, ...askingThePlan.asking.filter((c) => lastSentence.includes(c))])];
+    // (…from a side question's opener on, where one opens a clause after a comma: 规划里对数字化改造有啥补助，顺便问下工人社保基数咋调.)
+    const fromSide = (c: string) => { const parts = clausesOf(c), i = parts.findIndex((p, k) => k > 0 && SIDE_ASK.test(p.trim())); return i > 0 ? parts.slice(i).join('，') : c; };
+    const sideSentenceAt = clausesOf(lastSentence).findIndex((p, k) => k > 0 && SIDE_ASK.test(p.trim()));
+    const askedSentence = sideSentenceAt > 0 ? clausesOf(lastSentence).slice(sideSentenceAt).join('，') : lastSentence;
+    const askClauses = [...new Set([...asked.map(fromSide), ...askingThePlan.asking.filter((c) => askedSentence.includes(c))])];
     // (A plan's word inside the affair's (手机5g套餐) or naming what it is of (工业用地征收补偿标准找谁说理) names no topic asked of the plan.)
     const besideAffairs = (c: string) => referralWords.reduce((t, w) => { const of = query.ownTerms.find((o) => o.length >= 2 && t.includes(o + w)); return t.replaceAll(of ? of + w : w, '，'); }, c);
     // 顺便问下，上了系统以后开发票那块…; 还有徒弟们的社保…: another department's affair asked on the side, in a sentence of its own opened so,
     // after a question to the plan (…数据券…这个是哪里说的) — set aside and pointed to its department, not the whole question.
-    const sideSentence = (c: string) => SIDE_ASK.test(spanAt(lowerText, lowerText.indexOf(c), SENTENCE_MARKS).trim());
+    // (…or in a clause of its own after a comma, 规划里对数字化改造有啥补助，顺便问下工人社保基数咋调: the side runs from that clause on.)
+    const sideFrom = (c: string) => { const at = lowerText.indexOf(c), sentence = spanAt(lowerText, at, SENTENCE_MARKS), from = lowerText.lastIndexOf(sentence, at); const opener = clausesOf(lowerText.slice(from, at + c.length)).find((clause) => SIDE_ASK.test(clause.trim())); return opener === undefined ? -1 : lowerText.indexOf(opener, from); };
+    const sideSentence = (c: string) => sideFrom(c) >= 0;
     // (…the plan asked before: a clause asking it or naming its topic, or a sentence that speaks of the plan and asks — 听说规划里讲…，这个钱是企业自己掏还是政府补.)
     const planAskedBefore = (c: string) => askingThePlan.asking.some((a) => !askClauses.includes(a) && lowerText.indexOf(a) < lowerText.indexOf(c) && (ASKS_THE_PLAN.test(spanAt(lowerText, lowerText.indexOf(a), SENTENCE_MARKS)) || namesPlanTopic(a)))
       || (lowerText.slice(0, lowerText.indexOf(c)).match(/[^。！!？?\n]+[。！!？?\n]?/g) ?? []).some((sentence) => sentence.includes('规划') && (/[？?]$/.test(sentence) || clausesOf(sentence).some((clause) => ASKING_CLAUSE.test(clause))));
@@ -213,8 +219,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const topicBefore = (c: string) => { const before = besideAffairs(lowerText.slice(0, lowerText.indexOf(c))); return [...query.ownTerms, ...query.terms.map((q) => q.term)].some((t) => before.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)) || clausesOf(before).some(namesPlanTopic); };
     const sideAffair = askClauses.length > 0 && askClauses.every((c) => sideSentence(c) && planAskedBefore(c) && topicBefore(c));
     // (…and its words, set aside, do not weigh against the plan: 开发票, 税控盘 of the side question.)
-    const sideText = sideAffair ? askClauses.map((c) => spanAt(lowerText, lowerText.indexOf(c), SENTENCE_MARKS)).join('，') : '';
-    const sideWeight = sideAffair ? strong * markers.referrals.filter(({ word }) => sideText.includes(word) && occurrences(lowerText, word).length === occurrences(sideText, word).length).length : 0;
+    const sideText = sideAffair ? [...new Set(askClauses.map((c) => { const from = sideFrom(c); return lowerText.slice(from, from + spanAt(lowerText.slice(from), 0, SENTENCE_MARKS).length); }))].join('，') : '';
+    // (…an ask within it, 社保基数咋调, as well.)
+    const sideAsks = sideAffair ? decisiveAsks.filter((a) => sideText.includes(a.match)).length : 0;
+    const sideWeight = sideAffair ? strong * (sideAsks + markers.referrals.filter(({ word }) => sideText.includes(word) && occurrences(lowerText, word).length === occurrences(sideText, word).length).length) : 0;
     const referralAsked = !query.isFollowUp && !askingThePlan.asking.some((c) => ASKS_THE_PLAN.test(c) && !REPROACH.test(c)) && askClauses.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(besideAffairs(c)));
     // 工人社保能不能都按最低基数交 规划里说减负降本 这个算不算: another department's affair asked, then only whether it counts as a measure
     // the plan is quoted for — the affair is what is asked; the plan's words are why.
@@ -223,16 +231,22 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // 规划“创新监管方式”里…那部法规叫什么: a span the asker quotes that is the plan's own text word for word (four characters
     // or more) asks about the plan, whatever unknown words come with it — unless a marker says otherwise.
     const quotesPlan = markerWeight === 0 && [...query.text.matchAll(QUOTED_SPAN)].some((m) => flat(m[1]!).length >= 4 && flatPlan.includes(flat(m[1]!)));
-    const blocked = placeOnly || decisiveAsks.length > 0 || othersSupport || tradeSupport || referralSupport || affairPlaced;
-    const weighs = (weight: number) => quotesPlan || (support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * weight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && coverage >= minShare);
+    const blockedBeside = placeOnly || decisiveAsks.length > sideAsks || othersSupport || tradeSupport || referralSupport || affairPlaced;
+    const blocked = blockedBeside || decisiveAsks.length > 0;
+    const weighs = (weight: number, share = coverage) => quotesPlan || (support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * weight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && share >= minShare);
     // (The side question is read so only where the question would otherwise be refused: its note says what was set aside.)
-    const sideSaves = !blocked && sideAffair && (referralAsked || !weighs(markerWeight)) && weighs(Math.max(0, markerWeight - sideWeight));
+    // (…weighed without it: its words' weight is out of the share too.)
+    const sideSaves = !blockedBeside && sideAffair && (referralAsked || !weighs(markerWeight)) && weighs(Math.max(0, markerWeight - sideWeight), total - sideWeight > 0 ? support / (total - sideWeight) : 0);
     const inScope = sideSaves || (!blocked && !referralAsked && weighs(markerWeight));
     if (inScope) {
       // Only an ask is said to be set aside: a referral word outweighed is most often the asker's story (老师傅快退休了)
       // or a topic the plan has in its own terms (人才的住房), not a part of the question left unanswered — except a side question read so.
-      const setAside = [...markers.asks.map((a) => ({ label: a.ask.said, department: a.ask.topic?.department ?? null })), ...(sideSaves ? markers.referrals.filter(({ word }) => sideText.includes(word)).slice(0, 1).map(({ topic }) => ({ label: topic.topic, department: topic.department })) : [])];
-      return { inScope: true, reason: null, ...decision, ...(setAside.length > 0 ? { setAside } : {}) };
+      // (…and, the question answered either way, its affair is said set aside too, and its words are not the question's: `side`.)
+      // (Not a side sentence that names a topic of the plan, 另外单位增加值能耗每年要降多少: it asks the plan too.)
+      // (…nor a word of the affair holding a term of the plan's own, 企业要开碳账户: the plan's 碳账户.)
+      const sideReferrals = sideSaves || (sideAffair && !clausesOf(sideText).some((c) => namesPlanTopic(besideAffairs(c)))) ? markers.referrals.filter(({ word }) => sideText.includes(word) && (sideSaves || ![...word].some((_, i) => i + 3 <= word.length && flatPlan.includes(flat(word.slice(i, i + 3)))))).slice(0, 1) : [];
+      const setAside = [...markers.asks.map((a) => ({ label: a.ask.said, department: a.ask.topic?.department ?? null })), ...sideReferrals.map(({ topic }) => ({ label: topic.topic, department: topic.department }))];
+      return { inScope: true, reason: null, ...decision, ...(setAside.length > 0 ? { setAside } : {}), ...(sideReferrals.length > 0 ? { side: sideText } : {}) };
     }
     const reason: RefusalReason = referral
       ? 'referral'

@@ -6444,6 +6444,37 @@ describe('the forty-fourth session’s reading of a programme asked whether it b
   });
 });
 
+describe('the forty-fourth session’s readings of a side question', () => {
+  it('sets aside another department’s affair asked on the side after more openers (再就是, 最后问一下, 补充问一下) and after a comma', async () => {
+    const comma = await ask('想问问规划里对数字化改造有啥补助，顺便问下工人社保基数咋调');
+    expect(comma.refused).toBe(false);
+    expect(comma.answer).toContain('人力社保');
+    const last = await ask('数据券规划里有提吗？最后问一下，个税怎么退');
+    expect(last.refused).toBe(false);
+    expect(last.answer).toContain('数据券');
+    expect(last.answer).toContain('税务');
+    expect(await refused('首台套保险规划里怎么说的？补充问一下，公积金能提吗')).toBe(false);
+    // Nothing of the plan asked before it: still the department's.
+    expect(await refused('规划里对奶茶店有补贴吗？再就是员工社保怎么交')).toBe(true);
+  });
+
+  it('names the side affair’s department in an answered question, and its words no longer choose the clauses', async () => {
+    const answered = await ask('我们厂想上机器人，规划里有没有补贴？还有个事，老婆的医保怎么转过来');
+    expect(answered.answer).toContain('医保部门');
+    const tax = await ask('县里亩均评价把我们评成了C类，亩均论英雄规划里怎么讲的？另外C类的土地使用税是不是也不给减了');
+    expect(tax.citations.map((c) => c.id)).toEqual(['6.3.3']);
+    expect(tax.answer).toContain('税务');
+  });
+
+  it('does not set aside a side sentence that asks the plan too, nor a word of the plan’s inside an affair’s (开碳账户)', async () => {
+    const both = await ask('规划里有没有提出口产品碳标签？另外单位增加值能耗每年要降多少');
+    expect(both.answer).not.toContain('规划没有就');
+    const account = await ask('欧洲客户要碳足迹，规划里有没有讲出口产品碳标签？还有人说企业要开碳账户，这是咋回事');
+    expect(account.answer).toContain('碳账户全覆盖');
+    expect(account.answer).not.toContain('碳普惠');
+  });
+});
+
 describe('the forty-fourth session’s readings of a firm’s size', () => {
   it('reads a firm’s size said short (算不算小微, 没到规上) and says the plan sets no size criteria', async () => {
     const size = await ask('老板让我问问，我们这种二三十人的厂子算不算小微，能享受啥');
