@@ -6475,6 +6475,19 @@ describe('the forty-fourth session’s readings of a side question', () => {
   });
 });
 
+describe('the forty-fourth session’s readings of two older leftovers', () => {
+  it('refers a child’s school place by points (上学积分, 新居民积分) to the education department, and a light switch’s wiring (双控开关) to 12345', async () => {
+    const points = await ask('孩子上学积分怎么算');
+    expect(points.refused).toBe(true);
+    expect(points.answer).toContain('教育部门');
+    expect(await refused('小孩明年读一年级，新居民积分不够进公办学校，积分要怎么加？')).toBe(true);
+    expect(await refused('我们家楼梯间想装个双控开关，怎么接线')).toBe(true);
+    // The plan's own 双控 and a talent's children are still answered.
+    expect(await refused('能耗双控对我们厂有啥影响')).toBe(false);
+    expect(await refused('引进的人才孩子上学，规划里有支持吗')).toBe(false);
+  });
+});
+
 describe('the forty-fourth session’s readings of a firm’s size', () => {
   it('reads a firm’s size said short (算不算小微, 没到规上) and says the plan sets no size criteria', async () => {
     const size = await ask('老板让我问问，我们这种二三十人的厂子算不算小微，能享受啥');
