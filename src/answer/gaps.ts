@@ -53,8 +53,9 @@ const ASKS: Record<Detail, RegExp> = {
   results: /(评估|评价|考核|监测)[^，。？！,?!]{0,6}(结果|报告|排名|结论)|排(在)?第几|排名(多少|第几|怎么样|如何)|结论是(啥|什么)/,
   // 没多少钱 (not much money) tells, it does not ask.
   figure: /(?<!没|没有)多少|比例|比重|占比|百分之|具体数字|目标值|数值|[一1几]比[几一1]/,
-  // 二三十人的厂子算不算小微, 小巨人的认定标准是啥: a firm's size class or a title's criteria — the plan sets none.
-  criteria: /算不算(?:是)?(?:小微|中小|规上|规下|小企业|微型|小型)|(?:算|属于|是不是)(?:小微|中小微?|规上)(?:企业)?(?:吗|不|么|呢|啊)|(?:认定|评定|划分|划型|评选|入选|评价)标准/,
+  // 二三十人的厂子算不算小微, 小巨人的认定标准是啥: a firm's size class or a title's criteria — the plan sets none. (Not the evaluation of people,
+  // a product, a fund or the plan's own work, 人才评价标准, 绿色产品评价标准体系, 绩效评价标准, 规划实施的评价标准: no firm's class, and the plan writes of them.)
+  criteria: /算不算(?:是)?(?:小微|中小|规上|规下|小企业|微型|小型)|(?:算|属于|是不是)(?:小微|中小微?|规上)(?:企业)?(?:吗|不|么|呢|啊)|(?:认定|评定|划分|划型|评选|入选)标准(?!体系)|(?<!(?:人才|产品|绩效|成熟度|实施|进展)的?)评价标准(?!体系)/,
 };
 
 /** What the cited clauses must contain for the detail to count as given. */

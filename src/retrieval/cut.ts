@@ -48,13 +48,20 @@ export function withDomainTermsRepaired(lower: string, terms: string[], spansOfT
     const overlapping = spans.filter(([from, to]) => from < end && to > at);
     // Over two words or more, with an edge inside one of them (芯|片断, not 数字|化 read whole elsewhere).
     const cutAcross = overlapping.filter(([from, to]) => (from < at && at < to) || (from < end && end < to));
-    if (overlapping.length < 2 || cutAcross.length === 0 || cutAcross.some(([from, to]) => inPlan(lower.slice(from, to)))) continue;
+    if (overlapping.length < 2 || cutAcross.length === 0 || cutAcross.some(([from, to]) => inPlan(lower.slice(from, to))) || closesWordBefore(lower, word, spans)) continue;
     const pieces = overlapping.map(([from, to]) => lower.slice(from, to));
     const first = repaired.findIndex((t) => pieces.includes(t));
     repaired = repaired.filter((t) => !pieces.includes(t));
     repaired.splice(first < 0 ? repaired.length : first, 0, word);
   }
   return repaired;
+}
+
+/** A firm's size said short (规上, 规下)… */
+export const SIZE_SHORT = /^规[上下]$/;
+/** …whose 规 closes a word of the cut before it (正规|上市, 法规|下, 违规|下发, 按新规|上报) is that word's, no size, wherever it is written. */
+export function closesWordBefore(text: string, word: string, spans: readonly [number, number][]): boolean {
+  return SIZE_SHORT.test(word) && occurrences(text, word).every((at) => spans.some(([from, to]) => from < at && to === at + 1));
 }
 
 /** Where each word of the cut sits in the text (the cut drops punctuation and spaces). */

@@ -54,6 +54,12 @@ export function resolutionKey(raw: string, history: Turn[] | undefined): string 
 
 /** A follow-up that puts something in the last topic's place: 那园区呢, 那隐形冠军呢, 园区呢 typed without 那 (not 我呢, the asker). */
 export const PUT_IN_PLACE = /^(那|那么)?(?!我|俺|咱|本人)([^，。？！,?!]{1,12})呢/;
+/**
+ * A firm's size said short in a follow-up's own words (那规下的呢 after 小微企业贷款有什么支持): it replaces the old size only (SIZE_TERM); what was
+ * asked of it (贷款) stays, as a place put in an old place's does.
+ */
+export const SIZE_SAID = /^(?:规上|规下|规模以下|(?:没到|不到|不是|够不上|算不上|达不到)规上|规上(?:都|还|都还)?(?:没到|不是|够不上))$/;
+export const SIZE_TERM = /^(?:规上|规下|规模以[上下]|规上工业企业|小微企业?|中小微?企业|上规升级)$/;
 
 /**
  * The plan's names made by putting a head of the follow-up (园区 in 那园区呢) in the place of a head of the last question's name

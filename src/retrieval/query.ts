@@ -14,7 +14,7 @@ import { clippedTerms, namedByItsStart, normalizeQuestion, separatedWords, uncou
 import { misremembered, nearNames, transposed, workshopForFactory } from './names-heard.js';
 import { inVillage, namesTown } from './villages.js';
 import { belowSaid, namesRung, outOfReach, rungBelowAsked } from './ladders.js';
-import { lastAnswer, lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, restatedBeforeAsk, WITHIN_COUNTED } from './follow-up.js';
+import { lastAnswer, lastUserQuestion, leansOnPrevious, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, restatedBeforeAsk, SIZE_SAID, SIZE_TERM, WITHIN_COUNTED } from './follow-up.js';
 
 export { normalizeQuestion } from './typed.js';
 export { resolutionKey } from './follow-up.js';
@@ -253,7 +253,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     const previousAskedLayout = () => PLACE_WAY_ASKED.test(previous) || WHERE_ASKED.test(previous);
     const previousAskedPlace = () => clausesOf(previous.toLowerCase()).some((c) => ASKING_CLAUSE.test(c) && previousTerms.some((t) => topicKind(t) === 'region' && c.includes(t)));
     const placeAsked = asksPlaceWay && !previousAskedLayout() && !previousAskedPlace();
-    const replaced = (term: string) => !reachesAsker && !pointsBack && (ownKinds.has(topicKind(term) ?? '') || ((ownKinds.size === 0 || (putInPlace && !placeOnly) || placeAsked) && isTopicTerm(term)));
+    const sizeOnly = ownTerms.some((t) => SIZE_SAID.test(t)) && ownTerms.every((t) => SIZE_SAID.test(t) || !isTopicTerm(t)), replaced = (term: string) => !reachesAsker && !pointsBack && (sizeOnly ? SIZE_TERM.test(term) : ownKinds.has(topicKind(term) ?? '') || ((ownKinds.size === 0 || (putInPlace && !placeOnly) || placeAsked) && isTopicTerm(term)));
     // What the old question meant as much as its words (绿色工厂 → 绿色低碳工厂, a name shortened) is carried with them: 园区那块呢
     // after 绿色工厂…多少家 asks for 绿色低碳园区. Not what a synonym adds to a word (屋顶 → 分布式能源): after 屋顶光伏, 拆下来的
     // 旧板子咋处理 asks about old panels, not energy. What it told of the asker outside the clause that asked weighs half.

@@ -7,6 +7,7 @@ import type { ScopeKnowledge } from './scope-types.js';
 import { referralWords } from './out-of-scope.js';
 import { compileAsks } from './asks.js';
 import { createDetailMarkers, planProgrammes } from './asked.js';
+import { SIZE_SHORT } from './cut.js';
 
 /** How many characters of the question beside an ask's words must run on in the plan's text for the ask to be the plan's words. */
 const QUOTED_REACH = 2;
@@ -35,8 +36,8 @@ export function createScopeEvidence(knowledge: ScopeKnowledge) {
   );
   // The plan's own words only: the cards' vocabulary holds fillers (有个, 搞个) that would void 个人所得税.
   const isPlanWord = (word: string) => lexical.has(word) && !/个$/.test(word);
-  /** …and the words people use for its topics (报装): a noun cut across one of them is not evidence against. */
-  const isVocabularyWord = (word: string) => isPlanWord(word) || (cards.vocabulary.has(word) && !/个$/.test(word)) || knowledge.synonymWords?.has(word) === true;
+  /** …and the words people use for its topics (报装): a noun cut across one of them is not evidence against (not a size said short, 违规|下发's 规下). */
+  const isVocabularyWord = (word: string) => isPlanWord(word) || (cards.vocabulary.has(word) && !/个$/.test(word)) || (knowledge.synonymWords?.has(word) === true && !SIZE_SHORT.test(word));
   const placeList = [...(knowledge.places ?? [])].filter((place) => place.length >= 2);
   const programmes = planProgrammes(planText);
   const details = createDetailMarkers({ planText, title, places: knowledge.places, inPlan: (w) => lexical.has(w), isVocabularyWord, tokenizer, spelling: knowledge.spelling, programmes });

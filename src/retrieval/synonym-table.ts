@@ -4,7 +4,7 @@
  */
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import { ASKING_CLAUSE, clausesOf, spanAt, toldBeforeAsks } from './clauses.js';
-import { acrossTwoWords, isDomainWord, occurrences, outsideDictionary, startsInsideWord } from './cut.js';
+import { acrossTwoWords, closesWordBefore, isDomainWord, occurrences, outsideDictionary, startsInsideWord } from './cut.js';
 import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
 
 export interface SynonymEntry {
@@ -206,7 +206,7 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
     // 厂房屋顶 cut 厂|房屋|顶上: a word straddling two of the cut is written when a term of the question (厂房, repaired from the
     // domain's words) ends right where it starts or starts right where it ends — the cut, not the text, ran across it.
     const abutted = () => terms.some((t) => t.length >= 2 && (lower.includes(t + lowerWord) || lower.includes(lowerWord + t)));
-    return (!acrossTwoWords(lower, lowerWord, spansOfText()) || abutted()) && !startsInsideWord(lower, lowerWord, spansOfText(), (w) => isDomainWord(w, tokenizer));
+    return (!acrossTwoWords(lower, lowerWord, spansOfText()) || abutted()) && !startsInsideWord(lower, lowerWord, spansOfText(), (w) => isDomainWord(w, tokenizer)) && !closesWordBefore(lower, lowerWord, spansOfText());
   }));
 }
 

@@ -6475,6 +6475,21 @@ describe('the forty-fourth session’s readings of a side question', () => {
   });
 });
 
+describe('the forty-fourth session’s review, where its readings must not reach', () => {
+  it('does not refer a fine told as the story, nor one called too heavy before the plan’s own word on enforcement', async () => {
+    expect(await refused('罚款缴纳完了，现在想申请品字标，要怎么弄')).toBe(false);
+    expect(await refused('之前交罚款的时候听窗口说有数字化改造补贴，规划里怎么说的')).toBe(false);
+    const heavy = await ask('罚得太重了，规划不是说执法要考虑企业实际情况吗');
+    expect(heavy.citations[0]?.id).toBe('7.1.4');
+  });
+
+  it('does not read 规上 or 规下 where 规 closes the word before (违规下发, 正规上市), nor a criteria gap in the evaluation of people or products', async () => {
+    expect(await refused('违规下发的补贴会不会被收回')).toBe(true);
+    expect((await ask('规划对人才评价标准有什么改革')).answer).not.toContain('企业规模或称号');
+    expect((await ask('绿色产品评价标准体系规划里怎么说')).answer).not.toContain('企业规模或称号');
+  });
+});
+
 describe('the forty-fourth session’s readings of two older leftovers', () => {
   it('refers a child’s school place by points (上学积分, 新居民积分) to the education department, and a light switch’s wiring (双控开关) to 12345', async () => {
     const points = await ask('孩子上学积分怎么算');
