@@ -23,6 +23,8 @@ const OWNS_HERE = /(?:我们|咱们|俺们)这小?$/;
 const PREMISES_TRADE = /[店院馆厅室吧铺坊所园场站行舍校社廊房部摊楼城塘地庄寓]$|ktv|猫咖|网咖|剧本杀|密室逃脱|livehouse|民宿|酒店|宾馆|旅馆|超市|农家乐|公司|机构|中心|班|网点|驿站|诊所/i;
 /** …the trade ending what is owned (我们的服装店也想, 我家的小超市想): not a product or a channel named after it (我们的美发工具, 我们的超市渠道, 我们的餐饮客户). */
 const OWNED_THEN = /^([，,。？！?!\s]|$|门店|店|馆|连锁|也|还|都|想|要|能|可以|可不可以|需要|是否|是个体|准备|打算|有没有|生意|在|开|刚|今年|去年|最近|现在|一直|怎么|咋|申请|老板|店主)/;
+/** Support asked for a trade (规划里对奶茶店有补贴吗, 给理发店有啥扶持): where nothing is made, the trade asked of is the asker's. */
+const SUPPORT_FOR = /(?:对|给|针对)(?:我们|咱们)?(?:这种|这类|那种|这样的)?小?$/, SUPPORT_ASKED = /^(?:行业|这一?行|们|老板|经营者|业主)?的?(?:有没有|有啥|有什么|有哪些|有|能不能|可不可以|给不给)[^，。？！,?!]{0,4}(?:扶持|补贴|支持|优惠|政策|奖励|补助)/;
 const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的, 房东要收回去搞民宿. */
 const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|收回去|收回来|要回去|被|别人|人家|他们|他|她|房东|隔壁|邻居|朋友|亲戚)(要)?(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
@@ -116,7 +118,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         (/[种养]$/.test(text.slice(Math.max(0, at - 1), at)) && !SERVES.test(text.slice(Math.max(0, at - 5), at - 1))) ||
         (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at)) && !RULE_RUN.test(text.slice(Math.max(0, at - 6), at)) && !DENIED_RUN.test(text.slice(Math.max(0, at - 6), at)) && !approaches(text, at, word)) ||
         (RUNS_KIND.test(text.slice(Math.max(0, at - 9), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at)) && !approaches(text, at, word)) ||
-        /^(老板|店主|经营者|业主)/.test(after) ||
+        /^(老板|店主|经营者|业主)/.test(after) || (makesNothing && SUPPORT_FOR.test(text.slice(Math.max(0, at - 6), at)) && SUPPORT_ASKED.test(text.slice(at + word.length))) ||
         // 我们的服装店也想做直播: the asker's own, said with 的 — where no making is told.
         (!maker && (OWNS.test(text.slice(Math.max(0, at - 5), at)) || (OWNS_HERE.test(text.slice(Math.max(0, at - 4), at)) && (PREMISES_TRADE.test(word) || /^(?:门店|店|馆)/.test(after)) && !/^都/.test(after))) && OWNED_THEN.test(after)) ||
         // 做日本代购的: a trade that is a role, not a product, is run when done (做…代购), whatever is said between.

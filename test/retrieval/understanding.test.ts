@@ -6490,6 +6490,17 @@ describe('the forty-fourth session’s review, where its readings must not reach
   });
 });
 
+describe('the forty-fourth session’s reading of support asked for a trade outside manufacturing', () => {
+  it('refers support asked for a trade outside manufacturing (规划里对奶茶店有补贴吗) where nothing made is told, not a maker’s for its customers', async () => {
+    const shop = await ask('规划里对奶茶店有补贴吗？');
+    expect(shop.refused).toBe(true);
+    expect(shop.answer).toContain('非制造业');
+    expect(await refused('规划里对小超市有扶持吗？')).toBe(true);
+    expect(await refused('我们做奶茶店设备的，规划对我们有补贴吗')).toBe(false);
+    expect(await refused('规划对智能家居有补贴吗')).toBe(false);
+  });
+});
+
 describe('the forty-fourth session’s readings of two older leftovers', () => {
   it('refers a child’s school place by points (上学积分, 新居民积分) to the education department, and a light switch’s wiring (双控开关) to 12345', async () => {
     const points = await ask('孩子上学积分怎么算');
