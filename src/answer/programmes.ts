@@ -5,7 +5,7 @@
 import { chosenHit, type ClauseHit } from '../retrieval/retriever.js';
 import type { AnalyzedQuery } from '../retrieval/analyzed.js';
 import { planProgrammes } from '../retrieval/asked.js';
-import { QUOTED_SPAN } from '../retrieval/clauses.js';
+import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN } from '../retrieval/clauses.js';
 import type { Clause } from '../types.js';
 
 /** The clause's opening line names one of the programmes (建设“未来工厂”。): it says what the programme is. */
@@ -85,7 +85,8 @@ export function createProgrammes(clauses: readonly Clause[]) {
    */
   const wanted = programmes.map((t) => [t, new RegExp(`(?:搞|建|创建|打造)(?:一下|个|一个|上)?(?:国家级|省级|市级)?[“"]?${escaped(t)}`)] as const);
   /** …or asked whether it bears on the asker (那个能耗双控会不会卡我们扩产, 受双控限制): the clause naming it says what it is, not the story's (拆了换天然气的话). */
-  const felt = programmes.map((t) => [t, new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,3}(?:会不会|会|能不能|是不是)(?:卡|限|管到|影响|波及|约束|拖累)|(?:受|被)[“"]?${escaped(t)}[”"」』]?[^，。？！,?!]{0,2}(?:卡|限|影响|约束)`)] as const);
+  // (…in a clause that asks: 受双控影响，去年限产了两个月，现在想上光伏屋顶有啥补贴 tells the story, and the solar clause is asked.)
+  const felt = programmes.map((t) => { const pattern = new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,3}(?:会不会|会|能不能|是不是)(?:卡|限|管到|影响|波及|约束|拖累)|(?:受|被)[“"]?${escaped(t)}[”"」』]?[^，。？！,?!]{0,2}(?:卡|限|影响|约束)`); return [t, { test: (q: string) => clausesOf(q).some((c) => pattern.test(c) && ASKING_CLAUSE.test(c)) }] as const; });
   /** …or counted (小巨人一共要培育几家, 未来工厂要建多少个): the clause naming it holds the count, not the asker's trade's. */
   const countAsked = programmes.map((t) => [t, new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,10}${COUNT_ASKED.source}`)] as const);
   /** Each clause's text and headings, lowercased, for the runs and quotes looked for in them. */
@@ -186,12 +187,15 @@ export function createProgrammes(clauses: readonly Clause[]) {
      * whatever the asker's own trade drew (复合面料 → 新材料); `led` when one does.
      */
     namingFirst(hits: ClauseHit[], question: string): { hits: ClauseHit[]; led: boolean } {
-      const strictly = [...definitionAsked, ...aimedAt, ...countAsked, ...felt].filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
+      const named = [...definitionAsked, ...aimedAt, ...countAsked].filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
+      const feltAsked = felt.filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t), strictly = [...named, ...feltAsked];
+      // (Felt beside another clause asking the plan of something else, 双控会不会影响我们上新产线，规划里绿色低碳工厂怎么评: first, not alone.)
+      const feltAlone = !clausesOf(question).some((c) => ASKING_CLAUSE.test(c) && !feltAsked.some((t) => c.includes(t)));
       const asked = strictly.length > 0 ? strictly : wanted.filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
       const names = (h: ClauseHit) => asked.some((t) => h.clause.text.includes(t));
       if (asked.length === 0 || !hits.some(names)) return { hits, led: false };
       // (Wanted, it answers alone unless a trade or land is asked with it: 袜子行业规划里怎么说, 有没有用地支持.)
-      const led = strictly.length > 0 || !/行业|这一?行|产业|用地|土地/.test(question);
+      const led = named.length > 0 || (feltAsked.length > 0 ? feltAlone : !/行业|这一?行|产业|用地|土地/.test(question));
       const top = hits[0]?.score ?? 1;
       // The clause whose opening line names it (建设“未来工厂”。) says what it is; others name it among their targets.
       const heads = (h: ClauseHit) => headedBy(h, asked);

@@ -56,6 +56,8 @@ const REFERRAL_SUPPORT = /补贴|补助|津贴|救助|待遇|报销/;
 const PAPERWORK = /^(材料|手续|资料|证明|证件|流程|窗口|表格|申请表)$/;
 /** A sentence that opens on a side question (顺便问下, 还有, 另外, 此外, 对了). */
 const SIDE_ASK = new RegExp(`^(?:${SIDE_OPENERS})`);
+/** Whether the asker may apply for or enjoy what was asked before (…小厂能不能申请): asked of the plan. */
+const MAY_APPLY = /(?:能不能|可不可以|能否|可否)(?:申请|享受|评|报名?)[吗呢啊]?$|(?:能|可以)(?:申请|享受|评|报名?)(?:吗|么|不)$/;
 const POINTED_MEMBERSHIP = /^(那|那么)?(这个|这样|这种|这)(也)?(算不算|能不能算|能算吗|算吗|算是吗|属不属于|在不在里面)(进去|在内|里面|数)?(吗|呢)?$/;
 
 
@@ -219,7 +221,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const topicBefore = (c: string) => { const before = besideAffairs(lowerText.slice(0, lowerText.indexOf(c))); return [...query.ownTerms, ...query.terms.map((q) => q.term)].some((t) => before.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)) || clausesOf(before).some(namesPlanTopic); };
     const sideAffair = askClauses.length > 0 && askClauses.every((c) => sideSentence(c) && planAskedBefore(c) && topicBefore(c));
     // (…and its words, set aside, do not weigh against the plan: 开发票, 税控盘 of the side question.)
-    const sideText = sideAffair ? [...new Set(askClauses.map((c) => { const from = sideFrom(c); return lowerText.slice(from, from + spanAt(lowerText.slice(from), 0, SENTENCE_MARKS).length); }))].join('，') : '';
+    // (…through the sentences after it that go on with another department's affair and nothing of the plan: …养老保险能不能少交？医保也想少交。)
+    const goesOn = (sentence: string) => markers.referrals.some(({ word }) => sentence.includes(word)) && !namesPlanTopic(besideAffairs(sentence)) && !ASKS_THE_PLAN.test(sentence);
+    const sideEnd = (from: number) => { let end = from + spanAt(lowerText.slice(from), 0, SENTENCE_MARKS).length; for (let next = spanAt(lowerText, end + 1, SENTENCE_MARKS); end < lowerText.length - 1 && next.trim() && goesOn(next); next = spanAt(lowerText, end + 1, SENTENCE_MARKS)) end += 1 + next.length; return end; };
+    const sideText = sideAffair ? [...new Set(askClauses.map((c) => { const from = sideFrom(c); return lowerText.slice(from, sideEnd(from)); }))].join('，') : '';
     // (…an ask within it, 社保基数咋调, as well.)
     const sideAsks = sideAffair ? decisiveAsks.filter((a) => sideText.includes(a.match)).length : 0;
     const sideWeight = sideAffair ? strong * (sideAsks + markers.referrals.filter(({ word }) => sideText.includes(word) && occurrences(lowerText, word).length === occurrences(sideText, word).length).length) : 0;
@@ -244,8 +249,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // (…and, the question answered either way, its affair is said set aside too, and its words are not the question's: `side`.)
       // (Not a side sentence that names a topic of the plan, 另外单位增加值能耗每年要降多少: it asks the plan too.)
       // (…nor a word of the affair holding a term of the plan's own, 企业要开碳账户: the plan's 碳账户.)
-      const sideReferrals = sideSaves || (sideAffair && !clausesOf(sideText).some((c) => namesPlanTopic(besideAffairs(c)))) ? markers.referrals.filter(({ word }) => sideText.includes(word) && (sideSaves || ![...word].some((_, i) => i + 3 <= word.length && flatPlan.includes(flat(word.slice(i, i + 3)))))).slice(0, 1) : [];
-      const setAside = [...markers.asks.map((a) => ({ label: a.ask.said, department: a.ask.topic?.department ?? null })), ...sideReferrals.map(({ topic }) => ({ label: topic.topic, department: topic.department }))];
+      // (…nor one that asks the plan or whether the asker may apply, 另外企业社保负担太重，规划有没有减负降本的措施; 我们这种社保人数不到10人的小厂能不能申请.)
+      const sideReferrals = sideSaves || (sideAffair && !clausesOf(sideText).some((c) => namesPlanTopic(besideAffairs(c)) || ASKS_THE_PLAN.test(besideAffairs(c)) || MAY_APPLY.test(c))) ? markers.referrals.filter(({ word }) => sideText.includes(word) && (sideSaves || ![...word].some((_, i) => i + 3 <= word.length && flatPlan.includes(flat(word.slice(i, i + 3)))))).slice(0, 1) : [];
+      // (An ask within the side, 社保基数咋调's 咋调, is said as the side's affair: its department, not 技术和操作问题.)
+      const setAside = [...markers.asks.filter((a) => sideReferrals.length === 0 || !sideText.includes(a.match)).map((a) => ({ label: a.ask.said, department: a.ask.topic?.department ?? null })), ...sideReferrals.map(({ topic }) => ({ label: topic.topic, department: topic.department }))];
       return { inScope: true, reason: null, ...decision, ...(setAside.length > 0 ? { setAside } : {}), ...(sideReferrals.length > 0 ? { side: sideText } : {}) };
     }
     const reason: RefusalReason = referral

@@ -6490,6 +6490,29 @@ describe('the forty-fourth session’s review, where its readings must not reach
   });
 });
 
+describe('the forty-fourth session’s second review, where the side-question reading must not reach', () => {
+  it('gives no side note where the side sentence asks the plan too, or asks whether the asker may apply', async () => {
+    const both = await ask('规划里对数字化改造有什么支持？另外企业社保负担太重，规划有没有减负降本的措施');
+    expect(both.answer).not.toContain('人力社保');
+    expect(both.citations.map((c) => c.id)).toContain('7.1.2');
+  });
+
+  it('does not let a programme felt in the story (受双控影响，…) answer alone for what is asked after it', async () => {
+    const solar = await ask('受双控影响，去年限产了两个月，现在想上光伏屋顶有啥补贴');
+    expect(solar.citations.map((c) => c.id)).toContain('6.1.3');
+  });
+
+  it('does not read a switch maker’s or a public school’s words as a light switch or a school place', async () => {
+    expect(await refused('开关厂怎么接入工业互联网平台')).toBe(false);
+    expect(await refused('我们厂和公办学校合作办学，规划里产教融合怎么说')).toBe(false);
+  });
+
+  it('carries the side through a sentence that goes on with the affair (…养老保险能不能少交？医保也想少交。)', async () => {
+    const on = await ask('规划里对工业互联网有支持吗？还有就是我们厂工人的养老保险能不能少交？医保也想少交。');
+    expect(on.citations[0]?.id).toBe('4.2.1');
+  });
+});
+
 describe('the forty-fourth session’s reading of support asked for a trade outside manufacturing', () => {
   it('refers support asked for a trade outside manufacturing (规划里对奶茶店有补贴吗) where nothing made is told, not a maker’s for its customers', async () => {
     const shop = await ask('规划里对奶茶店有补贴吗？');
