@@ -8,6 +8,10 @@ import { planProgrammes } from '../retrieval/asked.js';
 import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN } from '../retrieval/clauses.js';
 import type { Clause } from '../types.js';
 
+/** What a clause says of something else than a programme felt: its support or an application (有啥补贴, 想评绿色低碳工厂 — not 评了D类, told). */
+const OTHER_ASKED = /补贴|补助|资助|支持|扶持|奖励|优惠|申请|申报|评(?![了过为成上])/;
+/** The words of an ask that name nothing (规划里有什么说法, 有什么政策): asked so after a programme felt, it is what is asked. */
+const BARE_ASK = /规划里?|文件里?|里面|上面|有没有|有什么|有啥|什么|怎么|咋|说法|说|讲|提|规定|政策|要求|措施|办法|办|该|吗|呢|啊|呀|我们|咱们|企业|厂|[\s，,？?]/g;
 /** The clause's opening line names one of the programmes (建设“未来工厂”。): it says what the programme is. */
 function headedBy(hit: ClauseHit, names: readonly string[]): boolean {
   const opening = hit.clause.sentences[0] ?? '';
@@ -86,7 +90,9 @@ export function createProgrammes(clauses: readonly Clause[]) {
   const wanted = programmes.map((t) => [t, new RegExp(`(?:搞|建|创建|打造)(?:一下|个|一个|上)?(?:国家级|省级|市级)?[“"]?${escaped(t)}`)] as const);
   /** …or asked whether it bears on the asker (那个能耗双控会不会卡我们扩产, 受双控限制): the clause naming it says what it is, not the story's (拆了换天然气的话). */
   // (…in a clause that asks: 受双控影响，去年限产了两个月，现在想上光伏屋顶有啥补贴 tells the story, and the solar clause is asked.)
-  const felt = programmes.map((t) => { const pattern = new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,3}(?:会不会|会|能不能|是不是)(?:卡|限|管到|影响|波及|约束|拖累)|(?:受|被)[“"]?${escaped(t)}[”"」』]?[^，。？！,?!]{0,2}(?:卡|限|影响|约束)`); return [t, { test: (q: string) => clausesOf(q).some((c) => pattern.test(c) && ASKING_CLAUSE.test(c)) }] as const; });
+  // (…or in the story when no other clause seeks support or an application: 受双控影响，规划里有什么说法, 受亩均论英雄影响…规划里对低效企业怎么说.)
+  const asksOther = (q: string, felt: string) => clausesOf(q).some((c) => c !== felt && OTHER_ASKED.test(c));
+  const felt = programmes.map((t) => { const pattern = new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,3}(?:会不会|会|能不能|是不是)(?:卡|限|管到|影响|波及|约束|拖累)|(?:受|被)[“"]?${escaped(t)}[”"」』]?[^，。？！,?!]{0,2}(?:卡|限|影响|约束)`); return [t, { test: (q: string) => clausesOf(q).some((c) => pattern.test(c) && (ASKING_CLAUSE.test(c) || !asksOther(q, c))) }] as const; });
   /** …or counted (小巨人一共要培育几家, 未来工厂要建多少个): the clause naming it holds the count, not the asker's trade's. */
   const countAsked = programmes.map((t) => [t, new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,10}${COUNT_ASKED.source}`)] as const);
   /** Each clause's text and headings, lowercased, for the runs and quotes looked for in them. */
@@ -190,7 +196,8 @@ export function createProgrammes(clauses: readonly Clause[]) {
       const named = [...definitionAsked, ...aimedAt, ...countAsked].filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
       const feltAsked = felt.filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t), strictly = [...named, ...feltAsked];
       // (Felt beside another clause asking the plan of something else, 双控会不会影响我们上新产线，规划里绿色低碳工厂怎么评: first, not alone.)
-      const feltAlone = !clausesOf(question).some((c) => ASKING_CLAUSE.test(c) && !feltAsked.some((t) => c.includes(t)));
+      // (…alone where every other ask names nothing: 受双控影响，规划里有什么说法.)
+      const asking = clausesOf(question).filter((c) => ASKING_CLAUSE.test(c)), feltAlone = asking.length > 0 && asking.every((c) => feltAsked.some((t) => c.includes(t)) || c.replace(BARE_ASK, '').length <= 1);
       const asked = strictly.length > 0 ? strictly : wanted.filter(([t, pattern]) => question.includes(t) && pattern.test(question)).map(([t]) => t);
       const names = (h: ClauseHit) => asked.some((t) => h.clause.text.includes(t));
       if (asked.length === 0 || !hits.some(names)) return { hits, led: false };

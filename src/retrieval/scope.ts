@@ -212,7 +212,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // 顺便问下，上了系统以后开发票那块…; 还有徒弟们的社保…: another department's affair asked on the side, in a sentence of its own opened so,
     // after a question to the plan (…数据券…这个是哪里说的) — set aside and pointed to its department, not the whole question.
     // (…or in a clause of its own after a comma, 规划里对数字化改造有啥补助，顺便问下工人社保基数咋调: the side runs from that clause on.)
-    const sideFrom = (c: string) => { const at = lowerText.indexOf(c), sentence = spanAt(lowerText, at, SENTENCE_MARKS), from = lowerText.lastIndexOf(sentence, at); const opener = clausesOf(lowerText.slice(from, at + c.length)).find((clause) => SIDE_ASK.test(clause.trim())); return opener === undefined ? -1 : lowerText.indexOf(opener, from); };
+    // (…through the sentences after it that go on with another department's affair and nothing of the plan: …养老保险能不能少交？医保也想少交。)
+    const goesOn = (sentence: string) => markers.referrals.some(({ word }) => sentence.includes(word)) && !namesPlanTopic(besideAffairs(sentence)) && !ASKS_THE_PLAN.test(sentence);
+    // (…or in a sentence that goes on with it, 顺便问下社保咋交？公积金也要交吗？: from the side sentence before.)
+    const sideFrom = (c: string): number => { const at = lowerText.indexOf(c), sentence = spanAt(lowerText, at, SENTENCE_MARKS), from = lowerText.lastIndexOf(sentence, at); const opener = clausesOf(lowerText.slice(from, at + c.length)).find((clause) => SIDE_ASK.test(clause.trim())); if (opener !== undefined) return lowerText.indexOf(opener, from); const before = from > 1 && goesOn(sentence) ? spanAt(lowerText, from - 1, SENTENCE_MARKS) : ''; return before.trim() ? sideFrom(before) : -1; };
     const sideSentence = (c: string) => sideFrom(c) >= 0;
     // (…the plan asked before: a clause asking it or naming its topic, or a sentence that speaks of the plan and asks — 听说规划里讲…，这个钱是企业自己掏还是政府补.)
     const planAskedBefore = (c: string) => askingThePlan.asking.some((a) => !askClauses.includes(a) && lowerText.indexOf(a) < lowerText.indexOf(c) && (ASKS_THE_PLAN.test(spanAt(lowerText, lowerText.indexOf(a), SENTENCE_MARKS)) || namesPlanTopic(a)))
@@ -221,13 +224,12 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const topicBefore = (c: string) => { const before = besideAffairs(lowerText.slice(0, lowerText.indexOf(c))); return [...query.ownTerms, ...query.terms.map((q) => q.term)].some((t) => before.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)) || clausesOf(before).some(namesPlanTopic); };
     const sideAffair = askClauses.length > 0 && askClauses.every((c) => sideSentence(c) && planAskedBefore(c) && topicBefore(c));
     // (…and its words, set aside, do not weigh against the plan: 开发票, 税控盘 of the side question.)
-    // (…through the sentences after it that go on with another department's affair and nothing of the plan: …养老保险能不能少交？医保也想少交。)
-    const goesOn = (sentence: string) => markers.referrals.some(({ word }) => sentence.includes(word)) && !namesPlanTopic(besideAffairs(sentence)) && !ASKS_THE_PLAN.test(sentence);
     const sideEnd = (from: number) => { let end = from + spanAt(lowerText.slice(from), 0, SENTENCE_MARKS).length; for (let next = spanAt(lowerText, end + 1, SENTENCE_MARKS); end < lowerText.length - 1 && next.trim() && goesOn(next); next = spanAt(lowerText, end + 1, SENTENCE_MARKS)) end += 1 + next.length; return end; };
     const sideText = sideAffair ? [...new Set(askClauses.map((c) => { const from = sideFrom(c); return lowerText.slice(from, sideEnd(from)); }))].join('，') : '';
     // (…an ask within it, 社保基数咋调, as well.)
     const sideAsks = sideAffair ? decisiveAsks.filter((a) => sideText.includes(a.match)).length : 0;
-    const sideWeight = sideAffair ? strong * (sideAsks + markers.referrals.filter(({ word }) => sideText.includes(word) && occurrences(lowerText, word).length === occurrences(sideText, word).length).length) : 0;
+    // (…never more than the markers weighed: a word told again, 驾照 after 车辆年检, weighed nothing.)
+    const sideWeight = sideAffair ? Math.min(markerWeight, strong * (sideAsks + markers.referrals.filter(({ word }) => sideText.includes(word) && occurrences(lowerText, word).length === occurrences(sideText, word).length).length)) : 0;
     const referralAsked = !query.isFollowUp && !askingThePlan.asking.some((c) => ASKS_THE_PLAN.test(c) && !REPROACH.test(c)) && askClauses.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(besideAffairs(c)));
     // 工人社保能不能都按最低基数交 规划里说减负降本 这个算不算: another department's affair asked, then only whether it counts as a measure
     // the plan is quoted for — the affair is what is asked; the plan's words are why.
@@ -250,9 +252,11 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // (Not a side sentence that names a topic of the plan, 另外单位增加值能耗每年要降多少: it asks the plan too.)
       // (…nor a word of the affair holding a term of the plan's own, 企业要开碳账户: the plan's 碳账户.)
       // (…nor one that asks the plan or whether the asker may apply, 另外企业社保负担太重，规划有没有减负降本的措施; 我们这种社保人数不到10人的小厂能不能申请.)
-      const sideReferrals = sideSaves || (sideAffair && !clausesOf(sideText).some((c) => namesPlanTopic(besideAffairs(c)) || ASKS_THE_PLAN.test(besideAffairs(c)) || MAY_APPLY.test(c))) ? markers.referrals.filter(({ word }) => sideText.includes(word) && (sideSaves || ![...word].some((_, i) => i + 3 <= word.length && flatPlan.includes(flat(word.slice(i, i + 3)))))).slice(0, 1) : [];
+      const sideReferrals = sideSaves || (sideAffair && !clausesOf(sideText).some((c) => namesPlanTopic(besideAffairs(c)) || ASKS_THE_PLAN.test(besideAffairs(c)) || MAY_APPLY.test(c))) ? markers.referrals.filter(({ word }) => sideText.includes(word) && (sideSaves || ![...word].some((_, i) => i + 3 <= word.length && flatPlan.includes(flat(word.slice(i, i + 3)))))).sort((x, y) => sideText.indexOf(x.word) - sideText.indexOf(y.word)).slice(0, 1) : [];
       // (An ask within the side, 社保基数咋调's 咋调, is said as the side's affair: its department, not 技术和操作问题.)
-      const setAside = [...markers.asks.filter((a) => sideReferrals.length === 0 || !sideText.includes(a.match)).map((a) => ({ label: a.ask.said, department: a.ask.topic?.department ?? null })), ...sideReferrals.map(({ topic }) => ({ label: topic.topic, department: topic.department }))];
+      // (…unless it has a department of its own, 工伤怎么认定's 人社: it is said, with the side's word of the same topic, not of another, 工伤赔偿谁出's 劳动争议.)
+      const inSide = (a: (typeof markers.asks)[number]) => sideReferrals.length > 0 && sideText.includes(a.match), sideTopics = markers.asks.filter((a) => inSide(a) && a.ask.topic).map((a) => a.ask.topic!.topic);
+      const setAside = [...markers.asks.filter((a) => !inSide(a) || a.ask.topic).map((a) => ({ label: a.ask.said, department: a.ask.topic?.department ?? null })), ...sideReferrals.filter(({ topic }) => sideTopics.length === 0 || sideTopics.includes(topic.topic)).map(({ topic }) => ({ label: topic.topic, department: topic.department }))];
       return { inScope: true, reason: null, ...decision, ...(setAside.length > 0 ? { setAside } : {}), ...(sideReferrals.length > 0 ? { side: sideText } : {}) };
     }
     const reason: RefusalReason = referral

@@ -88,7 +88,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   // 我们袜子厂也做一件代发: a seller's role taken on by a maker (a factory, a workshop, its own production) is its way of selling.
   const maker = BUSINESS_PLACE.test(text) || PROCESSES.test(text) || /生产|作坊/.test(text);
   // (…and a text that tells no making at all, 做 or 加工 included: a trade named after the place is then the asker's — found once, not per word.)
-  const makesNothing = !maker && !/做|生产|加工|制造/.test(text);
+  const makesNothing = !maker && !/做|生产|加工|制造|研发|研制/.test(text);
   // Whether a place of the text is inside a span naming the asker's customers (cut once, when first asked).
   let customers: [number, number][] | undefined;
   const forCustomer = (at: number) => (customers ??= customerSpans(text)).some(([from, to]) => from <= at && at < to);
@@ -107,7 +107,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       if (!asField && (MADE_FOR_TRADE.test(after) || (/做$/.test(text.slice(Math.max(0, at - 1), at)) && (madeForIt || /^(用的|专用)/.test(after) || (/^的/.test(after) && MADE_FOR_TRADE.test(text.slice(at + word.length + 1))))))) continue;
       // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…), nor are the customers they name (客户主要是茶馆茶楼).
       // (…nor whom they sell to further off, 卖给江西安徽那边的养殖场, nor growers they collect from, 收周边养殖户的破旧网.)
-      if (!asField && (SERVES.test(text.slice(Math.max(0, at - 4), at)) || SOURCED_FROM.test(text.slice(Math.max(0, at - 7), at)) || forCustomer(at) || inSoldTo(text, at))) continue;
+      if (!asField && ((SERVES.test(text.slice(Math.max(0, at - 4), at)) && !(makesNothing && SUPPORT_ASKED.test(text.slice(at + word.length)))) || SOURCED_FROM.test(text.slice(Math.max(0, at - 7), at)) || forCustomer(at) || inSoldTo(text, at))) continue;
       // (…nor a renovation of the asker's own premises, 装修厂房能不能算技改投资, 车间去年做了装修, 我们厂在搞装修: work done on them.)
       if (!asField && RENOVATION.test(word) && premisesRenovated(text, at)) continue;
       const runs =

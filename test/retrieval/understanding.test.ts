@@ -6513,6 +6513,24 @@ describe('the forty-fourth session’s second review, where the side-question re
   });
 });
 
+describe('the forty-fourth session’s third review, of the second review’s patch', () => {
+  it('keeps a maker that does research (我们研发酒店智能门锁) a maker, and reads support asked with 给 for a trade as that trade’s', async () => {
+    expect(await refused('对酒店有补贴吗，我们研发酒店智能门锁')).toBe(false);
+    expect(await refused('规划里给理发店有啥扶持')).toBe(true);
+  });
+
+  it('keeps a side that a following sentence goes on with, and does not refuse the plan part for a word told again (驾照 after 车辆年检)', async () => {
+    expect(await refused('规划对技术改造有什么支持？顺便问下车辆年检怎么办？驾照也要换了。')).toBe(false);
+    const on = await ask('规划对首台套有什么奖励？顺便问下社保咋交？公积金也要交吗？');
+    expect(on.refused).toBe(false);
+    expect(on.citations[0]?.id).toBe('3.5.2');
+  });
+
+  it('quotes the programme felt in the story when nothing else is asked of the plan (受双控影响，规划里有什么说法)', async () => {
+    expect((await ask('受双控影响，规划里有什么说法')).citations.map((c) => c.id)).toEqual(['6.1.4']);
+  });
+});
+
 describe('the forty-fourth session’s reading of support asked for a trade outside manufacturing', () => {
   it('refers support asked for a trade outside manufacturing (规划里对奶茶店有补贴吗) where nothing made is told, not a maker’s for its customers', async () => {
     const shop = await ask('规划里对奶茶店有补贴吗？');
