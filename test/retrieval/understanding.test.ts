@@ -6513,6 +6513,18 @@ describe('the forty-fourth session’s second review, where the side-question re
   });
 });
 
+describe('the forty-fourth session’s readings after the held-out batches 255 and 256 were scored', () => {
+  it('says the plan gives no place to download, no reviewer and no fee (在哪下、谁来审, 收费咋算)', async () => {
+    expect((await ask('朋友说弄个“企业码”政策会自动推过来。这个码在哪下、谁来审？')).answer.split('。')[0]).toContain('没有给出');
+    expect((await ask('听说有共享工厂能把活分出去，收费咋算')).answer.split('。')[0]).toContain('没有给出');
+  });
+
+  it('refuses riddles asked to be made up (配个谜面), whatever plan word came with them', async () => {
+    expect(await refused('这个品字标跟品字结构有关系吗？能再帮我凑十个品字结构的字，最好配个谜面')).toBe(true);
+    expect(await refused('“品字标”是啥')).toBe(false);
+  });
+});
+
 describe('the forty-fourth session’s third review, of the second review’s patch', () => {
   it('keeps a maker that does research (我们研发酒店智能门锁) a maker, and reads support asked with 给 for a trade as that trade’s', async () => {
     expect(await refused('对酒店有补贴吗，我们研发酒店智能门锁')).toBe(false);
