@@ -270,7 +270,8 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
   const asked = detailsAsked(question);
   const unsaid = (countyShare && !asked.includes('split') && !asked.includes('status') ? [...asked.filter((d) => d !== 'figure'), 'split' as const] : asked).filter((d) => !gives(d));
   const missing = unsaid.includes('status') && unsaid.includes('names') ? unsaid.filter((d) => d !== (NOW_ASKED.test(question) || FIRMS_THERE.test(question) ? 'names' : 'status')) : unsaid;
-  const department = departmentFor(question, cited, facetTable);
+  // (A size class's or title's criteria alone are the manufacturing department's to say, not the cited clause's topic's: 算不算小微 cited with loans.)
+  const department = missing.length > 0 && missing.every((d) => d === 'criteria') ? DEFAULT_DEPARTMENT : departmentFor(question, cited, facetTable);
   // An office's address or telephone: the hotline knows it; a department guessed from the clause's topic may not be the one.
   const where = missing.length > 0 && missing.every((d) => d === 'contact') ? '请拨打12345政务服务便民热线查询' : `请咨询${department}或拨打12345政务服务便民热线`;
   // A target asked, the baseline cited: say which year the plan's figure is for — before the figure.

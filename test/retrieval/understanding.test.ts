@@ -6572,6 +6572,7 @@ describe('the forty-fourth session’s readings of a firm’s size', () => {
     const size = await ask('老板让我问问，我们这种二三十人的厂子算不算小微，能享受啥');
     expect(size.refused).toBe(false);
     expect(size.answer.split('。')[0]).toContain('认定标准');
+    expect(size.answer.split('。')[0]).toContain('经信');
     expect(size.citations.map((c) => c.id)).toContain('3.3.4');
     // Below the size line asks how to grow past it (上规升级), not of the firms above it (规上工业企业…全覆盖).
     const below = await ask('我们还没到规上，才9个人，有啥路子');
