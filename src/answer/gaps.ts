@@ -33,6 +33,9 @@ const COUNTIES_ASKED_OF = /(\d+|[二三四五六七八九十]+)个?(县|市|区)
 const DEADLINE_ASKED = /(建成|完成|上线)(时限|期限|时间表)/;
 
 // (这么多 is an amount only where a sum or a reward is told before it, or it opens the question — not 单项冠军企业也有这么多吗, a count.)
+/** How a criteria is named (认定标准, 划分标准, 评价标准): the detail asked (ASKS.criteria), never a department's word (departmentFor). */
+const CRITERIA_OF = '认定|评定|划分|划型|评选|入选';
+const CRITERIA_NAMED = new RegExp(`(?:${CRITERIA_OF}|评价)标准`, 'g');
 const ASKS: Record<Detail, RegExp> = {
   amount: /(?<!没|没有)多少钱|(?=[也能会都])(?:(?<=(?:奖|补|资助|贴息|扶持|万|元|块|钱)[^]*)|(?<=^(?:那|那么)?(?:我们|我|咱们|咱|俺们)?(?:厂|公司)?))(也|能|会|都)(有|拿到?|给|奖|补|发)?(这么|那么)多(钱)?(吗|不|么|嘛|呢|\?|？|$)|(租金|房租|租费|价格|价钱|地价)[^，。？！,?!\s]{0,8}(?<!没|没有)多少|(减|免|退|返|抵)(掉)?多少(税|钱)?|多少税|(补|给|奖|贴)(个)?几(块|毛|百|千)钱?|(补|贴|给|奖|报销)(个)?几成|(有|给|能拿|能有|拿)多少(钱的)?(奖励|补贴|补助|奖金|资助)|要不要(交|付|出)钱|收不收费|收费(咋|怎么|如何)(算|收)|(怎么|咋)收费|(要|得)收费吗|要交钱吗|金额|奖励?多少|补贴?多少|补助多少|资助多少|(补贴|补助|津贴|奖励|奖金)(每|一)(个)?(月|年|人|平方?米?|平|亩)(能有|能拿|能给|能发|能|有|给|补|发|拿)?多少(?![家个项名位批所座])|给多少|能拿多少|拿多少|(?<![带率占认引])领多少(?![家个项名人])|投多少|贷多少|多少万|(?<![好十])几万|额度|标准是多少|补贴标准|补助标准|奖励标准|按(啥|什么|多少)比例|比例是多少|具体(的)?比例|多大比例|(优惠|便宜|减免|少交|少付|省)(个)?多少|百分之几|几个点|(?<![一-龥])几厘|能到几厘|利率|利息(是|有|要)?多少|贴息多少|奖金|(经费|资金)(有|是|给|能给|能有|大概)?多少(?![家个项笔人次])/,
   // (填 of 填补 files nothing: 规划里讲的断链断供风险，我们的产品哪里能填补上 asks which gap, not where a form is filled — but 填补贴, 填补助
@@ -55,7 +58,7 @@ const ASKS: Record<Detail, RegExp> = {
   figure: /(?<!没|没有)多少|比例|比重|占比|百分之|具体数字|目标值|数值|[一1几]比[几一1]/,
   // 二三十人的厂子算不算小微, 小巨人的认定标准是啥: a firm's size class or a title's criteria — the plan sets none. (Not the evaluation of people,
   // a product, a fund or the plan's own work, 人才评价标准, 绿色产品评价标准体系, 绩效评价标准, 规划实施的评价标准: no firm's class, and the plan writes of them.)
-  criteria: /算不算(?:是)?(?:小微|中小|规上|规下|小企业|微型|小型)|(?:算|属于|是不是)(?:小微|中小微?|规上)(?:企业)?(?:吗|不|么|呢|啊)|(?:认定|评定|划分|划型|评选|入选)标准(?!体系)|(?<!(?:人才|产品|绩效|成熟度|实施|进展)的?)评价标准(?!体系)/,
+  criteria: new RegExp(`算不算(?:是)?(?:小微|中小|规上|规下|小企业|微型|小型)|(?:算|属于|是不是)(?:小微|中小微?|规上)(?:企业)?(?:吗|不|么|呢|啊)|(?:${CRITERIA_OF})标准(?!体系)|(?<!(?:人才|产品|绩效|成熟度|实施|进展)的?)评价标准(?!体系)`),
 };
 
 /** What the cited clauses must contain for the detail to count as given. */
@@ -189,7 +192,7 @@ export function departmentFor(question: string, cited: Clause[], facetTable: Fac
   const department = (name: string) => facetTable.need.find((e) => e.name === name)?.department;
   // (…named before a side question, 顺便问下，个税怎么退: the side question's words do not choose who handles the main one.)
   // (…nor does the criteria asked, 认定标准, name the standards' department.)
-  const main = question.split(SIDE_SENTENCE)[0]!.replace(/(?:认定|评定|划分|划型|评选|入选|评价)标准/g, '');
+  const main = question.split(SIDE_SENTENCE)[0]!.replace(CRITERIA_NAMED, '');
   const asked = facetsInText(main, facetTable, 'need').map((f) => department(f.name)).find(Boolean);
   if (asked) return asked;
   for (const clause of cited) {

@@ -91,7 +91,7 @@ export function createProgrammes(clauses: readonly Clause[]) {
   /** …or asked whether it bears on the asker (那个能耗双控会不会卡我们扩产, 受双控限制): the clause naming it says what it is, not the story's (拆了换天然气的话). */
   // (…in a clause that asks: 受双控影响，去年限产了两个月，现在想上光伏屋顶有啥补贴 tells the story, and the solar clause is asked.)
   // (…or in the story when no other clause seeks support or an application: 受双控影响，规划里有什么说法, 受亩均论英雄影响…规划里对低效企业怎么说.)
-  const asksOther = (q: string, felt: string) => clausesOf(q).some((c) => c !== felt && OTHER_ASKED.test(c));
+  const asksOther = (q: string, feltIn: string) => clausesOf(q).some((c) => c !== feltIn && OTHER_ASKED.test(c));
   const felt = programmes.map((t) => { const pattern = new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,3}(?:会不会|会|能不能|是不是)(?:卡|限|管到|影响|波及|约束|拖累)|(?:受|被)[“"]?${escaped(t)}[”"」』]?[^，。？！,?!]{0,2}(?:卡|限|影响|约束)`); return [t, { test: (q: string) => clausesOf(q).some((c) => pattern.test(c) && (ASKING_CLAUSE.test(c) || !asksOther(q, c))) }] as const; });
   /** …or counted (小巨人一共要培育几家, 未来工厂要建多少个): the clause naming it holds the count, not the asker's trade's. */
   const countAsked = programmes.map((t) => [t, new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,10}${COUNT_ASKED.source}`)] as const);
