@@ -46,7 +46,7 @@ const LEAD_IN = /^(?:我|我们)?(?:就|还)?(?:想|想要)?(?:问问|问一?下
  * 我们，还有遇到问题往哪投诉): the question is in two parts, and the part the plan answers is answered.
  */
 /** The plan quoted as a reproach (规划不是说要…吗, 不是讲了要…嘛): a reason given, not a question asked. */
-export const REPROACH = /不是(都|老|老是|一直|总|总是|天天|经常|常常)?(在)?(说|讲|提|写)(了|过)?[^，。？！,?!]*(吗|嘛|么)\s*$/;
+export const REPROACH = /不是(都|也|老|老是|一直|总|总是|天天|经常|常常)?(在)?(说|讲|提|写)(了|过)?[^，。？！,?!]*(吗|嘛|么)\s*$/;
 
 export function asksThePlanBesides(text: string, match: string, pattern?: RegExp, otherAffairs: readonly string[] = []): boolean {
   // A clause the same ask matches again (…etf还能涨吗，这个规划利好哪几只股票) is that ask, not another part; nor is one

@@ -56,6 +56,12 @@ const REFERRAL_SUPPORT = /补贴|补助|津贴|救助|待遇|报销/;
 const PAPERWORK = /^(材料|手续|资料|证明|证件|流程|窗口|表格|申请表)$/;
 /** A sentence that opens on a side question (顺便问下, 还有, 另外, 此外, 对了). */
 const SIDE_ASK = new RegExp(`^(?:${SIDE_OPENERS})`);
+/** A sentence opening so points back to the one before (是按发票的…, 那我想…, 这个…, 就是…): it goes on with that question, opens no side of its own. */
+/** An ask the asker says is not this one's, or is taken elsewhere (不问怎么报税, 我去问劳动部门). */
+const ASKED_ELSEWHERE = /不问|不是问|不用问|去问|自己问|问过了/;
+/** A clause this short that asks (不知道找谁, 怎么办) asks of the clause before it. */
+const BARE_ASK_LENGTH = 6;
+const POINTS_BACK = /^(?:是|那|这|就是|还是|也就是|所以|因为|但|可)/;
 /** Whether the asker may apply for or enjoy what was asked before (…小厂能不能申请): asked of the plan. */
 const MAY_APPLY = /(?:能不能|可不可以|能否|可否)(?:申请|享受|评|报名?)[吗呢啊]?$|(?:能|可以)(?:申请|享受|评|报名?)(?:吗|么|不)$/;
 const POINTED_MEMBERSHIP = /^(那|那么)?(这个|这样|这种|这)(也)?(算不算|能不能算|能算吗|算吗|算是吗|属不属于|在不在里面)(进去|在内|里面|数)?(吗|呢)?$/;
@@ -215,7 +221,14 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // (…through the sentences after it that go on with another department's affair and nothing of the plan: …养老保险能不能少交？医保也想少交。)
     const goesOn = (sentence: string) => markers.referrals.some(({ word }) => sentence.includes(word)) && !namesPlanTopic(besideAffairs(sentence)) && !ASKS_THE_PLAN.test(sentence);
     // (…or in a sentence that goes on with it, 顺便问下社保咋交？公积金也要交吗？: from the side sentence before.)
-    const sideFrom = (c: string): number => { const at = lowerText.indexOf(c), sentence = spanAt(lowerText, at, SENTENCE_MARKS), from = lowerText.lastIndexOf(sentence, at); const opener = clausesOf(lowerText.slice(from, at + c.length)).find((clause) => SIDE_ASK.test(clause.trim())); if (opener !== undefined) return lowerText.indexOf(opener, from); const before = from > 1 && goesOn(sentence) ? spanAt(lowerText, from - 1, SENTENCE_MARKS) : ''; return before.trim() ? sideFrom(before) : -1; };
+    // (…or, opened by nothing, right after a question to the plan: …规划里有没有支持？我老婆的医保也想问问怎么转过来.)
+    // (Not a sentence that points back, 是按发票的百分之几补, 那我想提公积金…: it goes on with the question before; nor after a question that tells the
+    // affair itself, 这个钱要不要交个税？, or quotes the plan as a reason, 规划里不是说要加大对人才住房的支持吗？)
+    // (…nor after a question whose last clause asks something else, 我看规划里写了加大社会保障支持，我爸这种能不能补报？, or that names the side's own
+    // matter, 规划里说的首台套跟首套房是一个意思吗？我…准备买首套房.)
+    const asksPlanBefore = (sentence: string, mark: number, side: string) => /[？?]/.test(lowerText[mark] ?? '') && ASKS_THE_PLAN.test(clausesOf(sentence).at(-1) ?? '') && !REPROACH.test(sentence) && !markers.referrals.some(({ word }) => sentence.includes(word))
+      && !POINTS_BACK.test(side.trim()) && !query.ownTerms.some((t) => t.length >= 2 && side.includes(t) && sentence.includes(t) && !lexical.has(t));
+    const sideFrom = (c: string): number => { const at = lowerText.indexOf(c), sentence = spanAt(lowerText, at, SENTENCE_MARKS), from = lowerText.lastIndexOf(sentence, at); const opener = clausesOf(lowerText.slice(from, at + c.length)).find((clause) => SIDE_ASK.test(clause.trim())); if (opener !== undefined) return lowerText.indexOf(opener, from); const before = from > 1 && goesOn(sentence) ? spanAt(lowerText, from - 1, SENTENCE_MARKS) : ''; if (!before.trim()) return -1; const earlier = sideFrom(before); return earlier >= 0 || !asksPlanBefore(before, from - 1, sentence) ? earlier : from; };
     const sideSentence = (c: string) => sideFrom(c) >= 0;
     // (…the plan asked before: a clause asking it or naming its topic, or a sentence that speaks of the plan and asks — 听说规划里讲…，这个钱是企业自己掏还是政府补.)
     const planAskedBefore = (c: string) => askingThePlan.asking.some((a) => !askClauses.includes(a) && lowerText.indexOf(a) < lowerText.indexOf(c) && (ASKS_THE_PLAN.test(spanAt(lowerText, lowerText.indexOf(a), SENTENCE_MARKS)) || namesPlanTopic(a)))
@@ -225,11 +238,21 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const sideAffair = askClauses.length > 0 && askClauses.every((c) => sideSentence(c) && planAskedBefore(c) && topicBefore(c));
     // (…and its words, set aside, do not weigh against the plan: 开发票, 税控盘 of the side question.)
     const sideEnd = (from: number) => { let end = from + spanAt(lowerText.slice(from), 0, SENTENCE_MARKS).length; for (let next = spanAt(lowerText, end + 1, SENTENCE_MARKS); end < lowerText.length - 1 && next.trim() && goesOn(next); next = spanAt(lowerText, end + 1, SENTENCE_MARKS)) end += 1 + next.length; return end; };
-    const sideText = sideAffair ? [...new Set(askClauses.map((c) => { const from = sideFrom(c); return lowerText.slice(from, sideEnd(from)); }))].join('，') : '';
+    // (…or, opened by nothing, before the question to the plan — 我老婆医保想转过来，不知道找谁。我们是做阀门的小厂…规划里有没有支持？: the first
+    // sentence asks another department's affair, a later one asks the plan of something else.)
+    const first = spanAt(lowerText, 0, SENTENCE_MARKS), rest = lowerText.slice(first.length + 1);
+    // (…its last clause asking, of the affair: its word in that clause, or in the one before a bare ask, 我老婆医保想转过来，不知道找谁 — not the
+    // story before a question to the plan, 老焊工明年都退休了…招不到人咋整, nor an ask the asker takes elsewhere, 加班费怎么算我去问劳动部门.)
+    const asksAffair = (sentence: string) => { const parts = clausesOf(sentence), last = parts.at(-1) ?? '', named = (c: string) => markers.referrals.some(({ word }) => c.includes(word));
+      return ASKING_CLAUSE.test(last) && !ASKED_ELSEWHERE.test(sentence) && (named(last) || (last.length <= BARE_ASK_LENGTH && named(parts.at(-2) ?? ''))); };
+    const leadSide = !sideAffair && !query.isFollowUp && rest.trim() !== '' && goesOn(first) && asksAffair(first)
+      && (rest.match(/[^。！!？?\n]+/g) ?? []).some((sentence) => ASKS_THE_PLAN.test(clausesOf(sentence).at(-1) ?? '') && !REPROACH.test(sentence) && (clausesOf(sentence).some((c) => namesPlanTopic(besideAffairs(c))) || covered.some((t) => t.length >= 2 && sentence.includes(t) && lexical.has(t) && lexical.isTopicTerm(t))) && !markers.referrals.some(({ word }) => sentence.includes(word)))
+      && !query.ownTerms.some((t) => t.length >= 2 && first.includes(t) && rest.includes(t) && !lexical.has(t));
+    const sideText = sideAffair ? [...new Set(askClauses.map((c) => { const from = sideFrom(c); return lowerText.slice(from, sideEnd(from)); }))].join('，') : leadSide ? first : '';
     // (…an ask within it, 社保基数咋调, as well.)
-    const sideAsks = sideAffair ? decisiveAsks.filter((a) => sideText.includes(a.match)).length : 0;
+    const sideAsks = sideAffair || leadSide ? decisiveAsks.filter((a) => sideText.includes(a.match)).length : 0;
     // (…never more than the markers weighed: a word told again, 驾照 after 车辆年检, weighed nothing.)
-    const sideWeight = sideAffair ? Math.min(markerWeight, strong * (sideAsks + markers.referrals.filter(({ word }) => sideText.includes(word) && occurrences(lowerText, word).length === occurrences(sideText, word).length).length)) : 0;
+    const sideWeight = sideAffair || leadSide ? Math.min(markerWeight, strong * (sideAsks + markers.referrals.filter(({ word }) => sideText.includes(word) && occurrences(lowerText, word).length === occurrences(sideText, word).length).length)) : 0;
     const referralAsked = !query.isFollowUp && !askingThePlan.asking.some((c) => ASKS_THE_PLAN.test(c) && !REPROACH.test(c)) && askClauses.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(besideAffairs(c)));
     // 工人社保能不能都按最低基数交 规划里说减负降本 这个算不算: another department's affair asked, then only whether it counts as a measure
     // the plan is quoted for — the affair is what is asked; the plan's words are why.
@@ -243,7 +266,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const weighs = (weight: number, share = coverage) => quotesPlan || (support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * weight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && share >= minShare);
     // (The side question is read so only where the question would otherwise be refused: its note says what was set aside.)
     // (…weighed without it: its words' weight is out of the share too.)
-    const sideSaves = !blockedBeside && sideAffair && (referralAsked || !weighs(markerWeight)) && weighs(Math.max(0, markerWeight - sideWeight), total - sideWeight > 0 ? support / (total - sideWeight) : 0);
+    const sideSaves = !blockedBeside && (sideAffair || leadSide) && (referralAsked || !weighs(markerWeight)) && weighs(Math.max(0, markerWeight - sideWeight), total - sideWeight > 0 ? support / (total - sideWeight) : 0);
     const inScope = sideSaves || (!blocked && !referralAsked && weighs(markerWeight));
     if (inScope) {
       // Only an ask is said to be set aside: a referral word outweighed is most often the asker's story (老师傅快退休了)
@@ -252,7 +275,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // (Not a side sentence that names a topic of the plan, 另外单位增加值能耗每年要降多少: it asks the plan too.)
       // (…nor a word of the affair holding a term of the plan's own, 企业要开碳账户: the plan's 碳账户.)
       // (…nor one that asks the plan or whether the asker may apply, 另外企业社保负担太重，规划有没有减负降本的措施; 我们这种社保人数不到10人的小厂能不能申请.)
-      const sideReferrals = sideSaves || (sideAffair && !clausesOf(sideText).some((c) => namesPlanTopic(besideAffairs(c)) || ASKS_THE_PLAN.test(besideAffairs(c)) || MAY_APPLY.test(c))) ? markers.referrals.filter(({ word }) => sideText.includes(word) && (sideSaves || ![...word].some((_, i) => i + 3 <= word.length && flatPlan.includes(flat(word.slice(i, i + 3)))))).sort((x, y) => sideText.indexOf(x.word) - sideText.indexOf(y.word)).slice(0, 1) : [];
+      const sideReferrals = sideSaves || ((sideAffair || leadSide) && !clausesOf(sideText).some((c) => namesPlanTopic(besideAffairs(c)) || ASKS_THE_PLAN.test(besideAffairs(c)) || MAY_APPLY.test(c))) ? markers.referrals.filter(({ word }) => sideText.includes(word) && (sideSaves || ![...word].some((_, i) => i + 3 <= word.length && flatPlan.includes(flat(word.slice(i, i + 3)))))).sort((x, y) => sideText.indexOf(x.word) - sideText.indexOf(y.word)).slice(0, 1) : [];
       // (An ask within the side, 社保基数咋调's 咋调, is said as the side's affair: its department, not 技术和操作问题.)
       // (…unless it has a department of its own, 工伤怎么认定's 人社: it is said, with the side's word of the same topic, not of another, 工伤赔偿谁出's 劳动争议.)
       const inSide = (a: (typeof markers.asks)[number]) => sideReferrals.length > 0 && sideText.includes(a.match), sideTopics = markers.asks.filter((a) => inSide(a) && a.ask.topic).map((a) => a.ask.topic!.topic);

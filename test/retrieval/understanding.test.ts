@@ -6444,6 +6444,46 @@ describe('the forty-fourth session’s reading of a programme asked whether it b
   });
 });
 
+describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
+  it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
+    const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
+    expect(after.refused).toBe(false);
+    expect(after.citations.map((c) => c.id)).toContain('3.1.3');
+    expect(after.answer).toContain('医保部门');
+    const household = await ask('我们做汽车零部件的，想跟整车厂一起搞研发，规划里汽车这块有没有说法？车间里年轻人留不住，有几个说要回老家落户，户口迁出要开啥证明我也搞不清楚');
+    expect(household.refused).toBe(false);
+    expect(household.citations[0]?.id).toBe('2.2.1');
+    expect(household.answer).toContain('公安机关');
+  });
+
+  it('answers the plan and names the department of an affair asked first, in a sentence of its own', async () => {
+    const before = await ask('社保能不能少交？规划里有没有减负降本的措施？');
+    expect(before.refused).toBe(false);
+    expect(before.citations[0]?.id).toBe('7.1.2');
+    expect(before.answer).toContain('人力社保');
+    const told = await ask('我老婆医保想转过来，不知道找谁。我们是做阀门的小厂，想申请发明专利，规划里有没有支持？');
+    expect(told.answer).toContain('医保部门');
+  });
+
+  it('does not read so a sentence that goes on with the question before, nor one after the plan quoted as a reason or the affair asked', async () => {
+    // 是按发票的…: the same question goes on.
+    const goesOn = await ask('做植物补光灯的，车间里老的贴片机要全部换掉，换设备省里补多少钱？是按发票的百分之几补？');
+    expect(goesOn.refused).toBe(false);
+    expect(goesOn.answer).not.toContain('规划没有就');
+    expect(await refused('我是刚从山东过来的，规划里不是说要加大对人才住房的支持吗？那我想提公积金付首付，去哪里办？')).toBe(true);
+    expect(await refused('规划里说的首台套跟首套房是一个意思吗？我在嘉兴厂里上班，准备买首套房，首付要几成？')).toBe(true);
+    expect(await refused('我个税app里专项附加扣除咋填？你们规划里不是也讲加计扣除嘛')).toBe(true);
+    expect(await refused('刚退休，今年养老金能涨多少？制造业退下来的有没有额外补贴')).toBe(true);
+  });
+
+  it('names no department for a story told before a question to the plan, nor for an ask the asker takes elsewhere', async () => {
+    const story = await ask('厂里两个老钳工明年就退休了，年轻人招不到人咋整？政府对培养技术工人有啥说法');
+    expect(story.answer).not.toContain('规划没有就');
+    const elsewhere = await ask('加班费怎么算我去问劳动部门。规划里对企业家构建和谐劳动关系是怎么说的？');
+    expect(elsewhere.answer).not.toContain('规划没有就');
+  });
+});
+
 describe('the forty-fourth session’s readings of a side question', () => {
   it('sets aside another department’s affair asked on the side after more openers (再就是, 最后问一下, 补充问一下) and after a comma', async () => {
     const comma = await ask('想问问规划里对数字化改造有啥补助，顺便问下工人社保基数咋调');
