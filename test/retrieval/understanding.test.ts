@@ -6465,6 +6465,16 @@ describe('the forty-fifth session’s readings of a side affair with no opening 
     expect(told.answer).toContain('医保部门');
   });
 
+  it('reads the question to the plan before a bare ask that goes on with it (要找哪个部门？), and one whose last clause asks whether the asker may enjoy it', async () => {
+    const bare = await ask('我们做阀门的，规划里对数字化改造有啥支持？去哪申请？我老婆医保怎么转过来');
+    expect(bare.citations[0]?.id).toBe('4.4.1');
+    expect(bare.answer).toContain('医保部门');
+    const enjoy = await ask('想问规划里对人才住房、子女上学的支持，我们厂招来的工程师能不能享受？要找哪个部门？他户口要不要迁过来也是个事');
+    expect(enjoy.refused).toBe(false);
+    expect(enjoy.citations[0]?.id).toBe('3.2.3');
+    expect(enjoy.answer).toContain('公安机关');
+  });
+
   it('does not read so a sentence that goes on with the question before, nor one after the plan quoted as a reason or the affair asked', async () => {
     // 是按发票的…: the same question goes on.
     const goesOn = await ask('做植物补光灯的，车间里老的贴片机要全部换掉，换设备省里补多少钱？是按发票的百分之几补？');
