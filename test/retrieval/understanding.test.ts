@@ -6494,6 +6494,19 @@ describe('the forty-fifth session’s readings of a side affair with no opening 
   });
 });
 
+describe('the forty-fifth session’s reading of help asked (能帮上的)', () => {
+  it('reads 有啥能帮上的 as asking the plan, where a recruit’s household matters were told', async () => {
+    const help = await ask('我们做贴片磁珠的 刚从外省挖了个工程师过来 孩子要转学过来读书 他还想在这边买房 这些有啥能帮上的？');
+    expect(help.refused).toBe(false);
+    expect(help.citations[0]?.id).toBe('3.2.3');
+  });
+
+  it('still refers a household matter asked so with nothing of the plan’s', async () => {
+    expect(await refused('孩子要转学过来读书，有啥能帮上的？')).toBe(true);
+    expect(await refused('社保断缴了，谁能帮一把')).toBe(true);
+  });
+});
+
 describe('the forty-fourth session’s readings of a side question', () => {
   it('sets aside another department’s affair asked on the side after more openers (再就是, 最后问一下, 补充问一下) and after a comma', async () => {
     const comma = await ask('想问问规划里对数字化改造有啥补助，顺便问下工人社保基数咋调');
