@@ -75,5 +75,12 @@ const HANDLED = /^(去)?(办|申请|申报|办理|登记|备案|受理|领)/;
 export function officeAsked(lowerText: string, word: string, namesPlanWord: (sentence: string) => boolean): boolean {
   const lower = word.toLowerCase();
   const at = occurrences(lowerText, lower);
-  return at.length > 0 && at.every((i) => WHICH_ONE.test(lowerText.slice(Math.max(0, i - 4), i)) && HANDLED.test(lowerText.slice(i + lower.length)) && namesPlanWord(spanAt(lowerText, i, SENTENCE_MARKS)));
+  return at.length > 0 && at.every((i) => (WHICH_ONE.test(lowerText.slice(Math.max(0, i - 4), i)) && HANDLED.test(lowerText.slice(i + lower.length)) && namesPlanWord(spanAt(lowerText, i, SENTENCE_MARKS)))
+    || (USED_WITH.test(lowerText.slice(Math.max(0, i - 5), i)) && USED_FOR.test(lowerText.slice(i + lower.length, i + lower.length + 3)) && namesPlanWord(lowerText)));
 }
+/**
+ * …or a document used to sign in to what the plan names (企业码在哪个APP里下载？要用法人身份证登录吗): a tool of the asking, not the affair
+ * asked about — with a verb of using before it and of signing in after it, in a question naming a topic of the plan.
+ */
+const USED_WITH = /(?:用|凭|拿|刷)[\u4e00-\u9fff]{0,3}$/;
+const USED_FOR = /^(?:来|去)?(?:登录|登陆|认证|注册|实名|扫)/;

@@ -6507,6 +6507,19 @@ describe('the forty-fifth session’s reading of help asked (能帮上的)', () 
   });
 });
 
+describe('the forty-fifth session’s reading of a document used to sign in', () => {
+  it('answers where to get what the plan names when an identity card is only what one signs in with', async () => {
+    const login = await ask('企业码去哪个APP下？是不是要拿法人身份证来登录');
+    expect(login.refused).toBe(false);
+    expect(login.citations[0]?.id).toBe('7.2.2');
+  });
+
+  it('still refers an identity card asked about for itself', async () => {
+    expect(await refused('身份证丢了怎么补办，要用户口本登记吗')).toBe(true);
+    expect(await refused('法人身份证过期了，企业码还能用吗，身份证去哪换')).toBe(true);
+  });
+});
+
 describe('the forty-fourth session’s readings of a side question', () => {
   it('sets aside another department’s affair asked on the side after more openers (再就是, 最后问一下, 补充问一下) and after a comma', async () => {
     const comma = await ask('想问问规划里对数字化改造有啥补助，顺便问下工人社保基数咋调');
