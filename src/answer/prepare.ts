@@ -121,9 +121,9 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
 
   async function prepare(input: AskInput): Promise<Prepared> {
     const read = await prepareAs(input, false);
-    // A side question set aside (…？顺便问下，工人社保咋交): the rest is asked again alone, so the side's words do not choose its clauses; its note stays.
+    // A side question set aside (…？顺便问下，工人社保咋交; or first, 社保咋交？规划里…): the rest is asked again alone, so the side's words do not choose its clauses; its note stays.
     const at = read.side ? input.question.toLowerCase().indexOf(read.side) : -1;
-    const main = at > 0 ? await prepareAs({ ...input, question: input.question.slice(0, at) + input.question.slice(at + read.side!.length) }, false) : null;
+    const main = at >= 0 ? await prepareAs({ ...input, question: input.question.slice(0, at) + input.question.slice(at + read.side!.length) }, false) : null;
     // (…and the rest asked of the document itself, 规划是哪年发布的？另外社保咋交, is answered so, the note after it.)
     const first = main && !main.fixed ? { ...main, setAside: [...(main.setAside ?? []), ...(read.setAside ?? []).filter((s) => !main.setAside?.some((m) => m.label === s.label))] } : main?.fixed && main.fixed.refusalReason === null && read.setAside ? { ...main, fixed: { ...main.fixed, answer: `${main.fixed.answer}\n${setAsideNote(read.setAside)}` } } : read;
     // A question that says nothing the plan covers on its own, asked after one that did, continues it.

@@ -15,7 +15,7 @@ import type { Spelling } from './spelling.js';
 
 /** What the plan is asked in a clause that asks: its support, its policy, what it says (有没有啥说法). */
 /** The plan named (规划里, 十四五规划) — not a planning permit, bureau or red line. */
-const PLAN_NAMED = /规划(?!许可|局|部门|红线)/;
+export const PLAN_NAMED = /规划(?!许可|局|部门|红线)/;
 export const ASKS_THE_PLAN = new RegExp(`${PLAN_NAMED.source}|省里|政府|政策|支持|扶持|补贴|补助|奖励|鼓励|提倡|措施|说法|提法|帮得上|帮上|帮扶|[帮扶]一把`);
 
 /** A clause that tells what the plan says (规划说要…, 规划里写着…, 规划上提到…). */

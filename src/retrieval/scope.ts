@@ -16,7 +16,7 @@ import { ABOUT_ASSISTANT, askSubjects, markersThatCount, namesABusiness, NOT_A_Q
 import type { AnalyzedQuery } from './analyzed.js';
 import { memberSubjects, partneredWith, soldTo } from './asker.js';
 import type { ClauseHit } from './retriever.js';
-import { ASKS_THE_PLAN, clausesAskingThePlan, LAYOUT_ASK, NOUN, REPROACH } from './asked.js';
+import { ASKS_THE_PLAN, clausesAskingThePlan, LAYOUT_ASK, NOUN, PLAN_NAMED, REPROACH } from './asked.js';
 import { lastAskedNamed } from './last-asked.js';
 import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
 import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, SENTENCE_MARKS, SIDE_OPENERS, spanAt } from './clauses.js';
@@ -57,11 +57,11 @@ const PAPERWORK = /^(材料|手续|资料|证明|证件|流程|窗口|表格|申
 /** A sentence that opens on a side question (顺便问下, 还有, 另外, 此外, 对了). */
 const SIDE_ASK = new RegExp(`^(?:${SIDE_OPENERS})`);
 /** A sentence opening so points back to the one before (是按发票的…, 那我想…, 这个…, 就是…): it goes on with that question, opens no side of its own. */
+const POINTS_BACK = /^(?:是|那|这|就是|还是|也就是|所以|因为|但|可)/;
 /** An ask the asker says is not this one's, or is taken elsewhere (不问怎么报税, 我去问劳动部门). */
 const ASKED_ELSEWHERE = /不问|不是问|不用问|去问|自己问|问过了/;
 /** A clause this short that asks (不知道找谁, 怎么办) asks of the clause before it. */
 const BARE_ASK_LENGTH = 6;
-const POINTS_BACK = /^(?:是|那|这|就是|还是|也就是|所以|因为|但|可)/;
 /** Whether the asker may apply for or enjoy what was asked before (…小厂能不能申请): asked of the plan. */
 const MAY_APPLY = /(?:能不能|可不可以|能否|可否)(?:申请|享受|评|报名?)[吗呢啊]?$|(?:能|可以)(?:申请|享受|评|报名?)(?:吗|么|不)$/;
 const POINTED_MEMBERSHIP = /^(那|那么)?(这个|这样|这种|这)(也)?(算不算|能不能算|能算吗|算吗|算是吗|属不属于|在不在里面)(进去|在内|里面|数)?(吗|呢)?$/;
@@ -230,24 +230,24 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const asksPlanBefore = (sentence: string, mark: number, side: string): boolean => /[？?]/.test(lowerText[mark] ?? '') && sentence.trim().length <= BARE_ASK_LENGTH && ASKING_CLAUSE.test(sentence) && !ASKS_THE_PLAN.test(sentence) && mark - sentence.length > 1 ? asksPlanBefore(spanAt(lowerText, mark - sentence.length - 1, SENTENCE_MARKS), mark - sentence.length - 1, side) : /[？?]/.test(lowerText[mark] ?? '') && (ASKS_THE_PLAN.test(clausesOf(sentence).at(-1) ?? '') || (ASKS_THE_PLAN.test(sentence) && MAY_APPLY.test(clausesOf(sentence).at(-1) ?? ''))) && !REPROACH.test(sentence) && !markers.referrals.some(({ word }) => (clausesOf(sentence).at(-1) ?? '').includes(word))
       && !POINTS_BACK.test(side.trim()) && !query.ownTerms.some((t) => t.length >= 2 && side.includes(t) && sentence.includes(t) && !lexical.has(t));
     const sideFrom = (c: string): number => { const at = lowerText.indexOf(c), sentence = spanAt(lowerText, at, SENTENCE_MARKS), from = lowerText.lastIndexOf(sentence, at); const opener = clausesOf(lowerText.slice(from, at + c.length)).find((clause) => SIDE_ASK.test(clause.trim())); if (opener !== undefined) return lowerText.indexOf(opener, from); const before = from > 1 && goesOn(sentence) ? spanAt(lowerText, from - 1, SENTENCE_MARKS) : ''; if (!before.trim()) return -1; const earlier = sideFrom(before); return earlier >= 0 || !asksPlanBefore(before, from - 1, sentence) ? earlier : from; };
-    const sideSentence = (c: string) => sideFrom(c) >= 0;
     // (…the plan asked before: a clause asking it or naming its topic, or a sentence that speaks of the plan and asks — 听说规划里讲…，这个钱是企业自己掏还是政府补.)
     const planAskedBefore = (c: string) => askingThePlan.asking.some((a) => !askClauses.includes(a) && lowerText.indexOf(a) < lowerText.indexOf(c) && (ASKS_THE_PLAN.test(spanAt(lowerText, lowerText.indexOf(a), SENTENCE_MARKS)) || namesPlanTopic(a)))
       || (lowerText.slice(0, lowerText.indexOf(c)).match(/[^。！!？?\n]+[。！!？?\n]?/g) ?? []).some((sentence) => sentence.includes('规划') && (/[？?]$/.test(sentence) || clausesOf(sentence).some((clause) => ASKING_CLAUSE.test(clause))));
     // (…and the part before it names a topic of the plan (首台套, 数据券): 规划里对奶茶店有补贴吗？还有… asks the plan of nothing it has.)
     const topicBefore = (c: string) => { const before = besideAffairs(lowerText.slice(0, lowerText.indexOf(c))); return [...query.ownTerms, ...query.terms.map((q) => q.term)].some((t) => before.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)) || clausesOf(before).some(namesPlanTopic); };
-    const sideAffair = askClauses.length > 0 && askClauses.every((c) => sideSentence(c) && planAskedBefore(c) && topicBefore(c));
+    const sideAffair = askClauses.length > 0 && askClauses.every((c) => sideFrom(c) >= 0 && planAskedBefore(c) && topicBefore(c));
     // (…and its words, set aside, do not weigh against the plan: 开发票, 税控盘 of the side question.)
     const sideEnd = (from: number) => { let end = from + spanAt(lowerText.slice(from), 0, SENTENCE_MARKS).length; for (let next = spanAt(lowerText, end + 1, SENTENCE_MARKS); end < lowerText.length - 1 && next.trim() && goesOn(next); next = spanAt(lowerText, end + 1, SENTENCE_MARKS)) end += 1 + next.length; return end; };
-    // (…or, opened by nothing, before the question to the plan — 我老婆医保想转过来，不知道找谁。我们是做阀门的小厂…规划里有没有支持？: the first
-    // sentence asks another department's affair, a later one asks the plan of something else.)
+    // (…or, opened by nothing, before the question to the plan — 我老婆医保想转过来，不知道找谁。我们是做阀门的小厂…规划里有没有支持？: the first sentence asks another
+    // department's affair, a later one a topic of the plan: by name, or a topic word with 规划 — two, not 扶持 or 奖励, with only 政府 (not 驾照到期了咋换？政府有啥便民政策没).)
     const first = spanAt(lowerText, 0, SENTENCE_MARKS), rest = lowerText.slice(first.length + 1);
     // (…its last clause asking, of the affair: its word in that clause, or in the one before a bare ask, 我老婆医保想转过来，不知道找谁 — not the
     // story before a question to the plan, 老焊工明年都退休了…招不到人咋整, nor an ask the asker takes elsewhere, 加班费怎么算我去问劳动部门.)
     const asksAffair = (sentence: string) => { const parts = clausesOf(sentence), last = parts.at(-1) ?? '', named = (c: string) => markers.referrals.some(({ word }) => c.includes(word));
       return ASKING_CLAUSE.test(last) && !ASKED_ELSEWHERE.test(sentence) && (named(last) || (last.length <= BARE_ASK_LENGTH && named(parts.at(-2) ?? ''))); };
+    const planTopicNamed = (sentence: string, named = PLAN_NAMED.test(sentence)) => clausesOf(sentence).some((c) => namesPlanTopic(besideAffairs(c))) || covered.filter((t) => t.length >= 2 && sentence.includes(t) && lexical.has(t) && lexical.isTopicTerm(t) && (named || !ASKS_THE_PLAN.test(t))).length >= (named ? 1 : 2);
     const leadSide = !sideAffair && !query.isFollowUp && rest.trim() !== '' && goesOn(first) && asksAffair(first)
-      && (rest.match(/[^。！!？?\n]+/g) ?? []).some((sentence) => ASKS_THE_PLAN.test(clausesOf(sentence).at(-1) ?? '') && !REPROACH.test(sentence) && (clausesOf(sentence).some((c) => namesPlanTopic(besideAffairs(c))) || covered.some((t) => t.length >= 2 && sentence.includes(t) && lexical.has(t) && lexical.isTopicTerm(t))) && !markers.referrals.some(({ word }) => sentence.includes(word)))
+      && (rest.match(/[^。！!？?\n]+/g) ?? []).some((sentence) => ASKS_THE_PLAN.test(clausesOf(sentence).at(-1) ?? '') && !REPROACH.test(sentence) && planTopicNamed(sentence) && !markers.referrals.some(({ word }) => sentence.includes(word)))
       && !query.ownTerms.some((t) => t.length >= 2 && first.includes(t) && rest.includes(t) && !lexical.has(t));
     const sideText = sideAffair ? [...new Set(askClauses.map((c) => { const from = sideFrom(c); return lowerText.slice(from, sideEnd(from)); }))].join('，') : leadSide ? first : '';
     // (…an ask within it, 社保基数咋调, as well.)

@@ -6494,6 +6494,19 @@ describe('the forty-fifth session’s readings of a side affair with no opening 
   });
 });
 
+describe('the forty-fifth session’s review, where a side affair asked first must not reach', () => {
+  it('does not answer an affair asked first when what follows asks only 政府 of a word of support', async () => {
+    expect(await refused('驾照到期了咋换？政府有啥便民政策没？')).toBe(true);
+    expect(await refused('社保咋交？政府有没有扶持？')).toBe(true);
+  });
+
+  it('asks the plan part again without the affair asked first, so its words do not choose the clauses', async () => {
+    const car = await ask('驾照扣分了咋处理？规划里对新能源汽车产业怎么说的？');
+    expect(car.citations[0]?.id).toBe('5.1.3');
+    expect(car.answer).toContain('公安');
+  });
+});
+
 describe('the forty-fifth session’s reading of help asked (能帮上的)', () => {
   it('reads 有啥能帮上的 as asking the plan, where a recruit’s household matters were told', async () => {
     const help = await ask('我们做贴片磁珠的 刚从外省挖了个工程师过来 孩子要转学过来读书 他还想在这边买房 这些有啥能帮上的？');
