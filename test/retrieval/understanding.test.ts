@@ -6507,6 +6507,19 @@ describe('the forty-fifth session’s review, where a side affair asked first mu
   });
 });
 
+describe('the forty-fifth session’s second review, where help asked and an affair asked first must not reach', () => {
+  it('refers help asked of one household matter of a new hire, with nothing of the plan told', async () => {
+    expect(await refused('厂里招了个技术骨干，户口要迁过来，有啥能帮上的')).toBe(true);
+    expect(await refused('刚招了个工程师，他的医保要转过来，有啥能帮上的')).toBe(true);
+  });
+
+  it('sets aside an affair asked first when what follows asks 政府 of firms', async () => {
+    const firms = await ask('公积金能不能少交？政府对企业有啥减负措施');
+    expect(firms.refused).toBe(false);
+    expect(firms.citations[0]?.id).toBe('7.1.2');
+  });
+});
+
 describe('the forty-fifth session’s reading of help asked (能帮上的)', () => {
   it('reads 有啥能帮上的 as asking the plan, where a recruit’s household matters were told', async () => {
     const help = await ask('我们做贴片磁珠的 刚从外省挖了个工程师过来 孩子要转学过来读书 他还想在这边买房 这些有啥能帮上的？');
