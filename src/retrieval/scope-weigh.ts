@@ -63,6 +63,8 @@ export interface Weighed {
   titleWords: number;
   against: number;
   againstWords: string[];
+  /** What each word weighed here weighs against, or for (below 0): a side affair's words are set aside with it. */
+  againstOf: Map<string, number>;
   covered: string[];
   /** What the story's nouns weigh against, and what the words of the clauses asking the plan weigh for. */
   storyAgainst: number;
@@ -78,6 +80,7 @@ export function weighWords(ctx: WeighContext): Weighed {
   let support = 0, placeSupport = 0, titleWords = 0, storyAgainst = 0, askSupport = 0;
   let against = ctx.against;
   const againstWords = ctx.againstWords;
+  const againstOf = new Map<string, number>();
   const covered: string[] = [];
 
   const weigh = (term: string, share: number) => {
@@ -106,6 +109,7 @@ export function weighWords(ctx: WeighContext): Weighed {
       // A word only the cards use is people's word for the topic: it speaks for the plan, a little less.
       const weight = (inPlan || parts.length > 0 || viaSynonym ? idf : lexical.maxIdf * 0.6) * single * (inTitle ? TITLE_WORD_WEIGHT : 1);
       support += weight * share;
+      againstOf.set(term, (againstOf.get(term) ?? 0) - weight * share);
       if (share === 1 && asksPlan.some((c) => c.includes(term))) askSupport += weight;
       if (tag === 'ns' || knowledge.places?.has(term)) placeSupport += weight * share;
       if (inTitle) titleWords++;
@@ -144,6 +148,7 @@ export function weighWords(ctx: WeighContext): Weighed {
     against += weight;
     if (storyNoun(term)) storyAgainst += weight;
     againstWords.push(term);
+    againstOf.set(term, (againstOf.get(term) ?? 0) + weight);
   };
   for (const term of query.ownTerms) weigh(term, 1);
   // A synonym-table word written in the question but cut across by jieba (用电报装 → 用/电报/装) is weighed as written.
@@ -157,5 +162,5 @@ export function weighWords(ctx: WeighContext): Weighed {
   // 只能制造 may be 智能制造 mistyped: the plan's term it sounds like is evidence, at half weight.
   for (const term of query.heard) if (!query.ownTerms.includes(term)) weigh(term, HEARD_EVIDENCE);
 
-  return { support, placeSupport, titleWords, against, againstWords, covered, storyAgainst, askSupport };
+  return { support, placeSupport, titleWords, against, againstWords, againstOf, covered, storyAgainst, askSupport };
 }

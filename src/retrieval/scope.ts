@@ -266,8 +266,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const blocked = blockedBeside || decisiveAsks.length > 0;
     const weighs = (weight: number, share = coverage) => quotesPlan || (support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * weight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && share >= minShare);
     // (The side question is read so only where the question would otherwise be refused: its note says what was set aside.)
-    // (…weighed without it: its words' weight is out of the share too.)
-    const sideSaves = !blockedBeside && (sideAffair || leadSide) && (referralAsked || !weighs(markerWeight)) && weighs(Math.max(0, markerWeight - sideWeight), total - sideWeight > 0 ? support / (total - sideWeight) : 0);
+    // (…weighed without it: its words' weight is out of the share too, its markers' and its own nouns' (老婆 of 我老婆的医保…).)
+    const sideNouns = [...weighed.againstOf].filter(([w]) => sideText.includes(w) && occurrences(lowerText, w).length === occurrences(sideText, w).length).reduce((sum, [, w]) => sum + Math.abs(w), 0), sideFor = [...weighed.againstOf].filter(([w, weight]) => weight < 0 && sideText.includes(w) && occurrences(lowerText, w).length === occurrences(sideText, w).length).reduce((sum, [, w]) => sum - w, 0), kept = total - sideWeight - sideNouns;
+    const sideSaves = !blockedBeside && (sideAffair || leadSide) && (referralAsked || !weighs(markerWeight)) && weighs(Math.max(0, markerWeight - sideWeight), kept > 0 ? (support - sideFor) / kept : 0);
     const inScope = sideSaves || (!blocked && !referralAsked && weighs(markerWeight));
     if (inScope) {
       // Only an ask is said to be set aside: a referral word outweighed is most often the asker's story (老师傅快退休了)

@@ -6456,6 +6456,15 @@ describe('the forty-fifth session’s readings of a side affair with no opening 
     expect(household.answer).toContain('公安机关');
   });
 
+  it('weighs the plan part without the side affair’s own nouns (老婆) and words', async () => {
+    const wife = await ask('规划里有没有支持企业数字化改造的政策？我老婆的医保也想问问怎么转过来');
+    expect(wife.refused).toBe(false);
+    expect(wife.citations[0]?.id).toBe('4.4.1');
+    expect(wife.answer).toContain('医保部门');
+    // (…but what is left must still ask the plan: 规划局 is an office, not the plan.)
+    expect(await refused('规划局在哪里办公？顺便问下，我老婆生孩子医保能报多少？')).toBe(true);
+  });
+
   it('answers the plan and names the department of an affair asked first, in a sentence of its own', async () => {
     const before = await ask('社保能不能少交？规划里有没有减负降本的措施？');
     expect(before.refused).toBe(false);
