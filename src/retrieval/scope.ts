@@ -239,13 +239,13 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // (…and its words, set aside, do not weigh against the plan: 开发票, 税控盘 of the side question.)
     const sideEnd = (from: number) => { let end = from + spanAt(lowerText.slice(from), 0, SENTENCE_MARKS).length; for (let next = spanAt(lowerText, end + 1, SENTENCE_MARKS); end < lowerText.length - 1 && next.trim() && goesOn(next); next = spanAt(lowerText, end + 1, SENTENCE_MARKS)) end += 1 + next.length; return end; };
     // (…or, opened by nothing, before the question to the plan — 我老婆医保想转过来，不知道找谁。我们是做阀门的小厂…规划里有没有支持？: the first sentence asks another
-    // department's affair, a later one a topic of the plan: by name, or a topic word with 规划 or a firm (政府对小厂有啥扶持) — two, not 扶持 or 奖励, with only 政府 (not 驾照到期了咋换？政府有啥便民政策没).)
+    // department's affair, a later one a topic of the plan: by name, or a topic word with 规划, or with a firm (政府对企业有啥减负措施) one not 扶持 or 奖励 unless with another word the plan has (not 狗证怎么办？政府对企业有啥扶持) — two, not those, with only 政府 (not 驾照到期了咋换？政府有啥便民政策没).)
     const first = spanAt(lowerText, 0, SENTENCE_MARKS), rest = lowerText.slice(first.length + 1);
     // (…its last clause asking, of the affair: its word in that clause, or in the one before a bare ask, 我老婆医保想转过来，不知道找谁 — not the
     // story before a question to the plan, 老焊工明年都退休了…招不到人咋整, nor an ask the asker takes elsewhere, 加班费怎么算我去问劳动部门.)
     const asksAffair = (sentence: string) => { const parts = clausesOf(sentence), last = parts.at(-1) ?? '', named = (c: string) => markers.referrals.some(({ word }) => c.includes(word));
       return ASKING_CLAUSE.test(last) && !ASKED_ELSEWHERE.test(sentence) && (named(last) || (last.length <= BARE_ASK_LENGTH && named(parts.at(-2) ?? ''))); };
-    const planTopicNamed = (sentence: string, named = PLAN_NAMED.test(sentence) || /企业|厂/.test(sentence)) => clausesOf(sentence).some((c) => namesPlanTopic(besideAffairs(c))) || covered.filter((t) => t.length >= 2 && sentence.includes(t) && lexical.has(t) && lexical.isTopicTerm(t) && (named || !ASKS_THE_PLAN.test(t))).length >= (named ? 1 : 2);
+    const planTopicNamed = (sentence: string, named = PLAN_NAMED.test(sentence), firm = named || /企业|厂/.test(sentence), terms = covered.filter((t) => t.length >= 2 && sentence.includes(t)), topics = terms.filter((t) => lexical.has(t) && lexical.isTopicTerm(t))) => clausesOf(sentence).some((c) => namesPlanTopic(besideAffairs(c))) || topics.filter((t) => named || !ASKS_THE_PLAN.test(t)).length >= (firm ? 1 : 2) || (firm && topics.length > 0 && terms.length >= 2);
     const leadSide = !sideAffair && !query.isFollowUp && rest.trim() !== '' && goesOn(first) && asksAffair(first)
       && (rest.match(/[^。！!？?\n]+/g) ?? []).some((sentence) => ASKS_THE_PLAN.test(clausesOf(sentence).at(-1) ?? '') && !REPROACH.test(sentence) && planTopicNamed(sentence) && !markers.referrals.some(({ word }) => sentence.includes(word)))
       && !query.ownTerms.some((t) => t.length >= 2 && first.includes(t) && rest.includes(t) && !lexical.has(t));

@@ -6522,6 +6522,12 @@ describe('the forty-fifth session’s second review, where help asked and an aff
     expect(await refused('刚招了个工程师，他的医保要转过来，有啥能帮上的')).toBe(true);
   });
 
+  it('does not let a firm named make 扶持 or 奖励 alone a topic of the plan, nor a single character a plan word (转 of 社保要转)', async () => {
+    expect(await refused('狗证怎么办？政府对企业有啥扶持')).toBe(true);
+    expect(await refused('彩票怎么兑奖？政府对企业有啥奖励')).toBe(true);
+    expect(await refused('厂里招了个技术骨干，社保要转过来，有啥能帮上的')).toBe(true);
+  });
+
   it('sets aside an affair asked first when what follows asks 政府 of firms', async () => {
     const firms = await ask('公积金能不能少交？政府对企业有啥减负措施');
     expect(firms.refused).toBe(false);
