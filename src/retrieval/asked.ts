@@ -17,15 +17,15 @@ import type { Spelling } from './spelling.js';
 /** The plan named (规划里, 十四五规划) — not a planning permit, bureau or red line. */
 export const PLAN_NAMED = /规划(?!许可|局|部门|红线)/;
 /** Help asked in plain words (有啥能帮上的, 帮得上, 帮扶, 扶一把): asks the plan as 支持 does. */
-const HELP = /帮得上|帮上|帮扶|[帮扶]一把/;
+const HELP = /帮得上|帮上|帮扶|[帮扶]一把/, HELP_ALL = new RegExp(HELP.source, 'g');
 export const ASKS_THE_PLAN = new RegExp(`${PLAN_NAMED.source}|省里|政府|政策|支持|扶持|补贴|补助|奖励|鼓励|提倡|措施|说法|提法|${HELP.source}`);
 /**
  * …but not when only that help is asked, of another department's affair told alone (厂里招了个技术骨干，户口要迁，有啥能帮上的): no clause but
  * who was hired holds a word of two characters or more the plan covers (not 转 of 社保要转; not …户口和孩子上学的事…, the plan's 子女教育 beside it). `affairs`: the referral words weighed.
  */
 export function helpOfAffairOnly(lower: string, asking: readonly string[], affairs: readonly string[], covered: readonly string[]): boolean {
-  const told = clausesOf(lower).filter((c) => !/招|聘|引进|挖来|新来/.test(c)).map((c) => c.replace(new RegExp(HELP.source, 'g'), '，'));
-  return asking.some((c) => HELP.test(c)) && asking.every((c) => !ASKS_THE_PLAN.test(c.replace(new RegExp(HELP.source, 'g'), ''))) && told.some((c) => affairs.some((w) => c.includes(w))) && !told.some((c) => covered.some((t) => t.length >= 2 && c.includes(t)));
+  const told = clausesOf(lower).filter((c) => !/招|聘|引进|挖来|新来/.test(c)).map((c) => c.replace(HELP_ALL, '，'));
+  return asking.some((c) => HELP.test(c)) && asking.every((c) => !ASKS_THE_PLAN.test(c.replace(HELP_ALL, ''))) && told.some((c) => affairs.some((w) => c.includes(w))) && !told.some((c) => covered.some((t) => t.length >= 2 && c.includes(t)));
 }
 
 /** A clause that tells what the plan says (规划说要…, 规划里写着…, 规划上提到…). */

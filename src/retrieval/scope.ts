@@ -251,9 +251,11 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       && !query.ownTerms.some((t) => t.length >= 2 && first.includes(t) && rest.includes(t) && !lexical.has(t));
     const sideText = sideAffair ? [...new Set(askClauses.map((c) => { const from = sideFrom(c); return lowerText.slice(from, sideEnd(from)); }))].join('，') : leadSide ? first : '';
     // (…an ask within it, 社保基数咋调, as well.)
-    const sideAsks = sideAffair || leadSide ? decisiveAsks.filter((a) => sideText.includes(a.match)).length : 0;
+    const aside = sideAffair || leadSide;
+    const sideAsks = aside ? decisiveAsks.filter((a) => sideText.includes(a.match)).length : 0;
     // (…never more than the markers weighed: a word told again, 驾照 after 车辆年检, weighed nothing.)
-    const sideWeight = sideAffair || leadSide ? Math.min(markerWeight, strong * (sideAsks + markers.referrals.filter(({ word }) => sideText.includes(word) && occurrences(lowerText, word).length === occurrences(sideText, word).length).length)) : 0;
+    const onlyInSide = (word: string) => sideText.includes(word) && occurrences(lowerText, word).length === occurrences(sideText, word).length;
+    const sideWeight = aside ? Math.min(markerWeight, strong * (sideAsks + markers.referrals.filter(({ word }) => onlyInSide(word)).length)) : 0;
     const referralAsked = !query.isFollowUp && !askingThePlan.asking.some((c) => ASKS_THE_PLAN.test(c) && !REPROACH.test(c)) && askClauses.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(besideAffairs(c)));
     // 工人社保能不能都按最低基数交 规划里说减负降本 这个算不算: another department's affair asked, then only whether it counts as a measure
     // the plan is quoted for — the affair is what is asked; the plan's words are why.
@@ -267,8 +269,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const weighs = (weight: number, share = coverage) => quotesPlan || (support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * weight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0) && share >= minShare);
     // (The side question is read so only where the question would otherwise be refused: its note says what was set aside.)
     // (…weighed without it: its words' weight is out of the share too, its markers' and its own nouns' (老婆 of 我老婆的医保…).)
-    const sideNouns = [...weighed.againstOf].filter(([w]) => sideText.includes(w) && occurrences(lowerText, w).length === occurrences(sideText, w).length).reduce((sum, [, w]) => sum + Math.abs(w), 0), sideFor = [...weighed.againstOf].filter(([w, weight]) => weight < 0 && sideText.includes(w) && occurrences(lowerText, w).length === occurrences(sideText, w).length).reduce((sum, [, w]) => sum - w, 0), kept = total - sideWeight - sideNouns;
-    const sideSaves = !blockedBeside && (sideAffair || leadSide) && (referralAsked || !weighs(markerWeight)) && weighs(Math.max(0, markerWeight - sideWeight), kept > 0 ? (support - sideFor) / kept : 0);
+    const sideOwn = [...weighed.againstOf].filter(([w]) => onlyInSide(w)), sideNouns = sideOwn.reduce((sum, [, w]) => sum + Math.abs(w), 0), sideFor = sideOwn.reduce((sum, [, w]) => sum + Math.max(0, -w), 0), kept = total - sideWeight - sideNouns;
+    const sideSaves = !blockedBeside && aside && (referralAsked || !weighs(markerWeight)) && weighs(Math.max(0, markerWeight - sideWeight), kept > 0 ? (support - sideFor) / kept : 0);
     const inScope = sideSaves || (!blocked && !referralAsked && weighs(markerWeight));
     if (inScope) {
       // Only an ask is said to be set aside: a referral word outweighed is most often the asker's story (老师傅快退休了)
@@ -277,7 +279,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // (Not a side sentence that names a topic of the plan, 另外单位增加值能耗每年要降多少: it asks the plan too.)
       // (…nor a word of the affair holding a term of the plan's own, 企业要开碳账户: the plan's 碳账户.)
       // (…nor one that asks the plan or whether the asker may apply, 另外企业社保负担太重，规划有没有减负降本的措施; 我们这种社保人数不到10人的小厂能不能申请.)
-      const sideReferrals = sideSaves || ((sideAffair || leadSide) && !clausesOf(sideText).some((c) => namesPlanTopic(besideAffairs(c)) || ASKS_THE_PLAN.test(besideAffairs(c)) || MAY_APPLY.test(c))) ? markers.referrals.filter(({ word }) => sideText.includes(word) && (sideSaves || ![...word].some((_, i) => i + 3 <= word.length && flatPlan.includes(flat(word.slice(i, i + 3)))))).sort((x, y) => sideText.indexOf(x.word) - sideText.indexOf(y.word)).slice(0, 1) : [];
+      const sideReferrals = sideSaves || (aside && !clausesOf(sideText).some((c) => namesPlanTopic(besideAffairs(c)) || ASKS_THE_PLAN.test(besideAffairs(c)) || MAY_APPLY.test(c))) ? markers.referrals.filter(({ word }) => sideText.includes(word) && (sideSaves || ![...word].some((_, i) => i + 3 <= word.length && flatPlan.includes(flat(word.slice(i, i + 3)))))).sort((x, y) => sideText.indexOf(x.word) - sideText.indexOf(y.word)).slice(0, 1) : [];
       // (An ask within the side, 社保基数咋调's 咋调, is said as the side's affair: its department, not 技术和操作问题.)
       // (…unless it has a department of its own, 工伤怎么认定's 人社: it is said, with the side's word of the same topic, not of another, 工伤赔偿谁出's 劳动争议.)
       const inSide = (a: (typeof markers.asks)[number]) => sideReferrals.length > 0 && sideText.includes(a.match), sideTopics = markers.asks.filter((a) => inSide(a) && a.ask.topic).map((a) => a.ask.topic!.topic);
