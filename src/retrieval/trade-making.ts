@@ -49,3 +49,9 @@ const OWN_SAID = /(?:我们|咱们|自己|自家)(?:也|还|另外|同时)+(?:�
 export function ownFactoryBesides(text: string): boolean {
   return text.split(/[，。？！,?!；;]/).some((c) => OWN_FACTORY_BESIDES.test(c) && !OTHERS_FACTORY.test(c) && !(SUPPLIES_ASKER.test(c) && !OWN_SAID.test(c)));
 }
+/** The trade only in clauses where it comes to the asker, who names the plant as theirs (开饭店的老板找我们定做灶具，我们厂想上自动焊接线): a customer's. */
+export function customersTrade(text: string, trade: string): boolean {
+  const clauses = text.split(/[，。？！,?!；;]/).filter((c) => c.includes(trade));
+  return OUR_PLANT.test(text) && clauses.length > 0 && clauses.every((c) => SUPPLIES_ASKER.test(c));
+}
+const OUR_PLANT = /(?:我们|咱们|俺们|我)(?:的|自己的)?(?:小)?(?:厂|工厂|厂子)(?![长房区租址家商里])/;

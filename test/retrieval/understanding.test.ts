@@ -6516,6 +6516,19 @@ describe('the forty-fifth session’s reading of the plan asked for what it sets
   });
 });
 
+describe('the forty-fifth session’s reading of a trade outside manufacturing asking whether its project counts', () => {
+  it('refuses as not manufacturing a shop asking whether its screen or software counts, or whether it may get the voucher', async () => {
+    expect(await refused('开婚庆公司的，想买块LED大屏再上套客户管理系统，这个算不算数字化改造？能不能领数据券')).toBe(true);
+    expect(await refused('开饭店的，想上一套点单系统，能领数据券吗')).toBe(true);
+  });
+
+  it('still answers a maker whose customer runs such a shop', async () => {
+    const maker = await ask('开饭店的老板找我们定做灶具，我们厂想上自动焊接线，能不能领数据券');
+    expect(maker.refused).toBe(false);
+    expect(maker.citations[0]?.id).toBe('4.4.1');
+  });
+});
+
 describe('the forty-fifth session’s review, where a side affair asked first must not reach', () => {
   it('does not answer an affair asked first when what follows asks only 政府 of a word of support', async () => {
     expect(await refused('驾照到期了咋换？政府有啥便民政策没？')).toBe(true);
