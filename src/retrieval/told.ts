@@ -1,7 +1,7 @@
 /**
  * Which of a question's markers are told only in the story before a question to the plan (scope.ts weighs them lightly). Pure.
  */
-import { ASKS_THE_PLAN, PLAN_NAMED, PLAN_SAYS, REPROACH } from './asked.js';
+import { ASKS_THE_PLAN, PLAN_SAYS, REPROACH } from './asked.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 
 /** A clause that points at another place's or party's policy (他们的政策, 那边的补贴): not a question to this plan. */
@@ -21,14 +21,14 @@ const BUSINESS_KIND = /中小微企业|小微企业(?!园)|中小企业|民营�
  * question's clauses that ask (clausesAskingThePlan).
  */
 export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean, namesPlanTopic: (clause: string) => boolean = () => false): { told: Set<string>; toldWords: string[]; topicAsked: boolean; planTopicAsked: boolean } {
-  // A clause asks the plan in its words (规划里…有没有说法) or by naming one of its topics, or the plan, with what the plan sets for it (到2025年能建
+  // A clause asks the plan in its words (规划里…有没有说法) or by naming one of its topics with what the plan sets for it (到2025年能建
   // 几个5G基站) — not a product's use (吃什么中药饮片好).
   // …or a clause that says what the plan says of one, asked after for what the plan sets (规划说到2025年建5G基站20万个，我们县能分到
   // 几个) — not 规划里说要发展中药饮片…泡水喝能降压不.
   const clear = (c: string) => ![...referralWords, ...regions].some((word) => c.includes(word));
   const clauses = clausesOf(lower);
   const topicAsked =
-    asking.some((c) => (namesPlanTopic(c) || PLAN_NAMED.test(c)) && PLAN_SETS.test(c) && clear(c)) ||
+    asking.some((c) => namesPlanTopic(c) && PLAN_SETS.test(c) && clear(c)) ||
     (clauses.some((c) => (PLAN_SAYS.test(c) || HEARD_SAYS.test(c)) && namesPlanTopic(c) && clear(c)) && asking.some((c) => PLAN_SETS.test(c) && clear(c)));
   // (Not the plan quoted as a reproach, 规划里不是说要加大对人才住房的支持吗？那我想提公积金…: a reason, nothing asked of it.)
   const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !REPROACH.test(c) && !OTHERS_POLICY.test(c) && clear(c));

@@ -6503,19 +6503,6 @@ describe('the forty-fifth session’s readings of a side affair with no opening 
   });
 });
 
-describe('the forty-fifth session’s reading of the plan asked for what it sets, named short (基站)', () => {
-  it('answers how many base stations the plan sets, asked of the plan by name, after a weak phone signal told', async () => {
-    const stations = await ask('我们山里手机信号就一格，规划里说到2025年要建多少基站？');
-    expect(stations.refused).toBe(false);
-    expect(stations.citations[0]?.id).toBe('4.5.1');
-    expect(stations.answer).toContain('20万个');
-  });
-
-  it('still refers a household figure asked of the plan', async () => {
-    expect(await refused('我手机信号太差了，规划里说到2025年话费能降多少')).toBe(true);
-  });
-});
-
 describe('the forty-fifth session’s reading of a trade outside manufacturing asking whether its project counts', () => {
   it('refuses as not manufacturing a shop asking whether its screen or software counts, or whether it may get the voucher', async () => {
     expect(await refused('开婚庆公司的，想买块LED大屏再上套客户管理系统，这个算不算数字化改造？能不能领数据券')).toBe(true);
