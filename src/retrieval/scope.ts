@@ -42,8 +42,8 @@ const STRONG_EVIDENCE = 8;
 const LATIN_SHORT = /^(?=.*\d)(?=.*[a-z])[a-z\d]{2,5}$/i;
 /** A referral word, another place or a trade weigh like the plan's rarest word, times this. */
 const AGAINST_WEIGHT = 2;
-/** Whether measures reach the asker (能用到我身上吗, 能享受吗, 能不能给我用), or what the business must file or hold (办什么备案许可): for a trade outside manufacturing, asked as much as 补贴. */
-const APPLIES_TO_ASKER = /能不能领|能领|可以领|领得到|算不算|用到我|用得上|用得到|适用于?我|能享受|享受得到|轮得到|够得着|沾得上|有没有份|能不能(?:给|让)?(?:我们?|咱们?|俺们?)?用|(?:给|让)(?:我们?|咱们?|俺们?)用|能用吗|备案|许可|执照|证照|资质/;
+/** Whether measures reach the asker (能用到我身上吗, 能享受吗, 能不能给我用, 能不能领, 这个算不算), or what the business must file or hold (办什么备案许可): for a trade outside manufacturing, asked as much as 补贴. */
+const APPLIES_TO_ASKER = /能领|可以领|领得到|算不算|用到我|用得上|用得到|适用于?我|能享受|享受得到|轮得到|够得着|沾得上|有没有份|能不能(?:给|让)?(?:我们?|咱们?|俺们?)?用|(?:给|让)(?:我们?|咱们?|俺们?)用|能用吗|备案|许可|执照|证照|资质/;
 /** Strong evidence for the plan must outweigh the markers against it (referrals, asks, other places' policies, trades) this many times. */
 const MARKER_RATIO = 2;
 /** …and this share when the clauses that ask the plan carry ASK_SUPPORT of evidence for it themselves. */

@@ -11,7 +11,7 @@ import { PLAN_SAYS } from './asked.js';
  * tells a making of their own in a clause of its own (我开养老院的，我们自己也生产康复器械，看到规划里讲医疗器械), not the trade itself (我们做直播带货的).
  */
 export const readInPlan = (lower: string, word: string, trade: string) => {
-  const clauses = lower.split(/[，。？！,?!；;]/);
+  const clauses = lower.split(CLAUSE_MARKS);
   return lower.includes(word) && !clauses.some((c) => OWN_MAKING.test(c) && !c.includes(trade) && !PLAN_SAYS.test(c)) && clauses.every((c) => !c.includes(word) || PLAN_SAYS.test(c));
 };
 /** …and an industry whose goods the shop sells, made by others (卖别人厂里做的沙发床垫, 自己不生产): no making of the asker's. */
@@ -47,11 +47,13 @@ const SUPPLIES_ASKER = /供货|给我们|给我|找我/;
 const OWN_SAID = /(?:我们|咱们|自己|自家)(?:也|还|另外|同时)+(?:自己)?(?:有|开了?|办了?)/;
 /** One who runs a factory of their own besides the trade (另外还有个做竹制品的小厂, 也有自己的食品加工厂): not a neighbour's, nor one that supplies them. */
 export function ownFactoryBesides(text: string): boolean {
-  return text.split(/[，。？！,?!；;]/).some((c) => OWN_FACTORY_BESIDES.test(c) && !OTHERS_FACTORY.test(c) && !(SUPPLIES_ASKER.test(c) && !OWN_SAID.test(c)));
+  return text.split(CLAUSE_MARKS).some((c) => OWN_FACTORY_BESIDES.test(c) && !OTHERS_FACTORY.test(c) && !(SUPPLIES_ASKER.test(c) && !OWN_SAID.test(c)));
 }
 /** The trade only in clauses where it comes to the asker, who names the plant as theirs (开饭店的老板找我们定做灶具，我们厂想上自动焊接线): a customer's. */
 export function customersTrade(text: string, trade: string): boolean {
-  const clauses = text.split(/[，。？！,?!；;]/).filter((c) => c.includes(trade));
+  const clauses = text.split(CLAUSE_MARKS).filter((c) => c.includes(trade));
   return OUR_PLANT.test(text) && clauses.length > 0 && clauses.every((c) => SUPPLIES_ASKER.test(c));
 }
+/** A clause's end. */
+const CLAUSE_MARKS = /[，。？！,?!；;]/;
 const OUR_PLANT = /(?:我们|咱们|俺们|我)(?:的|自己的)?(?:小)?(?:厂|工厂|厂子)(?![长房区租址家商里])/;
