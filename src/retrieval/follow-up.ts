@@ -91,6 +91,30 @@ export function lastAnswer(history: Turn[] | undefined): string {
   return '';
 }
 
+/** What 这个/那个 points at that is no name's tail: the asker's own firm, person, matter or money (这个厂, 那个人, 这个事). */
+const NOT_A_TAIL = /^(厂|店|人|事|钱|问题|东西|政策|项目|公司|企业|活|单|货|价|月|年|地方|时候|情况|意思|说法|规划)$/;
+/**
+ * A name of the plan pointed at by its last character or two (这个码 after 企业码, 那个券 after 科技券): in a follow-up, the longest name
+ * the plan writes that the last question or answer holds ending in what is pointed at — one character more before it at least.
+ */
+export function namesPointedByTail(text: string, turns: readonly string[], inPlanText: (phrase: string) => boolean): string[] {
+  const made = new Set<string>();
+  for (const m of text.matchAll(/(?:这个|那个)([\u4e00-\u9fff]{1,2})/g)) {
+    for (const tail of new Set([m[1]!.slice(0, 1), m[1]!])) {
+      if (NOT_A_TAIL.test(tail)) continue;
+      for (const turn of turns) {
+        for (let at = turn.indexOf(tail); at >= 0; at = turn.indexOf(tail, at + 1)) {
+          for (let length = Math.min(6, at); length >= 2; length--) {
+            const name = turn.slice(at - length, at + tail.length);
+            if (/^[\u4e00-\u9fff]+$/.test(name) && !text.includes(name) && inPlanText(name)) { made.add(name); break; }
+          }
+        }
+      }
+    }
+  }
+  return [...made];
+}
+
 /**
  * A noun pointed back at (这样的园区, 这种平台), or named as what was just said (刚才说的省级平台, 你提到的那个基金): the span after the
  * pointer, whose head may be put in the place of the last name's.
@@ -132,10 +156,10 @@ export function asksOnItsOwn(clauses: readonly string[], i: number, namesTopic: 
   return namesTopic(clause) || LAYOUT_PIECE.test(clause) || (i > 0 && BARE.test(clauses[i - 1]!.trim()) && namesTopic(clauses[i - 1]!));
 }
 
-/** A clause of the plan pointed at as such (该条, 这条, 同条里, 上面那条): the one the last answer quoted. */
+/** A clause of the plan pointed at as such (该条, 这条, 同条里, 上面那条; 刚才说的那个里面): the one the last answer quoted. */
 // (这条/此条 is also the asker's own line or road, 我们这条原料药生产线, 这条明年要上的化纤产线, 这条内河边的厂: not when the asker owns it,
 // nor when a line, road or river follows it.)
-const CLAUSE_POINTED = /(?:该|同|本|上面那|刚才那|前面那)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)|(?<!我们|咱们|俺们|我|俺|厂)(?:这|此)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)(?![^，。？！,?!]{0,10}?(?:线|路|河|街|船|道|渠|江|消息|新闻|短信|微信|视频))/;
+const CLAUSE_POINTED = /(?:(?:刚才|刚刚|前面|上面)(?:你|您)?|^(?:那)?(?:你|您))(?:说|讲|提|提到|回答)的(?:那个|这个|那段|这段|内容)?(?:里面|里头|当中)|(?:该|同|本|上面那|刚才那|前面那)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)|(?<!我们|咱们|俺们|我|俺|厂)(?:这|此)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)(?![^，。？！,?!]{0,10}?(?:线|路|河|街|船|道|渠|江|消息|新闻|短信|微信|视频))/;
 /** How long a run of the last answer must be, word for word in a clause, to say the answer quoted it. */
 const QUOTED_RUN = 12;
 

@@ -11,6 +11,8 @@ import { SIZE_SHORT } from './cut.js';
 
 /** How many characters of the question beside an ask's words must run on in the plan's text for the ask to be the plan's words. */
 const QUOTED_REACH = 2;
+/** What the last answer said, named so right before the words (刚才说的, 你提到的那个). */
+const SAID_BACK = /(?:刚才|刚刚|前面|上面|你|您)(?:说|讲|提|提到)的(?:那个|这个|那些)?$/;
 export const flat = (text: string) => text.toLowerCase().replace(/[\s\p{P}]/gu, '');
 
 export function createScopeEvidence(knowledge: ScopeKnowledge) {
@@ -46,6 +48,8 @@ export function createScopeEvidence(knowledge: ScopeKnowledge) {
   const quotesThePlan = (lower: string, match: string): boolean => {
     const at = lower.indexOf(match);
     if (at < 0) return false;
+    // (…or one named as what the last answer said, 你刚才说的投诉渠道, that the plan writes: the answer's words, asked back.)
+    if (SAID_BACK.test(lower.slice(Math.max(0, at - 8), at)) && flatPlan.includes(flat(match))) return true;
     return [lower.slice(Math.max(0, at - QUOTED_REACH), at + match.length), lower.slice(at, at + match.length + QUOTED_REACH)].some(
       (run) => run.length >= match.length + QUOTED_REACH && !/[\s\p{P}]/u.test(run) && flatPlan.includes(run),
     );

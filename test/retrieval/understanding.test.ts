@@ -21,7 +21,7 @@ import { namesNothing } from '../../src/retrieval/scope-nouns.js';
 import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
 import { createSpelling } from '../../src/retrieval/spelling.js';
-import { clausePointedAt, leansOnPrevious, REACHES_ASKER, resolutionKey } from '../../src/retrieval/follow-up.js';
+import { clausePointedAt, leansOnPrevious, namesPointedByTail, REACHES_ASKER, resolutionKey } from '../../src/retrieval/follow-up.js';
 import { inOpeningPlace, TOWN_AFTER, townAfter, townAt } from '../../src/retrieval/villages.js';
 import { spellingFor } from '../../src/retrieval/vocabulary.js';
 import { rungBelowAsked } from '../../src/retrieval/ladders.js';
@@ -6441,6 +6441,46 @@ describe('the forty-fourth session’s reading of a programme asked whether it b
     const felt = await ask('拆了换天然气的话，那个能耗双控会不会卡我们扩产？我们做盐酸羟胺的，明年想加条线');
     expect(felt.citations[0]?.id).toBe('6.1.4');
     expect(felt.answer).toContain('“双控”');
+  });
+});
+
+describe('the forty-sixth session’s readings of a follow-up pointing back, and of a renting firm', () => {
+  const turn = (user: string, assistant: string) => [{ role: 'user' as const, content: user }, { role: 'assistant' as const, content: assistant }];
+  const code = turn('镇上让我们装个企业码，这是干啥的', '完善涉企政策实施机制。推广应用“企业码”，推动制造业惠企政策的精准筛选、主动推送和线上办理。[1]');
+
+  it('reads 这个码 after a turn naming 企业码 as that name, not the asker’s own thing (这个厂)', async () => {
+    const inPlan = (phrase: string) => phrase === '企业码' || phrase === '未来工厂';
+    expect(namesPointedByTail('那这个码能不能反映问题', ['镇上让我们装个企业码', ''], inPlan)).toEqual(['企业码']);
+    expect(namesPointedByTail('那这个厂能不能申请', ['未来工厂是啥', ''], inPlan)).toEqual([]);
+    for (const q of ['这个码里面能申请补贴吗，我们做竹筷子的', '那这个码能帮我们找经销商吗']) expect((await ask(q, code)).citations[0]?.id, q).toBe('7.2.2');
+  });
+
+  it('does not count the last answer’s own words asked back (你刚才说的投诉渠道) against the plan, a shopper’s complaint still', async () => {
+    const said = turn('企业码是干啥用的', '推广应用“企业码”，推动制造业惠企政策的精准筛选、主动推送和线上办理。……健全企业维权投诉渠道，形成诉求响应闭环管理工作机制，及时精准帮助企业纾困解难。[1]');
+    const back = await ask('你刚才说的投诉渠道，是不是也走这个码？客户拖了我们货款大半年了', said);
+    expect(back.refused).toBe(false);
+    expect(back.citations[0]?.id).toBe('7.2.2');
+    expect(await refused('买到假货了，投诉渠道是啥')).toBe(true);
+  });
+
+  it('answers from the clause the last answer quoted when asked within it (刚才说的那个里面有没有讲)', async () => {
+    const global = turn('规划里说的卖全球买全球是啥意思', '推进“买全球、卖全球”网络建设。加快跨境电子商务试验区、义乌国际贸易综合改革试验区建设。完善贸易投资推广机制，帮助企业拓展全球营销网络。拓展国际货运航空通道，推动快递物流“两进一出”发展。[1]');
+    const within = await ask('那运费这块呢，刚才说的那个里面有没有讲', global);
+    expect(within.citations.map((c) => c.id)).toEqual(['5.5.3']);
+    expect(within.answer).toContain('国际货运航空通道');
+  });
+
+  it('reads a firm that rents out what it buys as no manufacturer, a maker renting out its spare premises or machine still one', async () => {
+    for (const q of ['我们是做脚手架出租的，想搞数字化管理，规划里有补贴吗', '钢模板都是买来租给工地的，想搞个数字化管理系统，规划里有补贴吗']) {
+      const rents = await ask(q);
+      expect(rents.refused, q).toBe(true);
+      expect(rents.answer, q).toContain('非制造业');
+    }
+    expect(await refused('我们厂是做模具的，厂房有一半出租的，想搞数字化改造，有啥支持')).toBe(false);
+    expect(await refused('我们是做融资租赁的，能给制造业企业做设备租赁吗')).toBe(false);
+    const none = { topics: [], otherRegions: [], asks: [], nonManufacturing: [] } as never;
+    expect(runsTradeOutsideManufacturing('我们买来的五轴机床想租给别的厂用，规划里有没有共享制造的说法', none)).toBeNull();
+    expect(runsTradeOutsideManufacturing('我们是搞舞台灯光出租的，想搞数字化', none)).toBe('租赁');
   });
 });
 
