@@ -72,5 +72,7 @@ export function createScopeEvidence(knowledge: ScopeKnowledge) {
     }
     return groups.length;
   };
-  return { words, asks, title, clauseEvidence, cardEvidence, isPlanWord, isVocabularyWord, placeList, programmes, details, flatPlan, quotesThePlan, measuresNamed };
+  /** Two-character nouns the plan counts, written right before a figure (5G基站20万个): what a count asked of the plan may be of. */
+  const counted = new Set([...flatPlan.matchAll(/([\u4e00-\u9fff]{2})(?=\d)/g)].map((m) => m[1]!));
+  return { words, asks, title, clauseEvidence, cardEvidence, isPlanWord, isVocabularyWord, placeList, programmes, details, flatPlan, quotesThePlan, measuresNamed, countedInPlan: (word: string) => counted.has(word) };
 }

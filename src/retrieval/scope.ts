@@ -74,7 +74,7 @@ export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[], options?: { tr
 export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, evidenceDepth = 5 }: ScopeOptions = {}): ScopeGate {
   const { lexical, referrals, cards } = knowledge;
   const evidenceOf = createScopeEvidence(knowledge);
-  const { words, asks, clauseEvidence, cardEvidence, isPlanWord, placeList, programmes, details, flatPlan, quotesThePlan, measuresNamed } = evidenceOf;
+  const { words, asks, clauseEvidence, cardEvidence, isPlanWord, placeList, programmes, details, flatPlan, quotesThePlan, measuresNamed, countedInPlan } = evidenceOf;
   const programmeNames = new Set(programmes.map((p) => p.toLowerCase()));
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
 
@@ -130,7 +130,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // (The table writes its words as the plan does, 5G基站; the question's terms are lower case.)
       // (…or a plan name a short Latin word with a figure opens, 5G → 5G基站: said short, it names it, whatever weight the table gives.)
       query.synonymsApplied.some(([word, targets]) => clause.includes(word.toLowerCase()) && targets.map((t) => t.toLowerCase()).some((t) => t.length >= 3 && lexical.has(t) && lexical.isTopicTerm(t) && query.terms.some((q) => q.term === t && (q.weight === 1 || (LATIN_SHORT.test(word) && t.startsWith(word.toLowerCase()))))));
-    const { told, toldWords, topicAsked, planTopicAsked } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, namesPlanTopic);
+    const { told, toldWords, topicAsked, planTopicAsked } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, namesPlanTopic, (c) => /多少|几/.test(c) && query.ownTerms.some((t) => t.length === 2 && c.includes(t) && countedInPlan(t)));
     // 退休在家没事看新闻，想问下…: another department's verb told only before a question to the plan is the asker's own state
     // (退休, 毕业): who asks, not what, and it counts nothing. 江苏那边补贴多，我们浙江规划里…有啥支持: another place told only to
     // compare with this province's plan asked counts nothing either.

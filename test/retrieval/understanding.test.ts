@@ -6470,6 +6470,15 @@ describe('the forty-sixth session’s readings of a follow-up pointing back, and
     expect(within.answer).toContain('国际货运航空通道');
   });
 
+  it('answers how many of a thing the plan counts, asked of the plan after a household state told (手机信号…规划里说要建多少基站)', async () => {
+    const stations = await ask('我们这边手机信号都一格两格的。规划里说到2025年要建多少基站？');
+    expect(stations.refused).toBe(false);
+    expect(stations.citations[0]?.id).toBe('4.5.1');
+    // (…not a household figure asked of the plan, which it never counts.)
+    expect(await refused('话费太贵了，规划里有没有说到2025年要降多少')).toBe(true);
+    expect(await refused('公积金贷款额度太低了，规划里说要提高多少')).toBe(true);
+  });
+
   it('reads a firm that rents out what it buys as no manufacturer, a maker renting out its spare premises or machine still one', async () => {
     for (const q of ['我们是做脚手架出租的，想搞数字化管理，规划里有补贴吗', '钢模板都是买来租给工地的，想搞个数字化管理系统，规划里有补贴吗']) {
       const rents = await ask(q);
