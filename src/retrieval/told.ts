@@ -3,6 +3,7 @@
  */
 import { ASKS_THE_PLAN, PLAN_SAYS, REPROACH } from './asked.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
+import { asksOnItsOwn } from './follow-up.js';
 
 /** A clause that points at another place's or party's policy (他们的政策, 那边的补贴): not a question to this plan. */
 const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
@@ -24,11 +25,11 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
   // A clause asks the plan in its words (规划里…有没有说法) or by naming one of its topics with what the plan sets for it (到2025年能建
   // 几个5G基站) — not a product's use (吃什么中药饮片好).
   // …or a clause that says what the plan says of one, asked after for what the plan sets (规划说到2025年建5G基站20万个，我们县能分到
-  // 几个) — not 规划里说要发展中药饮片…泡水喝能降压不. (…or how many of a thing the plan counts, `countsAsked`: 规划里说到2025年要建多少基站.)
+  // 几个) — not 规划里说要发展中药饮片…泡水喝能降压不. (…or how many of a thing the plan counts, `countsAsked`: 规划里说到2025年要建多少基站; or after an opener naming it, 那5G基站呢，要建多少.)
   const clear = (c: string) => ![...referralWords, ...regions].some((word) => c.includes(word));
   const clauses = clausesOf(lower);
   const topicAsked =
-    asking.some((c) => (namesPlanTopic(c) || countsAsked(c)) && PLAN_SETS.test(c) && clear(c)) ||
+    asking.some((c) => (namesPlanTopic(c) || countsAsked(c) || (clauses.indexOf(c) > 0 && asksOnItsOwn(clauses, clauses.indexOf(c), namesPlanTopic))) && PLAN_SETS.test(c) && clear(c)) ||
     (clauses.some((c) => (PLAN_SAYS.test(c) || HEARD_SAYS.test(c)) && namesPlanTopic(c) && clear(c)) && asking.some((c) => PLAN_SETS.test(c) && clear(c)));
   // (Not the plan quoted as a reproach, 规划里不是说要加大对人才住房的支持吗？那我想提公积金…: a reason, nothing asked of it.)
   const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !REPROACH.test(c) && !OTHERS_POLICY.test(c) && clear(c));

@@ -6479,6 +6479,20 @@ describe('the forty-sixth session’s readings of a follow-up pointing back, and
     expect(await refused('公积金贷款额度太低了，规划里说要提高多少')).toBe(true);
   });
 
+  it('answers a count asked after an opener naming the plan’s topic (那5G基站呢，要建多少？…信号差), not a household figure so asked', async () => {
+    const platforms = [{ role: 'user' as const, content: '规划里工业互联网平台要搞多少个' }, { role: 'assistant' as const, content: '到2025年，建设省级工业互联网平台300个以上。[1]' }];
+    const stations = await ask('那5G基站呢，要建多少？我们山里信号差得要命', platforms);
+    expect(stations.refused).toBe(false);
+    expect(stations.citations[0]?.id).toBe('4.5.1');
+    expect((await ask('那话费呢，要降多少？我们山里信号差得要命', platforms)).refused).toBe(true);
+  });
+
+  it('refers being out of work (我失业了) to the social-insurance department, not the plan’s 实业 heard in it', async () => {
+    const jobless = await ask('我失业了，有啥能帮上的');
+    expect(jobless.refused).toBe(true);
+    expect(jobless.answer).toContain('人力社保');
+  });
+
   it('reads a firm that rents out what it buys as no manufacturer, a maker renting out its spare premises or machine still one', async () => {
     for (const q of ['我们是做脚手架出租的，想搞数字化管理，规划里有补贴吗', '钢模板都是买来租给工地的，想搞个数字化管理系统，规划里有补贴吗']) {
       const rents = await ask(q);
