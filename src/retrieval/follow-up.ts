@@ -95,19 +95,31 @@ export function lastAnswer(history: Turn[] | undefined): string {
 const NOT_A_TAIL = /^(厂|店|人|事|钱|问题|东西|政策|项目|公司|企业|活|单|货|价|月|年|地方|时候|情况|意思|说法|规划)$/;
 /**
  * A name of the plan pointed at by its last character or two (这个码 after 企业码, 那个券 after 科技券): in a follow-up, the longest name
- * the plan writes that the last question or answer holds ending in what is pointed at — one character more before it at least.
+ * the plan writes that the last question or answer holds ending in what is pointed at — one character more before it at least — cutting
+ * no word of the plan's in that turn (as `cut` cuts it), its first word no stop word, 的 nowhere. (The last answer quotes the plan, so any run of
+ * it is the plan's: 企业应用工业机 of 这个机子 cuts 机器人, 定比例给予奖补 of 这个补贴 cuts 一定, 对人才的住房 of 这个房子 is no name.)
  */
-export function namesPointedByTail(text: string, turns: readonly string[], inPlanText: (phrase: string) => boolean): string[] {
+export function namesPointedByTail(text: string, turns: readonly string[], inPlanText: (phrase: string) => boolean, cut?: (text: string) => string[], stopwords: ReadonlySet<string> = new Set()): string[] {
   const made = new Set<string>();
-  for (const m of text.matchAll(/(?:这个|那个)([\u4e00-\u9fff]{1,2})/g)) {
-    for (const tail of new Set([m[1]!.slice(0, 1), m[1]!])) {
-      if (NOT_A_TAIL.test(tail)) continue;
-      for (const turn of turns) {
-        for (let at = turn.indexOf(tail); at >= 0; at = turn.indexOf(tail, at + 1)) {
-          for (let length = Math.min(6, at); length >= 2; length--) {
-            const name = turn.slice(at - length, at + tail.length);
-            if (/^[\u4e00-\u9fff]+$/.test(name) && !text.includes(name) && inPlanText(name)) { made.add(name); break; }
-          }
+  // (The whole tail with what the follow-up says right after it: 这个示范区's 示范 may end inside the turn's 示范区, the same word.)
+  const pointed = [...text.matchAll(/(?:这个|那个)([\u4e00-\u9fff]{1,2})/g)].flatMap((m) => [...new Set([m[1]!.slice(0, 1), m[1]!])].map((tail) => [tail, tail === m[1] ? text.slice(m.index! + 2 + tail.length) : ''] as const)).filter(([tail]) => !NOT_A_TAIL.test(tail));
+  for (const turn of pointed.length > 0 ? turns : []) {
+    // The turn's words where they stand (without a cut, none: the runs alone are weighed).
+    const words: [number, string][] = [];
+    let from = 0;
+    for (const word of cut ? cut(turn) : []) {
+      const at = turn.indexOf(word, from);
+      if (at >= 0) [words[words.length], from] = [[at, word], at + word.length];
+    }
+    const cutsPlanWord = (pos: number, said = '') => words.some(([at, w]) => at < pos && pos < at + w.length && inPlanText(w) && !said.startsWith(turn.slice(pos, at + w.length)));
+    const stopFirst = (pos: number) => words.some(([at, w]) => at === pos && stopwords.has(w));
+    for (const [tail, after] of pointed) {
+      for (let at = turn.indexOf(tail); at >= 0; at = turn.indexOf(tail, at + 1)) {
+        if (cutsPlanWord(at + tail.length, after)) continue;
+        for (let length = Math.min(6, at); length >= 2; length--) {
+          const name = turn.slice(at - length, at + tail.length);
+          if (cutsPlanWord(at - length) || stopFirst(at - length) || name.includes('的')) continue;
+          if (/^[\u4e00-\u9fff]+$/.test(name) && !text.includes(name) && inPlanText(name)) { made.add(name); break; }
         }
       }
     }
@@ -169,15 +181,28 @@ const QUOTED_RUN = 12;
  */
 export function clausePointedAt<C extends { text: string }>(question: string, history: Turn[] | undefined, clauses: Iterable<C>): C | null {
   if (!CLAUSE_POINTED.test(question)) return null;
+  // (…not when a later clause puts another topic in its place: 刚才说的那个里面没讲，那工业用地呢 asks away from it.)
+  if (question.split(/[，,。？?！!；;\s]+/).slice(1).some((c) => PUT_AWAY.test(c))) return null;
   // (The plan's title, 《浙江省全球先进制造业基地建设“十四五”规划》, is in every refusal and in the notice: it quotes no clause.)
   const answer = lastAnswer(history).replace(/\[\d+\]/g, '').replace(/《[^》]*》/g, '');
   if (answer.length < QUOTED_RUN) return null;
   let best: C | null = null;
-  let most = 0;
+  let most = 0, mostNamed = 0;
   for (const clause of clauses) {
     let runs = 0;
     for (let at = 0; at + QUOTED_RUN <= answer.length; at += QUOTED_RUN / 2) if (clause.text.includes(answer.slice(at, at + QUOTED_RUN))) runs++;
-    if (runs > most) [best, most] = [clause, runs];
+    // (Of the clauses an answer quoted, the one writing the longest words the question names — three characters at least — is meant:
+    // 你说的这个里面，融资租赁怎么弄 after an answer quoting 普惠金融 at length, then 融资租赁.)
+    const named = runs > 0 ? longestNamed(question.toLowerCase(), clause.text.toLowerCase()) : 0;
+    if (named > mostNamed || (named === mostNamed && runs > most)) [best, most, mostNamed] = [clause, runs, named];
   }
   return best;
+}
+/** A later clause that puts another topic in the place of the one pointed at (那工业用地呢, 那园区呢). */
+const PUT_AWAY = /^(?:那|那么)[^，。？！,?!]{1,12}呢/;
+/** The length of the longest run of the question that the clause writes, when three characters at least (else 0). */
+function longestNamed(question: string, text: string): number {
+  let longest = 2;
+  for (let at = 0; at + longest < question.length; at++) while (at + longest < question.length && text.includes(question.slice(at, at + longest + 1))) longest++;
+  return longest > 2 ? longest : 0;
 }

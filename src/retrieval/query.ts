@@ -275,7 +275,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // 那园区呢 after 绿色低碳工厂要建多少家: a head put in the place of the old name's head (工厂 → 园区) asks for the plan's name so made
     // (绿色低碳园区) — only when the plan writes both, the old name and the new one, with the same words before the head.
     // …and so does one pointed back at (省里打算评几个这样的园区 after a green factory, whose answer quoted 绿色低碳工厂).
-    const madeNames = !inPlanText ? [] : putInPlace ? namesWithHeadReplaced(previous.toLowerCase(), PUT_IN_PLACE.exec(text)?.[2] ?? '', ownTerms, inPlanText) : [...(pointsBack ? [previous, lastAnswer(history)].flatMap((turn, i) => namesWithHeadReplaced(turn.toLowerCase(), POINTED_BACK.exec(text)?.[1] ?? '', ownTerms, inPlanText, i === 0 ? 2 : 4)) : []), ...namesPointedByTail(lower, [previous.toLowerCase(), lastAnswer(history).toLowerCase()], inPlanText)];
+    const madeNames = !inPlanText ? [] : putInPlace ? namesWithHeadReplaced(previous.toLowerCase(), PUT_IN_PLACE.exec(text)?.[2] ?? '', ownTerms, inPlanText) : [...(pointsBack ? [previous, lastAnswer(history)].flatMap((turn, i) => namesWithHeadReplaced(turn.toLowerCase(), POINTED_BACK.exec(text)?.[1] ?? '', ownTerms, inPlanText, i === 0 ? 2 : 4)) : []), ...namesPointedByTail(lower, [previous.toLowerCase(), lastAnswer(history).toLowerCase()], inPlanText, tokenizer.cut, tokenizer.lexicon.stopwords)];
     made = madeNames.flatMap((name) => tokenizer.queryTerms(name));
     for (const piece of made) add(piece, 1);
     // (What the follow-up sets aside, 离单项冠军还远, stays out of it whichever question named it.)

@@ -13,6 +13,8 @@ import { SIZE_SHORT } from './cut.js';
 const QUOTED_REACH = 2;
 /** What the last answer said, named so right before the words (刚才说的, 你提到的那个). */
 const SAID_BACK = /(?:刚才|刚刚|前面|上面|你|您)(?:说|讲|提|提到)的(?:那个|这个|那些)?$/;
+/** The asker speaking for a firm (我们厂, 企业, 公司): the plan's 企业维权投诉渠道 is theirs. */
+const A_FIRM = /厂|车间|公司|企业/;
 export const flat = (text: string) => text.toLowerCase().replace(/[\s\p{P}]/gu, '');
 
 export function createScopeEvidence(knowledge: ScopeKnowledge) {
@@ -49,7 +51,8 @@ export function createScopeEvidence(knowledge: ScopeKnowledge) {
     const at = lower.indexOf(match);
     if (at < 0) return false;
     // (…or one named as what the last answer said, 你刚才说的投诉渠道, that the plan writes: the answer's words, asked back.)
-    if (SAID_BACK.test(lower.slice(Math.max(0, at - 8), at)) && flatPlan.includes(flat(match))) return true;
+    // (…not when the asker then asks it again of a matter of their own, no firm's: 你刚才说的投诉渠道，我网上买的衣服质量不行能投诉吗.)
+    if (SAID_BACK.test(lower.slice(Math.max(0, at - 8), at)) && flatPlan.includes(flat(match)) && !(lower.includes(match.slice(0, 2), at + match.length) && !A_FIRM.test(lower))) return true;
     return [lower.slice(Math.max(0, at - QUOTED_REACH), at + match.length), lower.slice(at, at + match.length + QUOTED_REACH)].some(
       (run) => run.length >= match.length + QUOTED_REACH && !/[\s\p{P}]/u.test(run) && flatPlan.includes(run),
     );

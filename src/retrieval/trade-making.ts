@@ -57,3 +57,21 @@ export function customersTrade(text: string, trade: string): boolean {
 /** A clause's end. */
 const CLAUSE_MARKS = /[，。？！,?!；;]/;
 const OUR_PLANT = /(?:我们|咱们|俺们|我)(?:的|自己的)?(?:小)?(?:厂|工厂|厂子)(?![长房区租址家商里])/;
+
+/**
+ * The asker saying they make nothing themselves: 只卖不生产, 只做贸易, 纯贸易, 自己不生产 said to a clause's end (not 我们不生产电池，只做外壳:
+ * a factory that does not make one thing; nor a brand that has others make for it, 没有工厂，找人代工, which the plan's 品牌 speaks to) —
+ * or rent out what they buy (买来租给人家, 购进一批发电机出租给…, 我们是搞舞台设备出租的, 做工程机械租赁的公司, 专门做模板租赁; not 厂房…出租,
+ * nor 融资租赁).
+ */
+export const SELLS_ONLY = /只卖不(生产|做|造)|只(做|搞)(贸易|销售|批发|代理)(?![^，。？！,?!]{0,4}(工厂|厂))|纯(贸易|销售|代理)|(自己|我们|我)(家)?(不生产|不做生产|不搞生产)(?=[，。？！,?!]|$)|(?:买|购)(?:来|回来|进来|进|了|入)[^，。？！,?!]{0,8}(?:租给|出租给?)|(?:我们|我|咱们?|俺)家?(?:企业|公司)?(?:是|就是)?(?:专门)?(?:搞|做|干|开)(?![^，。？！,?!\s]{0,10}(?:厂房|车间|厂|仓库))[^，。？！,?!\s]{0,10}(?:出租|(?<!融资)租赁)(?:的)?(?:公司|企业|生意)?(?=[，。？！,?!\s]|$)/;
+/**
+ * What a renting firm says it makes, once its renting (做脚手架租赁的, 出租), whom it rents to (租给周边的厂), what it says it does not make (不自己
+ * 生产) and a category it asks to be counted in (算不算共享制造) are set aside: a factory, a workshop or a making of its own (我们是做模具的,
+ * 开厂做服装的, 自己生产脚手架) — not 公司 or 企业, which a renting firm is too.
+ */
+export function makesBesidesRenting(text: string): boolean {
+  const rest = text.replace(/(?:租给|出租给|租赁给)[^，。？！,?!]*/g, '，').replace(/(?:做|搞|干|开)[^，。？！,?!做搞干开的]{0,10}?(?:出租|租赁)|出租|租赁/g, '，')
+    .replace(/不(?:自己|再)?(?:生产|加工|制造|做)/g, '，').replace(/算(?:不算|是)?[^，。？！,?!算]{1,14}/g, '，');
+  return /厂|车间|作坊|生产|加工|(?<!智能)制造|代工|(?:我们|我|咱们)(?:是|家)?(?:专门)?做[\u4e00-\u9fff]{1,8}的/.test(rest);
+}

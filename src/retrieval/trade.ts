@@ -5,7 +5,7 @@
 import type { ReferralTable } from '../ingest/referrals.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { inSoldTo } from './asker.js';
-import { customersTrade, madeOfOwn, ownFactoryBesides, OWN_MAKING, readInPlan, RESELLS, RESELLS_ALL } from './trade-making.js';
+import { customersTrade, madeOfOwn, makesBesidesRenting, ownFactoryBesides, OWN_MAKING, readInPlan, RESELLS, RESELLS_ALL, SELLS_ONLY } from './trade-making.js';
 
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
 export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
@@ -135,8 +135,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   }
   if (found) return found.word;
   // 开了家建材门店，只卖不生产: the asker says they make nothing — a shop, a trading or a renting firm, whatever its goods are.
+  // (…a renting firm, unless a making of its own is told beside the renting: 我们是做模具的，买来的机床闲时租给别人.)
   const sells = asField ? null : SELLS_ONLY.exec(text), rents = sells?.[0].includes('租');
-  if (sells && !(maker && rents)) return rents ? '租赁' : '商贸';
+  if (sells && !(rents && makesBesidesRenting(text))) return rents ? '租赁' : '商贸';
   // 开干洗店的, 开了家修鞋铺: a shop the asker runs, whatever it sells or serves, is no factory (not 网店 or a factory's own 门店).
   const shop = asField ? null : SHOP_RUN.exec(text);
   // (A stage or a studio only where the asker names no factory or making of their own — 我们厂开了个摄影棚拍产品 is a maker's — and not a
@@ -163,11 +164,6 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   return stall && !OTHERS_RUN.test(text.slice(Math.max(0, stall.index - 7), stall.index + 1)) ? '摆摊' : null;
 }
 
-/**
- * The asker saying they make nothing themselves: 只卖不生产, 只做贸易, 纯贸易, 自己不生产 said to a clause's end (not 我们不生产电池，只做外壳:
- * a factory that does not make one thing; nor a brand that has others make for it, 没有工厂，找人代工, which the plan's 品牌 speaks to) —
- * or rent out what they buy (买来租给人家, 我们是搞舞台设备出租的; not a maker's: 厂房…出租, 五轴机床想租给别的厂). */
-const SELLS_ONLY = /只卖不(生产|做|造)|只(做|搞)(贸易|销售|批发|代理)(?![^，。？！,?!]{0,4}(工厂|厂))|纯(贸易|销售|代理)|(自己|我们|我)(家)?(不生产|不做生产|不搞生产)(?=[，。？！,?!]|$)|(?:买|购)(?:来|回来|进来)[^，。？！,?!]{0,8}(?:租给|出租给?)|(?:我们|我|咱们?|俺)家?(?:是|就是)?(?:搞|做|干|开)(?![^，。？！,?!\s]{0,10}(?:厂房|车间|厂|仓库))[^，。？！,?!\s]{0,10}(?:出租|(?<!融资)租赁)的(?=[，。？！,?!\s]|$)/;
 
 /** Trades named by the seller's role rather than by goods or premises: 做(日本)代购, 做一件代发, 搞直播带货 — a maker's own channel when it makes (儿子想搞直播带货 in a factory's story). */
 const ROLE_TRADE = /^(代购|一件代发|直播带货)$/;
@@ -261,6 +257,8 @@ export function withoutPurchases(text: string): string {
 export function tradeOutsideManufacturing(text: string, referrals: ReferralTable, facetTable: FacetTable): string | null {
   const trade = runsTradeOutsideManufacturing(text, referrals);
   if (!trade) return null;
+  // (A renting firm's goods, 做工程机械租赁的公司, are rented, not made: whether it makes anything was weighed already.)
+  if (trade === '租赁') return trade;
   // 开汽车美容店的…规划里汽车这块的扶持我能申请不: an industry named only in the trade's own word (汽车 of 汽车美容) is the shop's, not a
   // manufacture of the asker's.
   // …nor one named as the part of the plan the asker hopes helps them (开社区药店的，规划里医药产业那块能给我们啥支持): asked about, not made.

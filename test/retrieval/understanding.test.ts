@@ -6507,6 +6507,27 @@ describe('the forty-sixth session’s readings of a follow-up pointing back, and
   });
 });
 
+describe('the forty-sixth session’s review of the follow-up and renting readings, where they must not reach', () => {
+  const turn = (user: string, assistant: string) => [{ role: 'user' as const, content: user }, { role: 'assistant' as const, content: assistant }];
+
+  it('does not point at the clause quoted when a later clause turns to another topic (刚才说的那个里面没讲，那工业用地呢)', async () => {
+    const renovation = turn('技术改造有补助吗', '扩大制造业设备更新和技术改造投资，实施重点技术改造项目。[1]');
+    expect((await ask('刚才说的那个里面没讲，那工业用地呢', renovation)).citations[0]?.id).toBe('6.3.3');
+  });
+
+  it('keeps a shopper’s complaint asked again after the last answer’s 投诉渠道 another department’s', async () => {
+    const rights = turn('企业维权有什么渠道', '健全企业维权投诉渠道，形成诉求响应闭环管理工作机制，及时精准帮助企业纾困解难。[1]');
+    expect((await ask('你刚才说的投诉渠道，我网上买的衣服质量不行能投诉吗', rights)).refused).toBe(true);
+  });
+
+  it('reads a maker that rents out a machine as a maker, and a renting company as a renter whatever it rents', async () => {
+    expect(await refused('我们是做模具的，闲的时候把买来的机床租给别人，规划有啥支持')).toBe(false);
+    const company = await ask('我们是做工程机械租赁的公司，想上个设备管理系统，有数字化补贴吗');
+    expect(company.refused).toBe(true);
+    expect(company.answer).toContain('非制造业');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
