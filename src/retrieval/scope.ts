@@ -249,9 +249,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const leadSide = !sideAffair && !query.isFollowUp && rest.trim() !== '' && goesOn(first) && asksAffair(first)
       && (rest.match(/[^。！!？?\n]+/g) ?? []).some((sentence) => ASKS_THE_PLAN.test(clausesOf(sentence).at(-1) ?? '') && !REPROACH.test(sentence) && planTopicNamed(sentence) && !markers.referrals.some(({ word }) => sentence.includes(word)))
       && !query.ownTerms.some((t) => t.length >= 2 && first.includes(t) && rest.includes(t) && !lexical.has(t));
-    const sideText = sideAffair ? [...new Set(askClauses.map((c) => { const from = sideFrom(c); return lowerText.slice(from, sideEnd(from)); }))].join('，') : leadSide ? first : '';
-    // (…an ask within it, 社保基数咋调, as well.)
-    const aside = sideAffair || leadSide;
+    // (…or told, not asked, in the sentences after the last question, which names a topic of the plan and no affair: …科技券能抵检测费吗？工伤认定的材料还卡在人社那边。)
+    const lastAsk = Math.max(lowerText.lastIndexOf('？'), lowerText.lastIndexOf('?')), toldAfter = lowerText.slice(lastAsk + 1), toldSide = !sideAffair && !leadSide && !query.isFollowUp && lastAsk > 0 && (toldAfter.match(/[^。！!\n]+/g) ?? []).every((s) => goesOn(s) && !clausesOf(s).some((c) => ASKING_CLAUSE.test(c)) && !/[吧吗呢么][。！!\s]*$/.test(s)) && toldAfter.trim() !== '' && topicBefore(toldAfter) && !markers.referrals.some(({ word }) => lowerText.slice(0, lastAsk).includes(word));
+    const sideText = sideAffair ? [...new Set(askClauses.map((c) => { const from = sideFrom(c); return lowerText.slice(from, sideEnd(from)); }))].join('，') : leadSide ? first : toldSide ? toldAfter : '';
+    const aside = sideAffair || leadSide || toldSide; // (…an ask within it, 社保基数咋调, as well.)
     const sideAsks = aside ? decisiveAsks.filter((a) => sideText.includes(a.match)).length : 0;
     // (…never more than the markers weighed: a word told again, 驾照 after 车辆年检, weighed nothing.)
     const onlyInSide = (word: string) => sideText.includes(word) && occurrences(lowerText, word).length === occurrences(sideText, word).length;
@@ -279,7 +280,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // (Not a side sentence that names a topic of the plan, 另外单位增加值能耗每年要降多少: it asks the plan too.)
       // (…nor a word of the affair holding a term of the plan's own, 企业要开碳账户: the plan's 碳账户.)
       // (…nor one that asks the plan or whether the asker may apply, 另外企业社保负担太重，规划有没有减负降本的措施; 我们这种社保人数不到10人的小厂能不能申请.)
-      const sideReferrals = sideSaves || (aside && !clausesOf(sideText).some((c) => namesPlanTopic(besideAffairs(c)) || ASKS_THE_PLAN.test(besideAffairs(c)) || MAY_APPLY.test(c))) ? markers.referrals.filter(({ word }) => sideText.includes(word) && (sideSaves || ![...word].some((_, i) => i + 3 <= word.length && flatPlan.includes(flat(word.slice(i, i + 3)))))).sort((x, y) => sideText.indexOf(x.word) - sideText.indexOf(y.word)).slice(0, 1) : [];
+      // (…nor one only told, when the question stands without it: 手机信号时有时无 after 要建多少个5G基站 is why the asker asks.)
+      const sideReferrals = sideSaves || (aside && !toldSide && !clausesOf(sideText).some((c) => namesPlanTopic(besideAffairs(c)) || ASKS_THE_PLAN.test(besideAffairs(c)) || MAY_APPLY.test(c))) ? markers.referrals.filter(({ word }) => sideText.includes(word) && (sideSaves || ![...word].some((_, i) => i + 3 <= word.length && flatPlan.includes(flat(word.slice(i, i + 3)))))).sort((x, y) => sideText.indexOf(x.word) - sideText.indexOf(y.word)).slice(0, 1) : [];
       // (An ask within the side, 社保基数咋调's 咋调, is said as the side's affair: its department, not 技术和操作问题.)
       // (…unless it has a department of its own, 工伤怎么认定's 人社: it is said, with the side's word of the same topic, not of another, 工伤赔偿谁出's 劳动争议.)
       const inSide = (a: (typeof markers.asks)[number]) => sideReferrals.length > 0 && sideText.includes(a.match), sideTopics = markers.asks.filter((a) => inSide(a) && a.ask.topic).map((a) => a.ask.topic!.topic);

@@ -6493,6 +6493,16 @@ describe('the forty-sixth session’s readings of a follow-up pointing back, and
     expect(jobless.answer).toContain('人力社保');
   });
 
+  it('answers the plan and names the department of an affair told, not asked, after the last question (…科技券能抵检测费吗？…工伤认定的材料还卡在人社那边)', async () => {
+    const told = await ask('我们做眼科用的裂隙灯，科技券能抵检测费吗？另外工伤认定的材料还卡在人社那边没批下来。');
+    expect(told.refused).toBe(false);
+    expect(told.citations[0]?.id).toBe('3.5.1');
+    expect(told.answer).toContain('人力社保');
+    // (…not after a question that asks the affair itself, nor after one naming no topic of the plan.)
+    expect(await refused('宁波北仑新居民子女积分入学，我在厂里干了五年，有技师证，算技能人才能加分不？孩子明年上一年级')).toBe(true);
+    expect(await refused('规划里有没有说社保？我社保断了两个月。')).toBe(true);
+  });
+
   it('reads a firm that rents out what it buys as no manufacturer, a maker renting out its spare premises or machine still one', async () => {
     for (const q of ['我们是做脚手架出租的，想搞数字化管理，规划里有补贴吗', '钢模板都是买来租给工地的，想搞个数字化管理系统，规划里有补贴吗']) {
       const rents = await ask(q);
