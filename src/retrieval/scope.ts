@@ -19,13 +19,14 @@ import type { ClauseHit } from './retriever.js';
 import { ASKS_THE_PLAN, clausesAskingThePlan, helpOfAffairOnly, LAYOUT_ASK, NOUN, PLAN_NAMED, REPROACH } from './asked.js';
 import { lastAskedNamed } from './last-asked.js';
 import { OTHER_SUPPORT, OWN_SIDE, othersSupportAsked } from './other-places.js';
-import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, SENTENCE_MARKS, SIDE_OPENERS, spanAt } from './clauses.js';
+import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, SENTENCE_MARKS, spanAt } from './clauses.js';
 import { inOpeningOffice, inOpeningPlace, inOpeningVillage } from './villages.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 import { namesOtherPlan } from './other-plans.js';
 import { officeAsked } from './scope-nouns.js';
 import { asksOnItsOwn } from './follow-up.js';
 import { FRAMING, STORY_NOUN, weighWords } from './scope-weigh.js';
+import { APPLIES_TO_ASKER, ASKED_ELSEWHERE, BARE_ASK_LENGTH, MAY_APPLY, PAPERWORK, POINTED_MEMBERSHIP, POINTS_BACK, REFERRAL_SUPPORT, SIDE_ASK } from './side-marks.js';
 
 export type { RefusalReason, ScopeDecision, ScopeKnowledge, ScopeOptions } from './scope-types.js';
 
@@ -42,30 +43,11 @@ const STRONG_EVIDENCE = 8;
 const LATIN_SHORT = /^(?=.*\d)(?=.*[a-z])[a-z\d]{2,5}$/i;
 /** A referral word, another place or a trade weigh like the plan's rarest word, times this. */
 const AGAINST_WEIGHT = 2;
-/** Whether measures reach the asker (能用到我身上吗, 能享受吗, 能不能给我用, 能不能领, 这个算不算), or what the business must file or hold (办什么备案许可): for a trade outside manufacturing, asked as much as 补贴. */
-const APPLIES_TO_ASKER = /能领|可以领|领得到|算不算|用到我|用得上|用得到|适用于?我|能享受|享受得到|轮得到|够得着|沾得上|有没有份|能不能(?:给|让)?(?:我们?|咱们?|俺们?)?用|(?:给|让)(?:我们?|咱们?|俺们?)用|能用吗|备案|许可|执照|证照|资质/;
 /** Strong evidence for the plan must outweigh the markers against it (referrals, asks, other places' policies, trades) this many times. */
 const MARKER_RATIO = 2;
 /** …and this share when the clauses that ask the plan carry ASK_SUPPORT of evidence for it themselves. */
 const STORY_NOUN_BESIDE_TOPIC = 0.25;
 const ASK_SUPPORT = 4.4;
-/** What a person draws from another department: a subsidy, an allowance, relief, a reimbursement (残疾人生活补贴, 医保报销). */
-const REFERRAL_SUPPORT = /补贴|补助|津贴|救助|待遇|报销/;
-/** Only whether the thing just said counts (这个算不算, 这能不能算进去): a membership asked of what the clause before asks. */
-/** The paperwork of an application (材料, 手续): a clause asking only for it (要带什么材料去哪里办) asks of the clause before. */
-const PAPERWORK = /^(材料|手续|资料|证明|证件|流程|窗口|表格|申请表)$/;
-/** A sentence that opens on a side question (顺便问下, 还有, 另外, 此外, 对了). */
-const SIDE_ASK = new RegExp(`^(?:${SIDE_OPENERS})`);
-/** A sentence opening so points back to the one before (是按发票的…, 那我想…, 这个…, 就是…): it goes on with that question, opens no side of its own. */
-const POINTS_BACK = /^(?:是|那|这|就是|还是|也就是|所以|因为|但|可)/;
-/** An ask the asker says is not this one's, or is taken elsewhere (不问怎么报税, 我去问劳动部门). */
-const ASKED_ELSEWHERE = /不问|不是问|不用问|去问|自己问|问过了/;
-/** A clause this short that asks (不知道找谁, 怎么办) asks of the clause before it. */
-const BARE_ASK_LENGTH = 6;
-/** Whether the asker may apply for or enjoy what was asked before (…小厂能不能申请): asked of the plan. */
-const MAY_APPLY = /(?:能不能|可不可以|能否|可否)(?:申请|享受|评|报名?)[吗呢啊]?$|(?:能|可以)(?:申请|享受|评|报名?)(?:吗|么|不)$/;
-const POINTED_MEMBERSHIP = /^(那|那么)?(这个|这样|这种|这)(也)?(算不算|能不能算|能算吗|算吗|算是吗|属不属于|在不在里面)(进去|在内|里面|数)?(吗|呢)?$/;
-
 
 /** `trade`: a trade outside manufacturing the asker seems to run (开餐馆): evidence against, like a referral. */
 export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[], options?: { trade?: string | null }) => ScopeDecision;
