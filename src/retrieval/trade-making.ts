@@ -75,3 +75,15 @@ export function makesBesidesRenting(text: string): boolean {
     .replace(/不(?:自己|再)?(?:生产|加工|制造|做)/g, '，').replace(/算(?:不算|是)?[^，。？！,?!算]{1,14}/g, '，');
   return /厂|车间|作坊|生产|加工|(?<!智能)制造|代工|(?:我们|我|咱们)(?:是|家)?(?:专门)?做[\u4e00-\u9fff]{1,8}的/.test(rest);
 }
+
+/**
+ * A renovation (装修) said in a clause that names premises (厂房, 车间, 厂里, 我们厂) — not the trade said of oneself with 的, 我们是做厂房装修的,
+ * nor a renovation firm, 装修公司.
+ */
+export const RENOVATION = /^装修$/;
+const PREMISES = /厂房|车间|厂区|厂里|工厂|仓库|办公楼|展厅|(?:我们|我|咱们|咱|俺们|自己|自家)的?厂/;
+const RENOVATION_RUN = /(?:做|搞|干|是)[^，。？！,?!]{0,6}装修[^，。？！,?!]{0,4}的|装修(?:公司|队|工程队|师傅|老板)/;
+export function premisesRenovated(text: string, at: number): boolean {
+  const clause = text.slice(Math.max(...[...'，,。？！?!；;'].map((c) => text.lastIndexOf(c, at))) + 1).split(/[，,。？！?!；;]/)[0]!;
+  return PREMISES.test(clause) && !RENOVATION_RUN.test(clause);
+}

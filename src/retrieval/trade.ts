@@ -5,7 +5,7 @@
 import type { ReferralTable } from '../ingest/referrals.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { inSoldTo } from './asker.js';
-import { customersTrade, madeOfOwn, makesBesidesRenting, ownFactoryBesides, OWN_MAKING, readInPlan, RESELLS, RESELLS_ALL, SELLS_ONLY } from './trade-making.js';
+import { customersTrade, madeOfOwn, makesBesidesRenting, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY } from './trade-making.js';
 
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
 export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
@@ -33,17 +33,8 @@ const THIRD_PARTY_RUNS = /(?:有个|有家|有一家|有一个|有人)(?:搞|做
 // (…to the asker: 找到我们, 来找我们订货, 找上门 — not what the asker's own firm did, 我自己有个搞直播带货的公司找了几家厂帮我们代工.)
 const CAME_TO_US = /^[^，。？！,?!]{0,8}?(?:(?:找到|找上|找了|来找|找过|联系了?)(?:我|咱|俺|门|过来)|上门)/;
 const approaches = (text: string, at: number, word: string) => THIRD_PARTY_RUNS.test(text.slice(Math.max(0, at - 7), at)) && CAME_TO_US.test(text.slice(at + word.length));
-/**
- * A renovation (装修) said in a clause that names premises (厂房, 车间, 厂里, 我们厂) — not the trade said of oneself with 的, 我们是做厂房装修的,
- * nor a renovation firm, 装修公司.
- */
-const RENOVATION = /^装修$/;
-const PREMISES = /厂房|车间|厂区|厂里|工厂|仓库|办公楼|展厅|(?:我们|我|咱们|咱|俺们|自己|自家)的?厂/;
-const RENOVATION_RUN = /(?:做|搞|干|是)[^，。？！,?!]{0,6}装修[^，。？！,?!]{0,4}的|装修(?:公司|队|工程队|师傅|老板)/;
-function premisesRenovated(text: string, at: number): boolean {
-  const clause = text.slice(Math.max(...[...'，,。？！?!；;'].map((c) => text.lastIndexOf(c, at))) + 1).split(/[，,。？！?!；;]/)[0]!;
-  return PREMISES.test(clause) && !RENOVATION_RUN.test(clause);
-}
+/** A trade named as who buys from the asker (买机器的养殖户), not the asker said to be one (我是买饲料的养殖户). */
+const buyerAt = (text: string, at: number) => /买[^，。？！,?!]{1,8}的$/.test(text.slice(Math.max(0, at - 10), at)) && !/(?:我|我们|俺|咱)(?:是|家是)[^，。？！,?!]*$/.test(text.slice(Math.max(0, at - 12), at));
 /** …nor one the asker says they do not run (我们不是搞装修的，是生产装饰板材的 — not 是不是开饭店的, a question). */
 const DENIED_RUN = /(?<!是)(?:不是|并不是|并非)(?:开|做|经营|搞|办|干|跑)?[了个家一间所]{0,3}$/;
 /** …nor what a rule lets or does not let be run (是不是只让搞旅游, 不让开, 只能搞农家乐): a policy feared or asked, not a trade run. */
@@ -83,7 +74,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   const grower = PROCESSES.test(text) || BUSINESS_PLACE.test(text) ? null : GROWER.exec(text);
   // (做养猪场刮粪板的: what is made for a farm, said with 做 and a product after the farm — not the farm raised.)
   const madeForFarm = grower !== null && /做$/.test(text.slice(Math.max(0, grower.index - 1), grower.index)) && /[场棚圈塘][\u4e00-\u9fff]+的$/.test(grower[0]);
-  if (grower && !madeForFarm && !SERVES.test(text.slice(Math.max(0, grower.index - 7), grower.index)) && !SOURCED_FROM.test(text.slice(Math.max(0, grower.index - 7), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
+  if (grower && !madeForFarm && !buyerAt(text, grower.index) && !SERVES.test(text.slice(Math.max(0, grower.index - 7), grower.index)) && !SOURCED_FROM.test(text.slice(Math.max(0, grower.index - 7), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
   let found: { word: string; at: number } | null = null;
   // 我们袜子厂也做一件代发: a seller's role taken on by a maker (a factory, a workshop, its own production) is its way of selling.
   const maker = BUSINESS_PLACE.test(text) || PROCESSES.test(text) || /生产|作坊/.test(text);
@@ -110,6 +101,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       if (!asField && ((SERVES.test(text.slice(Math.max(0, at - 4), at)) && !(makesNothing && SUPPORT_ASKED.test(text.slice(at + word.length)))) || SOURCED_FROM.test(text.slice(Math.max(0, at - 7), at)) || forCustomer(at) || inSoldTo(text, at))) continue;
       // (…nor a renovation of the asker's own premises, 装修厂房能不能算技改投资, 车间去年做了装修, 我们厂在搞装修: work done on them.)
       if (!asField && RENOVATION.test(word) && premisesRenovated(text, at)) continue;
+      // (…nor the trade whose use a product serves, 养猪场用的厌氧罐, nor the one that buys it, 买机器的养殖户 — not the asker's own: 我们养猪场用的饲料.)
+      if (!asField && ((/[场户棚圈塘]$/.test(word) ? /^(?:用的|专用)/ : /^[场户棚圈塘](?:用的|专用)/).test(text.slice(at + word.length)) || buyerAt(text, at)) && !OWN_BEFORE.test(text.slice(Math.max(0, at - 5), at))) continue;
       const runs =
         asField ||
         // (…unless said of others, the asker's customers: 现在大养殖场都要带传感器, 很多养猪场 — or a farm gone to, 去养鸡场演示.)

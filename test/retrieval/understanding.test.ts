@@ -6503,6 +6503,17 @@ describe('the forty-sixth session’s readings of a follow-up pointing back, and
     expect(await refused('规划里有没有说社保？我社保断了两个月。')).toBe(true);
   });
 
+  it('reads a trade named as who buys the asker’s machine (买机器的养殖户) or uses their product (养猪场用的厌氧罐) as a customer', async () => {
+    const buyers = await ask('我们做自动剥虾机的，国内第一台，听说首台套有奖励，买机器的养殖户那边也有补贴吗');
+    expect(buyers.refused).toBe(false);
+    expect(buyers.citations[0]?.id).toBe('3.5.2');
+    const farms = { topics: [], otherRegions: [], asks: [], nonManufacturing: ['养猪', '养殖'] } as never;
+    expect(runsTradeOutsideManufacturing('合伙人让问：养猪场用的厌氧罐算环保装备重点不', farms)).toBeNull();
+    // (…not the asker said to be one, nor their own farm's use.)
+    expect(runsTradeOutsideManufacturing('我是买饲料的养殖户，规划有啥支持', farms)).toBe('养殖');
+    expect(runsTradeOutsideManufacturing('我们养猪场用的饲料涨价了，规划有啥支持', farms)).toBe('养猪');
+  });
+
   it('reads a firm that rents out what it buys as no manufacturer, a maker renting out its spare premises or machine still one', async () => {
     for (const q of ['我们是做脚手架出租的，想搞数字化管理，规划里有补贴吗', '钢模板都是买来租给工地的，想搞个数字化管理系统，规划里有补贴吗']) {
       const rents = await ask(q);
