@@ -5,7 +5,7 @@
  * manufacturing that the asker runs. Pure functions over the text and the referral table.
  */
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
-import { asksThePlanBesides, clausesAskingThePlan, PLAN_SAYS, REPROACH } from './asked.js';
+import { asksThePlanBesides, clausesAskingThePlan, PLAN_NAMED, PLAN_SAYS, REPROACH } from './asked.js';
 import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, spanAt, SUPPOSES, toldBeforeAsks } from './clauses.js';
 import { occurrences } from './cut.js';
 import { dischargeDealtWith, schoolNamed, setAsideByAsker, toldBy } from './referral-aside.js';
@@ -195,7 +195,7 @@ const PERSON_ROLE = /(干部|工人|职工|员工|记者|老师|教师|学生|�
  *   own; the answer says the plan does not cover that part. A household's ask (家里屋顶的光伏) makes the whole
  *   question a household's. A choice asked between two of the plan's measures or more (`measuresNamed`, counted only then) is set aside too.
  */
-export function markersThatCount(query: { text: string; context: readonly string[]; isFollowUp?: boolean }, found: ReturnType<typeof scopeMarkers>, programmes: readonly string[] = [], measuresNamed: () => number = () => 0, planWrites: (figure: string) => boolean = () => false, asksOfItsOwn: (clauses: readonly string[], i: number) => boolean = () => false) {
+export function markersThatCount(query: { text: string; context: readonly string[]; isFollowUp?: boolean; ownTerms?: readonly string[] }, found: ReturnType<typeof scopeMarkers>, programmes: readonly string[] = [], measuresNamed: () => number = () => 0, planWrites: (figure: string) => boolean = () => false, asksOfItsOwn: (clauses: readonly string[], i: number) => boolean = () => false) {
   const lower = query.text.toLowerCase();
   const made = madeByAsker(lower);
   // (A word that only holds the trade, 出口退税 of a maker 做…出口的, is its own trade only said as one: 出口退税的公司 — not 出口退税申报的时候.)
@@ -214,7 +214,10 @@ export function markersThatCount(query: { text: string; context: readonly string
   // Whom the asker sells to (产品是医院和学校用的, 卖给医院) is their customer, not an affair they bring to another department.
   const customers = soldTo(lower);
   // 厂里老师傅退休了年轻人都不肯学电焊: what befalls a business's workers (退休, 离职) is its story of skills, not a person's affair asked (nor the fees of workers it sends to learn).
-  const ofWorkers = (word: string) => (asBusiness && /^(退休|离职|辞职)$/.test(word) && new RegExp(`(师傅|工人|员工|职工|技工|老工人)们?(都|陆续|快要|快|已经|马上|一个个)?(要)?${word}`).test(lower)) || (word === '学费' && WORKERS_SENT.test(lower));
+  // (…and 失业 befalling workers or people, told beside the plan named — 搞数字化改造会不会让老员工失业，规划里…, 淘汰落后产能会不会导致好多人失业？规划里… — is
+  // their story, not anyone's unemployment brought to the department: not 我们村好多年轻人失业在家，政府管不管.)
+  const ofWorkers = (word: string) => (asBusiness && /^(退休|离职|辞职)$/.test(word) && new RegExp(`(师傅|工人|员工|职工|技工|老工人)们?(都|陆续|快要|快|已经|马上|一个个)?(要)?${word}`).test(lower)) || (word === '学费' && WORKERS_SENT.test(lower)) ||
+    (word === '失业' && PLAN_NAMED.test(lower) && /(师傅|工人|员工|职工|技工|工友|人)们?(都|会|要|就|可能|大量|大批|集体|全|快要|快|得)?(要|会|得)?失业/.test(lower));
   // 一到梅雨天竹子就发霉: the weather said as when a trouble comes is the asker's circumstance (topics marked so).
   const whenItComes = (r: { topic: ReferralTopic; word: string }) => r.topic.circumstance === true && WHEN_IT_COMES.some((when) => lower.includes(when + r.word));
   let askingClauses: string[] | undefined; const askedOf = (word: string) => (askingClauses ??= clausesOf(lower).filter((c) => ASKING_CLAUSE.test(c))).some((c) => c.includes(word));
@@ -222,7 +225,10 @@ export function markersThatCount(query: { text: string; context: readonly string
   // 医院退休职工，规划里医院会不会扩建.)
   const roleAsked = (word: string) => { const rest = whoAsks.reduce((t, span) => t.replaceAll(span, '，'), lower).replaceAll(word, '，'); return askedOf(word) && ![...rest].some((_, i) => /^[\u4e00-\u9fff]{3}$/.test(rest.slice(i, i + 3)) && planWrites(rest.slice(i, i + 3))); };
   const market = (r: { topic: ReferralTopic; word: string }) => r.topic.market === true && MAKER_NAMED.test(lower) && !askedOf(r.word);
-  const referrals = found.referrals.filter((r) => !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !(customers.some((span) => span.includes(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !gotAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
+  // (失业 read across two of the asker's words, each cut in the middle — 损失|业绩 of 疫情损失业绩很大 — is no 失业.)
+  const inside = (term: string, pos: number) => occurrences(lower, term).some((at) => at < pos && pos < at + term.length);
+  const across = (word: string) => word === '失业' && occurrences(lower, word).every((at) => (query.ownTerms ?? []).some((t) => inside(t, at)) && (query.ownTerms ?? []).some((t) => inside(t, at + word.length)));
+  const referrals = found.referrals.filter((r) => !across(r.word) && !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !(customers.some((span) => span.includes(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !gotAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
   // (…nor 这个靠谱吗 of a name the plan writes, heard of and quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees, an agent
   // or anyone's offer is told.)

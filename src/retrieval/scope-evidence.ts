@@ -15,6 +15,8 @@ const QUOTED_REACH = 2;
 const SAID_BACK = /(?:刚才|刚刚|前面|上面|你|您)(?:说|讲|提|提到)的(?:那个|这个|那些)?$/;
 /** The asker speaking for a firm (我们厂, 企业, 公司): the plan's 企业维权投诉渠道 is theirs. */
 const A_FIRM = /厂|车间|公司|企业/;
+/** What frames a count asked rather than says what is counted (要建多少个, 培育几家). */
+const FRAME = /^(要|建|要建|建成|建设|新建|培育|认定|新增|打造|说|有|到|搞|评|达到|累计|能|会|还|再|共|总共|一共)$/;
 export const flat = (text: string) => text.toLowerCase().replace(/[\s\p{P}]/gu, '');
 
 export function createScopeEvidence(knowledge: ScopeKnowledge) {
@@ -51,8 +53,11 @@ export function createScopeEvidence(knowledge: ScopeKnowledge) {
     const at = lower.indexOf(match);
     if (at < 0) return false;
     // (…or one named as what the last answer said, 你刚才说的投诉渠道, that the plan writes: the answer's words, asked back.)
-    // (…not when the asker then asks it again of a matter of their own, no firm's: 你刚才说的投诉渠道，我网上买的衣服质量不行能投诉吗.)
-    if (SAID_BACK.test(lower.slice(Math.max(0, at - 8), at)) && flatPlan.includes(flat(match)) && !(lower.includes(match.slice(0, 2), at + match.length) && !A_FIRM.test(lower))) return true;
+    // (…not when the asker then asks it again of a matter of their own, no firm's: 你刚才说的投诉渠道，我网上买的衣服质量不行能投诉吗 — told
+    // before it in its clause; 投诉了多久有回复 asks of the channel named.)
+    // (…or of another department's word in the clause asking it again: 我想投诉我们小区物业乱收费.)
+    const again = lower.indexOf(match.slice(0, 2), at + match.length), matter = again < 0 ? '' : lower.slice(at + match.length, again).split(/[\s\p{P}]/u).pop()!, againClause = again < 0 ? '' : lower.slice(again).split(/[\s\p{P}]/u)[0]!;
+    if (SAID_BACK.test(lower.slice(Math.max(0, at - 8), at)) && flatPlan.includes(flat(match)) && !((matter.length >= 4 || words.some(({ word }) => againClause.includes(word) && !match.includes(word))) && !A_FIRM.test(lower))) return true;
     return [lower.slice(Math.max(0, at - QUOTED_REACH), at + match.length), lower.slice(at, at + match.length + QUOTED_REACH)].some(
       (run) => run.length >= match.length + QUOTED_REACH && !/[\s\p{P}]/u.test(run) && flatPlan.includes(run),
     );
@@ -75,7 +80,15 @@ export function createScopeEvidence(knowledge: ScopeKnowledge) {
     }
     return groups.length;
   };
-  /** Two-character nouns the plan counts, written right before a figure (5G基站20万个): what a count asked of the plan may be of. */
-  const counted = new Set([...flatPlan.matchAll(/([\u4e00-\u9fff]{2})(?=\d)/g)].map((m) => m[1]!));
-  return { words, asks, title, clauseEvidence, cardEvidence, isPlanWord, isVocabularyWord, placeList, programmes, details, flatPlan, quotesThePlan, measuresNamed, countedInPlan: (word: string) => counted.has(word) };
+  /**
+   * Two-character nouns the plan counts, written right before a figure and its classifier (5G基站20万个, 绿色低碳工厂500家) — not a verb (建成10个),
+   * a rate (能耗年均下降4.2%), an area (面积40万平方米) or a place (山区26县).
+   */
+  const counted = [...new Set([...planText.matchAll(/([\u4e00-\u9fff]{2})(?=\d+(?:\.\d+)?万?(?:个|家|所|座|条|套|台|项|户))/g)].map((m) => m[1]!))].filter((w) => /^n/.test(tokenizer.partsOfSpeech(w).get(w) ?? ''));
+  /** A clause naming one as the plan does: what the asker writes right before it, the plan writes with it (5G基站, 小巨人企业; not 智慧停车平台, 养老企业). */
+  const countsNamed = (clause: string): boolean => {
+    const cut = tokenizer.cut(clause.toLowerCase());
+    return cut.some((word, i) => counted.some((noun) => word.endsWith(noun) && (word.length > noun.length ? flatPlan.includes(flat(word)) : i === 0 || FRAME.test(cut[i - 1]!) || /^[mqfrdpuctyz]/.test(tokenizer.partsOfSpeech(cut[i - 1]!).get(cut[i - 1]!) ?? '') || flatPlan.includes(flat(cut[i - 1]! + word)))));
+  };
+  return { words, asks, title, clauseEvidence, cardEvidence, isPlanWord, isVocabularyWord, placeList, programmes, details, flatPlan, quotesThePlan, measuresNamed, countsNamed };
 }

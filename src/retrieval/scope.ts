@@ -49,6 +49,8 @@ const MARKER_RATIO = 2;
 const STORY_NOUN_BESIDE_TOPIC = 0.25;
 const ASK_SUPPORT = 4.4;
 
+/** A state jieba tags as a noun (我怕失业，…规划里技能人才这块怎么说): told only before a question naming a plan topic, the asker's own, as 退休 is. */
+const STATE_NOUN = /^失业$/;
 /** `trade`: a trade outside manufacturing the asker seems to run (开餐馆): evidence against, like a referral. */
 export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[], options?: { trade?: string | null }) => ScopeDecision;
 
@@ -56,7 +58,7 @@ export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[], options?: { tr
 export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, evidenceDepth = 5 }: ScopeOptions = {}): ScopeGate {
   const { lexical, referrals, cards } = knowledge;
   const evidenceOf = createScopeEvidence(knowledge);
-  const { words, asks, clauseEvidence, cardEvidence, isPlanWord, placeList, programmes, details, flatPlan, quotesThePlan, measuresNamed, countedInPlan } = evidenceOf;
+  const { words, asks, clauseEvidence, cardEvidence, isPlanWord, placeList, programmes, details, flatPlan, quotesThePlan, measuresNamed, countsNamed } = evidenceOf;
   const programmeNames = new Set(programmes.map((p) => p.toLowerCase()));
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
 
@@ -112,11 +114,11 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // (The table writes its words as the plan does, 5G基站; the question's terms are lower case.)
       // (…or a plan name a short Latin word with a figure opens, 5G → 5G基站: said short, it names it, whatever weight the table gives.)
       query.synonymsApplied.some(([word, targets]) => clause.includes(word.toLowerCase()) && targets.map((t) => t.toLowerCase()).some((t) => t.length >= 3 && lexical.has(t) && lexical.isTopicTerm(t) && query.terms.some((q) => q.term === t && (q.weight === 1 || (LATIN_SHORT.test(word) && t.startsWith(word.toLowerCase()))))));
-    const { told, toldWords, topicAsked, planTopicAsked } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, namesPlanTopic, (c) => /多少|几/.test(c) && query.ownTerms.some((t) => t.length === 2 && c.includes(t) && countedInPlan(t)));
+    const { told, toldWords, topicAsked, planTopicAsked } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, namesPlanTopic, countsNamed);
     // 退休在家没事看新闻，想问下…: another department's verb told only before a question to the plan is the asker's own state
     // (退休, 毕业): who asks, not what, and it counts nothing. 江苏那边补贴多，我们浙江规划里…有啥支持: another place told only to
     // compare with this province's plan asked counts nothing either.
-    const state = new Set(toldWords.filter((w) => /^v/.test(tags.get(w) ?? '')));
+    const state = new Set(toldWords.filter((w) => /^v/.test(tags.get(w) ?? '') || (STATE_NOUN.test(w) && askingThePlan.asking.some(namesPlanTopic))));
     const plansWord = (sentence: string) => query.ownTerms.some((t) => t.length >= 2 && sentence.includes(t) && lexical.has(t) && lexical.isTopicTerm(t) && !query.context.some((c) => c.includes(t) || t.includes(c)));
     let markerWeight = 0, storyTold = 0; // storyTold: the story's other-department words told only weigh once together (社保、公积金…)
     const oursAsked = askingThePlan.asking.some((c) => OWN_SIDE.test(c) && !regions.some((r) => c.includes(r.toLowerCase())));

@@ -11,6 +11,8 @@ const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
 const HEARD_SAYS = /(新闻|报道|电视|文件|政府|省里)(里|上|中)?(说|讲|写|提)|听说|据说/;
 /** What the plan sets for a topic, asked: how many, a target, a year, building it. */
 const PLAN_SETS = /几个|多少|目标|到20\d\d|建设|要建|能建|建成/;
+/** How many asked (要建多少, 建几个). */
+const HOW_MANY = /多少|几/;
 /** The asker's own kind of business (小微企业, 民营企业, 工业园): who asks, not a topic asked. */
 const BUSINESS_KIND = /中小微企业|小微企业(?!园)|中小企业|民营企业|小企业|上市企业|工业园|产业园/g;
 /**
@@ -21,15 +23,16 @@ const BUSINESS_KIND = /中小微企业|小微企业(?!园)|中小企业|民营�
  * affair (有没有政府垫付欠薪的办法) or another place's policy (他们的政策具体怎么申请) asks no plan. `asking`: the
  * question's clauses that ask (clausesAskingThePlan).
  */
-export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean, namesPlanTopic: (clause: string) => boolean = () => false, countsAsked: (clause: string) => boolean = () => false): { told: Set<string>; toldWords: string[]; topicAsked: boolean; planTopicAsked: boolean } {
+export function toldInTheStory(lower: string, asking: readonly string[], referralWords: readonly string[], regions: readonly string[], business: boolean, namesPlanTopic: (clause: string) => boolean = () => false, countsNamed: (clause: string) => boolean = () => false): { told: Set<string>; toldWords: string[]; topicAsked: boolean; planTopicAsked: boolean } {
   // A clause asks the plan in its words (规划里…有没有说法) or by naming one of its topics with what the plan sets for it (到2025年能建
   // 几个5G基站) — not a product's use (吃什么中药饮片好).
   // …or a clause that says what the plan says of one, asked after for what the plan sets (规划说到2025年建5G基站20万个，我们县能分到
-  // 几个) — not 规划里说要发展中药饮片…泡水喝能降压不. (…or how many of a thing the plan counts, `countsAsked`: 规划里说到2025年要建多少基站; or after an opener naming it, 那5G基站呢，要建多少.)
+  // 几个) — not 规划里说要发展中药饮片…泡水喝能降压不. (…or how many of a thing the plan counts, named as the plan does, `countsNamed`:
+  // 规划里说到2025年要建多少基站; or after an opener naming it, 那5G基站呢，要建多少 or 那基站呢，要建几个 — not 智慧停车平台 or 养老企业.)
   const clear = (c: string) => ![...referralWords, ...regions].some((word) => c.includes(word));
   const clauses = clausesOf(lower);
   const topicAsked =
-    asking.some((c) => (namesPlanTopic(c) || countsAsked(c) || (clauses.indexOf(c) > 0 && asksOnItsOwn(clauses, clauses.indexOf(c), namesPlanTopic))) && PLAN_SETS.test(c) && clear(c)) ||
+    asking.some((c) => (namesPlanTopic(c) || (HOW_MANY.test(c) && countsNamed(c)) || (clauses.indexOf(c) > 0 && asksOnItsOwn(clauses, clauses.indexOf(c), (x) => namesPlanTopic(x) || (HOW_MANY.test(c) && countsNamed(x))))) && PLAN_SETS.test(c) && clear(c)) ||
     (clauses.some((c) => (PLAN_SAYS.test(c) || HEARD_SAYS.test(c)) && namesPlanTopic(c) && clear(c)) && asking.some((c) => PLAN_SETS.test(c) && clear(c)));
   // (Not the plan quoted as a reproach, 规划里不是说要加大对人才住房的支持吗？那我想提公积金…: a reason, nothing asked of it.)
   const asksThePlan = asking.some((c) => ASKS_THE_PLAN.test(c) && !REPROACH.test(c) && !OTHERS_POLICY.test(c) && clear(c));

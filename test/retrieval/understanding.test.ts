@@ -6541,6 +6541,24 @@ describe('the forty-sixth session’s review of the follow-up and renting readin
     expect((await ask('你刚才说的投诉渠道，我网上买的衣服质量不行能投诉吗', rights)).refused).toBe(true);
   });
 
+  it('counts only what the plan counts with a figure and a classifier, named as it names it (not 房价…要下降多少, 智慧停车平台)', async () => {
+    expect(await refused('房价太高了，规划里说要下降多少？')).toBe(true);
+    expect(await refused('小区停车难，规划里说要建多少个智慧停车平台')).toBe(true);
+    const platforms = turn('规划里工业互联网平台要搞多少个', '到2025年，建设省级工业互联网平台300个以上。[1]');
+    expect((await ask('那基站呢，要建几个？我家手机信号就一格', platforms)).citations[0]?.id).toBe('4.5.1');
+  });
+
+  it('reads 失业 only where it is said: not across 损失|业绩, nor of workers beside the plan asked', async () => {
+    expect((await ask('疫情损失业绩很大，规划里对制造业企业有什么减负措施')).citations[0]?.id).toBe('7.1.2');
+    expect((await ask('搞数字化改造会不会让老员工失业，规划里数字化改造有补贴吗')).citations[0]?.id).toBe('4.4.1');
+  });
+
+  it('answers of the channel the last answer named (投诉了多久有回复), not a household complaint asked after it', async () => {
+    const rights = turn('企业维权有什么渠道', '健全企业维权投诉渠道，形成诉求响应闭环管理工作机制，及时精准帮助企业纾困解难。[1]');
+    expect((await ask('你刚才说的投诉渠道，投诉了多久有回复', rights)).refused).toBe(false);
+    expect((await ask('刚才说的投诉渠道，我想投诉我们小区物业乱收费', rights)).refused).toBe(true);
+  });
+
   it('reads a maker that rents out a machine as a maker, and a renting company as a renter whatever it rents', async () => {
     expect(await refused('我们是做模具的，闲的时候把买来的机床租给别人，规划有啥支持')).toBe(false);
     const company = await ask('我们是做工程机械租赁的公司，想上个设备管理系统，有数字化补贴吗');
