@@ -25,7 +25,8 @@ const PREMISES_TRADE = /[店院馆厅室吧铺坊所园场站行舍校社廊房�
 const OWNED_THEN = /^([，,。？！?!\s]|$|门店|店|馆|连锁|也|还|都|想|要|能|可以|可不可以|需要|是否|是个体|准备|打算|有没有|生意|在|开|刚|今年|去年|最近|现在|一直|怎么|咋|申请|老板|店主)/;
 /** Support asked for a trade (规划里对奶茶店有补贴吗, 给理发店有啥扶持): where nothing is made, the trade asked of is the asker's. */
 const SUPPORT_FOR = /(?:对|给|针对)(?:我们|咱们)?(?:这种|这类|那种|这样的)?小?$/, SUPPORT_ASKED = /^(?:行业|这一?行|们|老板|经营者|业主)?的?(?:有没有|有啥|有什么|有哪些|有|能不能|可不可以|给不给)[^，。？！,?!]{0,4}(?:扶持|补贴|支持|优惠|政策|奖励|补助)/;
-const RUNS_KIND = /(开|经营|办)[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
+/** …or a trade the asker says they are, a word between: 我们是个评弹书场, 我们是一家老字号饭店. */
+const RUNS_KIND = /(开|经营|办|(?<=(?:我们|我|咱们|俺们)(?:这|就)?)是(?:个|一个|一家|家))[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的, 房东要收回去搞民宿. */
 const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|收回去|收回来|要回去|被|别人|人家|他们|他|她|房东|隔壁|邻居|朋友|亲戚)(要)?(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
 /** …nor a third party that comes to the asker (有个搞直播带货的公司找到我们, 有家开超市的来找我们订货, 有个开连锁酒店的老板找到我们): who approached them, not what they run. */

@@ -6514,6 +6514,11 @@ describe('the forty-sixth session’s readings of a follow-up pointing back, and
     expect(runsTradeOutsideManufacturing('我们养猪场用的饲料涨价了，规划有啥支持', farms)).toBe('养猪');
   });
 
+  it('reads a trade the asker says they are, a word between (我们是个社区书场, 我们是一家老字号饭店), as the trade run — not a maker of its goods', async () => {
+    for (const q of ['我们是个社区书场，算小微企业吧？企业服务券能申请来付演员的钱吗', '我们是一家老字号饭店，想搞数字化改造，有补贴吗']) expect(await refused(q), q).toBe(true);
+    expect(await refused('我们是一家做酒店用品的小厂，想搞数字化改造，有补贴吗')).toBe(false);
+  });
+
   it('reads a firm that rents out what it buys as no manufacturer, a maker renting out its spare premises or machine still one', async () => {
     for (const q of ['我们是做脚手架出租的，想搞数字化管理，规划里有补贴吗', '钢模板都是买来租给工地的，想搞个数字化管理系统，规划里有补贴吗']) {
       const rents = await ask(q);
