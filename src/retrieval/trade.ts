@@ -10,8 +10,8 @@ import { customersTrade, madeOfOwn, makesBesidesRenting, ownFactoryBesides, OWN_
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
 export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
 
-/** Verbs that say the asker runs a business: 开餐馆, 做民宿, 跑网约车, 经营一家理发店, 老厂房改成民宿. */
-const RUNS = /(开|做|经营|搞|办|干|跑|是|改成|改为|改做|开成)[了个家一间所]{0,3}$/;
+/** Verbs that say the asker runs a business: 开餐馆, 做民宿, 跑网约车, 经营一家理发店, 承包个鱼塘, 老厂房改成民宿. */
+const RUNS = /(开|做|经营|搞|办|干|跑|是|改成|改为|改做|开成|承包)[了个家一间所]{0,3}$/;
 /** …or with what kind of place before the trade: 开海鲜饭店, 开了家小面馆, 经营一间社区超市, 开了家少儿编程培训机构 (not 开发, 开展, 办理…). */
 /** The asker's own, said with 的 right before the trade (我们的服装店, 我家的小超市). */
 const OWNS = /(?:(?:我们|我|我家|咱们|咱家|俺们|俺家|自家|自己)家?的|(?:我们|咱们|俺们|我家|咱家|俺家|自家)(?:这个|这家)?)小?$/;

@@ -6517,6 +6517,8 @@ describe('the forty-sixth session’s readings of a follow-up pointing back, and
   it('reads a trade the asker says they are, a word between (我们是个社区书场, 我们是一家老字号饭店), as the trade run — not a maker of its goods', async () => {
     for (const q of ['我们是个社区书场，算小微企业吧？企业服务券能申请来付演员的钱吗', '我们是一家老字号饭店，想搞数字化改造，有补贴吗']) expect(await refused(q), q).toBe(true);
     expect(await refused('我们是一家做酒店用品的小厂，想搞数字化改造，有补贴吗')).toBe(false);
+    // (…and one taken on, 承包个鱼塘: run as much as opened.)
+    expect(await refused('我承包了个果园，想上个智能灌溉系统，规划里有补贴吗')).toBe(true);
   });
 
   it('reads a firm that rents out what it buys as no manufacturer, a maker renting out its spare premises or machine still one', async () => {
