@@ -13,6 +13,7 @@ import { gotAlready } from './told.js';
 import { inSoldTo, madeByAsker, MAKER_NAMED, selfIntroductions, soldTo, WORKERS_SENT } from './asker.js';
 
 import { BUSINESS_PLACE } from './trade.js';
+import { servedBy } from './trade-making.js';
 import type { Ask } from './asks.js';
 import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
 // (The asker's office before the colon of a lookup of the plan's own text — 区法院破产庭：查…原文, 县“十五五”规划编制组核对：…出自哪条 — is who asks.)
@@ -212,7 +213,8 @@ export function markersThatCount(query: { text: string; context: readonly string
   // …and one that says it has just hired (刚招了个博士, 挖来一个工程师) is an employer, whether or not it names its premises.
   const forRecruits = (asBusiness || (HIRED.test(lower) && !selfIntroductions(lower).some((span) => TALENT_ASKS.test(span)))) && RECRUITS.test(lower) && !OWN_HOME.test(lower);
   // Whom the asker sells to (产品是医院和学校用的, 卖给医院) is their customer, not an affair they bring to another department.
-  const customers = soldTo(lower);
+  // (…and a farm a product the asker makes serves or that buys it, 养猪场用的厌氧罐我们自己设计生产, 买机器的养殖户: trade-making.ts.)
+  const customers = soldTo(lower), served = (word: string) => /^(?:养|种|渔|农|牧)/.test(word) && servedBy(lower, word);
   // 厂里老师傅退休了年轻人都不肯学电焊: what befalls a business's workers (退休, 离职) is its story of skills, not a person's affair asked (nor the fees of workers it sends to learn).
   // (…and 失业 befalling workers or people, told beside the plan named — 搞数字化改造会不会让老员工失业，规划里…, 淘汰落后产能会不会导致好多人失业？规划里… — is
   // their story, not anyone's unemployment brought to the department: not 我们村好多年轻人失业在家，政府管不管.)
@@ -228,7 +230,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   // (失业 read across two of the asker's words, each cut in the middle — 损失|业绩 of 疫情损失业绩很大 — is no 失业.)
   const inside = (term: string, pos: number) => occurrences(lower, term).some((at) => at < pos && pos < at + term.length);
   const across = (word: string) => word === '失业' && occurrences(lower, word).every((at) => (query.ownTerms ?? []).some((t) => inside(t, at)) && (query.ownTerms ?? []).some((t) => inside(t, at + word.length)));
-  const referrals = found.referrals.filter((r) => !across(r.word) && !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !(customers.some((span) => span.includes(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !gotAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
+  const referrals = found.referrals.filter((r) => !across(r.word) && !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !((customers.some((span) => span.includes(r.word)) || served(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !gotAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
   // (…nor 这个靠谱吗 of a name the plan writes, heard of and quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees, an agent
   // or anyone's offer is told.)

@@ -15,6 +15,8 @@ const QUOTED_REACH = 2;
 const SAID_BACK = /(?:刚才|刚刚|前面|上面|你|您)(?:说|讲|提|提到)的(?:那个|这个|那些)?$/;
 /** The asker speaking for a firm (我们厂, 企业, 公司): the plan's 企业维权投诉渠道 is theirs. */
 const A_FIRM = /厂|车间|公司|企业/;
+/** How or where the channel is used, asked (具体怎么, 在哪个网站, 一般多长时间能): no matter of the asker's own told before 投诉 again. */
+const HOW_ASKED = /具体|一般|大概|到底|究竟|怎么|怎样|如何|咋|在|去|到|哪个|哪里|哪儿|哪|网站|网上|平台|电话|多长时间|多久|能|可以|要|才/g;
 /** What frames a count asked rather than says what is counted (要建多少个, 培育几家). */
 const FRAME = /^(要|建|要建|建成|建设|新建|培育|认定|新增|打造|说|有|到|搞|评|达到|累计|能|会|还|再|共|总共|一共)$/;
 export const flat = (text: string) => text.toLowerCase().replace(/[\s\p{P}]/gu, '');
@@ -54,9 +56,9 @@ export function createScopeEvidence(knowledge: ScopeKnowledge) {
     if (at < 0) return false;
     // (…or one named as what the last answer said, 你刚才说的投诉渠道, that the plan writes: the answer's words, asked back.)
     // (…not when the asker then asks it again of a matter of their own, no firm's: 你刚才说的投诉渠道，我网上买的衣服质量不行能投诉吗 — told
-    // before it in its clause; 投诉了多久有回复 asks of the channel named.)
+    // before it in its clause, its how and where left out (具体怎么投诉, 在哪个网站投诉); 投诉了多久有回复 asks of the channel named.)
     // (…or of another department's word in the clause asking it again: 我想投诉我们小区物业乱收费.)
-    const again = lower.indexOf(match.slice(0, 2), at + match.length), matter = again < 0 ? '' : lower.slice(at + match.length, again).split(/[\s\p{P}]/u).pop()!, againClause = again < 0 ? '' : lower.slice(again).split(/[\s\p{P}]/u)[0]!;
+    const again = lower.indexOf(match.slice(0, 2), at + match.length), matter = again < 0 ? '' : lower.slice(at + match.length, again).split(/[\s\p{P}]/u).pop()!.replace(HOW_ASKED, ''), againClause = again < 0 ? '' : lower.slice(again).split(/[\s\p{P}]/u)[0]!;
     if (SAID_BACK.test(lower.slice(Math.max(0, at - 8), at)) && flatPlan.includes(flat(match)) && !((matter.length >= 4 || words.some(({ word }) => againClause.includes(word) && !match.includes(word))) && !A_FIRM.test(lower))) return true;
     return [lower.slice(Math.max(0, at - QUOTED_REACH), at + match.length), lower.slice(at, at + match.length + QUOTED_REACH)].some(
       (run) => run.length >= match.length + QUOTED_REACH && !/[\s\p{P}]/u.test(run) && flatPlan.includes(run),

@@ -49,6 +49,10 @@ const MARKER_RATIO = 2;
 const STORY_NOUN_BESIDE_TOPIC = 0.25;
 const ASK_SUPPORT = 4.4;
 
+/** Support asked for someone (有补贴吗, 有啥扶持): of the asker's own when a household's matter is told right after it. */
+const OWN_SUPPORT = /补贴|补助|奖励|扶持|优惠/;
+/** …the money the asker says they want of it (养老金太少，想多领点). */
+const OWN_WANT = /想多?(?:领|拿|要|申请|补)|太少|不够/;
 /** A state jieba tags as a noun (我怕失业，…规划里技能人才这块怎么说): told only before a question naming a plan topic, the asker's own, as 退休 is. */
 const STATE_NOUN = /^失业$/;
 /** `trade`: a trade outside manufacturing the asker seems to run (开餐馆): evidence against, like a referral. */
@@ -234,7 +238,12 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       && (rest.match(/[^。！!？?\n]+/g) ?? []).some((sentence) => ASKS_THE_PLAN.test(clausesOf(sentence).at(-1) ?? '') && !REPROACH.test(sentence) && planTopicNamed(sentence) && !markers.referrals.some(({ word }) => sentence.includes(word)))
       && !query.ownTerms.some((t) => t.length >= 2 && first.includes(t) && rest.includes(t) && !lexical.has(t));
     // (…or told, not asked, in the sentences after the last question, which names a topic of the plan and no affair: …科技券能抵检测费吗？工伤认定的材料还卡在人社那边。)
-    const lastAsk = Math.max(lowerText.lastIndexOf('？'), lowerText.lastIndexOf('?')), toldAfter = lowerText.slice(lastAsk + 1), toldSide = !sideAffair && !leadSide && !query.isFollowUp && lastAsk > 0 && (toldAfter.match(/[^。！!\n]+/g) ?? []).every((s) => goesOn(s) && !clausesOf(s).some((c) => ASKING_CLAUSE.test(c)) && !/[吧吗呢么][。！!\s]*$/.test(s)) && toldAfter.trim() !== '' && topicBefore(toldAfter) && !markers.referrals.some(({ word }) => lowerText.slice(0, lastAsk).includes(word));
+    // (…not after the plan quoted as a reproach, 规划里不是说要给企业减负降本吗？, nor after a subsidy asked where no business is named, the asker's own want of
+    // money told right after it — 规划里对技能人才有啥补贴？我退休了，养老金太少，想多领点: the asker's reason for asking; a short sigh after it, 唉，急死人了, goes on with it.)
+    const lastAsk = Math.max(lowerText.lastIndexOf('？'), lowerText.lastIndexOf('?')), toldAfter = lowerText.slice(lastAsk + 1), toldSentences = toldAfter.match(/[^。！!\n]+/g) ?? [], sigh = (s: string) => s.trim().length <= 10 && !namesPlanTopic(s) && !ASKS_THE_PLAN.test(s);
+    // (…nor where what is told is a household's own home, 我家装修用的板材甲醛超标: its ask makes the question the household's, as everywhere.)
+    const ownReason = (!namesABusiness(lowerText, referralWords) && OWN_SUPPORT.test(lowerText.slice(0, lastAsk)) && /^[\s，,]*(?:我|俺|本人|家里)/.test(toldAfter) && OWN_WANT.test(toldAfter)) || markers.asks.some((a) => a.ask.household && !a.ask.person && toldAfter.includes(a.match));
+    const toldSide = !sideAffair && !leadSide && !query.isFollowUp && lastAsk > 0 && toldSentences.every((s) => (goesOn(s) || sigh(s)) && !clausesOf(s).some((c) => ASKING_CLAUSE.test(c)) && !/[吧吗呢么][。！!\s]*$/.test(s)) && toldSentences.some(goesOn) && toldAfter.trim() !== '' && topicBefore(toldAfter) && !markers.referrals.some(({ word }) => lowerText.slice(0, lastAsk).includes(word)) && !REPROACH.test(lowerText.slice(0, lastAsk)) && !ownReason;
     const sideText = sideAffair ? [...new Set(askClauses.map((c) => { const from = sideFrom(c); return lowerText.slice(from, sideEnd(from)); }))].join('，') : leadSide ? first : toldSide ? toldAfter : '';
     const aside = sideAffair || leadSide || toldSide; // (…an ask within it, 社保基数咋调, as well.)
     const sideAsks = aside ? decisiveAsks.filter((a) => sideText.includes(a.match)).length : 0;

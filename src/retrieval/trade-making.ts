@@ -87,3 +87,22 @@ export function premisesRenovated(text: string, at: number): boolean {
   const clause = text.slice(Math.max(...[...'，,。？！?!；;'].map((c) => text.lastIndexOf(c, at))) + 1).split(/[，,。？！?!；;]/)[0]!;
   return PREMISES.test(clause) && !RENOVATION_RUN.test(clause);
 }
+
+/**
+ * A trade named as who buys from the asker (买机器的养殖户, 买我们烘干机的茶农), not the asker said to be one: 我是买饲料的养殖户, 我们这种买不起大设备的养殖户,
+ * 本人是买了烘干设备的茶农 — the asker in the clause before the purchase, unless what is bought is the asker's own (买了我们设备的).
+ */
+export const buyerAt = (text: string, at: number) => { const run = /买([^，。？！,?!]{1,8})的$/.exec(text.slice(Math.max(0, at - 10), at)); if (!run) return false; const clause = text.slice(0, at - run[0].length).split(/[，。？！,?!；;]/).pop()!; return /^(?:了|过)?(?:我们|咱们|俺们|我家|我厂|本厂)/.test(run[1]!) || !/我|俺|咱|本人|自己/.test(clause) || /客户|卖给|用户|买家|顾客/.test(clause); };
+/**
+ * A farm's word (养猪, 养殖) of the trade a product the asker makes serves — 养猪场用的厌氧罐我们自己设计生产, 我们研发了一款养鸡场用的清粪机器人 —
+ * or of one who buys it (买机器的养殖户): the asker's customer, not a farm run — not 我们养鸡场用的饲料 or 我家养猪场用的.
+ */
+const MAKING_TOLD = /厂|公司|企业|车间|作坊|生产|加工|制造|研发|研制|设计|做[^，。？！,?!]{1,8}的|(?:我们|咱们)做/;
+export function servedBy(text: string, word: string): boolean {
+  if (!MAKING_TOLD.test(text)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const own = /(?:我们|我家|自家|咱们|咱家|自己|俺家|俺们|我)(?:的|家的?|这个|这家)?小?$/.test(text.slice(Math.max(0, at - 5), at));
+    if (own || !(/^[场户棚圈塘]?(?:专)?用的/.test(text.slice(at + word.length)) || buyerAt(text, at))) return false;
+  }
+  return text.includes(word);
+}

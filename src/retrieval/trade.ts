@@ -5,7 +5,7 @@
 import type { ReferralTable } from '../ingest/referrals.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { inSoldTo } from './asker.js';
-import { customersTrade, madeOfOwn, makesBesidesRenting, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY } from './trade-making.js';
+import { buyerAt, customersTrade, madeOfOwn, makesBesidesRenting, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY } from './trade-making.js';
 
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
 export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
@@ -34,8 +34,6 @@ const THIRD_PARTY_RUNS = /(?:有个|有家|有一家|有一个|有人)(?:搞|做
 // (…to the asker: 找到我们, 来找我们订货, 找上门 — not what the asker's own firm did, 我自己有个搞直播带货的公司找了几家厂帮我们代工.)
 const CAME_TO_US = /^[^，。？！,?!]{0,8}?(?:(?:找到|找上|找了|来找|找过|联系了?)(?:我|咱|俺|门|过来)|上门)/;
 const approaches = (text: string, at: number, word: string) => THIRD_PARTY_RUNS.test(text.slice(Math.max(0, at - 7), at)) && CAME_TO_US.test(text.slice(at + word.length));
-/** A trade named as who buys from the asker (买机器的养殖户), not the asker said to be one (我是买饲料的养殖户). */
-const buyerAt = (text: string, at: number) => /买[^，。？！,?!]{1,8}的$/.test(text.slice(Math.max(0, at - 10), at)) && !/(?:我|我们|俺|咱)(?:是|家是)[^，。？！,?!]*$/.test(text.slice(Math.max(0, at - 12), at));
 /** …nor one the asker says they do not run (我们不是搞装修的，是生产装饰板材的 — not 是不是开饭店的, a question). */
 const DENIED_RUN = /(?<!是)(?:不是|并不是|并非)(?:开|做|经营|搞|办|干|跑)?[了个家一间所]{0,3}$/;
 /** …nor what a rule lets or does not let be run (是不是只让搞旅游, 不让开, 只能搞农家乐): a policy feared or asked, not a trade run. */
@@ -75,7 +73,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   const grower = PROCESSES.test(text) || BUSINESS_PLACE.test(text) ? null : GROWER.exec(text);
   // (做养猪场刮粪板的: what is made for a farm, said with 做 and a product after the farm — not the farm raised.)
   const madeForFarm = grower !== null && /做$/.test(text.slice(Math.max(0, grower.index - 1), grower.index)) && /[场棚圈塘][\u4e00-\u9fff]+的$/.test(grower[0]);
-  if (grower && !madeForFarm && !buyerAt(text, grower.index) && !SERVES.test(text.slice(Math.max(0, grower.index - 7), grower.index)) && !SOURCED_FROM.test(text.slice(Math.max(0, grower.index - 7), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
+  // (…nor a grower whose use a product serves, 农户用的小型烘干机, 主要是养猪场用的 — the asker's customer.)
+  const forUse = grower !== null && (/[场户棚圈塘](?:专)?用的$/.test(grower[0]) || /^(?:专)?用的/.test(text.slice(grower.index + grower[0].length)));
+  if (grower && !madeForFarm && !forUse && !buyerAt(text, grower.index) && !SERVES.test(text.slice(Math.max(0, grower.index - 7), grower.index)) && !SOURCED_FROM.test(text.slice(Math.max(0, grower.index - 7), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
   let found: { word: string; at: number } | null = null;
   // 我们袜子厂也做一件代发: a seller's role taken on by a maker (a factory, a workshop, its own production) is its way of selling.
   const maker = BUSINESS_PLACE.test(text) || PROCESSES.test(text) || /生产|作坊/.test(text);
@@ -103,7 +103,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       // (…nor a renovation of the asker's own premises, 装修厂房能不能算技改投资, 车间去年做了装修, 我们厂在搞装修: work done on them.)
       if (!asField && RENOVATION.test(word) && premisesRenovated(text, at)) continue;
       // (…nor the trade whose use a product serves, 养猪场用的厌氧罐, nor the one that buys it, 买机器的养殖户 — not the asker's own: 我们养猪场用的饲料.)
-      if (!asField && ((/[场户棚圈塘]$/.test(word) ? /^(?:用的|专用)/ : /^[场户棚圈塘](?:用的|专用)/).test(text.slice(at + word.length)) || buyerAt(text, at)) && !OWN_BEFORE.test(text.slice(Math.max(0, at - 5), at))) continue;
+      if (!asField && ((/[场户棚圈塘]$/.test(word) ? /^(?:用的|专用)/ : /^[场户棚圈塘](?:用的|专用)/).test(text.slice(at + word.length)) || buyerAt(text, at)) && !(OWN_BEFORE.test(text.slice(Math.max(0, at - 5), at)) && !MAKING_BEFORE.test(text.slice(0, at)))) continue;
       const runs =
         asField ||
         // (…unless said of others, the asker's customers: 现在大养殖场都要带传感器, 很多养猪场 — or a farm gone to, 去养鸡场演示.)
@@ -188,6 +188,8 @@ const BESIDE_IT = /^的?(?:边上|旁边|边的|附近|对面|隔壁|门口)/;
  */
 const ZONE_SERVED = /^区(?:的)?(?:巡逻|巡检|巡查|测绘|监测)/;
 const OWN_BEFORE = /(我们|我家|自家|咱们|咱家|自己|俺家)(的)?[\u4e00-\u9fff]{0,2}$/;
+/** …not the asker's making said before the trade it serves (我们生产养鸡场用的, 我们研发养牛场用的). */
+const MAKING_BEFORE = /(?:生产|研发|研制|制造|设计|加工|开发|做)(?:了|的)?(?:一款|一种|一批)?$/;
 
 /**
  * …or a product of two to six characters and 的 after it (做景区|观光小火车的), or several listed (做景区|观光人力车、黄包车的), unless the

@@ -6566,6 +6566,19 @@ describe('the forty-sixth session’s review of the follow-up and renting readin
     expect((await ask('刚才说的投诉渠道，我想投诉我们小区物业乱收费', rights)).refused).toBe(true);
   });
 
+  it('reads a grower who says what they cannot buy (买不起采摘机的果农) as the grower, and a farm a product serves as its customer, in the referral words too', async () => {
+    expect(await refused('我一个买不起采摘机的果农，规划里智能装备的补贴我能不能领？')).toBe(true);
+    expect(await refused('养猪场用的厌氧罐我们自己设计生产，能不能评首台套？')).toBe(false);
+  });
+
+  it('does not set a told affair aside after the plan quoted as a reproach, nor after a subsidy the asker wants for themselves; a sigh after it goes on with it', async () => {
+    expect(await refused('规划里不是说要给企业减负降本吗？我们厂社保基数又涨了')).toBe(true);
+    expect(await refused('规划里对技能人才有啥补贴？我退休了，养老金太少，想多领点')).toBe(true);
+    expect((await ask('我们做眼科用的裂隙灯，科技券能抵检测费吗？另外工伤认定的材料还卡在人社那边。唉，真是急死人了。')).citations[0]?.id).toBe('3.5.1');
+    const rights = turn('企业维权有什么渠道', '健全企业维权投诉渠道，形成诉求响应闭环管理工作机制，及时精准帮助企业纾困解难。[1]');
+    expect((await ask('你刚才说的投诉渠道，具体怎么投诉？', rights)).refused).toBe(false);
+  });
+
   it('reads a maker that rents out a machine as a maker, and a renting company as a renter whatever it rents', async () => {
     expect(await refused('我们是做模具的，闲的时候把买来的机床租给别人，规划有啥支持')).toBe(false);
     const company = await ask('我们是做工程机械租赁的公司，想上个设备管理系统，有数字化补贴吗');
