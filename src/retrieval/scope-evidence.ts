@@ -56,10 +56,11 @@ export function createScopeEvidence(knowledge: ScopeKnowledge) {
     if (at < 0) return false;
     // (…or one named as what the last answer said, 你刚才说的投诉渠道, that the plan writes: the answer's words, asked back.)
     // (…not when the asker then asks it again of a matter of their own, no firm's: 你刚才说的投诉渠道，我网上买的衣服质量不行能投诉吗 — told
-    // before it in its clause, its how and where left out (具体怎么投诉, 在哪个网站投诉); 投诉了多久有回复 asks of the channel named.)
+    // before it in its clause, its how and where left out (具体怎么投诉, 在哪个网站投诉) but not another department's word told there (药店在哪投诉);
+    // 投诉了多久有回复 asks of the channel named.)
     // (…or of another department's word in the clause asking it again: 我想投诉我们小区物业乱收费.)
-    const again = lower.indexOf(match.slice(0, 2), at + match.length), matter = again < 0 ? '' : lower.slice(at + match.length, again).split(/[\s\p{P}]/u).pop()!.replace(HOW_ASKED, ''), againClause = again < 0 ? '' : lower.slice(again).split(/[\s\p{P}]/u)[0]!;
-    if (SAID_BACK.test(lower.slice(Math.max(0, at - 8), at)) && flatPlan.includes(flat(match)) && !((matter.length >= 4 || words.some(({ word }) => againClause.includes(word) && !match.includes(word))) && !A_FIRM.test(lower))) return true;
+    const again = lower.indexOf(match.slice(0, 2), at + match.length), told = again < 0 ? '' : lower.slice(at + match.length, again).split(/[\s\p{P}]/u).pop()!, matter = told.replace(HOW_ASKED, ''), againClause = again < 0 ? '' : told + lower.slice(again).split(/[\s\p{P}]/u)[0]!;
+    if (SAID_BACK.test(lower.slice(Math.max(0, at - 8), at)) && flatPlan.includes(flat(match)) && !((matter.length >= 4 || words.some(({ word }) => againClause.includes(word) && !match.includes(word)) || referrals.nonManufacturing.some((word) => told.includes(word))) && !A_FIRM.test(lower))) return true;
     return [lower.slice(Math.max(0, at - QUOTED_REACH), at + match.length), lower.slice(at, at + match.length + QUOTED_REACH)].some(
       (run) => run.length >= match.length + QUOTED_REACH && !/[\s\p{P}]/u.test(run) && flatPlan.includes(run),
     );

@@ -26,9 +26,10 @@ const OWNED_THEN = /^([，,。？！?!\s]|$|门店|店|馆|连锁|也|还|都|�
 /** Support asked for a trade (规划里对奶茶店有补贴吗, 给理发店有啥扶持): where nothing is made, the trade asked of is the asker's. */
 const SUPPORT_FOR = /(?:对|给|针对)(?:我们|咱们)?(?:这种|这类|那种|这样的)?小?$/, SUPPORT_ASKED = /^(?:行业|这一?行|们|老板|经营者|业主)?的?(?:有没有|有啥|有什么|有哪些|有|能不能|可不可以|给不给)[^，。？！,?!]{0,4}(?:扶持|补贴|支持|优惠|政策|奖励|补助)/;
 /** …or a trade the asker says they are, a word between: 我们是个评弹书场, 我们是一家老字号饭店. */
-const RUNS_KIND = /(开|经营|办|(?<=(?:我们|我|咱们|俺们)(?:这|就)?)是(?:个|一个|一家|家))[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
+// (…its words between no making, nor a place worked at or a trade served: 我们是一家生产餐饮油烟净化器的, 我是个在超市上班的, 我们是一家给超市…)
+const RUNS_KIND = /(开|经营|办|(?<=(?:我们|我|咱们|俺们)(?:这|就)?)是(?:个|一个|一家|家)(?=(?:(?!生产|制造|加工|研发|研制|设计|做|造|在|给|为|帮|替)[\u4e00-\u9fff]){1,5}$))[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的, 房东要收回去搞民宿. */
-const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|收回去|收回来|要回去|被|别人|人家|他们|他|她|房东|隔壁|邻居|朋友|亲戚)(要)?(开|做|经营|搞|办|干|跑|是)[了个家一间所]{0,3}$/;
+const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|收回去|收回来|要回去|被|别人|人家|他们|他|她|房东|隔壁|邻居|朋友|亲戚|有人|村民)(要)?(开|做|经营|搞|办|干|跑|是|承包)[了个家一间所]{0,3}$/;
 /** …nor a third party that comes to the asker (有个搞直播带货的公司找到我们, 有家开超市的来找我们订货, 有个开连锁酒店的老板找到我们): who approached them, not what they run. */
 const THIRD_PARTY_RUNS = /(?:有个|有家|有一家|有一个|有人)(?:搞|做|开|经营|办)[了个家一间所]{0,3}[\u4e00-\u9fff]{0,4}$/;
 // (…to the asker: 找到我们, 来找我们订货, 找上门 — not what the asker's own firm did, 我自己有个搞直播带货的公司找了几家厂帮我们代工.)

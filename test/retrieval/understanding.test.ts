@@ -6572,11 +6572,22 @@ describe('the forty-sixth session’s review of the follow-up and renting readin
   });
 
   it('does not set a told affair aside after the plan quoted as a reproach, nor after a subsidy the asker wants for themselves; a sigh after it goes on with it', async () => {
-    expect(await refused('规划里不是说要给企业减负降本吗？我们厂社保基数又涨了')).toBe(true);
+    expect(await refused('规划里不是说要扶持小微企业吗？我的工伤认定还卡着')).toBe(true);
+    // (…but a firm's own burden told after the plan quoted is why it asks: the measures and the department of the burden.)
+    const burden = await ask('规划里不是说要给企业减负降本吗？我们厂社保基数又涨了');
+    expect(burden.citations[0]?.id).toBe('7.1.2');
+    expect(burden.answer).toContain('人力社保');
     expect(await refused('规划里对技能人才有啥补贴？我退休了，养老金太少，想多领点')).toBe(true);
     expect((await ask('我们做眼科用的裂隙灯，科技券能抵检测费吗？另外工伤认定的材料还卡在人社那边。唉，真是急死人了。')).citations[0]?.id).toBe('3.5.1');
     const rights = turn('企业维权有什么渠道', '健全企业维权投诉渠道，形成诉求响应闭环管理工作机制，及时精准帮助企业纾困解难。[1]');
     expect((await ask('你刚才说的投诉渠道，具体怎么投诉？', rights)).refused).toBe(false);
+  });
+
+  it('reads a maker of a trade’s goods said with 是一家 (我们是一家生产餐饮油烟净化器的企业) as a maker, and one who works at a shop as no shop runner', async () => {
+    expect(await refused('我们是一家生产餐饮油烟净化器的企业，能申请首台套吗')).toBe(false);
+    const none = { topics: [], otherRegions: [], asks: [], nonManufacturing: ['超市', '果园'] } as never;
+    expect(runsTradeOutsideManufacturing('我是个在超市上班的理货员，想去工厂学数控', none)).toBeNull();
+    expect(runsTradeOutsideManufacturing('我们村里有人承包了果园，我们厂生产果品分拣机', none)).toBeNull();
   });
 
   it('reads a maker that rents out a machine as a maker, and a renting company as a renter whatever it rents', async () => {
