@@ -6444,8 +6444,10 @@ describe('the forty-fourth session’s reading of a programme asked whether it b
   });
 });
 
+/** A previous exchange: the user's question and the answer given to it (the follow-up readings look at both). */
+const turn = (user: string, assistant: string) => [{ role: 'user' as const, content: user }, { role: 'assistant' as const, content: assistant }];
+
 describe('the forty-sixth session’s readings of a follow-up pointing back, and of a renting firm', () => {
-  const turn = (user: string, assistant: string) => [{ role: 'user' as const, content: user }, { role: 'assistant' as const, content: assistant }];
   const code = turn('镇上让我们装个企业码，这是干啥的', '完善涉企政策实施机制。推广应用“企业码”，推动制造业惠企政策的精准筛选、主动推送和线上办理。[1]');
 
   it('reads 这个码 after a turn naming 企业码 as that name, not the asker’s own thing (这个厂)', async () => {
@@ -6536,7 +6538,6 @@ describe('the forty-sixth session’s readings of a follow-up pointing back, and
 });
 
 describe('the forty-sixth session’s review of the follow-up and renting readings, where they must not reach', () => {
-  const turn = (user: string, assistant: string) => [{ role: 'user' as const, content: user }, { role: 'assistant' as const, content: assistant }];
 
   it('does not point at the clause quoted when a later clause turns to another topic (刚才说的那个里面没讲，那工业用地呢)', async () => {
     const renovation = turn('技术改造有补助吗', '扩大制造业设备更新和技术改造投资，实施重点技术改造项目。[1]');
