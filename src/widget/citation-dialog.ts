@@ -39,6 +39,9 @@ export function createCitationDialog({ origin, fallbackFocus }: { origin: string
     if (event.target === element) close();
   });
   element.addEventListener('close', () => {
+    // The close event is a queued task: a key or tap may open the dialog again before it runs. That
+    // opening owns the trigger and the focus now.
+    if (element.open) return;
     const target = trigger?.isConnected ? trigger : fallbackFocus();
     trigger = null;
     target?.focus();

@@ -121,6 +121,26 @@ describe.skipIf(skipBrowserTests).each(VIEWPORTS)('the widget on a %s', (name, o
     await page.context().close();
   });
 
+  it('gives focus back to [1] when a close lands after the clause was opened again', async () => {
+    // A closed dialog's close event is a queued task; the browser may run a key or a tap first. Here the
+    // clause is closed and opened again before that event runs, then closed with its button.
+    const { page } = await openHostPage(fixture, {}, options);
+    const w = page.locator('policy-qa-widget');
+    await ask(page, Q_5G);
+    await w.locator('.log button.cite[data-clause="4.5.1"]').click();
+    await w.locator('dialog.cite-dialog[open]').waitFor();
+    await page.evaluate(() => {
+      const root = document.querySelector('policy-qa-widget')!.shadowRoot!;
+      root.querySelector<HTMLDialogElement>('dialog.cite-dialog')!.close();
+      root.querySelector<HTMLButtonElement>('.log button.cite[data-clause="4.5.1"]')!.click();
+    });
+    await w.locator('dialog.cite-dialog[open]').waitFor();
+    await w.locator('.cite-close').click();
+    await w.locator('dialog.cite-dialog').waitFor({ state: 'hidden' });
+    await expect.poll(() => focusedInWidget(page)).toBe('cite');
+    await page.context().close();
+  });
+
   it('takes a comment with 没帮助 and sends it with the feedback', async () => {
     const { page } = await openHostPage(fixture, {}, options);
     const w = page.locator('policy-qa-widget');
