@@ -6,7 +6,7 @@ import { chosenHit, type ClauseHit } from '../retrieval/retriever.js';
 import { ASKING_CLAUSE, clausesOf } from '../retrieval/clauses.js';
 import type { Clause } from '../types.js';
 import type { Intent } from './intent.js';
-import { asksForFigure, bestSentence, headingsQuoted } from './sentences.js';
+import { asksForFigure, bestSentence, headingsQuoted, sentenceSaying } from './sentences.js';
 import { farPartSentence, isLeadPhrase, type TermWeight } from './widen.js';
 import { itemAnsweredBySecond, partAnsweredBySecond } from './second-quote.js';
 import { ENUMERATOR } from './labelled.js';
@@ -217,6 +217,15 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
       score: hit.score * (0.5 + 0.5 * (wholeTitled(hit) ? 1 : run.score / bestRun)) * (isMeasure(hit.clause) || aboutGoals ? (goalNamed && hit.clause.kind === 'goal' ? 1 / GOALS_DISCOUNT : 1) : GOALS_DISCOUNT) * (namedCategory(hit) ? NAMED_CATEGORY : 1),
     }));
     candidates.sort((a, b) => b.score - a.score);
+    // A sum of money asked for something (引进人才的住房补贴具体多少钱): the quote that says what it is for leads one that only says who may get it.
+    // (…quoted from the clause's sentence that says it, the best such: 人才的住房 in a clause whose best sentence is on 人才政策.)
+    const says = (sentence: string) => intent.amountFor!.some((w) => sentence.toLowerCase().includes(w));
+    const saysFor = (c: (typeof candidates)[number]) => says(quoteOf(c.hit.clause, c.run.from, c.run.to));
+    const forIt = intent.amountFor && !saysFor(candidates[0]!) ? candidates.find((c) => c.hit.score >= candidates[0]!.hit.score * TWO_FIGURES_SECOND && c.hit.clause.sentences.some(says)) : undefined;
+    if (forIt) {
+      if (!saysFor(forIt)) forIt.run = sentenceSaying(forIt.hit.clause, terms, intent, says);
+      candidates.splice(0, 0, ...candidates.splice(candidates.indexOf(forIt), 1));
+    }
     const first = candidates[0]!;
     // A part asked whose word the first clause writes far from the quote (凤凰行动…？…目标是多少家？) is quoted from it too, in the clause's order.
     const far = intent.partTexts ? farPartSentence(first.hit.clause, terms, first.run, intent.partTexts) : null;

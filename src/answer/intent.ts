@@ -50,6 +50,8 @@ export interface Intent {
   unquoted?: string;
   /** Set when `quoted` is the last question's, borrowed by a follow-up silent on its shape (那我们要新拿工业用地的话，按啥方式出让？). */
   quotedBorrowed?: boolean;
+  /** What a sum of money asked is for (住房补贴具体多少钱 → 住房; amount-for.ts): the quote should name it. */
+  amountFor?: string[];
   /** Of `quoted`, those in a clause that asks (“一县一经验”清单是怎么表述的 — not 我们是“雏鹰行动”培育企业, the asker's story). */
   quotedAsked?: string[];
 }

@@ -26,6 +26,7 @@ import { asksOnlyWhereWithin, itemHoldingPlace, itemsNamedTogether, labelledClau
 import type { TermWeight } from './widen.js';
 import { detailsAsked, namesCountedSet } from './gaps.js';
 import { detectIntent, type Intent } from './intent.js';
+import { amountFor } from './amount-for.js';
 import { createProfileLead } from './match.js';
 import { annotatedDecision } from './annotated.js';
 import { checkCuratedAnswer } from './curated.js';
@@ -151,7 +152,8 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const asking = named.length > 0 ? clausesAskingThePlan(query.text.toLowerCase()).asking : [];
     const namedAsked = named.filter((t) => query.synonymsApplied.some(([word, targets]) => targets.includes(t) && asking.some((c) => c.includes(word.toLowerCase()))));
     const namedAskedBy = query.synonymsApplied.filter(([word, targets]) => targets.some((t) => namedAsked.includes(t)) && asking.some((c) => c.includes(word.toLowerCase()))).map(([word]) => word.toLowerCase());
-    const intent = withListedParts(named.length > 0 ? { ...shaped, named, ...(namedAsked.length > 0 ? { namedAsked, namedAskedBy } : {}) } : shaped, query.text);
+    const purposes = shaped.asksAmount || detailsAsked(query.text).includes('amount') ? amountFor(query) : [];
+    const intent = withListedParts({ ...(named.length > 0 ? { ...shaped, named, ...(namedAsked.length > 0 ? { namedAsked, namedAskedBy } : {}) } : shaped), ...(purposes.length > 0 ? { amountFor: purposes } : {}) }, query.text);
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
     // The document itself asked about (文号, 主要讲了啥, 关键指标表): answered from what the plan says of itself.
     // (…and a 2025 indicator asked beside the whole aim: the table's note, the goals and the baseline.)

@@ -150,3 +150,14 @@ function withoutHeadingWords(clause: Clause, terms: TermWeight[], intent: Intent
 
 /** A sentence with the figure replaces a better-matching one without it when it scores this share of it. */
 const FIGURE_RELEVANCE = 0.25;
+
+/** The clause's best sentence of those `says` holds (what a sum asked is for: 人才的住房), as its quote. */
+export function sentenceSaying(clause: Clause, terms: TermWeight[], intent: Intent, says: (sentence: string) => boolean): Run {
+  let best: Run = { from: 0, to: 0, score: -1 };
+  clause.sentences.forEach((sentence, i) => {
+    if (!says(sentence) || isLeadPhrase(clause, i)) return;
+    const score = sentenceScore(sentence, terms, intent);
+    if (score > best.score) best = { from: i, to: i, score };
+  });
+  return best.score < 0 ? bestSentence(clause, terms, intent) : best;
+}

@@ -6599,6 +6599,19 @@ describe('the forty-sixth session’s review of the follow-up and renting readin
   });
 });
 
+describe('the forty-seventh session’s reading of what a sum asked is for', () => {
+  it('quotes the clause that says what the money is for (人才的住房), not only who may get it (引进高端人才)', async () => {
+    const housing = await ask('我们从上海挖来一个做算法的博士，引进人才的住房补贴一个月能给多少钱？');
+    expect(housing.citations[0]?.id).toBe('3.2.3');
+    expect(housing.answer).toContain('加大对人才的住房');
+    expect(housing.answer).toContain('没有给出具体的金额');
+    // Who gives it says nothing of what it is for: 政府奖多少钱 keeps the programme asked.
+    const firstOfKind = await ask('首台套要是认定下来，政府奖多少钱？');
+    expect(firstOfKind.citations[0]?.id).toBe('3.5.2');
+    expect(firstOfKind.answer).toContain('首台套产品认定奖励');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
