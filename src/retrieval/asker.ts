@@ -140,10 +140,10 @@ export function businessContext(text: string, terms: readonly string[]): Set<str
 }
 
 /**
- * 主要卖给农机厂和无人机厂, 给宠物医院做兽用针头, 给剧院做座椅 (a place of a trade outside manufacturing, named alone), 给几家主机厂配套, 产品是实验室和芯片厂用的, 做有机硅灌封胶，给新能源车电控用的: who the asker sells to —
+ * 医院那边的经销商 (whose distributor or buyer), 主要卖给农机厂和无人机厂, 给宠物医院做兽用针头, 给剧院做座椅 (a place of a trade outside manufacturing, named alone), 给几家主机厂配套, 产品是实验室和芯片厂用的, 做有机硅灌封胶，给新能源车电控用的: who the asker sells to —
  * their customers, not what the question asks about.
  */
-const SOLD_TO = /(?:卖给|供给|供货给|销往|出货给|客户(?:是|都是|主要是))([^，。？！,.?!；;]{2,14})|(?:给|替|专门给|主要给)(?![我你他她家孩老女儿爸妈爷奶父母])([^，。？！,.?!；;给替在]{2,10}?(?:厂|实验室|医院|诊所|学校|工地|车企|电站|超市|商场|饭店|酒店)|[^，。？！,.?!；;给替在]{0,10}?(?:医院|学校|超市|商场|饭店|酒店|宾馆|餐厅|食堂|剧院|剧场|影院|景区|幼儿园|养老院|机场|车站|码头|银行|小区))(?:做|生产|加工|供|配)(?!(?:导游|讲解|义工|志愿者?|护士|护工|医生|老师|保安|保洁|清洁工?|服务员?|厨师|会计|兼职|临时工|工作)+(?:[，。？！,?!的了]|$))|给([^，。？！,.?!；;给]{2,12}?)(?:做)?配套|(?:是|给|供|专门给)([^，。？！,.?!；;是给]{2,12}?(?:厂|实验室|医院|学校|工地|企业|公司|车企|电站))用的|(?:^|[，,。])[^，,。]{0,16}?(?:做|生产|产)[^，,。]{1,12}?的?[，,]\s*(?:是|主要|都是|专门)?给([^，。？！,.?!；;是给自]{2,12}?)用的/g;
+const SOLD_TO = /(?:卖给|供给|供货给|销往|出货给|客户(?:是|都是|主要是))([^，。？！,.?!；;]{2,14})|(?:给|替|专门给|主要给)(?![我你他她家孩老女儿爸妈爷奶父母])([^，。？！,.?!；;给替在]{2,10}?(?:厂|实验室|医院|诊所|学校|工地|车企|电站|超市|商场|饭店|酒店)|[^，。？！,.?!；;给替在]{0,10}?(?:医院|学校|超市|商场|饭店|酒店|宾馆|餐厅|食堂|剧院|剧场|影院|景区|幼儿园|养老院|机场|车站|码头|银行|小区))(?:做|生产|加工|供|配)(?!(?:导游|讲解|义工|志愿者?|护士|护工|医生|老师|保安|保洁|清洁工?|服务员?|厨师|会计|兼职|临时工|工作)+(?:[，。？！,?!的了]|$))|给([^，。？！,.?!；;给]{2,12}?)(?:做)?配套|(?:是|给|供|专门给)([^，。？！,.?!；;是给]{2,12}?(?:厂|实验室|医院|学校|工地|企业|公司|车企|电站))用的|(?:^|[，,。])[^，,。]{0,16}?(?:做|生产|产)[^，,。]{1,12}?的?[，,]\s*(?:是|主要|都是|专门)?给([^，。？！,.?!；;是给自]{2,12}?)用的|(?:^|[，,。？?！!])([^，。？！,.?!；;我你他她]{2,8}?)(?:那边|那头|方面)?的(?:经销商|代理商|采购商?|渠道商|买家)/g;
 /** Whether the character at `at` lies inside one of the spans naming whom the asker sells to (卖给江西安徽那边的养殖场). */
 export function inSoldTo(text: string, at: number): boolean {
   return soldTo(text).some((span) => { if (!span) return false; for (let from = text.indexOf(span); from >= 0; from = text.indexOf(span, from + 1)) if (from <= at && at < from + span.length) return true; return false; });
@@ -152,7 +152,7 @@ export function inSoldTo(text: string, at: number): boolean {
 export function soldTo(text: string): string[] {
   // (A span ends where the asker goes on to what they run, unpunctuated: 卖给游客|顺便开了个农家乐 — not where the customer is one who
   // runs something, 卖给开了饭店的老板.)
-  const spans = [...text.matchAll(SOLD_TO)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!).replace(RUNS_AFTER, '$1'));
+  const spans = [...text.matchAll(SOLD_TO)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!).replace(RUNS_AFTER, '$1'));
   // (…and a farm, a venue or a games made for, 给安徽的养殖场做, 给亚运会做过奖牌, where the asker names a making of their own: 我给足球场做球童
   // and 给马拉松比赛做配速员 are a job there.)
   const venues = MAKER_NAMED.test(text) ? [...text.matchAll(VENUE_SOLD_TO)].map((m) => m[1]!) : [];

@@ -6612,6 +6612,51 @@ describe('the forty-seventh session’s reading of what a sum asked is for', () 
   });
 });
 
+describe('the forty-seventh session’s readings after batch 263 was scored', () => {
+  it('reads a maker of machines named with 种 as a maker, not a grower (做插秧机和播种机的)', async () => {
+    const maker = await ask('我们做插秧机和播种机的，水稻小麦都能种，规划里对农机有啥说法？');
+    expect(maker.refused).toBe(false);
+    expect(maker.citations.map((c) => c.id)).toContain('2.1.4');
+    expect(await refused('我们种蘑菇的，规划里有啥说法')).toBe(true);
+  });
+
+  it('reads a referral place whose distributor asks (医院那边的经销商) as the asker’s market', async () => {
+    const tracing = await ask('医院那边的经销商要求我们搞质量追溯，省里有规定吗');
+    expect(tracing.refused).toBe(false);
+    expect(tracing.answer).toContain('质量');
+    // The hospital’s own affair is still another department’s.
+    expect(await refused('医院那边说我们的口罩不合格，怎么办')).toBe(true);
+  });
+
+  it('refuses another place’s plan pointed back at with 那边的…规划, this province unsaid', async () => {
+    const there = await ask('我们在江西赣州开了个分厂，那边的产业规划里对稀土有啥补贴？');
+    expect(there.refused).toBe(true);
+    expect(there.answer).toContain('不涉及其他省份或国家的政策');
+    expect(await refused('我们在安徽有个分厂，那边的规划我们看过了，浙江这边的技改补贴怎么申请')).toBe(false);
+  });
+
+  it('refers a house to be pulled down, asked what it is compensated, to the departments that compensate it', async () => {
+    const house = await ask('村里修路要拆我家老房子，拆迁款一平方能给多少？');
+    expect(house.refused).toBe(true);
+    expect(house.answer).toContain('征收与拆迁补偿');
+    // A rent subsidy by the square metre in a park is the plan's (小微企业园).
+    expect(await refused('搬进小微企业园，房租每平方能补多少？')).toBe(false);
+  });
+
+  it('says the plan gives no time or office for 办下来要几天 and 材料交到哪里, and no price for 加多少一度', async () => {
+    const licence = await ask('品字标认证办下来要几天？材料交到哪里？');
+    expect(licence.answer).toContain('没有给出具体的申报流程、条件和受理部门以及具体的时间安排');
+    const power = await ask('亩均评价评了D类，用电要加价，具体加多少一度？');
+    expect(power.answer).toContain('没有给出具体的金额');
+  });
+
+  it('reads industrial residues (钢渣, 脱硫石膏) as the solid waste the plan would have used', async () => {
+    const residue = await ask('我们厂的钢渣和脱硫石膏堆着没人要，规划里对这种固废有啥说法');
+    expect(residue.refused).toBe(false);
+    expect(residue.citations[0]?.id).toBe('6.3.1');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
