@@ -6650,6 +6650,12 @@ describe('the forty-seventh session’s readings after batch 263 was scored', ()
     expect(power.answer).toContain('没有给出具体的金额');
   });
 
+  it('says the plan gives no criteria for 多少分才能过 and 打分标准', async () => {
+    const score = await ask('想评绿色低碳工厂，多少分才能过？打分标准是啥');
+    expect(score.citations[0]?.id).toBe('6.2.1');
+    expect(score.answer).toContain('没有给出具体的申报流程、条件和受理部门');
+  });
+
   it('reads industrial residues (钢渣, 脱硫石膏) as the solid waste the plan would have used', async () => {
     const residue = await ask('我们厂的钢渣和脱硫石膏堆着没人要，规划里对这种固废有啥说法');
     expect(residue.refused).toBe(false);
