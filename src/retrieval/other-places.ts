@@ -5,9 +5,19 @@ import { clausesOf } from './clauses.js';
 
 /** What another place gives (江苏那边的补贴, 安徽招商给什么补贴), and this province's own side of a comparison (浙江, 省里, 规划). */
 export const OTHER_SUPPORT = /补贴|补助|奖励|奖补|扶持|优惠|政策|申请|申报|标准|免税|减税|减免|所得税|税收|[免减]几年/;
-/** …or its own plan pointed back at (他们那边的制造业规划是怎么写的; 在湖南开了个分厂，那边的先进制造业补贴规划你晓得伐). */
-const THEIR_PLAN = /(?:他们|人家)(?:那边|那里|当地)?的?[\u4e00-\u9fff]{0,4}?规划|(?:那边|那里|当地)的[\u4e00-\u9fff]{0,8}?规划/;
+/** …or its own plan pointed back at (他们那边的制造业规划是怎么写的). */
+const THEIR_PLAN = /(?:他们|人家)(?:那边|那里|当地)?的?[\u4e00-\u9fff]{0,4}?规划/;
 const THEIR_PLAN_ALL = new RegExp(THEIR_PLAN.source, 'g');
+/**
+ * …or with 那边 alone (在湖南开了个分厂，那边的先进制造业补贴规划你晓得伐) when the place named nearest before it is another's — not this
+ * province's (老家在安徽，厂在绍兴，那边的规划) nor where the asker's customers are (厂在台州，客户在江苏，当地的规划).
+ */
+const THERE_PLAN = /(?:那边|那里|当地)的[\u4e00-\u9fff]{0,8}?规划/g;
+const CUSTOMERS_IN = /(?:客户|买家|经销商)(?:都|主要)?(?:在|是)$/;
+function theirPlansThere(lowerText: string, otherRegions: readonly string[], ownPlaces: readonly string[]): string[] {
+  const nearest = (places: readonly string[], at: number, skip?: RegExp) => Math.max(-1, ...places.map((p) => lowerText.lastIndexOf(p.toLowerCase(), at)).filter((i) => i >= 0 && !skip?.test(lowerText.slice(Math.max(0, i - 5), i))));
+  return [...lowerText.matchAll(THERE_PLAN)].filter((m) => nearest(otherRegions, m.index!, CUSTOMERS_IN) > nearest(ownPlaces, m.index!)).map((m) => m[0]);
+}
 export const OWN_SIDE = /浙江|我省|省里|本省|规划|我们这|咱们这|这边/;
 
 /**
@@ -25,14 +35,15 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
   // (…nor is another place's own plan, 宿州那边的产业规划: its 规划 is not this plan.)
   const named = otherRegions.map((r) => r.toLowerCase()).filter((r) => lowerText.includes(r));
   // (…nor, another place named, its plan pointed back at: 他们那边的制造业规划是怎么写的.)
-  const theirs = (c: string) => (named.length > 0 ? c.replace(THEIR_PLAN_ALL, '') : c);
+  const there = named.length > 0 ? theirPlansThere(lowerText, otherRegions, ownPlaces) : [];
+  const theirs = (c: string) => (named.length > 0 ? there.reduce((x, m) => x.replaceAll(m, ''), c.replace(THEIR_PLAN_ALL, '')) : c);
   const ownSide = (c: string) => OWN_SIDE.test(theirs(named.reduce((x, r) => x.replace(new RegExp(`${r}(?:那边|那里|当地)?的?[\\u4e00-\\u9fff]{0,4}?规划`, 'g'), ''), here.reduce((x, r) => x.replaceAll(`${r}这边`, ''), c))));
   const ownSideOrPlace = (c: string) => ownSide(c) || ownPlaces.some((p) => c.includes(p));
   // (A move there, 把厂搬过去有啥补贴, is to the other place named — not to one of this province's places said after it: 我们在上海有厂，
   // 打算把厂搬过去平湖有啥补贴.)
   const movesThere = (c: string) => { const at = c.search(MOVES_THERE); return at >= 0 && !ownPlaces.some((p) => c.slice(at).includes(p)); };
   return (
-    asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || ((/那边|那里|那儿|当地|他们那/.test(c) || movesThere(c)) && otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && (OTHER_SUPPORT.test(c) || THEIR_PLAN.test(c)) && !ownSide(c)) ||
+    asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || ((/那边|那里|那儿|当地|他们那/.test(c) || movesThere(c)) && otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && (OTHER_SUPPORT.test(c) || THEIR_PLAN.test(c) || there.some((m) => c.includes(m))) && !ownSide(c)) ||
     (!ownSide(lowerText) && clausesOf(lowerText).some((c) => regions.some((r) => c.includes(r.toLowerCase() + '那边')) && OTHER_SUPPORT.test(c))) ||
     // 江苏省的专精特新企业培育办法里，对小巨人有啥奖励: the place's own policy named to place the ask that follows in it — not when that ask
     // names this province's side (比起江苏省的扶持政策里，咱浙江对小巨人有啥奖励: the other place is what it is compared with).

@@ -6663,6 +6663,22 @@ describe('the forty-seventh session’s readings after batch 263 was scored', ()
   });
 });
 
+describe('the forty-seventh session’s review of its readings after batch 263', () => {
+  it('reads a buyer as the asker’s market only when it asks something of the asker, and 那边的规划 as another place’s only when that place is named nearest', async () => {
+    expect(await refused('医院的采购流程是怎么样的')).toBe(true);
+    expect(await refused('我们老家在安徽，厂在绍兴，那边的规划有啥支持纺织的')).toBe(false);
+  });
+
+  it('leaves a factory cleared into a park, pork crackling and an organic grower as they were', async () => {
+    const park = await ask('村里低散乱的厂房要拆，企业集聚入园能补多少');
+    expect(park.refused).toBe(false);
+    expect(park.citations[0]?.id).toBe('5.4.2');
+    expect(await refused('猪油渣怎么做好吃')).toBe(true);
+    expect(await refused('种有机的，规划里有啥支持')).toBe(true);
+    expect(await refused('我们做播种机配件的，规划里有啥支持')).toBe(false);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
