@@ -163,7 +163,8 @@ export function createSpelling({ vocabulary, rarity, othersOnly }: SpellingOptio
    */
   const phraseSoundsLike = remembered((phrase: string): string | null => {
     if (phrase.length < 2 || phrase.length > PHRASE || !HAN.test(phrase) || known.has(phrase)) return null;
-    if (phrase.length === 2 && (!FUNCTION_CHARACTER.test(phrase[0]!) || FUNCTION_CHARACTER.test(phrase[1]!))) return null;
+    // (Not a particle, 的 of 用的|清粪 for 德清: 的, 了 and 着 are written as they are meant.)
+    if (phrase.length === 2 && (!FUNCTION_CHARACTER.test(phrase[0]!) || FUNCTION_CHARACTER.test(phrase[1]!) || /[的了着]/.test(phrase[0]!))) return null;
     const candidates = new Set<string>();
     if (phrase.length === 2) for (const [i, ch] of [...phrase].entries()) for (const w of FUNCTION_CHARACTER.test(ch) ? [] : (byPlace.get(`2:${i}${ch}`) ?? [])) candidates.add(w);
     else for (let i = 0; i < phrase.length; i++) for (let j = i + 1; j < phrase.length; j++) for (const w of byTwoPlaces.get(twoPlaces(phrase.length, i, phrase[i]!, j, phrase[j]!)) ?? []) candidates.add(w);

@@ -6679,6 +6679,14 @@ describe('the forty-seventh session’s review of its readings after batch 263',
   });
 });
 
+describe('the forty-seventh session’s reading of a particle heard as a place', () => {
+  it('keeps 的 as written (养鸡场用的清粪机器人 is no 德清), so the farm is the customer of a machine the asker makes', async () => {
+    const robot = await ask('我们研发了一款养鸡场用的清粪机器人，规划里有支持吗');
+    expect(robot.refused).toBe(false);
+    expect(await refused('我们家养鸡场用的饲料涨价了，有补贴吗')).toBe(true);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
