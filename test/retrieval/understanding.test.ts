@@ -6687,6 +6687,16 @@ describe('the forty-seventh session’s reading of a particle heard as a place',
   });
 });
 
+describe('the forty-seventh session’s reading of a job sought at a factory', () => {
+  it('refers a person who wants to go and work at a factory, asking how to apply, to the employment service — the factory is the employer', async () => {
+    const job = await ask('我儿子想去宁波一家汽车厂上班，怎么应聘');
+    expect(job.refused).toBe(true);
+    expect(job.answer).toContain('就业失业登记与人事考试');
+    // An owner who cannot get young people to come and work is the plan's skills question.
+    expect(await refused('年轻人都不愿意进厂上班，规划里有啥办法')).toBe(false);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
