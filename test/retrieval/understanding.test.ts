@@ -6697,6 +6697,21 @@ describe('the forty-seventh session’s reading of a job sought at a factory', (
   });
 });
 
+describe('the forty-seventh session’s gap asks in more of owners’ words', () => {
+  it('says the plan gives no time, procedure or amount for 要等多久, 补贴怎么拿, 面额多大, 利息几厘 and 打几折', async () => {
+    expect((await ask('首台套认定下来要等多久？')).answer).toContain('没有给出具体的时间安排');
+    expect((await ask('数字化改造的补贴具体怎么拿？')).answer).toContain('没有给出具体的申报流程');
+    expect((await ask('数据券面额多大？')).answer).toContain('没有给出具体的金额');
+    expect((await ask('技改贷款利息几厘？')).answer).toContain('没有给出具体的金额');
+    expect((await ask('小微园租金打几折？')).answer).toContain('没有给出具体的金额');
+  });
+
+  it('reads the asker’s own sums (电费几十万) and whether the plan sets a hard rule as no gap asked', async () => {
+    expect((await ask('电费太贵了，我们厂一个月电费几十万，能不能直接参加电力市场化交易买便宜点的电')).answer).not.toContain('没有给出');
+    expect((await ask('制造业中长期贷款增速有没有硬性要求')).answer).not.toContain('申报流程');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
