@@ -14,9 +14,17 @@ const THEIR_PLAN_ALL = new RegExp(THEIR_PLAN.source, 'g');
  */
 const THERE_PLAN = /(?:那边|那里|当地)的[\u4e00-\u9fff]{0,8}?规划/g;
 const CUSTOMERS_IN = /(?:客户|买家|经销商)(?:都|主要)?(?:在|是)$/;
+/**
+ * One of this province's places counts only where the asker is or goes (厂在绍兴, 搬到安吉, 回台州, 我们义乌当地, a question opening on it) — not
+ * where workers, stock or peers come from or go with (工人从金华带过去, 原料从湖州进, 跟宁波的同行一起去), nor where one once worked (在杭州打工).
+ */
+const OWN_BEFORE = /(?:^(?:我们是|我们|咱们|俺们|我是)?|[在到回])$/;
+const OWN_AFTER = /^(?!打工|上班|读书|上学|工作)/;
 function theirPlansThere(lowerText: string, otherRegions: readonly string[], ownPlaces: readonly string[]): string[] {
-  const nearest = (places: readonly string[], at: number, skip?: RegExp) => Math.max(-1, ...places.map((p) => lowerText.lastIndexOf(p.toLowerCase(), at)).filter((i) => i >= 0 && !skip?.test(lowerText.slice(Math.max(0, i - 5), i))));
-  return [...lowerText.matchAll(THERE_PLAN)].filter((m) => nearest(otherRegions, m.index!, CUSTOMERS_IN) > nearest(ownPlaces, m.index!)).map((m) => m[0]);
+  const nearest = (places: readonly string[], at: number, keep: (i: number, p: string) => boolean) => Math.max(-1, ...places.map((p) => [lowerText.lastIndexOf(p.toLowerCase(), at), p] as const).filter(([i, p]) => i >= 0 && keep(i, p)).map(([i]) => i));
+  const notCustomers = (i: number) => !CUSTOMERS_IN.test(lowerText.slice(Math.max(0, i - 5), i));
+  const located = (i: number, p: string) => { const after = lowerText.slice(i + p.length); return /^(?:当地|那边|那里)/.test(after) || (OWN_BEFORE.test(lowerText.slice(0, i)) && OWN_AFTER.test(after)); };
+  return [...lowerText.matchAll(THERE_PLAN)].filter((m) => nearest(otherRegions, m.index!, notCustomers) > nearest(ownPlaces, m.index!, located)).map((m) => m[0]);
 }
 export const OWN_SIDE = /浙江|我省|省里|本省|规划|我们这|咱们这|这边/;
 

@@ -10,7 +10,7 @@ import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, spanAt, SUPPOSES, toldBeforeAsks
 import { occurrences } from './cut.js';
 import { dischargeDealtWith, schoolNamed, setAsideByAsker, toldBy } from './referral-aside.js';
 import { gotAlready } from './told.js';
-import { inSoldTo, madeByAsker, MAKER_NAMED, selfIntroductions, soldTo, WORKERS_SENT } from './asker.js';
+import { channelOf, inSoldTo, madeByAsker, MAKER_NAMED, selfIntroductions, soldTo, WORKERS_SENT } from './asker.js';
 
 import { BUSINESS_PLACE } from './trade.js';
 import { servedBy } from './trade-making.js';
@@ -212,9 +212,9 @@ export function markersThatCount(query: { text: string; context: readonly string
   const whoAsks = selfIntroductions(lower).filter((span) => PERSON_ROLE.test(span));
   // …and one that says it has just hired (刚招了个博士, 挖来一个工程师) is an employer, whether or not it names its premises.
   const forRecruits = (asBusiness || (HIRED.test(lower) && !selfIntroductions(lower).some((span) => TALENT_ASKS.test(span)))) && RECRUITS.test(lower) && !OWN_HOME.test(lower);
-  // Whom the asker sells to (产品是医院和学校用的, 卖给医院) is their customer, not an affair they bring to another department.
+  // Whom the asker sells to (产品是医院和学校用的, 卖给医院), or a distributor's line (医院的代理商能不能申请小巨人), is their market, not an affair they bring to another department.
   // (…and a farm a product the asker makes serves or that buys it, 养猪场用的厌氧罐我们自己设计生产, 买机器的养殖户: trade-making.ts.)
-  const customers = soldTo(lower), served = (word: string) => /^(?:养|种|渔|农|牧)/.test(word) && servedBy(lower, word);
+  const customers = [...soldTo(lower), ...channelOf(lower)], served = (word: string) => /^(?:养|种|渔|农|牧)/.test(word) && servedBy(lower, word);
   // 厂里老师傅退休了年轻人都不肯学电焊: what befalls a business's workers (退休, 离职) is its story of skills, not a person's affair asked (nor the fees of workers it sends to learn).
   // (…and 失业 befalling workers or people, told beside the plan named — 搞数字化改造会不会让老员工失业，规划里…, 淘汰落后产能会不会导致好多人失业？规划里… — is
   // their story, not anyone's unemployment brought to the department: not 我们村好多年轻人失业在家，政府管不管.)

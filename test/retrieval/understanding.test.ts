@@ -6712,6 +6712,21 @@ describe('the forty-seventh session’s gap asks in more of owners’ words', ()
   });
 });
 
+describe('the forty-seventh session’s second review (of the first review’s patch)', () => {
+  it('reads a buyer’s demand across a comma (医院那边的经销商，非要…) and a distributor’s own question of a programme as the plan’s', async () => {
+    expect((await ask('医院那边的经销商，非要我们设首席质量官，这是规定吗')).citations[0]?.id).toBe('5.2.2');
+    expect(await refused('医院的代理商能不能申请小巨人')).toBe(false);
+    expect(await refused('医院的采购流程是怎么样的')).toBe(true);
+  });
+
+  it('refers a factory to be pulled down asked 补多少, unless a programme of the plan is named between (搬到小微企业园)', async () => {
+    const pulled = await ask('我家厂房要拆，一平方补多少');
+    expect(pulled.refused).toBe(true);
+    expect(pulled.answer).toContain('征收与拆迁补偿');
+    expect((await ask('厂房要拆了搬到小微企业园，入园租金补多少')).citations[0]?.id).toBe('5.4.2');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
