@@ -146,7 +146,9 @@ export function businessContext(text: string, terms: readonly string[]): Set<str
 const SOLD_TO = /(?:卖给|供给|供货给|销往|出货给|客户(?:是|都是|主要是))([^，。？！,.?!；;]{2,14})|(?:给|替|专门给|主要给)(?![我你他她家孩老女儿爸妈爷奶父母])([^，。？！,.?!；;给替在]{2,10}?(?:厂|实验室|医院|诊所|学校|工地|车企|电站|超市|商场|饭店|酒店)|[^，。？！,.?!；;给替在]{0,10}?(?:医院|学校|超市|商场|饭店|酒店|宾馆|餐厅|食堂|剧院|剧场|影院|景区|幼儿园|养老院|机场|车站|码头|银行|小区))(?:做|生产|加工|供|配)(?!(?:导游|讲解|义工|志愿者?|护士|护工|医生|老师|保安|保洁|清洁工?|服务员?|厨师|会计|兼职|临时工|工作)+(?:[，。？！,?!的了]|$))|给([^，。？！,.?!；;给]{2,12}?)(?:做)?配套|(?:是|给|供|专门给)([^，。？！,.?!；;是给]{2,12}?(?:厂|实验室|医院|学校|工地|企业|公司|车企|电站))用的|(?:^|[，,。])[^，,。]{0,16}?(?:做|生产|产)[^，,。]{1,12}?的?[，,]\s*(?:是|主要|都是|专门)?给([^，。？！,.?!；;是给自]{2,12}?)用的|(?:^|[，,。？?！!])([^，。？！,.?!；;我你他她]{2,8}?)(?:那边|那头|方面)?的(?:经销商|代理商|采购商?|渠道商|买家)(?=[，,]?(?:那边|方面)?(?:老是|总是|天天|每天|经常|最近|现在|又|老|总|一直|都|也|非|硬|点名|跟我们?|对我们?|和我们?|给我们?)*(?:要求|要(?![多几怎啥什])|需要(?![多几怎啥什哪])|让|叫|说|嫌|催|压价|砍价|反映|反馈|希望|提出|指定|问我))/g;
 /** 医院的经销商, 医院那边的代理商: a distributor named by whom it serves is a business, whatever it asks — not that place's own affair (医院的采购 is). */
 const CHANNEL_OF = /(?:^|[，,。？?！!])([^，。？！,.?!；;我你他她]{2,8}?)(?:那边|那头|方面)?的(?:经销商|代理商|渠道商)/g;
-export const channelOf = (text: string): string[] => [...text.matchAll(CHANNEL_OF)].map((m) => m[1]!);
+/** …only where it asks the plan's support (申请, 补贴, 规划…): 医院的代理商回扣怎么算, 医院的经销商要啥资质 stay the place's affair. */
+const ASKS_SUPPORT = /申请|申报|认定|评上|评选|支持|补贴|补助|扶持|奖励|政策|规划|小巨人|专精特新/;
+export const channelOf = (text: string): string[] => ASKS_SUPPORT.test(text) ? [...text.matchAll(CHANNEL_OF)].map((m) => m[1]!) : [];
 /** Whether the character at `at` lies inside one of the spans naming whom the asker sells to (卖给江西安徽那边的养殖场). */
 export function inSoldTo(text: string, at: number): boolean {
   return soldTo(text).some((span) => { if (!span) return false; for (let from = text.indexOf(span); from >= 0; from = text.indexOf(span, from + 1)) if (from <= at && at < from + span.length) return true; return false; });

@@ -6727,6 +6727,13 @@ describe('the forty-seventh session’s second review (of the first review’s p
   });
 });
 
+describe('the forty-seventh session’s third review (of the job, gap and buyer readings)', () => {
+  it('does not read an owner hiring (博士想到我们企业上班) as a job sought, nor the owner’s own sums (交几百万的税) as an amount asked', async () => {
+    expect(await refused('博士想到我们企业上班，申请人才补贴要什么条件')).toBe(false);
+    expect((await ask('我们一年能给地方交几百万的税，规划对我们这种企业有啥支持')).answer).not.toContain('没有给出具体的金额');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
