@@ -24,6 +24,8 @@ export const STORY_NOUN = 0.5;
 const HISTORY_EVIDENCE = 0.6;
 /** A plan term heard in two words of the question (只能|制造 ~ 智能制造) counts this much. */
 const HEARD_EVIDENCE = 0.5;
+/** Words that ask a detail of a thing named (its face value, its scoring, its rules, its deadline): never a topic of their own. */
+const DETAIL_NOUN = /^(面值|面额|评分|评审|打分|分数|分值|评分表|门槛|额度|利率|流程|手续|期限|截止日期|截止时间)$/;
 /** A Latin word jieba does not know is a name (CBA) or a product (LED): it counts against, moderately. */
 const LATIN_NAME = 0.8;
 /** Above this general IDF a noun is more often jargon than a topic. */
@@ -120,6 +122,8 @@ export function weighWords(ctx: WeighContext): Weighed {
     // household's word set aside as a factory's own (园区一平方房租多少钱; not an office's 物业费). A noun nobody in the plan's world uses is.
     // (…nor a maker's shop-floor word, 热处理, 开机率: what the asker does, in their trade's words — data/lexicon/shopfloor.txt.)
     if (share < 1 || inPlan || parts.length > 0 || heard || term.length === 1 || cards.vocabulary.has(term) || knowledge.topics?.has(term) || context.has(term) || setAsideReferral(term) || tokenizer.lexicon.shopfloor?.has(term)) return;
+    // (…nor a word that asks a detail of what is named, 面值 of 创新券面值多少, 评分 of 隐形冠军的评分标准: the plan’s gap, not another topic — not 细则, a document of its own.)
+    if (DETAIL_NOUN.test(term)) return;
     // What a membership question asks to place (激光切割机算高端装备吗) is the asker's product, and whom they make for (给剧院做座椅), a customer: not another topic.
     if (placed.some((span) => span.includes(term))) return;
     // A name right after one of the province's places and before the asker's business (上虞永和纸厂, 鄞州东吴做…) is a

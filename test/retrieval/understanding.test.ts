@@ -6734,6 +6734,18 @@ describe('the forty-seventh session’s third review (of the job, gap and buyer 
   });
 });
 
+describe('the forty-seventh session’s reading of a detail asked of a programme named', () => {
+  it('answers a programme named with a word that asks its detail (面值, 评审, 评分) and says the plan does not give it', async () => {
+    const voucher = await ask('创新券面值多少');
+    expect(voucher.citations[0]?.id).toBe('3.5.1');
+    expect(voucher.answer).toContain('没有给出具体的金额');
+    expect((await ask('未来工厂评审多少分才能过')).answer).toContain('没有给出具体的申报流程');
+    expect((await ask('隐形冠军的评分标准是啥')).citations[0]?.id).toBe('5.3.5');
+    // The detail's word alone names nothing of the plan.
+    expect(await refused('评分细则是什么')).toBe(true);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
