@@ -85,6 +85,8 @@ export function weighWords(ctx: WeighContext): Weighed {
   const againstOf = new Map<string, number>();
   const covered: string[] = [];
 
+  // …only when the question names a thing of the plan's for it to be a detail of (创新券, 未来工厂, or the previous turn's): 大众点评评分, 人民币面额 name none.
+  const namesPlanThing = (detail: string) => [...query.ownTerms, ...ctx.previousTerms].some((t) => t !== detail && t.length > 1 && !DETAIL_NOUN.test(t) && (programmeNames.has(t) || (lexical.has(t) && !FRAMING.test(tags.get(t) ?? 'x') && (evidence.includes(t) || cardText.includes(t)))));
   const weigh = (term: string, share: number) => {
     if (isMarker(term)) return;
     // Numbers, measure words, times, pronouns, adverbs and particles frame a question; they are nobody's topic.
@@ -123,7 +125,7 @@ export function weighWords(ctx: WeighContext): Weighed {
     // (…nor a maker's shop-floor word, 热处理, 开机率: what the asker does, in their trade's words — data/lexicon/shopfloor.txt.)
     if (share < 1 || inPlan || parts.length > 0 || heard || term.length === 1 || cards.vocabulary.has(term) || knowledge.topics?.has(term) || context.has(term) || setAsideReferral(term) || tokenizer.lexicon.shopfloor?.has(term)) return;
     // (…nor a word that asks a detail of what is named, 面值 of 创新券面值多少, 评分 of 隐形冠军的评分标准: the plan’s gap, not another topic — not 细则, a document of its own.)
-    if (DETAIL_NOUN.test(term)) return;
+    if (DETAIL_NOUN.test(term) && namesPlanThing(term)) return;
     // What a membership question asks to place (激光切割机算高端装备吗) is the asker's product, and whom they make for (给剧院做座椅), a customer: not another topic.
     if (placed.some((span) => span.includes(term))) return;
     // A name right after one of the province's places and before the asker's business (上虞永和纸厂, 鄞州东吴做…) is a

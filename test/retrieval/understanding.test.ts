@@ -6741,8 +6741,11 @@ describe('the forty-seventh session’s reading of a detail asked of a programme
     expect(voucher.answer).toContain('没有给出具体的金额');
     expect((await ask('未来工厂评审多少分才能过')).answer).toContain('没有给出具体的申报流程');
     expect((await ask('隐形冠军的评分标准是啥')).citations[0]?.id).toBe('5.3.5');
-    // The detail's word alone names nothing of the plan.
+    // The detail's word alone names nothing of the plan, nor beside a name the plan does not write (a review's).
     expect(await refused('评分细则是什么')).toBe(true);
+    expect(await refused('大众点评评分怎么算')).toBe(true);
+    expect(await refused('人民币最大面额是多少')).toBe(true);
+    expect((await ask('专精特新评审要多少分')).answer).toContain('规划原文没有给出');
   });
 });
 
