@@ -97,7 +97,7 @@ export const buyerAt = (text: string, at: number) => { const run = /买([^，。
  * A farm's word (养猪, 养殖) of the trade a product the asker makes serves — 养猪场用的厌氧罐我们自己设计生产, 我们研发了一款养鸡场用的清粪机器人 —
  * or of one who buys it (买机器的养殖户): the asker's customer, not a farm run — not 我们养鸡场用的饲料 or 我家养猪场用的.
  */
-const MAKING_TOLD = /厂|公司|企业|车间|作坊|生产|加工|制造|研发|研制|设计|做[^，。？！,?!]{1,8}的|(?:我们|咱们)做/;
+export const MAKING_TOLD = /厂|公司|企业|车间|作坊|生产|加工|制造|研发|研制|设计|做[^，。？！,?!]{1,8}的|(?:我们|咱们)做/;
 export function servedBy(text: string, word: string): boolean {
   if (!MAKING_TOLD.test(text)) return false;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

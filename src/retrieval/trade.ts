@@ -5,7 +5,7 @@
 import type { ReferralTable } from '../ingest/referrals.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { inSoldTo } from './asker.js';
-import { buyerAt, customersTrade, madeOfOwn, makesBesidesRenting, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY } from './trade-making.js';
+import { buyerAt, customersTrade, madeOfOwn, makesBesidesRenting, MAKING_TOLD, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY } from './trade-making.js';
 
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
 export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
@@ -76,7 +76,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   const madeForFarm = grower !== null && /做$/.test(text.slice(Math.max(0, grower.index - 1), grower.index)) && /[场棚圈塘][\u4e00-\u9fff]+的$/.test(grower[0]);
   // (…nor a grower whose use a product serves, 农户用的小型烘干机, 主要是养猪场用的 — the asker's customer.)
   const forUse = grower !== null && (/[场户棚圈塘](?:专)?用的$/.test(grower[0]) || /^(?:专)?用的/.test(text.slice(grower.index + grower[0].length)));
-  if (grower && !madeForFarm && !forUse && !buyerAt(text, grower.index) && !inSoldTo(text, grower.index) && !SERVES.test(text.slice(Math.max(0, grower.index - 7), grower.index)) && !SOURCED_FROM.test(text.slice(Math.max(0, grower.index - 7), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
+  // (…nor growers spoken of as others by one who makes something, 本地渔民越来越少了 after 家里做补渔网的梭子.)
+  const others = grower !== null && MAKING_TOLD.test(text) && /(本地|当地|附近|周边|周围|村里|镇上|岛上|这边|好多|很多|有些|不少)的?$/.test(text.slice(Math.max(0, grower.index - 3), grower.index));
+  if (grower && !madeForFarm && !forUse && !others && !buyerAt(text, grower.index) && !inSoldTo(text, grower.index) && !SERVES.test(text.slice(Math.max(0, grower.index - 7), grower.index)) && !SOURCED_FROM.test(text.slice(Math.max(0, grower.index - 7), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
   let found: { word: string; at: number } | null = null;
   // 我们袜子厂也做一件代发: a seller's role taken on by a maker (a factory, a workshop, its own production) is its way of selling.
   const maker = BUSINESS_PLACE.test(text) || PROCESSES.test(text) || /生产|作坊/.test(text);

@@ -6749,6 +6749,13 @@ describe('the forty-seventh session’s reading of a detail asked of a programme
   });
 });
 
+describe('the forty-seventh session’s reading after batch 265 was scored', () => {
+  it('reads growers spoken of as others by one who makes something (本地渔民越来越少了) as no trade of the asker', async () => {
+    expect(await refused('我们做渔网梭子的，本地渔民越来越少了，网上卖到国外政府有帮这个的吗')).toBe(false);
+    expect(await refused('我是渔民，想买条新渔船，有补贴吗')).toBe(true);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
