@@ -152,7 +152,9 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const asking = named.length > 0 ? clausesAskingThePlan(query.text.toLowerCase()).asking : [];
     const namedAsked = named.filter((t) => query.synonymsApplied.some(([word, targets]) => targets.includes(t) && asking.some((c) => c.includes(word.toLowerCase()))));
     const namedAskedBy = query.synonymsApplied.filter(([word, targets]) => targets.some((t) => namedAsked.includes(t)) && asking.some((c) => c.includes(word.toLowerCase()))).map(([word]) => word.toLowerCase());
-    const purposes = shaped.asksAmount || detailsAsked(query.text).includes('amount') ? amountFor(query) : [];
+    // (The details asked, read once: what a sum asked is for below, and the words that ask them further on.)
+    const details = detailsAsked(query.text);
+    const purposes = shaped.asksAmount || details.includes('amount') ? amountFor(query) : [];
     const intent = withListedParts({ ...(named.length > 0 ? { ...shaped, named, ...(namedAsked.length > 0 ? { namedAsked, namedAskedBy } : {}) } : shaped), ...(purposes.length > 0 ? { amountFor: purposes } : {}) }, query.text);
     const decided = (fixed: NonNullable<Prepared['fixed']>, more: Partial<Prepared> = {}): Prepared => ({ query, intent, hits: [], terms: [], nearCards: [], cardId: null, evidence: 1, fixed, ...more });
     // The document itself asked about (文号, 主要讲了啥, 关键指标表): answered from what the plan says of itself.
@@ -164,7 +166,6 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const outside = tradeOutsideManufacturing(query.text, index.referrals, index.facetTable);
     // Where to apply or what it costs (品字标要交多少钱？去哪个部门办？) is the detail the plan does not give: the words that
     // ask it do not choose the sentence (they would pick 政务服务一网通办 over the programme asked about).
-    const details = detailsAsked(query.text);
     const topical = (t: string) => lexical.isTopicTerm(t) || namesTopic(t);
     const measured = withoutThresholdMeasures(query, topical, (t) => lexical.has(t) || facetWords.has(t));
     const detailAsked = details.some((d) => d === 'amount' || d === 'procedure' || d === 'time');
