@@ -55,12 +55,7 @@ function sentenceScore(sentence: string, terms: TermWeight[], intent: Intent): n
 
 export function bestSentence(clause: Clause, allTerms: TermWeight[], intent: Intent): Run {
   const terms = withoutHeadingWords(clause, allTerms, intent);
-  let best = { from: 0, to: 0, score: -1 };
-  clause.sentences.forEach((sentence, i) => {
-    if (isLeadPhrase(clause, i)) return;
-    const score = sentenceScore(sentence, terms, intent);
-    if (score > best.score) best = { from: i, to: i, score };
-  });
+  let best = topSentence(clause, terms, intent);
   if (best.score < 0) return { from: 0, to: 0, score: 0 };
   // 规划“聚焦重点产业招商”部分明确重点招引哪几类企业: the clause's opening line quoted whole is the part asked about — quoted from that line
   // on, through the sentence that best says what was asked.
@@ -151,13 +146,19 @@ function withoutHeadingWords(clause: Clause, terms: TermWeight[], intent: Intent
 /** A sentence with the figure replaces a better-matching one without it when it scores this share of it. */
 const FIGURE_RELEVANCE = 0.25;
 
-/** The clause's best sentence of those `says` holds (what a sum asked is for: 人才的住房), as its quote. */
-export function sentenceSaying(clause: Clause, terms: TermWeight[], intent: Intent, says: (sentence: string) => boolean): Run {
+/** The clause's best-scoring sentence of those `keep` holds, its opening line aside; score -1 when there is none. */
+function topSentence(clause: Clause, terms: TermWeight[], intent: Intent, keep: (sentence: string) => boolean = () => true): Run {
   let best: Run = { from: 0, to: 0, score: -1 };
   clause.sentences.forEach((sentence, i) => {
-    if (!says(sentence) || isLeadPhrase(clause, i)) return;
+    if (!keep(sentence) || isLeadPhrase(clause, i)) return;
     const score = sentenceScore(sentence, terms, intent);
     if (score > best.score) best = { from: i, to: i, score };
   });
+  return best;
+}
+
+/** The clause's best sentence of those `says` holds (what a sum asked is for: 人才的住房), as its quote. */
+export function sentenceSaying(clause: Clause, terms: TermWeight[], intent: Intent, says: (sentence: string) => boolean): Run {
+  const best = topSentence(clause, terms, intent, says);
   return best.score < 0 ? bestSentence(clause, terms, intent) : best;
 }
