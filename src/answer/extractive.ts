@@ -78,7 +78,10 @@ const FOCUS = 1.5;
  */
 export function withFocus(query: { text: string; synonymsApplied: readonly (readonly [string, readonly string[]])[] }, terms: TermWeight[]): TermWeight[] {
   const clauses = clausesOf(query.text.toLowerCase());
-  const asking = clauses.filter((c) => ASKING_CLAUSE.test(c));
+  // (A bare 是 and its ask after a comma, …还有一县一经验清单，是哪一条, asks of the clause before it: that clause asks too — not 咋弄 or
+  // 这是啥要求, which ask of the whole.)
+  const bare = (c: string | undefined) => c !== undefined && /^是[^，。？！,?!]{0,5}$/.test(c.trim()) && ASKING_CLAUSE.test(c) && !terms.some((t) => t.term.length > 1 && c.includes(t.term));
+  const asking = clauses.filter((c, i) => ASKING_CLAUSE.test(c) || bare(clauses[i + 1]));
   if (clauses.length < 2 || asking.length === 0 || asking.length === clauses.length) return terms;
   // The plan's word a synonym brought in (IC → 集成电路) is asked where the asker's word is.
   const written = (term: string) => [term, ...query.synonymsApplied.filter(([, targets]) => targets.some((x) => x.toLowerCase() === term)).map(([word]) => word.toLowerCase())];

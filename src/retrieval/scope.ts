@@ -250,7 +250,10 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // (…never more than the markers weighed: a word told again, 驾照 after 车辆年检, weighed nothing.)
     const onlyInSide = (word: string) => sideText.includes(word) && occurrences(lowerText, word).length === occurrences(sideText, word).length;
     const sideWeight = aside ? Math.min(markerWeight, strong * (sideAsks + markers.referrals.filter(({ word }) => onlyInSide(word)).length)) : 0;
-    const referralAsked = !query.isFollowUp && !askingThePlan.asking.some((c) => ASKS_THE_PLAN.test(c) && !REPROACH.test(c)) && askClauses.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => ASKS_THE_PLAN.test(c) || namesPlanTopic(besideAffairs(c)));
+    // (先落户哪个城市政策松一点: the policy asked after another department's word in its clause, nothing else of the plan's there, is that affair's.)
+    const affairsPolicy = (c: string) => !ASKS_THE_PLAN.test(c.replaceAll('政策', '，')) && markers.referrals.some(({ word }) => !told.has(word) && c.includes(word) && c.indexOf(word) < c.lastIndexOf('政策')) && !namesPlanTopic(besideAffairs(c));
+    const asksPlanItself = (c: string) => ASKS_THE_PLAN.test(c) && !affairsPolicy(c);
+    const referralAsked = !query.isFollowUp && !askingThePlan.asking.some((c) => asksPlanItself(c) && !REPROACH.test(c)) && askClauses.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => asksPlanItself(c) || namesPlanTopic(besideAffairs(c)));
     // 工人社保能不能都按最低基数交 规划里说减负降本 这个算不算: another department's affair asked, then only whether it counts as a measure
     // the plan is quoted for — the affair is what is asked; the plan's words are why.
     const affairPlaced = !query.isFollowUp && askingThePlan.asking.length >= 2 && askingThePlan.asking.every((c) => POINTED_MEMBERSHIP.test(c) || (!RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && c.includes(word)))) && askingThePlan.asking.some((c) => POINTED_MEMBERSHIP.test(c)) && !POINTED_MEMBERSHIP.test(askingThePlan.asking[0]!);

@@ -32,7 +32,13 @@ export const OWN_MAKING = /(?:自己|我们|自家|咱们)(?:也|还)?(?:做|生
 const MADE_OF_OWN = /(?:自己|也|还)(做|造|焊|组装|装配|装|生产|加工|铸|打造)[了出起过]?[几一两三四五六七八九十百千\d]+[多来]?([台套批个件辆条只把些])(?!月|星期|小时|钟头|礼拜)([^。？！?!；;]{0,16}?)(?:卖|出售|销售|售出|出货)/g;
 /** …unless someone else makes them (客户自己也焊了几台, 隔壁…自己也加工了几批) or it is denied (不是自己做了几台卖, 以前没自己做几台), in the clause before. */
 const MADE_BY_OTHERS = /别人|人家|他们|(?<!其)他|她|客户|农户|隔壁|邻居|朋友|亲戚|同行|有人|不是|没有?|从不|并不/;
+/**
+ * …or goods the asker crafts by hand to sell, with a craft's own verb (自己缝虎头鞋自己摆摊卖, 手工编的竹篮拿到集市上卖): a family workshop that sells
+ * what it makes where it can — not food made to sell on the spot (摆摊卖糖画, 自己做煎饼卖), whose verbs (做, 画, 烤) are no craft's.
+ */
+const CRAFTED_OWN = /(?:自己|自家|亲手|手工)(?:也|还|都)?(?:手工)?(?:缝|织|绣|编|雕|刻|扎|染)[了出的制好]?([^。？！?!；;]{1,16}?)(?:卖|出售|销售)/g;
 export function madeOfOwn(text: string, facetTable: FacetTable): boolean {
+  if ([...text.matchAll(CRAFTED_OWN)].some((m) => !MADE_BY_OTHERS.test(text.slice(0, m.index).split(/[，。？！,?!；;\s]/).pop()!))) return true;
   return [...text.matchAll(MADE_OF_OWN)].some((m) =>
     !MADE_BY_OTHERS.test(text.slice(0, m.index).split(/[，。？！,?!；;\s]/).pop()!) &&
     (m[1] === '装'

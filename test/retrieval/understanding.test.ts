@@ -6756,6 +6756,63 @@ describe('the forty-seventh session’s reading after batch 265 was scored', () 
   });
 });
 
+describe('the forty-eighth session’s readings of the held-out misses of batches 264 and 265', () => {
+  it('refers a worker’s arbitration asked how to settle (申请仲裁, 私下和解) to labour arbitration, not the plan’s data disputes', async () => {
+    const arbitration = await ask('我们做塑料件的，有个工人干了三个月走了，说没签合同要双倍工资，已经申请仲裁了，我是私下给钱和解好还是等仲裁结果');
+    expect(arbitration.refused).toBe(true);
+    expect(arbitration.answer).toContain('劳动人事争议仲裁');
+    const data = await ask('数据争议仲裁有什么规则');
+    expect(data.refused).toBe(false);
+    expect(data.citations[0]?.id).toBe('4.4.3');
+  });
+
+  it('reads a policy asked after another department’s word in its clause (落户…政策松) as that affair’s', async () => {
+    const settling = await ask('拿了两家集成电路企业的offer，一个在杭州一个在宁波，先落户哪个城市政策松一点');
+    expect(settling.refused).toBe(true);
+    expect(settling.answer).toContain('公安机关');
+    // A firm's burden asked of the plan's policy is still the plan's.
+    expect(await refused('我们厂社保负担重，规划里有没有减负政策')).toBe(false);
+  });
+
+  it('reads goods crafted by hand to sell at a stall (自己织…摆摊卖) as a workshop’s, food made on the spot as a stall’s', async () => {
+    const caps = await ask('我和我妈自己织毛线帽，周末去集市摆摊卖，想多做点，银行贷款有支持吗');
+    expect(caps.refused).toBe(false);
+    expect(caps.citations.map((c) => c.id)).toContain('3.3.4');
+    const sausages = await ask('我在夜市摆摊卖烤肠，想扩大一下，银行贷款有支持吗');
+    expect(sausages.refused).toBe(true);
+    expect(sausages.answer).toContain('摆摊');
+    expect(await refused('我摆摊卖别人自己编的草鞋，有补贴吗')).toBe(true);
+  });
+
+  it('bridges parts that stop coming from abroad (缺件, 全靠进口) to the plan’s 断链断供', async () => {
+    const parts = await ask('我们装电动滑板车的，电芯全靠进口，最近老是缺件，规划有啥说法');
+    expect(parts.refused).toBe(false);
+    expect(parts.citations.map((c) => c.id)).toContain('5.1.2');
+    expect(parts.answer).toContain('断链断供');
+  });
+
+  it('bridges the grades of the firms’ evaluation (差别化电价, 评成D类) to 6.3.3', async () => {
+    const price = await ask('差别化电价是按什么定的');
+    expect(price.citations[0]?.id).toBe('6.3.3');
+  });
+});
+
+describe('the forty-eighth session’s readings after batch 266 was scored', () => {
+  it('bridges 晓得 and a policy pushed to the firm (政策推到我们这) to 7.2.2', async () => {
+    const pushed = await ask('老是不晓得有啥政策可以享受，有没有办法让政策直接推到我们这里');
+    expect(pushed.refused).toBe(false);
+    expect(pushed.citations[0]?.id).toBe('7.2.2');
+    expect(pushed.answer).toContain('主动推送');
+  });
+
+  it('quotes the clause before a bare 是 ask after a comma (…还有经验清单，是哪一条) as asked too', async () => {
+    const both = await ask('规划里对评估先进的地方给哪些倾斜，还有那个经验清单，是哪一条？');
+    expect(both.citations[0]?.id).toBe('8.3');
+    expect(both.answer).toContain('差异化倾斜');
+    expect(both.answer).toContain('一县一经验');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
