@@ -6797,6 +6797,19 @@ describe('the forty-eighth session’s readings of the held-out misses of batche
   });
 });
 
+describe('the forty-eighth session’s reading of a surcharge asked by the unit', () => {
+  it('answers a surcharge per unit (一度电加多少钱, 加几毛钱) from the graded evaluation with the gap, not as a product’s price', async () => {
+    const surcharge = await ask('今年亩均评价被评成D类了，说电价要加价，一度电加多少钱？');
+    expect(surcharge.refused).toBe(false);
+    expect(surcharge.citations[0]?.id).toBe('6.3.3');
+    expect(surcharge.answer).toContain('没有给出具体的金额');
+    const cents = await ask('亩均评价评了C类，一度电要加几毛钱');
+    expect(cents.answer).toContain('没有给出具体的金额');
+    // The price itself is still a product's price the plan does not set.
+    expect(await refused('工业用电一度多少钱')).toBe(true);
+  });
+});
+
 describe('the forty-eighth session’s readings after batch 266 was scored', () => {
   it('bridges 晓得 and a policy pushed to the firm (政策推到我们这) to 7.2.2', async () => {
     const pushed = await ask('老是不晓得有啥政策可以享受，有没有办法让政策直接推到我们这里');
