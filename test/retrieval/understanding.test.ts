@@ -6810,6 +6810,19 @@ describe('the forty-eighth session’s reading of a surcharge asked by the unit'
   });
 });
 
+describe('the forty-eighth session’s readings of cars by their fuel and of a direction asked', () => {
+  it('bridges 电车 to the plan’s 新能源汽车 and quotes the industry’s direction when asked where it goes', async () => {
+    const fuel = await ask('我们做汽车油箱盖的，电车多了以后是不是就没人要了，规划里汽车往哪走');
+    expect(fuel.refused).toBe(false);
+    expect(fuel.citations[0]?.id).toBe('2.2.1');
+    expect(fuel.answer).toContain('智能化、网联化、共享化、电动化方向发展');
+    // A tram is still the transport department's.
+    const tram = await ask('城里的有轨电车什么时候通');
+    expect(tram.refused).toBe(true);
+    expect(tram.answer).toContain('交通运输部门');
+  });
+});
+
 describe('the forty-eighth session’s readings after batch 266 was scored', () => {
   it('bridges 晓得 and a policy pushed to the firm (政策推到我们这) to 7.2.2', async () => {
     const pushed = await ask('老是不晓得有啥政策可以享受，有没有办法让政策直接推到我们这里');
