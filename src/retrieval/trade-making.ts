@@ -37,8 +37,16 @@ const MADE_BY_OTHERS = /别人|人家|他们|(?<!其)他|她|客户|农户|隔�
  * what it makes where it can — not food made to sell on the spot (摆摊卖糖画, 自己做煎饼卖), whose verbs (做, 画, 烤) are no craft's.
  */
 const CRAFTED_OWN = /(?:自己|自家|亲手|手工)(?:也|还|都)?(?:手工)?(?:缝|织|绣|编|雕|刻|扎|染)[了出的制好]?([^。？！?!；;]{1,16}?)(?:卖|出售|销售)/g;
-export function madeOfOwn(text: string, facetTable: FacetTable): boolean {
-  if ([...text.matchAll(CRAFTED_OWN)].some((m) => !MADE_BY_OTHERS.test(text.slice(0, m.index).split(/[，。？！,?!；;\s]/).pop()!))) return true;
+/**
+ * (…counted for a trade that sells goods — a stall, a shop of goods, one the table does not list (小店, 手工皮具店) — not a service whose own work
+ * the verb names (饭店的腊肉自己扎好, 理发店自己染的头发, 培训班自己编的教材, 婚庆自己扎的花), nor one that says it makes nothing (商贸, 租赁); and
+ * not food, whatever the verb (自己染的红鸡蛋, 扎的粽子).)
+ */
+const GOODS_TRADE = /^(?:摆摊|菜摊|超市|便利店|小卖部|服装店|母婴店|零售|代购|一件代发|直播带货)$/;
+export const craftsSold = (trade: string, listed: readonly string[]): boolean => GOODS_TRADE.test(trade) || (!listed.includes(trade) && trade !== '商贸' && trade !== '租赁');
+const FOOD = /蛋|粽|腊|肉|肠|糖|糕|饼|馒头|包子|饺|汤圆|青团|麻糍|豆腐|咸菜|泡菜|酱|零食|小吃|熟食|卤|茶叶|米酒/;
+export function madeOfOwn(text: string, facetTable: FacetTable, crafts = true): boolean {
+  if (crafts && [...text.matchAll(CRAFTED_OWN)].some((m) => !FOOD.test(m[1]!) && !MADE_BY_OTHERS.test(text.slice(0, m.index).split(/[，。？！,?!；;\s]/).pop()!))) return true;
   return [...text.matchAll(MADE_OF_OWN)].some((m) =>
     !MADE_BY_OTHERS.test(text.slice(0, m.index).split(/[，。？！,?!；;\s]/).pop()!) &&
     (m[1] === '装'

@@ -5,7 +5,7 @@
 import type { ReferralTable } from '../ingest/referrals.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { inSoldTo } from './asker.js';
-import { buyerAt, customersTrade, madeOfOwn, makesBesidesRenting, MAKING_TOLD, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY } from './trade-making.js';
+import { buyerAt, craftsSold, customersTrade, madeOfOwn, makesBesidesRenting, MAKING_TOLD, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY } from './trade-making.js';
 
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
 export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
@@ -262,7 +262,7 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
   // manufacture of the asker's.
   // …nor one named as the part of the plan the asker hopes helps them (开社区药店的，规划里医药产业那块能给我们啥支持): asked about, not made.
   // (…nor a trade whose owner says they make and sell goods of their own too, 修着修着自己也焊了几台播种机卖: a maker as well.)
-  if (!FARMING.has(trade) && madeOfOwn(text, facetTable)) return null;
+  if (!FARMING.has(trade) && madeOfOwn(text, facetTable, craftsSold(trade, referrals.nonManufacturing))) return null;
   // (…nor one who runs a factory of their own besides, 我开民宿的，另外还有个做竹制品的小厂, 既开超市也有自己的食品加工厂 — not a neighbour's.)
   if (!FARMING.has(trade) && (ownFactoryBesides(text) || customersTrade(text, trade))) return null;
   const bare = withoutPurchases(text);

@@ -6810,6 +6810,27 @@ describe('the forty-eighth session’s reading of a surcharge asked by the unit'
   });
 });
 
+describe('the forty-eighth session’s first review (of the arbitration, craft and push readings)', () => {
+  it('keeps an arbitration applied for in a data dispute the plan’s 争议仲裁, a firm named 数据公司 no data', async () => {
+    const data = await ask('数据交易纠纷申请仲裁的话规划里有规定吗');
+    expect(data.refused).toBe(false);
+    expect(data.citations[0]?.id).toBe('4.4.3');
+    expect(await refused('数据公司欠我们货款，我们申请仲裁了，多久出结果')).toBe(true);
+  });
+
+  it('counts a craft verb only for a trade that sells goods, and never for food (饭店自己扎的腊肉)', async () => {
+    const restaurant = await ask('我们开饭店的，店里的腊肉都是自己扎好挂着卖的，能申请技改补贴吗');
+    expect(restaurant.refused).toBe(true);
+    expect(await refused('我和我妈自己织毛线帽，周末去集市摆摊卖，想多做点，银行贷款有支持吗')).toBe(false);
+  });
+
+  it('reads a policy pushed to the firm as 主动推送, not one put off (推到下半年)', async () => {
+    const later = await ask('听说技改补贴政策推到下半年才开始申报了，是真的吗');
+    expect(later.citations[0]?.id).toBe('5.1.1');
+    expect((await ask('政策能不能直接推到我们企业码上')).citations[0]?.id).toBe('7.2.2');
+  });
+});
+
 describe('the forty-eighth session’s readings of cars by their fuel and of a direction asked', () => {
   it('bridges 电车 to the plan’s 新能源汽车 and quotes the industry’s direction when asked where it goes', async () => {
     const fuel = await ask('我们做汽车油箱盖的，电车多了以后是不是就没人要了，规划里汽车往哪走');
