@@ -161,8 +161,10 @@ const TALENT_ASKS = /毕业生|博士|硕士|研究生|大学生|人才|留学�
 
 /** The question names a business (its premises or itself) besides the words given (another department's words). */
 export function namesABusiness(lower: string, besides: readonly string[] = []): boolean {
-  return BUSINESS_PLACE.test(besides.reduce((text, word) => text.split(word).join('，'), lower));
+  return EMPLOYER_PAYS.test(lower) || BUSINESS_PLACE.test(besides.reduce((text, word) => text.split(word).join('，'), lower));
 }
+/** Workers' insurance or pay said as a cost (工人社保太贵了, 员工的五险): an employer speaks — a business, though none is named. */
+const EMPLOYER_PAYS = /(工人|员工|职工|工友)们?的?(社保|五险一金|五险|公积金|养老保险|工伤保险)[^，。？！,?!]{0,4}(太贵|太高|负担|成本|交不起|压力)/;
 /** The asker or their family making something (我老公在开化做木头摇马, 家里在村里加工竹筷, 我家是做袜子的, 我家是搞铸造的 — a product, not 我是做销售的 or 做外贸的, a job or a trade), or founding a maker (想创业做智能硬件, 来浙江搞芯片创业): a business of theirs, whether or not named as one. */
 const FAMILY_MAKES = /(我|我们|咱|咱们|俺|俺们|老公|老婆|我爸|我妈|我哥|我姐|家里|我家)(在[^，。？！,?!]{0,10})?(做|生产|加工|制造)[^，。？！,?!]{2,}|(我家|家里|我们家|咱家|俺家|我们|咱们|俺们)(是|就是|主要|专门|一直)(做|搞|生产|加工|制造)(?!销售|会计|财务|保险|外贸|贸易|生意|设计|客服|业务|中介|电商|微商|代购|物流|快递|餐饮|服务|行政|人事|装修|工程|教育|培训)[^，。？！,?!]{2,}|创业(做|搞)[^，。？！,?!]{2,}|(做|搞)[^，。？！,?!]{1,8}创业/;
 /**

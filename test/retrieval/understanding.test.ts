@@ -6831,6 +6831,16 @@ describe('the forty-eighth session’s first review (of the arbitration, craft a
   });
 });
 
+describe('the forty-eighth session’s reading of workers’ insurance said as a cost', () => {
+  it('reads workers’ insurance said as a cost (员工社保负担太重) as an employer’s, answered from the plan’s 减负', async () => {
+    const burden = await ask('员工社保负担太重了，规划里有没有减负的说法');
+    expect(burden.refused).toBe(false);
+    expect(burden.citations[0]?.id).toBe('7.1.2');
+    // A household's own insurance, no worker named, is still the insurance office's.
+    expect(await refused('社保太贵了交不起，规划里有没有减负')).toBe(true);
+  });
+});
+
 describe('the forty-eighth session’s readings of cars by their fuel and of a direction asked', () => {
   it('bridges 电车 to the plan’s 新能源汽车 and quotes the industry’s direction when asked where it goes', async () => {
     const fuel = await ask('我们做汽车油箱盖的，电车多了以后是不是就没人要了，规划里汽车往哪走');
