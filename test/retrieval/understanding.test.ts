@@ -6841,6 +6841,15 @@ describe('the forty-eighth session’s reading of workers’ insurance said as a
   });
 });
 
+describe('the forty-eighth session’s reading of a job named between 当 and 工人', () => {
+  it('refers a job sought at a factory with the job named between 当 and 工人 (当学徒, 当流水线工人) to the employment service', async () => {
+    const apprentice = await ask('儿子想去宁波的汽车厂当学徒，要什么学历');
+    expect(apprentice.refused).toBe(true);
+    expect(apprentice.answer).toContain('就业');
+    expect(await refused('我们厂想招流水线工人，规划里有啥支持')).toBe(false);
+  });
+});
+
 describe('the forty-eighth session’s readings of cars by their fuel and of a direction asked', () => {
   it('bridges 电车 to the plan’s 新能源汽车 and quotes the industry’s direction when asked where it goes', async () => {
     const fuel = await ask('我们做汽车油箱盖的，电车多了以后是不是就没人要了，规划里汽车往哪走');
