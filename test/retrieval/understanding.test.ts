@@ -6850,6 +6850,15 @@ describe('the forty-eighth session’s reading of a job named between 当 and �
   });
 });
 
+describe('the forty-eighth session’s reading of power wanted cheaper', () => {
+  it('bridges 工业用电 and power wanted cheaper (用电打几折, 电费优惠) to 7.1.2 with the gap', async () => {
+    const discount = await ask('工业用电能打几折');
+    expect(discount.citations[0]?.id).toBe('7.1.2');
+    expect(discount.answer).toContain('没有给出具体的金额');
+    expect((await ask('厂里电费能不能优惠点')).citations[0]?.id).toBe('7.1.2');
+  });
+});
+
 describe('the forty-eighth session’s readings of cars by their fuel and of a direction asked', () => {
   it('bridges 电车 to the plan’s 新能源汽车 and quotes the industry’s direction when asked where it goes', async () => {
     const fuel = await ask('我们做汽车油箱盖的，电车多了以后是不是就没人要了，规划里汽车往哪走');
