@@ -6831,6 +6831,26 @@ describe('the forty-eighth session’s first review (of the arbitration, craft a
   });
 });
 
+describe('the forty-eighth session’s second review (of the surcharge, cars by their fuel and the direction asked)', () => {
+  it('reads a surcharge only when asked as an amount, so a product’s price with an add-on is still a price', async () => {
+    expect(await refused('钢材一吨加运费多少钱')).toBe(true);
+    const graded = await ask('评成D类以后一度电加多少钱');
+    expect(graded.citations[0]?.id).toBe('6.3.3');
+    expect(graded.answer).toContain('没有给出具体的金额');
+  });
+
+  it('refers a household’s own car and a collision to their departments, and answers a tram maker from the rail equipment', async () => {
+    expect(await refused('油车保养一次多少钱')).toBe(true);
+    const crash = await ask('运油车撞了谁赔');
+    expect(crash.refused).toBe(true);
+    expect(crash.answer).toContain('交通');
+    const bogies = await ask('我们厂做有轨电车转向架，规划里有支持吗');
+    expect(bogies.refused).toBe(false);
+    expect(bogies.citations.map((c) => c.id)).toContain('2.1.4');
+    expect(await refused('坐有轨电车去义乌要多久')).toBe(true);
+  });
+});
+
 describe('the forty-eighth session’s reading of workers’ insurance said as a cost', () => {
   it('reads workers’ insurance said as a cost (员工社保负担太重) as an employer’s, answered from the plan’s 减负', async () => {
     const burden = await ask('员工社保负担太重了，规划里有没有减负的说法');
