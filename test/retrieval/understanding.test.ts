@@ -6851,6 +6851,16 @@ describe('the forty-eighth session’s second review (of the surcharge, cars by 
   });
 });
 
+describe('the forty-eighth session’s reading after batch 267 was scored', () => {
+  it('refers a child’s sports title (游泳比赛的单项冠军, 田径比赛冠军) to the sports department, a maker’s 单项冠军 still the plan’s', async () => {
+    const swim = await ask('女儿拿了省青少年游泳比赛的单项冠军，政府给不给奖励');
+    expect(swim.refused).toBe(true);
+    expect(swim.answer).toContain('体育部门');
+    expect(await refused('儿子拿了田径比赛冠军，有奖励吗')).toBe(true);
+    expect((await ask('我们厂是做泳镜的，想申报单项冠军企业，要什么条件')).citations[0]?.id).toBe('5.3.4');
+  });
+});
+
 describe('the forty-eighth session’s reading of workers’ insurance said as a cost', () => {
   it('reads workers’ insurance said as a cost (员工社保负担太重) as an employer’s, answered from the plan’s 减负', async () => {
     const burden = await ask('员工社保负担太重了，规划里有没有减负的说法');
