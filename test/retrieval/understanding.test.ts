@@ -6859,6 +6859,14 @@ describe('the forty-eighth session’s reading after batch 267 was scored', () =
     expect(await refused('儿子拿了田径比赛冠军，有奖励吗')).toBe(true);
     expect((await ask('我们厂是做泳镜的，想申报单项冠军企业，要什么条件')).citations[0]?.id).toBe('5.3.4');
   });
+
+  it('reads technology a trade adds to its own place (全场摄像头加AI评判) as bought, not made', async () => {
+    const school = await ask('我开驾校的，全场摄像头加AI评判，有补贴吗');
+    expect(school.refused).toBe(true);
+    expect(school.answer).toContain('驾校');
+    // A making told with it is still a making.
+    expect(await refused('开饭店的，我们还加工AI点餐机卖，有补贴吗')).toBe(false);
+  });
 });
 
 describe('the forty-eighth session’s reading of workers’ insurance said as a cost', () => {
