@@ -244,8 +244,8 @@ const PURCHASE = /(?:换|买|购买|采购|购置|添置|租(?!车行|车公司)
 const CATEGORY_ASKED = /(?<![打预计核估清结就总换合划])算(?:不算|是|作|做)?[^，。？！,?!算]{1,14}/g;
 /** …or the part of the plan they ask to be tied to (跟智能网联汽车能沾上边吗, 和数字经济有没有关系): a hope, not what they make. */
 const TIE_ASKED = /[跟和与同][^，。？！,?!跟和与同]{2,14}?(?:能|可以|能不能|有没有|算不算|会不会|沾不沾|搭不搭)?(?:(?:沾|搭|挨|扯)(?:得|不)?上?(?:边|关系)|有(?:没有|没)?(?:关系|关联|联系))/g;
-/** …and what it adds to its own place (全场摄像头加AI评判, 加装智能监控): an upgrade bought, not a making — not 改成…, which may say a making (改成做食品加工了). */
-const UPGRADE = /加(?:装|上|了)?(?=[A-Za-z]{2}|智能|人工智能|机器人|监控|摄像)[^，。？！,?!]{0,8}/g;
+/** …and what it adds to its own place (全场摄像头加AI评判, 加装智能监控): an upgrade bought, not a making — not 改成…, which may say a making (改成做食品加工了); nor 参加 (参加智能网联汽车测试场建设), nor an addition that is itself a making (加智能家居产品的代工, 添加了机器人组装线). */
+const UPGRADE = /(?<!参)加(?:装|上|了)?(?=[A-Za-z]{2}|智能|人工智能|机器人|监控|摄像)(?![^，。？！,?!]{0,12}(?:生产|制造|代工|组装|加工|研发|研制|自己造|造了|造的))[^，。？！,?!]{0,8}/g;
 export function withoutPurchases(text: string): string {
   return text.replace(PURCHASE, '，').replace(UPGRADE, '，').replace(CATEGORY_ASKED, '，').replace(TIE_ASKED, '，');
 }

@@ -6867,6 +6867,11 @@ describe('the forty-eighth session’s reading after batch 267 was scored', () =
     // A making told with it is still a making.
     expect(await refused('开饭店的，我们还加工AI点餐机卖，有补贴吗')).toBe(false);
   });
+
+  it('keeps an addition that is itself a making (加智能家居产品的代工) and 参加 out of what a trade buys — a review’s mend', async () => {
+    expect(await refused('开民宿的，我们还加智能家居产品的代工，规划里有支持吗')).toBe(false);
+    expect(await refused('开洗车店的，另外加了机器人洗车机的组装，自己卖，有补贴吗')).toBe(false);
+  });
 });
 
 describe('the forty-eighth session’s reading of workers’ insurance said as a cost', () => {
