@@ -83,9 +83,10 @@ const PROCEDURE_WEIGHT = 0.2;
  * Sentences are matched by substring; these still count in retrieval and the scope gate, where they are jieba's own tokens.
  */
 const GRAMMAR = /^(不|没|得|着|完|下|成|样)$/;
-/** A direction asked (往哪几个方向发展, 以后往哪走): the plan's sentence that says where an industry goes (向…方向发展) is what answers it. */
-/** …the first clause found's sentence that says one, as a term weighing this share of the heaviest question word: enough to choose it, not another industry's. */
-const DIRECTION_SHARE = 1;
+/**
+ * A direction asked (往哪几个方向发展, 以后往哪走): the first clause found's sentence that says where its industry goes (向…方向发展) is what
+ * answers it — a term of its own, as heavy as the question's heaviest word; written only there, it brings no other industry's clause.
+ */
 const DIRECTION_ASKED = /(往|朝|向)(哪|啥|什么)[^，。？！,?!]{0,3}方向|(啥|什么|哪几?个)方向|往哪(里|儿|边)?(走|发展)/;
 
 export interface PreparerOptions {
@@ -179,7 +180,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const asked = (term: string) => (asksHowOrCost && PROCEDURE_WORD.test(term) ? PROCEDURE_WEIGHT : 1);
     const weighed = withFocus(query, withPhrases(query, query.terms.filter(({ term }) => !GRAMMAR.test(term)).map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) * asked(term) }))));
     const direction = DIRECTION_ASKED.test(query.text) ? retrieved[0]?.clause.sentences.find((sentence) => sentence.includes('方向'))?.trim().toLowerCase() : undefined;
-    const terms = direction && weighed.length > 0 ? [...weighed, { term: direction, weight: DIRECTION_SHARE * Math.max(...weighed.map((t) => t.weight)) }] : weighed;
+    const terms = direction && weighed.length > 0 ? [...weighed, { term: direction, weight: Math.max(...weighed.map((t) => t.weight)) }] : weighed;
     const annotated = annotatedDecision(nearCards);
     if (annotated?.kind === 'referral') {
       return decided({ answer: referralRefusal(annotated.card.referral), citations: [], refusalReason: 'referral' }, { nearCards, cardId: annotated.card.id });

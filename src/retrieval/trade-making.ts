@@ -45,7 +45,7 @@ const CRAFTED_OWN = /(?:自己|自家|亲手|手工)(?:也|还|都)?(?:手工)?(
 const GOODS_TRADE = /^(?:摆摊|菜摊|超市|便利店|小卖部|服装店|母婴店|零售|代购|一件代发|直播带货)$/;
 export const craftsSold = (trade: string, listed: readonly string[]): boolean => GOODS_TRADE.test(trade) || (!listed.includes(trade) && trade !== '商贸' && trade !== '租赁');
 const FOOD = /蛋|粽|腊|肉|肠|糖|糕|饼|馒头|包子|饺|汤圆|青团|麻糍|豆腐|咸菜|泡菜|酱|零食|小吃|熟食|卤|茶叶|米酒/;
-export function madeOfOwn(text: string, facetTable: FacetTable, crafts = true): boolean {
+export function madeOfOwn(text: string, facetTable: FacetTable, crafts: boolean): boolean {
   if (crafts && [...text.matchAll(CRAFTED_OWN)].some((m) => !FOOD.test(m[1]!) && !MADE_BY_OTHERS.test(text.slice(0, m.index).split(/[，。？！,?!；;\s]/).pop()!))) return true;
   return [...text.matchAll(MADE_OF_OWN)].some((m) =>
     !MADE_BY_OTHERS.test(text.slice(0, m.index).split(/[，。？！,?!；;\s]/).pop()!) &&
