@@ -5,7 +5,7 @@
  * manufacturing that the asker runs. Pure functions over the text and the referral table.
  */
 import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
-import { asksThePlanBesides, clausesAskingThePlan, PLAN_NAMED, PLAN_SAYS, REPROACH } from './asked.js';
+import { asksTheActAgain, asksThePlanBesides, clausesAskingThePlan, PLAN_NAMED, PLAN_SAYS, REPROACH } from './asked.js';
 import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, spanAt, SUPPOSES, toldBeforeAsks } from './clauses.js';
 import { occurrences } from './cut.js';
 import { dischargeDealtWith, schoolNamed, setAsideByAsker, toldBy } from './referral-aside.js';
@@ -267,7 +267,7 @@ export function markersThatCount(query: { text: string; context: readonly string
     const toldOf = toldBeforeAsks(lower);
     const withTold = (c: string) => { const told = toldOf.get(c); return told !== undefined && told !== all[at] ? [c, told] : [c]; };
     const namesPlan = (t: string) => [...t].some((_, i) => i + 4 <= t.length && /^(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){2})[\u4e00-\u9fffa-z0-9]{4}$/.test(t.slice(i, i + 4)) && planWrites(t.slice(i, i + 4)));
-    return at >= 0 && !ASKING_CLAUSE.test(all[at]!) && all.slice(at + 1).some((c) => ASKING_CLAUSE.test(c) && !REPROACH.test(c) && !a.ask.pattern.test(c) && withTold(c).some(namesPlan));
+    return at >= 0 && !ASKING_CLAUSE.test(all[at]!) && all.slice(at + 1).some((c) => ASKING_CLAUSE.test(c) && !REPROACH.test(c) && !a.ask.pattern.test(c) && !asksTheActAgain(c, a.match) && withTold(c).some(namesPlan));
   };
   // An outcome supposed (那要是…一直没到账，…能投诉吗) or said to be open (罚不罚还没说，…有没有个缓冲期), with a clause asking after it, is not the asker's case put.
   const supposed = (a: (typeof asks)[number]) => { const at = lower.indexOf(a.match), c = at < 0 ? '' : spanAt(lower, at), after = clausesOf(lower.slice(at)).slice(1); return ((SUPPOSES.test(c) && !ASKING_CLAUSE.test(c) && after.some((n) => CHANNEL.test(n))) || UNSAID.test(c)) && after.some((n) => ASKING_CLAUSE.test(n) && !a.ask.pattern.test(n)); };

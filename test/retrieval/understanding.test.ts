@@ -6931,6 +6931,25 @@ describe('the forty-eighth session’s readings after batch 266 was scored', () 
   });
 });
 
+describe('the forty-ninth session’s readings after batch 269 was scored', () => {
+  it('reads the plan quoted before the asker’s own act asked again (那我这样能不能扣) as a reason, not a question to the plan', async () => {
+    const deposit = await ask('我们做五金的，有个徒弟干了两个月就走了，我想扣下他的押金抵培训费。规划里说要构建和谐劳动关系，那我这样能不能扣？');
+    expect(deposit.refused).toBe(true);
+    expect(deposit.answer).toContain('劳动人事争议仲裁');
+    // A measure asked after the plan is quoted, or the plan's own topic asked of the asker, is still the plan's.
+    expect((await ask('我们厂想搞自动化，规划里说要推进机器换人，那我这样能不能申请补贴')).citations[0]?.id).toBe('4.4.1');
+    expect((await ask('规划里说要构建和谐劳动关系，我们厂想评个和谐企业，那我这样能不能申请')).citations[0]?.id).toBe('7.3.3');
+  });
+
+  it('refers a first or second home (首套房, 二套房) to housing, whatever the plan’s 首台套 beside it', async () => {
+    const home = await ask('规划里说首台套有奖励，我儿子买首套房是不是也有奖励');
+    expect(home.refused).toBe(true);
+    expect(home.answer).toContain('住建部门');
+    expect(await refused('二套房能不能享受优惠')).toBe(true);
+    expect((await ask('首台套保险补偿有哪些政策')).citations[0]?.id).toBe('3.5.2');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
@@ -7816,7 +7835,9 @@ describe('the twenty-fourth session’s review, where the mends must not reach',
   });
 
   it('keeps the plan’s housing for talent and firms’ filings elsewhere out of the new referrals', async () => {
-    expect(await refused('规划里说对人才住房要支持，人才买首套房能补吗')).toBe(false);
+    expect(await refused('规划里说对人才住房要支持，人才住房能补吗')).toBe(false);
+    // (A talent's own home bought, 首套房 as 买房, is the housing department's — since the forty-ninth session.)
+    expect(await refused('规划里说对人才住房要支持，人才买首套房能补吗')).toBe(await refused('规划里说对人才住房要支持，人才买房能补吗'));
     expect(await refused('首套房贷款利率现在是多少')).toBe(true);
     expect(await refused('项目在外地建，需要异地备案吗，规划对飞地经济怎么说')).toBe(false);
   });
