@@ -7,8 +7,8 @@ import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { inSoldTo } from './asker.js';
 import { buyerAt, craftsSold, customersTrade, madeOfOwn, makesBesidesRenting, MAKING_TOLD, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY } from './trade-making.js';
 
-/** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself. */
-export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家)/;
+/** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself (not the plan’s 企业服务券 or 企业码, a programme quoted). */
+export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家|服务券|码)/;
 
 /** Verbs that say the asker runs a business: 开餐馆, 做民宿, 跑网约车, 经营一家理发店, 承包个鱼塘, 老厂房改成民宿. */
 const RUNS = /(开|做|经营|搞|办|干|跑|是|改成|改为|改做|开成|承包)[了个家一间所]{0,3}$/;
@@ -22,7 +22,7 @@ const OWNS = /(?:(?:我们|我|我家|咱们|咱家|俺们|俺家|自家|自己)
 const OWNS_HERE = /(?:我们|咱们|俺们)这小?$/;
 const PREMISES_TRADE = /[店院馆厅室吧铺坊所园场站行舍校社廊房部摊楼城塘地庄寓]$|ktv|猫咖|网咖|剧本杀|密室逃脱|livehouse|民宿|酒店|宾馆|旅馆|超市|农家乐|公司|机构|中心|班|网点|驿站|诊所/i;
 /** …the trade ending what is owned (我们的服装店也想, 我家的小超市想): not a product or a channel named after it (我们的美发工具, 我们的超市渠道, 我们的餐饮客户). */
-const OWNED_THEN = /^([，,。？！?!\s]|$|门店|店|馆|连锁|也|还|都|想|要|能|可以|可不可以|需要|是否|是个体|准备|打算|有没有|生意|在|开|刚|今年|去年|最近|现在|一直|怎么|咋|申请|老板|店主)/;
+const OWNED_THEN = /^([，,。？！?!\s]|$|门店|店|馆|连锁|也|还|都|想|要|能|可以|可不可以|需要|是否|是个体|准备|打算|有|生意|在|开|刚|今年|去年|最近|现在|一直|怎么|咋|申请|老板|店主)/;
 /** Support asked for a trade (规划里对奶茶店有补贴吗, 给理发店有啥扶持): where nothing is made, the trade asked of is the asker's. */
 const SUPPORT_FOR = /(?:对|给|针对)(?:我们|咱们)?(?:这种|这类|那种|这样的)?小?$/, SUPPORT_ASKED = /^(?:行业|这一?行|们|老板|经营者|业主)?的?(?:有没有|有啥|有什么|有哪些|有|能不能|可不可以|给不给)[^，。？！,?!]{0,4}(?:扶持|补贴|支持|优惠|政策|奖励|补助)/;
 /** …or a trade the asker says they are, a word between: 我们是个评弹书场, 我们是一家老字号饭店. */
@@ -81,7 +81,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   if (grower && !madeForFarm && !forUse && !others && !buyerAt(text, grower.index) && !inSoldTo(text, grower.index) && !SERVES.test(text.slice(Math.max(0, grower.index - 7), grower.index)) && !SOURCED_FROM.test(text.slice(Math.max(0, grower.index - 7), grower.index))) return /养|渔/.test(grower[0]) ? HOUSEHOLD_FARMING[1] : HOUSEHOLD_FARMING[0];
   let found: { word: string; at: number } | null = null;
   // 我们袜子厂也做一件代发: a seller's role taken on by a maker (a factory, a workshop, its own production) is its way of selling.
-  const maker = BUSINESS_PLACE.test(text) || PROCESSES.test(text) || /生产|作坊/.test(text);
+  // (…not the trade's own 公司, 我们物流公司有二十台重卡.)
+  const makerBeside = (word: string) => BUSINESS_PLACE.test(word.endsWith('公司') ? text.replaceAll(word, '，') : text) || PROCESSES.test(text) || /生产|作坊/.test(text), maker = makerBeside('');
   // (…and a text that tells no making at all, 做 or 加工 included: a trade named after the place is then the asker's — found once, not per word.)
   const makesNothing = !maker && !/做|生产|加工|制造|研发|研制/.test(text);
   // Whether a place of the text is inside a span naming the asker's customers (cut once, when first asked).
@@ -117,7 +118,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         (RUNS_KIND.test(text.slice(Math.max(0, at - 9), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at)) && !approaches(text, at, word)) ||
         /^(老板|店主|经营者|业主)/.test(after) || (makesNothing && SUPPORT_FOR.test(text.slice(Math.max(0, at - 6), at)) && SUPPORT_ASKED.test(text.slice(at + word.length))) ||
         // 我们的服装店也想做直播: the asker's own, said with 的 — where no making is told.
-        (!maker && (OWNS.test(text.slice(Math.max(0, at - 5), at)) || (OWNS_HERE.test(text.slice(Math.max(0, at - 4), at)) && (PREMISES_TRADE.test(word) || /^(?:门店|店|馆)/.test(after)) && !/^都/.test(after))) && OWNED_THEN.test(after)) ||
+        (!makerBeside(word) && (OWNS.test(text.slice(Math.max(0, at - 5), at)) || (OWNS_HERE.test(text.slice(Math.max(0, at - 4), at)) && (PREMISES_TRADE.test(word) || /^(?:门店|店|馆)/.test(after)) && !/^都/.test(after))) && OWNED_THEN.test(after)) ||
         // 做日本代购的: a trade that is a role, not a product, is run when done (做…代购), whatever is said between.
         (ROLE_TRADE.test(word) && /做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 5), at)) && !/(别人|人家|他们|隔壁|邻居|朋友|亲戚|同学)[\u4e00-\u9fff]{0,2}做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 12), at))) ||
         // (…not a product of the trade's that the asker says they make, 攀岩馆的岩板是我们厂生产的: the trade is the customer.)
@@ -175,9 +176,9 @@ const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,8}?(?<![分均平]
 
 /**
  * What a factory makes for a trade outside manufacturing, said after the trade's name (酒店|布草, 餐饮|设备), or a product the
- * trade's word only qualifies (种植|牙, 种植|体, 养殖|网箱, 露营|锅具).
+ * trade's word only qualifies (种植|牙, 种植|体, 养殖|网箱, 露营|锅具), or a machine named for it (茶园|修剪机 — not 网约车|司机).
  */
-const MADE_FOR_TRADE = /^(布草|用品|设备|家具|[\u4e00-\u9fff]{0,2}(?:柜|货架|展架)|耗材|用具|器材|配件|床品|灯具|装备|厨具|餐具|锅具|炊具|套装|帐篷|睡袋|桌椅|椅|炉|灯|床垫|拖鞋|车(?![队行场])|服装|鞋|箱包|机械|软件|系统|包装|制服|工服|布料|毛巾|牙|体(?!验|系|育)|网箱|艇|筏|桨|机(?![构会关])|器(?!官))/;
+const MADE_FOR_TRADE = /^([\u4e00-\u9fff]{1,2}(?<![司飞手相时危商生转契投])机(?![构会关场])|布草|用品|设备|家具|[\u4e00-\u9fff]{0,2}(?:柜|货架|展架)|耗材|用具|器材|配件|床品|灯具|装备|厨具|餐具|锅具|炊具|套装|帐篷|睡袋|桌椅|椅|炉|灯|床垫|拖鞋|车(?![队行场])|服装|鞋|箱包|机械|软件|系统|包装|制服|工服|布料|毛巾|牙|体(?!验|系|育)|网箱|艇|筏|桨|机(?![构会关])|器(?!官))/;
 
 /** …or a product of the trade's, then the asker making it (的岩板是我们厂生产的, 用的卡丁车是我们厂造的, 的压雪车我们厂在研发). */
 /** (…or the product named right after the trade, 鸭苗孵化设备是我们厂做的, 租车公司的车都是我们厂改装的.) */
@@ -187,9 +188,9 @@ const BESIDE_IT = /^的?(?:边上|旁边|边的|附近|对面|隔壁|门口)/;
 
 /**
  * …or a zone of the trade that the asker's work surveys or patrols (养殖区|巡逻, 养殖区|巡检: a service done there, with the asker's own
- * boats or drones) — not the asker's own zone (我们养殖区巡查, 我家茶叶种植区监测).
+ * boats or drones) — not the asker's own zone (我们养殖区巡查, 我家茶叶种植区监测); or a carrier that carries for the asker (货都是物流公司拉的).
  */
-const ZONE_SERVED = /^区(?:的)?(?:巡逻|巡检|巡查|测绘|监测)/;
+const ZONE_SERVED = /^区(?:的)?(?:巡逻|巡检|巡查|测绘|监测)|^(?:拉|送|运|配送|承运|来拉|来运)(?:的|货|走|过来)/;
 const OWN_BEFORE = /(我们|我家|自家|咱们|咱家|自己|俺家)(的)?[\u4e00-\u9fff]{0,2}$/;
 /** …not the asker's making said before the trade it serves (我们生产养鸡场用的, 我们研发养牛场用的). */
 const MAKING_BEFORE = /(?:生产|研发|研制|制造|设计|加工|开发|做)(?:了|的)?(?:一款|一种|一批)?$/;

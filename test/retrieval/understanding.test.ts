@@ -6950,6 +6950,27 @@ describe('the forty-ninth session’s readings after batch 269 was scored', () =
   });
 });
 
+describe('the forty-ninth session’s trades outside manufacturing in everyday words', () => {
+  it('reads farms, forests and wholesale counters (家庭农场, 林场, 批发部, 门市部) as trades outside manufacturing', async () => {
+    for (const [question, trade] of [['开家庭农场的，想买台烘干机有补贴吗', '家庭农场'], ['我们林场想搞林下经济，有啥政策', '林场'], ['我们批发部想上个进销存系统有补贴吗', '批发部']] as const) {
+      const answer = await ask(question);
+      expect(answer.refused).toBe(true);
+      expect(answer.answer).toContain(trade);
+    }
+    // A machine made for the trade (茶园修剪机) is a maker's product, and a tea factory's own garden does not make it a farm.
+    expect((await ask('我们厂做茶园修剪机的，省里装备那块有没有提到')).citations[0]?.id).toBe('2.1.4');
+    expect(await refused('我们是茶厂，有自己的茶园，想上自动化炒茶线，有补贴吗')).toBe(false);
+  });
+
+  it('does not read the plan’s 企业服务券 as the asker’s firm, nor a carrier hauling for the asker as the asker’s trade', async () => {
+    const shop = await ask('我们超市能申请企业服务券吗');
+    expect(shop.refused).toBe(true);
+    expect(shop.answer).toContain('超市');
+    expect(await refused('我们是做袜子的企业，企业服务券能申请吗')).toBe(false);
+    expect((await ask('我们厂的货都是物流公司拉的，物流成本太高怎么办')).citations[0]?.id).toBe('7.1.2');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
