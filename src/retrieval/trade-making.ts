@@ -14,6 +14,15 @@ export const readInPlan = (lower: string, word: string, trade: string) => {
   const clauses = lower.split(CLAUSE_MARKS);
   return lower.includes(word) && !clauses.some((c) => OWN_MAKING.test(c) && !c.includes(trade) && !PLAN_SAYS.test(c)) && clauses.every((c) => !c.includes(word) || PLAN_SAYS.test(c));
 };
+/** An industry a trade serves, said after its service verb (主要修新能源车, 专门洗汽车, 卖的是智能家电): what it repairs, washes or sells, not makes. */
+const SERVICE_VERB = /(?:修|维修|保养|洗|卖|销售|出租|租)(?:的是|的都是|各种|各类)?[^，。？！,?!的]{0,2}$/;
+export const servedByTrade = (lower: string, word: string): boolean => {
+  const w = word.toLowerCase();
+  let served = false;
+  // (…or read in the plan, in a clause that says what it says: 规划里说要打造新能源汽车产业基地 beside 主要修新能源车.)
+  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (SERVICE_VERB.test(lower.slice(Math.max(0, at - 6), at))) served = true; else if (!PLAN_SAYS.test(lower.slice(0, at).split(CLAUSE_MARKS).pop() ?? '')) return false;
+  return served;
+};
 /** …and an industry whose goods the shop sells, made by others (卖别人厂里做的沙发床垫, 自己不生产): no making of the asker's. */
 export const RESELLS = /卖(?:的是|的都是)?(?:别人|人家|别家|厂家)(?:厂里|厂家|家|厂)?(?:做|生产|造|加工)的|(?:自己|我们|我)(?:不生产|不加工|不做生产)/;
 export const RESELLS_ALL = new RegExp(RESELLS.source, 'g');
@@ -73,12 +82,12 @@ const CLAUSE_MARKS = /[，。？！,?!；;]/;
 const OUR_PLANT = /(?:我们|咱们|俺们|我)(?:的|自己的)?(?:小)?(?:厂|工厂|厂子)(?![长房区租址家商里])/;
 
 /**
- * The asker saying they make nothing themselves: 只卖不生产, 只做贸易, 纯贸易, 自己不生产 said to a clause's end (not 我们不生产电池，只做外壳:
+ * The asker saying they make nothing themselves: 只卖不生产, 只做贸易, 纯贸易, 纯做仓储配送, 自己不生产, 不自己生产 or a clause of its own, 不搞生产, said to a clause's end (not 我们不生产电池，只做外壳:
  * a factory that does not make one thing; nor a brand that has others make for it, 没有工厂，找人代工, which the plan's 品牌 speaks to) —
  * or rent out what they buy (买来租给人家, 购进一批发电机出租给…, 我们是搞舞台设备出租的, 做工程机械租赁的公司, 专门做模板租赁; not 厂房…出租,
  * nor 融资租赁).
  */
-export const SELLS_ONLY = /只卖不(生产|做|造)|只(做|搞)(贸易|销售|批发|代理)(?![^，。？！,?!]{0,4}(工厂|厂))|纯(贸易|销售|代理)|(自己|我们|我)(家)?(不生产|不做生产|不搞生产)(?=[，。？！,?!]|$)|(?:买|购)(?:来|回来|进来|进|了|入)[^，。？！,?!]{0,8}(?:租给|出租给?)|(?:我们|我|咱们?|俺)家?(?:企业|公司)?(?:是|就是)?(?:专门)?(?:搞|做|干|开)(?![^，。？！,?!\s]{0,10}(?:厂房|车间|厂|仓库))[^，。？！,?!\s]{0,10}(?:出租|(?<!融资)租赁)(?:的)?(?:公司|企业|生意)?(?=[，。？！,?!\s]|$)/;
+export const SELLS_ONLY = /只卖不(生产|做|造)|只(做|搞)(贸易|销售|批发|代理)(?![^，。？！,?!]{0,4}(工厂|厂))|纯做?(贸易|销售|代理|批发|仓储|物流|配送)|(自己|我们|我|^|[，,])(家)?(不生产|不做生产|不搞生产)(?=[，。？！,?!也]|$)|不自己(?:生产|加工|做)(?=[，。？！,?!]|$)|(?:买|购)(?:来|回来|进来|进|了|入)[^，。？！,?!]{0,8}(?:租给|出租给?)|(?:我们|我|咱们?|俺)家?(?:企业|公司)?(?:是|就是)?(?:专门)?(?:搞|做|干|开)(?![^，。？！,?!\s]{0,10}(?:厂房|车间|厂|仓库))[^，。？！,?!\s]{0,10}(?:出租|(?<!融资)租赁)(?:的)?(?:公司|企业|生意)?(?=[，。？！,?!\s]|$)/;
 /**
  * What a renting firm says it makes, once its renting (做脚手架租赁的, 出租), whom it rents to (租给周边的厂), what it says it does not make (不自己
  * 生产) and a category it asks to be counted in (算不算共享制造) are set aside: a factory, a workshop or a making of its own (我们是做模具的,

@@ -5,7 +5,7 @@
 import type { ReferralTable } from '../ingest/referrals.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { inSoldTo } from './asker.js';
-import { buyerAt, craftsSold, customersTrade, madeOfOwn, makesBesidesRenting, MAKING_TOLD, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY } from './trade-making.js';
+import { buyerAt, craftsSold, customersTrade, madeOfOwn, makesBesidesRenting, MAKING_TOLD, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY, servedByTrade } from './trade-making.js';
 
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself (not the plan’s 企业服务券 or 企业码, a programme quoted). */
 export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家|服务券|码)/;
@@ -47,9 +47,9 @@ const SOURCED_FROM = /(收|收购|回收|从|向)(周边|附近|当地|本地|�
 
 const HOUSEHOLD_FARMING = ['种植', '养殖'] as const;
 /** A household that processes its own crop (加工成茶饮料, 建个厂房) runs a manufacturer too — a programme's name (未来工厂) is no factory of theirs. */
-const PROCESSES = /加工|生产线|(?<!智能)制造|(?<!未来|智能|数字化)工厂|厂房|(?<!数字化)车间/;
+const FACTORY_OPENED = /开了?[个家一间]{0,2}小?(?:厂|工厂|作坊)(?!家|房|里上班)/, PROCESSES = /(?<!没有|没|不)加工|生产线|(?<!智能|浙江)制造|(?<!未来|智能|数字化)工厂|厂房|(?<!数字化)车间/;
 /** A grower by name (果农, 养殖户), or 种杨梅的 / 养蜜蜂的 said of oneself (not 这种…的, 各种…的, 一种…的, 特种…的, nor 培养/保养/营养…的: 细胞培养瓶的; nor a machine's maker: 做小型播种机的, 做播种机配件的, 做养蜂器具的 — 种有机的 still grows). */
-const GROWER = /果农|茶农|菜农|花农|瓜农|蚕农|渔民|农户|养殖户|种植户|种粮大户|合作社(?=[^，。？！,?!]{0,2}[种养])|(?<![各这那一哪多品几某该此何两每同变物业工特机车接语兵人杂培保营抚供修教涵静疗休调赡])(种|养)(?!类|子|植物|地|殖|植|老|成|出|好|[\u4e00-\u9fff]{0,4}(?<!有)(?:机|器|设备|机械|装备)(?:具|配件|零件|零部件|部件)?的)[\u4e00-\u9fff]{1,5}的(?=[，,。\s]|$)/;
+const GROWER = /果农|茶农|菜农|花农|瓜农|蚕农|渔民|农户|养殖户|种植户|种粮大户|合作社(?=[，,]?(?:就|主要|专门)?[^，。？！,?!]{0,2}[种养])|(?<![各这那一哪多品几某该此何两每同变物业工特机车接语兵人杂培保营抚供修教涵静疗休调赡])(种|养)(?!类|子|植物|地|殖|植|老|成|出|好|[\u4e00-\u9fff]{0,4}(?<!有)(?:机|器|设备|机械|装备)(?:具|配件|零件|零部件|部件)?的)[\u4e00-\u9fff]{1,5}的(?=[，,。\s]|$)/;
 /** The trades a household's own growing or raising is: an industry its produce has (茶叶) does not make it manufacturing. */
 export const FARMING: ReadonlySet<string> = new Set(HOUSEHOLD_FARMING);
 /**
@@ -67,8 +67,8 @@ const PLACE_TOLD = /^[^我你他她了是在想要有说很都也就吗呢啊，
  * business (`asField`) needs no verb.
  */
 export function runsTradeOutsideManufacturing(text: string, referrals: ReferralTable, { asField = false } = {}): string | null {
-  // 我们家种的茶叶, 自己养的蜂: what a household grows or raises is farming, whatever the produce is called.
-  const farms = PROCESSES.test(text) ? null : FARMS.exec(text);
+  // 我们家种的茶叶, 自己养的蜂: what a household grows or raises is farming, whatever the produce is called (not beside a factory opened, 顺带开了个小厂做烘干机).
+  const farms = PROCESSES.test(text) || FACTORY_OPENED.test(text) ? null : FARMS.exec(text);
   if (farms) return (farms[1] ?? farms[2] ?? farms[3] ?? farms[4]) === '种' ? HOUSEHOLD_FARMING[0] : HOUSEHOLD_FARMING[1];
   // 果农, 茶农, 养殖户 — the asker as a grower — or 种杨梅的 said of oneself, unless the text serves them (给果农…).
   const grower = PROCESSES.test(text) || BUSINESS_PLACE.test(text) ? null : GROWER.exec(text);
@@ -135,7 +135,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   // 开了家建材门店，只卖不生产: the asker says they make nothing — a shop, a trading or a renting firm, whatever its goods are.
   // (…a renting firm, unless a making of its own is told beside the renting: 我们是做模具的，买来的机床闲时租给别人.)
   const sells = asField ? null : SELLS_ONLY.exec(text), rents = sells?.[0].includes('租');
-  if (sells && !(rents && makesBesidesRenting(text))) return rents ? '租赁' : '商贸';
+  if (sells && !(rents && makesBesidesRenting(text))) return rents ? '租赁' : /仓储|物流|配送/.test(sells[0]) ? '仓储物流' : '商贸';
   // 开干洗店的, 开了家修鞋铺: a shop the asker runs, whatever it sells or serves, is no factory (not 网店 or a factory's own 门店).
   const shop = asField ? null : SHOP_RUN.exec(text);
   // (A stage or a studio only where the asker names no factory or making of their own — 我们厂开了个摄影棚拍产品 is a maker's — and not a
@@ -282,7 +282,7 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
     return named;
   };
   // (…nor one only in what the asker read in the plan, 看到规划里讲数字化转型、“人工智能+”这些: the plan's words, not the asker's making.)
-  const industries = facetsInText(bare, facetTable, 'industry').filter((f) => !trade.includes(f.word) && !namedAsPlanPart(bare, f.word) && !qualifies(f.word) && !readInPlan(lower, f.word.toLowerCase(), trade));
+  const industries = facetsInText(bare, facetTable, 'industry').filter((f) => !trade.includes(f.word) && !namedAsPlanPart(bare, f.word) && !qualifies(f.word) && !readInPlan(lower, f.word.toLowerCase(), trade) && !servedByTrade(lower, f.word));
   return FARMING.has(trade) || industries.length === 0 || (RESELLS.test(text) && !OWN_MAKING.test(text.replace(RESELLS_ALL, '，'))) ? trade : null;
 }
 /**

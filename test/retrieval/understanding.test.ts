@@ -6971,6 +6971,36 @@ describe('the forty-ninth session’s trades outside manufacturing in everyday w
   });
 });
 
+describe('the forty-ninth session’s readings of out-of-scope kinds the probes-07 set showed', () => {
+  it('refers a neighbour’s noise, a product-liability claim and an insurer’s refusal to their departments', async () => {
+    for (const [question, department] of [['楼上邻居家开了个小作坊，噪音到底找谁管', '生态环境部门'], ['我们卖出去的电热毯有客户说烫伤了，要我们赔五万，责任怎么划分', '人民法院'], ['保险公司拒赔我们仓库的水淹损失，找谁', '金融监管部门']] as const) {
+      const answer = await ask(question);
+      expect(answer.refused).toBe(true);
+      expect(answer.answer).toContain(department);
+    }
+    // A workshop's own noise brought down is the plan's to weigh, not a complaint.
+    expect(await refused('我们车间噪音大，想搞降噪改造，有没有补贴')).toBe(false);
+  });
+
+  it('refers a person’s own exam, a household’s solar panels and coins to their departments', async () => {
+    expect((await ask('我想考个焊工证，在哪报名，考试费多少')).answer).toContain('人力社保部门');
+    expect((await ask('户用光伏补贴还有吗')).refused).toBe(true);
+    expect((await ask('比特币还能买吗')).answer).toContain('证券');
+    // A foreign expert's permanent residence is the plan's 3.2.3.
+    expect((await ask('老外专家想拿中国绿卡，规划里有说吗')).citations[0]?.id).toBe('3.2.3');
+  });
+
+  it('reads a trade that says it makes nothing (纯做仓储配送, 不自己生产) or repairs an industry’s goods (修新能源车) as outside manufacturing', async () => {
+    const store = await ask('我们纯做仓储配送的，数字化改造补贴能不能拿');
+    expect(store.refused).toBe(true);
+    expect(store.answer).toContain('仓储物流');
+    expect((await ask('货都是外面进的，不自己生产，摊位租金能减吗')).refused).toBe(true);
+    expect((await ask('我开电动车维修店，主要修新能源车，能拿啥扶持')).refused).toBe(true);
+    // …but a grower who also opened a small factory making machines makes them.
+    expect((await ask('我家种了两百亩茶，顺带开了个小厂做揉捻机卖，规划里农机有提吗')).citations[0]?.id).toBe('2.1.4');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
