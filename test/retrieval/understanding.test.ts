@@ -6999,6 +6999,12 @@ describe('the forty-ninth session’s readings of out-of-scope kinds the probes-
     // …but a grower who also opened a small factory making machines makes them.
     expect((await ask('我家种了两百亩茶，顺带开了个小厂做揉捻机卖，规划里农机有提吗')).citations[0]?.id).toBe('2.1.4');
   });
+
+  it('bridges 物流费 to the plan’s 物流成本, and reads a trade asking to be rated (能不能也去评) as asking a measure for itself', async () => {
+    expect((await ask('物流费能不能降')).citations[0]?.id).toBe('7.1.2');
+    expect((await ask('我们奶茶店能不能评品字标')).refused).toBe(true);
+    expect((await ask('我们厂能不能评品字标')).refused).toBe(false);
+  });
 });
 
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
