@@ -51,6 +51,8 @@ export interface WeighContext {
   storyNoun: (term: string) => boolean;
   /** A household's word set aside as a factory's own (园区一平方房租多少钱). */
   setAsideReferral: (term: string) => boolean;
+  /** A word only in what the asker quotes the plan as saying, beside another department's matter (规划里不是说有保险补偿吗): the reason, no evidence. */
+  quotedOnly?: (term: string) => boolean;
   /** Words of the previous turn a follow-up borrows. */
   previousTerms: readonly string[];
   /** What the markers already weighed against, and their words: the words weighed here are added after them. */
@@ -109,6 +111,7 @@ export function weighWords(ctx: WeighContext): Weighed {
     // …and so is one of its programmes named as it names it (未来工厂, 品字标), however far down the clauses naming it ranked.
     const found = inTitle || viaSynonym || probe.some((p) => evidence.includes(p) || cardText.includes(p)) || (tag === 'ns' && inPlan) || (inPlan && programmeNames.has(term));
     const idf = parts.length > 0 ? Math.max(...parts.map((w) => lexical.idf(w))) : lexical.maxIdf * 0.6;
+    if (found && ctx.quotedOnly?.(term)) return;
     if (found) {
       // A word only the cards use is people's word for the topic: it speaks for the plan, a little less.
       const weight = (inPlan || parts.length > 0 || viaSynonym ? idf : lexical.maxIdf * 0.6) * single * (inTitle ? TITLE_WORD_WEIGHT : 1);

@@ -25,6 +25,7 @@ import { createScopeEvidence, flat } from './scope-evidence.js';
 import { namesOtherPlan } from './other-plans.js';
 import { officeAsked } from './scope-nouns.js';
 import { asksOnItsOwn } from './follow-up.js';
+import { reasonsQuoted } from './quoted.js';
 import { FRAMING, STORY_NOUN, weighWords } from './scope-weigh.js';
 import { APPLIES_TO_ASKER, ASKED_ELSEWHERE, BARE_ASK_LENGTH, MAY_APPLY, PAPERWORK, POINTED_MEMBERSHIP, POINTS_BACK, REFERRAL_SUPPORT, SIDE_ASK } from './side-marks.js';
 
@@ -146,7 +147,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const storyNoun = (term: string) => askingThePlan.asking.length > 0 && (askingThePlan.plan || topicAsked || followUpAsks) && !askingThePlan.asking.some((c) => c.includes(term));
     const asksPlan = askingThePlan.asking.filter((c) => ASKS_THE_PLAN.test(c));
 
-    const weighed = weighWords({ knowledge, evidenceOf, programmeNames, query, lowerText, evidence, cardText, isMarker, asksPlan, placed, storyNoun, setAsideReferral, previousTerms, against, againstWords });
+    // 保险公司不赔。规划里不是说有保险补偿吗，能帮我们要钱不: beside another department's matter, words only in the plan quoted as a reason are no evidence.
+    const quotes = markerWeight > 0 && !query.isFollowUp ? reasonsQuoted(lowerText, query.ownTerms) : [], quotedOnly = (t: string) => quotes.length > 0 && occurrences(lowerText, t).length > 0 && occurrences(lowerText, t).every((at) => quotes.some((c) => { const from = lowerText.indexOf(c); return from <= at && at < from + c.length; }));
+    const weighed = weighWords({ knowledge, evidenceOf, programmeNames, query, lowerText, evidence, cardText, isMarker, asksPlan, placed, storyNoun, setAsideReferral, quotedOnly, previousTerms, against, againstWords });
     const { support, placeSupport, titleWords, covered, storyAgainst, askSupport } = weighed;
     against = weighed.against;
 

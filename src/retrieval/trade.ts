@@ -47,7 +47,7 @@ const SOURCED_FROM = /(收|收购|回收|从|向)(周边|附近|当地|本地|�
 
 const HOUSEHOLD_FARMING = ['种植', '养殖'] as const;
 /** A household that processes its own crop (加工成茶饮料, 建个厂房) runs a manufacturer too — a programme's name (未来工厂) is no factory of theirs. */
-const FACTORY_OPENED = /开了?[个家一间]{0,2}小?(?:厂|工厂|作坊)(?!家|房|里上班)/, PROCESSES = /(?<!没有|没|不)加工|生产线|(?<!智能|浙江)制造|(?<!未来|智能|数字化)工厂|厂房|(?<!数字化)车间/;
+const FACTORY_OPENED = /开了?[个家一间]{0,2}小?(?:厂|工厂|作坊)(?!家|房|里上班)/, PROCESSES = /(?<!没有|没|不|不搞|不做|没搞)加工|生产线|(?<!智能|浙江|先进)制造|(?<!未来|智能|数字化)工厂|厂房|(?<!数字化)车间/;
 /** A grower by name (果农, 养殖户), or 种杨梅的 / 养蜜蜂的 said of oneself (not 这种…的, 各种…的, 一种…的, 特种…的, nor 培养/保养/营养…的: 细胞培养瓶的; nor a machine's maker: 做小型播种机的, 做播种机配件的, 做养蜂器具的 — 种有机的 still grows). */
 const GROWER = /果农|茶农|菜农|花农|瓜农|蚕农|渔民|农户|养殖户|种植户|种粮大户|合作社(?=[，,]?(?:就|主要|专门)?[^，。？！,?!]{0,2}[种养])|(?<![各这那一哪多品几某该此何两每同变物业工特机车接语兵人杂培保营抚供修教涵静疗休调赡])(种|养)(?!类|子|植物|地|殖|植|老|成|出|好|[\u4e00-\u9fff]{0,4}(?<!有)(?:机|器|设备|机械|装备)(?:具|配件|零件|零部件|部件)?的)[\u4e00-\u9fff]{1,5}的(?=[，,。\s]|$)/;
 /** The trades a household's own growing or raising is: an industry its produce has (茶叶) does not make it manufacturing. */

@@ -7007,6 +7007,26 @@ describe('the forty-ninth session’s readings of out-of-scope kinds the probes-
   });
 });
 
+describe('the forty-ninth session’s readings after batch 271 was scored', () => {
+  it('reads the plan quoted as a reason beside another department’s matter as no evidence (规划里不是说…吗, 规划里讲…，这事归谁管, 规划里还说…呢)', async () => {
+    for (const [question, department] of [['我们厂仓库漏雨泡坏了一批货，保险公司拖着不赔。规划里不是说有保险补偿吗，能帮我们要钱不', '金融监管部门'], ['我们厂被邻居投诉噪声，规划里讲节能降噪，这事归谁管', '生态环境部门'], ['厂里货车的营运证过期了被罚款，这证怎么补办？规划里还说要降低公路物流成本呢', '交通运输部门']] as const) {
+      const answer = await ask(question);
+      expect(answer.refused).toBe(true);
+      expect(answer.answer).toContain(department);
+    }
+    // A quote the question asks again, or one naming the plan's thing, is what is asked.
+    expect((await ask('厂在山里，手机信号不好，规划说要建好多5G基站，那我们村啥时候能通5G')).citations[0]?.id).toBe('4.5.1');
+    expect((await ask('规划上说的“合规性指导和帮助”是啥意思，别就是来罚款吧')).citations[0]?.id).toBe('7.1.4');
+    // …and a channel the plan names for the matter told is the plan's (这事 of a power cut, 维权投诉渠道).
+    expect((await ask('昨天突然被停电限产，损失很大。规划说要健全企业维权投诉渠道，这事找哪个部门')).citations[0]?.id).toBe('7.2.2');
+  });
+
+  it('reads 自己不生产东西 and 不搞加工 as making nothing, and the plan’s own 先进制造业 as no making of the asker’s', async () => {
+    expect((await ask('我们做电商仓储的，自己不生产东西，想申请技改补贴')).refused).toBe(true);
+    expect((await ask('种杨梅的，不搞加工，先进制造业规划有扶持果园的钱吗')).refused).toBe(true);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
