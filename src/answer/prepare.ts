@@ -38,6 +38,9 @@ import { createProgrammes } from './programmes.js';
 import { withEachPart, withListedParts } from './parts.js';
 import { QUOTED as QUOTED_NAME } from '../retrieval/names-heard.js';
 
+/** Support asked (补贴, 扶持, 政策, a title of the plan's to be rated, 融资): what the trade's own message answers — no measures for that trade. */
+const SUPPORT_ASKED = /补贴|补助|奖励|奖补|扶持|支持|优惠|政策|措施|规划|申请|申报|帮扶|评(?:上|得上|个|为)?(?:专精特新|小巨人|单项冠军|未来工厂|绿色工厂|品字标)|融资|贷款/;
+
 export interface Prepared {
   query: AnalyzedQuery;
   intent: Intent;
@@ -205,7 +208,8 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
       const gate = scopeGate(query, retrieved, { trade: outside });
       evidence = Math.round(gate.coverage * 100) / 100;
       if (!gate.inScope) {
-        const fixed = outside
+        // (…but another department's affair asked of the trade, not its support — 我们超市有个员工工伤了怎么赔 — is that department's.)
+        const fixed = outside && !(gate.reason === 'referral' && !SUPPORT_ASKED.test(query.text))
           ? { answer: OUTSIDE_MANUFACTURING_MESSAGE(outside), citations: [], refusalReason: 'not_manufacturing' }
           : { answer: refusalFor(gate.reason!, gate.referral), citations: [], refusalReason: gate.reason };
         return { query, intent, hits: retrieved, terms: [], nearCards, cardId: null, evidence, fixed };

@@ -53,9 +53,9 @@ const LEAD_IN = /^(?:我|我们)?(?:就|还)?(?:想|想要)?(?:问问|问一?下
 
 /** The plan quoted as a reproach (规划不是说要…吗, 不是讲了要…嘛): a reason given, not a question asked. */
 export const REPROACH = /不是(都|也|老|老是|一直|总|总是|天天|经常|常常)?(在)?(说|讲|提|写)(了|过)?[^，。？！,?!]*(吗|嘛|么)\s*$/;
-/** The asker's own act pointed back to (那我这样能不能扣): its verb, asked again of the act an ask matched (扣他…工资); or the matter told, pointed back to (这事归谁管). */
-const SAME_ACT = /(?:这样|这么)(?:做|干|搞)?(?:的话)?(?:能不能|可不可以|能|可以)([\u4e00-\u9fff]{1,2}?)(?:吗|呢|不)?$/, STORY_POINTED = /^(?:那)?(?:这事|这个事|这种事|这件事|这种情况|这情况|这个情况)/;
-export const asksTheActAgain = (clause: string, match: string): boolean => STORY_POINTED.test(clause.trim()) || ((act) => act !== undefined && match.includes(act))(SAME_ACT.exec(clause)?.[1]);
+/** The asker's own act pointed back to (那我这样能不能扣, 这样扣不扣得; 这样做可以吗, its verb unsaid): asked again of the act an ask matched (扣他…工资), told `before` the quote, not asked — or the matter told, pointed back to (这事归谁管). */
+const SAME_ACT = /(?:这样|这么)(?:做|干|搞|弄)?(?:的话)?(?:(?:能不能|可不可以|能|可以)(?![吗呢不])([\u4e00-\u9fff]{1,2}?)|([\u4e00-\u9fff])不\2得?)(?:吗|呢|不)?$/, POINTS_BACK = /(?:这样|这么)(?:做|干|搞|弄)(?:的话)?(?:可以|行|合适|妥当|对)(?:吗|不|吧|么|不行)?$|(?:能不能|可不可以|能|可以|行不行)(?:这样|这么)(?:做|干|搞|弄)(?:吗|呢)?$/, STORY_POINTED = /^(?:那)?(?:这事|这个事|这种事|这件事|这种情况|这情况|这个情况)/;
+export const asksTheActAgain = (clause: string, match: string, before: readonly string[]): boolean => STORY_POINTED.test(clause.trim()) || (before.some((c) => c.includes(match) && !ASKING_CLAUSE.test(c)) && (POINTS_BACK.test(clause) || ((m) => m !== null && match.includes(m[1] ?? m[2]!))(SAME_ACT.exec(clause))));
 /** Another clause than the one `match` is in asks the plan something (…哪些能享受，有没有办法推给我们，还有遇到问题往哪投诉): the question is in two parts, and the part the plan answers is answered. */
 export function asksThePlanBesides(text: string, match: string, pattern?: RegExp, otherAffairs: readonly string[] = []): boolean {
   // A clause the same ask matches again (…etf还能涨吗，这个规划利好哪几只股票) is that ask, not another part; nor is one
@@ -69,10 +69,10 @@ export function asksThePlanBesides(text: string, match: string, pattern?: RegExp
   const all = clausesOf(text);
   const matchedAt = all.findIndex((c) => c.includes(match) || match.includes(c));
   // (…nor one only quoted before a clause asking again of the act matched, 规划里说要构建和谐劳动关系，那我这样能不能扣: a reason given.)
-  const reasonFor = (c: string) => all.some((n, i) => i > 0 && all[i - 1] === c && asksTheActAgain(n, match));
+  const reasonFor = (c: string) => all.some((n, i) => i > 0 && all[i - 1] === c && asksTheActAgain(n, match, all.slice(0, i - 1)));
   const quoting = all.filter((c, i) => PLAN_SAYS.test(c) && !ASKING_CLAUSE.test(c) && matchedAt >= 0 && i > matchedAt && !reasonFor(c) && all.slice(i + 1).some((after) => ASKING_CLAUSE.test(after) && !after.includes(match) && !(pattern?.test(after) ?? false)));
   // 规划说到2025年建成10个省实验室，具体是哪10个？现在招不招硕士: the clause asking right after what the plan says asks of it (not the act again, nor 这事 — but of a channel quoted, 规划说要健全企业维权投诉渠道，这事找谁).
-  const ofWhatItSays = all.filter((c, i) => i > 0 && PLAN_SAYS.test(all[i - 1]!) && !ASKING_CLAUSE.test(all[i - 1]!) && ASKING_CLAUSE.test(c) && !c.includes(match) && !match.includes(c) && !(pattern?.test(c) ?? false) && !(asksTheActAgain(c, match) && !/投诉|维权|渠道|申诉/.test(all[i - 1]!)));
+  const ofWhatItSays = all.filter((c, i) => i > 0 && PLAN_SAYS.test(all[i - 1]!) && !ASKING_CLAUSE.test(all[i - 1]!) && ASKING_CLAUSE.test(c) && !c.includes(match) && !match.includes(c) && !(pattern?.test(c) ?? false) && !(asksTheActAgain(c, match, all.slice(0, i - 1)) && !/投诉|维权|渠道|申诉/.test(all[i - 1]!)));
   if (ofWhatItSays.length > 0) return true;
   // 规划不是说要强化平台企业合规经营吗，这种你们能帮我申诉不: the plan quoted as a reproach is the reason for the ask, not another.
   return [...clausesAskingThePlan(text).asking, ...quoting].some(

@@ -8,7 +8,7 @@ import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import { asksTheActAgain, asksThePlanBesides, clausesAskingThePlan, PLAN_NAMED, PLAN_SAYS, REPROACH } from './asked.js';
 import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, spanAt, SUPPOSES, toldBeforeAsks } from './clauses.js';
 import { occurrences } from './cut.js';
-import { dischargeDealtWith, schoolNamed, setAsideByAsker, toldBy } from './referral-aside.js';
+import { dischargeDealtWith, schoolNamed, setAsideByAsker, toldBy, warrantyOffered } from './referral-aside.js';
 import { gotAlready } from './told.js';
 import { channelOf, inSoldTo, madeByAsker, MAKER_NAMED, selfIntroductions, soldTo, WORKERS_SENT } from './asker.js';
 
@@ -232,7 +232,9 @@ export function markersThatCount(query: { text: string; context: readonly string
   // (失业 read across two of the asker's words, each cut in the middle — 损失|业绩 of 疫情损失业绩很大 — is no 失业.)
   const inside = (term: string, pos: number) => occurrences(lower, term).some((at) => at < pos && pos < at + term.length);
   const across = (word: string) => word === '失业' && occurrences(lower, word).every((at) => (query.ownTerms ?? []).some((t) => inside(t, at)) && (query.ownTerms ?? []).some((t) => inside(t, at + word.length)));
-  const referrals = found.referrals.filter((r) => !across(r.word) && !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !((customers.some((span) => span.includes(r.word)) || served(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !gotAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
+  // (…nor a word read across what the asker makes, 二套房|房车 of 做房车的，第二套房车底盘生产线: each mention cut by the asker's own product — not 小区停车|停车难.)
+  const acrossOwn = (word: string) => occurrences(lower, word).every((at) => query.context.some((c) => c.length >= 2 && !word.includes(c) && !c.includes(word) && occurrences(lower, c).some((p) => /(?:做|生产|造|制造|研发)[^，。？！,?!]{0,6}$/.test(lower.slice(Math.max(0, p - 8), p))) && occurrences(lower, c).some((p) => p < at + word.length && at < p + c.length)));
+  const referrals = found.referrals.filter((r) => !across(r.word) && !acrossOwn(r.word) && !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !((customers.some((span) => span.includes(r.word)) || served(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !warrantyOffered(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !gotAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
   // (…nor 这个靠谱吗 of a name the plan writes, heard of and quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees, an agent
   // or anyone's offer is told.)
@@ -267,7 +269,7 @@ export function markersThatCount(query: { text: string; context: readonly string
     const toldOf = toldBeforeAsks(lower);
     const withTold = (c: string) => { const told = toldOf.get(c); return told !== undefined && told !== all[at] ? [c, told] : [c]; };
     const namesPlan = (t: string) => [...t].some((_, i) => i + 4 <= t.length && /^(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){2})[\u4e00-\u9fffa-z0-9]{4}$/.test(t.slice(i, i + 4)) && planWrites(t.slice(i, i + 4)));
-    return at >= 0 && !ASKING_CLAUSE.test(all[at]!) && all.slice(at + 1).some((c) => ASKING_CLAUSE.test(c) && !REPROACH.test(c) && !a.ask.pattern.test(c) && !asksTheActAgain(c, a.match) && withTold(c).some(namesPlan));
+    return at >= 0 && !ASKING_CLAUSE.test(all[at]!) && all.some((c, i) => i > at && ASKING_CLAUSE.test(c) && !REPROACH.test(c) && !a.ask.pattern.test(c) && !asksTheActAgain(c, a.match, all.slice(0, i - 1)) && withTold(c).some(namesPlan));
   };
   // An outcome supposed (那要是…一直没到账，…能投诉吗) or said to be open (罚不罚还没说，…有没有个缓冲期), with a clause asking after it, is not the asker's case put.
   const supposed = (a: (typeof asks)[number]) => { const at = lower.indexOf(a.match), c = at < 0 ? '' : spanAt(lower, at), after = clausesOf(lower.slice(at)).slice(1); return ((SUPPOSES.test(c) && !ASKING_CLAUSE.test(c) && after.some((n) => CHANNEL.test(n))) || UNSAID.test(c)) && after.some((n) => ASKING_CLAUSE.test(n) && !a.ask.pattern.test(n)); };

@@ -4,6 +4,7 @@
  * Pure over the lowercased question.
  */
 import { occurrences } from './cut.js';
+import { MAKER_NAMED } from './asker.js';
 
 /** Illegal discharge (偷排, 乱排乱放: a report to the environment department)… */
 const DISCHARGE = /^(偷排|偷偷排放|乱排乱放|偷排废水|偷排废气)$/;
@@ -44,4 +45,10 @@ export function setAsideByAsker(lower: string, word: string): boolean {
 export function toldBy(lower: string, word: string): boolean {
   if (!/医生$/.test(word)) return false;
   return new RegExp(`${word}(?:们|那边|也|都|还)?(?:跟我|对我)?(?:说|讲|告诉|建议)(?!我|他|她|你|孩子|小孩|老婆|老公|爸|妈|父亲|母亲|儿子|女儿|家里|老人)`).test(lower);
+}
+
+/** A warranty a maker extends or offers for its own goods (把保修期延长到十年, 扩大保修范围, 提供三年质保): its after-sales service — the plan's “产品+服务” — not a buyer's complaint. */
+const OWN_WARRANTY = /(?:延长|扩大|放宽|增加|提供|承诺|推出)[^，。？！,?!]{0,3}(?:保修|质保)|(?:保修|质保)[^，。？！,?!]{0,4}(?:延长|扩大|放宽|增加)/;
+export function warrantyOffered(lower: string, word: string): boolean {
+  return /保修|质保/.test(word) && MAKER_NAMED.test(lower) && lower.split(/[，。？！,?!；;]/).filter((c) => c.includes(word)).every((c) => OWN_WARRANTY.test(c) && !/不|没/.test(c));
 }

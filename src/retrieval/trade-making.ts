@@ -4,7 +4,7 @@
  * trade. Pure over the question's text.
  */
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
-import { PLAN_SAYS } from './asked.js';
+import { PLAN_NAMED, PLAN_SAYS } from './asked.js';
 
 /**
  * An industry word only in clauses that say what the plan says (PLAN_SAYS: 看到规划里讲“人工智能+”): read there, not made — unless the asker
@@ -15,12 +15,12 @@ export const readInPlan = (lower: string, word: string, trade: string) => {
   return lower.includes(word) && !clauses.some((c) => OWN_MAKING.test(c) && !c.includes(trade) && !PLAN_SAYS.test(c)) && clauses.every((c) => !c.includes(word) || PLAN_SAYS.test(c));
 };
 /** An industry a trade serves, said after its service verb (主要修新能源车, 专门洗汽车, 卖的是智能家电): what it repairs, washes or sells, not makes. */
-const SERVICE_VERB = /(?:修|维修|保养|洗|卖|销售|出租|租)(?:的是|的都是|各种|各类)?[^，。？！,?!的]{0,2}$/;
+const SERVICE_VERB = /(?:(?<![装维])修|维修|保养|洗|卖|销售|出租|租)(?:的是|的都是|各种|各类)?[^，。？！,?!的]{0,4}$/;
 export const servedByTrade = (lower: string, word: string): boolean => {
   const w = word.toLowerCase();
   let served = false;
-  // (…or read in the plan, in a clause that says what it says: 规划里说要打造新能源汽车产业基地 beside 主要修新能源车.)
-  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (SERVICE_VERB.test(lower.slice(Math.max(0, at - 6), at))) served = true; else if (!PLAN_SAYS.test(lower.slice(0, at).split(CLAUSE_MARKS).pop() ?? '')) return false;
+  // (…or read in the plan or asked of it, after the plan named in its clause: 规划里说要打造新能源汽车产业基地, 规划里新能源汽车的扶持能拿吗 beside 主要修新能源车.)
+  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (SERVICE_VERB.test(lower.slice(Math.max(0, at - 8), at))) served = true; else if (!PLAN_NAMED.test(lower.slice(0, at).split(CLAUSE_MARKS).pop() ?? '')) return false;
   return served;
 };
 /** …and an industry whose goods the shop sells, made by others (卖别人厂里做的沙发床垫, 自己不生产): no making of the asker's. */
@@ -82,12 +82,12 @@ const CLAUSE_MARKS = /[，。？！,?!；;]/;
 const OUR_PLANT = /(?:我们|咱们|俺们|我)(?:的|自己的)?(?:小)?(?:厂|工厂|厂子)(?![长房区租址家商里])/;
 
 /**
- * The asker saying they make nothing themselves: 只卖不生产, 只做贸易, 纯贸易, 纯做仓储配送, 自己不生产, 不自己生产 or a clause of its own, 不搞生产, said to a clause's end (not 我们不生产电池，只做外壳:
+ * The asker saying they make nothing themselves: 只卖不生产, 只做贸易, 纯贸易, 纯做仓储 (not 物流 or 配送: the plan's 4.3.2 asks 物流运输 firms to extend into making; nor 不单纯做…), 自己不生产(东西), 不自己生产 or a clause of its own, 不搞生产, said to a clause's end (not 我们不生产电池，只做外壳:
  * a factory that does not make one thing; nor a brand that has others make for it, 没有工厂，找人代工, which the plan's 品牌 speaks to) —
  * or rent out what they buy (买来租给人家, 购进一批发电机出租给…, 我们是搞舞台设备出租的, 做工程机械租赁的公司, 专门做模板租赁; not 厂房…出租,
  * nor 融资租赁).
  */
-export const SELLS_ONLY = /只卖不(生产|做|造)|只(做|搞)(贸易|销售|批发|代理)(?![^，。？！,?!]{0,4}(工厂|厂))|纯做?(贸易|销售|代理|批发|仓储|物流|配送)|(自己|我们|我|^|[，,])(家)?(不生产|不做生产|不搞生产)(?:东西|产品)?(?=[，。？！,?!也]|$)|不自己(?:生产|加工|做)(?=[，。？！,?!]|$)|(?:买|购)(?:来|回来|进来|进|了|入)[^，。？！,?!]{0,8}(?:租给|出租给?)|(?:我们|我|咱们?|俺)家?(?:企业|公司)?(?:是|就是)?(?:专门)?(?:搞|做|干|开)(?![^，。？！,?!\s]{0,10}(?:厂房|车间|厂|仓库))[^，。？！,?!\s]{0,10}(?:出租|(?<!融资)租赁)(?:的)?(?:公司|企业|生意)?(?=[，。？！,?!\s]|$)/;
+export const SELLS_ONLY = /只卖不(生产|做|造)|只(做|搞)(贸易|销售|批发|代理)(?![^，。？！,?!]{0,4}(工厂|厂))|(?<!单|不|不是)纯做?(贸易|销售|代理|批发|仓储)|(自己|我们|我|^|[，,])(家)?(不生产|不做生产|不搞生产)(?:东西|产品)?(?=[，。？！,?!也]|$)|不自己(?:生产|加工|做)(?=[，。？！,?!]|$)|(?:买|购)(?:来|回来|进来|进|了|入)[^，。？！,?!]{0,8}(?:租给|出租给?)|(?:我们|我|咱们?|俺)家?(?:企业|公司)?(?:是|就是)?(?:专门)?(?:搞|做|干|开)(?![^，。？！,?!\s]{0,10}(?:厂房|车间|厂|仓库))[^，。？！,?!\s]{0,10}(?:出租|(?<!融资)租赁)(?:的)?(?:公司|企业|生意)?(?=[，。？！,?!\s]|$)/;
 /**
  * What a renting firm says it makes, once its renting (做脚手架租赁的, 出租), whom it rents to (租给周边的厂), what it says it does not make (不自己
  * 生产) and a category it asks to be counted in (算不算共享制造) are set aside: a factory, a workshop or a making of its own (我们是做模具的,
@@ -98,6 +98,12 @@ export function makesBesidesRenting(text: string): boolean {
     .replace(/不(?:自己|再)?(?:生产|加工|制造|做)/g, '，').replace(/算(?:不算|是)?[^，。？！,?!算]{1,14}/g, '，');
   return /厂|车间|作坊|生产|加工|(?<!智能)制造|代工|(?:我们|我|咱们)(?:是|家)?(?:专门)?做[\u4e00-\u9fff]{1,8}的/.test(rest);
 }
+
+/**
+ * …or what a firm that makes nothing says it does for making (不搞生产，帮工厂做产品设计; 不自己生产，找代工厂贴牌; 纯做物流，想往制造服务业延伸): research, design, its own
+ * brand made by others, or a service firm's extension into manufacturing — the plan's 服务型企业向制造环节延伸 (4.3.2), not a shop or a trader's counter.
+ */
+export const servesMaking = (text: string): boolean => /(?<!没有|没|不搞|不做|不)研发|(?:工业|产品|外观|结构|包装|研发)设计|设计(?:公司|院|服务)|(?:自有|自己的|我们的)品牌|品牌(?:运营|授权)|贴牌|代工|委托(?:加工|生产)|制造服务|向制造(?:环节)?延伸|往制造[^，。？！,?!]{0,4}延伸|供应链(?:服务|协同|管理)|(?:给|为|帮)[^，。？！,?!]{0,8}(?:工厂|厂|制造业?企业)[^，。？！,?!]{0,4}(?:做|提供)[^，。？！,?!]{0,6}(?:设计|研发)|总集成|总承包/i.test(text);
 
 /**
  * A renovation (装修) said in a clause that names premises (厂房, 车间, 厂里, 我们厂) — not the trade said of oneself with 的, 我们是做厂房装修的,

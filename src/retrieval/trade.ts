@@ -5,7 +5,8 @@
 import type { ReferralTable } from '../ingest/referrals.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { inSoldTo } from './asker.js';
-import { buyerAt, craftsSold, customersTrade, madeOfOwn, makesBesidesRenting, MAKING_TOLD, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY, servedByTrade } from './trade-making.js';
+import { BESIDE_IT, carriesForAsker, doneByAsker, MADE_FOR_IT, MADE_FOR_TRADE, makersCounter, MAKING_BEFORE, othersAre, OWN_BEFORE, OWN_PRODUCT_FOR, ownKit, placedBy, ZONE_SERVED } from './trade-mention.js';
+import { buyerAt, craftsSold, customersTrade, madeOfOwn, makesBesidesRenting, MAKING_TOLD, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY, servedByTrade, servesMaking } from './trade-making.js';
 
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself (not the plan’s 企业服务券 or 企业码, a programme quoted). */
 export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家|服务券|码)/;
@@ -47,7 +48,7 @@ const SOURCED_FROM = /(收|收购|回收|从|向)(周边|附近|当地|本地|�
 
 const HOUSEHOLD_FARMING = ['种植', '养殖'] as const;
 /** A household that processes its own crop (加工成茶饮料, 建个厂房) runs a manufacturer too — a programme's name (未来工厂) is no factory of theirs. */
-const FACTORY_OPENED = /开了?[个家一间]{0,2}小?(?:厂|工厂|作坊)(?!家|房|里上班)/, PROCESSES = /(?<!没有|没|不|不搞|不做|没搞)加工|生产线|(?<!智能|浙江|先进)制造|(?<!未来|智能|数字化)工厂|厂房|(?<!数字化)车间/;
+const FACTORY_OPENED = /(?<!(?:隔壁|旁边|附近|对面|邻居|别人|人家|他们|他家|她家|村里|镇上|朋友|亲戚)[^，。？！,?!]{0,4})开了?[个家一间]{0,2}小?(?:厂|工厂|作坊)(?!家|房|里上班)/, PROCESSES = /(?<!没有|没|不|不搞|不做|没搞)加工|生产线|(?<!智能|浙江|先进)制造|(?<!未来|智能|数字化)工厂|厂房|(?<!数字化)车间/;
 /** A grower by name (果农, 养殖户), or 种杨梅的 / 养蜜蜂的 said of oneself (not 这种…的, 各种…的, 一种…的, 特种…的, nor 培养/保养/营养…的: 细胞培养瓶的; nor a machine's maker: 做小型播种机的, 做播种机配件的, 做养蜂器具的 — 种有机的 still grows). */
 const GROWER = /果农|茶农|菜农|花农|瓜农|蚕农|渔民|农户|养殖户|种植户|种粮大户|合作社(?=[，,]?(?:就|主要|专门)?[^，。？！,?!]{0,2}[种养])|(?<![各这那一哪多品几某该此何两每同变物业工特机车接语兵人杂培保营抚供修教涵静疗休调赡])(种|养)(?!类|子|植物|地|殖|植|老|成|出|好|[\u4e00-\u9fff]{0,4}(?<!有)(?:机|器|设备|机械|装备)(?:具|配件|零件|零部件|部件)?的)[\u4e00-\u9fff]{1,5}的(?=[，,。\s]|$)/;
 /** The trades a household's own growing or raising is: an industry its produce has (茶叶) does not make it manufacturing. */
@@ -95,12 +96,15 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       if (/^外/.test(word) && /[国海境对向省往]$/.test(text.slice(Math.max(0, at - 1), at))) continue;
       const after = text.slice(at + word.length, at + word.length + 3);
       // 做酒店布草的, 做餐饮设备, 做景区观光小火车的 (做酒店用的拖鞋 — 用的 only after 做: 开酒店用的是自家房子 runs one): what is made for the trade, not the trade run.
-      if (!asField && ZONE_SERVED.test(text.slice(at + word.length)) && !OWN_BEFORE.test(text.slice(Math.max(0, at - 5), at))) continue;
+      if (!asField && ((ZONE_SERVED.test(text.slice(at + word.length)) && !OWN_BEFORE.test(text.slice(Math.max(0, at - 5), at))) || carriesForAsker(text, at, word))) continue;
+      // (…nor, of a maker, a trade it is placed by or named after, 茶园旁边的茶叶加工厂, 茶园路, nor its own sales counter, 我们五金厂开了个门市部.)
+      if (!asField && (placedBy(text, at, word, maker) || (maker && makersCounter(text, word, OWN_FACTORY.test(text))))) continue;
       // (…not a list of trades, a trade an item of its own: 做酒店餐饮、民宿的, 做家政保洁、月嫂的 — not 做酒店门锁、养老院护理床的.)
       const madeFor = MADE_FOR_IT.exec(text.slice(at + word.length));
       const madeForIt = madeFor !== null && !madeFor[0].replace(/的$/, '').split(/[、和及跟与]/).some((item) => item !== word && referrals.nonManufacturing.includes(item));
       // (…and 做换电站的换电柜: the trade's, then the product made for it.)
-      if (!asField && (MADE_FOR_TRADE.test(after) || (/做$/.test(text.slice(Math.max(0, at - 1), at)) && (madeForIt || /^(用的|专用)/.test(after) || (/^的/.test(after) && MADE_FOR_TRADE.test(text.slice(at + word.length + 1))))))) continue;
+      const kit = !asField && ownKit(text, at, word);
+      if (!asField && ((MADE_FOR_TRADE.test(after) && !kit) || (/做$/.test(text.slice(Math.max(0, at - 1), at)) && (madeForIt || /^(用的|专用)/.test(after) || (/^的/.test(after) && MADE_FOR_TRADE.test(text.slice(at + word.length + 1))))))) continue;
       // Who the asker serves is not what they run (给养殖网箱做巡检, 为种植户提供…), nor are the customers they name (客户主要是茶馆茶楼).
       // (…nor whom they sell to further off, 卖给江西安徽那边的养殖场, nor growers they collect from, 收周边养殖户的破旧网.)
       if (!asField && ((SERVES.test(text.slice(Math.max(0, at - 4), at)) && !(makesNothing && SUPPORT_ASKED.test(text.slice(at + word.length)))) || SOURCED_FROM.test(text.slice(Math.max(0, at - 7), at)) || forCustomer(at) || inSoldTo(text, at))) continue;
@@ -114,9 +118,11 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         (/^(养|种)(猪|鸡|鸭|鹅|鱼|虾|牛|羊|殖|植|菜|花|地|田)/.test(word) && !/(大|那些|这些|很多|好多|有些|客户|下游|去|到|跑)$/.test(text.slice(Math.max(0, at - 4), at))) ||
         // 我在山里种苗木: what the asker grows.
         (/[种养]$/.test(text.slice(Math.max(0, at - 1), at)) && !SERVES.test(text.slice(Math.max(0, at - 5), at - 1))) ||
-        (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at)) && !RULE_RUN.test(text.slice(Math.max(0, at - 6), at)) && !DENIED_RUN.test(text.slice(Math.max(0, at - 6), at)) && !approaches(text, at, word)) ||
+        (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !othersAre(text, at) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at)) && !RULE_RUN.test(text.slice(Math.max(0, at - 6), at)) && !DENIED_RUN.test(text.slice(Math.max(0, at - 6), at)) && !approaches(text, at, word)) ||
         (RUNS_KIND.test(text.slice(Math.max(0, at - 9), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at)) && !approaches(text, at, word)) ||
         /^(老板|店主|经营者|业主)/.test(after) || (makesNothing && SUPPORT_FOR.test(text.slice(Math.max(0, at - 6), at)) && SUPPORT_ASKED.test(text.slice(at + word.length))) ||
+        // 我们农场收割机想换新的, 我跑运输的: the asker's own machines, a trade said with its own verb — where no making is told.
+        ((kit || doneByAsker(text, at, word)) && !makerBeside(word)) ||
         // 我们的服装店也想做直播: the asker's own, said with 的 — where no making is told.
         (!makerBeside(word) && (OWNS.test(text.slice(Math.max(0, at - 5), at)) || (OWNS_HERE.test(text.slice(Math.max(0, at - 4), at)) && (PREMISES_TRADE.test(word) || /^(?:门店|店|馆)/.test(after)) && !/^都/.test(after))) && OWNED_THEN.test(after)) ||
         // 做日本代购的: a trade that is a role, not a product, is run when done (做…代购), whatever is said between.
@@ -133,9 +139,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   }
   if (found) return found.word;
   // 开了家建材门店，只卖不生产: the asker says they make nothing — a shop, a trading or a renting firm, whatever its goods are.
-  // (…a renting firm, unless a making of its own is told beside the renting: 我们是做模具的，买来的机床闲时租给别人.)
+  // (…a renting firm, unless a making of its own is told beside the renting: 我们是做模具的，买来的机床闲时租给别人; nor one that tells what it does for making, 不搞生产，帮工厂做产品设计.)
   const sells = asField ? null : SELLS_ONLY.exec(text), rents = sells?.[0].includes('租');
-  if (sells && !(rents && makesBesidesRenting(text))) return rents ? '租赁' : /仓储|物流|配送/.test(sells[0]) ? '仓储物流' : '商贸';
+  if (sells && !(rents ? makesBesidesRenting(text) : servesMaking(text))) return rents ? '租赁' : /仓储|物流|配送/.test(/不/.test(sells[0]) ? text.split(/[，。？！,?!]/)[0]! : sells[0]) ? '仓储物流' : '商贸';
   // 开干洗店的, 开了家修鞋铺: a shop the asker runs, whatever it sells or serves, is no factory (not 网店 or a factory's own 门店).
   const shop = asField ? null : SHOP_RUN.exec(text);
   // (A stage or a studio only where the asker names no factory or making of their own — 我们厂开了个摄影棚拍产品 is a maker's — and not a
@@ -175,34 +181,6 @@ const OWN_FACTORY = /(我们|我|咱们?|自己)(家)?[^，。？！,?!给帮替
 const STALL_KEPT = /(?:摆|出)[了个]{0,2}[\u4e00-\u9fff]{0,8}?(?<![分均平])摊(?!销|派|牌|子上)|(?:菜市场|农贸市场|夜市|集市|早市|菜场)[里上]?(?:卖|摆)[\u4e00-\u9fff]{1,4}/;
 
 /**
- * What a factory makes for a trade outside manufacturing, said after the trade's name (酒店|布草, 餐饮|设备), or a product the
- * trade's word only qualifies (种植|牙, 种植|体, 养殖|网箱, 露营|锅具), or a machine named for it (茶园|修剪机 — not 网约车|司机).
- */
-const MADE_FOR_TRADE = /^([\u4e00-\u9fff]{1,2}(?<![司飞手相时危商生转契投])机(?![构会关场])|布草|用品|设备|家具|[\u4e00-\u9fff]{0,2}(?:柜|货架|展架)|耗材|用具|器材|配件|床品|灯具|装备|厨具|餐具|锅具|炊具|套装|帐篷|睡袋|桌椅|椅|炉|灯|床垫|拖鞋|车(?![队行场])|服装|鞋|箱包|机械|软件|系统|包装|制服|工服|布料|毛巾|牙|体(?!验|系|育)|网箱|艇|筏|桨|机(?![构会关])|器(?!官))/;
-
-/** …or a product of the trade's, then the asker making it (的岩板是我们厂生产的, 用的卡丁车是我们厂造的, 的压雪车我们厂在研发). */
-/** (…or the product named right after the trade, 鸭苗孵化设备是我们厂做的, 租车公司的车都是我们厂改装的.) */
-const OWN_PRODUCT_FOR = /^(?:用|专用)?的?[a-z0-9\u4e00-\u9fff]{1,8}?(?:都|也|全|全部)?(?:是|由)?(?:我们|我|咱们|咱|俺们|我家|自家)(?:家|厂|公司|工厂|厂里|厂子)?[^，。？！,?!]{0,3}?(?:做|生产|制造|造|加工|织|研发|出口|供应|供货|定制|改装|组装)/;
-/** A trade named first as where the asker is (加油站旁边开了个五金厂, 蟹塘边上开了个饲料加工厂): a neighbour, not a trade run. */
-const BESIDE_IT = /^的?(?:边上|旁边|边的|附近|对面|隔壁|门口)/;
-
-/**
- * …or a zone of the trade that the asker's work surveys or patrols (养殖区|巡逻, 养殖区|巡检: a service done there, with the asker's own
- * boats or drones) — not the asker's own zone (我们养殖区巡查, 我家茶叶种植区监测); or a carrier that carries for the asker (货都是物流公司拉的).
- */
-const ZONE_SERVED = /^区(?:的)?(?:巡逻|巡检|巡查|测绘|监测)|^(?:拉|送|运|配送|承运|来拉|来运)(?:的|货|走|过来)/;
-const OWN_BEFORE = /(我们|我家|自家|咱们|咱家|自己|俺家)(的)?[\u4e00-\u9fff]{0,2}$/;
-/** …not the asker's making said before the trade it serves (我们生产养鸡场用的, 我们研发养牛场用的). */
-const MAKING_BEFORE = /(?:生产|研发|研制|制造|设计|加工|开发|做)(?:了|的)?(?:一款|一种|一批)?$/;
-
-/**
- * …or a product of two to six characters and 的 after it (做景区|观光小火车的), or several listed (做景区|观光人力车、黄包车的), unless the
- * words say the trade itself (做餐饮生意的) or end in a service (做民宿|OTA代运营的, 做酒店|推广服务的). A product's Latin letters or
- * figures lead its name (做酒店|RFID房卡跟门禁卡的).
- */
-const MADE_FOR_IT = /^(?!生意|行业|这行|服务|买卖|连锁|加盟|管理|经营)(?:(?![0-9]+[多余来]?(?:年|个月|月|天|周|星期))[a-z0-9]{1,6}[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,6})(?:[、和及跟与](?:[a-z0-9]{1,6})?[\u4e00-\u9fff]{1,6}){0,3}(?<!服务|运营|推广|会所|配送|外包|营销|咨询|租赁|培训|建模)的/i;
-
-/**
  * A shop the asker runs: 开 (了/个/家/间; not 开发, 开展…) and a name of one to six characters without 的 or a verb of going (开自行车租赁店; not 开了二十年的酒店, 开车送货到五金店, 开拓了几家经销店, nor a maker's own 形象店, 体验店 or 加工店) ending in 店, 馆, 铺 (or 影楼, 茶楼, 餐厅, 歌厅,
  * or a stage, 剧场, 剧院, and what is played there: 开个小剧场演默剧), then 的, a clause's end or what the shop is to do (开金店要办…) — or a bar of any kind said with 的
  * (开清吧的, 开猫咖吧的; not 开会吧, 先开着吧的意思). A maker for theatres (做剧院座椅, 给剧场做灯光) opens none.
@@ -226,7 +204,7 @@ const VENUE = /剧场|剧院|录音棚|摄影棚/;
 const SOMEONE_ELSE = /^的(朋友|同学|亲戚|邻居|熟人|哥们|老乡|那个人|那家)/;
 
 /** The customers the asker names: from 客户(主要)是 to the clause's end (客户主要是网咖和电竞馆). */
-const CUSTOMERS = /(?:客户|客人|买家|下游)(?:主要|大多|基本|多半|大部分)?(?:是|为|都是|有|包括|就是)[^，。？！,?!；;]*/g;
+const CUSTOMERS = /(?:客户|客人|买家|下游)(?:主要|大多数?|基本上?|多半|大部分|多数?|大都|一般)?(?:是|为|都是|有|包括|就是)[^，。？！,?!；;]*/g;
 const customerSpans = (text: string): [number, number][] => [...text.matchAll(CUSTOMERS)].map((m) => [m.index, m.index + m[0].length]);
 
 /** The asker makes something (生产, 加工, 中央厨房, 我们做眼镜的): shops of theirs are a maker's. */

@@ -7027,6 +7027,31 @@ describe('the forty-ninth session’s readings after batch 271 was scored', () =
   });
 });
 
+describe('the forty-ninth session’s reviews (62 and 63), where the readings must not reach', () => {
+  it('reads an act asked again only when it was told before the quote, and reads 首套房 not inside the asker’s own 房车', async () => {
+    expect((await ask('我们上个月报的专精特新到哪一步了？规划里说要培育专精特新，我们这样能不能报')).citations[0]?.id).toBe('5.3.6');
+    expect((await ask('我们是做房车的，首套房车样机想申请首台套')).citations[0]?.id).toBe('3.5.2');
+    // (…and a word the question tells, 小区停车难, is no product of the asker's.)
+    expect(await refused('小区停车难，规划里说要建多少个智慧停车平台')).toBe(true);
+  });
+
+  it('keeps the plan’s own responsibilities, a considered certification and a factory’s own noise in scope', async () => {
+    expect((await ask('规划实施中各部门责任怎么分的')).citations[0]?.id).toBe('8.2');
+    expect((await ask('我想考虑做个碳标签认证，难不难办')).citations[0]?.id).toBe('6.1.4');
+    expect(await refused('我们厂噪音被旁边小区投诉了，想搞降噪改造，规划里有支持吗')).toBe(false);
+  });
+
+  it('keeps a factory’s own counter, a building-materials factory and a logistics firm moving into making in scope; names a trade’s other affair’s department', async () => {
+    expect(await refused('我们五金厂在城区开了个门市部，规划里现代五金有啥支持')).toBe(false);
+    expect(await refused('我们是个装修材料厂，想搞绿色工厂有什么要求')).toBe(false);
+    expect((await ask('我们纯做物流的，规划里说鼓励物流运输企业发展制造服务业，我们能不能拿到支持')).citations[0]?.id).toBe('4.3.2');
+    expect(await refused('我开出租车拉的都是游客，有补贴吗')).toBe(true);
+    const injury = await ask('我们超市有个员工工伤了怎么赔');
+    expect(injury.refused).toBe(true);
+    expect(injury.answer).not.toContain('非制造业');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
