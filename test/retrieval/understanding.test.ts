@@ -7052,6 +7052,15 @@ describe('the forty-ninth session’s reviews (62 and 63), where the readings mu
   });
 });
 
+describe('the forty-ninth session’s reading after batch 270 was scored', () => {
+  it('refers a personal guarantee called in (个人担保) to the banks, whatever the plan’s 融资担保 quoted as a reproach', async () => {
+    const guarantee = await ask('前几年给亲戚厂里贷款签了个人担保，现在他跑路了银行找我还钱，规划里不是说要健全融资担保吗，政府能帮我免掉吗');
+    expect(guarantee.refused).toBe(true);
+    expect(guarantee.answer).toContain('金融监管部门');
+    expect((await ask('我们厂想贷款，规划里说要健全融资担保体系，有没有担保公司能帮我们')).citations[0]?.id).toBe('3.3.4');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
