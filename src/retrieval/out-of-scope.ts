@@ -10,6 +10,7 @@ import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, spanAt, SUPPOSES, toldBeforeAsks
 import { occurrences } from './cut.js';
 import { dischargeDealtWith, schoolNamed, setAsideByAsker, toldBy, warrantyOffered } from './referral-aside.js';
 import { gotAlready } from './told.js';
+import { doneAlready, toldAsStory } from './quoted.js';
 import { channelOf, inSoldTo, madeByAsker, MAKER_NAMED, selfIntroductions, soldTo, WORKERS_SENT } from './asker.js';
 
 import { BUSINESS_PLACE } from './trade.js';
@@ -234,7 +235,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   const across = (word: string) => word === '失业' && occurrences(lower, word).every((at) => (query.ownTerms ?? []).some((t) => inside(t, at)) && (query.ownTerms ?? []).some((t) => inside(t, at + word.length)));
   // (…nor a word read across what the asker makes, 二套房|房车 of 做房车的，第二套房车底盘生产线: each mention cut by the asker's own product — not 小区停车|停车难.)
   const acrossOwn = (word: string) => occurrences(lower, word).every((at) => query.context.some((c) => c.length >= 2 && !word.includes(c) && !c.includes(word) && occurrences(lower, c).some((p) => /(?:做|生产|造|制造|研发)[^，。？！,?!]{0,6}$/.test(lower.slice(Math.max(0, p - 8), p))) && occurrences(lower, c).some((p) => p < at + word.length && at < p + c.length)));
-  const referrals = found.referrals.filter((r) => !across(r.word) && !acrossOwn(r.word) && !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !((customers.some((span) => span.includes(r.word)) || served(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !warrantyOffered(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !gotAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
+  const referrals = found.referrals.filter((r) => !across(r.word) && !acrossOwn(r.word) && !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !((customers.some((span) => span.includes(r.word)) || served(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !warrantyOffered(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !gotAlready(lower, r.word) && !doneAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
   // (…nor 这个靠谱吗 of a name the plan writes, heard of and quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees, an agent
   // or anyone's offer is told.)
@@ -273,7 +274,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   };
   // An outcome supposed (那要是…一直没到账，…能投诉吗) or said to be open (罚不罚还没说，…有没有个缓冲期), with a clause asking after it, is not the asker's case put.
   const supposed = (a: (typeof asks)[number]) => { const at = lower.indexOf(a.match), c = at < 0 ? '' : spanAt(lower, at), after = clausesOf(lower.slice(at)).slice(1); return ((SUPPOSES.test(c) && !ASKING_CLAUSE.test(c) && after.some((n) => CHANNEL.test(n))) || UNSAID.test(c)) && after.some((n) => ASKING_CLAUSE.test(n) && !a.ask.pattern.test(n)); };
-  const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !targetNamed(a) && !followedUp(a) && !toldBefore(a) && !supposed(a) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
+  const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !targetNamed(a) && !followedUp(a) && !toldBefore(a) && !supposed(a) && !toldAsStory(lower, a.match, a.ask.pattern) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }
 

@@ -7052,6 +7052,14 @@ describe('the forty-ninth session’s reviews (62 and 63), where the readings mu
   });
 });
 
+describe('the forty-ninth session’s fourth review (64), where the quoted reasons must not reach', () => {
+  it('answers a plan need asked after another department’s matter only told or already done (保险公司拖着不赔…能申请贷款吗, 调解过了…用地指标)', async () => {
+    expect((await ask('保险公司拖着不赔，我们厂能申请贷款吗')).refused).toBe(false);
+    expect((await ask('街道出面调解过了，现在想扩建厂房，用地指标怎么申请')).citations[0]?.id).toBe('6.3.3');
+    expect(await refused('保险公司拖着不赔，能帮我们要钱不')).toBe(true);
+  });
+});
+
 describe('the forty-ninth session’s reading after batch 270 was scored', () => {
   it('refers a personal guarantee called in (个人担保) to the banks, whatever the plan’s 融资担保 quoted as a reproach', async () => {
     const guarantee = await ask('前几年给亲戚厂里贷款签了个人担保，现在他跑路了银行找我还钱，规划里不是说要健全融资担保吗，政府能帮我免掉吗');
