@@ -1,7 +1,9 @@
 /**
  * The plan quoted as a reason (保险公司拖着不赔。规划里不是说有保险补偿吗，能帮我们要钱不): the clauses that tell what the plan says
  * while another clause asks the asker's own matter. Beside another department's matter, what they say is why the asker asks, not
- * what (scope.ts weighs their words as no evidence). Pure over the question's text.
+ * what (scope.ts weighs their words as no evidence). And the reverse: another department's matter told as the story, or as done, before
+ * the asker asks their own firm's need of the plan's kind (toldAsStory, doneAlready: out-of-scope.ts sets such an ask or word aside).
+ * Pure over the question's text.
  */
 import { PLAN_NAMED, REPROACH } from './asked.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
