@@ -148,7 +148,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const asksPlan = askingThePlan.asking.filter((c) => ASKS_THE_PLAN.test(c));
 
     // 保险公司不赔。规划里不是说有保险补偿吗，能帮我们要钱不: beside another department's matter, words only in the plan quoted as a reason are no evidence.
-    const quotes = markerWeight > 0 && !query.isFollowUp ? reasonsQuoted(lowerText, query.ownTerms) : [], quotedOnly = (t: string) => quotes.length > 0 && occurrences(lowerText, t).length > 0 && occurrences(lowerText, t).every((at) => quotes.some((c) => { const from = lowerText.indexOf(c); return from <= at && at < from + c.length; }));
+    const quoteSpans = (markerWeight > 0 && !query.isFollowUp ? reasonsQuoted(lowerText, query.ownTerms) : []).map((c) => [lowerText.indexOf(c), lowerText.indexOf(c) + c.length] as const);
+    const quotedOnly = (t: string) => { const at = quoteSpans.length > 0 ? occurrences(lowerText, t) : []; return at.length > 0 && at.every((p) => quoteSpans.some(([from, to]) => from <= p && p < to)); };
     const weighed = weighWords({ knowledge, evidenceOf, programmeNames, query, lowerText, evidence, cardText, isMarker, asksPlan, placed, storyNoun, setAsideReferral, quotedOnly, previousTerms, against, againstWords });
     const { support, placeSupport, titleWords, covered, storyAgainst, askSupport } = weighed;
     against = weighed.against;

@@ -31,6 +31,12 @@ import { testIndex } from '../helpers.js';
 let sharedEngine: ReturnType<typeof createEngine> | null = null;
 const ask = async (question: string, history?: { role: 'user' | 'assistant'; content: string }[]) => (await (sharedEngine ??= createEngine({ index: await testIndex() })).ask({ question, history })).body;
 const refused = async (question: string) => (await ask(question)).refused;
+/** Refused, naming `named` (the department or the trade) in the refusal. */
+const expectReferred = async (question: string, named: string) => {
+  const answer = await ask(question);
+  expect(answer.refused).toBe(true);
+  expect(answer.answer).toContain(named);
+};
 
 const TITLE = '浙江省全球先进制造业基地建设“十四五”规划';
 
@@ -6933,18 +6939,14 @@ describe('the forty-eighth session’s readings after batch 266 was scored', () 
 
 describe('the forty-ninth session’s readings after batch 269 was scored', () => {
   it('reads the plan quoted before the asker’s own act asked again (那我这样能不能扣) as a reason, not a question to the plan', async () => {
-    const deposit = await ask('我们做五金的，有个徒弟干了两个月就走了，我想扣下他的押金抵培训费。规划里说要构建和谐劳动关系，那我这样能不能扣？');
-    expect(deposit.refused).toBe(true);
-    expect(deposit.answer).toContain('劳动人事争议仲裁');
+    await expectReferred('我们做五金的，有个徒弟干了两个月就走了，我想扣下他的押金抵培训费。规划里说要构建和谐劳动关系，那我这样能不能扣？', '劳动人事争议仲裁');
     // A measure asked after the plan is quoted, or the plan's own topic asked of the asker, is still the plan's.
     expect((await ask('我们厂想搞自动化，规划里说要推进机器换人，那我这样能不能申请补贴')).citations[0]?.id).toBe('4.4.1');
     expect((await ask('规划里说要构建和谐劳动关系，我们厂想评个和谐企业，那我这样能不能申请')).citations[0]?.id).toBe('7.3.3');
   });
 
   it('refers a first or second home (首套房, 二套房) to housing, whatever the plan’s 首台套 beside it', async () => {
-    const home = await ask('规划里说首台套有奖励，我儿子买首套房是不是也有奖励');
-    expect(home.refused).toBe(true);
-    expect(home.answer).toContain('住建部门');
+    await expectReferred('规划里说首台套有奖励，我儿子买首套房是不是也有奖励', '住建部门');
     expect(await refused('二套房能不能享受优惠')).toBe(true);
     expect((await ask('首台套保险补偿有哪些政策')).citations[0]?.id).toBe('3.5.2');
   });
@@ -6952,20 +6954,14 @@ describe('the forty-ninth session’s readings after batch 269 was scored', () =
 
 describe('the forty-ninth session’s trades outside manufacturing in everyday words', () => {
   it('reads farms, forests and wholesale counters (家庭农场, 林场, 批发部, 门市部) as trades outside manufacturing', async () => {
-    for (const [question, trade] of [['开家庭农场的，想买台烘干机有补贴吗', '家庭农场'], ['我们林场想搞林下经济，有啥政策', '林场'], ['我们批发部想上个进销存系统有补贴吗', '批发部']] as const) {
-      const answer = await ask(question);
-      expect(answer.refused).toBe(true);
-      expect(answer.answer).toContain(trade);
-    }
+    for (const [question, trade] of [['开家庭农场的，想买台烘干机有补贴吗', '家庭农场'], ['我们林场想搞林下经济，有啥政策', '林场'], ['我们批发部想上个进销存系统有补贴吗', '批发部']] as const) await expectReferred(question, trade);
     // A machine made for the trade (茶园修剪机) is a maker's product, and a tea factory's own garden does not make it a farm.
     expect((await ask('我们厂做茶园修剪机的，省里装备那块有没有提到')).citations[0]?.id).toBe('2.1.4');
     expect(await refused('我们是茶厂，有自己的茶园，想上自动化炒茶线，有补贴吗')).toBe(false);
   });
 
   it('does not read the plan’s 企业服务券 as the asker’s firm, nor a carrier hauling for the asker as the asker’s trade', async () => {
-    const shop = await ask('我们超市能申请企业服务券吗');
-    expect(shop.refused).toBe(true);
-    expect(shop.answer).toContain('超市');
+    await expectReferred('我们超市能申请企业服务券吗', '超市');
     expect(await refused('我们是做袜子的企业，企业服务券能申请吗')).toBe(false);
     expect((await ask('我们厂的货都是物流公司拉的，物流成本太高怎么办')).citations[0]?.id).toBe('7.1.2');
   });
@@ -6973,11 +6969,7 @@ describe('the forty-ninth session’s trades outside manufacturing in everyday w
 
 describe('the forty-ninth session’s readings of out-of-scope kinds the probes-07 set showed', () => {
   it('refers a neighbour’s noise, a product-liability claim and an insurer’s refusal to their departments', async () => {
-    for (const [question, department] of [['楼上邻居家开了个小作坊，噪音到底找谁管', '生态环境部门'], ['我们卖出去的电热毯有客户说烫伤了，要我们赔五万，责任怎么划分', '人民法院'], ['保险公司拒赔我们仓库的水淹损失，找谁', '金融监管部门']] as const) {
-      const answer = await ask(question);
-      expect(answer.refused).toBe(true);
-      expect(answer.answer).toContain(department);
-    }
+    for (const [question, department] of [['楼上邻居家开了个小作坊，噪音到底找谁管', '生态环境部门'], ['我们卖出去的电热毯有客户说烫伤了，要我们赔五万，责任怎么划分', '人民法院'], ['保险公司拒赔我们仓库的水淹损失，找谁', '金融监管部门']] as const) await expectReferred(question, department);
     // A workshop's own noise brought down is the plan's to weigh, not a complaint.
     expect(await refused('我们车间噪音大，想搞降噪改造，有没有补贴')).toBe(false);
   });
@@ -6991,9 +6983,7 @@ describe('the forty-ninth session’s readings of out-of-scope kinds the probes-
   });
 
   it('reads a trade that says it makes nothing (纯做仓储配送, 不自己生产) or repairs an industry’s goods (修新能源车) as outside manufacturing', async () => {
-    const store = await ask('我们纯做仓储配送的，数字化改造补贴能不能拿');
-    expect(store.refused).toBe(true);
-    expect(store.answer).toContain('仓储物流');
+    await expectReferred('我们纯做仓储配送的，数字化改造补贴能不能拿', '仓储物流');
     expect((await ask('货都是外面进的，不自己生产，摊位租金能减吗')).refused).toBe(true);
     expect((await ask('我开电动车维修店，主要修新能源车，能拿啥扶持')).refused).toBe(true);
     // …but a grower who also opened a small factory making machines makes them.
@@ -7009,11 +6999,7 @@ describe('the forty-ninth session’s readings of out-of-scope kinds the probes-
 
 describe('the forty-ninth session’s readings after batch 271 was scored', () => {
   it('reads the plan quoted as a reason beside another department’s matter as no evidence (规划里不是说…吗, 规划里讲…，这事归谁管, 规划里还说…呢)', async () => {
-    for (const [question, department] of [['我们厂仓库漏雨泡坏了一批货，保险公司拖着不赔。规划里不是说有保险补偿吗，能帮我们要钱不', '金融监管部门'], ['我们厂被邻居投诉噪声，规划里讲节能降噪，这事归谁管', '生态环境部门'], ['厂里货车的营运证过期了被罚款，这证怎么补办？规划里还说要降低公路物流成本呢', '交通运输部门']] as const) {
-      const answer = await ask(question);
-      expect(answer.refused).toBe(true);
-      expect(answer.answer).toContain(department);
-    }
+    for (const [question, department] of [['我们厂仓库漏雨泡坏了一批货，保险公司拖着不赔。规划里不是说有保险补偿吗，能帮我们要钱不', '金融监管部门'], ['我们厂被邻居投诉噪声，规划里讲节能降噪，这事归谁管', '生态环境部门'], ['厂里货车的营运证过期了被罚款，这证怎么补办？规划里还说要降低公路物流成本呢', '交通运输部门']] as const) await expectReferred(question, department);
     // A quote the question asks again, or one naming the plan's thing, is what is asked.
     expect((await ask('厂在山里，手机信号不好，规划说要建好多5G基站，那我们村啥时候能通5G')).citations[0]?.id).toBe('4.5.1');
     expect((await ask('规划上说的“合规性指导和帮助”是啥意思，别就是来罚款吧')).citations[0]?.id).toBe('7.1.4');
@@ -7062,9 +7048,7 @@ describe('the forty-ninth session’s fourth review (64), where the quoted reaso
 
 describe('the forty-ninth session’s reading after batch 270 was scored', () => {
   it('refers a personal guarantee called in (个人担保) to the banks, whatever the plan’s 融资担保 quoted as a reproach', async () => {
-    const guarantee = await ask('前几年给亲戚厂里贷款签了个人担保，现在他跑路了银行找我还钱，规划里不是说要健全融资担保吗，政府能帮我免掉吗');
-    expect(guarantee.refused).toBe(true);
-    expect(guarantee.answer).toContain('金融监管部门');
+    await expectReferred('前几年给亲戚厂里贷款签了个人担保，现在他跑路了银行找我还钱，规划里不是说要健全融资担保吗，政府能帮我免掉吗', '金融监管部门');
     expect((await ask('我们厂想贷款，规划里说要健全融资担保体系，有没有担保公司能帮我们')).citations[0]?.id).toBe('3.3.4');
   });
 });
