@@ -37,6 +37,7 @@ import type { AskInput } from './types.js';
 import { createProgrammes } from './programmes.js';
 import { withEachPart, withListedParts } from './parts.js';
 import { QUOTED as QUOTED_NAME } from '../retrieval/names-heard.js';
+import { namesAskedMentioned } from './mentioned.js';
 
 /** Support asked (补贴, 扶持, 政策, a title of the plan's to be rated, 融资): what the trade's own message answers — no measures for that trade. */
 const SUPPORT_ASKED = /补贴|补助|奖励|奖补|扶持|支持|优惠|政策|措施|规划|申请|申报|帮扶|评(?:上|得上|个|为)?(?:专精特新|小巨人|单项冠军|未来工厂|绿色工厂|品字标)|融资|贷款/;
@@ -115,7 +116,8 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
   const programmes = createProgrammes(index.corpus.clauses);
   const facetWords = facetWordSet(index.facetTable);
   const namesTopic = planTopicTerm(lexical, facetWords);
-  const planText = index.corpus.clauses.map((c) => c.text.toLowerCase()).join('\n');
+  const clauseTexts = index.corpus.clauses.map((c) => c.text.toLowerCase());
+  const planText = clauseTexts.join('\n');
   /** The plan's labelled items (双核, 一带, 一廊) by the clause they stand under. */
   const labelledItems = labelledGroups(clauses.values());
   const scopeGate = createScopeGate({ lexical, tokenizer, referrals, cards: retriever.cards, title: primary.title, documentNumber: primary.documentNumber, clauses: index.corpus.clauses, topics: planTopics(index), spelling, synonymWords: new Set(index.lexicon.synonyms.keys()), places: planPlaces(index), cityOf });
@@ -218,7 +220,10 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
       side = gate.side;
     }
     // (Not when the asker quotes a name the plan writes, 建议去评个“未来工厂”…规划里有这个说法吗: the name is what is asked, not who they are.)
-    const namesQuoted = [...query.text.matchAll(QUOTED_NAME)].map((m) => m[1]!.toLowerCase()).filter((name) => name.length >= 3 && planText.includes(name));
+    // (…or a name asked unquoted whether the plan mentions it, 规划里磁性材料有没有提到: src/answer/mentioned.ts.)
+    // (It leads the answer, 以后还有没有饭吃 after it is the asker's worry: nothing else asked, 另外…, takes a clause of its own.)
+    const mentioned = namesAskedMentioned(query.text, clauseTexts);
+    const namesQuoted = [...[...query.text.matchAll(QUOTED_NAME)].map((m) => m[1]!.toLowerCase()).filter((name) => name.length >= 3 && planText.includes(name)), ...mentioned];
     if (!cardId && namesQuoted.length === 0 && (intent.shape === 'list' || profileLead.namesProfileAndNeed(query.text))) hits = profileLead.first(query.retrievalText, hits, query.context);
     // …and the clause retrieval ranks first of those writing the name leads, before the asker's trade.
     // (…the one whose own title writes it first, 培育隐形冠军和专精特新“小巨人”企业 for “小巨人” — not the baseline that counts such firms.)
@@ -274,7 +279,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const listing = cardId || hits.length === 0 || !details.includes('names') || namesCountedSet(query.text, hits[0]!.clause) ? undefined : hits.slice(1, 3).find((h) => h.score >= hits[0]!.score * 0.7 && namesCountedSet(query.text, h.clause));
     if (listing) hits = leading(hits, listing.clause);
     const partLeads = part !== null && hits[0]?.clause.id === part.id;
-    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(side ? { side } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...((trade && !asksBesidesTrade(query.text, (c) => query.ownTerms.some((t) => t.length >= 2 && c.includes(t.toLowerCase()) && lexical.isTopicTerm(t) && !trade.text.includes(t)))) || labelled || partLeads || (pointed && hits[0]?.clause.id === pointed.id) || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text, query.isFollowUp ? query.resolved.replace(query.text, '') : '')) || programmeLed?.led || written?.led || (quoted?.led && (QUOTE_ASKED.test(query.text) || (detailAsked && pointsBackAlone(query.text))) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
+    return { query, intent: together.length > 0 ? { ...intent, shape: 'list' } : intent, hits, terms, nearCards, cardId, evidence, fixed: null, ...(setAside ? { setAside } : {}), ...(side ? { side } : {}), ...(together.length > 0 && onlyOfTheItems(query.text) ? { leads: together.length } : {}), ...((trade && !asksBesidesTrade(query.text, (c) => query.ownTerms.some((t) => t.length >= 2 && c.includes(t.toLowerCase()) && lexical.isTopicTerm(t) && !trade.text.includes(t)))) || labelled || partLeads || (pointed && hits[0]?.clause.id === pointed.id) || (holding && hits[0]?.clause.id === holding.id && asksOnlyWhereWithin(query.text, query.isFollowUp ? query.resolved.replace(query.text, '') : '')) || programmeLed?.led || written?.led || (mentioned.length > 0 && quotedClause && hits[0]?.clause.id === quotedClause.id && !ANOTHER_ASK.test(query.text)) || (quoted?.led && (QUOTE_ASKED.test(query.text) || (detailAsked && pointsBackAlone(query.text))) && !ANOTHER_ASK.test(query.text)) ? { leads: 1 } : {}) };
   }
 
   return prepare;

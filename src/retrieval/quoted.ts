@@ -9,7 +9,7 @@ import { PLAN_NAMED, REPROACH } from './asked.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 
 /** The plan quoted as the asker tells it (规划里说, 规划里还说, 你们不是讲要…). */
-const QUOTES_PLAN = /规划(?:里|上|中)?(?:不是|也|还|都|老|就)?(?:说|讲|写|提)|你们(?:这|那|规划|文件)?[里上]?(?:不是)?(?:老|也|还|都)?(?:说|讲|写|提)(?:了|过|到)?(?:要|有)/;
+export const QUOTES_PLAN = /规划(?:里|上|中)?(?:不是|也|还|都|老|就)?(?:说|讲|写|提)|你们(?:这|那|规划|文件)?[里上]?(?:不是)?(?:老|也|还|都)?(?:说|讲|写|提)(?:了|过|到)?(?:要|有)/;
 /** …as a remark after the question (这证怎么补办？规划里还说要降低公路物流成本呢). */
 const STILL_SAYS = /规划[里上中]?(?:还|也)(?:说|讲|写|提)[^，。？！,?!]*呢$/;
 /** …or the plan's thing named by what it says (规划里说的府院联动): a name, asked about. */

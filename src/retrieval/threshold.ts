@@ -11,8 +11,8 @@ import { machinesBought, selfIntroductions } from './asker.js';
 const THRESHOLD = /门槛|够不够|才够|划线|分档|才能(评|申|拿|享|认定)|达标|(营收|营业收入|收入|产值|销售额|规模|利润|税收|人数|员工|占比|比例|比重|投入|能耗|排放)(要|得|需要|至少)?(到|达到|交到|做到|低于|高于|不低于|不超过|低到|高到|降到|压到|控制在)?(多少|多大|几个点|百分之几)/;
 /** An amount asked (省里奖励多少钱, 补贴有几万): only the money words themselves are the gap's, the rest of the clause may be the topic. */
 const AMOUNT = /(奖励|奖|补贴|补助|资助|贴息)(能有|有|给|是)?(多少钱|多少|几万|几千)/;
-/** A figure the asker tells of their own firm (去年营收1800多万, 产值才两千万): the measure is their story, not the topic. */
-const OWN_FIGURE = /(营收|营业收入|产值|销售额|营业额|利润|税收|年产)(大概|差不多|只有|才|就|有|是|做到|做了|能做)?[0-9一二三四五六七八九十两几百千万亿]+/;
+/** A figure the asker tells of their own firm (去年营收1800多万, 产值才两千万, 产值快两千万了): the measure is their story, not the topic. */
+const OWN_FIGURE = /(营收|营业收入|产值|销售额|营业额|利润|税收|年产)(大概|差不多|只有|才|就|有|是|做到|做了|能做|快|快要|将近|接近|不到|刚过|刚到|超过|过了|一年)?[0-9一二三四五六七八九十两几百千万亿]+/;
 /** The weight left to the words of a threshold clause when the question names its topic elsewhere. */
 const MEASURE_WEIGHT = 0.2;
 

@@ -5,6 +5,7 @@
  */
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { PLAN_NAMED, PLAN_SAYS } from './asked.js';
+import { QUOTES_PLAN } from './quoted.js';
 
 /**
  * An industry word only in clauses that say what the plan says (PLAN_SAYS: 看到规划里讲“人工智能+”): read there, not made — unless the asker
@@ -12,15 +13,24 @@ import { PLAN_NAMED, PLAN_SAYS } from './asked.js';
  */
 export const readInPlan = (lower: string, word: string, trade: string) => {
   const clauses = lower.split(CLAUSE_MARKS);
-  return lower.includes(word) && !clauses.some((c) => OWN_MAKING.test(c) && !c.includes(trade) && !PLAN_SAYS.test(c)) && clauses.every((c) => !c.includes(word) || PLAN_SAYS.test(c));
+  return lower.includes(word) && !clauses.some((c) => OWN_MAKING.test(c) && !c.includes(trade) && !planTold(c)) && clauses.every((c) => !c.includes(word) || planTold(c));
 };
+/**
+ * …said as the plan's: PLAN_SAYS, or the plan quoted as the asker tells it (quoted.ts `QUOTES_PLAN`: 规划不是说发展高性能医疗器械嘛), or
+ * as what it backs (规划不是支持机器换人嘛, 规划里到处写“人工智能”).
+ */
+const PLAN_BACKS = /规划[里上中]?(?:不是|也|还|都|老是?|到处|处处|一直)?(?:在)?(?:说|讲|写|提|支持|鼓励|提倡|扶持)/;
+const planTold = (clause: string) => PLAN_SAYS.test(clause) || QUOTES_PLAN.test(clause) || PLAN_BACKS.test(clause);
 /** An industry a trade serves, said after its service verb (主要修新能源车, 专门洗汽车, 卖的是智能家电): what it repairs, washes or sells, not makes. */
 const SERVICE_VERB = /(?:(?<![装维])修|维修|保养|洗|卖|销售|出租|租)(?:的是|的都是|各种|各类)?[^，。？！,?!的]{0,4}$/;
+/** A shop that serves an industry's goods or teaches it, right after the industry's word (机器人培训班, 汽车维修店, 手机专卖店). */
+const SERVICE_SHOP = /^[\u4e00-\u9fff]{0,2}?(?:培训班|培训学校|培训机构|兴趣班|辅导班|维修店|维修部|修理店|修理铺|专卖店|体验店|4s店|洗车店|美容店)/;
 export const servedByTrade = (lower: string, word: string): boolean => {
   const w = word.toLowerCase();
   let served = false;
   // (…or read in the plan or asked of it, after the plan named in its clause: 规划里说要打造新能源汽车产业基地, 规划里新能源汽车的扶持能拿吗 beside 主要修新能源车.)
-  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (SERVICE_VERB.test(lower.slice(Math.max(0, at - 8), at))) served = true; else if (!PLAN_NAMED.test(lower.slice(0, at).split(CLAUSE_MARKS).pop() ?? '')) return false;
+  // (…or before the shop that serves it, 机器人培训班, 新能源车维修店: what it teaches or keeps, not makes.)
+  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (SERVICE_VERB.test(lower.slice(Math.max(0, at - 8), at)) || SERVICE_SHOP.test(lower.slice(at + w.length))) served = true; else if (!PLAN_NAMED.test(lower.slice(0, at).split(CLAUSE_MARKS).pop() ?? '')) return false;
   return served;
 };
 /** …and an industry whose goods the shop sells, made by others (卖别人厂里做的沙发床垫, 自己不生产): no making of the asker's. */

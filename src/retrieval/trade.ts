@@ -218,8 +218,9 @@ const OUTLETS_RUN = /(?:开|经营)[了个一间两三四五几]{0,3}(?:家(?![�
  * 经济项目): equipment and a wish, not what they make.
  */
 // (Not the 租 of a trade's own name, 租车公司, 租车行: the trade, not a renting.)
+// (…and what it puts in after a wish, 想上智能炒菜机器人 — not 上规, 上市, 上班, 上网, 上学 or a line 上线.)
 // (…and what it installs, 屋顶装光伏, 想装几个充电桩: 装 after a wish, a place or a clause's start — not 组装, 服装, 装备, 装修.)
-const PURCHASE = /(?:换|买|购买|采购|购置|添置|租(?!车行|车公司)|(?<=^|[，,。\s想要准备打算顶里上也还再])(?:安装|装)(?![备配饰修载卸潢订箱]))[了个台辆两几一批套些上]{0,4}[^，。？！,?!]{0,10}/g;
+const PURCHASE = /(?:换|买|购买|采购|购置|添置|租(?!车行|车公司)|(?<=想|要|准备|打算)上(?![规市班网学线])|(?<=^|[，,。\s想要准备打算顶里上也还再])(?:安装|装)(?![备配饰修载卸潢订箱]))[了个台辆两几一批套些上]{0,4}[^，。？！,?!]{0,10}/g;
 const CATEGORY_ASKED = /(?<![打预计核估清结就总换合划])算(?:不算|是|作|做)?[^，。？！,?!算]{1,14}/g;
 /** …or the part of the plan they ask to be tied to (跟智能网联汽车能沾上边吗, 和数字经济有没有关系): a hope, not what they make. */
 const TIE_ASKED = /[跟和与同][^，。？！,?!跟和与同]{2,14}?(?:能|可以|能不能|有没有|算不算|会不会|沾不沾|搭不搭)?(?:(?:沾|搭|挨|扯)(?:得|不)?上?(?:边|关系)|有(?:没有|没)?(?:关系|关联|联系))/g;

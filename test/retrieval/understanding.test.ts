@@ -26,6 +26,7 @@ import { inOpeningPlace, TOWN_AFTER, townAfter, townAt } from '../../src/retriev
 import { spellingFor } from '../../src/retrieval/vocabulary.js';
 import { rungBelowAsked } from '../../src/retrieval/ladders.js';
 import { testIndex } from '../helpers.js';
+import { namesAskedMentioned } from '../../src/answer/mentioned.js';
 
 /** One engine over the test index for the tests that only ask it questions: built once, on first use. */
 let sharedEngine: ReturnType<typeof createEngine> | null = null;
@@ -7050,6 +7051,56 @@ describe('the forty-ninth session’s reading after batch 270 was scored', () =>
   it('refers a personal guarantee called in (个人担保) to the banks, whatever the plan’s 融资担保 quoted as a reproach', async () => {
     await expectReferred('前几年给亲戚厂里贷款签了个人担保，现在他跑路了银行找我还钱，规划里不是说要健全融资担保吗，政府能帮我免掉吗', '金融监管部门');
     expect((await ask('我们厂想贷款，规划里说要健全融资担保体系，有没有担保公司能帮我们')).citations[0]?.id).toBe('3.3.4');
+  });
+});
+
+describe('the fiftieth session’s readings', () => {
+  it('reads a name asked whether the plan mentions it, unquoted, as what is asked: the clause writing it leads', async () => {
+    const texts = ['重点发展高端磁性材料、生物医用材料', '建设绿色工厂', '推动制造业企业由加工生产向研发设计延伸'];
+    expect(namesAskedMentioned('规划里磁性材料有没有提到', texts)).toEqual(['磁性材料']);
+    expect(namesAskedMentioned('规划里有没有提到磁性材料', texts)).toEqual(['磁性材料']);
+    expect(namesAskedMentioned('磁性材料规划里提没提', texts)).toEqual(['磁性材料']);
+    // What the plan says of a topic (有没有说法) is no mention asked; nor a word many clauses write.
+    expect(namesAskedMentioned('规划里对磁性材料有没有说法', texts)).toEqual([]);
+    expect(namesAskedMentioned('规划里对我们小厂有没有提到', ['制造业企业', '制造业发展', '制造业升级'])).toEqual([]);
+    const answer = await ask('我们是给大厂磨磁钢的加工户，一家子加五六个工人，规划里磁性材料有没有提到，以后还有没有饭吃');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]?.id).toBe('2.1.3');
+  });
+
+  it('reads an output the asker tells as nearly reached (产值快五千万了) as their story: the 2020 baseline does not lead what they ask', async () => {
+    const answer = await ask('我们今年产值快五千万了，镇里叫我们上规，到底有啥好处');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]?.id).toBe('5.3.6');
+  });
+
+  it('hears the asker’s local government (街道, 村委, 管委会) as who told them, not as a topic the plan lacks', async () => {
+    for (const who of ['街道', '村委会', '管委会', '镇政府']) {
+      const answer = await ask(`${who}让我们上规，上规以后有什么好处`);
+      expect(answer.refused, who).toBe(false);
+      expect(answer.citations.map((c) => c.id), who).toContain('5.3.6');
+    }
+    // …while a household's affair at the 街道 stays another department's.
+    await expectReferred('我奶奶的高龄补贴是去社区领还是街道领', '民政');
+  });
+
+  it('refers a household’s medical costs (药费, 医药费, 住院费) to the medical-insurance office, the plan’s health words beside them', async () => {
+    await expectReferred('我爸三高，规划里说的健康产业能不能帮他报医药费', '医保');
+    await expectReferred('我老婆上个月住院，住院费能报多少', '医保');
+  });
+
+  it('finds a trade outside manufacturing when the industry is only the plan’s, quoted as what it backs, or the subject the shop teaches', async () => {
+    for (const [question, trade] of [
+      ['开了个宠物美容院，规划不是说要发展生物医药嘛，我们买台进口麻醉机有补贴吗', '美容院'],
+      ['开了家火锅店，规划不是支持机器换人嘛，想上一台洗碗机器人，有补贴吗', '火锅店'],
+      ['我们开了个机器人编程培训班，规划里到处写人工智能，培训班能拿啥扶持', '培训'],
+    ] as const) {
+      const answer = await ask(question);
+      expect(answer.refused, question).toBe(true);
+      expect(answer.answer, question).toContain(trade);
+    }
+    // A maker of the plan's industry that also trains stays the plan's.
+    expect((await ask('我们厂是做工业机器人的，想给客户办个操作培训班，规划里对机器人有啥支持')).refused).toBe(false);
   });
 });
 
