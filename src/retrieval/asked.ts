@@ -5,7 +5,7 @@
  */
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import { quotedTerms } from '../ingest/lexicon.js';
-import { ASKING_CLAUSE, clausesOf } from './clauses.js';
+import { ASKING_CLAUSE, clausesOf, WHAT_BEFORE_NAME } from './clauses.js';
 import { asksOfTheClauseBefore } from './last-asked.js';
 import { outsideDictionary } from './cut.js';
 
@@ -40,7 +40,7 @@ export function clausesAskingThePlan(text: string): { asking: string[]; plan: bo
   // (…and so is a clause that only places what follows in the plan: 浙江这个十四五制造业规划里，类脑智能是放在哪一块讲的.)
   const leadIn = (i: number) => i + 1 < clauses.length && (LEAD_IN.test(clauses[i]!.trim()) || IN_THE_PLAN.test(clauses[i]!.trim())) && PLAN_NAMED.test(clauses[i]!) && ASKING_CLAUSE.test(clauses[i + 1]!);
   // (A clause that sets the plan aside, 别管什么规划了, asks nothing: what follows it is asked.)
-  const asking = clauses.flatMap((c, i) => (leadIn(i) || DISMISSES_THE_PLAN.test(c) ? [] : i > 0 && leadIn(i - 1) ? [`${clauses[i - 1]}，${c}`] : ASKING_CLAUSE.test(c) || (i + 1 < clauses.length && asksOfTheClauseBefore(c, clauses[i + 1]!)) ? [c] : []));
+  const asking = clauses.flatMap((c, i) => (leadIn(i) || DISMISSES_THE_PLAN.test(c) ? [] : i > 0 && leadIn(i - 1) ? [`${clauses[i - 1]}，${c}`] : ASKING_CLAUSE.test(c.replace(WHAT_BEFORE_NAME, '')) || (i + 1 < clauses.length && asksOfTheClauseBefore(c, clauses[i + 1]!)) ? [c] : []));
   return { asking, plan: asking.some((c) => ASKS_THE_PLAN.test(c)) };
 }
 

@@ -6,7 +6,7 @@
  * Pure over the question's text.
  */
 import { PLAN_NAMED, REPROACH } from './asked.js';
-import { ASKING_CLAUSE, clausesOf } from './clauses.js';
+import { ASKING_CLAUSE, clausesOf, WHAT_BEFORE_NAME } from './clauses.js';
 
 /** The plan quoted as the asker tells it (规划里说, 规划里还说, 你们不是讲要…). */
 export const QUOTES_PLAN = /规划(?:里|上|中)?(?:不是|也|还|都|老|就)?(?:说|讲|写|提)|你们(?:这|那|规划|文件)?[里上]?(?:不是)?(?:老|也|还|都)?(?:说|讲|写|提)(?:了|过|到)?(?:要|有)/;
@@ -24,11 +24,12 @@ const COUNTS_AS_IT = /^(?:那|那么)?(?:这个|这|这样|这种)?(?:算不算|
  */
 export function reasonsQuoted(lower: string, ownTerms: readonly string[]): string[] {
   const clauses = clausesOf(lower);
-  const asked = (c: string, i: number) => !QUOTES_PLAN.test(c) && ASKING_CLAUSE.test(c) && !(i > 0 && COUNTS_AS_IT.test(c.trim()) && QUOTES_PLAN.test(clauses[i - 1]!));
+  const asking = (c: string) => ASKING_CLAUSE.test(c.replace(WHAT_BEFORE_NAME, ''));
+  const asked = (c: string, i: number) => !QUOTES_PLAN.test(c) && asking(c) && !(i > 0 && COUNTS_AS_IT.test(c.trim()) && QUOTES_PLAN.test(clauses[i - 1]!));
   if (!clauses.some(asked)) return [];
   const askedAgain = (c: string) => ownTerms.some((t) => t.length >= 2 && !PLAN_NAMED.test(t) && c.includes(t) && lower.slice(lower.indexOf(c) + c.length).includes(t.length > 2 ? t.slice(0, 2) : t));
   const countedAs = (i: number) => i + 1 < clauses.length && COUNTS_AS_IT.test(clauses[i + 1]!.trim());
-  return clauses.filter((c, i) => !countedAs(i) && (REPROACH.test(c) || STILL_SAYS.test(c) || (QUOTES_PLAN.test(c) && !ASKING_CLAUSE.test(c) && !NAMED_BY_IT.test(c) && !askedAgain(c))));
+  return clauses.filter((c, i) => !countedAs(i) && (REPROACH.test(c) || STILL_SAYS.test(c) || (QUOTES_PLAN.test(c) && !asking(c) && !NAMED_BY_IT.test(c) && !askedAgain(c))));
 }
 
 /** The asker's own need of the plan's kind (a loan, a subsidy, training, land, a programme of its own): what a later clause asks of the firm. */

@@ -5,7 +5,7 @@
 import { SIDE_OPENERS } from './clauses.js';
 
 /** Whether measures reach the asker (能用到我身上吗, 能享受吗, 能不能给我用, 能不能领, 能不能拿, 能不能也去评, 这个算不算), or what the business must file or hold (办什么备案许可): for a trade outside manufacturing, asked as much as 补贴. */
-export const APPLIES_TO_ASKER = /能领|可以领|领得到|能不能拿(?![来去])|能拿(?:吗|不)|拿得到|(?:能不能|能|可以|可不可以)也?去?评|算不算|用到我|用得上|用得到|适用于?我|能享受|享受得到|轮得到|够得着|沾得上|有没有份|能不能(?:给|让)?(?:我们?|咱们?|俺们?)?用|(?:给|让)(?:我们?|咱们?|俺们?)用|能用吗|备案|许可|执照|证照|资质/;
+export const APPLIES_TO_ASKER = /能领|能不能也?领|也能领|可以领|领得到|能不能拿(?![来去])|能拿(?:吗|不)|拿得到|(?:能不能|能|可以|可不可以)也?去?评|算不算|用到我|用得上|用得到|适用于?我|能享受|享受得到|轮得到|够得着|沾得上|有没有份|能不能(?:给|让)?(?:我们?|咱们?|俺们?)?用|(?:给|让)(?:我们?|咱们?|俺们?)用|能用吗|备案|许可|执照|证照|资质/;
 /** What a person draws from another department: a subsidy, an allowance, relief, a reimbursement (残疾人生活补贴, 医保报销). */
 export const REFERRAL_SUPPORT = /补贴|补助|津贴|救助|待遇|报销/;
 /** The paperwork of an application (材料, 手续): a clause asking only for it (要带什么材料去哪里办) asks of the clause before. */

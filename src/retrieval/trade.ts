@@ -28,7 +28,7 @@ const OWNED_THEN = /^([，,。？！?!\s]|$|门店|店|馆|连锁|也|还|都|�
 const SUPPORT_FOR = /(?:对|给|针对)(?:我们|咱们)?(?:这种|这类|那种|这样的)?小?$/, SUPPORT_ASKED = /^(?:行业|这一?行|们|老板|经营者|业主)?的?(?:有没有|有啥|有什么|有哪些|有|能不能|可不可以|给不给)[^，。？！,?!]{0,4}(?:扶持|补贴|支持|优惠|政策|奖励|补助)/;
 /** …or a trade the asker says they are, a word between: 我们是个评弹书场, 我们是一家老字号饭店. */
 // (…its words between no making, nor a place worked at or a trade served: 我们是一家生产餐饮油烟净化器的, 我是个在超市上班的, 我们是一家给超市…)
-const RUNS_KIND = /(开|经营|办|(?<=(?:我们|我|咱们|俺们)(?:这|就)?)是(?:个|一个|一家|家)(?=(?:(?!生产|制造|加工|研发|研制|设计|做|造|在|给|为|帮|替)[\u4e00-\u9fff]){1,5}$))[了个家一间所]{0,3}(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
+const RUNS_KIND = /(开|经营|办|(?<=(?:我们|我|咱们|俺们)(?:这|就)?)是(?:个|一个|一家|家)(?=(?:(?!生产|制造|加工|研发|研制|设计|做|造|在|给|为|帮|替)[\u4e00-\u9fff]){1,5}$))[了个家一间所]{0,3}(?:[\d一二两三四五六七八九十百千几]+(?:间房|个房间|张床|间|平方米|平米|平|个座位|桌|层楼?)的)?(?![发展放始会通设拓创辟心工理公])[\u4e00-\u9fff]{1,5}$/;
 /** …unless someone or something else does it: 地都拿去搞房地产了, 被用来开商场, 别人家开饭店, 隔壁开饭店的, 房东要收回去搞民宿. */
 const OTHERS_RUN = /(拿去|拿来|用来|用于|用去|收回去|收回来|要回去|被|别人|人家|他们|他|她|房东|隔壁|邻居|朋友|亲戚|有人|村民)(要)?(开|做|经营|搞|办|干|跑|是|承包)[了个家一间所]{0,3}$/;
 /** …nor a third party that comes to the asker (有个搞直播带货的公司找到我们, 有家开超市的来找我们订货, 有个开连锁酒店的老板找到我们): who approached them, not what they run. */
@@ -67,6 +67,8 @@ const PLACE_TOLD = /^[^我你他她了是在想要有说很都也就吗呢啊，
  * null. Mentioning one is not running one: "年轻人宁愿送外卖" is about hiring. A profile field that names the
  * business (`asField`) needs no verb.
  */
+/** The plan's rated factories and parks, named as what is hoped for (评绿色工厂, 未来工厂, 绿色低碳园区). */
+const RATED_PLACE = /(?:绿色低碳|绿色|未来|智能|数字化|无人|标杆)(?:工厂|车间|园区)/g;
 export function runsTradeOutsideManufacturing(text: string, referrals: ReferralTable, { asField = false } = {}): string | null {
   // 我们家种的茶叶, 自己养的蜂: what a household grows or raises is farming, whatever the produce is called (not beside a factory opened, 顺带开了个小厂做烘干机).
   const farms = PROCESSES.test(text) || FACTORY_OPENED.test(text) ? null : FARMS.exec(text);
@@ -83,7 +85,9 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   let found: { word: string; at: number } | null = null;
   // 我们袜子厂也做一件代发: a seller's role taken on by a maker (a factory, a workshop, its own production) is its way of selling.
   // (…not the trade's own 公司, 我们物流公司有二十台重卡.)
-  const makerBeside = (word: string) => BUSINESS_PLACE.test(word.endsWith('公司') ? text.replaceAll(word, '，') : text) || PROCESSES.test(text) || /生产|作坊/.test(text), maker = makerBeside('');
+  // (…nor a name of the plan's the trade hopes to be rated, 能不能去评“绿色工厂”或者“绿色园区”: no factory of its own.)
+  const placed = text.replace(RATED_PLACE, '，');
+  const makerBeside = (word: string) => BUSINESS_PLACE.test(word.endsWith('公司') ? placed.replaceAll(word, '，') : placed) || PROCESSES.test(text) || /生产|作坊/.test(text), maker = makerBeside('');
   // (…and a text that tells no making at all, 做 or 加工 included: a trade named after the place is then the asker's — found once, not per word.)
   const makesNothing = !maker && !/做|生产|加工|制造|研发|研制/.test(text);
   // Whether a place of the text is inside a span naming the asker's customers (cut once, when first asked).
@@ -119,7 +123,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         // 我在山里种苗木: what the asker grows.
         (/[种养]$/.test(text.slice(Math.max(0, at - 1), at)) && !SERVES.test(text.slice(Math.max(0, at - 5), at - 1))) ||
         (RUNS.test(text.slice(Math.max(0, at - 4), at)) && !othersAre(text, at) && !OTHERS_RUN.test(text.slice(Math.max(0, at - 7), at)) && !RULE_RUN.test(text.slice(Math.max(0, at - 6), at)) && !DENIED_RUN.test(text.slice(Math.max(0, at - 6), at)) && !approaches(text, at, word)) ||
-        (RUNS_KIND.test(text.slice(Math.max(0, at - 9), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at)) && !approaches(text, at, word)) ||
+        (RUNS_KIND.test(text.slice(Math.max(0, at - 16), at)) && !/(拿去|拿来|用来|用于|被|别人|人家|他们|隔壁|邻居|朋友|亲戚)[^，。？！,?!]{0,3}(开|经营|办)/.test(text.slice(Math.max(0, at - 10), at)) && !approaches(text, at, word)) ||
         /^(老板|店主|经营者|业主)/.test(after) || (makesNothing && SUPPORT_FOR.test(text.slice(Math.max(0, at - 6), at)) && SUPPORT_ASKED.test(text.slice(at + word.length))) ||
         // 我们农场收割机想换新的, 我跑运输的: the asker's own machines, a trade said with its own verb — where no making is told.
         ((kit || doneByAsker(text, at, word)) && !makerBeside(word)) ||

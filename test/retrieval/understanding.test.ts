@@ -7104,6 +7104,39 @@ describe('the fiftieth session’s readings', () => {
   });
 });
 
+describe('the fiftieth session’s readings after probes-08', () => {
+  it('finds the trade a hotel or a shop runs though it names the plan’s rated factories or its size, or asks for itself too (也领)', async () => {
+    for (const [question, trade] of [
+      ['开了个八十间房的商务酒店，装了光伏，能不能去评绿色工厂', '酒店'],
+      ['我开了家五金店，只卖不做，能不能也领数据券', '商贸'],
+    ] as const) {
+      const answer = await ask(question);
+      expect(answer.refused, question).toBe(true);
+      expect(answer.answer, question).toContain(trade);
+    }
+    // A factory that hopes to be rated stays the plan's.
+    expect((await ask('我们开了个三十个人的五金厂，能不能去评绿色工厂')).refused).toBe(false);
+  });
+
+  it('reads 啥 before a quoted name (要培育啥“单项冠军”) as “some”, so the plan quoted stays a reason beside the asker’s own stock tips', async () => {
+    await expectReferred('规划里说要培育啥“单项冠军”，我想买点股票，哪只会涨', '证券');
+    // …while a quoted name asked with 啥 after it is still asked.
+    expect((await ask('规划里说的“单项冠军”是啥')).refused).toBe(false);
+  });
+
+  it('refers households’ and persons’ affairs grown by kind: memory and diet, a car traded in, a school place, partners parting, a wild bird', async () => {
+    await expectReferred('我爸最近老忘事，是不是老年痴呆，吃啥补脑', '卫生健康');
+    await expectReferred('想把旧车置换成电车，有补贴吗', '商务');
+    await expectReferred('厂里工人的孩子想读小学，积分怎么算', '教育');
+    await expectReferred('跟朋友合伙开的厂，现在他要散伙，设备怎么分', '法院');
+    await expectReferred('厂房顶上有猫头鹰筑窝，能不能赶走', '林业');
+    expect((await ask('五花肉红烧要炖多久')).refused).toBe(true);
+    expect((await ask('帮孩子看道数学题，一个车间每天做120件，做完600件要几天')).refused).toBe(true);
+    // A trouble said as a headache is no illness.
+    expect((await ask('说个头疼的事，厂里污水处理不过来，政府有没有支持')).refused).toBe(false);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
