@@ -19,8 +19,15 @@ const toSimplified = (text: string) => text.split('么').map(traditionalToSimpli
 export { uncounted } from './counted.js';
 
 export function normalizeQuestion(raw: string): string {
-  return latinParticles(fullYears(readDialect(variantForms(unaddressed(toSimplified(foldQuery(raw)))))));
+  return latinParticles(fullYears(readDialect(variantForms(chineseQuotes(unaddressed(toSimplified(foldQuery(raw))))))));
 }
+
+/**
+ * 想评个'智能工厂', 培育‘小巨人’: a name put in single quotes, as a phone keyboard types them, is quoted as the plan quotes (“智能工厂”) —
+ * only Chinese between the two, so an apostrophe in English (don't) stays.
+ */
+const SINGLE_QUOTED = /['‘]([\u4e00-\u9fff0-9A-Za-z+]{0,10}[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z+]{0,10})['’]/g;
+const chineseQuotes = (text: string) => text.replace(SINGLE_QUOTED, '“$1”');
 
 /** 规画, the older written form of 规划 and a common input slip, is the same word: jieba knows it, so the spelling hears it as no slip. */
 const variantForms = (text: string) => text.replace(/规画/g, '规划');

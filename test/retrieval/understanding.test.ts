@@ -7118,6 +7118,14 @@ describe('the fiftieth session’s readings after probes-08', () => {
     expect((await ask('我们开了个三十个人的五金厂，能不能去评绿色工厂')).refused).toBe(false);
   });
 
+  it('reads a name in single quotes, as a phone types them (想评个‘智能工厂’ or with apostrophes), as quoted the plan’s way; an English apostrophe stays', async () => {
+    expect(normalizeQuestion("老板想评个'智能工厂'，有没有一套标准")).toBe('老板想评个“智能工厂”，有没有一套标准');
+    expect(normalizeQuestion('培育‘小巨人’企业')).toBe('培育“小巨人”企业');
+    expect(normalizeQuestion("it's fine, don't worry")).toContain("it's");
+    const answer = await ask("我们就做气门芯这一样东西，做了十几年，四十来个人，算不算省里要培育的'小巨人'那一类？");
+    expect(answer.citations[0]?.id).toBe('5.3.5');
+  });
+
   it('reads 啥 before a quoted name (要培育啥“单项冠军”) as “some”, so the plan quoted stays a reason beside the asker’s own stock tips', async () => {
     await expectReferred('规划里说要培育啥“单项冠军”，我想买点股票，哪只会涨', '证券');
     // …while a quoted name asked with 啥 after it is still asked.
