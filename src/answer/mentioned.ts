@@ -13,7 +13,9 @@ const SPAN = '([\\u4e00-\\u9fffA-Za-z0-9]{2,12})';
 /** 规划里X有没有提到 / 规划里X提没提 / 规划里X有提到吗 */
 const NAME_THEN_ASK = new RegExp(`${PLAN}${SPAN}(?:(?:有没有|有无|有没|有|也)?${MENTION}|提没提|说没说|讲没讲|写没写)`, 'g');
 /** 规划里有没有提到X / 规划里提没提到X */
-const ASK_THEN_NAME = new RegExp(`${PLAN}(?:有没有|有无|有没|可有|是否)?${MENTION}(?:过|了)?${SPAN}`, 'g');
+const ASK_THEN_NAME = new RegExp(`${PLAN}(?:有没有|有无|有没|可有|是否)${MENTION}(?:过|了)?(?!的)${SPAN}`, 'g');
+/** 规划里提到磁性材料了吗 — not 规划里提到的那部条例叫什么, a thing the plan mentions, pointed at. */
+const SAID_THEN_ASKED = new RegExp(`${PLAN}${MENTION}(?:过|了)?(?!的)${SPAN}(?=吗|没有|没|不|[?？])`, 'g');
 /** X在规划里有没有提到 / X规划里提没提 */
 const NAME_BEFORE_PLAN = new RegExp(`${SPAN}(?:在)?${PLAN}(?:(?:有没有|有无|有没|有|也)?${MENTION}|提没提|说没说|讲没讲|写没写)`, 'g');
 
@@ -24,7 +26,8 @@ const MAX_CLAUSES = 2;
 
 /** The longest part of `span` that one or two clauses write word for word (≥ 3 characters), or null. */
 function writtenPart(span: string, texts: readonly string[]): string | null {
-  const text = span.replace(AROUND, '').toLowerCase();
+  // (X的Y asks of Y: 小企业的贷款, 上市企业的培育 — not a name the plan writes inside X, 中小企业 or 企业的.)
+  const text = span.replace(AROUND, '').toLowerCase().split('的').pop()!;
   for (let length = text.length; length >= MIN_NAME; length--) {
     for (let at = 0; at + length <= text.length; at++) {
       const part = text.slice(at, at + length);
@@ -38,7 +41,7 @@ function writtenPart(span: string, texts: readonly string[]): string | null {
 /** The names the question asks whether the plan mentions, each as the plan writes it; `texts` are the clauses' texts, lower-cased. */
 export function namesAskedMentioned(question: string, texts: readonly string[]): string[] {
   const names = new Set<string>();
-  for (const re of [NAME_THEN_ASK, ASK_THEN_NAME, NAME_BEFORE_PLAN]) {
+  for (const re of [NAME_THEN_ASK, ASK_THEN_NAME, SAID_THEN_ASKED, NAME_BEFORE_PLAN]) {
     for (const m of question.matchAll(re)) {
       const name = writtenPart(m[1]!, texts);
       if (name) names.add(name);

@@ -50,6 +50,8 @@ const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|资助|
 const CLAIMED = /(我们|咱们|咱|俺们|俺)$/;
 const CLAIMED_POLICY = /^(省|市)?[^，。？！,?!浙在来到]{0,20}?(政策|补贴|补助|资助|奖补|规划|扶持|优惠|奖励|措施|办法)/;
 /** 江苏那边 is that place's affair; 去越南那边设厂 is where the asker goes with their business. */
+/** …or what the place gives firms coming in (江西对外省搬过去的企业，土地款能返多少): its own policy, asked past a comma. */
+const TO_INCOMERS = /^[^，。？！,?!浙]{0,6}?对(?:外省|外地|省外|外来|引进|搬过去|迁过去|新落户|新来)[^。？！?!浙]{0,30}?(?:返|补贴|补助|优惠|奖励|减免|政策|扶持)/;
 const PLACE_THERE = /^[^，。？！,?!浙]{0,4}?(那边|那里|那儿|当地)/;
 /**
  * …where the asker goes (去越南建厂, 到泰国那边) or has their business (越南那边我们有个工厂, 那边建个厂) — not what the place gives to those
@@ -68,6 +70,11 @@ const PLACE_OWNS = /^(?:(?:省|市(?!场|民|面|值|区|里))的?|的)(?!的?(?
 
 /** 血糖仪, 血压计, 稻谷烘干机: an affair's word with a device after it names a product, which a manufacturer makes. */
 const DEVICE_AFTER = /^(仪|计(?!划|算)|试纸|泵|监测设备|检测设备|[\u4e00-\u9fff]{0,2}(?<![飞手司])机(?![构会关制遇场票])|[\u4e00-\u9fff]{0,2}(设备|机械))/;
+
+/** The asker's own child, or the asker a worker (娃明年上一年级, 我儿子, 我们外地打工的孩子): a household's school place, whatever the plan quoted. */
+const OWN_CHILD = /娃|我(?:家)?的?(?:孩子|儿子|女儿|小孩)|打工/;
+/** 治疗老年痴呆的新药, 缓解腰痛的贴剂: an illness a maker's product treats names the product (with a making told), not the asker's illness. */
+const TREATS = /(?:治疗|防治|缓解|改善|预防|针对|治)[\u4e00-\u9fff]{0,2}$/, TREATMENT = /^的?[\u4e00-\u9fff]{0,4}?(?:药|剂|疫苗|器械|仪|设备|产品)/, MAKING = /研发|研制|生产|制造|开发|做|厂|药企/;
 
 /** 退休前在机械厂当了三十年总工: "before" an event dates the asker's story; it is not what they ask about. */
 const BEFORE = /^(前|以前|之前)/;
@@ -109,7 +116,7 @@ export function scopeMarkers(
   isWord: (word: string) => boolean = () => false,
 ): { referrals: { topic: ReferralTopic; word: string }[]; regions: string[]; asks: { ask: Ask; match: string }[] } {
   const lower = text.toLowerCase();
-  const found = present(words, (w) => w.word, lower).filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord) && !BEFORE.test(lower.slice(at + word.length)) && !DEVICE_AFTER.test(lower.slice(at + word.length))));
+  const found = present(words, (w) => w.word, lower).filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord) && !BEFORE.test(lower.slice(at + word.length)) && !DEVICE_AFTER.test(lower.slice(at + word.length)) && !(TREATS.test(lower.slice(Math.max(0, at - 6), at)) && TREATMENT.test(lower.slice(at + word.length)) && MAKING.test(lower))));
   found.sort((a, b) => b.word.length - a.word.length);
   // One mention read as two overlapping words (手机信号|信号差 in 手机信号差) counts once, each mention (社保补贴 beside 社保基数).
   const spans = (word: string) => occurrences(lower, word).map((at) => [at, at + word.length] as const);
@@ -120,7 +127,7 @@ export function scopeMarkers(
       const after = lower.slice(at + region.length);
       // (…nor a market the asker sells to: 卖给山东河南那边的养猪场.)
       if (GOES_TO.test(lower.slice(0, at)) || BUSINESS_THERE.test(after) || inSoldTo(lower, at)) return false;
-      return PLACE_POLICY.test(after) || PLACE_THERE.test(after) || (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(after)) || (CLAIMED.test(lower.slice(0, at)) && CLAIMED_POLICY.test(after));
+      return PLACE_POLICY.test(after) || PLACE_THERE.test(after) || TO_INCOMERS.test(after) || (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(after)) || (CLAIMED.test(lower.slice(0, at)) && CLAIMED_POLICY.test(after));
     }),
   );
   const asked = asks.flatMap((ask) => ((match) => (match ? [{ ask, match: match[0] }] : []))(ask.pattern.exec(lower)));
@@ -206,7 +213,8 @@ export function markersThatCount(query: { text: string; context: readonly string
   const ownTrade = (word: string) => {
     // (…whole also when the trade's words make it up between them: 非 and 遗 of 做非遗竹编的.)
     const pieces = query.context.filter((c) => word.includes(c));
-    const whole = query.context.some((c) => c.includes(word)) || [...word].every((ch) => pieces.some((c) => c.includes(ch))), holds = pieces.length > 0;
+    // (…a piece of one character holds nothing, 钱 of 看病的钱企业要承担吗 — but the verb that opens it, 开 of 开饭店的.)
+    const whole = query.context.some((c) => c.includes(word)) || [...word].every((ch) => pieces.some((c) => c.includes(ch))), holds = pieces.some((c) => c.length >= 2 || word.startsWith(c));
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return (whole || holds) && (new RegExp(whole ? `${escaped}(?:[^，。？！,?!、]{0,6}、){0,3}[^，。？！,?!]{0,6}(的|厂|公司|企业)` : `${escaped}(的|厂|公司|企业)`).test(lower) || made.some((span) => span.includes(word)));
   };
@@ -222,6 +230,8 @@ export function markersThatCount(query: { text: string; context: readonly string
   // (…and 失业 befalling workers or people, told beside the plan named — 搞数字化改造会不会让老员工失业，规划里…, 淘汰落后产能会不会导致好多人失业？规划里… — is
   // their story, not anyone's unemployment brought to the department: not 我们村好多年轻人失业在家，政府管不管.)
   const ofWorkers = (word: string) => (asBusiness && /^(退休|离职|辞职)$/.test(word) && new RegExp(`(师傅|工人|员工|职工|技工|老工人)们?(都|陆续|快要|快|已经|马上|一个个)?(要)?${word}`).test(lower)) || (word === '学费' && WORKERS_SENT.test(lower)) ||
+    // (…nor a worker's ailment told beside the equipment or the plan asked for it, 工人记性差老出错，想用数字化系统管生产.)
+    (/^(记性差|记性不好|老忘事|腰疼|腰痛|失眠|颈椎病)$/.test(word) && new RegExp(`(师傅|工人|员工|职工|技工|工友|老板娘|操作工)们?[^，。？！,?!]{0,3}${word}`).test(lower) && /设备|系统|机器人|自动化|数字化|智能|机械|规划/.test(lower)) ||
     (word === '失业' && PLAN_NAMED.test(lower) && /(师傅|工人|员工|职工|技工|工友|人)们?(都|会|要|就|可能|大量|大批|集体|全|快要|快|得)?(要|会|得)?失业/.test(lower));
   // 一到梅雨天竹子就发霉: the weather said as when a trouble comes is the asker's circumstance (topics marked so).
   const whenItComes = (r: { topic: ReferralTopic; word: string }) => r.topic.circumstance === true && WHEN_IT_COMES.some((when) => lower.includes(when + r.word));
@@ -235,7 +245,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   const across = (word: string) => word === '失业' && occurrences(lower, word).every((at) => (query.ownTerms ?? []).some((t) => inside(t, at)) && (query.ownTerms ?? []).some((t) => inside(t, at + word.length)));
   // (…nor a word read across what the asker makes, 二套房|房车 of 做房车的，第二套房车底盘生产线: each mention cut by the asker's own product — not 小区停车|停车难.)
   const acrossOwn = (word: string) => occurrences(lower, word).every((at) => query.context.some((c) => c.length >= 2 && !word.includes(c) && !c.includes(word) && occurrences(lower, c).some((p) => /(?:做|生产|造|制造|研发)[^，。？！,?!]{0,6}$/.test(lower.slice(Math.max(0, p - 8), p))) && occurrences(lower, c).some((p) => p < at + word.length && at < p + c.length)));
-  const referrals = found.referrals.filter((r) => !across(r.word) && !acrossOwn(r.word) && !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !((customers.some((span) => span.includes(r.word)) || served(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !warrantyOffered(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !gotAlready(lower, r.word) && !doneAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
+  const referrals = found.referrals.filter((r) => !across(r.word) && !acrossOwn(r.word) && !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !((customers.some((span) => span.includes(r.word)) || served(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !warrantyOffered(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !(r.topic.topic === '入学与升学考试' && /子女教育|人才政策/.test(lower) && /人才|员工|工人|工程师|职工|骨干/.test(lower) && !OWN_CHILD.test(lower)) && !gotAlready(lower, r.word) && !doneAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
   // (…nor 这个靠谱吗 of a name the plan writes, heard of and quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees, an agent
   // or anyone's offer is told.)

@@ -7145,6 +7145,45 @@ describe('the fiftieth session’s readings after probes-08', () => {
   });
 });
 
+describe('the fiftieth session’s review 65 and the held-out kinds', () => {
+  it('keeps a maker’s own words answered beside the new referral words: a way of doing, a drug for an illness, workers’ memory, talent’s children', async () => {
+    for (const [question, id] of [
+      ['亩均论英雄的具体做法是怎样的', '6.3.3'],
+      ['产业大脑的做法是什么', '4.1.1'],
+      ['我们是做年糕的工厂，想评绿色工厂，要怎么做', '6.2.1'],
+      ['我们研发治疗老年痴呆的新药，规划里有支持吗', '2.1.2'],
+      ['我们研发治疗腰痛的贴剂，属于中药新药吗', '2.1.2'],
+      ['老板娘老忘事，想上个ERP系统，有没有补贴', '4.4.2'],
+      ['规划说加大对人才子女教育的支持，工人孩子上初中能解决吗', '3.2.3'],
+    ] as const) {
+      const answer = await ask(question);
+      expect(answer.refused, question).toBe(false);
+      expect(answer.citations.map((c) => c.id), question).toContain(id);
+    }
+    // …while the same words said of the asker’s own household stay another department’s.
+    await expectReferred('员工看病的钱企业要承担吗', '医保');
+    expect((await ask('我在工地打工，娃明年上小学，规划里不是说人才子女教育有支持嘛，积分要多少')).refused).toBe(true);
+    expect((await ask('我们是做应用题辅导书印刷的，想申请数字化改造')).refused).toBe(false);
+  });
+
+  it('reads only the thing after 的 as the name asked whether the plan mentions it (规划里有没有提到上市企业的培育)', async () => {
+    const texts = ['培育高市值上市企业', '支持大中小企业融通发展', '推动中小企业上规升级'];
+    expect(namesAskedMentioned('规划里有没有提到上市企业的培育', texts)).not.toContain('上市企业');
+    expect((await ask('规划里有没有提到小企业的贷款')).citations[0]?.id).toBe('3.3.4');
+  });
+
+  it('hears a supplier stopping in the owner’s words (不给我们供了, 不再供货) as the plan’s 断链断供', async () => {
+    expect((await ask('我们用的进口轴承，那家厂说不给我们供了，国内能找到替代吗')).citations.map((c) => c.id)).toContain('5.1.2');
+  });
+
+  it('reads what another province gives firms moving in (江西对外省搬过去的企业，土地款能返多少) as that place’s policy', async () => {
+    const answer = await ask('江西对外省搬过去的企业，土地款能返多少？');
+    expect(answer.refused).toBe(true);
+    // This province's own welcome stays the plan's.
+    expect((await ask('浙江对外省搬过来的企业有什么优惠')).refused).toBe(false);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
