@@ -72,7 +72,7 @@ const MODAL = '(?:想|要|能|能不能|可不可以|可以|准备|打算|也想
 
 function frontedObject(word: string): RegExp | null {
   const m = VERB_OBJECT.exec(word);
-  return m ? new RegExp(`${m[2]}(?:我们|咱们|我)?${MODAL}${m[1]}|把(?:这|那)?(?:个|些|套|台|项|种|批|几台|几个|几套)?${m[2]}(?:都|全|也|给)?${m[1]}|${m[1]}(?:[^，。？！,?!了的哪啥谁什来去]{1,3}的?)${m[2]}`) : null;
+  return m ? new RegExp(`${m[2]}(?:我们|咱们|我)?${MODAL}${m[1]}|把(?:(?:他|她|他们|人家|别人|学校|大学|高校|老师|教授|对方)的?){0,2}(?:这|那)?(?:个|些|套|台|项|种|批|几台|几个|几套)?${m[2]}(?:都|全|也|给)?${m[1]}|${m[1]}(?:[^，。？！,?!了的哪啥谁什来去]{1,3}的?)${m[2]}`) : null;
 }
 
 // The synonym table, lowercased and cut once per tokenizer (its dictionary does not change after creation),

@@ -7184,6 +7184,28 @@ describe('the fiftieth session’s review 65 and the held-out kinds', () => {
   });
 });
 
+describe('the fiftieth session’s readings after batch 274 was scored', () => {
+  it('hears what a programme costs (要交钱不) as the gap’s words, not a topic the plan lacks', async () => {
+    const answer = await ask('品字标要去哪个部门申请啊 要交钱不 我们苍南做铝合金门窗的');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]?.id).toBe('5.2.3');
+  });
+
+  it('bridges a home workshop told to move (不让在家里搞, 给小厂进的园区) and its sewing machines to the small-firm parks', async () => {
+    const answer = await ask('我在自家一楼弄了几台缝纫机做布包，村里说不让在家里搞了，有没有专门给小厂进的园区');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations.map((c) => c.id)).toContain('5.4.2');
+  });
+
+  it('reads a patent bought from its owner, said first with 把 and whose it is (把学校老师的专利买过来), as 买专利', async () => {
+    expect((await ask('想把学校老师的专利买过来，有没有正规的平台')).citations.map((c) => c.id)).toContain('3.1.4');
+  });
+
+  it('refers a landlord’s breach asked as compensation (房东要提前收回，能要多少赔偿) to the courts', async () => {
+    await expectReferred('厂房租的，房东要提前收回，能要多少赔偿', '法院');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
