@@ -43,8 +43,8 @@ const SET_ASIDE_WEIGHT = 0.1;
 const STORY_BEFORE = 0.5;
 /** Weight of the last topic in a follow-up asking whether it reaches the asker too (follow-up.ts `REACHES_ASKER`). */
 const REACHES_ASKER_WEIGHT = 0.75;
-/** A word that asks (哪几个, 哪些, 什么, 多少): no topic of a follow-up's own. */
-const QUESTION_WORD = /^(哪|什么|啥|多少)/;
+/** A word that asks (哪几个, 哪些, 什么, 多少), or asks only the cost or the way of applying (要收费吗, 要交钱不, 去哪申请): no topic of a follow-up's own. */
+const QUESTION_WORD = /^(?:哪|什么|啥|多少)|^(?:不|收费|费用|花钱|钱|交|交钱|交费|申请|申报|办理|手续|材料|流程)$/;
 
 /** Where something is (“双核”是指哪里, 是哪两个地方). */
 const WHERE_ASKED = /哪里|哪儿|哪[两几]?个地方|哪些地方|在哪/;

@@ -7206,6 +7206,22 @@ describe('the fiftieth session’s readings after batch 274 was scored', () => {
   });
 });
 
+describe('the fiftieth session’s review 66', () => {
+  it('keeps a household’s sewing machine, a web shop’s stock and a bill paid out of the words that bridge to the plan', async () => {
+    for (const question of ['我家缝纫机怎么穿线', '包缝机坏了去哪修', '淘宝店怎么找货源', '水电费交钱去哪里交']) expect((await ask(question)).refused, question).toBe(true);
+    await expectReferred('孩子上学要交费吗', '教育');
+  });
+
+  it('reads a follow-up asking only the cost (要交钱不, 要收费吗) of the last topic, not of a topic of its own', async () => {
+    const first = await ask('品字标是什么');
+    for (const question of ['要交钱不', '要收费吗']) {
+      const answer = await ask(question, [{ role: 'user', content: '品字标是什么' }, { role: 'assistant', content: first.answer }]);
+      expect(answer.refused, question).toBe(false);
+      expect(answer.citations[0]?.id, question).toBe('5.2.3');
+    }
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
