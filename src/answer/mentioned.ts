@@ -10,14 +10,16 @@ const PLAN = '规划(?:里|中|上)(?:面|头|边)?';
 /** The verb of mentioning itself (not 说法 or 讲法, which ask what the plan says of a topic). */
 const MENTION = '(?:提到|提及|说到|讲到|写到|写了|提了|提过|说过|讲过)';
 const SPAN = '([\\u4e00-\\u9fffA-Za-z0-9]{2,12})';
+/** The ask after the name: 有没有提到, 也提到, 提没提. */
+const ASKED_AFTER = `(?:(?:有没有|有无|有没|有|也)?${MENTION}|提没提|说没说|讲没讲|写没写)`;
 /** 规划里X有没有提到 / 规划里X提没提 / 规划里X有提到吗 */
-const NAME_THEN_ASK = new RegExp(`${PLAN}${SPAN}(?:(?:有没有|有无|有没|有|也)?${MENTION}|提没提|说没说|讲没讲|写没写)`, 'g');
+const NAME_THEN_ASK = new RegExp(`${PLAN}${SPAN}${ASKED_AFTER}`, 'g');
 /** 规划里有没有提到X / 规划里提没提到X */
 const ASK_THEN_NAME = new RegExp(`${PLAN}(?:有没有|有无|有没|可有|是否)${MENTION}(?:过|了)?(?!的)${SPAN}`, 'g');
 /** 规划里提到磁性材料了吗 — not 规划里提到的那部条例叫什么, a thing the plan mentions, pointed at. */
 const SAID_THEN_ASKED = new RegExp(`${PLAN}${MENTION}(?:过|了)?(?!的)${SPAN}(?=吗|没有|没|不|[?？])`, 'g');
 /** X在规划里有没有提到 / X规划里提没提 */
-const NAME_BEFORE_PLAN = new RegExp(`${SPAN}(?:在)?${PLAN}(?:(?:有没有|有无|有没|有|也)?${MENTION}|提没提|说没说|讲没讲|写没写)`, 'g');
+const NAME_BEFORE_PLAN = new RegExp(`${SPAN}(?:在)?${PLAN}${ASKED_AFTER}`, 'g');
 
 /** Words around the name that are not part of it (那个磁性材料, 我们这个行业). */
 const AROUND = /^(?:那个|这个|这种|那种|关于|对于|有关|我们|咱们|俺们|的)+|(?:这块|这一块|这些|这种|这个|那些|方面|的事|的)+$/g;
@@ -31,7 +33,8 @@ function writtenPart(span: string, texts: readonly string[]): string | null {
   for (let length = text.length; length >= MIN_NAME; length--) {
     for (let at = 0; at + length <= text.length; at++) {
       const part = text.slice(at, at + length);
-      const writing = texts.filter((t) => t.includes(part)).length;
+      let writing = 0;
+      for (const clause of texts) if (clause.includes(part) && ++writing > MAX_CLAUSES) break;
       if (writing > 0 && writing <= MAX_CLAUSES) return part;
     }
   }
