@@ -7212,6 +7212,12 @@ describe('the fiftieth session’s review 66', () => {
     await expectReferred('孩子上学要交费吗', '教育');
   });
 
+  it('reads a firm or a project settling (新落户的制造企业, 我们厂想落户嘉兴) as no person’s 户籍', async () => {
+    expect((await ask('省里对新落户的制造企业有什么扶持')).refused).toBe(false);
+    expect((await ask('我们厂想落户嘉兴，有什么政策')).refused).toBe(false);
+    for (const question of ['小孩落户要什么材料', '我在杭州工作，想落户杭州']) expect((await ask(question)).refused, question).toBe(true);
+  });
+
   it('reads a follow-up asking only the cost (要交钱不, 要收费吗) of the last topic, not of a topic of its own', async () => {
     const first = await ask('品字标是什么');
     for (const question of ['要交钱不', '要收费吗']) {
