@@ -7215,7 +7215,8 @@ describe('the fiftieth session’s review 66', () => {
   it('reads a firm or a project settling (新落户的制造企业, 我们厂想落户嘉兴) as no person’s 户籍', async () => {
     expect((await ask('省里对新落户的制造企业有什么扶持')).refused).toBe(false);
     expect((await ask('我们厂想落户嘉兴，有什么政策')).refused).toBe(false);
-    for (const question of ['小孩落户要什么材料', '我在杭州工作，想落户杭州']) expect((await ask(question)).refused, question).toBe(true);
+    // …while a person's own 落户 stays 户籍's, a firm word beside it or not (a review's mend: 我在电子厂上班想落户, 我们厂招的大学生想落户杭州).
+    for (const question of ['小孩落户要什么材料', '我在杭州工作，想落户杭州', '我在电子厂上班想落户', '我们厂招的大学生想落户杭州', '公司帮我办落户']) expect((await ask(question)).refused, question).toBe(true);
   });
 
   it('reads a follow-up asking only the cost (要交钱不, 要收费吗) of the last topic, not of a topic of its own', async () => {
