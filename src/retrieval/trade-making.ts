@@ -4,7 +4,7 @@
  * trade. Pure over the question's text.
  */
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
-import { PLAN_NAMED, PLAN_SAYS } from './asked.js';
+import { PLAN_NAMED } from './asked.js';
 import { QUOTES_PLAN } from './quoted.js';
 
 /**
@@ -16,11 +16,11 @@ export const readInPlan = (lower: string, word: string, trade: string) => {
   return lower.includes(word) && !clauses.some((c) => OWN_MAKING.test(c) && !c.includes(trade) && !planTold(c)) && clauses.every((c) => !c.includes(word) || planTold(c));
 };
 /**
- * …said as the plan's: PLAN_SAYS, or the plan quoted as the asker tells it (quoted.ts `QUOTES_PLAN`: 规划不是说发展高性能医疗器械嘛), or
- * as what it backs (规划不是支持机器换人嘛, 规划里到处写“人工智能”).
+ * …said as the plan's: the plan quoted as the asker tells it (quoted.ts `QUOTES_PLAN`: 规划不是说发展高性能医疗器械嘛, 你们不是讲要…), or
+ * as what it says or backs (asked.ts `PLAN_SAYS` is the bare case of `PLAN_BACKS`: 规划里讲, 规划不是支持机器换人嘛, 规划里到处写“人工智能”).
  */
 const PLAN_BACKS = /规划[里上中]?(?:不是|也|还|都|老是?|到处|处处|一直)?(?:在)?(?:说|讲|写|提|支持|鼓励|提倡|扶持)/;
-const planTold = (clause: string) => PLAN_SAYS.test(clause) || QUOTES_PLAN.test(clause) || PLAN_BACKS.test(clause);
+const planTold = (clause: string) => QUOTES_PLAN.test(clause) || PLAN_BACKS.test(clause);
 /** An industry a trade serves, said after its service verb (主要修新能源车, 专门洗汽车, 卖的是智能家电): what it repairs, washes or sells, not makes. */
 const SERVICE_VERB = /(?:(?<![装维])修|维修|保养|洗|卖|销售|出租|租)(?:的是|的都是|各种|各类)?[^，。？！,?!的]{0,4}$/;
 /** A shop that serves an industry's goods or teaches it, right after the industry's word (机器人培训班, 汽车维修店, 手机专卖店). */
