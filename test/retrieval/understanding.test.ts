@@ -7229,6 +7229,31 @@ describe('the fiftieth session’s review 66', () => {
   });
 });
 
+describe('the fifty-first session’s readings after batch 275 was scored', () => {
+  it('reads where a firm complains of its troubles (碰到问题去哪里投诉) as the plan’s 企业维权投诉渠道 with the office it does not give', async () => {
+    for (const question of ['企业碰到问题去哪里投诉', '有没有那种自动推给企业的办法？还有碰到问题去哪里投诉反映', '企业碰到困难找谁反映，规划里有说吗']) {
+      const answer = await ask(question);
+      expect(answer.refused, question).toBe(false);
+      expect(answer.citations[0]?.id, question).toBe('7.2.2');
+      expect(answer.answer, question).toMatch(/^规划原文没有给出具体向哪个部门、通过什么渠道投诉反映/);
+    }
+    // …while a consumer's or anyone's complaint with no firm's dealings with government told stays refused.
+    for (const question of ['网上买的电饭煲碰到问题去哪里投诉', '碰到问题去哪里投诉', '隔壁厂半夜噪音太吵，去哪里投诉']) expect((await ask(question)).refused, question).toBe(true);
+  });
+
+  it('keeps the plan’s own lists (培育库) whole, so an owner asking which 培育库 to enter first gets 4.1.2', async () => {
+    const answer = await ask('老板想把车间搞成数字化车间，以后再往未来工厂靠，有没有啥培育库要先进去');
+    expect(answer.citations[0]?.id).toBe('4.1.2');
+  });
+
+  it('reads a firm settling (新落户的制造企业, 我们厂想落户嘉兴) as the plan’s 招引 of firms', async () => {
+    for (const question of ['省里对新落户的制造企业有什么扶持', '我们厂想落户嘉兴，有啥政策']) {
+      const answer = await ask(question);
+      expect(answer.citations.map((c) => c.id), question).toContain('5.5.1');
+    }
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
