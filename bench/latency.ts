@@ -11,6 +11,7 @@ import { createChatModel } from '../src/answer/llm.js';
 import { loadIndex } from '../src/ingest/store.js';
 import { evalQuestions, PROBE_FACT, PROBE_QUESTION, unseenQuestions } from './_eval.js';
 import { startHangingEndpoint } from './_hang.js';
+import { compiledSamples } from './_compiled.js';
 import { buildInto, removeTempDirs, tempDir } from './_index.js';
 import { startServer } from './_server.js';
 import { mib, ms, printTable, saveResult, summarize } from './_stats.js';
@@ -67,14 +68,18 @@ if (only.has('inprocess')) {
   const u = summarize(unseenSamples);
   const probe = await engine.ask({ question: PROBE_QUESTION });
   if (!probe.body.answer.includes(PROBE_FACT)) throw new Error(`probe answer lost ${PROBE_FACT}: ${probe.body.answer}`);
-  figures.inprocess = { questions: questions.length, passes, ...s, answersPerSecond: samples.length / (wallMs / 1000), loadMs, rssBytes: process.memoryUsage().rss, unseen: { questions: unseen.length, ...u } };
-  printTable(`in-process engine.ask (${questions.length} eval questions × ${passes} passes, sequential, extractive)`, [
+  const rssBytes = process.memoryUsage().rss;
+  // The same passes asked of the production build (tsc's output in a plain node process: what `npm run start:prod` serves).
+  const c = summarize(await compiledSamples(indexDir, passes));
+  figures.inprocess = { questions: questions.length, passes, ...s, answersPerSecond: samples.length / (wallMs / 1000), loadMs, rssBytes, unseen: { questions: unseen.length, ...u }, compiled: c };
+  printTable(`in-process engine.ask (${questions.length} eval questions × ${passes} passes, sequential, extractive; under tsx as \`npm start\` runs it)`, [
     ['p50 / p95 / p99', `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`],
     ['mean / max', `${ms(s.mean)} / ${ms(s.max)}`],
     ['answers per second (1 core)', (samples.length / (wallMs / 1000)).toFixed(0)],
     [`unseen: ${unseen.length} blind questions once each, p50 / p95`, `${ms(u.p50)} / ${ms(u.p95)}`],
+    ['compiled build (start:prod), p50 / p95 / p99', `${ms(c.p50)} / ${ms(c.p95)} / ${ms(c.p99)}`],
     ['loadIndex', ms(loadMs)],
-    ['RSS after the passes', mib(process.memoryUsage().rss)],
+    ['RSS after the passes', mib(rssBytes)],
   ]);
 }
 
