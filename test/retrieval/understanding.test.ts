@@ -7246,6 +7246,11 @@ describe('the fifty-first session’s readings after batch 275 was scored', () =
     expect(answer.citations[0]?.id).toBe('4.1.2');
   });
 
+  it('reads a vaccine or a health product made (疫苗研发, 疫苗药企, 生产保健品) as the maker’s product, not the asker’s jab or pills', async () => {
+    for (const question of ['我们公司在做预防流感的疫苗研发，有没有政策', '我们是疫苗药企，规划支持吗', '我们厂生产保健品，能享受啥政策']) expect((await ask(question)).refused, question).toBe(false);
+    for (const question of ['孩子打流感疫苗去哪里打', '厂里组织员工打疫苗，费用谁出', '老人吃保健品有用吗']) expect((await ask(question)).refused, question).toBe(true);
+  });
+
   it('reads a firm settling (新落户的制造企业, 我们厂想落户嘉兴) as the plan’s 招引 of firms', async () => {
     for (const question of ['省里对新落户的制造企业有什么扶持', '我们厂想落户嘉兴，有啥政策']) {
       const answer = await ask(question);
