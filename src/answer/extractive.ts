@@ -113,6 +113,11 @@ const GOAL_NAMED = /(五年|发展|总体|主要|总的|规划的?|规划里的?
 const FIGURE_ASK = /多少|几(?:个|家|座|项|条|成|倍)/g;
 /** …the second figure's clause is quoted too when it scores this share of the first's (a sentence with one figure matches half the question). */
 const TWO_FIGURES_SECOND = 0.6;
+/** A count the plan means to reach, asked in its unit at the end of a question (打算搞多少家？ — not 给几个主机厂配套, 哪几个行业, 降几个点, nor
+ * today's, 具体是多少家): the unit. */
+const COUNT_UNIT_ASKED = /(?:打算|准备|计划|要|将|目标)[^，。？！,?!]{0,6}?(?<!哪)(?:多少|几)(家|个|所|座|项|名)(?=[？?。！!]|$|[啊呀呢吗嘛])/;
+/** …and a quote that counts in it weighs this much more than one that does not. */
+const COUNTED_IN_UNIT = 1.5;
 
 /** A clause headed by the category a membership question names weighs this much more among the candidates. */
 const NAMED_CATEGORY = 1.5;
@@ -208,7 +213,14 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     // Figures and statements: the best one or two sentences, across the three best clauses.
     // Retrieval's order counts: a lower clause wins only with a clearly better sentence (the first clause may
     // be matched through its question card, in words its sentences do not use).
-    const runs = hits.slice(0, 3).map((hit) => ({ hit, run: bestSentence(hit.clause, terms, intent) }));
+    // (A count asked in its unit, 打算搞多少家: a clause ranked fourth or fifth that counts in that unit is weighed too — 链主企业100家.)
+    const unit = intent.shape === 'figure' ? COUNT_UNIT_ASKED.exec(question)?.[1] : undefined;
+    const counts = (hit: ClauseHit) => unit !== undefined && new RegExp(`\\d${unit}`).test(hit.clause.text);
+    // (…a measure's quote that counts in it, holding one of the question's weightiest words: not the 2020 baseline's count, nor another
+    // programme's after a follow-up, 具体要培养多少家.)
+    const weightiest = Math.max(...terms.map((t) => t.weight), 0);
+    const countsAsked = (quote: string) => unit !== undefined && new RegExp(`\\d${unit}`).test(quote) && terms.some((t) => t.term.length > 1 && t.weight >= weightiest * 0.5 && quote.toLowerCase().includes(t.term));
+    const runs = [...hits.slice(0, 3), ...hits.slice(3, 5).filter(counts)].map((hit) => ({ hit, run: bestSentence(hit.clause, terms, intent) }));
     const bestRun = Math.max(...runs.map((r) => r.run.score)) || 1;
     // Part 一 is the plan's baseline and goals: the answer only when the question is about them.
     const aboutGoals = GOALS_ASKED.test(question);
@@ -217,7 +229,7 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
       hit,
       run,
       // (The clause whose title names the whole asked matches as its best sentence would: the title says what its list is of.)
-      score: hit.score * (0.5 + 0.5 * (wholeTitled(hit) ? 1 : run.score / bestRun)) * (isMeasure(hit.clause) || aboutGoals ? (goalNamed && hit.clause.kind === 'goal' ? 1 / GOALS_DISCOUNT : 1) : GOALS_DISCOUNT) * (namedCategory(hit) ? NAMED_CATEGORY : 1),
+      score: hit.score * (0.5 + 0.5 * (wholeTitled(hit) ? 1 : run.score / bestRun)) * (isMeasure(hit.clause) || aboutGoals ? (goalNamed && hit.clause.kind === 'goal' ? 1 / GOALS_DISCOUNT : 1) : GOALS_DISCOUNT) * (namedCategory(hit) ? NAMED_CATEGORY : 1) * (isMeasure(hit.clause) && countsAsked(quoteOf(hit.clause, run.from, run.to)) ? COUNTED_IN_UNIT : 1),
     }));
     candidates.sort((a, b) => b.score - a.score);
     // A sum of money asked for something (引进人才的住房补贴具体多少钱): the quote that says what it is for leads one that only says who may get it.

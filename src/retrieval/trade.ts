@@ -131,8 +131,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
         (!makerBeside(word) && (OWNS.test(text.slice(Math.max(0, at - 5), at)) || (OWNS_HERE.test(text.slice(Math.max(0, at - 4), at)) && (PREMISES_TRADE.test(word) || /^(?:门店|店|馆)/.test(after)) && !/^都/.test(after))) && OWNED_THEN.test(after)) ||
         // 做日本代购的: a trade that is a role, not a product, is run when done (做…代购), whatever is said between.
         (ROLE_TRADE.test(word) && /做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 5), at)) && !/(别人|人家|他们|隔壁|邻居|朋友|亲戚|同学)[\u4e00-\u9fff]{0,2}做[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, at - 12), at))) ||
-        // (…not a product of the trade's that the asker says they make, 攀岩馆的岩板是我们厂生产的: the trade is the customer.)
-        (at === 0 && !(maker && (OWN_PRODUCT_FOR.test(text.slice(word.length)) || BESIDE_IT.test(text.slice(word.length))))) ||
+        // (…not a product of the trade's that the asker says they make, 攀岩馆的岩板是我们厂生产的: the trade is the customer — nor its buyer telling the asker, 超市采购说….)
+        (at === 0 && !(maker && (OWN_PRODUCT_FOR.test(text.slice(word.length)) || BESIDE_IT.test(text.slice(word.length)))) && !TOLD_BY_BUYER.test(text.slice(word.length))) ||
         // 北仑春晓东岙 酒店想评绿色饭店; 柯城航埠北二的小超市，…: the trade right after the asker's place (its clause or 的) is who asks —
         // where the asker names no making at all (not 做沐浴球的 超市采购说…) and the trade ends there (not 退休职工的养老金).
         (makesNothing && PLACE_TOLD.test(text.slice(0, at)) && /^([，,。？！?!\s]|$|想|要|能|可以|可不可以|需要|需不需要|是否|准备|打算|有没有|老板(?!说)|店主|怎么|咋|申请|也)/.test(text.slice(at + word.length)));
@@ -205,6 +205,8 @@ const FIRMS_SERVED = /(?:给|为|帮|替|服务于?)(?:各类|很多|一些|本�
 
 /** A stage or a studio (开个小剧场, 开个录音棚), and someone the one who runs it is (开录音棚的朋友). */
 const VENUE = /剧场|剧院|录音棚|摄影棚/;
+/** 超市采购说…, 超市要求我们…: a trade that opens the question by telling the asker something is the buyer who told them, not the trade run. */
+const TOLD_BY_BUYER = /^的?(?:(?:采购|买手|那边|方面)(?:员|经理)?(?:说|讲|告诉|要求|让)|(?:要求|让)(?:我们|咱们|我|俺们))/;
 const SOMEONE_ELSE = /^的(朋友|同学|亲戚|邻居|熟人|哥们|老乡|那个人|那家)/;
 
 /** The customers the asker names: from 客户(主要)是 to the clause's end (客户主要是网咖和电竞馆). */

@@ -7259,6 +7259,34 @@ describe('the fifty-first session’s readings after batch 275 was scored', () =
   });
 });
 
+describe('the fifty-first session’s readings after probes-09', () => {
+  it('reads a trade that opens the question by telling the asker something (超市采购说…) as the buyer, not the trade run', async () => {
+    const answer = await ask('超市采购说有个浙江的质量认证标 有了好进货 咋弄的');
+    expect(answer.refused).toBe(false);
+    expect((await ask('超市要求我们有个质量认证标，规划里有吗')).refused).toBe(false);
+    // …while a shop the asker runs stays outside manufacturing.
+    expect((await ask('我开了个超市，能不能评品字标')).refused).toBe(true);
+  });
+
+  it('refuses the plan’s words in another trade or meaning: a sports title, a dish, a building contractor, a farmer', async () => {
+    for (const question of ['历届世乒赛单项冠军里有哪些是浙江人？', '厂里食堂想做酱鸭给工人加菜，酱鸭咋腌咋晒，要晒几天？', '我们是做房建施工的总包，想给工地装安全监控、换新脚手架，能不能享受规划里企业安全改造那块的支持？', '家里承包了一百多亩茭白田，想在田边装光伏、搞绿色低碳，规划里的绿色低碳补贴我们种田的能拿吗？']) expect((await ask(question)).refused, question).toBe(true);
+    // …while a maker of sports goods asking of 单项冠军, and a farm-born co-operative that processes, are answered.
+    expect((await ask('我们做乒乓球拍的，想评单项冠军')).citations[0]?.id).toBe('5.3.4');
+    expect((await ask('金银花合作社，自己烘干分装卖，算个小加工厂。我们几个种田出身的政策看不过来，有没有办法让政策自己推到手机上')).refused).toBe(false);
+  });
+
+  it('bridges refitted special vehicles (扫雪车, 撒盐车, 环卫车) to 2.2.1’s 专用车', async () => {
+    for (const question of ['改装扫雪车 撒盐车的 算专用车吗 有木有支持', '我们厂改装环卫车和洒水车，规划支持吗']) expect((await ask(question)).citations[0]?.id, question).toBe('2.2.1');
+    expect((await ask('我是开冷藏车跑运输的，有啥政策')).refused).toBe(true);
+  });
+
+  it('answers a count the plan means to reach (打算搞多少家) from the measure that counts in that unit', async () => {
+    const answer = await ask('周边给我们配套的厂有四五十家，我想带着他们一起升级、一起搞研发。省里对这种带头的大厂有什么说法？听说要培养一批产业链上的龙头，打算搞多少家？');
+    expect(answer.citations[0]?.id).toBe('5.3.2');
+    expect(answer.answer).toContain('100家');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
