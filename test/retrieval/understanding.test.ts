@@ -7280,6 +7280,12 @@ describe('the fifty-first session’s readings after probes-09', () => {
     expect((await ask('我是开冷藏车跑运输的，有啥政策')).refused).toBe(true);
   });
 
+  it('reads a cost asked with a closing 不 or 吗 (要交钱不, 要收费吗) as the amount the plan does not give', async () => {
+    const answer = await ask('品字标要交钱不');
+    expect(answer.citations[0]?.id).toBe('5.2.3');
+    expect(answer.answer).toMatch(/^规划原文没有给出具体的金额/);
+  });
+
   it('answers a count the plan means to reach (打算搞多少家) from the measure that counts in that unit', async () => {
     const answer = await ask('周边给我们配套的厂有四五十家，我想带着他们一起升级、一起搞研发。省里对这种带头的大厂有什么说法？听说要培养一批产业链上的龙头，打算搞多少家？');
     expect(answer.citations[0]?.id).toBe('5.3.2');
