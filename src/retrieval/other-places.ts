@@ -26,7 +26,7 @@ function theirPlansThere(lowerText: string, otherRegions: readonly string[], own
   const located = (i: number, p: string) => { const after = lowerText.slice(i + p.length); return /^(?:当地|那边|那里)/.test(after) || (OWN_BEFORE.test(lowerText.slice(0, i)) && OWN_AFTER.test(after)); };
   return [...lowerText.matchAll(THERE_PLAN)].filter((m) => nearest(otherRegions, m.index!, notCustomers) > nearest(ownPlaces, m.index!, located)).map((m) => m[0]);
 }
-export const OWN_SIDE = /浙江|我省|省里|本省|规划|我们这|咱们这|这边/;
+export const OWN_SIDE = /浙江|我省|省里|本省|规划|(?:我们|咱们)这(?![种样类些])|这边/;
 
 /**
  * 江苏那边…的补贴咋申请: another place's own support asked in a clause that asks, nothing of this province or plan in it, is that
@@ -45,7 +45,8 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
   // (…nor, another place named, its plan pointed back at: 他们那边的制造业规划是怎么写的.)
   const there = named.length > 0 ? theirPlansThere(lowerText, otherRegions, ownPlaces) : [];
   const theirs = (c: string) => (named.length > 0 ? there.reduce((x, m) => x.replaceAll(m, ''), c.replace(THEIR_PLAN_ALL, '')) : c);
-  const ownSide = (c: string) => OWN_SIDE.test(theirs(named.reduce((x, r) => x.replace(new RegExp(`${r}(?:那边|那里|当地)?的?[\\u4e00-\\u9fff]{0,4}?规划`, 'g'), ''), here.reduce((x, r) => x.replaceAll(`${r}这边`, ''), c))));
+  // (…nor this province said as where the asker's firm came from, 从浙江过去投资的厂: the side asked is still the other place's.)
+  const ownSide = (c: string) => OWN_SIDE.test(theirs(named.reduce((x, r) => x.replace(new RegExp(`${r}(?:那边|那里|当地)?的?[\\u4e00-\\u9fff]{0,4}?规划`, 'g'), ''), here.reduce((x, r) => x.replaceAll(`${r}这边`, ''), named.length > 0 ? c.replace(FROM_HERE, '，') : c))));
   const ownSideOrPlace = (c: string) => ownSide(c) || ownPlaces.some((p) => c.includes(p));
   // (A move there, 把厂搬过去有啥补贴, is to the other place named — not to one of this province's places said after it: 我们在上海有厂，
   // 打算把厂搬过去平湖有啥补贴.)
@@ -55,15 +56,19 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
     (!ownSide(lowerText) && clausesOf(lowerText).some((c) => regions.some((r) => c.includes(r.toLowerCase() + '那边')) && OTHER_SUPPORT.test(c))) ||
     // 江苏省的专精特新企业培育办法里，对小巨人有啥奖励: the place's own policy named to place the ask that follows in it — not when that ask
     // names this province's side (比起江苏省的扶持政策里，咱浙江对小巨人有啥奖励: the other place is what it is compared with).
-    clausesOf(lowerText).some((c, i, all) => regions.some((r) => c.includes(r.toLowerCase())) && PLACES_THE_ASK.test(c) && !ownSide(c) && asking.includes(all[i + 1] ?? '') && OTHER_SUPPORT.test(all[i + 1]!) && !ownSide(all[i + 1]!)) ||
+    clausesOf(lowerText).some((c, i, all) => regions.some((r) => c.includes(r.toLowerCase())) && (PLACES_THE_ASK.test(c) || TREATS_INCOMERS.test(c)) && !ownSide(c) && asking.includes(all[i + 1] ?? '') && OTHER_SUPPORT.test(all[i + 1]!) && !ownSide(all[i + 1]!)) ||
     (!ownSideOrPlace(lowerText) && here.some((r) => new RegExp(`(我|我们|咱们|俺|厂|公司)(厂|公司|工厂)?(现在|目前|一直|就)?在${r}这边`).test(lowerText)) && asking.some((c) => OTHER_SUPPORT.test(c))) ||
     homeElsewhere(lowerText, asking, otherRegions, ownPlaces)
   );
 }
 
+/** This province as where a firm came from (从浙江过去投资的厂, 浙江搬过去的企业). */
+const FROM_HERE = /从?(?:浙江|我省|本省)(?:搬|迁)?过去/g;
 /** A move told (把厂搬过去, 迁过去). */
 const MOVES_THERE = /(?:搬|迁)过去/;
 
+/** …or in the place's treatment of firms like the asker's (江西那边对我们这种从浙江过去投资的厂，设备补贴怎么申请). */
+const TREATS_INCOMERS = /(?:那边|那里|当地)对(?:我们|咱们|外地|外省|外来)[^，。？！,?!]*$/;
 /** A clause ending in a policy, as where the next clause's ask is (…培育办法里, …政策中). */
 const PLACES_THE_ASK = /(政策|办法|规定|文件|规划|方案|条例|细则)(里|中|上|里面|当中)$/;
 

@@ -7293,6 +7293,18 @@ describe('the fifty-first session’s readings after probes-09', () => {
   });
 });
 
+describe('the fifty-first session’s readings after batch 277 was scored', () => {
+  it('refuses another province’s support for a firm that came from this one (江西那边对我们这种从浙江过去投资的厂)', async () => {
+    expect((await ask('永康做榨汁器的，在江西上饶也开了个分厂。江西那边对我们这种从浙江过去投资的厂，设备补贴怎么申请？')).refused).toBe(true);
+    // …while this province's own side asked stays answered.
+    expect((await ask('我们这种从外省搬回浙江的厂，浙江这边对我们有补贴吗')).refused).toBe(false);
+  });
+
+  it('reads machines linked by 5G said the other way round (车间全部5G连起来, 用5G联网) as 4.2.1’s 5G全连接工厂', async () => {
+    for (const question of ['想把车间弄成全部5G连起来的那种，听说评上了有奖励', '车间设备想用5G联网，省里支持吗']) expect((await ask(question)).citations[0]?.id, question).toBe('4.2.1');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
