@@ -75,8 +75,8 @@ const DEVICE_AFTER = /^(仪|计(?!划|算)|试纸|泵|监测设备|检测设备|
 const OWN_CHILD = /娃|我(?:家)?的?(?:孩子|儿子|女儿|小孩)|打工/;
 /** A firm or a project settling (新落户的制造企业, 项目落户, 我们厂想落户嘉兴): no person's 户籍. */
 const firmSettles = (lower: string, at: number) => /^(?:的|了)?(?:(?!哪|需|要|后)[\u4e00-\u9fff]){0,3}?(?:企业|项目|工厂|厂|公司)/.test(lower.slice(at + 2)) || /(?<![在去进])(?:企业|项目|工厂|厂|公司)(?:(?!员工|职工|工人|人才|学生|毕业|博士|硕士|经理|个人|我|上班|工作|干|招|聘|给|帮|和)[\u4e00-\u9fff]){0,6}$/.test(lower.slice(Math.max(0, at - 8), at));
-/** 治疗老年痴呆的新药, 缓解腰痛的贴剂: an illness a maker's product treats names the product (with a making told), not the asker's illness; and a vaccine or a health product made (疫苗研发, 做疫苗的药企, 生产保健品的厂) is the maker's, not the asker's jab or pills. */
-const TREATS = /(?:治疗|防治|缓解|改善|预防|针对|治)[\u4e00-\u9fff]{0,2}$/, TREATMENT = /^的?[\u4e00-\u9fff]{0,4}?(?:药|剂|疫苗|器械|仪|设备|产品)/, MAKING = /研发|研制|生产|制造|开发|做|厂|药企/, madeProduct = (lower: string, at: number, word: string) => /^(?:疫苗|保健品)$/.test(word) && (/(?:做|生产|研发|研制|开发|制造)[\u4e00-\u9fff]{0,6}$/.test(lower.slice(Math.max(0, at - 8), at)) || /^(?:的)?(?:研发|研制|生产|制造|企业|药企|厂|公司|产业|行业|项目)/.test(lower.slice(at + word.length)));
+/** 治疗老年痴呆的新药, 缓解腰痛的贴剂: an illness a maker's product treats names the product (with a making told), not the asker's illness; and a vaccine or a health product made (疫苗研发, 做疫苗的药企, 生产保健品的厂) is the maker's, not the asker's jab or pills — 做 only with 的, 生意 or the trade after the word (带孩子去做疫苗, 做完疫苗 are jabs). */
+const TREATS = /(?:治疗|防治|缓解|改善|预防|针对|治)[\u4e00-\u9fff]{0,2}$/, TREATMENT = /^的?[\u4e00-\u9fff]{0,4}?(?:药|剂|疫苗|器械|仪|设备|产品)/, MAKING = /研发|研制|生产|制造|开发|做|厂|药企/, madeProduct = (lower: string, at: number, word: string) => /^(?:疫苗|保健品)$/.test(word) && (/(?:生产|研发|研制|开发|制造)[\u4e00-\u9fff]{0,6}$/.test(lower.slice(Math.max(0, at - 8), at)) || (/做[\u4e00-\u9fff]{0,6}$/.test(lower.slice(Math.max(0, at - 8), at)) && /^(?:的(?!地方|时候|话|医院|门诊|卫生|社区)|生意|这行|这块|行业)/.test(lower.slice(at + word.length))) || /^(?:的)?(?:研发|研制|生产|制造|企业|药企|厂|公司|产业|行业|项目)/.test(lower.slice(at + word.length)));
 
 /** 退休前在机械厂当了三十年总工: "before" an event dates the asker's story; it is not what they ask about. */
 const BEFORE = /^(前|以前|之前)/;

@@ -114,6 +114,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
       if (!asField && ((SERVES.test(text.slice(Math.max(0, at - 4), at)) && !(makesNothing && SUPPORT_ASKED.test(text.slice(at + word.length)))) || SOURCED_FROM.test(text.slice(Math.max(0, at - 7), at)) || forCustomer(at) || inSoldTo(text, at))) continue;
       // (…nor a renovation of the asker's own premises, 装修厂房能不能算技改投资, 车间去年做了装修, 我们厂在搞装修: work done on them.)
       if (!asField && RENOVATION.test(word) && premisesRenovated(text, at)) continue;
+      // (…nor the firm the asker's own factory belongs to, 建筑总包企业下属的构件厂: its parent, not the trade the asker runs.)
+      if (!asField && /^(?:企业|单位|公司|集团)?(?:下属|下面|旗下)的?[^，。？！,?!]{0,6}(?:厂|工厂|车间)/.test(text.slice(at + word.length))) continue;
       // (…nor the trade whose use a product serves, 养猪场用的厌氧罐, nor the one that buys it, 买机器的养殖户 — not the asker's own: 我们养猪场用的饲料.)
       if (!asField && ((/[场户棚圈塘]$/.test(word) ? /^(?:用的|专用)/ : /^[场户棚圈塘](?:用的|专用)/).test(text.slice(at + word.length)) || buyerAt(text, at)) && !(OWN_BEFORE.test(text.slice(Math.max(0, at - 5), at)) && !MAKING_BEFORE.test(text.slice(0, at)))) continue;
       const runs =
@@ -205,8 +207,8 @@ const FIRMS_SERVED = /(?:给|为|帮|替|服务于?)(?:各类|很多|一些|本�
 
 /** A stage or a studio (开个小剧场, 开个录音棚), and someone the one who runs it is (开录音棚的朋友). */
 const VENUE = /剧场|剧院|录音棚|摄影棚/;
-/** 超市采购说…, 超市要求我们…: a trade that opens the question by telling the asker something is the buyer who told them, not the trade run. */
-const TOLD_BY_BUYER = /^的?(?:(?:采购|买手|那边|方面)(?:员|经理)?(?:说|讲|告诉|要求|让)|(?:要求|让)(?:我们|咱们|我|俺们))/;
+/** 超市采购说…, 超市要求我们…: a trade that opens the question by telling the asker something is the buyer who told them, not the trade run (not a kickback it asks for, 要给他回扣: no product of the asker's). */
+const TOLD_BY_BUYER = /^的?(?:(?:采购|买手|那边|方面)(?:员|经理)?(?:说|讲|告诉|要求|让)|(?:要求|让)(?:我们|咱们|我|俺们))(?![^，。？！,?!]{0,8}(?:回扣|好处费|红包|返点))/;
 const SOMEONE_ELSE = /^的(朋友|同学|亲戚|邻居|熟人|哥们|老乡|那个人|那家)/;
 
 /** The customers the asker names: from 客户(主要)是 to the clause's end (客户主要是网咖和电竞馆). */

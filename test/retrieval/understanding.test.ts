@@ -7305,6 +7305,29 @@ describe('the fifty-first session’s readings after batch 277 was scored', () =
   });
 });
 
+describe('the fifty-first session’s review 68', () => {
+  it('reads a complaint as the firm’s only when the firm meets the trouble itself, not a buyer’s, a worker’s or a citizen’s', async () => {
+    for (const question of ['我们公司碰到问题去哪投诉？', '企业遇到问题，应该到哪里投诉', '我们企业跟政府签了招商协议，政府不兑现，碰到这种问题去哪投诉']) {
+      const answer = await ask(question);
+      expect(answer.refused, question).toBe(false);
+      expect(answer.citations[0]?.id, question).toBe('7.2.2');
+    }
+    for (const question of ['在网上买了一家企业的电热毯，用的时候碰到问题去哪投诉', '我在私营企业上班遇到问题去哪里投诉，老板天天让加班不给钱', '政府窗口工作人员态度差，老百姓碰到问题去哪投诉', '企业里有个工人受伤了，碰到问题去哪投诉']) expect((await ask(question)).refused, question).toBe(true);
+  });
+
+  it('keeps a person’s jab a medical matter when 做 is said of getting it (带孩子去做疫苗), not of making it', async () => {
+    for (const question of ['带孩子去做疫苗要带啥', '做完疫苗能洗澡吗', '给老人做疫苗有补贴吗']) expect((await ask(question)).refused, question).toBe(true);
+    expect((await ask('我们是做疫苗的药企，省里有啥支持')).refused).toBe(false);
+  });
+
+  it('reads a maker under a builder (建筑总包企业下属的构件厂) and a maker’s dish product (酱鸭想评品字标) as makers', async () => {
+    expect((await ask('我们是建筑总包企业下属的构件厂，能评绿色工厂吗')).refused).toBe(false);
+    expect((await ask('我们是做酱鸭的小厂，酱鸭想评浙江制造品字标要怎么做')).refused).toBe(false);
+    // …and a kickback asked of the buyer is no question to the plan.
+    expect((await ask('超市采购说要给他回扣才进货，正常吗')).refused).toBe(true);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
