@@ -116,6 +116,8 @@ const TWO_FIGURES_SECOND = 0.6;
 /** A count the plan means to reach, asked in its unit at the end of a question (打算搞多少家？ — not 给几个主机厂配套, 哪几个行业, 降几个点, nor
  * today's, 具体是多少家): the unit. */
 const COUNT_UNIT_ASKED = /(?:打算|准备|计划|要|将|目标)[^，。？！,?!]{0,6}?(?<!哪)(?:多少|几)(家|个|所|座|项|名)(?=[？?。！!]|$|[啊呀呢吗嘛])/;
+/** The plan's 2020 baseline (一、发展基础). */
+const BASELINE_PATH = (clause: Clause) => clause.path.some((h) => h.includes('发展基础'));
 /** …and a quote that counts in it weighs this much more than one that does not. */
 const COUNTED_IN_UNIT = 1.5;
 
@@ -232,6 +234,8 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
       score: hit.score * (0.5 + 0.5 * (wholeTitled(hit) ? 1 : run.score / bestRun)) * (isMeasure(hit.clause) || aboutGoals ? (goalNamed && hit.clause.kind === 'goal' ? 1 / GOALS_DISCOUNT : 1) : GOALS_DISCOUNT) * (namedCategory(hit) ? NAMED_CATEGORY : 1) * (isMeasure(hit.clause) && countsAsked(quoteOf(hit.clause, run.from, run.to)) ? COUNTED_IN_UNIT : 1),
     }));
     candidates.sort((a, b) => b.score - a.score);
+    // (A count the plan means to reach is never answered by the 2020 baseline's count while a measure is there: 绿色工厂||要建几家 — not 绿色工厂164家.)
+    if (unit !== undefined && candidates.length > 1 && BASELINE_PATH(candidates[0]!.hit.clause)) candidates.push(...candidates.splice(0, 1));
     // A sum of money asked for something (引进人才的住房补贴具体多少钱): the quote that says what it is for leads one that only says who may get it.
     // (…quoted from the clause's sentence that says it, the best such: 人才的住房 in a clause whose best sentence is on 人才政策.)
     const says = (sentence: string) => intent.amountFor!.some((w) => sentence.toLowerCase().includes(w));

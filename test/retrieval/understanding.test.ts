@@ -7280,6 +7280,13 @@ describe('the fifty-first session’s readings after probes-09', () => {
     expect((await ask('我是开冷藏车跑运输的，有啥政策')).refused).toBe(true);
   });
 
+  it('never answers a count the plan means to reach with the 2020 baseline’s count (绿色工厂… 要建几家 — not 绿色工厂164家)', async () => {
+    const first = await ask('绿色工厂是什么');
+    const answer = await ask('要建几家？', [{ role: 'user', content: '绿色工厂是什么' }, { role: 'assistant', content: first.answer }]);
+    expect(answer.citations[0]?.id).toBe('6.2.1');
+    expect(answer.answer).not.toContain('164家');
+  });
+
   it('reads a cost asked with a closing 不 or 吗 (要交钱不, 要收费吗) as the amount the plan does not give', async () => {
     const answer = await ask('品字标要交钱不');
     expect(answer.citations[0]?.id).toBe('5.2.3');
