@@ -7327,6 +7327,14 @@ describe('the fifty-first session’s review 68', () => {
     expect((await ask('我们是做疫苗的药企，省里有啥支持')).refused).toBe(false);
   });
 
+  it('reads a firm settled a few words after 落户 (刚落户过来的电机企业) as a firm, a buyer who says what we must have (超市说要我们的产品…) as the buyer, and fire engines and refitted RVs as 专用车', async () => {
+    expect((await ask('刚落户过来的电机企业能享受啥')).refused).toBe(false);
+    expect((await ask('我在电子厂上班想落户')).refused).toBe(true);
+    expect((await ask('超市说要我们的产品贴品字标才收，品字标规划里咋说')).citations[0]?.id).toBe('5.2.3');
+    expect((await ask('超市说最近生意不好，能有补贴吗')).refused).toBe(true);
+    for (const question of ['房车改装厂有啥政策', '消防车改装企业规划里有说法吗']) expect((await ask(question)).citations[0]?.id, question).toBe('2.2.1');
+  });
+
   it('reads a maker under a builder (建筑总包企业下属的构件厂) and a maker’s dish product (酱鸭想评品字标) as makers', async () => {
     expect((await ask('我们是建筑总包企业下属的构件厂，能评绿色工厂吗')).refused).toBe(false);
     expect((await ask('我们是做酱鸭的小厂，酱鸭想评浙江制造品字标要怎么做')).refused).toBe(false);
