@@ -207,8 +207,8 @@ const FIRMS_SERVED = /(?:给|为|帮|替|服务于?)(?:各类|很多|一些|本�
 
 /** A stage or a studio (开个小剧场, 开个录音棚), and someone the one who runs it is (开录音棚的朋友). */
 const VENUE = /剧场|剧院|录音棚|摄影棚/;
-/** 超市采购说…, 超市要求我们…: a trade that opens the question by telling the asker something is the buyer who told them, not the trade run (not a kickback it asks for, 要给他回扣: no product of the asker's). */
-const TOLD_BY_BUYER = /^的?(?:(?:采购|买手|那边|方面|客户)(?:员|经理)?(?:说|讲|告诉|要求|让)|(?:说|讲|要求|让)要?(?:我们|咱们|我|俺们))(?![^，。？！,?!]{0,8}(?:回扣|好处费|红包|返点))/;
+/** 超市采购说…, 超市要求我们…, 超市客户说…: a trade that opens the question by telling the asker something is the buyer who told them, not the trade run (not a kickback it asks for, 要给他回扣: no product of the asker's; nor the trade's own customers, 饭店的客户说我们家菜太咸, nor the asker telling what they are, 民宿讲我们这种小本经营的). */
+const TOLD_BY_BUYER = /^(?:(?:的?(?:(?:采购|买手|那边|方面)(?:员|经理)?|客户经理)|客户)(?:说|讲|告诉|要求|让)|的?(?:说|讲|要求|让)要?(?:我们|咱们|我|俺们)(?![^，。？！,?!]{0,3}(?:小本|个体|小店|小商户|小生意|小买卖)))(?![^，。？！,?!]{0,8}(?:回扣|好处费|红包|返点))/;
 const SOMEONE_ELSE = /^的(朋友|同学|亲戚|邻居|熟人|哥们|老乡|那个人|那家)/;
 
 /** The customers the asker names: from 客户(主要)是 to the clause's end (客户主要是网咖和电竞馆). */

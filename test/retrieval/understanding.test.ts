@@ -7343,6 +7343,18 @@ describe('the fifty-first session’s review 68', () => {
   });
 });
 
+describe('the fifty-first session’s review 69', () => {
+  it('keeps a person’s own 落户 with a firm word further on (落户杭州可以挂靠公司吗, 落户到杭州的时候公司…) a 户籍 matter', async () => {
+    for (const question of ['应届生落户杭州可以挂靠公司吗', '我儿子落户到杭州的时候公司要出什么证明', '落户杭州的手续公司能代办吗']) expect((await ask(question)).refused, question).toBe(true);
+    expect((await ask('刚落户过来的电机企业能享受啥')).refused).toBe(false);
+  });
+
+  it('keeps a shop’s own customers and an owner describing their shop outside manufacturing, and a fire engine called no 专用车', async () => {
+    for (const question of ['饭店的客户说我们家菜太咸了，省里有什么扶持吗', '民宿讲我们这种小本经营的能享受什么政策', '家里着火了消防车多久能到', '我自己的房车想改装一下，要去车管所备案吗']) expect((await ask(question)).refused, question).toBe(true);
+    expect((await ask('我们是消防车改装企业，规划里有说法吗')).citations[0]?.id).toBe('2.2.1');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
