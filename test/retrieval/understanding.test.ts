@@ -7293,6 +7293,10 @@ describe('the fifty-first session’s readings after probes-09', () => {
     expect(answer.answer).toMatch(/^规划原文没有给出具体的金额/);
   });
 
+  it('reads a subsidy asked in fen (每度电补几分钱) as the amount the plan does not give', async () => {
+    expect((await ask('厂里燃煤锅炉要拆了，顺便想在屋顶铺光伏，省里现在光伏每度电补几分钱？')).answer).toMatch(/^规划原文没有给出具体的金额/);
+  });
+
   it('answers a count the plan means to reach (打算搞多少家) from the measure that counts in that unit', async () => {
     const answer = await ask('周边给我们配套的厂有四五十家，我想带着他们一起升级、一起搞研发。省里对这种带头的大厂有什么说法？听说要培养一批产业链上的龙头，打算搞多少家？');
     expect(answer.citations[0]?.id).toBe('5.3.2');
