@@ -217,11 +217,12 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     // be matched through its question card, in words its sentences do not use).
     // (A count asked in its unit, 打算搞多少家: a clause ranked fourth or fifth that counts in that unit is weighed too — 链主企业100家.)
     const unit = intent.shape === 'figure' ? COUNT_UNIT_ASKED.exec(question)?.[1] : undefined;
-    const counts = (hit: ClauseHit) => unit !== undefined && new RegExp(`\\d${unit}`).test(hit.clause.text);
+    const countedIn = unit === undefined ? null : new RegExp(`\\d${unit}`);
+    const counts = (hit: ClauseHit) => countedIn !== null && countedIn.test(hit.clause.text);
     // (…a measure's quote that counts in it, holding one of the question's weightiest words: not the 2020 baseline's count, nor another
     // programme's after a follow-up, 具体要培养多少家.)
     const weightiest = Math.max(...terms.map((t) => t.weight), 0);
-    const countsAsked = (quote: string) => unit !== undefined && new RegExp(`\\d${unit}`).test(quote) && terms.some((t) => t.term.length > 1 && t.weight >= weightiest * 0.5 && quote.toLowerCase().includes(t.term));
+    const countsAsked = (quote: string) => countedIn !== null && countedIn.test(quote) && terms.some((t) => t.term.length > 1 && t.weight >= weightiest * 0.5 && quote.toLowerCase().includes(t.term));
     const runs = [...hits.slice(0, 3), ...hits.slice(3, 5).filter(counts)].map((hit) => ({ hit, run: bestSentence(hit.clause, terms, intent) }));
     const bestRun = Math.max(...runs.map((r) => r.run.score)) || 1;
     // Part 一 is the plan's baseline and goals: the answer only when the question is about them.
@@ -234,7 +235,7 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
       score: hit.score * (0.5 + 0.5 * (wholeTitled(hit) ? 1 : run.score / bestRun)) * (isMeasure(hit.clause) || aboutGoals ? (goalNamed && hit.clause.kind === 'goal' ? 1 / GOALS_DISCOUNT : 1) : GOALS_DISCOUNT) * (namedCategory(hit) ? NAMED_CATEGORY : 1) * (isMeasure(hit.clause) && countsAsked(quoteOf(hit.clause, run.from, run.to)) ? COUNTED_IN_UNIT : 1),
     }));
     candidates.sort((a, b) => b.score - a.score);
-    // (A count the plan means to reach is never answered by the 2020 baseline's count while a measure is there: 绿色工厂||要建几家 — not 绿色工厂164家.)
+    // (A count the plan means to reach is never answered by the 2020 baseline's count while another candidate is there: 绿色工厂||要建几家 — not 绿色工厂164家.)
     if (unit !== undefined && candidates.length > 1 && BASELINE_PATH(candidates[0]!.hit.clause)) candidates.push(...candidates.splice(0, 1));
     // A sum of money asked for something (引进人才的住房补贴具体多少钱): the quote that says what it is for leads one that only says who may get it.
     // (…quoted from the clause's sentence that says it, the best such: 人才的住房 in a clause whose best sentence is on 人才政策.)
