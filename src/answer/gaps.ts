@@ -230,6 +230,7 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
   const givenAs = (d: Detail) => (d === 'amount' && MONEY_ASKED.test(question) && !SHARE_ASKED.test(question) ? MONEY : GIVES[d]);
   // What the question itself names is not given by being named again (企业码在哪下载: a clause on 企业码 does not say where).
   const lowerQuestion = question.toLowerCase();
+  const complaint = COMPLAINT_ASKED.test(lowerQuestion);
   const gives = (d: Detail) => {
     const given = givenAs(d);
     const where = d === 'figure' ? figureText : text;
@@ -266,7 +267,7 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
     if (d === 'time' && DEADLINE_ASKED.test(question) && /到20\d\d年/.test(text)) return true;
     if (d !== 'procedure') return given.test(where);
     // (Where to complain, 碰到问题去哪里投诉: the plan's 企业维权投诉渠道 names no office or line, and 企业码 is for its policies.)
-    if (COMPLAINT_ASKED.test(lowerQuestion)) return /投诉(电话|热线)|\d{5}/.test(where);
+    if (complaint) return /投诉(电话|热线)|\d{5}/.test(where);
     // (Where to apply is said by the clause that answers: 一网通办 of a clause cited after it is no procedure of the thing asked.)
     // (…nor named in the asker's words: 企业二维码在哪下载 names 企业码.)
     return [...cited[0]!.text.matchAll(new RegExp(given.source, 'g'))].some((m) => !lowerQuestion.includes(m[0].toLowerCase()) && !named.includes(m[0]));
@@ -292,6 +293,6 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
     const table = hasIndicatorImage && ASKS_TARGET.test(question) ? INDICATOR_IMAGE : '';
     return `规划原文没有给出${LABEL.figure}${table}。规划中的相关内容是：`;
   }
-  const labels = missing.filter((d) => d !== 'figure').map((d) => (d === 'procedure' && COMPLAINT_ASKED.test(lowerQuestion) ? COMPLAINT_LABEL : LABEL[d]));
+  const labels = missing.filter((d) => d !== 'figure').map((d) => (d === 'procedure' && complaint ? COMPLAINT_LABEL : LABEL[d]));
   return `规划原文没有给出${labels.join('以及')}，${where}。规划中的相关内容是：`;
 }

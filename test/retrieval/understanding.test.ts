@@ -7241,9 +7241,12 @@ describe('the fifty-first session’s readings after batch 275 was scored', () =
     for (const question of ['网上买的电饭煲碰到问题去哪里投诉', '碰到问题去哪里投诉', '隔壁厂半夜噪音太吵，去哪里投诉']) expect((await ask(question)).refused, question).toBe(true);
   });
 
-  it('keeps the plan’s own lists (培育库) whole, so an owner asking which 培育库 to enter first gets 4.1.2', async () => {
-    const answer = await ask('老板想把车间搞成数字化车间，以后再往未来工厂靠，有没有啥培育库要先进去');
-    expect(answer.citations[0]?.id).toBe('4.1.2');
+  it('keeps the plan’s own lists (培育库, 专家库) whole, so an owner asking which 培育库 to enter first matches 4.1.2 by it', async () => {
+    const { tokenizer } = await testIndex();
+    // (jieba cut 培育库要先进去 as 培育|库要|先进|去: the asker's word matched nothing of 4.1.2.)
+    expect(tokenizer.queryTerms('有没有啥培育库要先进去')).toContain('培育库');
+    expect(tokenizer.queryTerms('专家库怎么进')).toContain('专家库');
+    expect((await ask('老板想把车间搞成数字化车间，以后再往未来工厂靠，有没有啥培育库要先进去')).citations[0]?.id).toBe('4.1.2');
   });
 
   it('reads a vaccine or a health product made (疫苗研发, 疫苗药企, 生产保健品) as the maker’s product, not the asker’s jab or pills', async () => {
@@ -7298,7 +7301,7 @@ describe('the fifty-first session’s readings after probes-09', () => {
   });
 
   it('answers a count the plan means to reach (打算搞多少家) from the measure that counts in that unit', async () => {
-    const answer = await ask('周边给我们配套的厂有四五十家，我想带着他们一起升级、一起搞研发。省里对这种带头的大厂有什么说法？听说要培养一批产业链上的龙头，打算搞多少家？');
+    const answer = await ask('我们给主机厂配套的小厂有三四十家，都跟着我们干。我想带着大家一起搞研发、统一标准。听说省里要培养一批产业链上的龙头，打算搞多少家？');
     expect(answer.citations[0]?.id).toBe('5.3.2');
     expect(answer.answer).toContain('100家');
   });
