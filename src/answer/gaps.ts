@@ -12,6 +12,7 @@ import { askingText, asksCount, asksTargetTersely, OUTPUT_FIGURE, PRICE_ASKED } 
 import { MONEY } from './sentences.js';
 import { SIDE_OPENERS } from '../retrieval/clauses.js';
 import { INDICATOR_IMAGE, targetNotGiven } from './messages.js';
+import { recentlyRead } from '../retrieval/recent.js';
 
 export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'results' | 'figure' | 'criteria';
 
@@ -145,8 +146,9 @@ const LABEL: Record<Detail, string> = {
   criteria: '企业规模或称号的划分、认定标准',
 };
 
-/** The details a question asks for, most specific first (an amount is also a figure: only amount is kept). */
-export function detailsAsked(text: string): Detail[] {
+/** The details a question asks for, most specific first (an amount is also a figure: only amount is kept). Read once per text (recent.ts). */
+export const detailsAsked: (text: string) => readonly Detail[] = recentlyRead((text) => Object.freeze(readDetailsAsked(text)));
+function readDetailsAsked(text: string): Detail[] {
   // The story told before the question (…租金还不知道多少。这个是省里的意思吗？) asks no detail.
   // (Lower case: an app typed APP is an app.)
   const question = askingText(text).toLowerCase();

@@ -46,10 +46,12 @@ export function relatedQuestions(question: string, clauseIds: string[], cards: C
       .flatMap((c) => c.questions)
       .filter((q) => !chosen.includes(q))
       .map((q, order) => ({ q, order, near: overlap(asked, bigramsOf(cards, q)) }))
-      // Not a rewording of the question just asked, nor of a suggestion already made.
-      .filter((c) => c.near < 0.6 && chosen.every((other) => overlap(bigramsOf(cards, other), bigramsOf(cards, c.q)) < 0.6));
+      // Not a rewording of the question just asked…
+      .filter((c) => c.near < 0.6);
     candidates.sort((a, b) => a.near - b.near || a.order - b.order);
-    if (candidates[0]) chosen.push(candidates[0].q);
+    // …nor of a suggestion already made: the least like the question of those that are not.
+    const next = candidates.find((c) => chosen.every((other) => overlap(bigramsOf(cards, other), bigramsOf(cards, c.q)) < 0.6));
+    if (next) chosen.push(next.q);
   }
   return chosen;
 }

@@ -48,11 +48,19 @@ export function tagClause(clause: Pick<Clause, 'text' | 'path'>, table: FacetTab
 export function facetsInText(text: string, table: FacetTable, facetClass: FacetClass): { name: string; word: string }[] {
   const lower = text.toLowerCase();
   const found: { name: string; word: string }[] = [];
-  for (const entry of table[facetClass]) {
-    const text = (entry.notIn ?? []).reduce((t, phrase) => t.split(phrase.toLowerCase()).join('|'), lower);
-    const word = [entry.name, ...entry.query].find((w) => text.includes(w.toLowerCase()));
-    if (word) found.push({ name: entry.name, word });
+  for (const { entry, words, notIn } of lowered(table[facetClass])) {
+    const text = notIn.reduce((t, phrase) => t.split(phrase).join('|'), lower);
+    const at = words.findIndex((w) => text.includes(w));
+    if (at >= 0) found.push({ name: entry.name, word: at === 0 ? entry.name : entry.query[at - 1]! });
   }
+  return found;
+}
+
+/** Each entry's words and excluded phrases lower-cased once per table, not once per question. */
+const loweredTables = new WeakMap<readonly FacetEntry[], { entry: FacetEntry; words: string[]; notIn: string[] }[]>();
+function lowered(entries: readonly FacetEntry[]) {
+  let found = loweredTables.get(entries);
+  if (!found) loweredTables.set(entries, (found = entries.map((entry) => ({ entry, words: [entry.name, ...entry.query].map((w) => w.toLowerCase()), notIn: (entry.notIn ?? []).map((p) => p.toLowerCase()) }))));
   return found;
 }
 

@@ -2,6 +2,7 @@
  * Another place's own support asked: 江苏那边…的补贴咋申请 is that place's affair, not this plan's. Pure over the question's text.
  */
 import { clausesOf } from './clauses.js';
+import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
 
 /** What another place gives (江苏那边的补贴, 安徽招商给什么补贴), and this province's own side of a comparison (浙江, 省里, 规划). */
 export const OTHER_SUPPORT = /补贴|补助|奖励|奖补|扶持|优惠|政策|申请|申报|标准|免税|减税|减免|所得税|税收|[免减]几年|返还|能返|返多少|返几/;
@@ -38,12 +39,12 @@ export const OWN_SIDE = /浙江|我省|省里|本省|规划|(?:我们|咱们)这
  */
 export function othersSupportAsked(lowerText: string, asking: readonly string[], regions: readonly string[], otherRegions: readonly string[], ownPlaces: readonly string[] = []): boolean {
   // 广东这边, 安徽这边: another place said with 这边 is that place (the asker is there), not this province's side.
-  const here = lowerText.includes('这边') ? otherRegions.map((r) => r.toLowerCase()).filter((r) => lowerText.includes(`${r}这边`)) : [];
   // (This province's side: 浙江, 规划…; for a firm that says it is there, also one of the province's places named — 搬到平湖, 老家是丽水的.)
   // (…nor is another place's own plan, 宿州那边的产业规划: its 规划 is not this plan.)
-  const named = otherRegions.map((r) => r.toLowerCase()).filter((r) => lowerText.includes(r));
+  const named = namedIn(lowerText, otherRegions);
+  const here = lowerText.includes('这边') ? named.filter((r) => lowerText.includes(`${r}这边`)) : [];
   // (…nor, another place named, its plan pointed back at: 他们那边的制造业规划是怎么写的.)
-  const there = named.length > 0 ? theirPlansThere(lowerText, otherRegions, ownPlaces) : [];
+  const there = named.length > 0 ? theirPlansThere(lowerText, named, ownPlaces) : [];
   const theirs = (c: string) => (named.length > 0 ? there.reduce((x, m) => x.replaceAll(m, ''), c.replace(THEIR_PLAN_ALL, '')) : c);
   // (…nor this province said as where the asker's firm came from, 从浙江过去投资的厂: the side asked is still the other place's.)
   const ownSide = (c: string) => OWN_SIDE.test(theirs(named.reduce((x, r) => x.replace(new RegExp(`${r}(?:那边|那里|当地)?的?[\\u4e00-\\u9fff]{0,4}?规划`, 'g'), ''), here.reduce((x, r) => x.replaceAll(`${r}这边`, ''), named.length > 0 ? c.replace(FROM_HERE, '，') : c))));
@@ -52,13 +53,13 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
   // 打算把厂搬过去平湖有啥补贴.)
   const movesThere = (c: string) => { const at = c.search(MOVES_THERE); return at >= 0 && !ownPlaces.some((p) => c.slice(at).includes(p)); };
   return (
-    asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || ((/那边|那里|那儿|当地|他们那/.test(c) || movesThere(c)) && otherRegions.some((r) => lowerText.includes(r.toLowerCase())))) && (OTHER_SUPPORT.test(c) || THEIR_PLAN.test(c) || there.some((m) => c.includes(m))) && !ownSide(c)) ||
+    asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || ((/那边|那里|那儿|当地|他们那/.test(c) || movesThere(c)) && named.length > 0)) && (OTHER_SUPPORT.test(c) || THEIR_PLAN.test(c) || there.some((m) => c.includes(m))) && !ownSide(c)) ||
     (!ownSide(lowerText) && clausesOf(lowerText).some((c) => regions.some((r) => c.includes(r.toLowerCase() + '那边')) && OTHER_SUPPORT.test(c))) ||
     // 江苏省的专精特新企业培育办法里，对小巨人有啥奖励: the place's own policy named to place the ask that follows in it — not when that ask
     // names this province's side (比起江苏省的扶持政策里，咱浙江对小巨人有啥奖励: the other place is what it is compared with).
     clausesOf(lowerText).some((c, i, all) => regions.some((r) => c.includes(r.toLowerCase())) && (PLACES_THE_ASK.test(c) || TREATS_INCOMERS.test(c)) && !ownSide(c) && asking.includes(all[i + 1] ?? '') && OTHER_SUPPORT.test(all[i + 1]!) && !ownSide(all[i + 1]!)) ||
     (!ownSideOrPlace(lowerText) && here.some((r) => new RegExp(`(我|我们|咱们|俺|厂|公司)(厂|公司|工厂)?(现在|目前|一直|就)?在${r}这边`).test(lowerText)) && asking.some((c) => OTHER_SUPPORT.test(c))) ||
-    homeElsewhere(lowerText, asking, otherRegions, ownPlaces)
+    homeElsewhere(lowerText, asking, named, ownPlaces)
   );
 }
 
@@ -81,12 +82,23 @@ const HERE_TOO = /(浙江|省内|本省)[^，。？！,?!]{0,6}(也有|还有|�
  * 我在江西玉山开了个炒南瓜子的厂…我在玉山能享受吗: the asker's only business is in another province, and what is asked is whether this
  * plan's measures reach it there — that province's firm, not this plan's question (not a branch, nor a business here told besides).
  */
-function homeElsewhere(lowerText: string, asking: readonly string[], otherRegions: readonly string[], ownPlaces: readonly string[]): boolean {
+function homeElsewhere(lowerText: string, asking: readonly string[], named: readonly string[], ownPlaces: readonly string[]): boolean {
   if (!asking.some((c) => REACHES.test(c)) || HERE_TOO.test(lowerText)) return false;
   // (Any of this province's places named, 嘉兴总厂, or a branch told, 开了个分厂: a business here too.)
   if (ownPlaces.length > 0 || /分厂|分公司|子公司/.test(lowerText)) return false;
-  return otherRegions.some((region) => {
-    const r = region.toLowerCase();
-    return lowerText.includes(r) && (new RegExp(`(?:^|[，,。\\s])(?:我|我们|咱们|俺)(?:家)?(?:现在|目前|一直|就)?在${r}[^，。？！,?!]{0,8}?(?:开|办|建)(?:了)?(?:个|一个|家|一家)?[^，。？！,?!]{0,8}(?:厂|工厂|公司|作坊)`).test(lowerText) || new RegExp(`(?:我|我们)(?:的|家)?(?:厂|工厂|公司)(?:现在|目前|一直|就)?(?:开)?在${r}`).test(lowerText));
+  return named.some((r) => {
+    return (new RegExp(`(?:^|[，,。\\s])(?:我|我们|咱们|俺)(?:家)?(?:现在|目前|一直|就)?在${r}[^，。？！,?!]{0,8}?(?:开|办|建)(?:了)?(?:个|一个|家|一家)?[^，。？！,?!]{0,8}(?:厂|工厂|公司|作坊)`).test(lowerText) || new RegExp(`(?:我|我们)(?:的|家)?(?:厂|工厂|公司)(?:现在|目前|一直|就)?(?:开)?在${r}`).test(lowerText));
   });
+}
+
+/** The other places a lower-cased text names, lower-cased, in the list's order: the list is lower-cased and indexed by its opening pairs once. */
+const lowered = new WeakMap<readonly string[], { names: string[]; index: PairIndex }>();
+function namedIn(lowerText: string, otherRegions: readonly string[]): string[] {
+  let list = lowered.get(otherRegions);
+  if (!list) {
+    const names = otherRegions.map((r) => r.toLowerCase());
+    lowered.set(otherRegions, (list = { names, index: pairIndex(names.length, (i) => [names[i]!]) }));
+  }
+  const { names, index } = list;
+  return itemsIn(index, [lowerText]).map((i) => names[i]!).filter((r) => lowerText.includes(r));
 }

@@ -1,18 +1,23 @@
 /**
  * Long lists of words looked up by the text that may hold them: each item is filed under the first two characters of each of its
  * keys (a key of one character under that character), so only the items whose opening pair a text writes are looked at. Pure.
+ * An opening is filed as a number (one UTF-16 unit, or two packed), so looking a text up cuts no strings.
  */
 export interface PairIndex {
-  byOpening: Map<string, number[]>;
+  byOpening: Map<number, number[]>;
 }
+
+/** One unit is its code (below 0x10000); two are packed above it (the first unit is never 0 in a word). */
+const single = (text: string, at: number) => text.charCodeAt(at);
+const pair = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 
 /** The index of items whose keys are `keysOf(i)`, lower-cased by the caller. */
 export function pairIndex(count: number, keysOf: (i: number) => readonly string[]): PairIndex {
-  const byOpening = new Map<string, number[]>();
+  const byOpening = new Map<number, number[]>();
   for (let i = 0; i < count; i++) {
     for (const key of keysOf(i)) {
-      const opening = key.slice(0, 2);
-      if (opening === '') continue;
+      if (key === '') continue;
+      const opening = key.length === 1 ? single(key, 0) : pair(key, 0);
       const filed = byOpening.get(opening);
       if (filed) filed.push(i);
       else byOpening.set(opening, [i]);
@@ -23,12 +28,17 @@ export function pairIndex(count: number, keysOf: (i: number) => readonly string[
 
 /** The items whose opening (one character or two) is written in any of `texts`, in the list's order: only those can occur. */
 export function itemsIn({ byOpening }: PairIndex, texts: readonly string[]): number[] {
-  const at = new Set<number>();
+  const at: number[] = [];
+  const add = (items: number[] | undefined) => {
+    if (items) for (const i of items) at.push(i);
+  };
   for (const text of texts) {
     for (let from = 0; from < text.length; from++) {
-      for (const i of byOpening.get(text[from]!) ?? []) at.add(i);
-      if (from + 2 <= text.length) for (const i of byOpening.get(text.slice(from, from + 2)) ?? []) at.add(i);
+      add(byOpening.get(single(text, from)));
+      if (from + 2 <= text.length) add(byOpening.get(pair(text, from)));
     }
   }
-  return [...at].sort((a, b) => a - b);
+  // (Sorted, then each item once.)
+  at.sort((a, b) => a - b);
+  return at.filter((i, k) => k === 0 || i !== at[k - 1]);
 }

@@ -47,6 +47,8 @@ export function createScopeEvidence(knowledge: ScopeKnowledge) {
   /** …and the words people use for its topics (报装): a noun cut across one of them is not evidence against (not a size said short, 违规|下发's 规下). */
   const isVocabularyWord = (word: string) => isPlanWord(word) || (cards.vocabulary.has(word) && !/个$/.test(word)) || (knowledge.synonymWords?.has(word) === true && !SIZE_SHORT.test(word));
   const placeList = [...(knowledge.places ?? [])].filter((place) => place.length >= 2);
+  /** (Lower-cased once, not for each question.) */
+  const placesLower = placeList.map((place) => place.toLowerCase()), regionsLower = referrals.otherRegions.map((r) => r.toLowerCase());
   const programmes = planProgrammes(planText);
   const details = createDetailMarkers({ planText, title, places: knowledge.places, inPlan: (w) => lexical.has(w), isVocabularyWord, tokenizer, spelling: knowledge.spelling, programmes });
   const flatPlan = knowledge.clauses.map((c) => flat(c.text)).join('|');
@@ -72,7 +74,7 @@ export function createScopeEvidence(knowledge: ScopeKnowledge) {
    */
   const measuresNamed = (lower: string, synonymsApplied: readonly (readonly [string, readonly string[]])[]): number => {
     // 杭州和宁波哪个更适合申请小巨人: two places named make it a choice of place, whatever measures come with it.
-    if (placeList.filter((place) => lower.includes(place.toLowerCase())).length + referrals.otherRegions.filter((r) => lower.includes(r.toLowerCase())).length >= 2) return 0;
+    if (placesLower.filter((place) => lower.includes(place)).length + regionsLower.filter((r) => lower.includes(r)).length >= 2) return 0;
     const groups: Set<string>[] = programmes.filter((p) => lower.includes(p.toLowerCase())).map((p) => new Set([p]));
     for (const [, targets] of synonymsApplied) {
       const names = targets.filter((t) => t.length >= 4 && !/企业$/.test(t) && planText.includes(t.toLowerCase()) && lexical.isTopicTerm(t));
@@ -93,5 +95,5 @@ export function createScopeEvidence(knowledge: ScopeKnowledge) {
     const cut = tokenizer.cut(clause.toLowerCase());
     return cut.some((word, i) => counted.some((noun) => word.endsWith(noun) && (word.length > noun.length ? flatPlan.includes(flat(word)) : i === 0 || FRAME.test(cut[i - 1]!) || /^[mqfrdpuctyz]/.test(tokenizer.partsOfSpeech(cut[i - 1]!).get(cut[i - 1]!) ?? '') || flatPlan.includes(flat(cut[i - 1]! + word)))));
   };
-  return { words, asks, title, clauseEvidence, cardEvidence, isPlanWord, isVocabularyWord, placeList, programmes, details, flatPlan, quotesThePlan, measuresNamed, countsNamed };
+  return { words, asks, title, clauseEvidence, cardEvidence, isPlanWord, isVocabularyWord, placeList, placesLower, programmes, details, flatPlan, quotesThePlan, measuresNamed, countsNamed };
 }

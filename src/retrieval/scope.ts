@@ -63,7 +63,7 @@ export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[], options?: { tr
 export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, evidenceDepth = 5 }: ScopeOptions = {}): ScopeGate {
   const { lexical, referrals, cards } = knowledge;
   const evidenceOf = createScopeEvidence(knowledge);
-  const { words, asks, clauseEvidence, cardEvidence, isPlanWord, placeList, programmes, details, flatPlan, quotesThePlan, measuresNamed, countsNamed } = evidenceOf;
+  const { words, asks, clauseEvidence, cardEvidence, isPlanWord, placeList, placesLower, programmes, details, flatPlan, quotesThePlan, measuresNamed, countsNamed } = evidenceOf;
   const programmeNames = new Set(programmes.map((p) => p.toLowerCase()));
   return (query, hits, options = {}) => gate(query, hits, options.trade ?? null);
 
@@ -173,7 +173,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // (Strong evidence counts without the places named: a place says where, not what is asked.)
     const namesTopic = covered.some((term) => knowledge.topics?.has(term) && tags.get(term) !== 'ns');
     // The province's places the question names (as written, or a county by its city).
-    const ownPlaces = [...placeList.filter((p) => lowerText.includes(p.toLowerCase())), ...query.ownTerms.filter((t) => t.length >= 2 && knowledge.cityOf?.(t))];
+    const ownPlaces = [...placeList.filter((_, i) => lowerText.includes(placesLower[i]!)), ...query.ownTerms.filter((t) => t.length >= 2 && knowledge.cityOf?.(t))];
     // A place, words of general use and words the plan never uses (西湖 + 做 + 醋, 鱼) are no question about the
     // plan; a place asked about in the plan's terms (宁波在规划里…, 乌镇有什么重点项目) or a place alone is, and so is
     // a place with the asker's own trade (缙云做厨具的，我们这在规划里怎么定位).

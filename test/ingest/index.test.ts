@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildIndex, currentBuildDir, fingerprintOf, indexStatus, listBuilds, pruneBuilds } from '../../src/ingest/build.js';
 import { readSources } from '../../src/ingest/files.js';
 import { loadIndex } from '../../src/ingest/store.js';
+import { itemsIn, pairIndex } from '../../src/retrieval/pair-index.js';
 import { analyzeQuery } from '../../src/retrieval/query.js';
 import { createRetriever } from '../../src/retrieval/retriever.js';
 import { lexiconSources, PLAN_FILE, planText, realTokenizer } from '../helpers.js';
@@ -37,6 +38,34 @@ describe('tokenizer with the domain lexicon', () => {
     expect(tokenizer.cut('小微企业园')).toEqual(['小微企业园']);
     expect(tokenizer.cut('现代纺织')).toEqual(tokenizer.cut('现代纺织'));
     expect(tokenizer.cut('现代纺织')).not.toBe(tokenizer.cut('现代纺织'));
+  });
+
+  it('cuts a question the same whether it was tagged first or not (tagging keeps its cut), and a caller changing its words changes no later cut', async () => {
+    const tagged = await realTokenizer();
+    const plain = await realTokenizer();
+    const questions = ['厂里想换一批新设备，能贷到长一点的款吗？', '我们是做汽车零部件的小厂，5G全连接工厂咋申报', 'MES系统上了以后能评数字化车间不', '到2025年要建多少个5G基站？'];
+    for (const question of questions) {
+      const tags = tagged.partsOfSpeech(question);
+      const cut = tagged.cut(question);
+      expect(cut).toEqual(plain.cut(question));
+      expect([...tags.keys()].filter((w) => /[\p{L}\p{N}]/u.test(w))).toEqual([...new Set(cut)]);
+      cut.push('改了');
+      cut[0] = '别的';
+      expect(tagged.cut(question)).toEqual(plain.cut(question));
+    }
+    // (Asked again after others, it is cut again: the same words.)
+    expect(tagged.cut(questions[0]!)).toEqual(plain.cut(questions[0]!));
+  });
+});
+
+describe('pair index', () => {
+  it('finds the items whose opening (one character or two) a text writes, each once, in the list’s order', () => {
+    const words = ['专精特新', '链主', '小巨人', '专利', 'a', '5g基站', '链条'];
+    const index = pairIndex(words.length, (i) => [words[i]!]);
+    expect(itemsIn(index, ['专精特新小巨人和链主企业，链主'])).toEqual([0, 1, 2]);
+    expect(itemsIn(index, ['链条', '专利a'])).toEqual([3, 4, 6]);
+    expect(itemsIn(index, ['5g基站', '没有'])).toEqual([5]);
+    expect(itemsIn(index, [''])).toEqual([]);
   });
 });
 

@@ -64,7 +64,8 @@ export function embedLocal(text: string, state: LocalEmbedderState, tokenizer: T
   let squares = 0;
   for (const v of vector) squares += v * v;
   const norm = Math.sqrt(squares);
-  return norm > 0 ? vector.map((v) => v / norm) : vector;
+  if (norm > 0) for (let i = 0; i < vector.length; i++) vector[i]! /= norm;
+  return vector;
 }
 
 export class LocalEmbeddings extends Embeddings {
