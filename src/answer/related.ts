@@ -27,9 +27,11 @@ function bigramsOf(cards: CardIndex, question: string): Set<number> {
 
 function overlap(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
+  // (The pairs shared, counted over the smaller set.)
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.min(a.size, b.size);
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / small.size;
 }
 
 /**

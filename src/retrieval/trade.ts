@@ -94,7 +94,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   let customers: [number, number][] | undefined;
   const forCustomer = (at: number) => (customers ??= customerSpans(text)).some(([from, to]) => from <= at && at < to);
   for (const word of referrals.nonManufacturing) {
-    if (ROLE_TRADE.test(word) && maker && (word !== '直播带货' || OWN_FACTORY.test(text))) continue;
+    if (!text.includes(word) || (ROLE_TRADE.test(word) && maker && (word !== '直播带货' || OWN_FACTORY.test(text)))) continue;
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       // 往国外卖 holds no 外卖: a trade word whose first character ends the word before it (国外, 海外) is not written.
       if (/^外/.test(word) && /[国海境对向省往]$/.test(text.slice(Math.max(0, at - 1), at))) continue;
