@@ -7362,6 +7362,16 @@ describe('the fifty-first session’s review 69', () => {
   });
 });
 
+describe('the fifty-second session’s readings', () => {
+  it('reads which places a set stands in (具体在哪几个国家, 都在哪些国家) as names asked, and says the plan gives no list', async () => {
+    for (const question of ['省里在国外建的那些经贸合作区，具体在哪几个国家？', '境外经贸合作区都在哪些国家']) {
+      const answer = await ask(question);
+      expect(answer.citations[0]?.id, question).toBe('5.5.2');
+      expect(answer.answer, question).toMatch(/^规划原文没有给出具体名单/);
+    }
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
