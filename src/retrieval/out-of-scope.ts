@@ -17,6 +17,7 @@ import { BUSINESS_PLACE } from './trade.js';
 import { servedBy } from './trade-making.js';
 import type { Ask } from './asks.js';
 import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
+import { firmRated, firmSettles, madeProduct, MAKING, TREATMENT, TREATS } from './firms-own.js';
 // (The asker's office before the colon of a lookup of the plan's own text — 区法院破产庭：查…原文, 县“十五五”规划编制组核对：…出自哪条 — is who asks.)
 import { LOOKUP, OFFICE_HEADING } from './other-plans.js';
 import { OVERRIDE } from './chat.js';
@@ -73,10 +74,6 @@ const DEVICE_AFTER = /^(仪|计(?!划|算)|试纸|泵|监测设备|检测设备|
 
 /** The asker's own child, or the asker a worker (娃明年上一年级, 我儿子, 我们外地打工的孩子): a household's school place, whatever the plan quoted. */
 const OWN_CHILD = /娃|我(?:家)?的?(?:孩子|儿子|女儿|小孩)|打工/;
-/** A firm or a project settling (新落户的制造企业, 项目落户, 我们厂想落户嘉兴; further off only through 的 and said of no person, 刚落户过来的电机企业 — not 落户杭州可以挂靠公司, 落户到杭州的时候公司, 我想落户到海宁的那家企业上班): no person's 户籍. */
-const firmSettles = (lower: string, at: number, after = lower.slice(at + 2)) => /^(?:的|了)?(?:(?!哪|需|要|后)[\u4e00-\u9fff]){0,3}?(?:企业|项目|工厂|厂|公司)(?![^，。？！,?!]{0,4}(?:集体户|户口))/.test(after) || (!/(?:我想?|孩子|小孩|儿子|女儿|老婆|老公|爱人|父母|老人|本人|家属|生|博士|硕士|人才)$/.test(lower.slice(0, at)) && /^(?:的|了)?(?:(?!哪|需|要|后|我|你|他们)[\u4e00-\u9fff]){1,5}?的(?:(?!哪|需|要|后|时候|时间|话|手续|条件|材料|证明|事|政策|流程|步骤|办法|好处|费用|资格|待遇|问题|户|我|你|他们|人才|人员|个人|本人|家人|学生|毕业|博士|硕士|员工|职工|工人|孩子|小孩|子女|儿子|女儿|老婆|老公|爱人|父母|家属)[\u4e00-\u9fff]){0,5}?(?:企业|项目|工厂|厂|公司)(?![^，。？！,?!]{0,3}(?:上班|工作|打工|就业|当))(?![^，。？！,?!]{0,4}(?:集体户|户口))/.test(after)) || /(?<![在去进])(?:企业|项目|工厂|厂|公司)(?:(?!员工|职工|工人|人才|学生|毕业|博士|硕士|经理|个人|我|上班|工作|干|招|聘|给|帮|和)[\u4e00-\u9fff]){0,6}$/.test(lower.slice(Math.max(0, at - 8), at));
-/** 治疗老年痴呆的新药, 缓解腰痛的贴剂: an illness a maker's product treats names the product (with a making told), not the asker's illness; and a vaccine or a health product made (疫苗研发, 做疫苗的药企, 生产保健品的厂) is the maker's, not the asker's jab or pills — 做 only with 的, 生意 or the trade after the word (带孩子去做疫苗, 做完疫苗 are jabs). */
-const TREATS = /(?:治疗|防治|缓解|改善|预防|针对|治)[\u4e00-\u9fff]{0,2}$/, TREATMENT = /^的?[\u4e00-\u9fff]{0,4}?(?:药|剂|疫苗|器械|仪|设备|产品)/, MAKING = /研发|研制|生产|制造|开发|做|厂|药企/, madeProduct = (lower: string, at: number, word: string) => /^(?:疫苗|保健品)$/.test(word) && (/(?:生产|研发|研制|开发|制造)[\u4e00-\u9fff]{0,6}$/.test(lower.slice(Math.max(0, at - 8), at)) || (/做[\u4e00-\u9fff]{0,6}$/.test(lower.slice(Math.max(0, at - 8), at)) && /^(?:的(?!地方|时候|话|医院|门诊|卫生|社区)|生意|这行|这块|行业)/.test(lower.slice(at + word.length))) || /^(?:的)?(?:研发|研制|生产|制造|企业|药企|厂|公司|产业|行业|项目)/.test(lower.slice(at + word.length)));
 
 /** 退休前在机械厂当了三十年总工: "before" an event dates the asker's story; it is not what they ask about. */
 const BEFORE = /^(前|以前|之前)/;
@@ -118,7 +115,7 @@ export function scopeMarkers(
   isWord: (word: string) => boolean = () => false,
 ): { referrals: { topic: ReferralTopic; word: string }[]; regions: string[]; asks: { ask: Ask; match: string }[] } {
   const lower = text.toLowerCase();
-  const found = present(words, (w) => w.word, lower).filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord) && !BEFORE.test(lower.slice(at + word.length)) && !DEVICE_AFTER.test(lower.slice(at + word.length)) && !(TREATS.test(lower.slice(Math.max(0, at - 6), at)) && TREATMENT.test(lower.slice(at + word.length)) && MAKING.test(lower)) && !madeProduct(lower, at, word) && !(word === '落户' && firmSettles(lower, at))));
+  const found = present(words, (w) => w.word, lower).filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord) && !BEFORE.test(lower.slice(at + word.length)) && !DEVICE_AFTER.test(lower.slice(at + word.length)) && !(TREATS.test(lower.slice(Math.max(0, at - 6), at)) && TREATMENT.test(lower.slice(at + word.length)) && MAKING.test(lower)) && !madeProduct(lower, at, word) && !(word === '落户' && firmSettles(lower, at)) && !firmRated(lower, at, word)));
   found.sort((a, b) => b.word.length - a.word.length);
   // One mention read as two overlapping words (手机信号|信号差 in 手机信号差) counts once, each mention (社保补贴 beside 社保基数).
   const spans = (word: string) => occurrences(lower, word).map((at) => [at, at + word.length] as const);

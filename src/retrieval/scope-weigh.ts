@@ -25,7 +25,7 @@ const HISTORY_EVIDENCE = 0.6;
 /** A plan term heard in two words of the question (只能|制造 ~ 智能制造) counts this much. */
 const HEARD_EVIDENCE = 0.5;
 /** Words that ask a detail of a thing named (its face value, its scoring, its rules, its deadline): never a topic of their own. */
-const DETAIL_NOUN = /^(面值|面额|评分|评审|打分|分数|分值|评分表|门槛|额度|利率|流程|手续|期限|截止日期|截止时间)$/;
+const DETAIL_NOUN = /^(面值|面额|评分|评审|打分|分数|分数线|分值|评分表|门槛|额度|利率|流程|手续|期限|截止日期|截止时间)$/;
 /** A Latin word jieba does not know is a name (CBA) or a product (LED): it counts against, moderately. */
 const LATIN_NAME = 0.8;
 /** Above this general IDF a noun is more often jargon than a topic. */
@@ -88,7 +88,7 @@ export function weighWords(ctx: WeighContext): Weighed {
   const covered: string[] = [];
 
   // …only when the question names a thing of the plan's for it to be a detail of (创新券, 未来工厂, or the previous turn's): 大众点评评分, 人民币面额 name none.
-  const namesPlanThing = (detail: string) => [...query.ownTerms, ...ctx.previousTerms].some((t) => t !== detail && t.length > 1 && !DETAIL_NOUN.test(t) && (programmeNames.has(t) || (lexical.has(t) && !FRAMING.test(tags.get(t) ?? 'x') && (evidence.includes(t) || cardText.includes(t)))));
+  const namesPlanThing = (detail: string) => [...query.ownTerms, ...ctx.previousTerms].some((t) => t !== detail && t.length > 1 && !DETAIL_NOUN.test(t) && (programmeNames.has(t) || (lexical.has(t) && !FRAMING.test(tags.get(t) ?? 'x') && (evidence.includes(t) || cardText.includes(t))) || query.synonymsApplied.some(([w, to]) => w.toLowerCase() === t && to.some((x) => evidence.includes(x.toLowerCase())))));
   const weigh = (term: string, share: number) => {
     if (isMarker(term)) return;
     // Numbers, measure words, times, pronouns, adverbs and particles frame a question; they are nobody's topic.

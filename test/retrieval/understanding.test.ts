@@ -7370,6 +7370,17 @@ describe('the fifty-second session’s readings', () => {
       expect(answer.answer, question).toMatch(/^规划原文没有给出具体名单/);
     }
   });
+
+  it('reads a rating’s score line (亩均评价…A类B类的分数线, 绿色工厂评价的分数线) as the firm’s rating, with the line the plan does not give said first', async () => {
+    for (const [question, clause] of [['亩均评价的分数线是多少', '6.3.3'], ['亩均评价今年又要评了，A类B类的分数线到底是多少？哪个部门打分？', '6.3.3'], ['绿色工厂评价的分数线多少', '6.2.1']] as const) {
+      const answer = await ask(question);
+      expect(answer.refused, question).toBe(false);
+      expect(answer.citations[0]?.id, question).toBe(clause);
+      expect(answer.answer, question).toMatch(/^规划原文没有给出[^。]*评价等级的划分标准和分数线/);
+    }
+    // …while a school's, an exam's or a child's score line stays another department's.
+    for (const question of ['技师学院的分数线多少', '中考分数线多少', '我女儿高考，浙大评价高吗，分数线多少', '公务员考试打分后的分数线多少']) expect((await ask(question)).refused, question).toBe(true);
+  });
 });
 
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {

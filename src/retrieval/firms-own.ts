@@ -1,0 +1,19 @@
+/**
+ * A word of another department's affair said of the asker's firm, not of a person: a firm or a project settling (落户), a product made
+ * that treats or prevents an illness (疫苗研发, 治疗…的新药), a firm's rating scored (亩均评价…A类B类的分数线). The scope gate does not
+ * count such a word against the question (out-of-scope.ts). Pure over the lower-cased question.
+ */
+
+/** A firm or a project settling (新落户的制造企业, 项目落户, 我们厂想落户嘉兴; further off only through 的 and said of no person, 刚落户过来的电机企业 — not 落户杭州可以挂靠公司, 落户到杭州的时候公司, 我想落户到海宁的那家企业上班): no person's 户籍. */
+export const firmSettles = (lower: string, at: number, after = lower.slice(at + 2)) => /^(?:的|了)?(?:(?!哪|需|要|后)[\u4e00-\u9fff]){0,3}?(?:企业|项目|工厂|厂|公司)(?![^，。？！,?!]{0,4}(?:集体户|户口))/.test(after) || (!/(?:我想?|孩子|小孩|儿子|女儿|老婆|老公|爱人|父母|老人|本人|家属|生|博士|硕士|人才)$/.test(lower.slice(0, at)) && /^(?:的|了)?(?:(?!哪|需|要|后|我|你|他们)[\u4e00-\u9fff]){1,5}?的(?:(?!哪|需|要|后|时候|时间|话|手续|条件|材料|证明|事|政策|流程|步骤|办法|好处|费用|资格|待遇|问题|户|我|你|他们|人才|人员|个人|本人|家人|学生|毕业|博士|硕士|员工|职工|工人|孩子|小孩|子女|儿子|女儿|老婆|老公|爱人|父母|家属)[\u4e00-\u9fff]){0,5}?(?:企业|项目|工厂|厂|公司)(?![^，。？！,?!]{0,3}(?:上班|工作|打工|就业|当))(?![^，。？！,?!]{0,4}(?:集体户|户口))/.test(after)) || /(?<![在去进])(?:企业|项目|工厂|厂|公司)(?:(?!员工|职工|工人|人才|学生|毕业|博士|硕士|经理|个人|我|上班|工作|干|招|聘|给|帮|和)[\u4e00-\u9fff]){0,6}$/.test(lower.slice(Math.max(0, at - 8), at));
+/** 治疗老年痴呆的新药, 缓解腰痛的贴剂: an illness a maker's product treats names the product (with a making told), not the asker's illness; and a vaccine or a health product made (疫苗研发, 做疫苗的药企, 生产保健品的厂) is the maker's, not the asker's jab or pills — 做 only with 的, 生意 or the trade after the word (带孩子去做疫苗, 做完疫苗 are jabs). */
+export const TREATS = /(?:治疗|防治|缓解|改善|预防|针对|治)[\u4e00-\u9fff]{0,2}$/, TREATMENT = /^的?[\u4e00-\u9fff]{0,4}?(?:药|剂|疫苗|器械|仪|设备|产品)/, MAKING = /研发|研制|生产|制造|开发|做|厂|药企/, madeProduct = (lower: string, at: number, word: string) => /^(?:疫苗|保健品)$/.test(word) && (/(?:生产|研发|研制|开发|制造)[\u4e00-\u9fff]{0,6}$/.test(lower.slice(Math.max(0, at - 8), at)) || (/做[\u4e00-\u9fff]{0,6}$/.test(lower.slice(Math.max(0, at - 8), at)) && /^(?:的(?!地方|时候|话|医院|门诊|卫生|社区)|生意|这行|这块|行业)/.test(lower.slice(at + word.length))) || /^(?:的)?(?:研发|研制|生产|制造|企业|药企|厂|公司|产业|行业|项目)/.test(lower.slice(at + word.length)));
+
+/**
+ * 亩均评价…A类B类的分数线: the line between a rating's classes that a firm is scored into, said after a rating of firms in its clause — not a
+ * school's or an exam's (技师学院的分数线, 中考分数线, 女儿高考…分数线), with no school, exam or child anywhere in the question.
+ */
+const RATED_BEFORE = /(?:评价|评级|评定|评分|评审|评选|评比|认定|打分|[abcd](?:类|档|级)|星级)[^，。？！,?!]{0,12}$/;
+const SCHOOLING = /学校|学院|大学|高中|中学|初中|小学|中考|高考|录取|专业|招生|考生|学生|孩子|儿子|女儿|娃|读书|升学|志愿|分数线.{0,4}(?:降|加分)/;
+export const firmRated = (lower: string, at: number, word: string): boolean =>
+  word === '分数线' && RATED_BEFORE.test(lower.slice(Math.max(0, at - 16), at)) && !SCHOOLING.test(lower);
