@@ -7381,6 +7381,28 @@ describe('the fifty-second session’s readings', () => {
     // …while a school's, an exam's or a child's score line stays another department's.
     for (const question of ['技师学院的分数线多少', '中考分数线多少', '我女儿高考，浙大评价高吗，分数线多少', '公务员考试打分后的分数线多少']) expect((await ask(question)).refused, question).toBe(true);
   });
+
+  it('hears more ways of asking a detail the plan does not give: what is already approved, where one is, how to join and its fee, how big one must be, which office leads', async () => {
+    for (const [question, clause, gap] of [
+      ['“万亩千亿”新产业平台规划要建几个？已经批了哪些？', '5.4.1', /^规划原文没有给出目前或往年的实际数量和名单/],
+      ['共享制造平台哪有？我们是个缝纫小作坊，想在平台上接单', '4.3.1', /^规划原文没有给出具体的申报流程/],
+      ['产业大脑我们小企业咋接进去，要交年费吗', '4.1.1', /^规划原文没有给出具体的金额、比例或补助标准以及具体的申报流程/],
+      ['规划里说的“超级工厂”要多大规模才算？', '4.3.2', /^规划原文没有给出企业规模或称号的划分、认定标准/],
+      ['国际产业合作园都在哪几个地方？', '5.5.1', /^规划原文没有给出具体名单/],
+      // (Which office leads in a county: the plan names none, and no department is guessed from the clause's topic.)
+      ['规划里讲一把手要亲自抓制造业基地建设，那落到我们县里具体是哪个部门牵头？', '8.2', /^规划原文没有给出具体的申报流程、条件和受理部门，请拨打12345/],
+    ] as const) {
+      const answer = await ask(question);
+      expect(answer.citations.map((c) => c.id), question).toContain(clause);
+      expect(answer.answer, question).toMatch(gap);
+    }
+    // …while the province's leading group named by the plan answers who leads it; a rhetorical 我们哪有 and a service fee the firm charges ask nothing.
+    for (const question of ['这个规划省里是哪个部门牵头在管？', '银行一上来就要房子抵押，我们哪有。规划里对我们这种小作坊贷款有啥帮助吗', '我们想在泵上装传感器，远程看油位，多收点服务费，规划里鼓励不']) {
+      const answer = await ask(question);
+      expect(answer.refused, question).toBe(false);
+      expect(answer.answer, question).not.toMatch(/^规划原文没有给出/);
+    }
+  });
 });
 
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
