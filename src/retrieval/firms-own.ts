@@ -1,6 +1,7 @@
 /**
  * A word of another department's affair said of the asker's firm, not of a person: a firm or a project settling (落户), a product made
- * that treats or prevents an illness (疫苗研发, 治疗…的新药), a firm's rating scored (亩均评价…A类B类的分数线). The scope gate does not
+ * that treats or prevents an illness (疫苗研发, 治疗…的新药), a firm's rating scored (亩均评价…A类B类的分数线), a retired hand the firm hires
+ * (请个退休老师傅带徒弟). The scope gate does not
  * count such a word against the question (out-of-scope.ts). Pure over the lower-cased question.
  */
 
@@ -17,3 +18,11 @@ const RATED_BEFORE = /(?:评价|评级|评定|评分|评审|评选|评比|认定
 const SCHOOLING = /学校|学院|大学|高中|中学|初中|小学|中考|高考|录取|专业|招生|考生|学生|孩子|儿子|女儿|娃|读书|升学|志愿|分数线.{0,4}(?:降|加分)/;
 export const firmRated = (lower: string, at: number, word: string): boolean =>
   word === '分数线' && RATED_BEFORE.test(lower.slice(Math.max(0, at - 16), at)) && !SCHOOLING.test(lower);
+
+/**
+ * 请个日本退休老师傅过来带徒弟, 返聘退休工程师: a retired hand the firm hires is who it brings in (the plan's 人才), not anyone's pension —
+ * 退休 said of a skilled person, with a hiring told.
+ */
+const RETIREE = /^(?:的)?(?:老)?(?:师傅|工程师|专家|技术员|技工|技师|教授|老师|工匠|总工)/;
+const HIRED = /请|聘|招|雇|挖|引进|返聘|找/;
+export const retireeHired = (lower: string, at: number, word: string): boolean => word === '退休' && RETIREE.test(lower.slice(at + word.length)) && HIRED.test(lower);

@@ -7403,6 +7403,24 @@ describe('the fifty-second session’s readings', () => {
       expect(answer.answer, question).not.toMatch(/^规划原文没有给出/);
     }
   });
+
+  it('refuses a follow-up that asks another department’s affair in its own clause (…坐几路公交), however much of the plan the turn before named', async () => {
+    const history = [{ role: 'user' as const, content: '义乌那个国际贸易综合改革试验区规划里有提吗' }, { role: 'assistant' as const, content: '有的，规划提出加快义乌国际贸易综合改革试验区建设。' }];
+    const answer = await ask('那我从金华站过去国际商贸城坐几路公交？', history);
+    expect(answer.refused).toBe(true);
+    expect(answer.answer).toMatch(/交通运输部门/);
+    // …while a follow-up hiring a retired master (退休 of the one hired, not a pension) is the plan's talent.
+    const talent = [{ role: 'user' as const, content: '丽水做望远镜的，想从上海挖个光学工程师，规划对人才住房有说法吗' }, { role: 'assistant' as const, content: '规划提出加大对人才的住房、子女教育、社会保障等支持力度。' }];
+    for (const [question, turns] of [['那要是请个日本退休老师傅过来带徒弟呢，外国人咋说', talent], ['请个日本退休老师傅过来带徒弟，外国人咋说', undefined]] as const) expect((await ask(question, turns ? [...turns] : undefined)).refused, question).toBe(false);
+    for (const question of ['我爸退休了，退休金怎么领', '返聘退休工程师，社保怎么交']) expect((await ask(question)).refused, question).toBe(true);
+  });
+
+  it('refers calling the traffic police (叫交警来管管, 堵车) to the traffic police, not to the plan’s special vehicles', async () => {
+    const answer = await ask('厂门口那条路天天堵，大货车进不来，能不能叫交警来管管');
+    expect(answer.refused).toBe(true);
+    expect(answer.answer).toMatch(/公安交管部门/);
+    expect((await ask('我们给交警做执法记录仪，规划支持吗')).refused).toBe(false);
+  });
 });
 
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
