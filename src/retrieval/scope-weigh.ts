@@ -25,7 +25,7 @@ const HISTORY_EVIDENCE = 0.6;
 /** A plan term heard in two words of the question (只能|制造 ~ 智能制造) counts this much. */
 const HEARD_EVIDENCE = 0.5;
 /** Words that ask a detail of a thing named (its face value, its scoring, its rules, its deadline): never a topic of their own. */
-const DETAIL_NOUN = /^(面值|面额|评分|评审|打分|分数|分数线|分值|评分表|门槛|额度|利率|流程|手续|期限|截止日期|截止时间)$/;
+const DETAIL_NOUN = /^(面值|面额|评分|评审|打分|分数|分数线|分值|评分表|门槛|额度|利率|流程|手续|期限|截止日期|截止时间|免费|收费|费用)$/;
 /** A Latin word jieba does not know is a name (CBA) or a product (LED): it counts against, moderately. */
 const LATIN_NAME = 0.8;
 /** Above this general IDF a noun is more often jargon than a topic. */

@@ -7415,6 +7415,16 @@ describe('the fifty-second session’s readings', () => {
     for (const question of ['我爸退休了，退休金怎么领', '返聘退休工程师，社保怎么交']) expect((await ask(question)).refused, question).toBe(true);
   });
 
+  it('reads whether something is free (那是免费的不？ 企业码是免费的吗) as its cost asked, the amount the plan does not give said first', async () => {
+    const history = [{ role: 'user' as const, content: '数字化转型服务都有哪些' }, { role: 'assistant' as const, content: '规划提出做大做强工业信息工程服务机构，提供解决方案、专家服务、金融支持、专题培训等服务。' }];
+    for (const [question, turns, clause] of [['那是免费的不？', history, '4.4.2'], ['企业码是免费的吗', undefined, '7.2.2']] as const) {
+      const answer = await ask(question, turns ? [...turns] : undefined);
+      expect(answer.citations[0]?.id, question).toBe(clause);
+      expect(answer.answer, question).toMatch(/^规划原文没有给出具体的金额/);
+    }
+    expect((await ask('我们厂的产品免费送给客户试用，规划支持吗')).answer).not.toMatch(/^规划原文没有给出/);
+  });
+
   it('refers calling the traffic police (叫交警来管管, 堵车) to the traffic police, not to the plan’s special vehicles', async () => {
     const answer = await ask('厂门口那条路天天堵，大货车进不来，能不能叫交警来管管');
     expect(answer.refused).toBe(true);
