@@ -7425,6 +7425,13 @@ describe('the fifty-second session’s readings', () => {
     expect((await ask('我们厂的产品免费送给客户试用，规划支持吗')).answer).not.toMatch(/^规划原文没有给出/);
   });
 
+  it('keeps the last topic whole in a follow-up asking whether it reaches the asker (…能搞不？, 这几样哪个跟我有关系), whatever else it names', async () => {
+    for (const [history, question, clause] of [
+      [[{"role": "user", "content": "听说有个叫“未来工厂”的，是个啥东西？我们在桐庐瑶琳做不锈钢餐具"}, {"role": "assistant", "content": "“未来工厂”是规划里智能制造的引领方向，省里会制定建设导则、建立智能制造企业培育库，加快建设未来工厂和智能工厂（数字化车间）。"}], "这个我们二十几个人的小厂能搞不？有没有啥标准可以对着看", '4.1.2'],
+      [[{"role": "user", "content": "想问绿色这块，规划里是不是有绿色工厂、绿色园区、绿色供应链这些"}, {"role": "assistant", "content": "是的，规划提出建设绿色低碳工厂500家、绿色低碳园区50个，鼓励龙头企业打造绿色供应链，并推行工业产品绿色设计。"}], "我们就是东阳锦林一个小印刷包装厂，又不是龙头，这几样里头哪个跟我有关系？", '6.2.1'],
+    ] as const) expect((await ask(question, history.map((t) => ({ ...t })))).citations[0]?.id, question).toBe(clause);
+  });
+
   it('refers calling the traffic police (叫交警来管管, 堵车) to the traffic police, not to the plan’s special vehicles', async () => {
     const answer = await ask('厂门口那条路天天堵，大货车进不来，能不能叫交警来管管');
     expect(answer.refused).toBe(true);
