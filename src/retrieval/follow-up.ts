@@ -171,7 +171,7 @@ export function asksOnItsOwn(clauses: readonly string[], i: number, namesTopic: 
 /** A clause of the plan pointed at as such (该条, 这条, 同条里, 上面那条; 刚才说的那个里面): the one the last answer quoted. */
 // (这条/此条 is also the asker's own line or road, 我们这条原料药生产线, 这条明年要上的化纤产线, 这条内河边的厂: not when the asker owns it,
 // nor when a line, road or river follows it.)
-const CLAUSE_POINTED = /(?:(?:刚才|刚刚|前面|上面)(?:你|您)?|^(?:那)?(?:你|您))(?:说|讲|提|提到|回答)的(?:那个|这个|那段|这段|内容)?(?:里面|里头|当中)|(?:该|同|本|上面那|刚才那|前面那)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)|(?<!我们|咱们|俺们|我|俺|厂)(?:这|此)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)(?![^，。？！,?!]{0,10}?(?:线|路|河|街|船|道|渠|江|消息|新闻|短信|微信|视频))/;
+const CLAUSE_POINTED = /(?:^|[，,])(?:那)?[\u4e00-\u9fff]{2,4}那一?[条项](?=具体|说|讲|是|写|里|的|呢|[，,？?]|$)|(?:(?:刚才|刚刚|前面|上面)(?:你|您)?|^(?:那)?(?:你|您))(?:说|讲|提|提到|回答)的(?:那个|这个|那段|这段|内容)?(?:里面|里头|当中)|(?:该|同|本|上面那|刚才那|前面那)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)|(?<!我们|咱们|俺们|我|俺|厂)(?:这|此)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)(?![^，。？！,?!]{0,10}?(?:线|路|河|街|船|道|渠|江|消息|新闻|短信|微信|视频))/;
 /** How long a run of the last answer must be, word for word in a clause, to say the answer quoted it. */
 const QUOTED_RUN = 12;
 
@@ -188,8 +188,11 @@ export function clausePointedAt<C extends { text: string }>(question: string, hi
   if (answer.length < QUOTED_RUN) return null;
   let best: C | null = null;
   let most = 0, mostNamed = 0;
+  // (绿色那条 after a list the answer gave: the clause writing the item that holds 绿色 is meant, before any the answer quoted at length.)
+  const word = /([\u4e00-\u9fff]{2,4})那一?[条项]/.exec(question)?.[1]?.replace(/^那/, '');
+  const items = word ? answer.split(/[、，,。；;：:\n]/).filter((item) => item.includes(word) && item.length >= 4) : [];
   for (const clause of clauses) {
-    let runs = 0;
+    let runs = items.some((item) => clause.text.includes(item)) ? answer.length : 0;
     for (let at = 0; at + QUOTED_RUN <= answer.length; at += QUOTED_RUN / 2) if (clause.text.includes(answer.slice(at, at + QUOTED_RUN))) runs++;
     // (Of the clauses an answer quoted, the one writing the longest words the question names — three characters at least — is meant:
     // 你说的这个里面，融资租赁怎么弄 after an answer quoting 普惠金融 at length, then 融资租赁.)

@@ -7432,6 +7432,11 @@ describe('the fifty-second session’s readings', () => {
     ] as const) expect((await ask(question, history.map((t) => ({ ...t })))).citations[0]?.id, question).toBe(clause);
   });
 
+  it('reads an item of the last answer’s list pointed at by its word (绿色那条, 创新那一项) as the clause writing that item', async () => {
+    const history = [{ role: 'user' as const, content: '规划有哪几个目标定位' }, { role: 'assistant' as const, content: '有五个：全球先进制造新支点、全球智能制造践行地、全国创新驱动新典范、全国绿色制造标杆地、全国营商环境最优省。' }];
+    for (const [question, clause] of [['绿色那条具体说的啥？', '1.3.4'], ['营商环境那条具体讲了啥', '1.3.5'], ['那创新那一项呢', '1.3.3']] as const) expect((await ask(question, history)).citations[0]?.id, question).toBe(clause);
+  });
+
   it('refers calling the traffic police (叫交警来管管, 堵车) to the traffic police, not to the plan’s special vehicles', async () => {
     const answer = await ask('厂门口那条路天天堵，大货车进不来，能不能叫交警来管管');
     expect(answer.refused).toBe(true);
