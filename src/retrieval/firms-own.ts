@@ -14,15 +14,28 @@ export const TREATS = /(?:治疗|防治|缓解|改善|预防|针对|治)[\u4e00-
  * 亩均评价…A类B类的分数线: the line between a rating's classes that a firm is scored into, said after a rating of firms in its clause — not a
  * school's or an exam's (技师学院的分数线, 中考分数线, 女儿高考…分数线), with no school, exam or child anywhere in the question.
  */
-const RATED_BEFORE = /(?:评价|评级|评定|评分|评审|评选|评比|认定|打分|[abcd](?:类|档|级)|星级)[^，。？！,?!]{0,12}$/;
+const RATED_BEFORE = /(?:评价|评级|评定|评分|评审|评选|评比|认定|打分|亩均|论英雄|[abcd](?:类|档|级)|星级)[^。？！?!]{0,12}$/;
+/** (Not another department's rating of firms: 纳税信用评价, 环保信用评价, 安全生产标准化评审 — theirs to say.) */
+const OTHER_RATING = /信用|纳税|税务|环保|环境|安全生产|安全|消防|职称|资格/;
 const SCHOOLING = /学校|学院|大学|高中|中学|初中|小学|中考|高考|录取|专业|招生|考生|学生|孩子|儿子|女儿|娃|读书|升学|志愿|分数线.{0,4}(?:降|加分)/;
 export const firmRated = (lower: string, at: number, word: string): boolean =>
-  word === '分数线' && RATED_BEFORE.test(lower.slice(Math.max(0, at - 16), at)) && !SCHOOLING.test(lower);
+  word === '分数线' && RATED_BEFORE.test(lower.slice(Math.max(0, at - 16), at)) && !OTHER_RATING.test(lower.slice(Math.max(0, at - 16), at)) && !SCHOOLING.test(lower);
 
 /**
  * 请个日本退休老师傅过来带徒弟, 返聘退休工程师: a retired hand the firm hires is who it brings in (the plan's 人才), not anyone's pension —
  * 退休 said of a skilled person, with a hiring told.
  */
 const RETIREE = /^(?:的)?(?:老)?(?:师傅|工程师|专家|技术员|技工|技师|教授|老师|工匠|总工)/;
-const HIRED = /请|聘|招|雇|挖|引进|返聘|找/;
-export const retireeHired = (lower: string, at: number, word: string): boolean => word === '退休' && RETIREE.test(lower.slice(at + word.length)) && HIRED.test(lower);
+// (请问, 请教 ask politely; they hire no one: 请问退休老师的待遇怎么算 is a pension asked.)
+const HIRED = /请(?![问教])|聘|招|雇|挖|引进|返聘|找/;
+/** A child's lessons (找个退休老师给孩子补课, 请退休老师辅导孩子功课): a household's hire, not the firm's. */
+const FOR_A_CHILD = /孩子|小孩|儿子|女儿|娃|补课|功课|家教|作业/;
+export const retireeHired = (lower: string, at: number, word: string): boolean => word === '退休' && RETIREE.test(lower.slice(at + word.length)) && HIRED.test(lower) && !FOR_A_CHILD.test(lower);
+
+/**
+ * 交警用的监控设备, 缓解堵车的智能信号系统, 堵车治理的智能交通系统: a product made for the affair's office or against its trouble is the
+ * maker's product (with the asker's making told, 我们研发…, or the plan's industry asked of it: 属于…, 算吗), not the asker's affair — as TREATS reads an illness.
+ */
+const FOR_PRODUCT = /^(?:治理|疏导|监测|管理|执法)?(?:用|专用|使用)?的[\u4e00-\u9fff]{0,6}?(?:设备|系统|产品|装备|软件|终端|记录仪)/;
+const PRODUCT_TOLD = /(?:我们|我|咱们|俺们|厂里|本厂)[^，。？！,?!]{0,6}(?:研发|研制|生产|制造|开发|做)|属于|算[^，。？！,?!]{0,10}(?:产业|行业|领域|吗)/;
+export const productFor = (lower: string, at: number, word: string): boolean => FOR_PRODUCT.test(lower.slice(at + word.length)) && PRODUCT_TOLD.test(lower);

@@ -7445,6 +7445,23 @@ describe('the fifty-second session’s readings', () => {
   });
 });
 
+describe('the fifty-second session’s review 70', () => {
+  it('keeps the new readings to what they meant: a rating of the plan’s, a retired hand hired, the police’s affair, the leading group named', async () => {
+    // Another department's rating (纳税信用评价) and a polite 请问 before a pension stay refused; a product made for the police is a maker's.
+    for (const question of ['纳税信用评价的分数线是多少', '请问退休老师的待遇怎么算', '找个退休老师给孩子补课多少钱']) expect((await ask(question)).refused, question).toBe(true);
+    expect((await ask('交警用的监控设备属于数字安防吗')).citations[0]?.id).toBe('2.1.1');
+    // 8.1 names who oversees the plan's implementation, and what the plan already lists is no status asked.
+    for (const question of ['规划实施由什么部门负责督导', '规划里已经选了哪些未来产业？']) {
+      const answer = await ask(question);
+      expect(answer.refused, question).toBe(false);
+      expect(answer.answer, question).not.toMatch(/^规划原文没有给出/);
+    }
+    // A fee asked without a closing particle is still a cost asked; a firm's own service fee is not.
+    expect((await ask('企业码收不收年费？')).answer).toMatch(/^规划原文没有给出具体的金额/);
+    expect((await ask('我们给客户做设备维护，服务费要多少合适，规划里有说法吗')).answer).not.toMatch(/^规划原文没有给出具体的金额/);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
