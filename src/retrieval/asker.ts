@@ -158,13 +158,13 @@ export function soldTo(text: string): string[] {
   // (A span ends where the asker goes on to what they run, unpunctuated: 卖给游客|顺便开了个农家乐 — not where the customer is one who
   // runs something, 卖给开了饭店的老板.)
   const spans = [...text.matchAll(SOLD_TO)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!).replace(RUNS_AFTER, '$1'));
-  // (…and a farm, a venue or a games made for, 给安徽的养殖场做, 给亚运会做过奖牌, where the asker names a making of their own: 我给足球场做球童
+  // (…and a farm, a venue, a games or farmers and fishers made for, 给安徽的养殖场做, 给亚运会做过奖牌, 给养大黄鱼的渔民做投饵机, where the asker names a making of their own: 我给足球场做球童
   // and 给马拉松比赛做配速员 are a job there.)
   const venues = MAKER_NAMED.test(text) ? [...text.matchAll(VENUE_SOLD_TO)].map((m) => m[1]!) : [];
   return [...spans, ...venues].filter((span) => span.length > 0);
 }
 const RUNS_AFTER = /([\s\S]{2,}?)(?:顺便|顺带|另外|同时|还|也|又)(?:开|经营|办)(?:了|个|家|一)[\s\S]*$/;
-const VENUE_SOLD_TO = /(?:给|替|专门给|主要给)([^，。？！,.?!；;给替在]{0,10}?(?:场|馆|运动会|亚运会|奥运会|全运会|省运会|马拉松|锦标赛|比赛|赛事))(?:做|生产|加工|供|配)/g;
+const VENUE_SOLD_TO = /(?:给|替|专门给|主要给)([^，。？！,.?!；;给替在]{0,10}?(?:场|馆|运动会|亚运会|奥运会|全运会|省运会|马拉松|锦标赛|比赛|赛事)|[^，。？！,.?!；;给替在]{0,14}?(?:渔民|渔户|渔船|船东|农户|农民|果农|茶农|菜农|养殖户|种植户|牧民))(?:做|生产|加工|供|配)/g;
 /** The asker names a making of their own: a factory, a firm, production, 我们做…的, 我们给…做, 给…做LED屏的 (not a job done there, 给亚运会做安保的). */
 export const MAKER_NAMED = /厂|公司|企业|车间|作坊|生产|加工|制造|(?:^|[，。,\s]|我们|咱们)(?:是|家)?做[\u4e00-\u9fff]{1,8}的|(?:我们|咱们)(?:是|家)?做[\u4e00-\u9fff]{2,8}(?=[，。,\s])|(?:我们|咱们)(?:做的|给)|给[^，。？！,.?!]{1,12}?做(?!导游|讲解|义工|志愿|护士|护工|医生|老师|保安|保洁|清洁|服务|厨师|会计|兼职|临时工|工作|安保|裁判|教练|陪练|配速|管理员|球童|救生|私教|解说|摄影|直播|翻译|后勤|准备)[\u4e00-\u9fffa-z0-9]{1,8}的(?!厨师|师傅|工人|员工|司机|阿姨|保姆)/i;
 

@@ -70,7 +70,8 @@ const fullYears = (text: string) => text.replace(SHORT_YEAR, '$120$2年');
  * 渠道), 个 closing a clause (not 一个). Written from what the province's speech is known to use, not from one question.
  */
 const DIALECT: [RegExp, string][] = [
-  [/该个|搿个|迭个/g, '这个'],
+  // (…and 格个 of Hangzhou, Shaoxing and Ningbo — not the end of a word in 格, 价格个把月, 资格个人.)
+  [/该个|搿个|迭个|(?<![价规资风性表人合及严品定体升破出空方网])格个/g, '这个'],
   [/啥个|啥西|啥物事/g, '什么'],
   // Wu 个 closing a clause or before 弗 or 是 is 的 (做综丝个，, 年纪轻个弗肯学, 规划里写个是多少) — not a measure word's (一个, 这个, 几个, 整个).
   [/真个假个/g, '真的假的'],

@@ -7445,6 +7445,35 @@ describe('the fifty-second session’s readings', () => {
   });
 });
 
+describe('the fifty-second session’s readings after batch 280 was scored', () => {
+  it('reads 格个 as 这个 (格个规划管到哪一年), not as another plan — and not the end of a word in 格 (价格个把月)', async () => {
+    const answer = await ask('镇里开会讲省里有个制造业的十四五规划，格个规划到底管到哪一年？');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]?.id).toBe('0.1');
+  });
+
+  it('reads farmers and fishers a maker makes for (给养大黄鱼的渔民做投饵机) as its customers, not its trade', async () => {
+    expect((await ask('我们给网箱养鱼的渔民做自动投饵机，规划里对海上装备咋讲的')).refused).toBe(false);
+    expect((await ask('我是养大黄鱼的渔民，规划对养殖户有补贴吗')).refused).toBe(true);
+  });
+
+  it('refers a road to be repaired (村道, 把路修了) to the transport department, and sets it aside beside a question to the plan', async () => {
+    const refused = await ask('我们厂门口那条村道坏了，村里没钱，能不能找省里出钱把路修了？');
+    expect(refused.refused).toBe(true);
+    expect(refused.answer).toMatch(/交通运输部门/);
+    const aside = await ask('园区里的路修好了没有，规划里园区基础设施咋说');
+    expect(aside.refused).toBe(false);
+    expect(aside.answer).toMatch(/道路修补/);
+  });
+
+  it('reads a seller who says it makes nothing (搞直播卖…的，不是开厂的) as outside manufacturing — not a brand made by others', async () => {
+    const answer = await ask('我们是搞直播卖土特产的，不是开厂的，数据券能领吗');
+    expect(answer.refused).toBe(true);
+    expect(answer.answer).toMatch(/^本规划是制造业发展规划/);
+    expect((await ask('我们没有厂，都是找代工厂做，自己搞电商卖，能评品字标吗')).refused).toBe(false);
+  });
+});
+
 describe('the fifty-second session’s review 70', () => {
   it('keeps the new readings to what they meant: a rating of the plan’s, a retired hand hired, the police’s affair, the leading group named', async () => {
     // Another department's rating (纳税信用评价) and a polite 请问 before a pension stay refused; a product made for the police is a maker's.
