@@ -115,8 +115,8 @@ function kindAsked(question: string): { asksKind?: string } {
 export function asksCount(question: string): boolean {
   for (const match of question.matchAll(COUNT)) {
     const before = question.slice(0, match.index);
-    // 哪几个层次 asks which ones, not how many.
-    if (/[好十百千万哪]$/.test(before)) continue;
+    // 哪几个层次 asks which ones, not how many — nor do 那几家, 这几个 point at any number (跟县里那几家大厂挂上钩).
+    if (/[好十百千万哪这那]$/.test(before)) continue;
     const after = question.slice(match.index + match[0].length);
     // 我们几个人生地不熟, 我们几家小厂想抱团: who the asker is, the few of them — not a time given them (给我们几个月).
     if (/(?<![给让帮替跟和与同对])(?:我们|咱们|他们|俺们)$/.test(before) && !/^(月|星期|礼拜|小时|钟头|年|天|工作日)/.test(after)) continue;

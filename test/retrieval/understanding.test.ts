@@ -7466,6 +7466,14 @@ describe('the fifty-second session’s readings after batch 280 was scored', () 
     expect(aside.answer).toMatch(/道路修补/);
   });
 
+  it('reads 那几家, 这几个 as pointing at some, not as a count asked (跟县里那几家大厂挂上钩: no figure gap)', async () => {
+    for (const question of ['能不能帮我们跟县里那几家大椅子厂挂上钩，长期给他们配套？', '我们那几个老师傅没文凭的，干了二十年了，能不能评个职称']) {
+      const answer = await ask(question);
+      expect(answer.refused, question).toBe(false);
+      expect(answer.answer, question).not.toMatch(/^规划原文没有给出您问的具体数值/);
+    }
+  });
+
   it('reads a seller who says it makes nothing (搞直播卖…的，不是开厂的) as outside manufacturing — not a brand made by others', async () => {
     const answer = await ask('我们是搞直播卖土特产的，不是开厂的，数据券能领吗');
     expect(answer.refused).toBe(true);
