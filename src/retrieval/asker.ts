@@ -195,7 +195,7 @@ export function leftFor(text: string): string[] {
 /** 除了品字标，还有哪些奖: what the question sets aside to ask for the rest — the one thing it does not ask about. */
 // …or what the asker says is out of their reach or plans (离单项冠军还远着呢, 够不上小巨人, 不打算上市): what fits them is asked, not that.
 // …or what the asker says in brackets they do not mean (（不是十三五那个4.2%）): the figure they already have, not the one asked.
-const BESIDES = /除了([^，。？！,.?!；;]{1,12}?)(?:以外|之外|外)?(?=[，,]|还|也|别的|其他)|离([^，。？！,.?!；;]{2,10}?)还(?:远|差得远|差一大截|早)|(?:够不上|够不着|不打算|没打算|不准备)([^，。？！,.?!；;吗呢]{2,10})|[（(](?:不是|不要|不问|别说)([^）)，。？！,?!]{2,20})[）)]|(?:刚才|前面|上面|你)(?:说|讲|提)的都是([^，。？！,.?!；;]{1,8}?)(?=[，,。；;])/g;
+const BESIDES = /除了([^，。？！,.?!；;]{1,12}?)(?:以外|之外|外)?(?=[，,]|还|也|别的|其他)|离([^，。？！,.?!；;]{2,10}?)还(?:远|差得远|差一大截|早)|(?:够不上|够不着|(?<!(?:是不是|是否|会不会|为什么|为啥|难道|省里|政府|国家|规划里?)[^，。？！,.?!；;]{0,8})(?:不打算|没打算|不准备))([^，。？！,.?!；;吗呢]{2,10})|[（(](?:不是|不要|不问|别说)([^）)，。？！,?!]{2,20})[）)]|(?:刚才|前面|上面|你)(?:说|讲|提)的都是([^，。？！,.?!；;]{1,8}?)(?=[，,。；;])/g;
 // (…or what the last answer was all about, said before what else is asked: 刚才说的都是贷款，要是想让产业基金投点股份呢 — only with
 // something asked after it, and not when that is the same thing again: 刚才说的都是新材料，新材料在哪些地方集聚.)
 export function besides(text: string): string[] {

@@ -19,7 +19,7 @@ const RATED_BEFORE = /(?:评价|评级|评定|评分|评审|评选|评比|认定
 const OTHER_RATING = /信用|纳税|税务|环保|环境|安全生产|安全|消防|职称|资格/;
 const SCHOOLING = /学校|学院|大学|高中|中学|初中|小学|中考|高考|录取|专业|招生|考生|学生|孩子|儿子|女儿|娃|读书|升学|志愿|分数线.{0,4}(?:降|加分)/;
 export const firmRated = (lower: string, at: number, word: string): boolean =>
-  word === '分数线' && RATED_BEFORE.test(lower.slice(Math.max(0, at - 16), at)) && !OTHER_RATING.test(lower.slice(Math.max(0, at - 16), at)) && !SCHOOLING.test(lower);
+  word === '分数线' && RATED_BEFORE.test(lower.slice(Math.max(0, at - 16), at)) && !(OTHER_RATING.test(lower.slice(Math.max(0, at - 16), at)) && !/亩均|论英雄/.test(lower.slice(Math.max(0, at - 16), at))) && !SCHOOLING.test(lower);
 
 /**
  * 请个日本退休老师傅过来带徒弟, 返聘退休工程师: a retired hand the firm hires is who it brings in (the plan's 人才), not anyone's pension —

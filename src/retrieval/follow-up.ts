@@ -11,7 +11,7 @@ import { normalizeQuestion } from './typed.js';
  * A follow-up asking whether the last answer's topic reaches the asker too (也够得着吗, 我们也能申请吗, 还是只有大厂的事) — 沾光 only asked
  * (能沾上光吗, 沾得到光不), not wished or told (我们也想沾点光，数字化改造有啥支持; 借亚运会沾点光: the question's own topic is asked).
  */
-export const REACHES_ASKER = /也(要|得|需要)(评|参评)|(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|沾(?:得上|上|到|得到)?(?:点|些)?光(?!伏|电|学|纤|刻|源|谷)(?:吗|不|没有?|么|伐|呢|[？?])|(?:能|可以)[^，。？！,?!]{0,4}沾(?:得上|上|到|得到)?(?:点|些)?光(?!伏|电|学|纤|刻|源|谷)|(?<![跟和与同][^，。？！,?!]*)(沾上边|沾边|够得上|搭得上边?|挨得上边?)(吗|不|没|么|呢|啊|呀)?[？?。！!\s]*$|(能|可以)用(得)?上(啥|什么|哪些|吗)|只有大(厂|企业|公司)(的事|才)|(能|可以)(用|参加|申请|享受|报名?)吗|能不能(用|参加|申请|享受|报名?|搞|弄)|用得(上|了)吗|(能|可以)(搞|弄)(吗|不|么|伐)|(搞|弄)得(了|成)(吗|不|么)|(跟|和|与)(我|我们|咱们|俺们)(厂|公司|家)?(有关系|有关|相关)/;
+export const REACHES_ASKER = /也(要|得|需要)(评|参评)|(也|还)(够得着|能|可以|行|有份|算|轮得到|沾得上|适用|用得上|够格)|够得着|轮得到|有没有份|沾得上边|沾(?:得上|上|到|得到)?(?:点|些)?光(?!伏|电|学|纤|刻|源|谷)(?:吗|不|没有?|么|伐|呢|[？?])|(?:能|可以)[^，。？！,?!]{0,4}沾(?:得上|上|到|得到)?(?:点|些)?光(?!伏|电|学|纤|刻|源|谷)|(?<![跟和与同][^，。？！,?!]*)(沾上边|沾边|够得上|搭得上边?|挨得上边?)(吗|不|没|么|呢|啊|呀)?[？?。！!\s]*$|(能|可以)用(得)?上(啥|什么|哪些|吗)|只有大(厂|企业|公司)(的事|才)|(能|可以)(用|参加|申请|享受|报名?)吗|能不能(用|参加|申请|享受|报名?)|能不能(搞|弄)(?=[吗呢啊呀？?。！!\s]|$)|用得(上|了)吗|(能|可以)(搞|弄)(吗|不|么|伐)|(搞|弄)得(了|成)(吗|不|么)|(?:^|[，,])(?:那|这|那个|这个|它|这事|这些)?(?:(?:这|那)几(?:样|个|条|项)?(?:里头|里面|当中|中间)?)?(?:哪个|哪样|哪些|哪几个|哪一个)?(跟|和|与)(我|我们|咱们|俺们)(厂|公司|家)?(有关系|有关|相关)/;
 
 /**
  * A follow-up leans on the previous question: "那宁波呢？", "具体目标是多少？", "还有吗", "主要是哪几个行业的？", "园区那块呢？
@@ -48,7 +48,7 @@ export function resolutionKey(raw: string, history: Turn[] | undefined): string 
   // The same follow-up rule as analyzeQuery's isFollowUp (test/answer/cache.test.ts holds them together).
   const isFollowUp = previous !== null && leansOnPrevious(text);
   // (A clause pointed at as such, 该条…, is the one the last answer quoted: that answer decides too.)
-  const pointed = CLAUSE_POINTED.test(text) ? `\n${createHash('sha256').update(lastAnswer(history)).digest('base64url')}` : '';
+  const pointed = CLAUSE_POINTED.test(text) || ITEM_POINTED.test(text) ? `\n${createHash('sha256').update(lastAnswer(history)).digest('base64url')}` : '';
   return isFollowUp ? `${text}\n${previous}${pointed}` : `${text}${pointed}`;
 }
 
@@ -171,7 +171,8 @@ export function asksOnItsOwn(clauses: readonly string[], i: number, namesTopic: 
 /** A clause of the plan pointed at as such (该条, 这条, 同条里, 上面那条; 刚才说的那个里面): the one the last answer quoted. */
 // (这条/此条 is also the asker's own line or road, 我们这条原料药生产线, 这条明年要上的化纤产线, 这条内河边的厂: not when the asker owns it,
 // nor when a line, road or river follows it.)
-const CLAUSE_POINTED = /(?:^|[，,])(?:那)?[\u4e00-\u9fff]{2,4}那一?[条项](?=具体|说|讲|是|写|里|的|呢|[，,？?]|$)|(?:(?:刚才|刚刚|前面|上面)(?:你|您)?|^(?:那)?(?:你|您))(?:说|讲|提|提到|回答)的(?:那个|这个|那段|这段|内容)?(?:里面|里头|当中)|(?:该|同|本|上面那|刚才那|前面那)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)|(?<!我们|咱们|俺们|我|俺|厂)(?:这|此)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)(?![^，。？！,?!]{0,10}?(?:线|路|河|街|船|道|渠|江|消息|新闻|短信|微信|视频))/;
+const ITEM_POINTED = /(?:^|[，,])(?:那)?[\u4e00-\u9fff]{2,4}那一?[条项](?=具体|说|讲|是|写|里|的|呢|[，,？?]|$)/;
+const CLAUSE_POINTED = /(?:(?:刚才|刚刚|前面|上面)(?:你|您)?|^(?:那)?(?:你|您))(?:说|讲|提|提到|回答)的(?:那个|这个|那段|这段|内容)?(?:里面|里头|当中)|(?:该|同|本|上面那|刚才那|前面那)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)|(?<!我们|咱们|俺们|我|俺|厂)(?:这|此)一?条(?=[里中的还有提说讲写要明原是没内所，,。？?\d]|$)(?![^，。？！,?!]{0,10}?(?:线|路|河|街|船|道|渠|江|消息|新闻|短信|微信|视频))/;
 /** How long a run of the last answer must be, word for word in a clause, to say the answer quoted it. */
 const QUOTED_RUN = 12;
 
@@ -180,7 +181,8 @@ const QUOTED_RUN = 12;
  * most runs of the last answer word for word — null when the question points at no clause, or no clause holds a run.
  */
 export function clausePointedAt<C extends { text: string }>(question: string, history: Turn[] | undefined, clauses: Iterable<C>): C | null {
-  if (!CLAUSE_POINTED.test(question)) return null;
+  const byClause = CLAUSE_POINTED.test(question);
+  if (!byClause && !ITEM_POINTED.test(question)) return null;
   // (…not when a later clause puts another topic in its place: 刚才说的那个里面没讲，那工业用地呢 asks away from it.)
   if (question.split(/[，,。？?！!；;\s]+/).slice(1).some((c) => PUT_AWAY.test(c))) return null;
   // (The plan's title, 《浙江省全球先进制造业基地建设“十四五”规划》, is in every refusal and in the notice: it quotes no clause.)
@@ -190,9 +192,11 @@ export function clausePointedAt<C extends { text: string }>(question: string, hi
   let most = 0, mostNamed = 0;
   // (绿色那条 after a list the answer gave: the clause writing the item that holds 绿色 is meant, before any the answer quoted at length.)
   const word = /([\u4e00-\u9fff]{2,4})那一?[条项]/.exec(question)?.[1]?.replace(/^那/, '');
-  const items = word ? answer.split(/[、，,。；;：:\n]/).filter((item) => item.includes(word) && item.length >= 4) : [];
+  const items = word ? answer.split(/[、，,。；;：:\n]/).map((item) => item.replace(/^[\s①-⑳]+/, '')).filter((item) => item.includes(word) && (item.length >= 4 || item === word)) : [];
+  // (…only when an item of the answer names it: 监测那条 after an answer naming no 监测, 隔壁厂那条是新建的, point at nothing quoted.)
+  if (!byClause && items.length === 0) return null;
   for (const clause of clauses) {
-    let runs = items.some((item) => clause.text.includes(item)) ? answer.length : 0;
+    let runs = items.filter((item) => clause.text.includes(item)).length * answer.length;
     for (let at = 0; at + QUOTED_RUN <= answer.length; at += QUOTED_RUN / 2) if (clause.text.includes(answer.slice(at, at + QUOTED_RUN))) runs++;
     // (Of the clauses an answer quoted, the one writing the longest words the question names — three characters at least — is meant:
     // 你说的这个里面，融资租赁怎么弄 after an answer quoting 普惠金融 at length, then 融资租赁.)

@@ -247,7 +247,7 @@ export function withoutPurchases(text: string): string {
 export function tradeOutsideManufacturing(text: string, referrals: ReferralTable, facetTable: FacetTable): string | null {
   // 搞直播卖番薯干、土蜂蜜的，不是开厂的: a seller who says it makes nothing is outside manufacturing, whatever it sells.
   // (Not one that has its goods made by others, 找代工厂做, 贴牌: a brand of its own is made, if not by itself.)
-  const seller = NOT_A_MAKER.test(text) && !/代工|贴牌|委托[^，。]{0,6}(?:生产|加工)|oem/i.test(text) ? SELLS.exec(text)?.[0] : undefined;
+  const seller = NOT_A_MAKER.test(text) && !/代工|贴牌|委托[^，。]{0,6}(?:生产|加工)|oem|外发|品牌授权|找[^，。]{0,8}(?:厂|厂家)[^，。]{0,4}(?:做|生产|加工)|(?:跟|和|与|联合)[^，。]{0,6}(?:工厂|厂家|制造业?企业)[^，。]{0,4}合作/i.test(text) ? SELLS.exec(text)?.[0] : undefined;
   if (seller) return seller === '直播' ? '直播带货' : seller;
   const trade = runsTradeOutsideManufacturing(text, referrals);
   if (!trade) return null;
@@ -291,7 +291,7 @@ function namedAsPlanPart(text: string, word: string): boolean {
   return ends.length > 0 && ends.every((end) => PLAN_PART_AFTER.test(lower.slice(end)));
 }
 /** The asker says it makes nothing (不是开厂的, 不是搞生产的, 没有厂), and what it does instead is sell (直播, 网店, 批发…). */
-const NOT_A_MAKER = /不是(?:开厂|办厂|做厂|搞生产|做生产|搞制造|开工厂|工厂|厂子|厂家)|(?:我们|我|俺|咱们)(?:没有|没)(?:厂|工厂|厂子|车间)/, SELLS = /直播|网店|电商|批发|零售|开店|摆摊|代购|微商/;
+const NOT_A_MAKER = /不是(?:开厂|办厂|做厂|搞生产|做生产|搞制造|开工厂|工厂|厂子|厂家)|(?:我们|我|俺|咱们)(?:没有|没)(?:厂|工厂|厂子|车间)(?!房)/, SELLS = /直播|网店|电商|批发|零售|开店|摆摊|代购|微商/;
 /** The trade words whose opening pair the text writes, in the list's order (pair-index.ts): only those can be in it. */
 const tradeIndexes = new WeakMap<readonly string[], PairIndex>();
 const tradeWordsIn = (text: string, words: readonly string[]): string[] =>

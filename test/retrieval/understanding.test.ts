@@ -7482,6 +7482,20 @@ describe('the fifty-second session’s readings after batch 280 was scored', () 
   });
 });
 
+describe('the fifty-second session’s review 71', () => {
+  it('keeps the readings after review 70 to what they meant: a road, a seller, a follow-up’s own topic, a pointed item, a fee', async () => {
+    // A figurative road, a factory's own yard road, a seller with rented premises who makes its goods, a plan asked whether it still means to build.
+    for (const question of ['规划怎么帮我们把销路拓宽', '厂区道路修一下有没有技改补贴', '我们没有厂房，租的别人车间，自己生产五金件，也在网店卖，能进小微企业园吗', '省里是不是不准备建超级计算中心了']) expect((await ask(question)).refused, question).toBe(false);
+    // A follow-up naming a topic of its own asks that topic, not the last one.
+    const answer = await ask('我们小厂能不能搞智能工厂', [{ role: 'user', content: '5G基站要建多少个' }, { role: 'assistant', content: '好的。' }]);
+    expect(answer.citations[0]?.id).toBe('4.1.2');
+    // An item pointed at that the last answer does not name points at nothing quoted (监测那条 after the five positionings).
+    const positions = [{ role: 'user' as const, content: '规划有哪几个目标定位' }, { role: 'assistant' as const, content: '有五个：全球先进制造新支点、全球智能制造践行地、全国创新驱动新典范、全国绿色制造标杆地、全国营商环境最优省。' }];
+    expect((await ask('监测那条具体说的啥', positions)).citations[0]?.id).not.toMatch(/^1\.3/);
+    expect((await ask('工业互联网平台年费多少')).answer).toMatch(/^规划原文没有给出具体的金额/);
+  });
+});
+
 describe('the fifty-second session’s review 70', () => {
   it('keeps the new readings to what they meant: a rating of the plan’s, a retired hand hired, the police’s affair, the leading group named', async () => {
     // Another department's rating (纳税信用评价) and a polite 请问 before a pension stay refused; a product made for the police is a maker's.
