@@ -7461,7 +7461,8 @@ describe('the fifty-second session’s readings after batch 280 was scored', () 
     const refused = await ask('我们厂门口那条村道坏了，村里没钱，能不能找省里出钱把路修了？');
     expect(refused.refused).toBe(true);
     expect(refused.answer).toMatch(/交通运输部门/);
-    const aside = await ask('园区里的路修好了没有，规划里园区基础设施咋说');
+    // (A park's own road is the park's infrastructure, the plan's topic: 园区里的路修好了没有 — review 71.)
+    const aside = await ask('镇上那条路修好了没有？另外规划里园区基础设施咋说');
     expect(aside.refused).toBe(false);
     expect(aside.answer).toMatch(/道路修补/);
   });
