@@ -7467,6 +7467,13 @@ describe('the fifty-second session’s readings after batch 280 was scored', () 
     expect(aside.answer).toMatch(/道路修补/);
   });
 
+  it('refers hatching eggs at home (孵土鸡蛋, 翻蛋) to agriculture, not to the plan’s business incubators — while a maker of hatching machines is answered', async () => {
+    const answer = await ask('我妈在老家想买个全自动孵化器孵土鸡蛋，温度湿度要调多少？翻蛋几个小时翻一次？');
+    expect(answer.refused).toBe(true);
+    expect(answer.answer).toMatch(/农业农村部门/);
+    expect((await ask('我们厂做孵蛋机，规划支持吗')).refused).toBe(false);
+  });
+
   it('reads 那几家, 这几个 as pointing at some, not as a count asked (跟县里那几家大厂挂上钩: no figure gap)', async () => {
     for (const question of ['能不能帮我们跟县里那几家大椅子厂挂上钩，长期给他们配套？', '我们那几个老师傅没文凭的，干了二十年了，能不能评个职称']) {
       const answer = await ask(question);
