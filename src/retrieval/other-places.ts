@@ -2,7 +2,7 @@
  * Another place's own support asked: 江苏那边…的补贴咋申请 is that place's affair, not this plan's. Pure over the question's text.
  */
 import { clausesOf } from './clauses.js';
-import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
+import { presentIn } from './pair-index.js';
 
 /** What another place gives (江苏那边的补贴, 安徽招商给什么补贴), and this province's own side of a comparison (浙江, 省里, 规划). */
 export const OTHER_SUPPORT = /补贴|补助|奖励|奖补|扶持|优惠|政策|申请|申报|标准|免税|减税|减免|所得税|税收|[免减]几年|返还|能返|返多少|返几/;
@@ -91,14 +91,6 @@ function homeElsewhere(lowerText: string, asking: readonly string[], named: read
   });
 }
 
-/** The other places a lower-cased text names, lower-cased, in the list's order: the list is lower-cased and indexed by its opening pairs once. */
-const lowered = new WeakMap<readonly string[], { names: string[]; index: PairIndex }>();
-function namedIn(lowerText: string, otherRegions: readonly string[]): string[] {
-  let list = lowered.get(otherRegions);
-  if (!list) {
-    const names = otherRegions.map((r) => r.toLowerCase());
-    lowered.set(otherRegions, (list = { names, index: pairIndex(names.length, (i) => [names[i]!]) }));
-  }
-  const { names, index } = list;
-  return itemsIn(index, [lowerText]).map((i) => names[i]!).filter((r) => lowerText.includes(r));
-}
+/** The other places a lower-cased text names, lower-cased, in the list's order (pair-index.ts). */
+const namedIn = (lowerText: string, otherRegions: readonly string[]): string[] =>
+  presentIn(otherRegions, (r) => r.toLowerCase(), lowerText).map((r) => r.toLowerCase()).filter((r) => lowerText.includes(r));

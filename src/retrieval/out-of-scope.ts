@@ -16,7 +16,7 @@ import { channelOf, inSoldTo, madeByAsker, MAKER_NAMED, selfIntroductions, soldT
 import { BUSINESS_PLACE } from './trade.js';
 import { servedBy } from './trade-making.js';
 import type { Ask } from './asks.js';
-import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
+import { presentIn } from './pair-index.js';
 import { firmRated, firmSettles, madeProduct, MAKING, productFor, retireeHired, TREATMENT, TREATS } from './firms-own.js';
 // (The asker's office before the colon of a lookup of the plan's own text — 区法院破产庭：查…原文, 县“十五五”规划编制组核对：…出自哪条 — is who asks.)
 import { LOOKUP, OFFICE_HEADING } from './other-plans.js';
@@ -78,13 +78,6 @@ const OWN_CHILD = /娃|我(?:家)?的?(?:孩子|儿子|女儿|小孩)|打工/;
 /** 退休前在机械厂当了三十年总工: "before" an event dates the asker's story; it is not what they ask about. */
 const BEFORE = /^(前|以前|之前)/;
 
-/** The items of a long list (the referral words, the other places) that may occur in the text, in the list's order (pair-index.ts). */
-const indexes = new WeakMap<readonly unknown[], PairIndex>();
-function present<T>(list: readonly T[], key: (item: T) => string, text: string): T[] {
-  let index = indexes.get(list);
-  if (!index) indexes.set(list, (index = pairIndex(list.length, (i) => [key(list[i]!)])));
-  return itemsIn(index, [text]).map((i) => list[i]!);
-}
 
 export { occurrences };
 
@@ -115,13 +108,13 @@ export function scopeMarkers(
   isWord: (word: string) => boolean = () => false,
 ): { referrals: { topic: ReferralTopic; word: string }[]; regions: string[]; asks: { ask: Ask; match: string }[] } {
   const lower = text.toLowerCase();
-  const found = present(words, (w) => w.word, lower).filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord) && !BEFORE.test(lower.slice(at + word.length)) && !DEVICE_AFTER.test(lower.slice(at + word.length)) && !(TREATS.test(lower.slice(Math.max(0, at - 6), at)) && TREATMENT.test(lower.slice(at + word.length)) && MAKING.test(lower)) && !madeProduct(lower, at, word) && !(word === '落户' && firmSettles(lower, at)) && !firmRated(lower, at, word) && !retireeHired(lower, at, word) && !productFor(lower, at, word)));
+  const found = presentIn(words, (w) => w.word, lower).filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord) && !BEFORE.test(lower.slice(at + word.length)) && !DEVICE_AFTER.test(lower.slice(at + word.length)) && !(TREATS.test(lower.slice(Math.max(0, at - 6), at)) && TREATMENT.test(lower.slice(at + word.length)) && MAKING.test(lower)) && !madeProduct(lower, at, word) && !(word === '落户' && firmSettles(lower, at)) && !firmRated(lower, at, word) && !retireeHired(lower, at, word) && !productFor(lower, at, word)));
   found.sort((a, b) => b.word.length - a.word.length);
   // One mention read as two overlapping words (手机信号|信号差 in 手机信号差) counts once, each mention (社保补贴 beside 社保基数).
   const spans = (word: string) => occurrences(lower, word).map((at) => [at, at + word.length] as const);
   const overlaps = (f: string, g: string) => spans(f).every(([a, b]) => spans(g).some(([c, d]) => a < d && c < b));
   const kept = found.filter((f, i) => !found.slice(0, i).some((g) => overlaps(f.word, g.word)));
-  const regions = present(otherRegions, (r) => r.toLowerCase(), lower).filter((region) =>
+  const regions = presentIn(otherRegions, (r) => r.toLowerCase(), lower).filter((region) =>
     occurrences(lower, region.toLowerCase()).some((at) => {
       const after = lower.slice(at + region.length);
       // (…nor a market the asker sells to: 卖给山东河南那边的养猪场.)

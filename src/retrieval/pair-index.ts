@@ -42,3 +42,14 @@ export function itemsIn({ byOpening }: PairIndex, texts: readonly string[]): num
   at.sort((a, b) => a - b);
   return at.filter((i, k) => k === 0 || i !== at[k - 1]);
 }
+
+/**
+ * The items of a long list (the referral words, the other places, the trades) whose key — lower-cased by the caller where the text is — may
+ * occur in `text`, in the list's order: each list is indexed once, the first time it is asked of (one key function per list).
+ */
+const indexes = new WeakMap<readonly unknown[], PairIndex>();
+export function presentIn<T>(list: readonly T[], key: (item: T) => string, text: string): T[] {
+  let index = indexes.get(list);
+  if (!index) indexes.set(list, (index = pairIndex(list.length, (i) => [key(list[i]!)])));
+  return itemsIn(index, [text]).map((i) => list[i]!);
+}

@@ -2,7 +2,7 @@
  * The trade outside manufacturing the asker runs, if any (开餐馆, 养猪场, 种杨梅的, 开干洗店的), and what they buy or ask to be
  * counted in, which is no trade of theirs. Pure over the text and the referral table's list of trades.
  */
-import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
+import { presentIn } from './pair-index.js';
 import type { ReferralTable } from '../ingest/referrals.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { inSoldTo } from './asker.js';
@@ -94,7 +94,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   // Whether a place of the text is inside a span naming the asker's customers (cut once, when first asked).
   let customers: [number, number][] | undefined;
   const forCustomer = (at: number) => (customers ??= customerSpans(text)).some(([from, to]) => from <= at && at < to);
-  for (const word of tradeWordsIn(text, referrals.nonManufacturing)) {
+  // (Only the trade words whose opening pair the text writes can be in it: pair-index.ts.)
+  for (const word of presentIn(referrals.nonManufacturing, (w) => w, text)) {
     if (!text.includes(word) || (ROLE_TRADE.test(word) && maker && (word !== '直播带货' || OWN_FACTORY.test(text)))) continue;
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       // 往国外卖 holds no 外卖: a trade word whose first character ends the word before it (国外, 海外) is not written.
@@ -292,7 +293,3 @@ function namedAsPlanPart(text: string, word: string): boolean {
 }
 /** The asker says it makes nothing (不是开厂的, 不是搞生产的, 没有厂), and what it does instead is sell (直播, 网店, 批发…). */
 const NOT_A_MAKER = /不是(?:开厂|办厂|做厂|搞生产|做生产|搞制造|开工厂|工厂|厂子|厂家)|(?:我们|我|俺|咱们)(?:没有|没)(?:厂|工厂|厂子|车间)(?!房)/, SELLS = /直播|网店|电商|批发|零售|开店|摆摊|代购|微商/;
-/** The trade words whose opening pair the text writes, in the list's order (pair-index.ts): only those can be in it. */
-const tradeIndexes = new WeakMap<readonly string[], PairIndex>();
-const tradeWordsIn = (text: string, words: readonly string[]): string[] =>
-  itemsIn(tradeIndexes.get(words) ?? tradeIndexes.set(words, pairIndex(words.length, (i) => [words[i]!])).get(words)!, [text]).map((i) => words[i]!);
