@@ -109,12 +109,14 @@ export function createTokenizer({ lexicon }: { lexicon: Lexicon }): Tokenizer {
   // question asked again later is cut again (the latency benchmark repeats its questions: it must not measure a cache).
   const recentCuts = new Map<string, string[]>();
   const keep = (text: string, words: string[]) => {
-    const kept = text.length > SHORT_TEXT ? recentCuts : shortCuts;
-    if (kept.size >= (kept === recentCuts ? RECENT_CUTS : SHORT_CUTS)) {
-      if (kept === recentCuts) recentCuts.delete(recentCuts.keys().next().value!);
-      else shortCuts.clear();
+    if (text.length > SHORT_TEXT) {
+      // (The oldest of the last few goes.)
+      if (recentCuts.size >= RECENT_CUTS) recentCuts.delete(recentCuts.keys().next().value!);
+      recentCuts.set(text, words);
+    } else {
+      if (shortCuts.size >= SHORT_CUTS) shortCuts.clear();
+      shortCuts.set(text, words);
     }
-    kept.set(text, words);
     return words;
   };
   const cut = (text: string) => (recentCuts.get(text) ?? shortCuts.get(text) ?? keep(text, cutNow(text))).slice();

@@ -21,11 +21,11 @@ const CUSTOMERS_IN = /(?:客户|买家|经销商)(?:都|主要)?(?:在|是)$/;
  */
 const OWN_BEFORE = /(?:^(?:我们是|我们|咱们|俺们|我是)?|[在到回])$/;
 const OWN_AFTER = /^(?!打工|上班|读书|上学|工作)/;
-function theirPlansThere(lowerText: string, otherRegions: readonly string[], ownPlaces: readonly string[]): string[] {
+function theirPlansThere(lowerText: string, named: readonly string[], ownPlaces: readonly string[]): string[] {
   const nearest = (places: readonly string[], at: number, keep: (i: number, p: string) => boolean) => Math.max(-1, ...places.map((p) => [lowerText.lastIndexOf(p.toLowerCase(), at), p] as const).filter(([i, p]) => i >= 0 && keep(i, p)).map(([i]) => i));
   const notCustomers = (i: number) => !CUSTOMERS_IN.test(lowerText.slice(Math.max(0, i - 5), i));
   const located = (i: number, p: string) => { const after = lowerText.slice(i + p.length); return /^(?:当地|那边|那里)/.test(after) || (OWN_BEFORE.test(lowerText.slice(0, i)) && OWN_AFTER.test(after)); };
-  return [...lowerText.matchAll(THERE_PLAN)].filter((m) => nearest(otherRegions, m.index!, notCustomers) > nearest(ownPlaces, m.index!, located)).map((m) => m[0]);
+  return [...lowerText.matchAll(THERE_PLAN)].filter((m) => nearest(named, m.index!, notCustomers) > nearest(ownPlaces, m.index!, located)).map((m) => m[0]);
 }
 export const OWN_SIDE = /浙江|我省|省里|本省|规划|(?:我们|咱们)这(?![种样类些])|这边/;
 
@@ -86,9 +86,10 @@ function homeElsewhere(lowerText: string, asking: readonly string[], named: read
   if (!asking.some((c) => REACHES.test(c)) || HERE_TOO.test(lowerText)) return false;
   // (Any of this province's places named, 嘉兴总厂, or a branch told, 开了个分厂: a business here too.)
   if (ownPlaces.length > 0 || /分厂|分公司|子公司/.test(lowerText)) return false;
-  return named.some((r) => {
-    return (new RegExp(`(?:^|[，,。\\s])(?:我|我们|咱们|俺)(?:家)?(?:现在|目前|一直|就)?在${r}[^，。？！,?!]{0,8}?(?:开|办|建)(?:了)?(?:个|一个|家|一家)?[^，。？！,?!]{0,8}(?:厂|工厂|公司|作坊)`).test(lowerText) || new RegExp(`(?:我|我们)(?:的|家)?(?:厂|工厂|公司)(?:现在|目前|一直|就)?(?:开)?在${r}`).test(lowerText));
-  });
+  return named.some(
+    (r) =>
+      new RegExp(`(?:^|[，,。\\s])(?:我|我们|咱们|俺)(?:家)?(?:现在|目前|一直|就)?在${r}[^，。？！,?!]{0,8}?(?:开|办|建)(?:了)?(?:个|一个|家|一家)?[^，。？！,?!]{0,8}(?:厂|工厂|公司|作坊)`).test(lowerText) || new RegExp(`(?:我|我们)(?:的|家)?(?:厂|工厂|公司)(?:现在|目前|一直|就)?(?:开)?在${r}`).test(lowerText),
+  );
 }
 
 /** The other places a lower-cased text names, lower-cased, in the list's order (pair-index.ts). */
