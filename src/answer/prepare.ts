@@ -105,6 +105,9 @@ const OWN_ASK = /是什么|是啥|是干嘛|什么意思|啥意思|指什么|指
 /** …or whether the last topic reaches the asker or is within their means (那我们小厂能评吗, 这些平台小厂用得起吗): not the last count asked. */
 const WITHIN_MEANS = /[用买]得起|[用买]不起|负担得起|承受得起/;
 
+/** What a firm's bare support ask means (我们小厂有啥支持): the plan's policies it can have, in the lexicon's words for that ask. */
+const FIRM_POLICIES_ASKED = '厂里哪些政策能享受';
+
 export function createPreparer({ index, retriever, clauses, primary }: PreparerOptions): (input: AskInput) => Promise<Prepared> {
   const spelling = spellingFor(index, retriever.cards);
   const cityOf = countyCity(index);
@@ -218,6 +221,9 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
       }
       setAside = gate.setAside;
       side = gate.side;
+      // (A firm asking only what support there is, its product unknown to the plan — 我们做厨具的，有啥支持 — asks which of the plan's
+      // policies the firm can have: the lexicon's reading of that ask chooses the clauses, not 做 of 做大做强.)
+      if (gate.firmSupportOnly) hits = (await retriever.retrieve(analyze(`${query.text}，${FIRM_POLICIES_ASKED}`), 8)).hits;
     }
     // (Not when the asker quotes a name the plan writes, 建议去评个“未来工厂”…规划里有这个说法吗: the name is what is asked, not who they are.)
     // (…or a name asked unquoted whether the plan mentions it, 规划里磁性材料有没有提到: src/answer/mentioned.ts.)

@@ -29,8 +29,14 @@ export function tradeIndustryClause(question: string, industriesIn: (text: strin
     const between = asked[0].slice(asked[1]!.length, asked[0].length - asked[2]!.length);
     if (!before.replace(/(产业|行业|领域|板块)$/, '').endsWith(word) || !POINTER_FILLER.test(between)) return null;
   } else if (!before.slice(-8).includes(word) && !/(对|我们|咱们|我们的|咱们的|^)$/.test(before)) return null;
-  const named = [...clauses].filter((c) => c.kind === 'item' && titleParts(c).some((part) => name.includes(part)));
-  return named.length === 1 ? named[0]! : null;
+  const all = [...clauses];
+  const named = all.filter((c) => c.kind === 'item' && titleParts(c).some((part) => name.includes(part)));
+  if (named.length !== 1) return null;
+  // (A kind of it the industry's clause never writes, which another industry's clause does — 环保装备这块 is 节能环保's equipment, not
+  // 高端装备's: no clause leads, retrieval decides.)
+  const kind = before.replace(/(产业|行业|领域|板块)$/, '').slice(0, -word.length).slice(-2);
+  if (/^[\u4e00-\u9fff]{2}$/.test(kind) && !named[0]!.text.includes(kind + word) && all.some((c) => c !== named[0] && c.kind === 'item' && c.path.some((h) => h.includes('产业')) && c.text.includes(kind))) return null;
+  return named[0]!;
 }
 
 /**

@@ -34,6 +34,8 @@ const SELF_CLAUSE = /(?:我|我们|咱|咱们|俺|俺们)(?:公司|厂|企业|�
  * …or the clause that says what the asker's family or premises make, without 的 (我家三代造乌篷船，…; 租的老厂房做灭火器，…):
  * what is made there is the asker's product, whatever department's word it is (灭火器 is not a fire inspection).
  */
+/** …or what the asker makes from what (我们在普陀昆布岙用海带提甘露醇的，…; 家里用山茶籽榨油的): the making told is their product. */
+const MADE_FROM = /(?:我|我们|咱|咱们|俺|俺们|我家|咱家|俺家|家里|厂里)(?:家|厂|公司)?[^，。？！,?!]{0,10}?用((?:[^，。？！,.?!；;：:了用]{1,6}?)(?:提取|提炼|提|榨|熬|炼|做|制|加工|生产|造)[^，。？！,.?!；;：:了的]{1,8})的(?=[，,。？！?!\s]|$)/g;
 const SELF_MAKES = /(?:我|我们|咱|咱们|俺|俺们|我家|咱家|俺家|家里)(?:家|厂|公司)?[^，。？！,?!]{0,4}?(?:造|生产|制造|加工)([^，。？！,.?!；;：:了]{2,12})(?=[，,。])/g;
 /** …or said with 做 right after who makes it (我们做宠物用品，…; 我家专门做狗窝，…) — not a wish (我们想做数字化改造). */
 const SELF_DOES = /(?:我|我们|咱|咱们|俺|俺们|我家|咱家|俺家|家里)(?:家|厂|公司)?(?:是|主要|专门|一直|就是)?做([^，。？！,.?!；;：:了的想要]{2,12})(?=[，,。])/g;
@@ -43,15 +45,15 @@ const MADE_IN = /(?:厂房|厂里|车间|作坊|工厂)里?(?:做|造|生产|制
  * a space and the clause typed up to the next (萧山糖浆埭 做止咳糖浆 车间…).
  */
 const MADE_AT_PLACE = new RegExp(`^[^，。？！,.?!；;\\s]{0,8}?(?:村|镇|乡|县|市|区|街道|园区|开发区|[${VILLAGE_END}](?=[\\s，,]))的?[\\s，,]?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的\\s]{2,10})(?=[，,。\\s])`, 'g');
-/** …or opens on a village and the asker's trade said with 的 (黄岩复模岙做手板的，…; 东山村生产轴承的，…). */
-const MAKER_AT_VILLAGE = new RegExp(`^[^，。？！,.?!；;\\s]{1,8}?[${VILLAGE_END}村镇乡]\\s?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的\\s]{2,10})的(?=[，,。\\s])`, 'g');
+/** …or opens on a village and the asker's trade said with 的 (黄岩复模岙做手板的，…; 东山村生产轴承的，…; 宁海推杠岙做消防通道那种逃生推杠锁的。). */
+const MAKER_AT_VILLAGE = new RegExp(`^[^，。？！,.?!；;\\s]{1,8}?[${VILLAGE_END}村镇乡]\\s?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的\\s]{2,12})的(?=[，,。\\s])`, 'g');
 /** …or what a factory the asker opens or builds is for (想去墨西哥开个分厂做宠物咬胶，…). */
 const FACTORY_FOR = /(?:开|建|设|办)了?(?:个|一个|家|一家|座)?(?:小|大)?(?:分厂|新厂|工厂|厂|车间|公司|作坊)(?:专门|主要)?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的]{2,10})(?=[，,。？！?!]|$)/g;
 /** What the asker says their family or premises make (乌篷船, 灭火器, 宠物尿垫). */
 export function madeByAsker(text: string): string[] {
   // (Typed apart from the place, 萧山糖浆埭 做止咳糖浆 车间…, only where a making is named: 萧山区 做社保补缴 去哪个窗口 makes nothing.)
   const atPlace = [...text.matchAll(MADE_AT_PLACE)].filter((m) => !(/[\s，,]/.test(m[0]) || /^\s/.test(text.slice(m.index + m[0].length))) || MAKER_NAMED.test(text));
-  return [...text.matchAll(SELF_MAKES), ...text.matchAll(SELF_DOES), ...text.matchAll(MADE_IN), ...atPlace, ...text.matchAll(MAKER_AT_VILLAGE), ...text.matchAll(FACTORY_FOR)].map((m) => m[1]!);
+  return [...text.matchAll(SELF_MAKES), ...text.matchAll(MADE_FROM), ...text.matchAll(SELF_DOES), ...text.matchAll(MADE_IN), ...atPlace, ...text.matchAll(MAKER_AT_VILLAGE), ...text.matchAll(FACTORY_FOR)].map((m) => m[1]!);
 }
 /** 做丝带做了三十来年, 做燃气灶面板做了十多年, 搞宠物剃毛推子二十多年了, 做了三十年手工皮鞋: what the asker has made for years, said without 的. */
 const MADE_FOR_YEARS = /(?:做|生产|加工|搞|干)([^，。？！,.?!；;：:了做搞干]{1,10}?)(?:做了|搞了|干了|[一二三四五六七八九十几两\d]+多?年)|(?:做|生产|加工|搞|干)了?[一二三四五六七八九十几两\d]+多?年的?([^，。？！,.?!；;：:了的]{2,10})(?=[，,。？！?!]|$)/g;

@@ -53,7 +53,7 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
   // 打算把厂搬过去平湖有啥补贴.)
   const movesThere = (c: string) => { const at = c.search(MOVES_THERE); return at >= 0 && !ownPlaces.some((p) => c.slice(at).includes(p)); };
   return (
-    asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || ((/那边|那里|那儿|当地|他们那/.test(c) || movesThere(c)) && named.length > 0)) && (OTHER_SUPPORT.test(c) || THEIR_PLAN.test(c) || there.some((m) => c.includes(m))) && !ownSide(c)) ||
+    asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || ((/那边|那里|那儿|当地|他们那/.test(c.replace(GOVERNMENT_SIDE, '')) || movesThere(c)) && named.length > 0)) && (OTHER_SUPPORT.test(c) || THEIR_PLAN.test(c) || there.some((m) => c.includes(m))) && !ownSide(c)) ||
     (!ownSide(lowerText) && clausesOf(lowerText).some((c) => regions.some((r) => c.includes(r.toLowerCase() + '那边')) && OTHER_SUPPORT.test(c))) ||
     // 江苏省的专精特新企业培育办法里，对小巨人有啥奖励: the place's own policy named to place the ask that follows in it — not when that ask
     // names this province's side (比起江苏省的扶持政策里，咱浙江对小巨人有啥奖励: the other place is what it is compared with).
@@ -62,6 +62,9 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
     homeElsewhere(lowerText, asking, named, ownPlaces)
   );
 }
+
+/** The government asked as a side (政府那边是提倡…的吗, 你们那边, 上面那边): the one asked, not another place's — unless said as theirs (当地政府那边). */
+const GOVERNMENT_SIDE = /(?<!当地|他们|她们|人家)(?:政府|部门|官方|上面|上头|你们)那边/g;
 
 /** This province as where a firm came from (从浙江过去投资的厂, 浙江搬过去的企业). */
 const FROM_HERE = /从?(?:浙江|我省|本省)(?:搬|迁)?过去/g;

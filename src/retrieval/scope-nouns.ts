@@ -84,3 +84,25 @@ export function officeAsked(lowerText: string, word: string, namesPlanWord: (sen
  */
 const USED_WITH = /(?:用|凭|拿|刷)[\u4e00-\u9fff]{0,3}$/;
 const USED_FOR = /^(?:来|去)?(?:登录|登陆|认证|注册|实名|扫)/;
+
+/**
+ * 我们做厨具的，有啥支持; 我们是做甘露醇的小厂，政府能给点啥支持; 我们小厂有啥扶持: a maker that says what it makes, or a firm that says it
+ * is one, asking what support there is for it asks this plan — its measures are for makers — however unknown the product's name is to the
+ * plan (支持 and 政策 are stopwords: the bare ask names nothing). Pure over the text.
+ */
+
+/**
+ * The asker's making told: 我们做厨具的, 我们是做螺丝的小厂, 小厂做拉链的, 家里加工竹筷的, 我们在普陀做甘露醇的 — not a job or a trade
+ * that makes nothing (做销售的, 做外贸的, 做直播的), nor what others make (隔壁厂做…); the asker alone (我是做保安的) may tell a job.
+ */
+const MAKING_TOLD = /(?:^|[，,。\s])(?:我们|咱们|俺们|我家|家里|自家|小厂|厂里|(?:我|咱|俺)(?=家|厂|公司))(?:家|厂|公司)?(?:是|主要|专门|一直|就是|就)?(?:在[^，。？！,?!做]{1,10})?(?:做|生产|加工|制造|造)(?!销售|会计|财务|保险|外贸|贸易|生意|客服|业务|中介|电商|微商|代购|物流|快递|餐饮|服务|行政|人事|装修|工程|教育|培训|直播|主播|自媒体|买卖|运输|设计|咨询|推广|广告)[\u4e00-\u9fff]{1,10}?的(?:小厂|厂|工厂|企业|公司|作坊|厂家)?(?=[，,。\s]|$)/;
+
+/** …and what is asked is the support there is (有啥支持, 能给点啥支持, 有什么扶持, 有政策吗, 能享受啥). */
+const SUPPORT_ASKED = /(?:有|给|能给|能有|会给|有没有|可以给)[^，。？！,?!]{0,4}?(?:啥|什么|哪些|点|些|点儿)?(?:支持|扶持|帮扶|政策|优惠|补贴|好处|福利)|(?:支持|扶持|帮扶|政策|优惠|补贴)(?:有没有|有吗|吗|呢)|能享受(?:啥|什么|哪些)/;
+
+/** …or the firm the asker's (我们小厂, 我们这种厂子, 厂里, 咱公司). */
+const FIRM_TOLD = /(?:我们|我|咱们|咱|俺们|俺)(?:这种|这样的|这个|这家|这些)?(?:小厂|厂子|厂|工厂|作坊|车间|公司|小企业|企业|小微企业)|厂里|小厂/;
+
+export function makerAsksSupport(lowerText: string, asking: readonly string[]): boolean {
+  return (MAKING_TOLD.test(lowerText) || FIRM_TOLD.test(lowerText)) && asking.some((c) => SUPPORT_ASKED.test(c));
+}

@@ -28,6 +28,8 @@ export interface ScopeDecision {
   setAside?: { label: string; department: string | null }[];
   /** The side question set aside (顺便问下，…), lower case as the question was read: the rest is the question asked of the plan. */
   side?: string;
+  /** Admitted only as a firm asking what support there is (我们做厨具的，有啥支持): its own words choose no clause. */
+  firmSupportOnly?: boolean;
   /** The weights behind `coverage`: evidence for, and against (markers and unknown nouns). */
   support: number;
   againstWeight: number;

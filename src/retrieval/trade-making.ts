@@ -25,12 +25,18 @@ const planTold = (clause: string) => QUOTES_PLAN.test(clause) || PLAN_BACKS.test
 const SERVICE_VERB = /(?:(?<![装维])修|维修|保养|洗|卖|销售|出租|租)(?:的是|的都是|各种|各类)?[^，。？！,?!的]{0,4}$/;
 /** A shop that serves an industry's goods or teaches it, right after the industry's word (机器人培训班, 汽车维修店, 手机专卖店). */
 const SERVICE_SHOP = /^[\u4e00-\u9fff]{0,2}?(?:培训班|培训学校|培训机构|兴趣班|辅导班|维修店|维修部|修理店|修理铺|专卖店|体验店|4s店|洗车店|美容店)/;
-export const servedByTrade = (lower: string, word: string): boolean => {
+/**
+ * …or used in the trade's work (都是机器人干, 全靠机器人), or the support asked for it (省里扶持机器人、智能制造的钱), or the kind of the trade's
+ * own premises (机器人餐厅, with `trade`): a restaurant run with robots is no robot maker.
+ */
+const USED_OR_BACKED = /(?:都是|全是|全靠|靠|用上?了?|(?:扶持|支持|补贴|奖励|资助|补助)[^，。？！,?!的]{0,3})$/;
+export const servedByTrade = (lower: string, word: string, trade = ''): boolean => {
   const w = word.toLowerCase();
+  const kindOf = (after: string) => trade !== '' && new RegExp(`^[\\u4e00-\\u9fff]{0,2}?${trade.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(after);
   let served = false;
   // (…or read in the plan or asked of it, after the plan named in its clause: 规划里说要打造新能源汽车产业基地, 规划里新能源汽车的扶持能拿吗 beside 主要修新能源车.)
   // (…or before the shop that serves it, 机器人培训班, 新能源车维修店: what it teaches or keeps, not makes.)
-  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (SERVICE_VERB.test(lower.slice(Math.max(0, at - 8), at)) || SERVICE_SHOP.test(lower.slice(at + w.length))) served = true; else if (!PLAN_NAMED.test(lower.slice(0, at).split(CLAUSE_MARKS).pop() ?? '')) return false;
+  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (SERVICE_VERB.test(lower.slice(Math.max(0, at - 8), at)) || SERVICE_SHOP.test(lower.slice(at + w.length)) || (trade !== '' && (USED_OR_BACKED.test(lower.slice(Math.max(0, at - 6), at)) || kindOf(lower.slice(at + w.length))))) served = true; else if (!PLAN_NAMED.test(lower.slice(0, at).split(CLAUSE_MARKS).pop() ?? '')) return false;
   return served;
 };
 /** …and an industry whose goods the shop sells, made by others (卖别人厂里做的沙发床垫, 自己不生产): no making of the asker's. */

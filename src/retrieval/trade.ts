@@ -275,7 +275,7 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
     return named;
   };
   // (…nor one only in what the asker read in the plan, 看到规划里讲数字化转型、“人工智能+”这些: the plan's words, not the asker's making.)
-  const industries = facetsInText(bare, facetTable, 'industry').filter((f) => !trade.includes(f.word) && !namedAsPlanPart(bare, f.word) && !qualifies(f.word) && !readInPlan(lower, f.word.toLowerCase(), trade) && !servedByTrade(lower, f.word));
+  const industries = facetsInText(bare, facetTable, 'industry').filter((f) => !trade.includes(f.word) && !namedAsPlanPart(bare, f.word) && !qualifies(f.word) && !readInPlan(lower, f.word.toLowerCase(), trade) && !servedByTrade(lower, f.word, trade));
   return FARMING.has(trade) || industries.length === 0 || (RESELLS.test(text) && !OWN_MAKING.test(text.replace(RESELLS_ALL, '，'))) ? trade : null;
 }
 /**

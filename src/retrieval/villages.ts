@@ -3,6 +3,7 @@
  * 林家坵), whose words are a name, not a typo or a topic. Pure over the text and the places it is given.
  */
 import { VILLAGE_END } from './asker.js';
+import { occurrences } from './cut.js';
 
 /**
  * 义乌陇头朱做化妆包的: a piece jieba does not know right after one of the province's places and just before the asker's
@@ -72,8 +73,16 @@ export function inOpeningVillage(text: string, word: string, places: readonly st
 const EVERYDAY_COUNTIES = ['天台', '临海', '普陀', '江北', '西湖', '江山', '云和', '开化', '三门', '南湖', '平湖', '路桥'];
 const A_BUSINESS = /厂|车间|作坊|公司|企业|园区|工业园|(做|搞|生产|加工)[^，。？！,?!\s]{1,10}的/;
 function opensWithCounty(text: string, word: string): boolean {
-  return EVERYDAY_COUNTIES.includes(word) && text.startsWith(word) && /^(?:县|市|区)?(?:的|人)?(?:这边|那边|这里)?[，,\s]/.test(text.slice(word.length)) && A_BUSINESS.test(text);
+  if (!EVERYDAY_COUNTIES.includes(word)) return false;
+  if (text.startsWith(word) && /^(?:县|市|区)?(?:的|人)?(?:这边|那边|这里)?[，,\s]/.test(text.slice(word.length))) return A_BUSINESS.test(text);
+  // (…or, anywhere, said as where the asker is and what they make there, or with a village of its own after it: 我们在普陀做甘露醇的,
+  // 我们普陀昆布岙用海带提…的 — not 在天台晒被子.)
+  return occurrences(text, word).some((at) => COUNTY_OWNED.test(text.slice(Math.max(0, at - 6), at)) && (MAKES_THERE.test(text.slice(at + word.length)) || new RegExp(`^(?:县|市|区)?[\\u4e00-\\u9fff]{1,4}[${VILLAGE_END}村镇乡](?:[，,\\s]|做|搞|生产|加工|开|用)`).test(text.slice(at + word.length))));
 }
+/** …after the asker (我们在, 我们厂在, 咱们, 俺们) — where they are. */
+const COUNTY_OWNED = /(?:我们|我|咱们|咱|俺们|俺|我家|厂|公司)(?:厂|公司|家)?(?:就|是|一直|现在)?(?:在|落在|开在)?$/;
+/** …and a making there (做甘露醇的, 开了个厂, 生产…). */
+const MAKES_THERE = /^(?:县|市|区)?(?:这边|那边|这里)?(?:做|搞|生产|加工|开了?[个家一间]{0,2}小?(?:厂|工厂|作坊|公司))/;
 
 /**
  * …a name ending as places end (桥头, 村, 岙, 垟…) — not a topic told after the city (宁波公积金，怎么提取; 杭州落户政策，要什么条件; 舟山休渔期，…),

@@ -7521,6 +7521,61 @@ describe('the fifty-second session’s review 70', () => {
   });
 });
 
+describe('the fifty-third session’s readings after batch 281 was scored', () => {
+  it('reads the government asked as a side (政府那边是提倡…的吗) as this province’s, not the country the asker exported to', async () => {
+    const question = '做柑橘榨汁机的，原来八成发美国，今年关税一加老客户停单了。准备做国内，政府那边是提倡内销外销一个标准的吗';
+    const answer = await ask(question);
+    expect(answer.refused, question).toBe(false);
+    expect(answer.citations[0]?.id, question).toBe('5.2.2');
+    // …while another place's own government, or 当地政府那边 of a firm there, stays that place's.
+    for (const q of ['我们厂在江西，当地政府那边有设备补贴吗', '我们在安徽有个厂，江苏政府那边有补贴吗']) expect((await ask(q)).refused, q).toBe(true);
+  });
+
+  it('reads a kind of an industry’s word that another industry’s clause writes (环保装备这块) as that one’s, not the industry the bare word names', async () => {
+    for (const question of ['环保装备这块规划怎么讲', '環保裝備這塊規劃怎麼講']) expect((await ask(question)).citations[0]?.id, question).toBe('2.1.5');
+    // …while a kind the industry's own clause writes (纺织装备) stays with it.
+    expect((await ask('纺织装备这块规划怎么讲')).citations[0]?.id).toBe('2.1.4');
+  });
+
+  it('reads a product told at a village with a describing word between (做消防通道那种逃生推杠锁的) as the maker’s product, not a fire inspection', async () => {
+    const question = '宁海推杠岙做消防通道那种逃生推杠锁的。上游一家锁芯厂停产，我们断货两个多月。听说省里搞了个防断供的平台，真有吗？';
+    const answer = await ask(question);
+    expect(answer.refused, question).toBe(false);
+    expect(answer.citations[0]?.id, question).toBe('5.1.2');
+  });
+
+  it('reads a county whose name is an everyday word (普陀) as where the asker makes things, and what is made from what (用海带提甘露醇的) as the product', async () => {
+    const history = [
+      { role: 'user' as const, content: '省里制造业布局是咋样的？听说就是杭州宁波两个核心？' },
+      { role: 'assistant' as const, content: '规划的总体布局是双核加一带一廊，杭州、宁波是两个核心，另外还有一条沿海产业带和一条金衢丽走廊。' },
+    ];
+    const answer = await ask('那我们舟山呢？我们在普陀昆布岙用海带提甘露醇的，是不是又被落下了？', history);
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]?.id).toBe('2.4.2');
+  });
+
+  it('refers catering stalls and restaurants by other names (大排档, 夜宵摊, 酒楼) as trades outside manufacturing; a restaurant run with robots is no robot maker', async () => {
+    for (const question of ['洞头开海鲜大排档的，听说搞数字化改造都有钱拿，我想给后厨装点智能设备、弄个扫码点餐，能不能也申请？', '我开酒楼的，数字化改造有补贴吗', '开夜宵摊的，数字化改造有补贴吗', '我表哥开了家机器人餐厅，炒菜端菜都是机器人干。他问省里扶持机器人的钱，他这个店能不能申请']) {
+      const answer = await ask(question);
+      expect(answer.refused, question).toBe(true);
+      expect(answer.answer, question).toMatch(/非制造业经营者/);
+    }
+    // …while a maker for such trades, or a restaurant that also makes robots, is answered.
+    for (const question of ['我们做排档用的折叠桌椅的，数字化改造有补贴吗', '我开了家餐厅，我们自己也生产炒菜机器人，有啥支持']) expect((await ask(question)).refused, question).toBe(false);
+  });
+
+  it('reads a firm asking only what support there is (我们小厂有啥支持, 我们做厨具的，有啥支持) as asking which of the plan’s policies it can have', async () => {
+    for (const question of ['我们小厂有啥支持', '我们做厨具的，有啥支持', '我们是做甘露醇的小厂，政府能给点啥支持']) {
+      const answer = await ask(question);
+      expect(answer.refused, question).toBe(false);
+      expect(answer.citations.map((c) => c.id), question).toContain('7.2.2');
+    }
+    // …while a bare ask with no firm, or a trade outside manufacturing, is not.
+    expect((await ask('有啥支持')).refused).toBe(true);
+    expect((await ask('我开奶茶店的，有啥支持')).refused).toBe(true);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
