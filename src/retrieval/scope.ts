@@ -136,8 +136,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       markerWeight += weight;
       againstWords.push(marked);
     }
-    // A word already counted as a marker is not weighed again; an ask's match is a phrase (公交车的补贴多久), so
-    // the plan words inside it are still weighed.
+    // A word already counted as a marker is not weighed again; an ask's match is a phrase (公交车的补贴多久), so the plan words inside it are still weighed.
     const named = [...markers.referrals.map((r) => r.word), ...markers.asks.flatMap(askSubjects), ...regions, ...(trade ? [trade] : []), ...(unnamed ? [unnamed] : [])];
     const isMarker = (term: string) => named.some((w) => w.includes(term) || term.includes(w));
     const context = new Set(query.context);
@@ -257,7 +256,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // (先落户哪个城市政策松一点: the policy asked after another department's word in its clause, nothing else of the plan's there, is that affair's.)
     const affairsPolicy = (c: string) => !ASKS_THE_PLAN.test(c.replaceAll('政策', '，')) && markers.referrals.some(({ word }) => !told.has(word) && c.includes(word) && c.indexOf(word) < c.lastIndexOf('政策')) && !namesPlanTopic(besideAffairs(c));
     const asksPlanItself = (c: string) => ASKS_THE_PLAN.test(c) && !affairsPolicy(c);
-    const referralAsked = !askingThePlan.asking.some((c) => asksPlanItself(c) && !REPROACH.test(c)) && askClauses.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => asksPlanItself(c) || namesPlanTopic(besideAffairs(c)));
+    // (…or asked before bare asks that go on with it, 搬迁补偿按什么标准算？评估公司谁来定？评低了能找谁: the affair is still what is asked.)
+    const referralAsked = !askingThePlan.asking.some((c) => asksPlanItself(c) && !REPROACH.test(c)) && [...askClauses, ...askingThePlan.asking.filter((c) => !askClauses.includes(c))].some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && !officeAsked(lowerText, word, plansWord) && c.includes(word))) && !askClauses.some((c) => asksPlanItself(c) || namesPlanTopic(besideAffairs(c)));
     // 工人社保能不能都按最低基数交 规划里说减负降本 这个算不算: another department's affair asked, then only whether it counts as a measure
     // the plan is quoted for — the affair is what is asked; the plan's words are why.
     const affairPlaced = !query.isFollowUp && askingThePlan.asking.length >= 2 && askingThePlan.asking.every((c) => POINTED_MEMBERSHIP.test(c) || (!RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && c.includes(word)))) && askingThePlan.asking.some((c) => POINTED_MEMBERSHIP.test(c)) && !POINTED_MEMBERSHIP.test(askingThePlan.asking[0]!);

@@ -7574,6 +7574,14 @@ describe('the fifty-third session’s readings after batch 281 was scored', () =
     expect((await ask('有啥支持')).refused).toBe(true);
     expect((await ask('我开奶茶店的，有啥支持')).refused).toBe(true);
   });
+
+  it('reads another department’s affair asked before bare asks that go on with it (搬迁补偿按什么标准算？评估公司谁来定？) as that department’s', async () => {
+    const answer = await ask('老厂房划进城中村改造要搬迁了。厂房和设备的搬迁补偿按什么标准算？评估公司谁来定？我们觉得评低了能找谁');
+    expect(answer.refused).toBe(true);
+    expect(answer.answer).toMatch(/征收与拆迁补偿方面的事项由当地住建部门/);
+    // …while a question to the plan after the affair told is answered.
+    expect((await ask('厂房拆迁补偿拿到了，想用这笔钱换批新设备，还能贷点长期的款吗')).citations[0]?.id).toBe('3.3.3');
+  });
 });
 
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
