@@ -133,10 +133,15 @@ export const titleParts = (clause: Clause) => clause.title.split(/与|和|及|�
  */
 export function withNamedIndustry(hits: ClauseHit[], question: string, intent: Intent, clauses: Iterable<Clause>): ClauseHit[] {
   if (intent.asksMembership !== true) return hits;
-  const named = [...clauses].filter((c) => c.kind === 'item' && titleParts(c).some((name) => question.includes(name)));
-  if (named.length !== 1) return hits;
-  return leading(hits, named[0]!);
+  const items = [...clauses].filter((c) => c.kind === 'item');
+  const named = items.filter((c) => titleParts(c).some((name) => question.includes(name)));
+  const byHead = named.length === 0 ? items.filter((c) => headNamed(c, question)) : [];
+  if (named.length + byHead.length !== 1) return hits;
+  return leading(hits, (named[0] ?? byHead[0])!);
 }
+
+/** …or by its head word, said as a part of the plan — 算不算规划里家居这块 for 智能家居: a title part of four characters or more, its first two left out. */
+const headNamed = (clause: Clause, question: string) => titleParts(clause).some((name) => name.length >= 4 && new RegExp(`${name.slice(2)}(?:这块|那块|这一块|产业|行业|领域|板块|方面)`).test(question));
 
 /** The hits with a clause first, at the first hit's score at least: taken from among them, or brought in. */
 export function leading(hits: ClauseHit[], clause: Clause): ClauseHit[] {
@@ -181,7 +186,7 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
   // …and which items a whole is made of (未来产业有哪几样): the clause whose title names that whole, a word the question writes
   // ending with the word for the whole (未来产业 → 产业), lists them, though its sentences need not name it again.
   const wholeTitled = (hit: ClauseHit) => Boolean(intent.asksItems) && terms.some((t) => t.term.length >= 3 && t.term.endsWith(intent.asksItems!) && question.includes(t.term) && hit.clause.title.includes(t.term));
-  const namedCategory = (hit: ClauseHit) => (intent.asksMembership === true && titleParts(hit.clause).some((name) => question.includes(name))) || wholeTitled(hit);
+  const namedCategory = (hit: ClauseHit) => (intent.asksMembership === true && (titleParts(hit.clause).some((name) => question.includes(name)) || headNamed(hit.clause, question))) || wholeTitled(hit);
 
   if (intent.shape === 'list') {
     // Up to five measures, each from a different clause, strongest first; weak tail hits are dropped.

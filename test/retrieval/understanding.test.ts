@@ -7582,6 +7582,13 @@ describe('the fifty-third session’s readings after batch 281 was scored', () =
     // …while a question to the plan after the affair told is answered.
     expect((await ask('厂房拆迁补偿拿到了，想用这笔钱换批新设备，还能贷点长期的款吗')).citations[0]?.id).toBe('3.3.3');
   });
+
+  it('reads an industry named by its head word as a part of the plan (算不算规划里家居这块, 医药这块) as the industry’s own clause, before a list that names it among others', async () => {
+    for (const [question, clause] of [
+      ['我们慈溪做微水泥墙地面材料的，这个算不算规划里家居这块要发展的东西？', '2.2.4'],
+      ['我们做药用辅料的，卖给药厂。规划对医药这块有提到没，我们这种算不算在里面？', '2.1.2'],
+    ] as const) expect((await ask(question)).citations[0]?.id, question).toBe(clause);
+  });
 });
 
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
