@@ -9,10 +9,23 @@ import { foldQuery } from '../ingest/normalize.js';
 
 const traditionalToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 /**
- * Traditional characters read as Simplified. 么 is left as typed: the converter reads a 么 standing alone as the
- * Traditional variant of 幺 (有补贴么 → 有补贴幺), and a question typed in Traditional writes its particle 麼 anyway.
+ * Traditional characters read as Simplified — only in a question that writes one. 么 and 坏 are left as typed: the converter reads a 么
+ * standing alone as the Traditional variant of 幺 (有补贴么 → 有补贴幺) and 坏 as one of 坯 (机器一坏 → 一坯), and a question typed in
+ * Traditional writes 麼 and 壞 anyway.
  */
-const toSimplified = (text: string) => text.split('么').map(traditionalToSimplified).join('么');
+const KEPT_AS_TYPED = /([么坏])/;
+const toSimplified = (text: string) => (writesTraditional(text) ? text.split(KEPT_AS_TYPED).map((part, i) => (i % 2 === 1 ? part : traditionalToSimplified(part))).join('') : text);
+/** Whether a character of the text reads otherwise in Simplified — each character asked of the converter once (most questions have none). */
+const convertible = new Map<string, boolean>();
+function writesTraditional(text: string): boolean {
+  for (const ch of text) {
+    if (ch < '\u0080') continue;
+    let changes = convertible.get(ch);
+    if (changes === undefined) convertible.set(ch, (changes = !KEPT_AS_TYPED.test(ch) && traditionalToSimplified(ch) !== ch));
+    if (changes) return true;
+  }
+  return false;
+}
 
 /** The question as read: widths and punctuation folded, Simplified, Mandarin, a year said short in full. */
 /** 山区26个县 → 山区26县 (counted.ts), read with the other slips of typing. */
@@ -155,8 +168,11 @@ const CANTONESE_WORDS: [RegExp, string][] = [
   [/唔(?=[是系会要好该知得识使够想能可到明记理])/g, '不'],
 ];
 
+/** Any of the dialect's words at all: most questions write none, and are read as typed without forty replacements. */
+const ANY_DIALECT = new RegExp(DIALECT.map(([pattern]) => pattern.source).join('|'));
 function readDialect(text: string): string {
   const cantonese = CANTONESE_OWN.test(text);
+  if (!cantonese && !ANY_DIALECT.test(text)) return text;
   const read = DIALECT.reduce((t, [pattern, mandarin]) => t.replace(pattern, mandarin), text);
   return cantonese ? CANTONESE_WORDS.reduce((t, [pattern, mandarin]) => t.replace(pattern, mandarin), read) : read;
 }

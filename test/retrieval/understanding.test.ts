@@ -7583,6 +7583,12 @@ describe('the fifty-third session’s readings after batch 281 was scored', () =
     expect((await ask('厂房拆迁补偿拿到了，想用这笔钱换批新设备，还能贷点长期的款吗')).citations[0]?.id).toBe('3.3.3');
   });
 
+  it('leaves 坏 as typed (机器一坏 is no 一坯: the converter reads it as a variant of 坯), in a Simplified question and beside Traditional characters; a Simplified question is not converted at all', () => {
+    expect(normalizeQuestion('卖出去的机器一坏客户就打电话骂人')).toBe('卖出去的机器一坏客户就打电话骂人');
+    expect(normalizeQuestion('機器一坏客戶就罵人，壞了怎麼辦')).toBe('机器一坏客户就骂人，坏了怎么办');
+    expect(normalizeQuestion('規劃裡環保裝備這塊是怎麼講的')).toBe('规划里环保装备这块是怎么讲的');
+  });
+
   it('reads an industry named by its head word as a part of the plan (算不算规划里家居这块, 医药这块) as the industry’s own clause, before a list that names it among others', async () => {
     for (const [question, clause] of [
       ['我们慈溪做微水泥墙地面材料的，这个算不算规划里家居这块要发展的东西？', '2.2.4'],
