@@ -105,8 +105,10 @@ const OWN_ASK = /是什么|是啥|是干嘛|什么意思|啥意思|指什么|指
 /** …or whether the last topic reaches the asker or is within their means (那我们小厂能评吗, 这些平台小厂用得起吗): not the last count asked. */
 const WITHIN_MEANS = /[用买]得起|[用买]不起|负担得起|承受得起/;
 
-/** What a firm's bare support ask means (我们小厂有啥支持): the plan's policies it can have, in the lexicon's words for that ask. */
-const FIRM_POLICIES_ASKED = '厂里哪些政策能享受';
+/** What a firm's bare support ask means (我们小厂有啥支持): the plan's policies a small firm can have (its 小微 measures, 企业码, 普惠金融). */
+const FIRM_POLICIES_ASKED = '小厂能享受哪些政策';
+/** …and the making and place it tells, left out of that ask (在普陀做甘露醇的, 用海带提…的, 做雨伞的). */
+const MAKING_SAID = /(?:在[^，。？！,?!]{1,8}?)?(?:用[^，。？！,?!]{1,6}?)?(?:做|生产|加工|制造|造|提取|提炼|提|榨|酿)[^，。？！,?!]{1,12}?的/g;
 
 export function createPreparer({ index, retriever, clauses, primary }: PreparerOptions): (input: AskInput) => Promise<Prepared> {
   const spelling = spellingFor(index, retriever.cards);
@@ -188,7 +190,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     const asked = (term: string) => (asksHowOrCost && PROCEDURE_WORD.test(term) ? PROCEDURE_WEIGHT : 1);
     const weighed = withFocus(query, withPhrases(query, query.terms.filter(({ term }) => !GRAMMAR.test(term)).map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) * asked(term) }))));
     const direction = DIRECTION_ASKED.test(query.text) ? retrieved[0]?.clause.sentences.find((sentence) => sentence.includes('方向'))?.trim().toLowerCase() : undefined;
-    const terms = direction && weighed.length > 0 ? [...weighed, { term: direction, weight: Math.max(...weighed.map((t) => t.weight)) }] : weighed;
+    let terms = direction && weighed.length > 0 ? [...weighed, { term: direction, weight: Math.max(...weighed.map((t) => t.weight)) }] : weighed;
     const annotated = annotatedDecision(nearCards);
     if (annotated?.kind === 'referral') {
       return decided({ answer: referralRefusal(annotated.card.referral), citations: [], refusalReason: 'referral' }, { nearCards, cardId: annotated.card.id });
@@ -222,8 +224,12 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
       setAside = gate.setAside;
       side = gate.side;
       // (A firm asking only what support there is, its product unknown to the plan — 我们做厨具的，有啥支持 — asks which of the plan's
-      // policies the firm can have: the lexicon's reading of that ask chooses the clauses, not 做 of 做大做强.)
-      if (gate.firmSupportOnly) hits = (await retriever.retrieve(analyze(`${query.text}，${FIRM_POLICIES_ASKED}`), 8)).hits;
+      // policies the firm can have: the lexicon's reading of that ask chooses the clauses and their sentences, without the making told and
+      // with the support said plainly — 做 of 做大做强 would choose 智能家居's sentence, 扶持 of 扶持力度 the listing one's.)
+      const firmText = gate.firmSupportOnly ? query.text.replace(MAKING_SAID, '').replace(/扶持|帮扶|补贴|补助|优惠|好处/g, '支持') : null;
+      const firmAsk = firmText === null ? null : analyze(`${firmText}，${FIRM_POLICIES_ASKED}`);
+      if (firmAsk) hits = (await retriever.retrieve(firmAsk, 8)).hits;
+      if (firmAsk && firmText !== query.text) terms = withPhrases(firmAsk, firmAsk.terms.filter(({ term }) => !GRAMMAR.test(term)).map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) })));
     }
     // (Not when the asker quotes a name the plan writes, 建议去评个“未来工厂”…规划里有这个说法吗: the name is what is asked, not who they are.)
     // (…or a name asked unquoted whether the plan mentions it, 规划里磁性材料有没有提到: src/answer/mentioned.ts.)

@@ -32,11 +32,12 @@ export function tradeIndustryClause(question: string, industriesIn: (text: strin
   const all = [...clauses];
   const named = all.filter((c) => c.kind === 'item' && titleParts(c).some((part) => name.includes(part)));
   if (named.length !== 1) return null;
-  // (A kind of it the industry's clause never writes, which another industry's clause does — 环保装备这块 is 节能环保's equipment, not
-  // 高端装备's: no clause leads, retrieval decides.)
+  // (A kind of it the industry's clause never writes, which another industry's own heading names — 环保装备这块 is 节能环保's equipment,
+  // not 高端装备's: that industry's clause leads. Not a word the clause writes anyway, 智能汽车 of 智能网联汽车, nor one any clause may
+  // write, 传统纺织 beside 传统家居: the industry's own clause still leads.)
   const kind = before.replace(/(产业|行业|领域|板块)$/, '').slice(0, -word.length).slice(-2);
-  if (/^[\u4e00-\u9fff]{2}$/.test(kind) && !named[0]!.text.includes(kind + word) && all.some((c) => c !== named[0] && c.kind === 'item' && c.path.some((h) => h.includes('产业')) && c.text.includes(kind))) return null;
-  return named[0]!;
+  const headed = /^[\u4e00-\u9fff]{2}$/.test(kind) && !named[0]!.text.includes(kind) ? all.filter((c) => c !== named[0] && c.kind === 'item' && c.path.some((h) => h.includes('产业')) && titleParts(c).some((part) => part.includes(kind))) : [];
+  return headed.length === 1 ? headed[0]! : named[0]!;
 }
 
 /**

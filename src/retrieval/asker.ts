@@ -34,8 +34,8 @@ const SELF_CLAUSE = /(?:我|我们|咱|咱们|俺|俺们)(?:公司|厂|企业|�
  * …or the clause that says what the asker's family or premises make, without 的 (我家三代造乌篷船，…; 租的老厂房做灭火器，…):
  * what is made there is the asker's product, whatever department's word it is (灭火器 is not a fire inspection).
  */
-/** …or what the asker makes from what (我们在普陀昆布岙用海带提甘露醇的，…; 家里用山茶籽榨油的): the making told is their product. */
-const MADE_FROM = /(?:我|我们|咱|咱们|俺|俺们|我家|咱家|俺家|家里|厂里)(?:家|厂|公司)?[^，。？！,?!]{0,10}?用((?:[^，。？！,.?!；;：:了用]{1,6}?)(?:提取|提炼|提|榨|熬|炼|做|制|加工|生产|造)[^，。？！,.?!；;：:了的]{1,8})的(?=[，,。？！?!\s]|$)/g;
+/** …or what the asker makes from what (我们在普陀昆布岙用海带提甘露醇的，…; 家里用山茶籽榨油的): the making told is their product — not a meal cooked (家里用煤炉做饭的). */
+const MADE_FROM = /(?:我|我们|咱|咱们|俺|俺们|我家|咱家|俺家|家里|厂里)(?:家|厂|公司)?[^，。？！,?!]{0,10}?用((?:[^，。？！,.?!；;：:了用]{1,6}?)(?:提取|提炼|提|榨|熬|炼|做|制|加工|生产|造)(?!饭的|菜的|饭菜)[^，。？！,.?!；;：:了的]{1,8})的(?=[，,。？！?!\s]|$)/g;
 const SELF_MAKES = /(?:我|我们|咱|咱们|俺|俺们|我家|咱家|俺家|家里)(?:家|厂|公司)?[^，。？！,?!]{0,4}?(?:造|生产|制造|加工)([^，。？！,.?!；;：:了]{2,12})(?=[，,。])/g;
 /** …or said with 做 right after who makes it (我们做宠物用品，…; 我家专门做狗窝，…) — not a wish (我们想做数字化改造). */
 const SELF_DOES = /(?:我|我们|咱|咱们|俺|俺们|我家|咱家|俺家|家里)(?:家|厂|公司)?(?:是|主要|专门|一直|就是)?做([^，。？！,.?!；;：:了的想要]{2,12})(?=[，,。])/g;

@@ -52,8 +52,11 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
   // (A move there, 把厂搬过去有啥补贴, is to the other place named — not to one of this province's places said after it: 我们在上海有厂，
   // 打算把厂搬过去平湖有啥补贴.)
   const movesThere = (c: string) => { const at = c.search(MOVES_THERE); return at >= 0 && !ownPlaces.some((p) => c.slice(at).includes(p)); };
+  // (政府那边 is this province's side — not where the asker's firm is in the other place named, 厂搬到越南去了, 我们公司在上海: that place's,
+  // unless it is here too, 厂在江苏，现在搬到湖州了.)
+  const sideAsked = (c: string) => (named.some((r) => firmThere(r).test(lowerText)) && !ownPlaces.some((p) => firmThere(p).test(lowerText)) ? c : c.replace(GOVERNMENT_SIDE, ''));
   return (
-    asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || ((/那边|那里|那儿|当地|他们那/.test(c.replace(GOVERNMENT_SIDE, '')) || movesThere(c)) && named.length > 0)) && (OTHER_SUPPORT.test(c) || THEIR_PLAN.test(c) || there.some((m) => c.includes(m))) && !ownSide(c)) ||
+    asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || ((/那边|那里|那儿|当地|他们那/.test(sideAsked(c)) || movesThere(c)) && named.length > 0)) && (OTHER_SUPPORT.test(c) || THEIR_PLAN.test(c) || there.some((m) => c.includes(m))) && !ownSide(c)) ||
     (!ownSide(lowerText) && clausesOf(lowerText).some((c) => regions.some((r) => c.includes(r.toLowerCase() + '那边')) && OTHER_SUPPORT.test(c))) ||
     // 江苏省的专精特新企业培育办法里，对小巨人有啥奖励: the place's own policy named to place the ask that follows in it — not when that ask
     // names this province's side (比起江苏省的扶持政策里，咱浙江对小巨人有啥奖励: the other place is what it is compared with).
@@ -65,6 +68,11 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
 
 /** The government asked as a side (政府那边是提倡…的吗, 你们那边, 上面那边): the one asked, not another place's — unless said as theirs (当地政府那边). */
 const GOVERNMENT_SIDE = /(?<!当地|他们|她们|人家)(?:政府|部门|官方|上面|上头|你们)那边/g;
+/** The asker's firm in a place (我们在墨西哥建了个厂, 我们厂在江苏昆山, 厂子搬到江西了, 我们是江苏的企业) — not its customers there (客户在美国). */
+const firmThere = (place: string, r = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) => new RegExp(`(?:(?:我|我们|咱|咱们|俺|俺们)(?:厂|公司|工厂|企业)?|厂|厂子|工厂|公司|企业|分厂)(?:现在|目前|一直|就|都)?(?:在|设在|开在|建在|落在|注册在|落户在?|搬到|迁到|搬去|迁去)${r}|(?:搬|迁)(?:到|去)${r}|(?:我|我们|咱们|俺们)(?:是|都是)${r}(?:那边)?的(?:企业|公司|厂|工厂|厂家)`);
+
+/** Whether the asker's firm is in another place named (我们在三门峡做铝材的, 厂搬到越南去了): that place's firm. */
+export const firmElsewhere = (lowerText: string, otherRegions: readonly string[]): boolean => namedIn(lowerText, otherRegions).some((r) => firmThere(r).test(lowerText));
 
 /** This province as where a firm came from (从浙江过去投资的厂, 浙江搬过去的企业). */
 const FROM_HERE = /从?(?:浙江|我省|本省)(?:搬|迁)?过去/g;

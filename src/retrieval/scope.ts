@@ -23,7 +23,7 @@ import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, SENTENCE_MARKS, spanAt } from '.
 import { inOpeningOffice, inOpeningPlace, inOpeningVillage } from './villages.js';
 import { createScopeEvidence, flat } from './scope-evidence.js';
 import { namesOtherPlan } from './other-plans.js';
-import { makerAsksSupport, officeAsked } from './scope-nouns.js';
+import { BARE_SUPPORT, makerAsksSupport, officeAsked } from './scope-nouns.js';
 import { asksOnItsOwn } from './follow-up.js';
 import { reasonsQuoted } from './quoted.js';
 import { FRAMING, STORY_NOUN, weighWords } from './scope-weigh.js';
@@ -85,7 +85,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const otherPlan = namesOtherPlan(query.text, knowledge.title, knowledge.documentNumber, (name) => flatPlan.includes(flat(name)), referrals.otherRegions);
     if (otherPlan) return refuse('other_plan', { against: [otherPlan] });
     const previousTerms = query.isFollowUp ? query.terms.filter((t) => !query.ownTerms.includes(t.term) && (t.weight < 1 || query.made.includes(t.term))).map((t) => t.term) : [];
-    if ((query.ownTerms.length === 0 && previousTerms.length === 0 && !makerAsksSupport(query.text.toLowerCase(), [query.text.toLowerCase()])) || hits.length === 0) return refuse('no_question');
+    if ((query.ownTerms.length === 0 && previousTerms.length === 0 && !makerAsksSupport(query.text.toLowerCase(), [query.text.toLowerCase()], referrals.otherRegions)) || hits.length === 0) return refuse('no_question');
 
     const top = hits.slice(0, evidenceDepth);
     const evidence = top.map((h) => clauseEvidence.get(h.clause.id) ?? flat(h.clause.text)).join('|');
@@ -266,7 +266,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // or more) asks about the plan, whatever unknown words come with it — unless a marker says otherwise.
     const quotesPlan = markerWeight === 0 && [...query.text.matchAll(QUOTED_SPAN)].some((m) => flat(m[1]!).length >= 4 && flatPlan.includes(flat(m[1]!)));
     const blockedBeside = placeOnly || decisiveAsks.length > sideAsks || othersSupport || tradeSupport || referralSupport || affairPlaced || helpOfAffairOnly(lowerText, askingThePlan.asking, referralWords, covered);
-    const blocked = blockedBeside || decisiveAsks.length > 0, firmAsksSupport = makerAsksSupport(lowerText, askingThePlan.asking);
+    const blocked = blockedBeside || decisiveAsks.length > 0, firmAsksSupport = makerAsksSupport(lowerText, askingThePlan.asking, referrals.otherRegions);
     const weighs = (weight: number, share = coverage) => quotesPlan || (support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * weight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0 || firmAsksSupport) && (share >= minShare || (firmAsksSupport && total === 0)));
     // (The side question is read so only where the question would otherwise be refused: its note says what was set aside.)
     // (…weighed without it: its words' weight is out of the share too, its markers' and its own nouns' (老婆 of 我老婆的医保…).)
@@ -286,7 +286,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // (…unless it has a department of its own, 工伤怎么认定's 人社: it is said, with the side's word of the same topic, not of another, 工伤赔偿谁出's 劳动争议.)
       const inSide = (a: (typeof markers.asks)[number]) => sideReferrals.length > 0 && sideText.includes(a.match), sideTopics = markers.asks.filter((a) => inSide(a) && a.ask.topic).map((a) => a.ask.topic!.topic);
       const setAside = [...markers.asks.filter((a) => !inSide(a) || a.ask.topic).map((a) => ({ label: a.ask.said, department: a.ask.topic?.department ?? null })), ...sideReferrals.filter(({ topic }) => sideTopics.length === 0 || sideTopics.includes(topic.topic)).map(({ topic }) => ({ label: topic.topic, department: topic.department }))];
-      return { inScope: true, reason: null, ...decision, ...(setAside.length > 0 ? { setAside } : {}), ...(sideReferrals.length > 0 ? { side: sideText } : {}), ...(firmAsksSupport && support < MIN_EVIDENCE && !namesTopic && placeSupport === 0 ? { firmSupportOnly: true } : {}) };
+      return { inScope: true, reason: null, ...decision, ...(setAside.length > 0 ? { setAside } : {}), ...(sideReferrals.length > 0 ? { side: sideText } : {}), ...(firmAsksSupport && (support < MIN_EVIDENCE || covered.every((t) => BARE_SUPPORT.test(t))) && !namesTopic && placeSupport === 0 ? { firmSupportOnly: true } : {}) };
     }
     const reason: RefusalReason = referral
       ? 'referral'

@@ -81,8 +81,8 @@ function opensWithCounty(text: string, word: string): boolean {
 }
 /** …after the asker (我们在, 我们厂在, 咱们, 俺们) — where they are. */
 const COUNTY_OWNED = /(?:我们|我|咱们|咱|俺们|俺|我家|厂|公司)(?:厂|公司|家)?(?:就|是|一直|现在)?(?:在|落在|开在)?$/;
-/** …and a making there (做甘露醇的, 开了个厂, 生产…). */
-const MAKES_THERE = /^(?:县|市|区)?(?:这边|那边|这里)?(?:做|搞|生产|加工|开了?[个家一间]{0,2}小?(?:厂|工厂|作坊|公司))/;
+/** …and a making there (做甘露醇的, 用海带提甘露醇的, 开了个厂, 生产…). */
+const MAKES_THERE = /^(?:县|市|区)?(?:这边|那边|这里)?(?:做|搞|生产|加工|用[^，。？！,?!]{1,6}?(?:提取|提炼|提|榨|熬|炼|做|制|造)(?![饭菜])|开了?[个家一间]{0,2}小?(?:厂|工厂|作坊|公司))/;
 
 /**
  * …a name ending as places end (桥头, 村, 岙, 垟…) — not a topic told after the city (宁波公积金，怎么提取; 杭州落户政策，要什么条件; 舟山休渔期，…),

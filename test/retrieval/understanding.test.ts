@@ -7568,7 +7568,8 @@ describe('the fifty-third session’s readings after batch 281 was scored', () =
     for (const question of ['我们小厂有啥支持', '我们做厨具的，有啥支持', '我们是做甘露醇的小厂，政府能给点啥支持']) {
       const answer = await ask(question);
       expect(answer.refused, question).toBe(false);
-      expect(answer.citations.map((c) => c.id), question).toContain('7.2.2');
+      // (the policies for firms: 企业码's 惠企政策, the small firms' 培育 and 普惠金融)
+      expect(answer.citations.map((c) => c.id).some((id) => ['7.2.2', '5.3.6', '3.3.4'].includes(id)), question).toBe(true);
     }
     // …while a bare ask with no firm, or a trade outside manufacturing, is not.
     expect((await ask('有啥支持')).refused).toBe(true);
@@ -7581,6 +7582,13 @@ describe('the fifty-third session’s readings after batch 281 was scored', () =
     expect(answer.answer).toMatch(/征收与拆迁补偿方面的事项由当地住建部门/);
     // …while a question to the plan after the affair told is answered.
     expect((await ask('厂房拆迁补偿拿到了，想用这笔钱换批新设备，还能贷点长期的款吗')).citations[0]?.id).toBe('3.3.3');
+  });
+
+  it('keeps review 72’s guards: 政府那边 of a firm that is in the other place is that place’s; a qualifier any clause writes (智能, 传统) keeps the industry; a meal cooked is no product; service trades, benefits and firms elsewhere ask no firm support', async () => {
+    for (const question of ['我们厂搬到越南去了，政府那边有没有减税', '我们厂在江苏昆山，政府那边对专精特新有啥奖励', '家里用煤炉做饭的，有补贴吗', '我们做婚庆的，有啥支持', '我们在三门峡做铝材的，有啥支持', '我们厂过年有啥福利']) expect((await ask(question)).refused, question).toBe(true);
+    for (const [question, clause] of [['环保机械这块规划怎么说', '2.1.5'], ['智能汽车这块规划怎么说', '2.2.1'], ['传统纺织这块规划怎么说', '2.2.3']] as const) expect((await ask(question)).citations[0]?.id, question).toBe(clause);
+    // (A firm's bare support ask is answered from the policies for firms, not from 做大做强 or 扶持力度.)
+    for (const question of ['我们做厨具的，有啥支持', '我们小厂有啥扶持']) expect((await ask(question)).citations.map((c) => c.id), question).not.toContain('2.2.4');
   });
 
   it('leaves 坏 as typed (机器一坏 is no 一坯: the converter reads it as a variant of 坯), in a Simplified question and beside Traditional characters; a Simplified question is not converted at all', () => {
