@@ -29,7 +29,7 @@ const SERVICE_SHOP = /^[\u4e00-\u9fff]{0,2}?(?:培训班|培训学校|培训机�
  * …or used in the trade's work (都是机器人干, 全靠机器人), or the support asked for it (省里扶持机器人、智能制造的钱), or the kind of the trade's
  * own premises (机器人餐厅, with `trade`): a restaurant run with robots is no robot maker.
  */
-const USED_OR_BACKED = /(?:都是|全是|全靠|靠|用上?了?|(?:扶持|支持|补贴|奖励|资助|补助)[^，。？！,?!的]{0,3})$/;
+const USED_OR_BACKED = /(?:(?:都是|全是|全靠|靠|用上?了?)[\u4e00-\u9fff]{0,4}|(?:扶持|支持|补贴|奖励|资助|补助)[^，。？！,?!的]{0,8})$/;
 export const servedByTrade = (lower: string, word: string, trade = ''): boolean => {
   const w = word.toLowerCase();
   const kindOf = (after: string) => trade !== '' && new RegExp(`^[\\u4e00-\\u9fff]{0,2}?${trade.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(after);

@@ -7585,6 +7585,8 @@ describe('the fifty-third session’s readings after batch 281 was scored', () =
   });
 
   it('keeps review 72’s guards: 政府那边 of a firm that is in the other place is that place’s; a qualifier any clause writes (智能, 传统) keeps the industry; a meal cooked is no product; service trades, benefits and firms elsewhere ask no firm support', async () => {
+    // (…and a restaurant of the asker's said with what it uses, 我们饭庄用机器人炒菜, 我们酒楼用了送餐机器人: a restaurant still.)
+    for (const question of ['我们饭庄用机器人炒菜，扶持机器人的钱能拿吗', '我们酒楼用了送餐机器人，有补贴吗']) expect((await ask(question)).answer, question).toMatch(/非制造业经营者/);
     for (const question of ['我们厂搬到越南去了，政府那边有没有减税', '我们厂在江苏昆山，政府那边对专精特新有啥奖励', '家里用煤炉做饭的，有补贴吗', '我们做婚庆的，有啥支持', '我们在三门峡做铝材的，有啥支持', '我们厂过年有啥福利']) expect((await ask(question)).refused, question).toBe(true);
     for (const [question, clause] of [['环保机械这块规划怎么说', '2.1.5'], ['智能汽车这块规划怎么说', '2.2.1'], ['传统纺织这块规划怎么说', '2.2.3']] as const) expect((await ask(question)).citations[0]?.id, question).toBe(clause);
     // (A firm's bare support ask is answered from the policies for firms, not from 做大做强 or 扶持力度.)
