@@ -135,13 +135,15 @@ export function withNamedIndustry(hits: ClauseHit[], question: string, intent: I
   if (intent.asksMembership !== true) return hits;
   const items = [...clauses].filter((c) => c.kind === 'item');
   const named = items.filter((c) => titleParts(c).some((name) => question.includes(name)));
-  const byHead = named.length === 0 ? items.filter((c) => headNamed(c, question)) : [];
+  const byHead = named.length === 0 ? items.filter((c) => headNamed(c, question) && !told(question, items.filter((o) => o !== c))) : [];
   if (named.length + byHead.length !== 1) return hits;
   return leading(hits, (named[0] ?? byHead[0])!);
 }
 
-/** …or by its head word, said as a part of the plan — 算不算规划里家居这块 for 智能家居: a title part of four characters or more, its first two left out. */
-const headNamed = (clause: Clause, question: string) => titleParts(clause).some((name) => name.length >= 4 && new RegExp(`${name.slice(2)}(?:这块|那块|这一块|产业|行业|领域|板块|方面)`).test(question));
+/** …or by its head word, said as the part of the plan asked of — 算不算规划里家居这块 for 智能家居: a title part of four characters or more, its first two left out, after the ask (not the firm told, 家居行业的企业算不算品字标). */
+const headNamed = (clause: Clause, question: string) => titleParts(clause).some((name) => name.length >= 4 && new RegExp(`(?:算不算|算是?|属于|属不属于|是不是)[^，。？！,?!]{0,8}?${name.slice(2)}(?:这块|那块|这一块|产业|行业|领域|板块|方面)`).test(question));
+/** …unless what is asked of is a thing another industry's clause writes or heads (医用材料 of 新材料's 生物医用材料, 医疗装备 of 高性能医疗器械's 医疗). */
+const told = (question: string, others: readonly Clause[], thing = question.split(/算不算|算是?|属于|属不属于|是不是/)[0]!.split(/[，。？！,?!]/).pop()!) => [...thing].some((_, i) => others.some((o) => (i + 4 <= thing.length && o.text.includes(thing.slice(i, i + 4))) || (i + 2 <= thing.length && o.path.some((h) => h.includes('产业')) && titleParts(o).some((part) => part.length >= 4 && part.slice(2).includes(thing.slice(i, i + 2))))));
 
 /** The hits with a clause first, at the first hit's score at least: taken from among them, or brought in. */
 export function leading(hits: ClauseHit[], clause: Clause): ClauseHit[] {
@@ -186,7 +188,7 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
   // …and which items a whole is made of (未来产业有哪几样): the clause whose title names that whole, a word the question writes
   // ending with the word for the whole (未来产业 → 产业), lists them, though its sentences need not name it again.
   const wholeTitled = (hit: ClauseHit) => Boolean(intent.asksItems) && terms.some((t) => t.term.length >= 3 && t.term.endsWith(intent.asksItems!) && question.includes(t.term) && hit.clause.title.includes(t.term));
-  const namedCategory = (hit: ClauseHit) => (intent.asksMembership === true && (titleParts(hit.clause).some((name) => question.includes(name)) || headNamed(hit.clause, question))) || wholeTitled(hit);
+  const namedCategory = (hit: ClauseHit) => (intent.asksMembership === true && (titleParts(hit.clause).some((name) => question.includes(name)) || (headNamed(hit.clause, question) && !told(question, hits.map((h) => h.clause).filter((c) => c !== hit.clause))))) || wholeTitled(hit);
 
   if (intent.shape === 'list') {
     // Up to five measures, each from a different clause, strongest first; weak tail hits are dropped.

@@ -36,7 +36,9 @@ export function tradeIndustryClause(question: string, industriesIn: (text: strin
   // not 高端装备's: that industry's clause leads. Not a word the clause writes anyway, 智能汽车 of 智能网联汽车, nor one any clause may
   // write, 传统纺织 beside 传统家居: the industry's own clause still leads.)
   const kind = before.replace(/(产业|行业|领域|板块)$/, '').slice(0, -word.length).slice(-2);
-  const headed = /^[\u4e00-\u9fff]{2}$/.test(kind) && !named[0]!.text.includes(kind) ? all.filter((c) => c !== named[0] && c.kind === 'item' && c.path.some((h) => h.includes('产业')) && titleParts(c).some((part) => part.includes(kind))) : [];
+  // (Only equipment is of a use, 环保装备, 医疗机械 — 环保面料, 高端家具 are kinds of the goods; and only the heading's own field names it, past
+  // its first two characters: 节能环保's 环保, not 智能家居's 智能, 高端装备's 高端 nor 绿色石油化工's 绿色.)
+  const headed = /^[\u4e00-\u9fff]{2}$/.test(kind) && EQUIPMENT.test(word) && !named[0]!.text.includes(kind) ? all.filter((c) => c !== named[0] && c.kind === 'item' && c.path.some((h) => h.includes('产业')) && titleParts(c).some((part) => part.slice(2).includes(kind))) : [];
   return headed.length === 1 ? headed[0]! : named[0]!;
 }
 
@@ -48,6 +50,9 @@ export function asksBesidesTrade(question: string, namesTopic: (clause: string) 
   const asked = TRADE_ASKED.exec(question);
   return asked !== null && clausesAskingThePlan(question.toLowerCase()).asking.some((c) => !c.includes(asked[0].toLowerCase()) && !asked[0].toLowerCase().includes(c) && ASKS_THE_PLAN.test(c) && namesTopic(c));
 }
+
+/** The words for equipment, whose kind may be its use (环保装备, 医疗机械). */
+const EQUIPMENT = /装备|机械|设备|机床|机器/;
 
 /** Between the pointer (这块) and the ask (方向): words that only place it in time or direction (以后往哪个). */
 const POINTER_FILLER = /^(?:[规划里上中是的有啥什么还要对往朝向]|以后|今后|将来|未来|哪个|该)*$/;

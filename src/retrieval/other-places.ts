@@ -54,7 +54,8 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
   const movesThere = (c: string) => { const at = c.search(MOVES_THERE); return at >= 0 && !ownPlaces.some((p) => c.slice(at).includes(p)); };
   // (政府那边 is this province's side — not where the asker's firm is in the other place named, 厂搬到越南去了, 我们公司在上海: that place's,
   // unless it is here too, 厂在江苏，现在搬到湖州了.)
-  const sideAsked = (c: string) => (named.some((r) => firmThere(r).test(lowerText)) && !ownPlaces.some((p) => firmThere(p).test(lowerText)) ? c : c.replace(GOVERNMENT_SIDE, ''));
+  // (…nor where the firm is here as well, 想在嘉兴建新厂, 打算搬回湖州, 生产放在嘉善, nor where going abroad is what is asked, 国内政府那边对走出去有啥扶持.)
+  const sideAsked = (c: string) => (firmElsewhere(lowerText, named, ownPlaces) && !HOME_SIDE.test(c) ? c : c.replace(GOVERNMENT_SIDE, ''));
   return (
     asking.some((c) => (regions.some((r) => c.includes(r.toLowerCase())) || here.some((r) => c.includes(`${r}这边`)) || ((/那边|那里|那儿|当地|他们那/.test(sideAsked(c)) || movesThere(c)) && named.length > 0)) && (OTHER_SUPPORT.test(c) || THEIR_PLAN.test(c) || there.some((m) => c.includes(m))) && !ownSide(c)) ||
     (!ownSide(lowerText) && clausesOf(lowerText).some((c) => regions.some((r) => c.includes(r.toLowerCase() + '那边')) && OTHER_SUPPORT.test(c))) ||
@@ -71,8 +72,14 @@ const GOVERNMENT_SIDE = /(?<!当地|他们|她们|人家)(?:政府|部门|官方
 /** The asker's firm in a place (我们在墨西哥建了个厂, 我们厂在江苏昆山, 厂子搬到江西了, 我们是江苏的企业) — not its customers there (客户在美国). */
 const firmThere = (place: string, r = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) => new RegExp(`(?:(?:我|我们|咱|咱们|俺|俺们)(?:厂|公司|工厂|企业)?|厂|厂子|工厂|公司|企业|分厂)(?:现在|目前|一直|就|都)?(?:在|设在|开在|建在|落在|注册在|落户在?|搬到|迁到|搬去|迁去)${r}|(?:搬|迁)(?:到|去)${r}|(?:我|我们|咱们|俺们)(?:是|都是)${r}(?:那边)?的(?:企业|公司|厂|工厂|厂家)`);
 
-/** Whether the asker's firm is in another place named (我们在三门峡做铝材的, 厂搬到越南去了): that place's firm. */
-export const firmElsewhere = (lowerText: string, otherRegions: readonly string[]): boolean => namedIn(lowerText, otherRegions).some((r) => firmThere(r).test(lowerText));
+/** …or one of this province's places said as where it is or goes (想在嘉兴建新厂, 在宁波有工厂, 搬回湖州, 生产放在嘉善) — not customers' or a home town (客户在宁波, 老家在丽水). */
+const placedHere = (place: string, r = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) => new RegExp(`(?<!(?:客户|买家|经销商|供应商|同行|老家|亲戚|朋友)[都主要也]{0,2})(?:在|到|回|来)${r}[^，。？！,?!]{0,6}?(?:厂|车间|基地|公司|生产|建|开|办|设|投资|落户)|(?:搬|迁)(?:回|到|来)${r}|(?:生产|工厂|厂|车间|基地|产线)[^，。？！,?!]{0,4}?在${r}`);
+/** The side asked that is this province's whatever place the firm is in: going abroad (国内政府那边对走出去有啥扶持, 出海, 境外). */
+const HOME_SIDE = /国内|走出去|出海|境外|海外|回国/;
+
+/** Whether the asker's firm is in another place named (我们在三门峡做铝材的, 厂搬到越南去了): that place's firm — unless it is here too. */
+// (…a place of the province's own, not one inside the other's name: 三门 of 三门峡.)
+export const firmElsewhere = (lowerText: string, otherRegions: readonly string[], ownPlaces: readonly string[] = [], named = namedIn(lowerText, otherRegions)): boolean => named.some((r) => firmThere(r).test(lowerText)) && !ownPlaces.some((p) => !named.some((r) => r.includes(p)) && (firmThere(p).test(lowerText) || placedHere(p).test(lowerText)));
 
 /** This province as where a firm came from (从浙江过去投资的厂, 浙江搬过去的企业). */
 const FROM_HERE = /从?(?:浙江|我省|本省)(?:搬|迁)?过去/g;

@@ -93,11 +93,14 @@ const USED_FOR = /^(?:来|去)?(?:登录|登陆|认证|注册|实名|扫)/;
  * plan (支持 and 政策 are stopwords: the bare ask names nothing). Pure over the text.
  */
 
+/** …nor a service trade done, as all that is said (做保安的, 做搬家服务的) — not a product named after it (做保安器材的, 做美发工具的, 做防水卷材的) — nor a meal. */
+const SERVICE_DONE = /(?:婚庆|防水|保安|保洁|家政|搬家|跑腿|代驾|维修|修理|美容|美发|美甲|理发|摄影|跟拍|导游|旅游|民宿|养老|托管|家教|月嫂|保姆|房产|物业|租赁|劳务|外包|安装)(?:服务|工作|生意|行业|这行|这一行)?的|饭的|菜的|饭菜/;
+
 /**
  * The asker's making told: 我们做厨具的, 我们是做螺丝的小厂, 小厂做拉链的, 家里加工竹筷的, 我们在普陀做甘露醇的 — not a job or a trade
  * that makes nothing (做销售的, 做外贸的, 做直播的), nor what others make (隔壁厂做…); the asker alone (我是做保安的) may tell a job.
  */
-const MAKING_TOLD = new RegExp(`(?:^|[，,。\\s])(?:我们|咱们|俺们|我家|家里|自家|小厂|厂里|(?:我|咱|俺)(?=家|厂|公司))(?:家|厂|公司)?(?:是|主要|专门|一直|就是|就)?(?:在[^，。？！,?!做]{1,10}|[\\u4e00-\\u9fff]{2,8}?[${VILLAGE_END}村镇乡岛])?(?:用[\\u4e00-\\u9fff]{1,6}?)?(?:做|生产|加工|制造|造|提取|提炼|提|榨|酿)(?!销售|会计|财务|保险|外贸|贸易|生意|客服|业务|中介|电商|微商|代购|物流|快递|餐饮|服务|行政|人事|装修|工程|教育|培训|直播|主播|自媒体|买卖|运输|设计|咨询|推广|广告|婚庆|防水|保安|保洁|家政|搬家|跑腿|代驾|维修|修理|美容|美发|美甲|理发|摄影|跟拍|导游|旅游|民宿|养老|托管|家教|月嫂|保姆|房产|物业|租赁|劳务|外包|安装|饭的|菜的|饭菜)[\\u4e00-\\u9fff]{1,10}?的(?:小厂|厂|工厂|企业|公司|作坊|厂家)?(?=[，,。\\s]|$)`);
+const MAKING_TOLD = new RegExp(`(?:^|[，,。\\s])(?:我们|咱们|俺们|我家|家里|自家|小厂|厂里|(?:我|咱|俺)(?=家|厂|公司))(?:家|厂|公司)?(?:是|主要|专门|一直|就是|就)?(?:在[^，。？！,?!做]{1,10}|[\\u4e00-\\u9fff]{2,8}?[${VILLAGE_END}村镇乡岛])?(?:用[\\u4e00-\\u9fff]{1,6}?)?(?:做|生产|加工|制造|造|提取|提炼|提|榨|酿)(?!销售|会计|财务|保险|外贸|贸易|生意|客服|业务|中介|电商|微商|代购|物流|快递|餐饮|服务|行政|人事|装修|工程|教育|培训|直播|主播|自媒体|买卖|运输|设计|咨询|推广|广告)(?!${SERVICE_DONE.source})[\\u4e00-\\u9fff]{1,10}?的(?:小厂|厂|工厂|企业|公司|作坊|厂家)?(?=[，,。\\s]|$)`);
 
 /** …and what is asked is the support there is (有啥支持, 能给点啥支持, 有什么扶持, 有政策吗, 能享受啥). */
 const SUPPORT_ASKED = /(?:有|给|能给|能有|会给|有没有|可以给)[^，。？！,?!]{0,4}?(?:啥|什么|哪些|点|些|点儿)?(?:支持|扶持|帮扶|政策|优惠|补贴|好处)|(?:支持|扶持|帮扶|政策|优惠|补贴)(?:有没有|有吗|吗|呢)|能享受(?:啥|什么|哪些)/;
@@ -108,7 +111,7 @@ export const BARE_SUPPORT = /^(?:做|支持|扶持|帮扶|补贴|补助|政策|�
 /** …or the firm the asker's (我们小厂, 我们这种厂子, 厂里, 咱公司). */
 const FIRM_TOLD = /(?:我们|我|咱们|咱|俺们|俺)(?:这种|这样的|这个|这家|这些)?(?:小厂|厂子|厂|工厂|作坊|车间|公司|小企业|企业|小微企业)|厂里|小厂/;
 
-export function makerAsksSupport(lowerText: string, asking: readonly string[], otherRegions: readonly string[] = []): boolean {
-  // (Not a firm in another place, 我们在三门峡做铝材的: that place's support is asked.)
-  return (MAKING_TOLD.test(lowerText) || FIRM_TOLD.test(lowerText)) && asking.some((c) => SUPPORT_ASKED.test(c)) && !firmElsewhere(lowerText, otherRegions);
+export function makerAsksSupport(lowerText: string, asking: readonly string[], otherRegions: readonly string[] = [], ownPlaces: readonly string[] = []): boolean {
+  // (Not a firm in another place, 我们在三门峡做铝材的: that place's support is asked — unless it is here too, 工厂在诸暨做拉链的.)
+  return (MAKING_TOLD.test(lowerText) || FIRM_TOLD.test(lowerText)) && asking.some((c) => SUPPORT_ASKED.test(c)) && !firmElsewhere(lowerText, otherRegions, ownPlaces);
 }

@@ -266,7 +266,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // or more) asks about the plan, whatever unknown words come with it — unless a marker says otherwise.
     const quotesPlan = markerWeight === 0 && [...query.text.matchAll(QUOTED_SPAN)].some((m) => flat(m[1]!).length >= 4 && flatPlan.includes(flat(m[1]!)));
     const blockedBeside = placeOnly || decisiveAsks.length > sideAsks || othersSupport || tradeSupport || referralSupport || affairPlaced || helpOfAffairOnly(lowerText, askingThePlan.asking, referralWords, covered);
-    const blocked = blockedBeside || decisiveAsks.length > 0, firmAsksSupport = makerAsksSupport(lowerText, askingThePlan.asking, referrals.otherRegions);
+    const blocked = blockedBeside || decisiveAsks.length > 0, firmAsksSupport = makerAsksSupport(lowerText, askingThePlan.asking, referrals.otherRegions, ownPlaces);
     const weighs = (weight: number, share = coverage) => quotesPlan || (support - placeSupport >= STRONG_EVIDENCE ? support >= MARKER_RATIO * weight : (support >= MIN_EVIDENCE || namesTopic || placeSupport > 0 || firmAsksSupport) && (share >= minShare || (firmAsksSupport && total === 0)));
     // (The side question is read so only where the question would otherwise be refused: its note says what was set aside.)
     // (…weighed without it: its words' weight is out of the share too, its markers' and its own nouns' (老婆 of 我老婆的医保…).)

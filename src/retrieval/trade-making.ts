@@ -26,10 +26,10 @@ const SERVICE_VERB = /(?:(?<![装维])修|维修|保养|洗|卖|销售|出租|�
 /** A shop that serves an industry's goods or teaches it, right after the industry's word (机器人培训班, 汽车维修店, 手机专卖店). */
 const SERVICE_SHOP = /^[\u4e00-\u9fff]{0,2}?(?:培训班|培训学校|培训机构|兴趣班|辅导班|维修店|维修部|修理店|修理铺|专卖店|体验店|4s店|洗车店|美容店)/;
 /**
- * …or used in the trade's work (都是机器人干, 全靠机器人), or the support asked for it (省里扶持机器人、智能制造的钱), or the kind of the trade's
+ * …or used in the trade's work (都是机器人干, 全靠机器人, 装了送菜机器人), or the support asked for it (省里扶持机器人、智能制造的钱), or the kind of the trade's
  * own premises (机器人餐厅, with `trade`): a restaurant run with robots is no robot maker.
  */
-const USED_OR_BACKED = /(?:(?:都是|全是|全靠|靠|用上?了?)[\u4e00-\u9fff]{0,4}|(?:扶持|支持|补贴|奖励|资助|补助)[^，。？！,?!的]{0,8})$/;
+const USED_OR_BACKED = /(?:(?:都是|全是|全靠|靠|用上?了?|装了|上了|买了|引进了?)[\u4e00-\u9fff]{0,4}|(?:扶持|支持|补贴|奖励|资助|补助)[^，。？！,?!的]{0,8})$/;
 export const servedByTrade = (lower: string, word: string, trade = ''): boolean => {
   const w = word.toLowerCase();
   const kindOf = (after: string) => trade !== '' && new RegExp(`^[\\u4e00-\\u9fff]{0,2}?${trade.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(after);

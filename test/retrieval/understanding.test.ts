@@ -7593,6 +7593,12 @@ describe('the fifty-third session’s readings after batch 281 was scored', () =
     for (const question of ['我们做厨具的，有啥支持', '我们小厂有啥扶持']) expect((await ask(question)).citations.map((c) => c.id), question).not.toContain('2.2.4');
   });
 
+  it('keeps review 73’s guards: a head word of the asker’s own sector is no membership asked (在装备领域…算不算单项冠军); a product opening on a service’s word (防水卷材) is a product; a restaurant that installed a robot is a restaurant', async () => {
+    for (const [question, clause] of [['在装备领域做了二十年，算不算单项冠军', '5.3.4'], ['医药产业园算不算万亩千亿平台', '5.4.1']] as const) expect((await ask(question)).citations[0]?.id, question).toBe(clause);
+    expect((await ask('我们做防水卷材的，有啥支持')).refused).toBe(false);
+    expect((await ask('火锅店装了送菜机器人，有补贴吗')).answer).toMatch(/非制造业经营者/);
+  });
+
   it('leaves 坏 as typed (机器一坏 is no 一坯: the converter reads it as a variant of 坯), in a Simplified question and beside Traditional characters; a Simplified question is not converted at all', () => {
     expect(normalizeQuestion('卖出去的机器一坏客户就打电话骂人')).toBe('卖出去的机器一坏客户就打电话骂人');
     expect(normalizeQuestion('機器一坏客戶就罵人，壞了怎麼辦')).toBe('机器一坏客户就骂人，坏了怎么办');
