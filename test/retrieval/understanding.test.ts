@@ -7599,6 +7599,13 @@ describe('the fifty-third session’s readings after batch 281 was scored', () =
     expect((await ask('火锅店装了送菜机器人，有补贴吗')).answer).toMatch(/非制造业经营者/);
   });
 
+  it('reads a grower that processes its own crop (合作社自己种灰树花，自己烘干切片) as a maker too, while a grower alone stays farming', async () => {
+    const answer = await ask('合作社自己种灰树花，自己烘干切片，主要靠直播卖。政府那么多惠企政策我们根本不知道哪条能用，听人说有个“企业码”会推送政策，是这样吗');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]?.id).toBe('7.2.2');
+    expect((await ask('我家种杨梅的，有啥补贴')).refused).toBe(true);
+  });
+
   it('leaves 坏 as typed (机器一坏 is no 一坯: the converter reads it as a variant of 坯), in a Simplified question and beside Traditional characters; a Simplified question is not converted at all', () => {
     expect(normalizeQuestion('卖出去的机器一坏客户就打电话骂人')).toBe('卖出去的机器一坏客户就打电话骂人');
     expect(normalizeQuestion('機器一坏客戶就罵人，壞了怎麼辦')).toBe('机器一坏客户就骂人，坏了怎么办');
