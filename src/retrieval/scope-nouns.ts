@@ -87,12 +87,6 @@ export function officeAsked(lowerText: string, word: string, namesPlanWord: (sen
 const USED_WITH = /(?:用|凭|拿|刷)[\u4e00-\u9fff]{0,3}$/;
 const USED_FOR = /^(?:来|去)?(?:登录|登陆|认证|注册|实名|扫)/;
 
-/**
- * 我们做厨具的，有啥支持; 我们是做甘露醇的小厂，政府能给点啥支持; 我们小厂有啥扶持: a maker that says what it makes, or a firm that says it
- * is one, asking what support there is for it asks this plan — its measures are for makers — however unknown the product's name is to the
- * plan (支持 and 政策 are stopwords: the bare ask names nothing). Pure over the text.
- */
-
 /** …nor a service trade done, as all that is said (做保安的, 做搬家服务的) — not a product named after it (做保安器材的, 做美发工具的, 做防水卷材的) — nor a meal. */
 const SERVICE_DONE = /(?:婚庆|防水|保安|保洁|家政|搬家|跑腿|代驾|维修|修理|美容|美发|美甲|理发|摄影|跟拍|导游|旅游|民宿|养老|托管|家教|月嫂|保姆|房产|物业|租赁|劳务|外包|安装)(?:服务|工作|生意|行业|这行|这一行)?的|饭的|菜的|饭菜/;
 
@@ -111,6 +105,11 @@ export const BARE_SUPPORT = /^(?:做|支持|扶持|帮扶|补贴|补助|政策|�
 /** …or the firm the asker's (我们小厂, 我们这种厂子, 厂里, 咱公司). */
 const FIRM_TOLD = /(?:我们|我|咱们|咱|俺们|俺)(?:这种|这样的|这个|这家|这些)?(?:小厂|厂子|厂|工厂|作坊|车间|公司|小企业|企业|小微企业)|厂里|小厂/;
 
+/**
+ * 我们做厨具的，有啥支持; 我们是做甘露醇的小厂，政府能给点啥支持; 我们小厂有啥扶持: a maker that says what it makes, or a firm that says it
+ * is one, asking what support there is for it asks this plan — its measures are for makers — however unknown the product's name is to the
+ * plan (支持 and 政策 are stopwords: the bare ask names nothing). Pure over the text.
+ */
 export function makerAsksSupport(lowerText: string, asking: readonly string[], otherRegions: readonly string[] = [], ownPlaces: readonly string[] = []): boolean {
   // (Not a firm in another place, 我们在三门峡做铝材的: that place's support is asked — unless it is here too, 工厂在诸暨做拉链的.)
   return (MAKING_TOLD.test(lowerText) || FIRM_TOLD.test(lowerText)) && asking.some((c) => SUPPORT_ASKED.test(c)) && !firmElsewhere(lowerText, otherRegions, ownPlaces);

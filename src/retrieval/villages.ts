@@ -77,10 +77,12 @@ function opensWithCounty(text: string, word: string): boolean {
   if (text.startsWith(word) && /^(?:县|市|区)?(?:的|人)?(?:这边|那边|这里)?[，,\s]/.test(text.slice(word.length))) return A_BUSINESS.test(text);
   // (…or, anywhere, said as where the asker is and what they make there, or with a village of its own after it: 我们在普陀做甘露醇的,
   // 我们普陀昆布岙用海带提…的 — not 在天台晒被子.)
-  return occurrences(text, word).some((at) => COUNTY_OWNED.test(text.slice(Math.max(0, at - 6), at)) && (MAKES_THERE.test(text.slice(at + word.length)) || new RegExp(`^(?:县|市|区)?[\\u4e00-\\u9fff]{1,4}[${VILLAGE_END}村镇乡](?:[，,\\s]|做|搞|生产|加工|开|用)`).test(text.slice(at + word.length))));
+  return occurrences(text, word).some((at) => COUNTY_OWNED.test(text.slice(Math.max(0, at - 6), at)) && (MAKES_THERE.test(text.slice(at + word.length)) || VILLAGE_AFTER.test(text.slice(at + word.length))));
 }
 /** …after the asker (我们在, 我们厂在, 咱们, 俺们) — where they are. */
 const COUNTY_OWNED = /(?:我们|我|咱们|咱|俺们|俺|我家|厂|公司)(?:厂|公司|家)?(?:就|是|一直|现在)?(?:在|落在|开在)?$/;
+/** …or a village of its own after it (普陀昆布岙用…, 天台坦头镇做…). */
+const VILLAGE_AFTER = new RegExp(`^(?:县|市|区)?[\\u4e00-\\u9fff]{1,4}[${VILLAGE_END}村镇乡](?:[，,\\s]|做|搞|生产|加工|开|用)`);
 /** …and a making there (做甘露醇的, 用海带提甘露醇的, 开了个厂, 生产…). */
 const MAKES_THERE = /^(?:县|市|区)?(?:这边|那边|这里)?(?:做|搞|生产|加工|用[^，。？！,?!]{1,6}?(?:提取|提炼|提|榨|熬|炼|做|制|造)(?![饭菜])|开了?[个家一间]{0,2}小?(?:厂|工厂|作坊|公司))/;
 
