@@ -107,7 +107,8 @@ const WITHIN_MEANS = /[用买]得起|[用买]不起|负担得起|承受得起/;
 
 /** What a firm's bare support ask means (我们小厂有啥支持): the plan's policies a small firm can have (its 小微 measures, 企业码, 普惠金融). */
 const FIRM_POLICIES_ASKED = '小厂能享受哪些政策';
-/** …and the making and place it tells, left out of that ask (在普陀做甘露醇的, 用海带提…的, 做雨伞的). */
+/** …and the making and place it tells, left out of that ask (在普陀做甘露醇的, 用海带提…的, 做雨伞的), and the product named, Chinese alone (做厨具的 → 厨具; not 做这个的). */
+const PRODUCT_SAID = /(?:做|生产|加工|制造|造|提取|提炼|提|榨|酿)((?!这|那|啥|什么)[\u4e00-\u9fff]{2,8}?)的(?:小厂|厂|工厂|企业|公司|作坊|厂家)?(?=[，,。\s]|$)/;
 const MAKING_SAID = /(?:在[^，。？！,?!]{1,8}?)?(?:用[^，。？！,?!]{1,6}?)?(?:做|生产|加工|制造|造|提取|提炼|提|榨|酿)[^，。？！,?!]{1,12}?的/g;
 
 export function createPreparer({ index, retriever, clauses, primary }: PreparerOptions): (input: AskInput) => Promise<Prepared> {
@@ -225,11 +226,12 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
       side = gate.side;
       // (A firm asking only what support there is, its product unknown to the plan — 我们做厨具的，有啥支持 — asks which of the plan's
       // policies the firm can have: the lexicon's reading of that ask chooses the clauses and their sentences, without the making told and
-      // with the support said plainly — 做 of 做大做强 would choose 智能家居's sentence, 扶持 of 扶持力度 the listing one's.)
-      const firmText = gate.firmSupportOnly ? query.text.replace(MAKING_SAID, '').replace(/扶持|帮扶|补贴|补助|优惠|好处/g, '支持') : null;
-      const firmAsk = firmText === null ? null : analyze(`${firmText}，${FIRM_POLICIES_ASKED}`);
+      // with the support said plainly — 做 of 做大做强 would choose 智能家居's sentence, 扶持 of 扶持力度 the listing one's. The product it told, which no clause names, is said after the answer as what the plan makes no rule for: 厨具, 甘露醇.)
+      const firmText = gate.firmSupportOnly ? query.text.replace(MAKING_SAID, '').replace(/扶持|帮扶|补贴|补助|优惠|好处/g, '支持') : null, firmAsk = firmText === null ? null : analyze(`${firmText}，${FIRM_POLICIES_ASKED}`);
       if (firmAsk) hits = (await retriever.retrieve(firmAsk, 8)).hits;
       if (firmAsk && firmText !== query.text) terms = withPhrases(firmAsk, firmAsk.terms.filter(({ term }) => !GRAMMAR.test(term)).map(({ term, weight }) => ({ term, weight: weight * index.lexical.idf(term) })));
+      const product = gate.firmSupportOnly ? PRODUCT_SAID.exec(query.text)?.[1] : undefined;
+      if (product) setAside = [...(setAside ?? []), { label: product, department: null }];
     }
     // (Not when the asker quotes a name the plan writes, 建议去评个“未来工厂”…规划里有这个说法吗: the name is what is asked, not who they are.)
     // (…or a name asked unquoted whether the plan mentions it, 规划里磁性材料有没有提到: src/answer/mentioned.ts.)

@@ -7571,6 +7571,9 @@ describe('the fifty-third session’s readings after batch 281 was scored', () =
       // (the policies for firms: 企业码's 惠企政策, the small firms' 培育 and 普惠金融)
       expect(answer.citations.map((c) => c.id).some((id) => ['7.2.2', '5.3.6', '3.3.4'].includes(id)), question).toBe(true);
     }
+    // (…and the product told, which no clause names, is said as what the plan makes no rule for; a firm that told none gets no such line.)
+    expect((await ask('我们做厨具的，有啥支持')).answer).toMatch(/规划没有就厨具作出具体规定/);
+    expect((await ask('我们小厂有啥支持')).answer).not.toMatch(/规划没有就/);
     // …while a bare ask with no firm, or a trade outside manufacturing, is not.
     expect((await ask('有啥支持')).refused).toBe(true);
     expect((await ask('我开奶茶店的，有啥支持')).refused).toBe(true);
