@@ -32,7 +32,8 @@ const SERVICE_SHOP = /^[\u4e00-\u9fff]{0,2}?(?:培训班|培训学校|培训机�
 const USED_OR_BACKED = /(?:(?:都是|全是|全靠|靠|用上?了?|装了|上了|买了|引进了?)[\u4e00-\u9fff]{0,4}|(?:扶持|支持|补贴|奖励|资助|补助)[^，。？！,?!的]{0,8})$/;
 export const servedByTrade = (lower: string, word: string, trade = ''): boolean => {
   const w = word.toLowerCase();
-  const kindOf = (after: string) => trade !== '' && new RegExp(`^[\\u4e00-\\u9fff]{0,2}?${trade.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(after);
+  // (The trade within the first two characters after the word, only Chinese between: 机器人餐厅, 机器人主题餐厅.)
+  const kindOf = (after: string, at = trade === '' ? -1 : after.indexOf(trade)) => at >= 0 && at <= 2 && /^[\u4e00-\u9fff]*$/.test(after.slice(0, at));
   let served = false;
   // (…or read in the plan or asked of it, after the plan named in its clause: 规划里说要打造新能源汽车产业基地, 规划里新能源汽车的扶持能拿吗 beside 主要修新能源车.)
   // (…or before the shop that serves it, 机器人培训班, 新能源车维修店: what it teaches or keeps, not makes.)
