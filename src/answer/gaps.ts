@@ -13,13 +13,11 @@ import { MONEY } from './sentences.js';
 import { SIDE_OPENERS } from '../retrieval/clauses.js';
 import { INDICATOR_IMAGE, targetNotGiven } from './messages.js';
 import { recentlyRead } from '../retrieval/recent.js';
+import { escapeRegExp } from '../regexp.js';
 
 export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'results' | 'figure' | 'criteria';
 
-/**
- * A cost's cut or raise asked by how much (专线费说要降，降多少; 专线每个月两千多，说要降，到底降多少; D类电价要加，加多少; 用电要加价，具体加多少一度; 电价一度能降几分): an amount, by money or a share, which a target like
- * 5G基站20万个 does not give.
- */
+/** A cost's cut or raise asked by how much (专线费说要降，降多少; 专线每个月两千多，说要降，到底降多少; D类电价要加，加多少; 用电要加价，具体加多少一度; 电价一度能降几分): an amount, by money or a share, which a target like 5G基站20万个 does not give. */
 const COST_CHANGE_ASKED = /(电价|水价|气价|电费|水费|价格|加价|涨价|费率|(?<![消研经])费(?!用占)|成本|租金|房租|专线)[^。？！?!]{0,16}(降|减|(?<![至最])少|(?<![增追参])加|涨|提高|上调|下调|便宜)(低|掉|下来|上去|到)?(能|会|要)?(多少|几个点|几分钱?|几毛|几厘)/;
 /** …and a sentence that says a cost. */
 const COST_SAID = /电价|水价|气价|电费|水费|价格|费率|费用|收费|成本|租金|房租/;
@@ -93,7 +91,7 @@ const countyShares = new WeakMap<FacetTable, RegExp>();
 function countyShareAsked(facetTable: FacetTable): RegExp {
   let pattern = countyShares.get(facetTable);
   if (!pattern) {
-    const places = (facetTable.region ?? []).flatMap((r) => r.query).filter((w) => w.length >= 2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const places = (facetTable.region ?? []).flatMap((r) => r.query).filter((w) => w.length >= 2).map(escapeRegExp);
     pattern = places.length > 0 ? new RegExp(`(${places.join('|')})((到|在)?20\\d\\d年(底|前)?)?[^，。？！,?!]{0,3}(能|要|会|可以)?(建|评|分到|拿到|占)[^，。？！,?!]{0,2}(几|多少)(个|家)?|(分到|分给|落到|轮到)(我们|咱们|俺们)?(${places.join('|')})[^，。？！,?!]{0,3}(几|多少)(个|家)?`) : /$^/;
     countyShares.set(facetTable, pattern);
   }

@@ -7,6 +7,7 @@ import type { AnalyzedQuery } from '../retrieval/analyzed.js';
 import { planProgrammes } from '../retrieval/asked.js';
 import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN } from '../retrieval/clauses.js';
 import type { Clause } from '../types.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** What a clause says of something else than a programme felt: its support or an application (有啥补贴, 想评绿色低碳工厂 — not 评了D类, told). */
 const OTHER_ASKED = /补贴|补助|资助|支持|扶持|奖励|优惠|申请|申报|评(?![了过为成上])/;
@@ -66,7 +67,6 @@ export function createProgrammes(clauses: readonly Clause[]) {
   /** The plan's own programmes, as it quotes them (未来工厂, 小巨人, 品字标). */
   const programmes = planProgrammes(clauses.map((c) => c.text).join('\n'));
   /** A programme's name as it stands in a pattern. */
-  const escaped = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const sentences = clauses.flatMap((c) => c.sentences.map((x) => x.toLowerCase()));
   const naming = new Map<string, number>();
   /** How many sentences of the plan hold a term. */
@@ -77,24 +77,24 @@ export function createProgrammes(clauses: readonly Clause[]) {
   };
   /** Each programme asked what it is (未来工厂到底是啥东西, 品字标是个啥, 企业码咋回事). */
   const definitionAsked = programmes.map((t) => {
-    const name = escaped(t);
+    const name = escapeRegExp(t);
     return [t, new RegExp(`${name}[”"」』]?[，,]?(?:(?:到底|究竟|又|就)?(?:是|指|指的是)(?:个|一个)?(?:啥|什么)|(?:到底|又)?(?:怎么|咋)回事)`)] as const;
   });
   /** …or aimed at by the asker (想冲一下小巨人, 想评未来工厂, 申报品字标): what the plan says of it is what is asked. */
   // (…with its level or kind between: 想冲一下国家级专精特新小巨人.)
-  const aimedAt = programmes.map((t) => [t, new RegExp(`(?:冲|评|申报|申请|争取|争创|入选)(?:一下|个|一个|上)?(?:国家级|省级|市级)?(?:专精特新)?[“"]?${escaped(t)}`)] as const);
+  const aimedAt = programmes.map((t) => [t, new RegExp(`(?:冲|评|申报|申请|争取|争创|入选)(?:一下|个|一个|上)?(?:国家级|省级|市级)?(?:专精特新)?[“"]?${escapeRegExp(t)}`)] as const);
   /**
    * …or wanted, said with a verb of doing (想搞未来工厂, 想建个未来工厂): its clauses come first, but do not answer alone — a trade asked
    * with it (袜子行业规划里怎么说) keeps its clause, and 建个超级工厂 may mean only a big plant.
    */
-  const wanted = programmes.map((t) => [t, new RegExp(`(?:搞|建|创建|打造)(?:一下|个|一个|上)?(?:国家级|省级|市级)?[“"]?${escaped(t)}`)] as const);
+  const wanted = programmes.map((t) => [t, new RegExp(`(?:搞|建|创建|打造)(?:一下|个|一个|上)?(?:国家级|省级|市级)?[“"]?${escapeRegExp(t)}`)] as const);
   /** …or asked whether it bears on the asker (那个能耗双控会不会卡我们扩产, 受双控限制): the clause naming it says what it is, not the story's (拆了换天然气的话). */
   // (…in a clause that asks: 受双控影响，去年限产了两个月，现在想上光伏屋顶有啥补贴 tells the story, and the solar clause is asked.)
   // (…or in the story when no other clause seeks support or an application: 受双控影响，规划里有什么说法, 受亩均论英雄影响…规划里对低效企业怎么说.)
   const asksOther = (q: string, feltIn: string) => clausesOf(q).some((c) => c !== feltIn && OTHER_ASKED.test(c));
-  const felt = programmes.map((t) => { const pattern = new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,3}(?:会不会|会|能不能|是不是)(?:卡|限|管到|影响|波及|约束|拖累)|(?:受|被)[“"]?${escaped(t)}[”"」』]?[^，。？！,?!]{0,2}(?:卡|限|影响|约束)`); return [t, { test: (q: string) => clausesOf(q).some((c) => pattern.test(c) && (ASKING_CLAUSE.test(c) || !asksOther(q, c))) }] as const; });
+  const felt = programmes.map((t) => { const pattern = new RegExp(`${escapeRegExp(t)}[”"」』]?[^，。？！,?!]{0,3}(?:会不会|会|能不能|是不是)(?:卡|限|管到|影响|波及|约束|拖累)|(?:受|被)[“"]?${escapeRegExp(t)}[”"」』]?[^，。？！,?!]{0,2}(?:卡|限|影响|约束)`); return [t, { test: (q: string) => clausesOf(q).some((c) => pattern.test(c) && (ASKING_CLAUSE.test(c) || !asksOther(q, c))) }] as const; });
   /** …or counted (小巨人一共要培育几家, 未来工厂要建多少个): the clause naming it holds the count, not the asker's trade's. */
-  const countAsked = programmes.map((t) => [t, new RegExp(`${escaped(t)}[”"」』]?[^，。？！,?!]{0,10}${COUNT_ASKED.source}`)] as const);
+  const countAsked = programmes.map((t) => [t, new RegExp(`${escapeRegExp(t)}[”"」』]?[^，。？！,?!]{0,10}${COUNT_ASKED.source}`)] as const);
   /** Each clause's text and headings, lowercased, for the runs and quotes looked for in them. */
   const lowered = clauses.map((c) => ({ clause: c, text: c.text.toLowerCase(), path: c.path.map((h) => h.toLowerCase()) }));
   /** The plan's clauses, lowercased, as one text: a run it does not hold is in no clause. */

@@ -5,9 +5,9 @@
  */
 import type { Clause } from '../types.js';
 import { namedByItsStart } from '../retrieval/typed.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** A word written into a pattern as itself. */
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface TermWeight {
   term: string;
@@ -64,7 +64,7 @@ export function withEachItemFor(clause: Clause, items: readonly string[], best: 
   for (const item of items) {
     if (item.length < 4 || clause.sentences.slice(best.from, best.to + 1).join('').toLowerCase().includes(item)) continue;
     // (Written as a word of its own first, after a comma or at a sentence's start: 高技术制造业增加值 holds 制造业增加值 inside a longer name.)
-    const own = new RegExp(`(?:^|[，、；：（“])${escaped(item)}`);
+    const own = new RegExp(`(?:^|[，、；：（“])${escapeRegExp(item)}`);
     for (const writes of [(s: string) => own.test(s), (s: string) => s.includes(item)]) {
       const has = (i: number) => i >= 0 && i < clause.sentences.length && !isLeadPhrase(clause, i) && writes(clause.sentences[i]!.toLowerCase());
       const d = [...Array(NEIGHBOUR_REACH).keys()].map((k) => k + 1).find((k) => has(best.from - k) || has(best.to + k));
@@ -97,10 +97,10 @@ export function withNeighbourFor(clause: Clause, terms: TermWeight[], best: Run)
 
 /** A part that asks which kinds of a word there are (哪几类评估, 哪些种类的补贴), and a text that lists kinds of it (中期评估和总结评估). */
 function kindsAsked(part: string, main: string): boolean {
-  return new RegExp(`哪(?:几|些)(?:类|种|项|种类的?)${escaped(main)}`).test(part);
+  return new RegExp(`哪(?:几|些)(?:类|种|项|种类的?)${escapeRegExp(main)}`).test(part);
 }
 function listsKinds(text: string, main: string): boolean {
-  return new RegExp(`[、和及与][^，。；;：、]{1,10}${escaped(main)}`).test(text);
+  return new RegExp(`[、和及与][^，。；;：、]{1,10}${escapeRegExp(main)}`).test(text);
 }
 
 /** A part's main word weighs this share of the heaviest question word the clause holds, or the part is not its. */
@@ -165,7 +165,7 @@ export function farPartSentence(clause: Clause, terms: TermWeight[], best: { fro
     if (spans.some((span) => !text.includes(span))) continue;
     const only = wordsOf(part).filter((t) => !partTexts.some((other) => other !== part && other.includes(t.term)));
     // (网上技术市场…全称带版本号: the name with its place before it, 中国浙江网上技术市场3.0, is the full name asked — in a lead phrase too.)
-    const inFull = FULL_NAME.test(part) ? new RegExp(`${PLACE_PREFIX}${escaped(main)}`) : null;
+    const inFull = FULL_NAME.test(part) ? new RegExp(`${PLACE_PREFIX}${escapeRegExp(main)}`) : null;
     const fullAt = inFull && !inFull.test(quoted) ? clause.sentences.findIndex((s, i) => (i < best.from || i > best.to) && inFull.test(s.toLowerCase())) : -1;
     if (fullAt >= 0) return { from: fullAt, to: fullAt };
     if (quoted.includes(main) || only.some((t) => t.weight >= weight * PART_WEIGHT && quoted.includes(t.term))) continue;

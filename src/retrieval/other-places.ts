@@ -3,6 +3,7 @@
  */
 import { clausesOf } from './clauses.js';
 import { presentIn } from './pair-index.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** What another place gives (江苏那边的补贴, 安徽招商给什么补贴), and this province's own side of a comparison (浙江, 省里, 规划). */
 export const OTHER_SUPPORT = /补贴|补助|奖励|奖补|扶持|优惠|政策|申请|申报|标准|免税|减税|减免|所得税|税收|[免减]几年|返还|能返|返多少|返几/;
@@ -70,10 +71,10 @@ export function othersSupportAsked(lowerText: string, asking: readonly string[],
 /** The government asked as a side (政府那边是提倡…的吗, 你们那边, 上面那边): the one asked, not another place's — unless said as theirs (当地政府那边). */
 const GOVERNMENT_SIDE = /(?<!当地|他们|她们|人家)(?:政府|部门|官方|上面|上头|你们)那边/g;
 /** The asker's firm in a place (我们在墨西哥建了个厂, 我们厂在江苏昆山, 厂子搬到江西了, 我们是江苏的企业) — not its customers there (客户在美国). */
-const firmThere = (place: string, r = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) => new RegExp(`(?:(?:我|我们|咱|咱们|俺|俺们)(?:厂|公司|工厂|企业)?|厂|厂子|工厂|公司|企业|分厂)(?:现在|目前|一直|就|都)?(?:在|设在|开在|建在|落在|注册在|落户在?|搬到|迁到|搬去|迁去)${r}|(?:搬|迁)(?:到|去)${r}|(?:我|我们|咱们|俺们)(?:是|都是)${r}(?:那边)?的(?:企业|公司|厂|工厂|厂家)`);
+const firmThere = (place: string, r = escapeRegExp(place)) => new RegExp(`(?:(?:我|我们|咱|咱们|俺|俺们)(?:厂|公司|工厂|企业)?|厂|厂子|工厂|公司|企业|分厂)(?:现在|目前|一直|就|都)?(?:在|设在|开在|建在|落在|注册在|落户在?|搬到|迁到|搬去|迁去)${r}|(?:搬|迁)(?:到|去)${r}|(?:我|我们|咱们|俺们)(?:是|都是)${r}(?:那边)?的(?:企业|公司|厂|工厂|厂家)`);
 
 /** …or one of this province's places said as where it is or goes (想在嘉兴建新厂, 在宁波有工厂, 搬回湖州, 生产放在嘉善) — not customers' or a home town (客户在宁波, 老家在丽水). */
-const placedHere = (place: string, r = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) => new RegExp(`(?<!(?:客户|买家|经销商|供应商|同行|老家|亲戚|朋友)[都主要也]{0,2})(?:在|到|回|来)${r}[^，。？！,?!]{0,6}?(?:厂|车间|基地|公司|生产|建|开|办|设|投资|落户)|(?:搬|迁)(?:回|到|来)${r}|(?:生产|工厂|厂|车间|基地|产线)[^，。？！,?!]{0,4}?在${r}`);
+const placedHere = (place: string, r = escapeRegExp(place)) => new RegExp(`(?<!(?:客户|买家|经销商|供应商|同行|老家|亲戚|朋友)[都主要也]{0,2})(?:在|到|回|来)${r}[^，。？！,?!]{0,6}?(?:厂|车间|基地|公司|生产|建|开|办|设|投资|落户)|(?:搬|迁)(?:回|到|来)${r}|(?:生产|工厂|厂|车间|基地|产线)[^，。？！,?!]{0,4}?在${r}`);
 /** The side asked that is this province's whatever place the firm is in: going abroad (国内政府那边对走出去有啥扶持, 出海, 境外). */
 const HOME_SIDE = /国内|走出去|出海|境外|海外|回国/;
 

@@ -21,6 +21,7 @@ import { firmRated, firmSettles, madeProduct, MAKING, productFor, retireeHired, 
 // (The asker's office before the colon of a lookup of the plan's own text — 区法院破产庭：查…原文, 县“十五五”规划编制组核对：…出自哪条 — is who asks.)
 import { LOOKUP, OFFICE_HEADING } from './other-plans.js';
 import { OVERRIDE } from './chat.js';
+import { escapeRegExp } from '../regexp.js';
 
 export { FARMING, runsTradeOutsideManufacturing, withoutPurchases } from './trade.js';
 export { askSubjects, compileAsks, type Ask } from './asks.js';
@@ -207,7 +208,7 @@ export function markersThatCount(query: { text: string; context: readonly string
     const pieces = query.context.filter((c) => word.includes(c));
     // (…a piece of one character holds nothing, 钱 of 看病的钱企业要承担吗 — but the verb that opens it, 开 of 开饭店的.)
     const whole = query.context.some((c) => c.includes(word)) || [...word].every((ch) => pieces.some((c) => c.includes(ch))), holds = pieces.some((c) => c.length >= 2 || word.startsWith(c));
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(word);
     return (whole || holds) && (new RegExp(whole ? `${escaped}(?:[^，。？！,?!、]{0,6}、){0,3}[^，。？！,?!]{0,6}(的|厂|公司|企业)` : `${escaped}(的|厂|公司|企业)`).test(lower) || made.some((span) => span.includes(word)));
   };
   // A programme of the plan named (双控 限电咋办) is a business's question too: the plan's programmes are for firms.

@@ -5,6 +5,7 @@
  */
 import { occurrences } from './cut.js';
 import { MAKER_NAMED } from './asker.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** Illegal discharge (偷排, 乱排乱放: a report to the environment department)… */
 const DISCHARGE = /^(偷排|偷偷排放|乱排乱放|偷排废水|偷排废气)$/;
@@ -33,7 +34,7 @@ export function schoolNamed(lower: string, word: string, planWrites: (text: stri
 
 /** The asker sets another department's affair aside: 不是问个税，是问…; 不问医保报销; 社保之外; 公积金的事我知道不归这里管; 拆迁补偿我去问镇里; 官司我找律师打. */
 export function setAsideByAsker(lower: string, word: string): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const w = escapeRegExp(word);
   return new RegExp(`(不是问|不问|不是说|不谈|除了)${w}|${w}[^，。？！,?!]{0,4}(之外|以外|除外)|${w}的事[^，。？！,?!]{0,4}(知道|不归|不用)|${w}(的事|这块|这事|那块)?我(自己)?(会|再|去|另外)?(问|找|咨询)[^，。？！,?!]{0,8}(?=[，。,.])|我(自己)?(会|再|去|另外)?${/^(找|请|问)/.test(word) ? '' : '(问|找|请|咨询)'}${w}[^，。？！,?!]{0,3}[，。,.]`).test(lower);
 }
 

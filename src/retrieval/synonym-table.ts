@@ -1,11 +1,11 @@
 /**
- * The synonym table (data/lexicon/synonyms.tsv) as query analysis reads it: lowercased and cut once per tokenizer, and which
- * of its everyday words a question writes. Pure over the loaded lexicon.
+ * The synonym table (data/lexicon/synonyms.tsv) as query analysis reads it: lowercased and cut once per tokenizer, and which of its everyday words a question writes. Pure over the loaded lexicon.
  */
 import type { Tokenizer } from '../ingest/tokenizer.js';
 import { ASKING_CLAUSE, clausesOf, spanAt, toldBeforeAsks } from './clauses.js';
 import { acrossTwoWords, closesWordBefore, isDomainWord, occurrences, outsideDictionary, startsInsideWord } from './cut.js';
 import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
+import { escapeRegExp } from '../regexp.js';
 
 export interface SynonymEntry {
   word: string;
@@ -91,7 +91,7 @@ function synonymTable(tokenizer: Tokenizer): SynonymEntry[] {
       together: word.includes('+') ? word.toLowerCase().split('+').filter((w) => w.length > 0) : null,
       // A Latin word matches only as a whole word: IC is not inside ICT, nor IP inside IPO or IP67.
       fronted: frontedObject(word.toLowerCase()),
-      latin: /[a-z]/i.test(word) ? new RegExp(`(?<![a-z0-9])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`) : null,
+      latin: /[a-z]/i.test(word) ? new RegExp(`(?<![a-z0-9])${escapeRegExp(word.toLowerCase())}(?![a-z0-9])`) : null,
       targets,
       targetTerms: targets.flatMap((target) => tokenizer.queryTerms(target)),
       namedTerms: named(word.toLowerCase(), targets.map((t) => t.toLowerCase())).flatMap((target) => tokenizer.queryTerms(target)),

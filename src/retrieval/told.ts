@@ -4,6 +4,7 @@
 import { ASKS_THE_PLAN, PLAN_SAYS, REPROACH } from './asked.js';
 import { ASKING_CLAUSE, clausesOf } from './clauses.js';
 import { asksOnItsOwn } from './follow-up.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** A clause that points at another place's or party's policy (他们的政策, 那边的补贴): not a question to this plan. */
 const OTHERS_POLICY = /他们|那边|那里|对方|当地|人家/;
@@ -57,7 +58,7 @@ export function toldInTheStory(lower: string, asking: readonly string[], referra
  * already got, told before what else is asked, is the asker's story — not when what else is asked is that money again (领了，还能再领吗 names it).
  */
 export function gotAlready(lower: string, word: string): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const w = escapeRegExp(word);
   if (licenceHeld(lower, word)) return true;
   const got = new RegExp(`${w}[^，。？！,?!]{0,3}?(?:领了|领到了|领过了|拿了|拿到了|到账了|到手了|批下来了|返还的钱|返的钱|退回的钱|退的钱)`).exec(lower);
   if (!got) return false;

@@ -4,6 +4,7 @@
  */
 import { VILLAGE_END } from './asker.js';
 import { occurrences } from './cut.js';
+import { escapeRegExp } from '../regexp.js';
 
 /**
  * 义乌陇头朱做化妆包的: a piece jieba does not know right after one of the province's places and just before the asker's
@@ -103,7 +104,7 @@ export function inVillage(text: string, word: string, isPlace: (word: string) =>
 export function townAt(text: string, place: string, term: string): boolean {
   const at = text.indexOf(place + term);
   if (at >= 0 && townAfter(term, text.slice(at + place.length + term.length))) return true;
-  return /^家[\u4e00-\u9fff]$/.test(term) && new RegExp(`${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\u4e00-\u9fff]${term}(?=[，,。\s]|村|做|开|的|这边|那边|$)`).test(text);
+  return /^家[\u4e00-\u9fff]$/.test(term) && new RegExp(`${escapeRegExp(place)}[\u4e00-\u9fff]${term}(?=[，,。\s]|村|做|开|的|这边|那边|$)`).test(text);
 }
 /** …and after a piece of one jieba cut off (陇头|朱做…): a character or two of the name may come first. */
 const TOWN_PIECE_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(${TOWN_AFTER.source.slice(1)}|生产|加工|[，,])`);
