@@ -17,6 +17,7 @@ import { chosenHit, type CardMatch, type ClauseHit, type createRetriever } from 
 import { tradeOutsideManufacturing } from '../retrieval/trade.js';
 import { clausePointedAt, REACHES_ASKER } from '../retrieval/follow-up.js';
 import { createScopeGate } from '../retrieval/scope.js';
+import { MAKING_VERBS } from '../retrieval/scope-nouns.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold.js';
 import { renderComposition } from './compose.js';
@@ -71,8 +72,7 @@ const ANOTHER_ASK = /另外|此外|以及|还想问|还有个问题|还有一个
 const BASELINE_ASKED = /排第几|排名|第几名|居全国|全国第[一二三几]/;
 
 /**
- * A detail asked of the quoted name, pointing back at it after the quote (“规范企业”这个资质去哪办) — not when a second thing is
- * asked after it in passing (…这个要啥条件？顺便问下污水能不能分质供水; 再问一个，…; 对了，…), which keeps its own clause.
+ * A detail asked of the quoted name, pointing back at it after the quote (“规范企业”这个资质去哪办) — not when a second thing is asked after it in passing (…这个要啥条件？顺便问下污水能不能分质供水; 再问一个，…; 对了，…), which keeps its own clause.
  */
 const POINTED_BACK = /这个|这种|(?<!应)该/;
 const ASKED_IN_PASSING = /顺便|顺带|再问一?[个下句]|对了/;
@@ -108,8 +108,8 @@ const WITHIN_MEANS = /[用买]得起|[用买]不起|负担得起|承受得起/;
 /** What a firm's bare support ask means (我们小厂有啥支持): the plan's policies a small firm can have (its 小微 measures, 企业码, 普惠金融). */
 const FIRM_POLICIES_ASKED = '小厂能享受哪些政策';
 /** …and the making and place it tells, left out of that ask (在普陀做甘露醇的, 用海带提…的, 做雨伞的), and the product named, Chinese alone (做厨具的 → 厨具; not 做这个的). */
-const PRODUCT_SAID = /(?:做|生产|加工|制造|造|提取|提炼|提|榨|酿)((?!这|那|啥|什么)[\u4e00-\u9fff]{2,8}?)的(?:小厂|厂|工厂|企业|公司|作坊|厂家)?(?=[，,。\s]|$)/;
-const MAKING_SAID = /(?:在[^，。？！,?!]{1,8}?)?(?:用[^，。？！,?!]{1,6}?)?(?:做|生产|加工|制造|造|提取|提炼|提|榨|酿)[^，。？！,?!]{1,12}?的/g;
+const PRODUCT_SAID = new RegExp(`(?:${MAKING_VERBS})((?!这|那|啥|什么)[\\u4e00-\\u9fff]{2,8}?)的(?:小厂|厂|工厂|企业|公司|作坊|厂家)?(?=[，,。\\s]|$)`);
+const MAKING_SAID = new RegExp(`(?:在[^，。？！,?!]{1,8}?)?(?:用[^，。？！,?!]{1,6}?)?(?:${MAKING_VERBS})[^，。？！,?!]{1,12}?的`, 'g');
 
 export function createPreparer({ index, retriever, clauses, primary }: PreparerOptions): (input: AskInput) => Promise<Prepared> {
   const spelling = spellingFor(index, retriever.cards);
