@@ -7623,6 +7623,20 @@ describe('the fifty-third session’s readings after batch 281 was scored', () =
   });
 });
 
+describe('the fifty-fourth session’s readings after batch 284 was scored', () => {
+  it('reads a notion a school lesson raised (地理老师讲到飞地…世界上最有名的飞地) as the school’s, not the plan’s word in its sense', async () => {
+    for (const question of ['我是高二学生 地理老师讲到飞地 嗯 世界上最有名的飞地有哪些 加里宁格勒是怎么回事', '历史课本上讲的工业革命是怎么回事']) {
+      const answer = await ask(question);
+      expect(answer.refused, question).toBe(true);
+      expect(answer.answer, question).toContain('学校任课老师');
+    }
+    // …while the plan asked after the lesson, or a maker selling to lessons, is answered.
+    expect((await ask('我是高二学生，老师讲到飞地，规划里说的数字经济创业创新飞地是干啥的')).citations[0]?.id).toBe('5.4.2');
+    expect((await ask('我是高中地理老师，备课要讲浙江的产业布局，规划里双核一带一廊是指什么')).refused).toBe(false);
+    expect((await ask('我们做地理课用的地球仪，小厂能享受啥政策')).refused).toBe(false);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
