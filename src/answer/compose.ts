@@ -22,7 +22,7 @@ export function citationOf(hit: ClauseHit, n: number, quote: string): Citation {
   };
 }
 
-const ENUMERATORS = ['①', '②', '③', '④', '⑤'];
+const ENUMERATORS = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩'];
 
 /** Statements become lines ending in [n]; a list gets its intro line. */
 export function renderComposition(composition: Composition, isList: boolean): { answer: string; citations: Citation[]; segments: string[] } {

@@ -17,7 +17,8 @@ import { chosenHit, type CardMatch, type ClauseHit, type createRetriever } from 
 import { tradeOutsideManufacturing } from '../retrieval/trade.js';
 import { clausePointedAt, REACHES_ASKER } from '../retrieval/follow-up.js';
 import { createScopeGate } from '../retrieval/scope.js';
-import { MAKING_VERBS } from '../retrieval/scope-nouns.js';
+import { FIRM_POLICIES_ASKED, MAKING_SAID, PRODUCT_SAID } from '../retrieval/scope-nouns.js';
+import { composeIndustriesAsked } from './sections.js';
 import { countyCity, planPlaces, planTopics, spellingFor } from '../retrieval/vocabulary.js';
 import { withoutThresholdMeasures, withStoryAside } from '../retrieval/threshold.js';
 import { renderComposition } from './compose.js';
@@ -104,12 +105,6 @@ export interface PreparerOptions {
 const OWN_ASK = /是什么|是啥|是干嘛|什么意思|啥意思|指什么|指啥/;
 /** …or whether the last topic reaches the asker or is within their means (那我们小厂能评吗, 这些平台小厂用得起吗): not the last count asked. */
 const WITHIN_MEANS = /[用买]得起|[用买]不起|负担得起|承受得起/;
-
-/** What a firm's bare support ask means (我们小厂有啥支持): the plan's policies a small firm can have (its 小微 measures, 企业码, 普惠金融). */
-const FIRM_POLICIES_ASKED = '小厂能享受哪些政策';
-/** …and the making and place it tells, left out of that ask (在普陀做甘露醇的, 用海带提…的, 做雨伞的), and the product named, Chinese alone (做厨具的 → 厨具; not 做这个的). */
-const PRODUCT_SAID = new RegExp(`(?:${MAKING_VERBS})((?!这|那|啥|什么)[\\u4e00-\\u9fff]{2,8}?)的(?:小厂|厂|工厂|企业|公司|作坊|厂家)?(?=[，,。\\s]|$)`);
-const MAKING_SAID = new RegExp(`(?:在[^，。？！,?!]{1,8}?)?(?:用[^，。？！,?!]{1,6}?)?(?:${MAKING_VERBS})[^，。？！,?!]{1,12}?的`, 'g');
 
 export function createPreparer({ index, retriever, clauses, primary }: PreparerOptions): (input: AskInput) => Promise<Prepared> {
   const spelling = spellingFor(index, retriever.cards);
@@ -215,6 +210,9 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
     } else {
       const gate = scopeGate(query, retrieved, { trade: outside });
       evidence = Math.round(gate.coverage * 100) / 100;
+      // 规划里重点发展哪些产业, 新兴产业包括哪些: the industries the plan develops, by their own names (sections.ts) — unless the gate refused on evidence.
+      const industries = gate.inScope || gate.reason === 'no_evidence' ? composeIndustriesAsked(query.text, clauses.values(), referrals.otherRegions) : null;
+      if (industries) return decided({ ...renderComposition(industries, true), refusalReason: null }, { nearCards });
       if (!gate.inScope) {
         // (…but another department's affair asked of the trade, not its support — 我们超市有个员工工伤了怎么赔 — is that department's.)
         const fixed = outside && !(gate.reason === 'referral' && !SUPPORT_ASKED.test(query.text))

@@ -40,11 +40,11 @@ export function referralWords(referrals: ReferralTable, planText: string): { top
 }
 
 /**
- * Words after a place that make the question about that place: 江苏的补贴, 上海市的规划, 美国的芯片法案, 上海松江那边 —
+ * Words after a place that make the question about that place: 江苏的补贴, 上海市的规划, 美国的芯片法案, 苏州的支柱产业, 上海松江那边 —
  * or that place's measures for something (江苏对认定为智能工厂的企业补贴多少, 柳州给新能源汽车配套企业的奖励 — the place itself giving, right after its name: not 给我们, nor 苏州客户给的单价, 日本进口机床给车间用, or 美国给中国企业加关税有没有扶持政策 — a levy or a turn to this province), its government's or a programme's of its own (德国工业4.0对
  * 中小企业…的资助), or a province's or city's own programme named at length before the word (江苏省的先进制造业集群培育政策).
  */
-const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|资助|奖补|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法|招商|地价|电价|认证|认定|准入|所得税|免税|减免)|^[^，。？！,?!浙]{0,8}?对[^，。？！,?!浙]{0,20}?(政策|补贴|补助|资助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)|^(?:省|市(?!场)|县|区)?(?:政府|里)?给(?!我|咱|俺)(?:(?!以后|之后|省里|市里|县里|区里|我们|咱们|国内|本地|这边|关税|加征|制裁)[^，。？！,?!浙]){0,20}?(政策|补贴|补助|资助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)|^(?:省|市(?!场))的?[^，。？！,?!浙]{0,20}?(政策|补贴|补助|资助|奖补|规划|规定|标准|扶持|优惠|奖励|措施|办法)/;
+const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|资助|奖补|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法|招商|地价|电价|认证|认定|准入|所得税|免税|减免|重点发展|重点产业|主导产业|支柱产业)|^[^，。？！,?!浙]{0,8}?对[^，。？！,?!浙]{0,20}?(政策|补贴|补助|资助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)|^(?:省|市(?!场)|县|区)?(?:政府|里)?给(?!我|咱|俺)(?:(?!以后|之后|省里|市里|县里|区里|我们|咱们|国内|本地|这边|关税|加征|制裁)[^，。？！,?!浙]){0,20}?(政策|补贴|补助|资助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)|^(?:省|市(?!场))的?[^，。？！,?!浙]{0,20}?(政策|补贴|补助|资助|奖补|规划|规定|标准|扶持|优惠|奖励|措施|办法)/;
 /**
  * 我们河南省有没有类似的…规划和技改补贴: a place the asker claims as theirs, its own policy asked further on in the clause — not past where
  * the asker now is or came to (我们四川过来的技术工人在宁波…, 咱们安徽的企业来湖州投资…: the policy asked is this province's).

@@ -93,6 +93,12 @@ const SERVICE_DONE = /(?:婚庆|防水|保安|保洁|家政|搬家|跑腿|代驾
 /** The verbs of making a thing: 做, 生产, 加工…, 提取 or 榨 of what is drawn from a crop (提甘露醇, 榨果汁), 酿 of a drink. */
 export const MAKING_VERBS = '做|生产|加工|制造|造|提取|提炼|提|榨|酿';
 
+/** What a firm's bare support ask means (我们小厂有啥支持): the plan's policies a small firm can have (its 小微 measures, 企业码, 普惠金融). */
+export const FIRM_POLICIES_ASKED = '小厂能享受哪些政策';
+/** …and the making and place it tells, left out of that ask (在普陀做甘露醇的, 用海带提…的, 做雨伞的), and the product named, Chinese alone (做厨具的 → 厨具; not 做这个的). */
+export const PRODUCT_SAID = new RegExp(`(?:${MAKING_VERBS})((?!这|那|啥|什么)[\\u4e00-\\u9fff]{2,8}?)的(?:小厂|厂|工厂|企业|公司|作坊|厂家)?(?=[，,。\\s]|$)`);
+export const MAKING_SAID = new RegExp(`(?:在[^，。？！,?!]{1,8}?)?(?:用[^，。？！,?!]{1,6}?)?(?:${MAKING_VERBS})[^，。？！,?!]{1,12}?的`, 'g');
+
 /**
  * The asker's making told: 我们做厨具的, 我们是做螺丝的小厂, 小厂做拉链的, 家里加工竹筷的, 我们在普陀做甘露醇的 — not a job or a trade
  * that makes nothing (做销售的, 做外贸的, 做直播的), nor what others make (隔壁厂做…); the asker alone (我是做保安的) may tell a job.

@@ -7635,6 +7635,20 @@ describe('the fifty-fourth session’s readings after batch 284 was scored', () 
     expect((await ask('我是高中地理老师，备课要讲浙江的产业布局，规划里双核一带一廊是指什么')).refused).toBe(false);
     expect((await ask('我们做地理课用的地球仪，小厂能享受啥政策')).refused).toBe(false);
   });
+
+  it('answers the industries the plan develops asked as a list (规划里重点发展哪些产业, 新兴产业包括哪些) by each item’s own name, in the plan’s order', async () => {
+    const all = await ask('规划里重点发展哪些产业');
+    expect(all.refused).toBe(false);
+    expect(all.citations.map((c) => c.id)).toEqual(['2.1.1', '2.1.2', '2.1.3', '2.1.4', '2.1.5', '2.2.1', '2.2.2', '2.2.3', '2.2.4', '2.3']);
+    expect(all.answer).toContain('① 新一代信息技术产业。[1]');
+    expect(all.answer).toContain('⑥ 汽车。[6]');
+    expect((await ask('新兴产业包括哪些')).citations.map((c) => c.id)).toEqual(['2.1.1', '2.1.2', '2.1.3', '2.1.4', '2.1.5']);
+    expect((await ask('优势产业都有哪几个？')).citations.map((c) => c.id)).toEqual(['2.2.1', '2.2.2', '2.2.3', '2.2.4']);
+    // …not what a kind gets (补贴), the asker's own trade asked of the list, nor another place's industries.
+    expect((await ask('新兴产业有哪些补贴')).answer).not.toContain('中列出');
+    expect((await ask('我们做轴承的，算不算重点发展的产业')).citations.length).toBeLessThan(5);
+    for (const q of ['江苏重点发展哪些产业', '苏州的支柱产业有哪些']) expect((await ask(q)).refused, q).toBe(true);
+  });
 });
 
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
