@@ -54,16 +54,17 @@ export function composeIndustriesAsked(question: string, clauses: Iterable<Claus
   const chosen = all ? kinds : kinds.filter((k) => named.some((n) => n.includes(k)));
   const items = chosen.flatMap((k) => k.items);
   if (items.length === 0 || items.length > 10) return null;
-  // The groups named in the lead: which numbers of the list each heading holds (①—⑤为“重点发展新兴产业”).
+  // The groups named in the lead by their headings' words, unquoted (重点发展的新兴产业): which numbers of the list each holds (①—⑤为…).
+  const said = (k: { kind: string; heading: string }) => `${k.heading.slice(0, -k.kind.length)}的${k.kind}`;
   const circled = (n: number) => String.fromCodePoint(0x2460 + n);
   let at = 0;
   const groups = chosen.map((k) => {
     const span = k.items.length === 1 ? circled(at) : `${circled(at)}—${circled(at + k.items.length - 1)}`;
     at += k.items.length;
-    return `${span}为“${k.heading}”`;
+    return `${span}为${said(k)}`;
   });
   return {
-    lead: items.length === 1 ? null : chosen.length === 1 ? `规划“${chosen[0]!.heading}”中列出：` : `规划的发展重点中，${groups.join('，')}：`,
+    lead: items.length === 1 ? null : chosen.length === 1 ? `规划${said(chosen[0]!)}有：` : `规划的发展重点中，${groups.join('，')}：`,
     statements: items.map((c, i) => ({ text: statementOf(c), clauseIndex: i })),
     used: items.map((c) => ({ hit: chosenHit(c), from: 0, to: 0 })),
     notes: [],
