@@ -7649,6 +7649,17 @@ describe('the fifty-fourth session’s readings after batch 284 was scored', () 
     expect((await ask('我们做轴承的，算不算重点发展的产业')).citations.length).toBeLessThan(5);
     for (const q of ['江苏重点发展哪些产业', '苏州的支柱产业有哪些']) expect((await ask(q)).refused, q).toBe(true);
   });
+
+  it('answers a second question opened so (另外, 还有) after another department’s affair, naming the plan’s topic in everyday words (工人社保咋交？另外技改有没有补贴)', async () => {
+    for (const [question, id] of [['工人社保咋交？另外技改有没有补贴', '5.1.1'], ['个税怎么算？另外买设备能贷款吗', '3.3.3'], ['搬迁补偿按啥标准？另外搬到新园区有没有用地支持', '5.4.2']] as const) {
+      const answer = await ask(question);
+      expect(answer.refused, question).toBe(false);
+      expect(answer.citations[0]?.id, question).toBe(id);
+      expect(answer.answer, question).toContain('规划没有就');
+    }
+    // …not a household's second ask, nor another affair, nor a bare 补贴 with no topic.
+    for (const q of ['我老婆医保想转过来，不知道找谁。另外我家孩子上学有补贴吗', '社保咋交？另外我退休金能涨吗', '社保咋交？还有就是我想问问补贴']) expect((await ask(q)).refused, q).toBe(true);
+  });
 });
 
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
