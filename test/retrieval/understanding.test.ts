@@ -7660,6 +7660,11 @@ describe('the fifty-fourth session’s readings after batch 284 was scored', () 
     // …not a household's second ask, nor another affair, nor a bare 补贴 with no topic.
     for (const q of ['我老婆医保想转过来，不知道找谁。另外我家孩子上学有补贴吗', '社保咋交？另外我退休金能涨吗', '社保咋交？还有就是我想问问补贴']) expect((await ask(q)).refused, q).toBe(true);
   });
+
+  it('reads power bought at market price (市场电) as the plan’s 电力市场化交易 and a bank turning a loan down (拒贷) as its risk tolerance for small firms', async () => {
+    expect((await ask('厂里想用市场电，有门槛吗')).citations[0]?.id).toBe('7.1.2');
+    expect((await ask('银行拒贷，小厂咋办')).citations[0]?.id).toBe('3.3.4');
+  });
 });
 
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
