@@ -42,6 +42,8 @@ export const ReferralTableSchema = z.strictObject({
       circumstance: z.boolean().optional(),
       /** A games or an event a maker names as where its goods go (锦标赛订单多, 省运会用的就是我们的): its market, unless it is asked about. */
       market: z.boolean().optional(),
+      /** Where a question came from, a lesson (地理课本上说, 老师讲过): set aside when what is asked is the plan itself (referral-aside.ts). */
+      lesson: z.boolean().optional(),
     }),
   ),
   /** Provinces, other regions of China and other countries: a question about their policies is not about this plan. */

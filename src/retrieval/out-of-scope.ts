@@ -8,7 +8,7 @@ import type { ReferralTable, ReferralTopic } from '../ingest/referrals.js';
 import { asksTheActAgain, asksThePlanBesides, clausesAskingThePlan, PLAN_NAMED, PLAN_SAYS, REPROACH } from './asked.js';
 import { ASKING_CLAUSE, clausesOf, QUOTED_SPAN, spanAt, SUPPOSES, toldBeforeAsks } from './clauses.js';
 import { occurrences } from './cut.js';
-import { dischargeDealtWith, schoolNamed, setAsideByAsker, toldBy, warrantyOffered } from './referral-aside.js';
+import { dischargeDealtWith, lessonOfThePlan, schoolNamed, setAsideByAsker, toldBy, warrantyOffered } from './referral-aside.js';
 import { gotAlready } from './told.js';
 import { doneAlready, toldAsStory } from './quoted.js';
 import { channelOf, inSoldTo, madeByAsker, MAKER_NAMED, selfIntroductions, soldTo, WORKERS_SENT } from './asker.js';
@@ -40,11 +40,14 @@ export function referralWords(referrals: ReferralTable, planText: string): { top
 }
 
 /**
- * Words after a place that make the question about that place: 江苏的补贴, 上海市的规划, 美国的芯片法案, 苏州的支柱产业, 上海松江那边 —
+ * Words after a place that make the question about that place: 江苏的补贴, 上海市的规划, 美国的芯片法案, 上海松江那边 —
  * or that place's measures for something (江苏对认定为智能工厂的企业补贴多少, 柳州给新能源汽车配套企业的奖励 — the place itself giving, right after its name: not 给我们, nor 苏州客户给的单价, 日本进口机床给车间用, or 美国给中国企业加关税有没有扶持政策 — a levy or a turn to this province), its government's or a programme's of its own (德国工业4.0对
  * 中小企业…的资助), or a province's or city's own programme named at length before the word (江苏省的先进制造业集群培育政策).
  */
-const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|资助|奖补|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法|招商|地价|电价|认证|认定|准入|所得税|免税|减免|重点发展|重点产业|主导产业|支柱产业)|^[^，。？！,?!浙]{0,8}?对[^，。？！,?!浙]{0,20}?(政策|补贴|补助|资助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)|^(?:省|市(?!场)|县|区)?(?:政府|里)?给(?!我|咱|俺)(?:(?!以后|之后|省里|市里|县里|区里|我们|咱们|国内|本地|这边|关税|加征|制裁)[^，。？！,?!浙]){0,20}?(政策|补贴|补助|资助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)|^(?:省|市(?!场))的?[^，。？！,?!浙]{0,20}?(政策|补贴|补助|资助|奖补|规划|规定|标准|扶持|优惠|奖励|措施|办法)/;
+const PLACE_POLICY = /^[^，。？！,?!浙]{0,10}?(政策|补贴|补助|资助|奖补|规划|法案|规定|标准|扶持|优惠|奖励|措施|办法|招商|地价|电价|认证|认定|准入|所得税|免税|减免)|^[^，。？！,?!浙]{0,8}?对[^，。？！,?!浙]{0,20}?(政策|补贴|补助|资助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)|^(?:省|市(?!场)|县|区)?(?:政府|里)?给(?!我|咱|俺)(?:(?!以后|之后|省里|市里|县里|区里|我们|咱们|国内|本地|这边|关税|加征|制裁)[^，。？！,?!浙]){0,20}?(政策|补贴|补助|资助|扶持|优惠|奖励|措施|办法|所得税|免税|减免|减税)|^(?:省|市(?!场))的?[^，。？！,?!浙]{0,20}?(政策|补贴|补助|资助|奖补|规划|规定|标准|扶持|优惠|奖励|措施|办法)/;
+/** …or its focus asked, in the clause that names it (江苏重点发展哪些产业, 苏州的支柱产业是什么) — not told before the asker's own ask (德国重点发展工业4.0，我们小厂数字化改造有啥支持). */
+const PLACE_FOCUS = /^[^，。？！,?!浙]{0,10}?(?:重点发展|主要发展|重点产业|主导产业|支柱产业)/;
+const focusAsked = (after: string) => PLACE_FOCUS.test(after) && ASKING_CLAUSE.test(/^[^，,。；;！!？?\n]*[？?]?/.exec(after)![0]);
 /**
  * 我们河南省有没有类似的…规划和技改补贴: a place the asker claims as theirs, its own policy asked further on in the clause — not past where
  * the asker now is or came to (我们四川过来的技术工人在宁波…, 咱们安徽的企业来湖州投资…: the policy asked is this province's).
@@ -120,7 +123,7 @@ export function scopeMarkers(
       const after = lower.slice(at + region.length);
       // (…nor a market the asker sells to: 卖给山东河南那边的养猪场.)
       if (GOES_TO.test(lower.slice(0, at)) || BUSINESS_THERE.test(after) || inSoldTo(lower, at)) return false;
-      return PLACE_POLICY.test(after) || PLACE_THERE.test(after) || TO_INCOMERS.test(after) || (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(after)) || (CLAIMED.test(lower.slice(0, at)) && CLAIMED_POLICY.test(after));
+      return PLACE_POLICY.test(after) || focusAsked(after) || PLACE_THERE.test(after) || TO_INCOMERS.test(after) || (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(after)) || (CLAIMED.test(lower.slice(0, at)) && CLAIMED_POLICY.test(after));
     }),
   );
   const asked = asks.flatMap((ask) => ((match) => (match ? [{ ask, match: match[0] }] : []))(ask.pattern.exec(lower)));
@@ -238,7 +241,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   const across = (word: string) => word === '失业' && occurrences(lower, word).every((at) => (query.ownTerms ?? []).some((t) => inside(t, at)) && (query.ownTerms ?? []).some((t) => inside(t, at + word.length)));
   // (…nor a word read across what the asker makes, 二套房|房车 of 做房车的，第二套房车底盘生产线: each mention cut by the asker's own product — not 小区停车|停车难.)
   const acrossOwn = (word: string) => occurrences(lower, word).every((at) => query.context.some((c) => c.length >= 2 && !word.includes(c) && !c.includes(word) && occurrences(lower, c).some((p) => /(?:做|生产|造|制造|研发)[^，。？！,?!]{0,6}$/.test(lower.slice(Math.max(0, p - 8), p))) && occurrences(lower, c).some((p) => p < at + word.length && at < p + c.length)));
-  const referrals = found.referrals.filter((r) => !across(r.word) && !acrossOwn(r.word) && !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !((customers.some((span) => span.includes(r.word)) || served(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !warrantyOffered(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !(r.topic.topic === '入学与升学考试' && /子女教育|人才政策/.test(lower) && /人才|员工|工人|工程师|职工|骨干/.test(lower) && !OWN_CHILD.test(lower)) && !gotAlready(lower, r.word) && !doneAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
+  const referrals = found.referrals.filter((r) => !across(r.word) && !acrossOwn(r.word) && !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !((customers.some((span) => span.includes(r.word)) || served(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !warrantyOffered(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !lessonOfThePlan(lower, r.word, r.topic.lesson, planWrites) && !(r.topic.topic === '入学与升学考试' && /子女教育|人才政策/.test(lower) && /人才|员工|工人|工程师|职工|骨干/.test(lower) && !OWN_CHILD.test(lower)) && !gotAlready(lower, r.word) && !doneAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
   // (…nor 这个靠谱吗 of a name the plan writes, heard of and quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees, an agent
   // or anyone's offer is told.)

@@ -53,3 +53,21 @@ const OWN_WARRANTY = /(?:延长|扩大|放宽|增加|提供|承诺|推出)[^，�
 export function warrantyOffered(lower: string, word: string): boolean {
   return /保修|质保/.test(word) && MAKER_NAMED.test(lower) && lower.split(/[，。？！,?!；;]/).filter((c) => c.includes(word)).every((c) => OWN_WARRANTY.test(c) && !/不|没/.test(c));
 }
+
+/**
+ * A lesson told (地理课本上说…, 老师讲过…, 这道题问…) before the plan itself asked is where the question came from, not the school's notion asked:
+ * the plan answers it — the plan named (规划里…, 这个规划, 十四五; not 城市规划, 职业规划), a name of three characters or more that it writes quoted
+ * (“415”产业集群, “双核一带一廊”, “亩均论英雄”), or the province's own figures and aims in eight characters or more of the plan's wording
+ * (浙江省规上工业亩均增加值, 浙江打造几个世界级先进制造业集群). (地理老师讲到飞地，世界上最有名的飞地有哪些 names none of these and stays the school's.)
+ */
+const PLAN_ITSELF = /(?<!城市|土地|国土|空间|职业|生涯|人生|学习|财务|旅游|交通|园林|建筑|时间)规划|十四五|先进制造业基地/;
+const QUOTED_NAME = /[“"「『]([^”"」』]{3,16})[”"」』]/g;
+const PROVINCE = /浙江|我省|全省|省里/;
+const PLAN_WORDING = 8;
+export function lessonOfThePlan(lower: string, word: string, lesson: boolean | undefined, planWrites: (text: string) => boolean): boolean {
+  if (lesson !== true) return false;
+  // (…nor is a lesson inside what the asker makes, however long its name — 我们是做课本上那种天文望远镜的: its market, as market says of shorter ones.)
+  if (new RegExp(`(?:我们|咱们|俺们|厂|公司)(?:是|家|专门)?(?:做|生产|加工|制造)[^，。？！,?!]{0,12}?${escapeRegExp(word)}[^，。？！,?!]{0,12}?的`).test(lower)) return true;
+  const wording = PROVINCE.test(lower) && (lower.match(/[\u4e00-\u9fff]+/g) ?? []).some((run) => [...run].some((_, i) => i + PLAN_WORDING <= run.length && planWrites(run.slice(i, i + PLAN_WORDING))));
+  return PLAN_ITSELF.test(lower) || wording || [...lower.matchAll(QUOTED_NAME)].some((m) => planWrites(m[1]!));
+}

@@ -7650,6 +7650,19 @@ describe('the fifty-fourth session’s readings after batch 284 was scored', () 
     for (const q of ['江苏重点发展哪些产业', '苏州的支柱产业有哪些']) expect((await ask(q)).refused, q).toBe(true);
   });
 
+  it('keeps the industries’ list to the plan’s or the province’s focus asked (review 74): a subject’s own focus, another place’s told as a story, a lesson asking the plan', async () => {
+    expect((await ask('新材料产业重点发展哪些领域')).citations[0]?.id).toBe('2.1.3');
+    expect((await ask('宁波重点发展哪些产业')).citations.length).toBeLessThan(10);
+    expect((await ask('德国重点发展工业4.0，我们小厂数字化改造有啥支持')).refused).toBe(false);
+    expect((await ask('老师讲过“415”产业集群，是哪4个')).citations[0]?.id).toBe('5.1.3');
+    expect((await ask('新兴产业和优势产业分别是哪些')).citations.map((c) => c.id)).toEqual(['2.1.1', '2.1.2', '2.1.3', '2.1.4', '2.1.5', '2.2.1', '2.2.2', '2.2.3', '2.2.4']);
+    const history = [{ role: 'user' as const, content: '新兴产业包括哪些' }, { role: 'assistant' as const, content: '规划重点发展的新兴产业有：新一代信息技术产业、生物医药和高性能医疗器械、新材料、高端装备、节能环保与新能源。' }];
+    expect((await ask('那优势产业呢？', history)).citations.map((c) => c.id)).toEqual(['2.2.1', '2.2.2', '2.2.3', '2.2.4']);
+    const fourth = await ask('第四个具体说说', history);
+    expect(fourth.citations.map((c) => c.id)).toEqual(['2.1.4']);
+    expect(fourth.answer).toContain('大力发展智能机器人');
+  });
+
   it('answers a second question opened so (另外, 还有) after another department’s affair, naming the plan’s topic in everyday words (工人社保咋交？另外技改有没有补贴)', async () => {
     for (const [question, id] of [['工人社保咋交？另外技改有没有补贴', '5.1.1'], ['个税怎么算？另外买设备能贷款吗', '3.3.3'], ['搬迁补偿按啥标准？另外搬到新园区有没有用地支持', '5.4.2']] as const) {
       const answer = await ask(question);
