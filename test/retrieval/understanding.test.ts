@@ -7678,6 +7678,14 @@ describe('the fifty-fourth session’s readings after batch 284 was scored', () 
     expect((await ask('厂里想用市场电，有门槛吗')).citations[0]?.id).toBe('7.1.2');
     expect((await ask('银行拒贷，小厂咋办')).citations[0]?.id).toBe('3.3.4');
   });
+
+  it('refers the taxes a factory files besides VAT and income tax (环保税, 资源税) to the tax office', async () => {
+    for (const q of ['环保税怎么算', '我们厂环保税交多少']) {
+      const answer = await ask(q);
+      expect(answer.refused, q).toBe(true);
+      expect(answer.answer, q).toContain('税务部门');
+    }
+  });
 });
 
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
