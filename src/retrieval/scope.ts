@@ -27,7 +27,7 @@ import { BARE_SUPPORT, makerAsksSupport, officeAsked } from './scope-nouns.js';
 import { asksOnItsOwn } from './follow-up.js';
 import { reasonsQuoted } from './quoted.js';
 import { FRAMING, STORY_NOUN, weighWords } from './scope-weigh.js';
-import { APPLIES_TO_ASKER, ASKED_ELSEWHERE, BARE_ASK_LENGTH, MAY_APPLY, PAPERWORK, POINTED_MEMBERSHIP, POINTS_BACK, REFERRAL_SUPPORT, SIDE_ASK } from './side-marks.js';
+import { APPLIES_TO_ASKER, ASKED_ELSEWHERE, BARE_ASK_LENGTH, everydayTopic, HOUSEHOLD, MAY_APPLY, PAPERWORK, POINTED_MEMBERSHIP, POINTS_BACK, REFERRAL_SUPPORT, SIDE_ASK } from './side-marks.js';
 
 export type { RefusalReason, ScopeDecision, ScopeKnowledge, ScopeOptions } from './scope-types.js';
 
@@ -187,7 +187,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const tradeSupport = trade !== null && trade !== undefined && askingThePlan.asking.some((c) => OTHER_SUPPORT.test(c) || APPLIES_TO_ASKER.test(c));
     // 困难残疾人生活补贴每个月多少钱, 那个抗体药能不能进医保报销: support asked of another department's affair — its word in a clause that
     // asks, with the subsidy or reimbursement right after it — is that department's, whatever plan words the story told; not the
-    // talent's (人才买房补贴: the plan's 人才的住房).
+    // talent's (人才买房补贴: the plan's 人才的住房) — nor one in a side question set aside (医保异地报销咋弄？顺便问一下，专精特新小巨人怎么评).
     // 儿子在技师学院读数控，毕业了想把户口落到杭州，要啥条件: another department's affair is what the last clause that asks is about (a
     // bare ask read with the clause before it), no clause asks the plan and the ask names no topic of it — the plan's words were the story.
     // A follow-up goes on from a question to the plan (那开发区里我们那块老厂房的地呢，会不会被收去盖商品房): not decided so.
@@ -224,8 +224,8 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // (…the plan asked before: a clause asking it or naming its topic, or a sentence that speaks of the plan and asks — 听说规划里讲…，这个钱是企业自己掏还是政府补.)
     const planAskedBefore = (c: string) => askingThePlan.asking.some((a) => !askClauses.includes(a) && lowerText.indexOf(a) < lowerText.indexOf(c) && (ASKS_THE_PLAN.test(spanAt(lowerText, lowerText.indexOf(a), SENTENCE_MARKS)) || namesPlanTopic(a)))
       || (lowerText.slice(0, lowerText.indexOf(c)).match(/[^。！!？?\n]+[。！!？?\n]?/g) ?? []).some((sentence) => sentence.includes('规划') && (/[？?]$/.test(sentence) || clausesOf(sentence).some((clause) => ASKING_CLAUSE.test(clause))));
-    // (…and the part before it names a topic of the plan (首台套, 数据券): 规划里对奶茶店有补贴吗？还有… asks the plan of nothing it has.)
-    const topicBefore = (c: string) => { const before = besideAffairs(lowerText.slice(0, lowerText.indexOf(c))); return [...query.ownTerms, ...query.terms.map((q) => q.term)].some((t) => before.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)) || clausesOf(before).some(namesPlanTopic); };
+    // (…and the part before it names a topic of the plan (首台套, 数据券, or an everyday word for one, 我们厂想搞技改，有没有补贴？另外工人社保咋交 — not a household's, 孩子上学有补贴吗？另外医保报销咋弄): 规划里对奶茶店有补贴吗？还有… asks the plan of nothing it has.)
+    const isTopicTerm = (t: string) => lexical.has(t) && lexical.isTopicTerm(t), topicBefore = (c: string) => { const before = besideAffairs(lowerText.slice(0, lowerText.indexOf(c))); return [...query.ownTerms, ...query.terms.map((q) => q.term)].some((t) => before.includes(t) && isTopicTerm(t)) || clausesOf(before).some(namesPlanTopic) || (!HOUSEHOLD.test(before) && everydayTopic(before, query.synonymsApplied, isTopicTerm)); };
     const sideAffair = askClauses.length > 0 && askClauses.every((c) => sideFrom(c) >= 0 && planAskedBefore(c) && topicBefore(c));
     // (…and its words, set aside, do not weigh against the plan: 开发票, 税控盘 of the side question.)
     const sideEnd = (from: number) => { let end = from + spanAt(lowerText.slice(from), 0, SENTENCE_MARKS).length; for (let next = spanAt(lowerText, end + 1, SENTENCE_MARKS); end < lowerText.length - 1 && next.trim() && goesOn(next); next = spanAt(lowerText, end + 1, SENTENCE_MARKS)) end += 1 + next.length; return end; };
@@ -236,7 +236,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // story before a question to the plan, 老焊工明年都退休了…招不到人咋整, nor an ask the asker takes elsewhere, 加班费怎么算我去问劳动部门.)
     const asksAffair = (sentence: string) => { const parts = clausesOf(sentence), last = parts.at(-1) ?? '', named = (c: string) => markers.referrals.some(({ word }) => c.includes(word));
       return ASKING_CLAUSE.test(last) && !ASKED_ELSEWHERE.test(sentence) && (named(last) || (last.length <= BARE_ASK_LENGTH && named(parts.at(-2) ?? ''))); };
-    const planTopicNamed = (sentence: string, named = PLAN_NAMED.test(sentence), firm = named || /企业|厂/.test(sentence), terms = covered.filter((t) => t.length >= 2 && sentence.includes(t)), topics = terms.filter((t) => lexical.has(t) && lexical.isTopicTerm(t))) => clausesOf(sentence).some((c) => namesPlanTopic(besideAffairs(c))) || topics.filter((t) => named || !ASKS_THE_PLAN.test(t)).length >= (firm ? 1 : 2) || (firm && topics.length > 0 && terms.length >= 2) || (SIDE_ASK.test(sentence.trim()) && !/我家|家里|孩子|小孩|儿子|女儿|老婆|老公|爸|妈/.test(sentence) && !markers.asks.some((a) => sentence.includes(a.match)) && (topics.length > 0 || query.synonymsApplied.some(([w, targets]) => sentence.includes(w.toLowerCase()) && !ASKS_THE_PLAN.test(w) && targets.some((x) => lexical.has(x.toLowerCase()) && lexical.isTopicTerm(x.toLowerCase())))));
+    const planTopicNamed = (sentence: string, named = PLAN_NAMED.test(sentence), firm = named || /企业|厂/.test(sentence), terms = covered.filter((t) => t.length >= 2 && sentence.includes(t)), topics = terms.filter((t) => lexical.has(t) && lexical.isTopicTerm(t))) => clausesOf(sentence).some((c) => namesPlanTopic(besideAffairs(c))) || topics.filter((t) => named || !ASKS_THE_PLAN.test(t)).length >= (firm ? 1 : 2) || (firm && topics.length > 0 && terms.length >= 2) || (SIDE_ASK.test(sentence.trim()) && !HOUSEHOLD.test(sentence) && !markers.asks.some((a) => sentence.includes(a.match)) && (topics.some((t) => !ASKS_THE_PLAN.test(t)) || everydayTopic(sentence, query.synonymsApplied, isTopicTerm)));
     const leadSide = !sideAffair && !query.isFollowUp && rest.trim() !== '' && goesOn(first) && asksAffair(first)
       && (rest.match(/[^。！!？?\n]+/g) ?? []).some((sentence) => (ASKS_THE_PLAN.test(clausesOf(sentence).at(-1) ?? '') || (SIDE_ASK.test(sentence.trim()) && ASKING_CLAUSE.test(clausesOf(sentence).at(-1) ?? ''))) && !REPROACH.test(sentence) && planTopicNamed(sentence) && !markers.referrals.some(({ word }) => sentence.includes(word)))
       && !query.ownTerms.some((t) => t.length >= 2 && first.includes(t) && rest.includes(t) && !lexical.has(t));
@@ -261,7 +261,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // 工人社保能不能都按最低基数交 规划里说减负降本 这个算不算: another department's affair asked, then only whether it counts as a measure
     // the plan is quoted for — the affair is what is asked; the plan's words are why.
     const affairPlaced = !query.isFollowUp && askingThePlan.asking.length >= 2 && askingThePlan.asking.every((c) => POINTED_MEMBERSHIP.test(c) || (!RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && c.includes(word)))) && askingThePlan.asking.some((c) => POINTED_MEMBERSHIP.test(c)) && !POINTED_MEMBERSHIP.test(askingThePlan.asking[0]!);
-    const referralSupport = askingThePlan.asking.some((c) => !RECRUITS.test(c) && markers.referrals.some(({ word }) => !told.has(word) && occurrences(c, word).some((at) => REFERRAL_SUPPORT.test(c.slice(at, at + word.length + 6)))));
+    const referralSupport = askingThePlan.asking.some((c) => !RECRUITS.test(c) && !(aside && sideText.includes(c)) && markers.referrals.some(({ word }) => !told.has(word) && occurrences(c, word).some((at) => REFERRAL_SUPPORT.test(c.slice(at, at + word.length + 6)))));
     // 规划“创新监管方式”里…那部法规叫什么: a span the asker quotes that is the plan's own text word for word (four characters
     // or more) asks about the plan, whatever unknown words come with it — unless a marker says otherwise.
     const quotesPlan = markerWeight === 0 && [...query.text.matchAll(QUOTED_SPAN)].some((m) => flat(m[1]!).length >= 4 && flatPlan.includes(flat(m[1]!)));

@@ -2,6 +2,7 @@
  * The words by which the scope gate (scope.ts) reads what a question asks beside the plan: a side question opened or pointing back, a
  * bare ask, whether measures reach the asker, the paperwork of an application. Pure patterns.
  */
+import { ASKS_THE_PLAN } from './asked.js';
 import { SIDE_OPENERS } from './clauses.js';
 
 /** Whether measures reach the asker (能用到我身上吗, 能享受吗, 能不能给我用, 能不能领, 能不能拿, 能不能也去评, 这个算不算), or what the business must file or hold (办什么备案许可): for a trade outside manufacturing, asked as much as 补贴. */
@@ -22,3 +23,8 @@ export const BARE_ASK_LENGTH = 6;
 export const MAY_APPLY = /(?:能不能|可不可以|能否|可否)(?:申请|享受|评|报名?)[吗呢啊]?$|(?:能|可以)(?:申请|享受|评|报名?)(?:吗|么|不)$/;
 /** Only whether the thing just said counts (这个算不算, 这能不能算进去): a membership asked of what the clause before asks. */
 export const POINTED_MEMBERSHIP = /^(那|那么)?(这个|这样|这种|这)(也)?(算不算|能不能算|能算吗|算吗|算是吗|属不属于|在不在里面)(进去|在内|里面|数)?(吗|呢)?$/;
+/** A household's own want asked on the side (另外我家孩子上学有补贴吗): not a firm's question to the plan. */
+export const HOUSEHOLD = /我家|家里|孩子|小孩|儿子|女儿|老婆|老公|爸|妈/;
+/** An everyday word the engine read as a topic of the plan (技改 → 技术改造, 买设备 → 设备更新), not a bare ask read as one (补贴 → 奖励). */
+export const everydayTopic = (text: string, synonymsApplied: readonly (readonly [string, readonly string[]])[], isTopic: (term: string) => boolean) =>
+  synonymsApplied.some(([w, targets]) => text.includes(w.toLowerCase()) && !ASKS_THE_PLAN.test(w) && targets.some((x) => isTopic(x.toLowerCase())));

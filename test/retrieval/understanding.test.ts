@@ -7674,6 +7674,13 @@ describe('the fifty-fourth session’s readings after batch 284 was scored', () 
     for (const q of ['我老婆医保想转过来，不知道找谁。另外我家孩子上学有补贴吗', '社保咋交？另外我退休金能涨吗', '社保咋交？还有就是我想问问补贴']) expect((await ask(q)).refused, q).toBe(true);
   });
 
+  it('keeps the second question’s topic a topic, not a bare ask (另外有没有奖励), and answers it whichever way round the affair stands (review 75)', async () => {
+    for (const q of ['驾照咋考？另外有没有奖励', '户口咋迁？另外政府有啥扶持']) expect((await ask(q)).refused, q).toBe(true);
+    expect((await ask('医保异地报销咋弄？顺便问一下，专精特新小巨人怎么评')).refused).toBe(false);
+    expect((await ask('我们厂想搞技改，有没有补贴？另外工人社保咋交')).citations[0]?.id).toBe('5.1.1');
+    expect((await ask('孩子上学有补贴吗？另外医保报销咋弄')).refused).toBe(true);
+  });
+
   it('reads power bought at market price (市场电) as the plan’s 电力市场化交易 and a bank turning a loan down (拒贷) as its risk tolerance for small firms', async () => {
     expect((await ask('厂里想用市场电，有门槛吗')).citations[0]?.id).toBe('7.1.2');
     expect((await ask('银行拒贷，小厂咋办')).citations[0]?.id).toBe('3.3.4');
