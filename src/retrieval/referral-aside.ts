@@ -71,3 +71,13 @@ export function lessonOfThePlan(lower: string, word: string, lesson: boolean | u
   const wording = PROVINCE.test(lower) && (lower.match(/[\u4e00-\u9fff]+/g) ?? []).some((run) => [...run].some((_, i) => i + PLAN_WORDING <= run.length && planWrites(run.slice(i, i + PLAN_WORDING))));
   return PLAN_ITSELF.test(lower) || wording || [...lower.matchAll(QUOTED_NAME)].some((m) => planWrites(m[1]!));
 }
+
+/**
+ * A firm's tax or fee said as its burden (增值税太高了, 环保税压力大, 房产税交不起) with relief asked (有啥减负政策, 减税降费, 降成本): the plan's
+ * 减负降本 asked — the burden, not the tax office's filing. Not a person's own (个税, 个人所得税, 工资的税).
+ */
+const BURDEN_SAID = /^[^，。？！,?!]{0,6}?(?:太高|太重|偏高|很高|高了|重了|负担重|负担大|负担|压力大|压力很大|吃不消|扛不住|交不起|顶不住)/;
+const RELIEF_ASKED = /减负|减税|降费|降[^，。？！,?!]{0,2}成本|减轻负担|降低负担|降负/;
+export function burdenOfTheFirm(lower: string, word: string): boolean {
+  return /税|费/.test(word) && !/个人|个税|工资/.test(word) && RELIEF_ASKED.test(lower) && occurrences(lower, word).some((at) => BURDEN_SAID.test(lower.slice(at + word.length)));
+}

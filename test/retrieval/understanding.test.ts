@@ -7693,6 +7693,16 @@ describe('the fifty-fourth session’s readings after batch 284 was scored', () 
       expect(answer.answer, q).toContain('税务部门');
     }
   });
+
+  it('answers a firm’s tax said as its burden with relief asked (增值税太高了，有啥减负政策) from the plan’s 减负降本, not the tax office’s filing', async () => {
+    for (const q of ['增值税太高了，有啥减负政策', '环保税太高了，规划里有没有给企业减负的措施', '房产税交不起了，能不能降点成本']) {
+      const answer = await ask(q);
+      expect(answer.refused, q).toBe(false);
+      expect(answer.citations.map((c) => c.id), q).toContain('7.1.2');
+    }
+    // …not a person's own income tax, nor a filing asked.
+    for (const q of ['个税太高了，有没有减税政策', '增值税怎么申报']) expect((await ask(q)).refused, q).toBe(true);
+  });
 });
 
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
