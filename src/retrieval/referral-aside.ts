@@ -73,11 +73,17 @@ export function lessonOfThePlan(lower: string, word: string, lesson: boolean | u
 }
 
 /**
- * A firm's tax or fee said as its burden (增值税太高了, 环保税压力大, 房产税交不起) with relief asked (有啥减负政策, 减税降费, 降成本): the plan's
- * 减负降本 asked — the burden, not the tax office's filing. Not a person's own (个税, 个人所得税, 工资的税).
+ * A firm's tax or fee said as its burden (增值税太高了, 环保税压力大, 房产税交不起) with relief asked (有啥减负政策, 减税降费, 降成本,
+ * 降低企业负担): the plan's 减负降本 asked — the burden, not the tax office's filing. Taxes named together share the burden said after
+ * the last (房产税和土地使用税加起来压力很大). Not a person's own (个税, 个人所得税, 工资的税, 年终奖的税, a 个体户's tax, the personal
+ * income tax's topic) nor a transfer's (土地增值税, 契税 on selling premises), nor a household's when no firm is named (我家的房产税, 我的房产税交不起, 私家车的车船税).
  */
-const BURDEN_SAID = /^[^，。？！,?!]{0,6}?(?:太高|太重|偏高|很高|高了|重了|负担重|负担大|负担|压力大|压力很大|吃不消|扛不住|交不起|顶不住)/;
-const RELIEF_ASKED = /减负|减税|降费|降[^，。？！,?!]{0,2}成本|减轻负担|降低负担|降负/;
-export function burdenOfTheFirm(lower: string, word: string): boolean {
-  return /税|费/.test(word) && !/个人|个税|工资/.test(word) && RELIEF_ASKED.test(lower) && occurrences(lower, word).some((at) => BURDEN_SAID.test(lower.slice(at + word.length)));
+const BURDEN_SAID = /^(?:[和与及跟、][^，。？！,?!]{1,8}?(?:税|费))*[^，。？！,?!]{0,6}?(?:太高|太重|偏高|很高|高了|重了|负担重|负担大|负担|压力大|压力很大|吃不消|扛不住|交不起|顶不住)/;
+const RELIEF_ASKED = /减负|减税|降费|降[^，。？！,?!]{0,2}成本|降低[^，。？！,?!]{0,4}(?:成本|负担)|减轻[^，。？！,?!]{0,4}负担|降负/;
+const PERSONS_TAX = /个人|个税|工资|年终奖|稿费|劳务|个体|土地增值税|契税|过户/;
+const HOUSEHOLD = /我家|家里|自己家|自家|我的|个人|私家车|买房|卖房|住房|房子|工资|年终奖|稿费|劳务报酬|老公|老婆|个体/;
+const FIRM = /厂|公司|企业|作坊|车间|制造|生产|加工/;
+export function burdenOfTheFirm(lower: string, word: string, topic?: string): boolean {
+  if (!/税|费/.test(word) || PERSONS_TAX.test(word) || topic === '个人所得税' || (HOUSEHOLD.test(lower) && !FIRM.test(lower))) return false;
+  return RELIEF_ASKED.test(lower) && occurrences(lower, word).some((at) => BURDEN_SAID.test(lower.slice(at + word.length)));
 }

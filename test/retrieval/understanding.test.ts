@@ -7701,7 +7701,7 @@ describe('the fifty-fourth session’s readings after batch 284 was scored', () 
       expect(answer.citations.map((c) => c.id), q).toContain('7.1.2');
     }
     // …not a person's own income tax, nor a filing asked.
-    for (const q of ['个税太高了，有没有减税政策', '增值税怎么申报']) expect((await ask(q)).refused, q).toBe(true);
+    for (const q of ['个税太高了，有没有减税政策', '增值税怎么申报', '我家的房产税太高了，有减税政策吗', '个体户的税太重，能不能减税']) expect((await ask(q)).refused, q).toBe(true);
   });
 });
 
