@@ -211,7 +211,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
       const gate = scopeGate(query, retrieved, { trade: outside });
       evidence = Math.round(gate.coverage * 100) / 100;
       // 规划里重点发展哪些产业, 新兴产业包括哪些: the industries the plan develops, by their own names (sections.ts) — unless the gate refused on evidence.
-      const industries = gate.inScope || gate.reason === 'no_evidence' ? composeIndustriesAsked(query.text, clauses.values(), referrals.otherRegions, lastUserQuestion(input.history)) : null;
+      const industries = gate.inScope || gate.reason === 'no_evidence' ? composeIndustriesAsked(query.text, clauses, referrals.otherRegions, lastUserQuestion(input.history)) : null;
       if (industries) return decided({ ...renderComposition(industries, true), refusalReason: null }, { nearCards });
       if (!gate.inScope) {
         // (…but another department's affair asked of the trade, not its support — 我们超市有个员工工伤了怎么赔 — is that department's.)

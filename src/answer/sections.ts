@@ -48,17 +48,26 @@ const ofThePlanAlone = (c: string) => { const m = ALL_ASKED.exec(c); return m !=
 const MEMBERSHIP = /算不算|属不属于|属于|有没有我们|包不包括|在不在|有没有份|有份吗|(?:我们|咱们|俺们|我家|我)(?:这边|这里|那边)?(?:县|村|镇|乡|区|市|园区|开发区)|(?:我们|咱们|俺们|我家|我)[^，。？！,?!]{0,8}?(?:做|搞|生产|加工|制造|开)/;
 const NOT_THIS_PROVINCE = /国家|全国|中央|国外|外国|外省|别的省|其他省/;
 
-function industryKinds(clauses: Iterable<Clause>): { kind: string; heading: string; items: Clause[] }[] {
-  const kinds = new Map<string, { kind: string; heading: string; items: Clause[] }>();
-  for (const c of clauses) {
+type Kind = { kind: string; heading: string; items: Clause[]; held: RegExp };
+/** The kinds, their items and the pattern asking each, worked out once per clause table (not once per question). */
+const kindsOf = new WeakMap<ReadonlyMap<string, Clause>, { kinds: Kind[]; joined: RegExp | null }>();
+function industryKinds(clauses: ReadonlyMap<string, Clause>): { kinds: Kind[]; joined: RegExp | null } {
+  const known = kindsOf.get(clauses);
+  if (known) return known;
+  const byKind = new Map<string, Kind>();
+  for (const c of clauses.values()) {
     const heading = c.path[1] ?? '';
     const kind = INDUSTRY_HEADING.exec(heading)?.[1];
     if (!kind) continue;
-    const entry = kinds.get(kind) ?? { kind, heading: heading.replace(/^[（(][一二三四五六七八九十]+[）)]/, ''), items: [] };
+    const entry = byKind.get(kind) ?? { kind, heading: heading.replace(/^[（(][一二三四五六七八九十]+[）)]/, ''), items: [], held: new RegExp(`${kind}${HOLDS}|${ASKED_BEFORE}${kind}|${WHICH}${kind}${END}`) };
     entry.items.push(c);
-    kinds.set(kind, entry);
+    byKind.set(kind, entry);
   }
-  return [...kinds.values()];
+  const kinds = [...byKind.values()], alt = kinds.map((k) => k.kind).join('|');
+  // (…kinds asked together, 新兴产业和优势产业分别是哪些: each of them.)
+  const read = { kinds, joined: alt ? new RegExp(`(?:${alt})(?:(?:和|与|、|及|以及|跟|还有)[\\u4e00-\\u9fff]{0,6}?(?:${alt}))+${HOLDS}`) : null };
+  kindsOf.set(clauses, read);
+  return read;
 }
 
 /** The statement for one clause: its own name (the first sentence, its enumerator cut) when it has one, else its first sentence. */
@@ -76,25 +85,25 @@ const PROVINCE_ALONE = /^(?:那|那么)?(?:咱们?|我们|俺们)?浙江省?(?:�
  * The list answer for the kinds asked, or null when what is asked is not (only) that. `previous`: a follow-up's last question — a kind
  * named alone after a list of the kinds was asked (新兴产业包括哪些 → 那优势产业呢) is asked the same way.
  */
-export function composeIndustriesAsked(question: string, planClauses: Iterable<Clause>, otherRegions: readonly string[], previous: string | null = null): Composition | null {
-  const clauses = [...planClauses], alone = KIND_ALONE.exec(question.trim().replace(/[？?。！!\s]+$/, ''))?.[1];
+export function composeIndustriesAsked(question: string, clauses: ReadonlyMap<string, Clause>, otherRegions: readonly string[], previous: string | null = null): Composition | null {
+  // (Every way of asking names an industry, a trade or the plan's 发展重点 — but a follow-up's number or province alone.)
+  if (previous === null && !/产业|行业|领域|发展重点/.test(question)) return null;
+  const bare = question.trim().replace(/[？?。！!\s]+$/, ''), alone = KIND_ALONE.exec(bare)?.[1];
   if (alone && previous && composeIndustriesAsked(previous, clauses, otherRegions)) return composeIndustriesAsked(`${alone}有哪些`, clauses, otherRegions);
-  const nth = previous ? ORDINAL.exec(question.trim().replace(/[？?。！!\s]+$/, ''))?.[1] : undefined;
+  const nth = previous ? ORDINAL.exec(bare)?.[1] : undefined;
   const item = nth ? composeIndustriesAsked(previous!, clauses, otherRegions)?.used[(/\d/.test(nth) ? Number(nth) : '一二三四五六七八九十'.indexOf(nth) + 1) - 1] : undefined;
   if (item) {
     const clause = item.hit.clause;
     return { lead: null, statements: [{ text: clause.text.trim().replace(ENUMERATOR, ''), clauseIndex: 0 }], used: [{ ...item, from: 0, to: clause.sentences.length - 1 }], notes: [] };
   }
-  if (previous && PROVINCE_ALONE.test(question.trim().replace(/[？?。！!\s]+$/, ''))) return composeIndustriesAsked(otherRegions.reduce((t, r) => t.replaceAll(r, '浙江'), previous), clauses, otherRegions);
+  if (previous && PROVINCE_ALONE.test(bare)) return composeIndustriesAsked(otherRegions.reduce((t, r) => t.replaceAll(r, '浙江'), previous), clauses, otherRegions);
   const asking = clausesOf(question.toLowerCase()).filter((c) => ASKING_CLAUSE.test(c));
   // (Another place told before the ask, 我们厂从江苏搬到嘉兴了，浙江这边…, is the asker's story: only a place in what is asked makes it that place's.)
   if (asking.length === 0 || MEMBERSHIP.test(question) || asking.some((c) => NOT_THIS_PROVINCE.test(c) || otherRegions.some((r) => c.includes(r)))) return null;
-  const kinds = industryKinds(clauses);
-  // (…kinds asked together, 新兴产业和优势产业分别是哪些: each of them.)
-  const alt = kinds.map((k) => k.kind).join('|'), joined = new RegExp(`(?:${alt})(?:(?:和|与|、|及|以及|跟|还有)[\\u4e00-\\u9fff]{0,6}?(?:${alt}))+${HOLDS}`);
-  const found = (c: string, re: RegExp) => { const m = re.exec(c); return m === null ? null : { m, alone: aloneBefore(c, m.index, true) }; };
+  const { kinds, joined } = industryKinds(clauses);
+  const found = (c: string, re: RegExp | null) => { const m = re?.exec(c) ?? null; return m === null ? null : { m, alone: aloneBefore(c, m.index, true) }; };
   const asksKind = (c: string) => kinds.filter((k) => {
-    const held = found(c, new RegExp(`${k.kind}${HOLDS}|${ASKED_BEFORE}${k.kind}|${WHICH}${k.kind}${END}`)), together = found(c, joined);
+    const held = found(c, k.held), together = found(c, joined);
     return (held?.alone ?? false) || (together !== null && together.alone && together.m[0].includes(k.kind));
   });
   const all = asking.every(ofThePlanAlone);
