@@ -81,9 +81,9 @@ export function lessonOfThePlan(lower: string, word: string, lesson: boolean | u
 const BURDEN_SAID = /^(?:[和与及跟、][^，。？！,?!]{1,8}?(?:税|费))*[^，。？！,?!]{0,6}?(?:太高|太重|偏高|很高|高了|重了|负担重|负担大|负担|压力大|压力很大|吃不消|扛不住|交不起|顶不住)/;
 const RELIEF_ASKED = /减负|减税|降费|降[^，。？！,?!]{0,2}成本|降低[^，。？！,?!]{0,4}(?:成本|负担)|减轻[^，。？！,?!]{0,4}负担|降负/;
 const PERSONS_TAX = /个人|个税|工资|年终奖|稿费|劳务|个体|土地增值税|契税|过户/;
-const HOUSEHOLD = /我家|家里|自己家|自家|我的|个人|私家车|买房|卖房|住房|房子|工资|年终奖|稿费|劳务报酬|老公|老婆|个体/;
+const PERSONAL_STORY = /我家|家里|自己家|自家|我的|个人|私家车|买房|卖房|住房|房子|工资|年终奖|稿费|劳务报酬|老公|老婆|个体/;
 const FIRM = /厂|公司|企业|作坊|车间|制造|生产|加工/;
 export function burdenOfTheFirm(lower: string, word: string, topic?: string): boolean {
-  if (!/税|费/.test(word) || PERSONS_TAX.test(word) || topic === '个人所得税' || (HOUSEHOLD.test(lower) && !FIRM.test(lower))) return false;
+  if (!/税|费/.test(word) || PERSONS_TAX.test(word) || topic === '个人所得税' || (PERSONAL_STORY.test(lower) && !FIRM.test(lower))) return false;
   return RELIEF_ASKED.test(lower) && occurrences(lower, word).some((at) => BURDEN_SAID.test(lower.slice(at + word.length)));
 }

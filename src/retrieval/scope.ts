@@ -61,7 +61,7 @@ export type ScopeGate = (query: AnalyzedQuery, hits: ClauseHit[], options?: { tr
 
 /** The gate over one index and card set: what every question compares against is flattened once, here. */
 export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, evidenceDepth = 5 }: ScopeOptions = {}): ScopeGate {
-  const { lexical, referrals, cards } = knowledge;
+  const { lexical, referrals, cards } = knowledge, isTopicTerm = (t: string) => lexical.has(t) && lexical.isTopicTerm(t);
   const evidenceOf = createScopeEvidence(knowledge);
   const { words, asks, clauseEvidence, cardEvidence, isPlanWord, placeList, placesLower, programmes, details, flatPlan, quotesThePlan, measuresNamed, countsNamed } = evidenceOf;
   const programmeNames = new Set(programmes.map((p) => p.toLowerCase()));
@@ -99,7 +99,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // A follow-up's clause that asks the plan something of its own (follow-up.ts): what its story and other asks are weighed beside.
     // (A topic: a rare word of the plan, not a place, or four characters the plan writes together — 行业云平台, cut 行业|云|平台.)
     const planRun = (c: string) => [...c].some((_, at) => at + 4 <= c.length && flatPlan.includes(flat(c.slice(at, at + 4))));
-    const ofItsOwn = (all: readonly string[], i: number) => query.isFollowUp && asksOnItsOwn(all, i, (clause) => planRun(clause) || query.ownTerms.some((t) => t.length >= 2 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t) && !knowledge.places?.has(t)));
+    const ofItsOwn = (all: readonly string[], i: number) => query.isFollowUp && asksOnItsOwn(all, i, (clause) => planRun(clause) || query.ownTerms.some((t) => t.length >= 2 && clause.includes(t) && isTopicTerm(t) && !knowledge.places?.has(t)));
     const lowerText = query.text.toLowerCase();
     const inOpening = (word: string) => inOpeningPlace(lowerText, word, placeList) || inOpeningVillage(lowerText, word, placeList) || inOpeningOffice(lowerText, word);
     const markers = markersThatCount(query, { ...found, asks: found.asks.filter((a) => !quotesThePlan(lowerText, a.match) && !inOpening(a.match)), referrals: found.referrals.filter((r) => !inOpening(r.word)) }, programmes, () => measuresNamed(lowerText, query.synonymsApplied), (figure) => flatPlan.includes(flat(figure)), ofItsOwn);
@@ -114,17 +114,17 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const followUpAsks = query.isFollowUp && clausesOf(lowerText).some((_, i, all) => ofItsOwn(all, i));
     const referralWords = markers.referrals.map((r) => r.word);
     const namesPlanTopic = (clause: string) =>
-      query.ownTerms.some((t) => t.length >= 3 && clause.includes(t) && lexical.has(t) && lexical.isTopicTerm(t)) ||
+      query.ownTerms.some((t) => t.length >= 3 && clause.includes(t) && isTopicTerm(t)) ||
       // …or a name of one the asker shortened (小微园租金一平方多少: 小微企业园, which the question weighs as much as its own words).
       // (The table writes its words as the plan does, 5G基站; the question's terms are lower case.)
       // (…or a plan name a short Latin word with a figure opens, 5G → 5G基站: said short, it names it, whatever weight the table gives.)
-      query.synonymsApplied.some(([word, targets]) => clause.includes(word.toLowerCase()) && targets.map((t) => t.toLowerCase()).some((t) => t.length >= 3 && lexical.has(t) && lexical.isTopicTerm(t) && query.terms.some((q) => q.term === t && (q.weight === 1 || (LATIN_SHORT.test(word) && t.startsWith(word.toLowerCase()))))));
+      query.synonymsApplied.some(([word, targets]) => clause.includes(word.toLowerCase()) && targets.map((t) => t.toLowerCase()).some((t) => t.length >= 3 && isTopicTerm(t) && query.terms.some((q) => q.term === t && (q.weight === 1 || (LATIN_SHORT.test(word) && t.startsWith(word.toLowerCase()))))));
     const { told, toldWords, topicAsked, planTopicAsked } = toldInTheStory(lowerText, askingThePlan.asking, referralWords, regions, namesABusiness(lowerText, referralWords) || query.context.length > 0, namesPlanTopic, countsNamed);
     // 退休在家没事看新闻，想问下…: another department's verb told only before a question to the plan is the asker's own state
     // (退休, 毕业): who asks, not what, and it counts nothing. 江苏那边补贴多，我们浙江规划里…有啥支持: another place told only to
     // compare with this province's plan asked counts nothing either.
     const state = new Set(toldWords.filter((w) => /^v/.test(tags.get(w) ?? '') || (STATE_NOUN.test(w) && askingThePlan.asking.some(namesPlanTopic))));
-    const plansWord = (sentence: string) => query.ownTerms.some((t) => t.length >= 2 && sentence.includes(t) && lexical.has(t) && lexical.isTopicTerm(t) && !query.context.some((c) => c.includes(t) || t.includes(c)));
+    const plansWord = (sentence: string) => query.ownTerms.some((t) => t.length >= 2 && sentence.includes(t) && isTopicTerm(t) && !query.context.some((c) => c.includes(t) || t.includes(c)));
     let markerWeight = 0, storyTold = 0; // storyTold: the story's other-department words told only weigh once together (社保、公积金…)
     const oursAsked = askingThePlan.asking.some((c) => OWN_SIDE.test(c) && !regions.some((r) => c.includes(r.toLowerCase())));
     for (const marked of markerWords) {
@@ -225,7 +225,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const planAskedBefore = (c: string) => askingThePlan.asking.some((a) => !askClauses.includes(a) && lowerText.indexOf(a) < lowerText.indexOf(c) && (ASKS_THE_PLAN.test(spanAt(lowerText, lowerText.indexOf(a), SENTENCE_MARKS)) || namesPlanTopic(a)))
       || (lowerText.slice(0, lowerText.indexOf(c)).match(/[^。！!？?\n]+[。！!？?\n]?/g) ?? []).some((sentence) => sentence.includes('规划') && (/[？?]$/.test(sentence) || clausesOf(sentence).some((clause) => ASKING_CLAUSE.test(clause))));
     // (…and the part before it names a topic of the plan (首台套, 数据券, or an everyday word for one, 我们厂想搞技改，有没有补贴？另外工人社保咋交 — not a household's, 孩子上学有补贴吗？另外医保报销咋弄): 规划里对奶茶店有补贴吗？还有… asks the plan of nothing it has.)
-    const isTopicTerm = (t: string) => lexical.has(t) && lexical.isTopicTerm(t), topicBefore = (c: string) => { const before = besideAffairs(lowerText.slice(0, lowerText.indexOf(c))); return [...query.ownTerms, ...query.terms.map((q) => q.term)].some((t) => before.includes(t) && isTopicTerm(t)) || clausesOf(before).some(namesPlanTopic) || (!HOUSEHOLD.test(before) && everydayTopic(before, query.synonymsApplied, isTopicTerm)); };
+    const topicBefore = (c: string) => { const before = besideAffairs(lowerText.slice(0, lowerText.indexOf(c))); return [...query.ownTerms, ...query.terms.map((q) => q.term)].some((t) => before.includes(t) && isTopicTerm(t)) || clausesOf(before).some(namesPlanTopic) || (!HOUSEHOLD.test(before) && everydayTopic(before, query.synonymsApplied, isTopicTerm)); };
     const sideAffair = askClauses.length > 0 && askClauses.every((c) => sideFrom(c) >= 0 && planAskedBefore(c) && topicBefore(c));
     // (…and its words, set aside, do not weigh against the plan: 开发票, 税控盘 of the side question.)
     const sideEnd = (from: number) => { let end = from + spanAt(lowerText.slice(from), 0, SENTENCE_MARKS).length; for (let next = spanAt(lowerText, end + 1, SENTENCE_MARKS); end < lowerText.length - 1 && next.trim() && goesOn(next); next = spanAt(lowerText, end + 1, SENTENCE_MARKS)) end += 1 + next.length; return end; };
@@ -236,7 +236,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     // story before a question to the plan, 老焊工明年都退休了…招不到人咋整, nor an ask the asker takes elsewhere, 加班费怎么算我去问劳动部门.)
     const asksAffair = (sentence: string) => { const parts = clausesOf(sentence), last = parts.at(-1) ?? '', named = (c: string) => markers.referrals.some(({ word }) => c.includes(word));
       return ASKING_CLAUSE.test(last) && !ASKED_ELSEWHERE.test(sentence) && (named(last) || (last.length <= BARE_ASK_LENGTH && named(parts.at(-2) ?? ''))); };
-    const planTopicNamed = (sentence: string, named = PLAN_NAMED.test(sentence), firm = named || /企业|厂/.test(sentence), terms = covered.filter((t) => t.length >= 2 && sentence.includes(t)), topics = terms.filter((t) => lexical.has(t) && lexical.isTopicTerm(t))) => clausesOf(sentence).some((c) => namesPlanTopic(besideAffairs(c))) || topics.filter((t) => named || !ASKS_THE_PLAN.test(t)).length >= (firm ? 1 : 2) || (firm && topics.length > 0 && terms.length >= 2) || (SIDE_ASK.test(sentence.trim()) && !HOUSEHOLD.test(sentence) && !markers.asks.some((a) => sentence.includes(a.match)) && (topics.some((t) => !ASKS_THE_PLAN.test(t)) || everydayTopic(sentence, query.synonymsApplied, isTopicTerm)));
+    const planTopicNamed = (sentence: string, named = PLAN_NAMED.test(sentence), firm = named || /企业|厂/.test(sentence), terms = covered.filter((t) => t.length >= 2 && sentence.includes(t)), topics = terms.filter(isTopicTerm)) => clausesOf(sentence).some((c) => namesPlanTopic(besideAffairs(c))) || topics.filter((t) => named || !ASKS_THE_PLAN.test(t)).length >= (firm ? 1 : 2) || (firm && topics.length > 0 && terms.length >= 2) || (SIDE_ASK.test(sentence.trim()) && !HOUSEHOLD.test(sentence) && !markers.asks.some((a) => sentence.includes(a.match)) && (topics.some((t) => !ASKS_THE_PLAN.test(t)) || everydayTopic(sentence, query.synonymsApplied, isTopicTerm)));
     const leadSide = !sideAffair && !query.isFollowUp && rest.trim() !== '' && goesOn(first) && asksAffair(first)
       && (rest.match(/[^。！!？?\n]+/g) ?? []).some((sentence) => (ASKS_THE_PLAN.test(clausesOf(sentence).at(-1) ?? '') || (SIDE_ASK.test(sentence.trim()) && ASKING_CLAUSE.test(clausesOf(sentence).at(-1) ?? ''))) && !REPROACH.test(sentence) && planTopicNamed(sentence) && !markers.referrals.some(({ word }) => sentence.includes(word)))
       && !query.ownTerms.some((t) => t.length >= 2 && first.includes(t) && rest.includes(t) && !lexical.has(t));
