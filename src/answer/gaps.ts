@@ -13,7 +13,7 @@ import { MONEY } from './sentences.js';
 import { SIDE_OPENERS } from '../retrieval/clauses.js';
 import { INDICATOR_IMAGE, targetNotGiven } from './messages.js';
 import { recentlyRead } from '../retrieval/recent.js';
-import { escapeRegExp } from '../regexp.js';
+import { COUNTIES_ASKED_OF, countyShareAsked, PLACE_LIST, QUOTED_HAD_BY_PLACE } from './places-asked.js';
 
 export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'results' | 'figure' | 'criteria';
 
@@ -24,9 +24,6 @@ const COST_SAID = /电价|水价|气价|电费|水费|价格|费率|费用|收�
 
 /** Whether one is of a set the plan counts (我们景宁算不算在这26个里面, 是不是山区26县之一, 在不在50个绿色低碳园区里); the count is the third group. */
 const COUNT_MEMBER = /(算不算|是不是|在不在|属不属于|属于|包不包括|算)(在|进)?[^，。？！,?!]{0,8}?(\d+|[二三四五六七八九十]+)(个|家|所|座)?[^，。？！,?!\d]{0,8}?(之一|里面|里头|之内|当中|之中|中间|里|中)/;
-
-/** A set of counties counted, asked whether one is in it (26个县里面有没有我们泰顺): places asked, and a list. */
-const COUNTIES_ASKED_OF = /(\d+|[二三四五六七八九十]+)个?(县|市|区)(里面|里头|当中|之中|中|里)?(有没有|包不包括|包括不包括|算不算)/;
 
 /** A completion deadline asked (建成时限, 完成期限, 上线时间表). */
 const DEADLINE_ASKED = /(建成|完成|上线)(时限|期限|时间表)/;
@@ -45,7 +42,7 @@ const ASKS: Record<Detail, RegExp> = {
   time: new RegExp(`${DEADLINE_ASKED.source}|${/(什么时候|啥时候)(开始|申报|报名|截止|能|可以|下来|出|发|公布|降|涨|调)|(要|需要|得|大概|大约)要?多(长时间|久)(?![^，。？！,?!]{0,3}(建成|建好|建完|完成|培育|达到|实现))|(最迟|最晚|最后)(哪年|哪一年|什么时候|啥时候)|多(长时间|久)(能|可以|才能)?(批|办|下来|到账|拿到|审)|(补|免|减|贴)(个)?几年|(补|免|贴)多久|何时(开始|申报|截止)|多少天|几个工作日|(要|得|需要)?等多(久|长时间)|几个月(能|可以|才能|就)?(到账|下来|批|拿到)|几天(能|可以|下来|办)|(办|批|审|弄)(下来|好|完)[^，。？！,?!]{0,3}(要|需要|得)几(天|周|个月|个工作日)|截止到?(时间|日期)|啥时候(申报|报名|开始|截止|能)|截止(是|在|到)?(哪天|哪一天|几号|几月|什么时候|啥时候)|(哪天|哪一天|几号|几月几号|几月份)(截止|开始|申报|报名|受理)|(几月份?|哪个月)(报|申报|申请|报名|开始|评(?!价)|评选|评审|评估|公布|出结果)|(哪一年|哪年)(搞|开展|进行|评估|开始|实施|公布|出台)|(哪天|哪一天|几号|什么时候|啥时候|哪年|哪一年)(之前|以前|前)|(有没有|有)(个|什么|啥)?(最后)?期限|(?<!规划)期限是|(什么时候|啥时候|何时|哪一年|哪年)(建好|完工|投用|投入使用|投运|对外开放|对外接)/.source}`),
   // Which ones a count stands for (25个…都是哪几个, 具体是哪25个), or whether one is on a list (在“万亩千亿”平台名单里吗): given
   // only by the plan listing them.
-  names: new RegExp(`${COUNT_MEMBER.source}|${COUNTIES_ASKED_OF.source}|${/(我们|咱们|俺们|我)(这个)?(县|区|市|镇|乡|街道|村|厂|公司|企业|单位)[^，。？！,?!]{0,4}(有没有|是不是|是否|有无)(上榜|入选|入围|列入)|(名单|清单|名录)[^，。？！,?!]{0,4}在哪(里|儿)?(能|可以)?(看到|查到|查询|下载|看)|(有|是)?哪(几|些)(所|个|家|批|座)[^，。？！,?!]{0,4}(入选|评上|上榜|进了|列入|入围)|在[^，。？！,?!]{0,14}(名单|名录)(里|上|中|内)|(名单|名录)(上|里|中)?(有|是|都有)?哪(些|几)|是哪(几|些)个?(县|市|区|镇|地方|家)|(定在|放在|落在|选在|建在|设在|具体在|都在|分别在)哪(几|些)个?(县|市|区|镇|国家|地方|城市)|(用|选|找)哪(家|个)(平台|服务商)|(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)|哪几家(?!银行)|是哪(\d+|[二三四五六七八九十]+)个|\d+(个|家|所|条|座|县|市|区)[^，。？！,?!]{0,4}(是|有)哪(些|几)|有没有[^，。？！,?!]{0,10}(企业|厂家|公司)名单|(企业|厂家|公司)名单(吗|呢|有没有|能不能)/.source}`),
+  names: new RegExp(`${COUNT_MEMBER.source}|${COUNTIES_ASKED_OF.source}|${QUOTED_HAD_BY_PLACE.source}|${/(我们|咱们|俺们|我)(这个)?(县|区|市|镇|乡|街道|村|厂|公司|企业|单位)[^，。？！,?!]{0,4}(有没有|是不是|是否|有无)(上榜|入选|入围|列入)|(名单|清单|名录)[^，。？！,?!]{0,4}在哪(里|儿)?(能|可以)?(看到|查到|查询|下载|看)|(有|是)?哪(几|些)(所|个|家|批|座)[^，。？！,?!]{0,4}(入选|评上|上榜|进了|列入|入围)|在[^，。？！,?!]{0,14}(名单|名录)(里|上|中|内)|(名单|名录)(上|里|中)?(有|是|都有)?哪(些|几)|是哪(几|些)个?(县|市|区|镇|地方|家)|(定在|放在|落在|选在|建在|设在|具体在|都在|分别在)哪(几|些)个?(县|市|区|镇|国家|地方|城市)|(用|选|找)哪(家|个)(平台|服务商)|(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)|哪几家(?!银行)|是哪(\d+|[二三四五六七八九十]+)个|\d+(个|家|所|条|座|县|市|区)[^，。？！,?!]{0,4}(是|有)哪(些|几)|有没有[^，。？！,?!]{0,10}(企业|厂家|公司)名单|(企业|厂家|公司)名单(吗|呢|有没有|能不能)/.source}`),
   // A target split by place (分到各设区市的名额分别是多少, 温州占几个): the plan gives the province's total only.
   split: /(分到|分解到|落到|分配到)各[^，。？！,?!]{0,8}|(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水|[\u4e00-\u9fff]{1,3}(?<![园社小片聚校景发新])[市县区])(到20\d\d年)?(占|有|分到|能分到|能拿到|要建|能建|会建|要评|能评|会评|要认定)(几|多少)(个|家)?|(园区|新区|开发区|高新区|社区|片区|集聚区)(到20\d\d年)?(占|分到|能分到|能拿到|能建|能评|能认定)(几|多少)|各(设区市|市|县|区|地)[^，。？！,?!]{0,6}(名额|指标)?(分别|各自)是?多少|(我们|咱们|俺们)(县|市|区|镇|乡)[^，。？！,?!]{0,10}(能|要|可以|会)?(建|分到|拿到|摊到|轮到)(几|多少)|(岛上|村里|镇上|乡里|县里|山里|我们这边|我们这里|我们那边)[^，。？！,?!]{0,6}(打算|准备|要|能|会)?(建|布|装|设)(几|多少)|(我们|咱们|俺们)(?!厂|公司|企业|车间|单位|这)[\u4e00-\u9fff]{2,3}(?<![厂司业间位])到20\d\d年(能|要|可以|会)?(建|分到|拿到|摊到|轮到)(几|多少)/,
   // What stands now (今年宁波已经上了几家): the plan sets targets and gives 2020's baseline, never today's count — nor the list itself
@@ -85,25 +82,12 @@ const FIRMS_THERE = /有哪(几家|些企业|些厂|些公司)/;
 /** Which places are asked (哪几个县, 哪些市, 哪几个国家, 我们县在不在…名单里): a list of other things does not name them. (One of a
  * counted set of counties asked with 算不算…之一 is found beside it, from COUNT_MEMBER's count.) */
 // …or the places of a set named before (山区26县具体是哪26个).
-const PLACES_ASKED = new RegExp(`${COUNTIES_ASKED_OF.source}|${/(县|市|区|镇|乡)[^，。？！,?!]{0,6}在[^，。？！,?!]{0,14}(名单|名录)|哪(几|些|\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡|地方|国家|国)|(\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡)[^。？！.?!]{0,8}哪(几|些|\d+|[二三四五六七八九十]+)/.source}`);
-/** A place of the province's list, then its share asked (洞头能建几个, 余杭能评几个, 建德到2025年能建几个): one pattern per facet table. */
-const countyShares = new WeakMap<FacetTable, RegExp>();
-function countyShareAsked(facetTable: FacetTable): RegExp {
-  let pattern = countyShares.get(facetTable);
-  if (!pattern) {
-    const places = (facetTable.region ?? []).flatMap((r) => r.query).filter((w) => w.length >= 2).map(escapeRegExp);
-    pattern = places.length > 0 ? new RegExp(`(${places.join('|')})((到|在)?20\\d\\d年(底|前)?)?[^，。？！,?!]{0,3}(能|要|会|可以)?(建|评|分到|拿到|占)[^，。？！,?!]{0,2}(几|多少)(个|家)?|(分到|分给|落到|轮到)(我们|咱们|俺们)?(${places.join('|')})[^，。？！,?!]{0,3}(几|多少)(个|家)?`) : /$^/;
-    countyShares.set(facetTable, pattern);
-  }
-  return pattern;
-}
+const PLACES_ASKED = new RegExp(`${COUNTIES_ASKED_OF.source}|${QUOTED_HAD_BY_PLACE.source}|${/(县|市|区|镇|乡)[^，。？！,?!]{0,6}在[^，。？！,?!]{0,14}(名单|名录)|哪(几|些|\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡|地方|国家|国)|(\d+|[二三四五六七八九十]+)个?(县|市|区|镇|乡)[^。？！.?!]{0,8}哪(几|些|\d+|[二三四五六七八九十]+)/.source}`);
 
 /** A count asked of a past year or of now (去年, 已经, 2023年): what stands, not a target's share. */
 const PAST_OR_NOW = /去年|前年|上一年|今年|目前|现在|已经|至今|(?<!\d)20(1\d|2[0-46-9])年/;
 /** Whether the asker's own county or firm, said as such, is on a list (我们县有没有上榜): the plan names no county or firm of any list — not 我们纺织行业有没有列入, which it may. */
 const OWN_ON_LIST = /(我们|咱们|俺们|我)(这个)?(县|区|市|镇|乡|街道|村|厂|公司|企业|单位)[^，。？！,?!]{0,4}(有没有|是不是|是否|有无)(上榜|入选|入围|列入)/;
-// Not a park, a community or a district of a town (工业园区、, 社区、): those are no places by name.
-const PLACE_LIST = /(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水|[\u4e00-\u9fff]{1,3}(?<![园社小片聚校景发新])[县市区])、/;
 
 /** A set the plan does not name (建设一批一流技师学院): the words after 一批, up to the clause's end. */
 const UNNAMED_SET = /一批([^，。；、“”]{2,12})/g;
@@ -242,6 +226,9 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
       // (…and a set of places counted in the question, 山区26县…我们景宁算不算在这26个里面, asked for one member.)
       const member = COUNT_MEMBER.exec(question);
       const placesAsked = PLACES_ASKED.test(question) || (member !== null && new RegExp(`${member[3]}个?(县|市|区)`).test(question));
+      // (…the place asked of a quoted name is given by the clause naming it: “双核”里宁波有吗.)
+      const had = QUOTED_HAD_BY_PLACE.exec(question), place = had && (had[1] ?? had[4])!;
+      if (place) return cited[0]!.text.includes(place.length > 2 ? place.replace(/[市县区]$/, '') : place);
       if (placesAsked && !PLACE_LIST.test(cited[0]!.text)) return false;
       if (FIRMS_ASKED.test(question) || PEOPLE_ASKED.test(question) || OWN_ON_LIST.test(question)) return false;
       const unnamed = [...text.matchAll(UNNAMED_SET)].filter((m) => lowerQuestion.includes(m[1]!.slice(-4)));

@@ -15,7 +15,7 @@ import type { AnalyzedQuery } from '../retrieval/analyzed.js';
 import { clausesAskingThePlan } from '../retrieval/asked.js';
 import { chosenHit, type CardMatch, type ClauseHit, type createRetriever } from '../retrieval/retriever.js';
 import { tradeOutsideManufacturing } from '../retrieval/trade.js';
-import { clausePointedAt, lastUserQuestion, REACHES_ASKER } from '../retrieval/follow-up.js';
+import { clausePointedAt, lastUserQuestion, OWN_ASK, REACHES_ASKER, WITHIN_MEANS } from '../retrieval/follow-up.js';
 import { createScopeGate } from '../retrieval/scope.js';
 import { FIRM_POLICIES_ASKED, MAKING_SAID, PRODUCT_SAID } from '../retrieval/scope-nouns.js';
 import { composeIndustriesAsked } from './sections.js';
@@ -38,6 +38,7 @@ import { composeIndicatorBesideAim } from './indicator-aim.js';
 import type { AskInput } from './types.js';
 import { createProgrammes } from './programmes.js';
 import { withEachPart, withListedParts } from './parts.js';
+import { storyBeforeLastAsked } from './asked-last.js';
 import { QUOTED as QUOTED_NAME } from '../retrieval/names-heard.js';
 import { namesAskedMentioned } from './mentioned.js';
 
@@ -100,11 +101,6 @@ export interface PreparerOptions {
   clauses: Map<string, Clause>;
   primary: NonNullable<ReturnType<typeof primaryDocument>>;
 }
-
-/** A question word of the follow-up's own: it asks for itself, and borrows no shape from the last question. */
-const OWN_ASK = /是什么|是啥|是干嘛|什么意思|啥意思|指什么|指啥/;
-/** …or whether the last topic reaches the asker or is within their means (那我们小厂能评吗, 这些平台小厂用得起吗): not the last count asked. */
-const WITHIN_MEANS = /[用买]得起|[用买]不起|负担得起|承受得起/;
 
 export function createPreparer({ index, retriever, clauses, primary }: PreparerOptions): (input: AskInput) => Promise<Prepared> {
   const spelling = spellingFor(index, retriever.cards);
@@ -231,6 +227,9 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
       const product = gate.firmSupportOnly ? PRODUCT_SAID.exec(query.text)?.[1] : undefined;
       if (product) setAside = [...(setAside ?? []), { label: product, department: null }];
     }
+    // …国内几家大的机器人厂都在试我们的样品。规划里有没有推动大厂带小厂、上下游配套的说法？ — the story's words weigh less (asked-last.ts).
+    const lighter = cardId ? null : storyBeforeLastAsked(query.text, (last) => analyze(last, undefined).ownTerms, lexical.has);
+    if (lighter) [hits, terms] = [(await retriever.retrieve({ ...query, terms: query.terms.map(lighter) }, 8)).hits, terms.map(lighter)];
     // (Not when the asker quotes a name the plan writes, 建议去评个“未来工厂”…规划里有这个说法吗: the name is what is asked, not who they are.)
     // (…or a name asked unquoted whether the plan mentions it, 规划里磁性材料有没有提到: src/answer/mentioned.ts.)
     // (It leads the answer, 以后还有没有饭吃 after it is the asker's worry: nothing else asked, 另外…, takes a clause of its own.)

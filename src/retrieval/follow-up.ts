@@ -27,6 +27,10 @@ const POINTS_AT_LAST_ANSWER = /(刚才|刚刚|方才|前面|上面|之前|头先
 /** Within a set the last answer counted (那15个里面, 这4个当中), wherever it is said: the question leans on the last one. */
 export const WITHIN_COUNTED = /(那|这)(\d+|[一二三四五六七八九十]+)个(里面|里头|当中|之中|中间)/;
 /** The question leans on the one before it — one rule for the answer cache's key and for analyzeQuery. */
+/** A question word of the follow-up's own: it asks for itself, and borrows no shape from the last question (prepare.ts). */
+export const OWN_ASK = /是什么|是啥|是干嘛|什么意思|啥意思|指什么|指啥/;
+/** …or whether the last topic reaches the asker or is within their means (那我们小厂能评吗, 这些平台小厂用得起吗): not the last count asked. */
+export const WITHIN_MEANS = /[用买]得起|[用买]不起|负担得起|承受得起/;
 export const leansOnPrevious = (text: string) => FOLLOW_UP.test(text) || POINTS_AT_LAST_ANSWER.test(text) || text.length <= 8 || REACHES_ASKER.test(text) || WITHIN_COUNTED.test(text);
 
 export function lastUserQuestion(history: Turn[] | undefined): string | null {

@@ -94,6 +94,15 @@ export function customersTrade(text: string, trade: string): boolean {
   const clauses = text.split(CLAUSE_MARKS).filter((c) => c.includes(trade));
   return OUR_PLANT.test(text) && clauses.length > 0 && clauses.every((c) => SUPPLIES_ASKER.test(c));
 }
+/**
+ * A maker's question relayed by the trade that serves it (我是代账公司的，帮乐清一家做钢琴铰链的厂记账。老板问我…，答应帮他问问): the factory
+ * asks, not the bookkeeper — a factory of someone else's named (一家…厂, 客户的厂) and the asking said to be theirs (老板问我, 帮他问问).
+ */
+export function relaysMakersAsk(text: string): boolean {
+  return RELAYED.test(text) && CLIENT_FACTORY.test(text);
+}
+const RELAYED = /(帮|替|给)(他|她|他们|人家|客户|老板|厂里|厂家)(问问|问一下|问一问|打听|咨询)|(老板|厂长|客户|他们厂|那家厂)[^，。？！,?!]{0,4}(问我|让我问|托我问|叫我问|让我帮忙问)/;
+const CLIENT_FACTORY = /(一家|那家|这家|客户的?|他们的?)[^，。？！,?!]{0,14}(厂|工厂)(?![长房区租址])/;
 /** A clause's end. */
 const CLAUSE_MARKS = /[，。？！,?!；;]/;
 const OUR_PLANT = /(?:我们|咱们|俺们|我)(?:的|自己的)?(?:小)?(?:厂|工厂|厂子)(?![长房区租址家商里])/;

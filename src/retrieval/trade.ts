@@ -7,7 +7,7 @@ import type { ReferralTable } from '../ingest/referrals.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { inSoldTo } from './asker.js';
 import { BESIDE_IT, carriesForAsker, doneByAsker, MADE_FOR_IT, MADE_FOR_TRADE, makersCounter, MAKING_BEFORE, othersAre, OWN_BEFORE, OWN_PRODUCT_FOR, ownKit, placedBy, ZONE_SERVED } from './trade-mention.js';
-import { buyerAt, craftsSold, customersTrade, madeOfOwn, makesBesidesRenting, MAKING_TOLD, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY, servedByTrade, servesMaking } from './trade-making.js';
+import { buyerAt, craftsSold, customersTrade, madeOfOwn, relaysMakersAsk, makesBesidesRenting, MAKING_TOLD, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY, servedByTrade, servesMaking } from './trade-making.js';
 
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself (not the plan’s 企业服务券 or 企业码, a programme quoted). */
 export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家|服务券|码)/;
@@ -228,9 +228,9 @@ const OUTLETS_RUN = /(?:开|经营)[了个一间两三四五几]{0,3}(?:家(?![�
  * 经济项目): equipment and a wish, not what they make.
  */
 // (Not the 租 of a trade's own name, 租车公司, 租车行: the trade, not a renting.)
-// (…and what it puts in after a wish, 想上智能炒菜机器人 — not 上规, 上市, 上班, 上网, 上学 or a line 上线.)
+// (…and what it puts in after a wish, 想上智能炒菜机器人, or has put in by the set, 最近上了一套财务机器人 — not 上规, 上市, 上班, 上网, 上学 or a line 上线.)
 // (…and what it installs, 屋顶装光伏, 想装几个充电桩: 装 after a wish, a place or a clause's start — not 组装, 服装, 装备, 装修.)
-const PURCHASE = /(?:换|买|购买|采购|购置|添置|租(?!车行|车公司)|(?<=想|要|准备|打算)上(?![规市班网学线])|(?<=^|[，,。\s想要准备打算顶里上也还再])(?:安装|装)(?![备配饰修载卸潢订箱]))[了个台辆两几一批套些上]{0,4}[^，。？！,?!]{0,10}/g;
+const PURCHASE = /(?:换|买|购买|采购|购置|添置|租(?!车行|车公司)|(?<=想|要|准备|打算)上(?![规市班网学线])|上了(?=[一两几]?[套台批个])|(?<=^|[，,。\s想要准备打算顶里上也还再])(?:安装|装)(?![备配饰修载卸潢订箱]))[了个台辆两几一批套些上]{0,4}[^，。？！,?!]{0,10}/g;
 const CATEGORY_ASKED = /(?<![打预计核估清结就总换合划])算(?:不算|是|作|做)?[^，。？！,?!算]{1,14}/g;
 /** …or the part of the plan they ask to be tied to (跟智能网联汽车能沾上边吗, 和数字经济有没有关系): a hope, not what they make. */
 const TIE_ASKED = /[跟和与同][^，。？！,?!跟和与同]{2,14}?(?:能|可以|能不能|有没有|算不算|会不会|沾不沾|搭不搭)?(?:(?:沾|搭|挨|扯)(?:得|不)?上?(?:边|关系)|有(?:没有|没)?(?:关系|关联|联系))/g;
@@ -259,8 +259,9 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
   // …nor one named as the part of the plan the asker hopes helps them (开社区药店的，规划里医药产业那块能给我们啥支持): asked about, not made.
   // (…nor a trade whose owner says they make and sell goods of their own too, 修着修着自己也焊了几台播种机卖: a maker as well.)
   if (!FARMING.has(trade) && madeOfOwn(text, facetTable, craftsSold(trade, referrals.nonManufacturing))) return null;
-  // (…nor one who runs a factory of their own besides, 我开民宿的，另外还有个做竹制品的小厂, 既开超市也有自己的食品加工厂 — not a neighbour's.)
-  if (!FARMING.has(trade) && (ownFactoryBesides(text) || customersTrade(text, trade))) return null;
+  // (…nor one who runs a factory of their own besides, 我开民宿的，另外还有个做竹制品的小厂, 既开超市也有自己的食品加工厂 — not a neighbour's —
+  // nor one relaying a client factory's question, 帮一家做合页的厂记账。老板问我….)
+  if (!FARMING.has(trade) && (ownFactoryBesides(text) || customersTrade(text, trade) || relaysMakersAsk(text))) return null;
   const bare = withoutPurchases(text);
   // (…nor one naming the trade's own kind right before it, 开了个电动汽车充电站, 新能源汽车租车行: what the shop serves or rents.)
   const lower = bare.toLowerCase();

@@ -5,6 +5,7 @@ import { detailsAsked, gapLead, namesCountedSet } from '../../src/answer/gaps.js
 import { composeExtractive, withPhrases } from '../../src/answer/extractive.js';
 import { bestSentence } from '../../src/answer/sentences.js';
 import { askedParts } from '../../src/answer/parts.js';
+import { lastSentenceAsked } from '../../src/answer/asked-last.js';
 import { createEngine } from '../../src/answer/engine.js';
 import { REFUSALS } from '../../src/answer/messages.js';
 import { ABOUT_ASSISTANT, compileAsks, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, runsTradeOutsideManufacturing, scopeMarkers, withoutPurchases } from '../../src/retrieval/out-of-scope.js';
@@ -7702,6 +7703,49 @@ describe('the fifty-fourth session’s readings after batch 284 was scored', () 
     }
     // …not a person's own income tax, nor a filing asked.
     for (const q of ['个税太高了，有没有减税政策', '增值税怎么申报', '我家的房产税太高了，有减税政策吗', '个体户的税太重，能不能减税']) expect((await ask(q)).refused, q).toBe(true);
+  });
+});
+
+describe('the fifty-fifth session’s readings after batch 287 was scored', () => {
+  it('answers what a last sentence asks of the plan after a story that asks nothing, the story’s own words weighing less (…工业机器人这行压价厉害。规划里有没有推动大企业带中小企业…的说法)', async () => {
+    // (On the session's start the story's 工业机器人 brought 2.1.4 beside it.)
+    expect((await ask('柯城做机器人减速器的，卖给几家大的机器人厂，工业机器人这行压价厉害。规划里有没有推动大企业带中小企业、上下游配套的说法？')).citations.map((c) => c.id)).toEqual(['5.3.1']);
+    // …not when the story asks too, ends its sentence with a question mark, or the last sentence points back at it.
+    expect(lastSentenceAsked('镇上开会老说未来工厂，我估计就是给大厂评的，我们这种小厂连边都摸不到吧？规划里有没有给小厂往上爬的路子？')).toBeNull();
+    expect(lastSentenceAsked('隔壁镇一家做锁扣的评上了小巨人，现在主机厂都优先找他们。这个小巨人规划里是咋培养的')).toBeNull();
+    expect(lastSentenceAsked('我们做伺服电机的，装在机器人关节上，订单一直不稳。规划里有没有推动大企业带中小企业的说法')?.last).toBe('规划里有没有推动大企业带中小企业的说法');
+  });
+
+  it('reads offices that keep books, argue cases or advertise for others as trades outside manufacturing — unless they relay a client factory’s question', async () => {
+    const office = await ask('我们是开会计师事务所的，新买了一套财务软件，规划里给企业数字化改造的补贴我们能申请吗');
+    expect(office.refused).toBe(true);
+    expect(office.answer).toContain('会计师事务所');
+    const index = await testIndex();
+    expect(tradeOutsideManufacturing('路桥开代账公司的，最近上了一套财务机器人，这算不算机器人应用', index.referrals, index.facetTable)).toBe('代账公司');
+    const relayed = await ask('我是做代理记账的，帮一家做水泵的厂记账，老板托我问问规划里专精特新怎么评');
+    expect(relayed.refused).toBe(false);
+    expect(relayed.citations[0]?.id).toBe('5.3.5');
+  });
+
+  it('refers a website’s filing or a protection assessment (ICP备案, 等保) and a request for recommended suppliers with their numbers', async () => {
+    const filing = await ask('我们做工控软件的，公司网站要办ICP备案，去哪办');
+    expect(filing.refused).toBe(true);
+    expect(filing.answer).toContain('通信管理局');
+    expect((await ask('推荐两家做工业互联网的服务商，把联系人电话发我')).refused).toBe(true);
+  });
+
+  it('says the plan names no place’s own instance of a quoted programme asked of a place (“未来工厂”，湖州这边有没有) — unless its clause names that place', async () => {
+    const local = await ask('“未来工厂”，湖州这边有没有？');
+    expect(local.citations[0]?.id).toBe('4.1.2');
+    expect(local.answer.startsWith('规划原文没有给出具体名单')).toBe(true);
+    const named = await ask('“双核”里宁波有没有');
+    expect(named.citations[0]?.id).toBe('2.4.1');
+    expect(named.answer).not.toContain('规划原文没有给出');
+  });
+
+  it('bridges defence work in owners’ words (军品, 军工, 军民融合) to the clause whose published text masks the word (5.1.4)', async () => {
+    expect((await ask('民营小厂能不能接军品订单，规划里有说法吗')).citations[0]?.id).toBe('5.1.4');
+    expect((await ask('我们厂想搞军民融合，规划支持吗')).citations.map((c) => c.id)).toContain('5.1.4');
   });
 });
 
