@@ -10,6 +10,7 @@ import { asksForFigure, bestSentence, headingsQuoted, sentenceSaying } from './s
 import { farPartSentence, isLeadPhrase, type TermWeight } from './widen.js';
 import { itemAnsweredBySecond, partAnsweredBySecond } from './second-quote.js';
 import { ENUMERATOR } from './labelled.js';
+import { headNamed, namedIndustry, titleParts, told } from './named-industry.js';
 
 /**
  * Measures live in parts 二–八. Part 一 is the plan's baseline (发展基础) and goals, part 0 its notice and
@@ -125,25 +126,14 @@ const COUNTED_IN_UNIT = 1.5;
 const NAMED_CATEGORY = 1.5;
 
 /** The parts of a clause's title: a title of two categories (节能环保与新能源) names each. */
-export const titleParts = (clause: Clause) => clause.title.split(/与|和|及|、/).filter((name) => name.length >= 2);
-
 /**
  * Whether something belongs to one of the plan's industries, named by its heading (PEEK棒材算新材料不): the clause headed by
- * it leads the candidates, wherever retrieval ranked it (the asker's place and product may have drawn others first).
+ * it leads the candidates, wherever retrieval ranked it (the asker's place and product may have drawn others first) — named-industry.ts.
  */
 export function withNamedIndustry(hits: ClauseHit[], question: string, intent: Intent, clauses: Iterable<Clause>): ClauseHit[] {
-  if (intent.asksMembership !== true) return hits;
-  const items = [...clauses].filter((c) => c.kind === 'item');
-  const named = items.filter((c) => titleParts(c).some((name) => question.includes(name)));
-  const byHead = named.length === 0 ? items.filter((c) => headNamed(c, question) && !told(question, items.filter((o) => o !== c))) : [];
-  if (named.length + byHead.length !== 1) return hits;
-  return leading(hits, (named[0] ?? byHead[0])!);
+  const named = intent.asksMembership === true ? namedIndustry(question, clauses) : null;
+  return named ? leading(hits, named) : hits;
 }
-
-/** …or by its head word, said as the part of the plan asked of — 算不算规划里家居这块 for 智能家居: a title part of four characters or more, its first two left out, after the ask (not the firm told, 家居行业的企业算不算品字标). */
-const headNamed = (clause: Clause, question: string) => titleParts(clause).some((name) => name.length >= 4 && new RegExp(`(?:算不算|算是?|属于|属不属于|是不是)[^，。？！,?!]{0,8}?${name.slice(2)}(?:这块|那块|这一块|产业|行业|领域|板块|方面)`).test(question));
-/** …unless what is asked of is a thing another industry's clause writes or heads (医用材料 of 新材料's 生物医用材料, 医疗装备 of 高性能医疗器械's 医疗). */
-const told = (question: string, others: readonly Clause[], thing = question.split(/算不算|算是?|属于|属不属于|是不是/)[0]!.split(/[，。？！,?!]/).pop()!) => [...thing].some((_, i) => others.some((o) => (i + 4 <= thing.length && o.text.includes(thing.slice(i, i + 4))) || (i + 2 <= thing.length && o.path.some((h) => h.includes('产业')) && titleParts(o).some((part) => part.length >= 4 && part.slice(2).includes(thing.slice(i, i + 2))))));
 
 /** The hits with a clause first, at the first hit's score at least: taken from among them, or brought in. */
 export function leading(hits: ClauseHit[], clause: Clause): ClauseHit[] {
@@ -188,7 +178,9 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
   // …and which items a whole is made of (未来产业有哪几样): the clause whose title names that whole, a word the question writes
   // ending with the word for the whole (未来产业 → 产业), lists them, though its sentences need not name it again.
   const wholeTitled = (hit: ClauseHit) => Boolean(intent.asksItems) && terms.some((t) => t.term.length >= 3 && t.term.endsWith(intent.asksItems!) && question.includes(t.term) && hit.clause.title.includes(t.term));
-  const namedCategory = (hit: ClauseHit) => (intent.asksMembership === true && (titleParts(hit.clause).some((name) => question.includes(name)) || (headNamed(hit.clause, question) && !told(question, hits.map((h) => h.clause).filter((c) => c !== hit.clause))))) || wholeTitled(hit);
+  // (A section with no items whose title ends in the kind asked, 谋划布局未来产业 for 算不算未来产业, is named though its sentences do not say it.)
+  const sectionNamed = (hit: ClauseHit) => intent.asksMembership === true && hit.clause.kind === 'section' && namedIndustry(question, [hit.clause]) === hit.clause;
+  const namedCategory = (hit: ClauseHit) => (intent.asksMembership === true && (titleParts(hit.clause).some((name) => question.includes(name)) || (headNamed(hit.clause, question) && !told(question, hits.map((h) => h.clause).filter((c) => c !== hit.clause))) || sectionNamed(hit))) || wholeTitled(hit);
 
   if (intent.shape === 'list') {
     // Up to five measures, each from a different clause, strongest first; weak tail hits are dropped.
@@ -239,7 +231,7 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
       hit,
       run,
       // (The clause whose title names the whole asked matches as its best sentence would: the title says what its list is of.)
-      score: hit.score * (0.5 + 0.5 * (wholeTitled(hit) ? 1 : run.score / bestRun)) * (isMeasure(hit.clause) || aboutGoals ? (goalNamed && hit.clause.kind === 'goal' ? 1 / GOALS_DISCOUNT : 1) : GOALS_DISCOUNT) * (namedCategory(hit) ? NAMED_CATEGORY : 1) * (isMeasure(hit.clause) && countsAsked(quoteOf(hit.clause, run.from, run.to)) ? COUNTED_IN_UNIT : 1),
+      score: hit.score * (0.5 + 0.5 * (wholeTitled(hit) || sectionNamed(hit) ? 1 : run.score / bestRun)) * (isMeasure(hit.clause) || aboutGoals ? (goalNamed && hit.clause.kind === 'goal' ? 1 / GOALS_DISCOUNT : 1) : GOALS_DISCOUNT) * (namedCategory(hit) ? NAMED_CATEGORY : 1) * (isMeasure(hit.clause) && countsAsked(quoteOf(hit.clause, run.from, run.to)) ? COUNTED_IN_UNIT : 1),
     }));
     candidates.sort((a, b) => b.score - a.score);
     // (A count the plan means to reach is never answered by the 2020 baseline's count while another candidate is there: 绿色工厂||要建几家 — not 绿色工厂164家.)

@@ -3,7 +3,7 @@
  */
 import { ASKS_THE_PLAN, clausesAskingThePlan } from '../retrieval/asked.js';
 import type { Clause } from '../types.js';
-import { titleParts } from './extractive.js';
+import { titleParts } from './named-industry.js';
 
 /**
  * What the plan means for the asker's own trade (规划对我们做衣服这一行是怎么打算的, 我们做面料的…这个行业以后啥方向, 规划对纺织这块是

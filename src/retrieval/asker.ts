@@ -87,6 +87,8 @@ const TECHNOLOGY_SOUGHT = /(?:买|引进|购买|求购)(?:个|一个|一项|一�
 /** …or the question opens on where the asker is and what they make, in a clause of its own (开化霞山做砚台，…; 海盐汤家沥 做轴承座 …). */
 const OPENS_WITH_TRADE = /^[^，。？！,.?!；;\s想要上搞买换用]{2,8}?[，,\s]?(?:做|生产)([^，。？！,.?!；;：:了的]{1,8})(?=[，,])/g;
 const SELF_INTRO = /(?:^|[，。？！,?!；;])\s*(?:我|本人|我们|俺|俺们|咱|咱们)是([^，。？！,?!；;：:]{2,16})/g;
+/** 就做液压梭阀一样东西, 只做轴承这一样: the one thing the asker makes, said as such without 的. */
+const ONE_THING_MADE = /(?:只|就|专门?|光)(?:做|生产|造|加工)([^，。？！,.?!；;：:了的]{2,12}?)(?:这?一样|这?一种|这?一个)(?:东西|产品|零件|配件|件)?/g;
 /** 派对帽子想自己做跨境电商: a question typed in a hurry that opens on the asker's product, then what they want to do with it. */
 const OPENS_WITH_PRODUCT = /^([\u4e00-\u9fff]{2,6}?)(?:想|打算|准备)(?:自己)?(?:做|搞|上|弄|开|申请|申报)/g;
 /**
@@ -129,7 +131,7 @@ export function memberSubjects(text: string): string[] {
 
 /** Words of the question that describe the asker's business rather than what they ask about. */
 export function businessContext(text: string, terms: readonly string[]): Set<string> {
-  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(HEARSAY), ...text.matchAll(RELAYED), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(MACHINES_HELD), ...text.matchAll(TECHNOLOGY_SOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT), ...text.matchAll(OPENS_WITH_LABEL), ...text.matchAll(OPENS_WITH_PLACE_THEN_LABEL), ...text.matchAll(PRODUCT_EXPLAINED)].map((m) => (m[1] ?? m[2])!), ...madeByAsker(text)];
+  const spans = [...[...text.matchAll(SELF_DESCRIPTION), ...text.matchAll(OPENS_WITH_TRADE), ...text.matchAll(SELF_CLAUSE), ...text.matchAll(SELF_INTRO), ...text.matchAll(PURPOSE), ...text.matchAll(MADE_FOR_YEARS), ...text.matchAll(ONE_THING_MADE), ...text.matchAll(HEARSAY), ...text.matchAll(RELAYED), ...text.matchAll(MACHINE_BOUGHT), ...text.matchAll(MACHINES_HELD), ...text.matchAll(TECHNOLOGY_SOUGHT), ...text.matchAll(OPENS_WITH_PRODUCT), ...text.matchAll(OPENS_WITH_LABEL), ...text.matchAll(OPENS_WITH_PLACE_THEN_LABEL), ...text.matchAll(PRODUCT_EXPLAINED)].map((m) => (m[1] ?? m[2])!), ...madeByAsker(text)];
   // A name in quotes (“5G全连接工厂”是怎么说的, “未来工厂”) is the plan's, asked about — not the asker's business.
   const quoted = [...text.matchAll(/[“"「『][^”"」』]{1,20}[”"」』]/g)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const end of text.matchAll(BUSINESS_END)) {

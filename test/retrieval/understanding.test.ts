@@ -7749,6 +7749,26 @@ describe('the fifty-fifth session’s readings after batch 287 was scored', () =
   });
 });
 
+describe('the fifty-fifth session’s readings after batch 289 was scored', () => {
+  it('reads the one thing an asker makes, said without 的 (就做铜排一样东西), as their business', () => {
+    expect([...businessContext('余姚，就做铜排一样东西，做了二十年了，小巨人能评吗', ['铜排', '小巨人'])]).toEqual(['铜排']);
+    expect([...businessContext('我们只生产轴承这一样，专精特新能评吗', ['轴承'])]).toEqual(['轴承']);
+  });
+
+  it('answers whether something belongs to a kind of industry a section is titled by (算不算规划里说的未来产业 → 谋划布局未来产业), alone or after another question', async () => {
+    expect((await ask('我们做固态电池电解质的，算不算规划里说的未来产业')).citations[0]?.id).toBe('2.3');
+    const history = [{ role: 'user' as const, content: '我们做柔性传感器的，还在小试，省产业基金投不投早期项目？' }, { role: 'assistant' as const, content: '规划提出发挥省产业基金的投资引领作用，并引导社会资本投入未来产业领域。' }];
+    expect((await ask('那我们这个到底算不算未来产业？', history)).citations[0]?.id).toBe('2.3');
+  });
+
+  it('reads catering for others (团餐) as outside manufacturing and a customs hold (布控查验, 滞港费) as the customs’', async () => {
+    expect((await ask('我们是做团餐配送的，给周边几个厂送饭，能申请规划里的数字化补贴吗')).answer).toContain('团餐');
+    const held = await ask('出口的柜子被海关布控查验了，压港好几天，滞港费谁出');
+    expect(held.refused).toBe(true);
+    expect(held.answer).toContain('海关');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
