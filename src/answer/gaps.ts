@@ -228,7 +228,9 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
       const placesAsked = PLACES_ASKED.test(question) || (member !== null && new RegExp(`${member[3]}个?(县|市|区)`).test(question));
       // (…the place asked of a quoted name is given by the clause naming it: “双核”里宁波有吗.)
       const had = QUOTED_HAD_BY_PLACE.exec(question), place = had && (had[1] ?? had[4])!;
-      if (place) return cited[0]!.text.includes(place.length > 2 ? place.replace(/[市县区]$/, '') : place);
+      // (…or by the clause listing the places of the name, “一带”里衢州有没有: the list is the answer — not 杭州、宁波等地, an example; and the
+      // programme's money asked of the place, “小巨人”，台州有没有补贴, asks no list.)
+      if (place) return cited[0]!.text.includes(place.length > 2 ? place.replace(/[市县区]$/, '') : place) || (PLACE_LIST.test(cited[0]!.text) && !/等地/.test(cited[0]!.text)) || /^[^。？！?!]{0,10}(补贴|奖励|补助|资金|政策|扶持|优惠)/.test(question.slice(had!.index + had![0].length));
       if (placesAsked && !PLACE_LIST.test(cited[0]!.text)) return false;
       if (FIRMS_ASKED.test(question) || PEOPLE_ASKED.test(question) || OWN_ON_LIST.test(question)) return false;
       const unnamed = [...text.matchAll(UNNAMED_SET)].filter((m) => lowerQuestion.includes(m[1]!.slice(-4)));

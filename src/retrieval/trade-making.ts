@@ -99,8 +99,27 @@ export function customersTrade(text: string, trade: string): boolean {
  * asks, not the bookkeeper — a factory of someone else's named (一家…厂, 客户的厂) and the asking said to be theirs (老板问我, 帮他问问).
  */
 export function relaysMakersAsk(text: string): boolean {
-  return RELAYED.test(text) && CLIENT_FACTORY.test(text);
+  return RELAYED.test(text) && CLIENT_FACTORY.test(text) && !ASKS_FOR_ITSELF.test(text);
 }
+/** …unless the office asks for itself too (客户老问我…，我们代账公司自己能不能也享受？): its own support is asked. */
+const ASKS_FOR_ITSELF = /(?:我们|我|咱们)(?:[^，。？！,?!]{0,6}?(?:公司|所|行|店))?(?:自己)(?:能不能|可不可以|能否|可以|能)?(?:也)?(?:享受|申请|拿|用|报)|(?:我们|我|咱们)[^，。？！,?!]{0,6}?(?:公司|所|行|店)?(?:能不能|可不可以|能否)也(?:享受|申请|拿|报)/;
+/**
+ * …or a trade that says it makes goods of its own, at a plant or on machines of its own (广告公司，主要业务其实是自己工厂生产亚克力展架; 图文店，
+ * 也接包装盒印刷的活，有自己的印刷机和模切机): an office that also makes — not a client's plant (客户自己的工厂), nor a making bought.
+ */
+export function makesOfItsOwn(text: string, trade: string): boolean {
+  if (OWN_PLANT_MAKES.test(text) || OWN_MACHINES.test(text) || MAKING_WORK_TAKEN.test(text)) return true;
+  // (A plant meant to be opened makes a maker only when what is asked after it is not the trade's own: 我开民宿的，也想开个厂，民宿有补贴吗 asks the inn's.)
+  const planned = PLANT_PLANNED.exec(text);
+  return planned !== null && !text.slice(planned.index + planned[0].length).includes(trade);
+}
+const OWN_PLANT_MAKES = /(?<!客户|他们|人家|别人|老板|隔壁)(?:自己|自家)的?(?:小)?(?:工厂|厂子?|车间|作坊|生产线)(?:里|上)?(?:生产|做|加工|制造|印|造|组装)/;
+const OWN_MACHINES = /(?<!客户|他们|人家|别人|对方|隔壁|朋友|亲戚|都)有自己的[^，。？！,?!]{0,8}(?:工厂|厂房|生产车间|作坊|生产线|印刷机|模切机|机床|雕刻机|切割机|注塑机)/;
+/** …or one that means to open a plant (典当行老板，想开个小工厂做首饰加工; 做劳务派遣的，想转型开个电子组装厂): a maker to be. */
+const PLANT_PLANNED = /(?<!客户|他们|人家|别人|对方|老板|隔壁|朋友|亲戚)(?:想|要|准备|打算|计划)(?:转型)?(?:自己)?(?:开|办|建)[个一家间座]{0,2}(?:小)?[^，。？！,?!]{0,8}?(?:厂|工厂|作坊)(?![长房区租址家商里店])/;
+const MAKING_WORK_TAKEN = /(?:也|还|另外|顺便)(?:接|做|承接)[^，。？！,?!]{0,8}(?:印刷|加工|生产|制作|雕刻|注塑|焊接)的?(?:活|业务|订单|单子)/;
+/** The text without the clauses that tell what the plan says (规划说推动企业应用机器人): the plan's 企业 is no business of the asker's. */
+export const withoutPlanTold = (text: string): string => text.split(/(?<=[，。？！,?!；;])/).map((c) => (planTold(c) ? '，' : c)).join('');
 const RELAYED = /(帮|替|给)(他|她|他们|人家|客户|老板|厂里|厂家)(问问|问一下|问一问|打听|咨询)|(老板|厂长|客户|他们厂|那家厂)[^，。？！,?!]{0,4}(问我|让我问|托我问|叫我问|让我帮忙问)/;
 const CLIENT_FACTORY = /(一家|那家|这家|客户的?|他们的?)[^，。？！,?!]{0,14}(厂|工厂)(?![长房区租址])/;
 /** A clause's end. */

@@ -7,7 +7,7 @@ import type { ReferralTable } from '../ingest/referrals.js';
 import { facetsInText, type FacetTable } from '../ingest/facets.js';
 import { inSoldTo } from './asker.js';
 import { BESIDE_IT, carriesForAsker, doneByAsker, MADE_FOR_IT, MADE_FOR_TRADE, makersCounter, MAKING_BEFORE, othersAre, OWN_BEFORE, OWN_PRODUCT_FOR, ownKit, placedBy, ZONE_SERVED } from './trade-mention.js';
-import { buyerAt, craftsSold, customersTrade, madeOfOwn, relaysMakersAsk, makesBesidesRenting, MAKING_TOLD, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY, servedByTrade, servesMaking } from './trade-making.js';
+import { buyerAt, craftsSold, customersTrade, madeOfOwn, makesOfItsOwn, relaysMakersAsk, withoutPlanTold, makesBesidesRenting, MAKING_TOLD, ownFactoryBesides, OWN_MAKING, premisesRenovated, readInPlan, RENOVATION, RESELLS, RESELLS_ALL, SELLS_ONLY, servedByTrade, servesMaking } from './trade-making.js';
 
 /** The question is about a business: its premises (厂房, 仓库, 小微园) or the business itself (not the plan’s 企业服务券 or 企业码, a programme quoted). */
 export const BUSINESS_PLACE = /厂|车间|作坊|仓库|园区|(小微|产业|工业|科技|创业|创新|物流|孵化)园|公司(?!员工|职员)|企业(?!员工|职工|家|服务券|码)/;
@@ -87,7 +87,7 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   // 我们袜子厂也做一件代发: a seller's role taken on by a maker (a factory, a workshop, its own production) is its way of selling.
   // (…not the trade's own 公司, 我们物流公司有二十台重卡.)
   // (…nor a name of the plan's the trade hopes to be rated, 能不能去评“绿色工厂”或者“绿色园区”: no factory of its own.)
-  const placed = text.replace(RATED_PLACE, '，');
+  const placed = withoutPlanTold(text.replace(RATED_PLACE, '，'));
   const makerBeside = (word: string) => BUSINESS_PLACE.test(word.endsWith('公司') ? placed.replaceAll(word, '，') : placed) || PROCESSES.test(text) || /生产|作坊/.test(text), maker = makerBeside('');
   // (…and a text that tells no making at all, 做 or 加工 included: a trade named after the place is then the asker's — found once, not per word.)
   const makesNothing = !maker && !/做|生产|加工|制造|研发|研制/.test(text);
@@ -261,7 +261,7 @@ export function tradeOutsideManufacturing(text: string, referrals: ReferralTable
   if (!FARMING.has(trade) && madeOfOwn(text, facetTable, craftsSold(trade, referrals.nonManufacturing))) return null;
   // (…nor one who runs a factory of their own besides, 我开民宿的，另外还有个做竹制品的小厂, 既开超市也有自己的食品加工厂 — not a neighbour's —
   // nor one relaying a client factory's question, 帮一家做合页的厂记账。老板问我….)
-  if (!FARMING.has(trade) && (ownFactoryBesides(text) || customersTrade(text, trade) || relaysMakersAsk(text))) return null;
+  if (!FARMING.has(trade) && (ownFactoryBesides(text) || makesOfItsOwn(text, trade) || customersTrade(text, trade) || relaysMakersAsk(text))) return null;
   const bare = withoutPurchases(text);
   // (…nor one naming the trade's own kind right before it, 开了个电动汽车充电站, 新能源汽车租车行: what the shop serves or rents.)
   const lower = bare.toLowerCase();
