@@ -178,8 +178,8 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
   // …and which items a whole is made of (未来产业有哪几样): the clause whose title names that whole, a word the question writes
   // ending with the word for the whole (未来产业 → 产业), lists them, though its sentences need not name it again.
   const wholeTitled = (hit: ClauseHit) => Boolean(intent.asksItems) && terms.some((t) => t.term.length >= 3 && t.term.endsWith(intent.asksItems!) && question.includes(t.term) && hit.clause.title.includes(t.term));
-  // (A section with no items whose title ends in the kind asked, 谋划布局未来产业 for 算不算未来产业, is named though its sentences do not say it.)
-  const sectionNamed = (hit: ClauseHit) => intent.asksMembership === true && hit.clause.kind === 'section' && namedIndustry(question, [hit.clause]) === hit.clause;
+  // (A section with no items whose title ends in the kind asked, 谋划布局未来产业 for 算不算未来产业, is named though its sentences do not say it — not a thing an item hit writes, 智能门锁.)
+  const sectionNamed = (hit: ClauseHit) => intent.asksMembership === true && hit.clause.kind === 'section' && namedIndustry(question, [hit.clause, ...hits.map((h) => h.clause).filter((c) => c.kind === 'item')]) === hit.clause;
   const namedCategory = (hit: ClauseHit) => (intent.asksMembership === true && (titleParts(hit.clause).some((name) => question.includes(name)) || (headNamed(hit.clause, question) && !told(question, hits.map((h) => h.clause).filter((c) => c !== hit.clause))) || sectionNamed(hit))) || wholeTitled(hit);
 
   if (intent.shape === 'list') {

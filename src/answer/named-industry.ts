@@ -15,7 +15,8 @@ export function namedIndustry(question: string, clauses: Iterable<Clause>): Clau
   if (named.length + byHead.length === 1) return (named[0] ?? byHead[0])!;
   if (named.length + byHead.length > 1) return null;
   const sections = all.filter((c) => c.kind === 'section' && !items.some((o) => o.id.startsWith(`${c.id}.`)) && KIND_ASKED(KIND_TITLED.exec(c.title)?.[1]).test(question));
-  return sections.length === 1 ? sections[0]! : null;
+  // (…not when what is asked of is a thing an item writes or heads and the section does not — 智能门锁 of 智能家居, 纺织 of 现代纺织: the item says where it belongs.)
+  return sections.length === 1 && !(told(question, items) && !told(question, sections)) ? sections[0]! : null;
 }
 /** The kind of industry a section's title ends in (谋划布局未来产业 → 未来产业)… */
 const KIND_TITLED = /([\u4e00-\u9fff]{2}(?:产业|行业))$/;

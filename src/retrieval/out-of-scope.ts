@@ -156,17 +156,19 @@ export const RECRUITS = /招来的|引进的|挖来的|招进来的|新招的|�
 const WHEN_IT_COMES = ['一到', '每到', '每逢', '遇到', '碰到', '赶上'];
 
 /**
- * Said by an employer of its new hire: 刚招了个博士, 新招的, 挖来一个, 引进了两个 — or of one it means to hire, said at a clause's start or
+ * Said by an employer of its new hire: 刚招了个博士, 新招的, 挖来一个, 引进了两个, 从德国请了个退休工程师 — or of one it means to hire, said at a clause's start or
  * after the firm or the asker (…做实验室手套箱的，想挖个博士过来; 厂里准备招两个工程师) — not 杭州要引进人才, a city's.
  */
-const HIRED = /招了|刚招|新招|招来|招进|聘了|挖来|挖了个|引进了|(?:^|[，。？！,?!；;\s]|我们|我|咱们|咱|俺们|俺|公司|厂里|厂)(?:也|还)?(?:想|要|准备|打算|计划)(?:再)?(?:从[^，。？！,?!回来去到辞离]{1,6}?)?(?:挖|招|聘|请(?!问)|引进)(?:个|一个|两个|几个|一批|些|一些)?(?=[^，。？！,?!]{0,8}(?:博士|硕士|研究生|大学生|毕业生|人才|工程师|技术骨干))/;
+const HIRED = /招了|刚招|新招|招来|招进|聘了|挖来|挖了个|引进了|请(?:了|来)(?:个|一个|位|一位)?(?=[^，。？！,?!]{0,8}(?:博士|硕士|工程师|专家|技术骨干))|(?:^|[，。？！,?!；;\s]|我们|我|咱们|咱|俺们|俺|公司|厂里|厂)(?:也|还)?(?:想|要|准备|打算|计划)(?:再)?(?:从[^，。？！,?!回来去到辞离]{1,6}?)?(?:挖|招|聘|请(?!问)|引进)(?:个|一个|两个|几个|一批|些|一些)?(?=[^，。？！,?!]{0,8}(?:博士|硕士|研究生|大学生|毕业生|人才|工程师|技术骨干))/;
 /** …unless the asker is the talent (我是硕士研究生，…; 我是应届毕业生): their own housing is a household's. */
 const TALENT_ASKS = /毕业生|博士|硕士|研究生|大学生|人才|留学生/;
 
 /** The question names a business (its premises or itself) besides the words given (another department's words). */
 export function namesABusiness(lower: string, besides: readonly string[] = []): boolean {
-  return EMPLOYER_PAYS.test(lower) || BUSINESS_PLACE.test(besides.reduce((text, word) => text.split(word).join('，'), lower));
+  return EMPLOYER_PAYS.test(lower) || CARGO_HELD.test(lower) || BUSINESS_PLACE.test(besides.reduce((text, word) => text.split(word).join('，'), lower));
 }
+/** The asker's goods held at the port or by customs (压港, 滞港费, 柜子被扣, 出口的货被布控查验): a shipper speaks — a business, though none is named. */
+const CARGO_HELD = /压港|滞港费|滞箱费|扣柜|(?:柜子|货柜|集装箱)被扣|(?:货|柜子|货柜|集装箱)[^，。？！,?!]{0,6}(?:被布控|布控查验|海关查验|被海关查验|被查验)|(?:海关|布控)查验了?(?:我们|我|咱们|俺们)(?:家|厂)?的/;
 /** Workers' insurance or pay said as a cost (工人社保太贵了, 员工的五险): an employer speaks — a business, though none is named. */
 const EMPLOYER_PAYS = /(工人|员工|职工|工友)们?的?(社保|五险一金|五险|公积金|养老保险|工伤保险)[^，。？！,?!]{0,4}(太贵|太高|负担|成本|交不起|压力)/;
 /** The asker or their family making something (我老公在开化做木头摇马, 家里在村里加工竹筷, 我家是做袜子的, 我家是搞铸造的 — a product, not 我是做销售的 or 做外贸的, a job or a trade), or founding a maker (想创业做智能硬件, 来浙江搞芯片创业): a business of theirs, whether or not named as one. */

@@ -7761,6 +7761,19 @@ describe('the fifty-fifth session’s readings after batch 289 was scored', () =
     expect((await ask('那我们这个到底算不算未来产业？', history)).citations[0]?.id).toBe('2.3');
   });
 
+  it('answers a firm’s foreign hire’s stay from the plan’s 停居留 policy with what it does not give (从德国请了个工程师，他的居留证去哪里办) — a person’s own papers stay the exit-entry office’s', async () => {
+    const hire = await ask('我们厂从德国请了个工程师，他的居留证去哪里办');
+    expect(hire.refused).toBe(false);
+    expect(hire.citations.map((c) => c.id)).toContain('3.2.3');
+    expect(hire.answer.startsWith('规划原文没有给出')).toBe(true);
+    expect((await ask('我是外籍工程师，居留证到期了怎么续')).refused).toBe(true);
+  });
+
+  it('keeps an item that names the thing asked before the section’s kind (做智能门锁的算不算未来产业 → 2.2.4; review 78), and a customs hold told before a plan question is the shipper’s story', async () => {
+    expect((await ask('做智能门锁的算不算未来产业')).citations[0]?.id).toBe('2.2.4');
+    expect((await ask('压港滞港费太贵了，规划里有没有降低港口物流成本的说法')).citations[0]?.id).toBe('7.1.2');
+  });
+
   it('reads catering for others (团餐) as outside manufacturing and a customs hold (布控查验, 滞港费) as the customs’', async () => {
     expect((await ask('我们是做团餐配送的，给周边几个厂送饭，能申请规划里的数字化补贴吗')).answer).toContain('团餐');
     const held = await ask('出口的柜子被海关布控查验了，压港好几天，滞港费谁出');
