@@ -7774,6 +7774,12 @@ describe('the fifty-fifth session’s readings after batch 289 was scored', () =
     expect((await ask('压港滞港费太贵了，规划里有没有降低港口物流成本的说法')).citations[0]?.id).toBe('7.1.2');
   });
 
+  it('says the plan gives no place’s share when a place asks whether it will get one of what the plan builds (我们温州会不会建一个) — after held-out batch 288', async () => {
+    expect(detailsAsked('听说省里要新建一批检测实验室，我们温州会不会建一个？')).toContain('split');
+    expect((await ask('听说省里要新建一批检测实验室，我们温州会不会建一个？')).answer.startsWith('规划原文没有给出分到各地的具体数字')).toBe(true);
+    expect(detailsAsked('我们厂会不会被关掉')).not.toContain('split');
+  });
+
   it('reads catering for others (团餐) as outside manufacturing and a customs hold (布控查验, 滞港费) as the customs’', async () => {
     expect((await ask('我们是做团餐配送的，给周边几个厂送饭，能申请规划里的数字化补贴吗')).answer).toContain('团餐');
     const held = await ask('出口的柜子被海关布控查验了，压港好几天，滞港费谁出');
