@@ -6,8 +6,11 @@
  */
 import { ASKING_CLAUSE, clausesOf, SENTENCE_MARKS } from '../retrieval/clauses.js';
 
-/** The last sentence asks of the plan or the government, by these words. */
-const ASKS_THE_PLAN = /规划|政策|说法|提法|政府|省里|措施/;
+/**
+ * The last sentence asks of the plan or the government, by these words — narrower than asked.ts's ASKS_THE_PLAN, which takes the support
+ * words too (补贴, 支持): a last sentence asking only for money names no topic of its own.
+ */
+const NAMES_PLAN_OR_GOVERNMENT = /规划|政策|说法|提法|政府|省里|措施/;
 /** A clause of the story that asks too (这数据到底算谁的？): the question is not one story and one ask. (几 of 几家大厂 tells.) */
 const STORY_ASKS = /[?？吗谁]|有没有|能不能|可不可以|怎么|咋|啥|什么|如何|哪|多少|是不是|算不算/;
 /** A word in the last sentence pointing back at the story (这个小巨头, 对我们这种企业, 规划里咋说的): the story is what is asked. */
@@ -26,7 +29,7 @@ export function lastSentenceAsked(text: string): { last: string; story: string }
   if (sentences.length < 2) return null;
   const last = sentences.at(-1)!.replace(/[?？!！。\s]+$/, '');
   const story = sentences.slice(0, -1).join('');
-  if (!STORY_ASKS.test(last) || POINTS_BACK.test(last) || !ASKS_THE_PLAN.test(last) || story.length < STORY_LENGTH) return null;
+  if (!STORY_ASKS.test(last) || POINTS_BACK.test(last) || !NAMES_PLAN_OR_GOVERNMENT.test(last) || story.length < STORY_LENGTH) return null;
   if (/[?？]/.test(story) || clausesOf(story).some((c) => STORY_ASKS.test(c) || ASKING_CLAUSE.test(c.replace(/几/g, '')))) return null;
   return { last, story };
 }

@@ -125,7 +125,6 @@ const COUNTED_IN_UNIT = 1.5;
 /** A clause headed by the category a membership question names weighs this much more among the candidates. */
 const NAMED_CATEGORY = 1.5;
 
-/** The parts of a clause's title: a title of two categories (节能环保与新能源) names each. */
 /**
  * Whether something belongs to one of the plan's industries, named by its heading (PEEK棒材算新材料不): the clause headed by
  * it leads the candidates, wherever retrieval ranked it (the asker's place and product may have drawn others first) — named-industry.ts.

@@ -1,6 +1,7 @@
 /** Which of the plan's industries or parts a membership question names (PEEK棒材算新材料不, 算不算规划里说的未来产业). Pure over the clauses. */
 import type { Clause } from '../types.js';
 
+/** The parts of a clause's title: a title of two categories (节能环保与新能源) names each. */
 export const titleParts = (clause: Clause) => clause.title.split(/与|和|及|、/).filter((name) => name.length >= 2);
 
 /**
