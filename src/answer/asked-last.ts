@@ -36,7 +36,7 @@ export function lastSentenceAsked(text: string): { last: string; story: string }
 
 /**
  * A term's weight lightened when the story alone says it, for a question whose last sentence asks the plan of a word of the plan the story
- * does not say (`ownTermsOf` cuts the sentence, `inPlan` is the plan's vocabulary); null for any other question.
+ * does not say (`ownTermsOf` gives the question's own words the sentence writes, `inPlan` is the plan's vocabulary); null for any other question.
  */
 export function storyBeforeLastAsked(text: string, ownTermsOf: (sentence: string) => readonly string[], inPlan: (term: string) => boolean): (<T extends { term: string; weight: number }>(t: T) => T) | null {
   const asked = lastSentenceAsked(text);
