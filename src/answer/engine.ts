@@ -43,8 +43,8 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
 
   const hasIndicatorImage = primary.missing.some((m) => m.title.includes('指标'));
   /** What the plan does not give of what was asked, said first (src/answer/gaps.ts). */
-  const leadFor = (p: Prepared, cited: { id: string }[]) =>
-    gapLead({ question: p.query.text, cited: cited.map((c) => clauses.get(c.id)!), facetTable: index.facetTable, hasIndicatorImage, named: p.query.synonymsApplied.flatMap(([, targets]) => targets) });
+  const leadFor = (p: Prepared, cited: { id: string }[], quoted?: string[]) =>
+    gapLead({ question: p.query.text, cited: cited.map((c) => clauses.get(c.id)!), facetTable: index.facetTable, hasIndicatorImage, named: p.query.synonymsApplied.flatMap(([, targets]) => targets), quoted });
 
   // The plan's goals section ("到2025年，…"), cited first when a target is asked and only the baseline has a figure.
   const goals = primary.missing.map((m) => m.afterClauseId?.replace(/\.\d+$/, '')).map((id) => (id ? clauses.get(id) : undefined)).find(Boolean);
@@ -65,7 +65,7 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       composition.used.unshift({ hit: chosenHit(goal, p.hits[0]?.score ?? 1), from: 0, to: 0 });
       composition.statements.unshift({ text: own ? goal.text.trim() : goal.sentences[0]!.trim(), clauseIndex: 0 });
     }
-    composition.lead = leadFor(p, composition.used.map((u) => u.hit.clause));
+    composition.lead = leadFor(p, composition.used.map((u) => u.hit.clause), composition.used.map((_, i) => composition.statements.filter((st) => st.clauseIndex === i).map((st) => st.text).join('')));
     if (p.setAside) composition.notes.push(setAsideNote(p.setAside));
     return renderComposition(composition, p.intent.shape === 'list');
   }

@@ -123,6 +123,8 @@ export function asksCount(question: string): boolean {
     if (A_FEW.test(before) && ASKS_SUPPORT.test(after)) continue;
     // 几家厂能不能一起做, 跟几家厂联合: a few, the subject or partner of what the asker wants to do, not a count asked.
     if (/^[\u4e00-\u9fff]{0,2}(能不能|能否|可不可以|可以|一起|联合|合起来|抱团|合作)/.test(after) || /(跟|和|与|同)$/.test(before)) continue;
+    // 主要给几家新能源车厂配套, 供给几个大家电牌子: a few customers the asker makes for, not a count asked (省里给几个名额 is).
+    if (/(卖给|供给|供货给|发给|销往)$/.test(before) || (/[给为替帮]$/.test(before) && /^[^，。？！,?!\s]{1,12}?(配套|供货|供应|代工|加工|贴牌|做[^，。？！,?!\s]{0,4}件)/.test(after))) continue;
     const clauseEnd = after.search(/[，,；;]/);
     if (clauseEnd >= 0 && !/[？?]/.test(after.slice(0, clauseEnd)) && (ASKS_SUPPORT.test(after.slice(clauseEnd)) || ASKS_WHETHER.test(after.slice(clauseEnd)))) continue;
     return true;
@@ -136,7 +138,9 @@ const FIGURE = /(?<!没|没有)多少|比例|比重|占比|百分之|%|规模|�
 const LIST = /有什么|有哪些|哪些|什么(支持|政策|措施|帮助|扶持|优惠)|支持|扶持|鼓励|帮扶|帮助|帮忙|帮衬|路子|门路|出路|优惠|政策|措施|怎么办|怎么做|如何|怎样|举措|管不管|鼓不鼓励|帮不帮|给不给|有没有(啥|什么)?(说法|办法|打算|方向|平台|渠道)|有啥(说法|办法|打算|方向)|咋办|咋搞|政府|省里|(怎么|咋|如何)(建设|建|搞|做|推进|推动|发展|打造|培育|落实|实施|弄)/;
 /** What something is to become (营商环境要弄成什么样子, 搞到啥程度): the goal's statement, not a list of measures — whoever is said to want it (省里说…). */
 export const BECOME = /(搞成|建成|变成|弄成|做成|干成|发展成)(个)?(啥|什么)样|(搞|做|弄|干|建|发展)到(个)?(啥|什么|哪种|何种)(程度|地步|水平)/;
-const AMOUNT = /(?<!没|没有)多少钱|(租金|房租|租费|价格|价钱|地价)[^，。？！,?!\s]{0,8}(?<!没|没有)多少|金额|奖励多少|补贴多少|补助多少|奖多少|补多少|贴多少|给多少|资助多少|标准是多少|额度|(?<![好十])几万|多少万|(拿|给|奖|补|贴)[^，。？！,?!]{0,3}(几个?|多少)亿/;
+/** A fee asked (认证费多少, 收费多少, 要交多少费用) — not 浪费, 消费: a sum of money. */
+export const FEE_ASKED = /(收费|费用|[\u4e00-\u9fff](?<![浪消])费)(是|要|大概|大约|一般|得)?(?<!没|没有)多少(?![家个人项])|(?<!没|没有)多少(费用|[\u4e00-\u9fff]{0,2}(?<![浪消])费)(?![力劲心时])/;
+const AMOUNT = new RegExp(`${FEE_ASKED.source}|${/(?<!没|没有)多少钱|(租金|房租|租费|价格|价钱|地价)[^，。？！,?!\s]{0,8}(?<!没|没有)多少|金额|奖励多少|补贴多少|补助多少|奖多少|补多少|贴多少|给多少|资助多少|标准是多少|额度|(?<![好十])几万|多少万|(拿|给|奖|补|贴)[^，。？！,?!]{0,3}(几个?|多少)亿/.source}`);
 const INDICATOR_TABLE = /关键指标|指标表/;
 const MEMBERSHIP = /算(哪个|哪一个|哪类|哪一类|不算)|(?<![打计预核估清结就总换合划])算(是)?[^，。？！,?!算]{2,16}?(吗|么|嘛|不)(?=[，。？！,?!]|$)|在不在(里面|里头|其中|这里面|名单)|在(里面|里头|其中)吗|属于(哪个|哪一|哪类|哪些)|(里头|里面|当中|之中)(有没有|包不包括|算不算|哪(个|些|一个|几个))|有没有(我们|咱们)[^，。？！,?!]{0,8}(这一块|这块|这行|这一行|这个行业)|有没有(我们|咱们)(这种|这类|这样的)|包不包括(我们)?/;
 const ITEMS = /([\u4e00-\u9fff]{2})?(?:包括哪(?:些|几)|包含哪(?:些|几)|(?:有|分为?|分成)哪几(?:个|类|种|样|项|层|级|块|部分|方面)|哪几个(?:层次|层级|方面|部分|环节|类别))/;

@@ -7,7 +7,7 @@ import { OUTPUT_FIGURE, type Intent } from './intent.js';
 import { isLeadPhrase, withEachItemFor, withEachPartFor, withListFor, withNameFor, withNeighbourFor, type Run, type TermWeight } from './widen.js';
 
 /** A sum of money in the plan's text (5000万元, 2亿元). */
-export const MONEY = /\d[\d.]*\s*(万|亿)?元/;
+export const MONEY = /\d[\d.]*\s*(万|亿)?美?元/;
 /** A figure: a number with its unit or measure word (300个, 45万, 2.8%, 十个) — not a year, not "1+N". */
 const HAS_NUMBER = /\d+(\.\d+)?\s*(%|％|万|亿|个|家|项|条|座|倍|成|平方米|亩|元|人|吨|千瓦|张|台|套|所|以上|左右)|[一二三四五六七八九十百千万亿两]+(个|家|项|条|座|倍|成)/;
 

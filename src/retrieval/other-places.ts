@@ -93,7 +93,7 @@ const TREATS_INCOMERS = /(?:那边|那里|当地)对(?:我们|咱们|外地|外�
 const PLACES_THE_ASK = /(政策|办法|规定|文件|规划|方案|条例|细则)(里|中|上|里面|当中)$/;
 
 /** Whether this plan reaches the asker (能享受吗, 也照这个来吗, 适用吗). */
-const REACHES = /能享受|享受得到|享受不|能不能享受|也照这个|也照着|照这个来|适用吗|适不适用|能用吗|能不能用/;
+const REACHES = /能享受|享受得到|享受不|能不能享受|也照这个|也照着|照这个来|适用吗|适不适用|能用吗|能不能用|(?:能|可以)(?:申请|申报)|能不能(?:申请|申报)|可不可以(?:申请|申报)/;
 /** …a business of the asker's in this province told besides (浙江也有厂, 在嘉兴还有个厂), or to be brought here (准备搬到浙江, 想来浙江投资建厂). */
 const HERE_TOO = /(浙江|省内|本省)[^，。？！,?!]{0,6}(也有|还有|有个|有家|开了|办了)|(也|还)在浙江|(搬|迁|落户|来|回)(到|来|回)?(浙江|省内|本省)|(搬|迁)过来/;
 
@@ -103,13 +103,18 @@ const HERE_TOO = /(浙江|省内|本省)[^，。？！,?!]{0,6}(也有|还有|�
  */
 function homeElsewhere(lowerText: string, asking: readonly string[], named: readonly string[], ownPlaces: readonly string[]): boolean {
   if (!asking.some((c) => REACHES.test(c)) || HERE_TOO.test(lowerText)) return false;
-  // (Any of this province's places named, 嘉兴总厂, or a branch told, 开了个分厂: a business here too.)
-  if (ownPlaces.length > 0 || /分厂|分公司|子公司/.test(lowerText)) return false;
+  // (Any of this province's places named, 嘉兴总厂, or a branch told, 开了个分厂: a business here too — not one named only as near,
+  // 我们厂在福建寿宁…离庆元不远.)
+  if (ownPlaces.some((p) => !nearOnly(lowerText, p)) || /分厂|分公司|子公司/.test(lowerText)) return false;
   return named.some(
     (r) =>
       new RegExp(`(?:^|[，,。\\s])(?:我|我们|咱们|俺)(?:家)?(?:现在|目前|一直|就)?在${r}[^，。？！,?!]{0,8}?(?:开|办|建)(?:了)?(?:个|一个|家|一家)?[^，。？！,?!]{0,8}(?:厂|工厂|公司|作坊)`).test(lowerText) || new RegExp(`(?:我|我们)(?:的|家)?(?:厂|工厂|公司)(?:现在|目前|一直|就)?(?:开)?在${r}`).test(lowerText),
   );
 }
+
+/** A place named only as what the asker is near (离淳安没多远, 靠近衢州, 挨着庆元那边). */
+const nearOnly = (lowerText: string, place: string, r = escapeRegExp(place)): boolean =>
+  lowerText.includes(place) && !new RegExp(`(?<!(?:离|靠近|挨着|邻近|紧邻|紧挨着?|跟|和|与))${r}(?!(?:那边|这边)?(?:旁边|隔壁|边上|附近|不远|没多远|很近|交界))`).test(lowerText);
 
 /** The other places a lower-cased text names, lower-cased, in the list's order (pair-index.ts). */
 const namedIn = (lowerText: string, otherRegions: readonly string[]): string[] =>

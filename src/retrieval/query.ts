@@ -44,7 +44,7 @@ const STORY_BEFORE = 0.5;
 /** Weight of the last topic in a follow-up asking whether it reaches the asker too (follow-up.ts `REACHES_ASKER`). */
 const REACHES_ASKER_WEIGHT = 0.75;
 /** A word that asks (哪几个, 哪些, 什么, 多少), or asks only the cost or the way of applying (要收费吗, 要交钱不, 去哪申请): no topic of a follow-up's own. */
-const QUESTION_WORD = /^(?:哪|什么|啥|多少)|^(?:不|收费|费用|花钱|钱|交|交钱|交费|申请|申报|办理|手续|材料|流程)$/;
+const QUESTION_WORD = /^(?:哪|什么|啥|多少|几(?=[家个所座项条批年成]$))|^(?:不|收费|费用|花钱|钱|交|交钱|交费|申请|申报|办理|手续|材料|流程)$/;
 
 /** Where something is (“双核”是指哪里, 是哪两个地方). */
 const WHERE_ASKED = /哪里|哪儿|哪[两几]?个地方|哪些地方|在哪/;
@@ -227,15 +227,15 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // the frame with the new topic in it.
     const ownKinds = new Set(ownTerms.map(topicKind).filter((k): k is string => k !== null));
     // A bare number (那这15个里面…) is no topic of its own: it counts within the old one.
-    // …nor a question word (具体是哪几个行业是重点: 哪几个 asks within the old topic, whatever the plan's words count it as).
-    const ownTopic = ownKinds.size > 0 || ownTerms.some((t) => isTopicTerm(t) && !/^\d+$/.test(t) && !QUESTION_WORD.test(t));
+    // …nor a question word (具体是哪几个行业是重点: 哪几个 asks within the old topic, whatever the plan's words count it as; 那省里打算培育几家 after 小巨人).
+    // 那隐形冠军呢 after 品字标…多少家: a topic put in the old one's place replaces it, whatever kind either is (a topic of its own: 园区呢，几个).
+    const putInPlace = PUT_IN_PLACE.test(text) && ownTerms.some(isTopicTerm);
+    const ownTopic = ownKinds.size > 0 || putInPlace || ownTerms.some((t) => isTopicTerm(t) && !/^\d+$/.test(t) && !QUESTION_WORD.test(t));
     const previousTerms = tokenizer.queryTerms(previous);
     // 那我们这种五十来人的厂也够得着吗: whether the last topic reaches the asker — their size and trade say who asks, the topic
     // stays, at nearly full weight (below 1, the question's own words' weight, so the scope gate still tells them apart).
     // (Not a place of its own asked where it sits in the layout, 那我们丽水龙泉这种山区算哪一块？有没有份: the place is the topic then.)
     const reachesAsker = REACHES_ASKER.test(text) && !(LAYOUT_ASK.test(text) && ownKinds.has('region'));
-    // 那隐形冠军呢 after 品字标…多少家: a topic put in the old one's place replaces it, whatever kind either is.
-    const putInPlace = PUT_IN_PLACE.test(text) && ownTerms.some(isTopicTerm);
     // 那到2025年省级的这种平台要建几个: a noun pointed back at (这种平台) is the last topic's, which stays — unless the question
     // names a place, industry or kind of firm of its own (那像云和这种山区县: a county of that kind, in the last one's place).
     // …and one looked for within the last list, counted (那15个里面有没有电机这一块): the list stays, whatever kind the item asked is.

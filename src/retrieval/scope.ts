@@ -141,9 +141,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const isMarker = (term: string) => named.some((w) => w.includes(term) || term.includes(w));
     const context = new Set(query.context);
     const placed = [...memberSubjects(lowerText), ...soldTo(lowerText)];
-    // …or names one of its topics with what the plan sets for it (文成到2025年要建多少个5G基站？厂在山坳里…).
+    // …or names one of its topics with what the plan sets for it (文成到2025年要建多少个5G基站？厂在山坳里…) — or names one, nothing marked (…在自家房子里做竹筷…能进小微园吗).
     // (…or a follow-up asks the plan something of its own: 那嘉兴算哪一块？我在嘉兴船闸上班… tells the asker's story after it.)
-    const storyNoun = (term: string) => askingThePlan.asking.length > 0 && (askingThePlan.plan || topicAsked || followUpAsks) && !askingThePlan.asking.some((c) => c.includes(term));
+    const topicNamedAsk = markerWords.length === 0 && askingThePlan.asking.some(namesPlanTopic), storyNoun = (term: string) => askingThePlan.asking.length > 0 && (askingThePlan.plan || topicAsked || followUpAsks || topicNamedAsk) && !askingThePlan.asking.some((c) => c.includes(term));
     const asksPlan = askingThePlan.asking.filter((c) => ASKS_THE_PLAN.test(c));
 
     // 保险公司不赔。规划里不是说有保险补偿吗，能帮我们要钱不: beside another department's matter, words only in the plan quoted as a reason are no evidence.

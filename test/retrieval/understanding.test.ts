@@ -3,7 +3,7 @@ import { detectIntent } from '../../src/answer/intent.js';
 import { partsOf } from '../../src/retrieval/cut.js';
 import { detailsAsked, gapLead, namesCountedSet } from '../../src/answer/gaps.js';
 import { composeExtractive, withPhrases } from '../../src/answer/extractive.js';
-import { bestSentence } from '../../src/answer/sentences.js';
+import { bestSentence, MONEY } from '../../src/answer/sentences.js';
 import { askedParts } from '../../src/answer/parts.js';
 import { lastSentenceAsked } from '../../src/answer/asked-last.js';
 import { createEngine } from '../../src/answer/engine.js';
@@ -7501,7 +7501,7 @@ describe('the fifty-second session’s review 71', () => {
     // An item pointed at that the last answer does not name points at nothing quoted (监测那条 after the five positionings).
     const positions = [{ role: 'user' as const, content: '规划有哪几个目标定位' }, { role: 'assistant' as const, content: '有五个：全球先进制造新支点、全球智能制造践行地、全国创新驱动新典范、全国绿色制造标杆地、全国营商环境最优省。' }];
     expect((await ask('监测那条具体说的啥', positions)).citations[0]?.id).not.toMatch(/^1\.3/);
-    expect((await ask('工业互联网平台年费多少')).answer).toMatch(/^规划原文没有给出具体的金额/);
+    expect((await ask('工业互联网平台年费多少')).answer).toMatch(/^规划原文没有给出具体的收费标准/);
   });
 });
 
@@ -7785,6 +7785,51 @@ describe('the fifty-fifth session’s readings after batch 289 was scored', () =
     const held = await ask('出口的柜子被海关布控查验了，压港好几天，滞港费谁出');
     expect(held.refused).toBe(true);
     expect(held.answer).toContain('海关');
+  });
+});
+
+describe('the fifty-sixth session’s readings after batch 290 was scored', () => {
+  it('weighs the story’s nouns half when the clause that asks names a topic of the plan (…在自家房子里做竹筷…能进小微园吗)', async () => {
+    const park = await ask('龙泉 在自家房子里做竹筷 镇里整治说不让干了 能进小微园吗');
+    expect(park.refused).toBe(false);
+    expect(park.citations[0]?.id).toBe('5.4.2');
+  });
+
+  it('reads a count asked in a follow-up as counting the last topic (那省里一共打算培育几家 after 小巨人), and a word put in its place as a topic of its own (园区呢，几个)', async () => {
+    const history = [{ role: 'user' as const, content: '玉环 做水暖阀门的 老听人说专精特新小巨人 到底是啥' }, { role: 'assistant' as const, content: '规划提出深入实施“雏鹰行动”，培育隐形冠军和专精特新“小巨人”企业。' }];
+    const count = await ask('那省里一共打算培育几家', history);
+    expect(count.citations[0]?.id).toBe('5.3.5');
+    expect(count.answer).toContain('500家');
+    const green = [{ role: 'user' as const, content: '想评绿色工厂，省里目标多少家' }, { role: 'assistant' as const, content: '规划提出建设绿色低碳工厂500家。' }];
+    expect((await ask('园区呢，几个', green)).answer).toContain('绿色低碳园区');
+  });
+
+  it('says what the sentences it quotes do not give — a fee (要交多少费用) and where to go, though the clause has another figure and 一网通办 elsewhere', async () => {
+    const label = await ask('出口德国的客户要碳标签 找谁认证 要交多少费用');
+    expect(label.citations[0]?.id).toBe('6.1.4');
+    expect(label.answer.startsWith('规划原文没有给出具体的收费标准以及具体的申报流程')).toBe(true);
+    const power = await ask('新车间报装用电一个多月还没接上 找哪个部门催');
+    expect(power.citations[0]?.id).toBe('7.2.1');
+    expect(power.answer.startsWith('规划原文没有给出具体的申报流程')).toBe(true);
+    expect(detailsAsked('规划说要健全企业维权投诉渠道，具体打哪个电话、找哪个部门')).toContain('procedure');
+    expect((await ask('规划说要健全企业维权投诉渠道，具体打哪个电话、找哪个部门')).answer).toContain('具体向哪个部门、通过什么渠道投诉反映');
+  });
+
+  it('reads a few customers (主要给几家主机厂配套, 供给几个大牌子) and a size (就20几个人) as told, not a count asked; 225.9亿美元 is a sum of money', () => {
+    expect(detailsAsked('我们主要给几家新能源车厂配套 规划里讲的整零协同具体指啥')).not.toContain('figure');
+    expect(detailsAsked('做温控器的，供给几个大家电牌子，能搭上啥车')).not.toContain('figure');
+    expect(detailsAsked('就20几个人的小厂，规划里有啥说法')).not.toContain('figure');
+    expect(detailsAsked('省里给几个名额')).toContain('figure');
+    expect(detailsAsked('认证费大概多少')).toContain('amount');
+    expect(detailsAsked('一年浪费多少')).not.toContain('amount');
+    expect(MONEY.test('制造业累计实际利用外资225.9亿美元')).toBe(true);
+  });
+
+  it('refuses a firm in another province asking this plan’s support, a place of the province named only as near (离庆元不远) — not one with a workshop here too', async () => {
+    const near = await ask('我们厂在福建寿宁 离庆元不远 浙江规划里的补贴能申请吗');
+    expect(near.refused).toBe(true);
+    expect(near.answer).toContain('浙江省的制造业规划');
+    expect((await ask('我们厂在福建寿宁，在庆元也有个车间，技改补贴能申请吗')).refused).toBe(false);
   });
 });
 
