@@ -40,15 +40,17 @@ function domainWordsIn(lower: string, tokenizer: Tokenizer): string[] {
  */
 export function withDomainTermsRepaired(lower: string, terms: string[], spansOfText: () => [number, number][], inPlan: (term: string) => boolean, tokenizer: Tokenizer): string[] {
   let repaired = terms;
-  for (const word of domainWordsIn(lower, tokenizer)) {
+  const domain = domainWordsIn(lower, tokenizer);
+  for (const word of domain) {
     if (repaired.some((t) => t.includes(word))) continue;
     const spans = spansOfText();
     const at = lower.indexOf(word);
     const end = at + word.length;
     const overlapping = spans.filter(([from, to]) => from < end && to > at);
-    // Over two words or more, with an edge inside one of them (芯|片断, not 数字|化 read whole elsewhere).
+    // Over two words or more, with an edge inside one of them (芯|片断, not 数字|化 read whole elsewhere) — not one the table knows too
+    // (烧|煤锅炉: 烧煤 would take 锅炉 with it).
     const cutAcross = overlapping.filter(([from, to]) => (from < at && at < to) || (from < end && end < to));
-    if (overlapping.length < 2 || cutAcross.length === 0 || cutAcross.some(([from, to]) => inPlan(lower.slice(from, to))) || closesWordBefore(lower, word, spans)) continue;
+    if (overlapping.length < 2 || cutAcross.length === 0 || cutAcross.some(([from, to]) => inPlan(lower.slice(from, to)) || domain.includes(lower.slice(from, to))) || closesWordBefore(lower, word, spans)) continue;
     const pieces = overlapping.map(([from, to]) => lower.slice(from, to));
     const first = repaired.findIndex((t) => pieces.includes(t));
     repaired = repaired.filter((t) => !pieces.includes(t));

@@ -7833,6 +7833,14 @@ describe('the fifty-sixth session’s readings after batch 290 was scored', () =
   });
 });
 
+describe('the fifty-sixth session’s readings after batch 290 was scored (continued)', () => {
+  it('keeps a word the table knows when a longer one of its would be read across it (烧|煤锅炉: 烧煤 does not take 锅炉 with it)', async () => {
+    const boiler = await ask('做年糕的 蒸汽还是烧煤锅炉 是不是一定要拆 拆了用啥');
+    expect(boiler.refused).toBe(false);
+    expect(boiler.citations[0]?.id).toBe('6.1.3');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
