@@ -7839,6 +7839,13 @@ describe('the fifty-sixth session’s readings after batch 290 was scored (conti
     expect(boiler.refused).toBe(false);
     expect(boiler.citations[0]?.id).toBe('6.1.3');
   });
+
+  it('reads a charge priced by the unit (污水处理费一吨多少钱) as the plan’s service charges with what it does not give — not a product’s price (钢材一吨多少钱)', async () => {
+    const sewage = await ask('做豆腐的 污水处理费一吨多少钱 能不能便宜点');
+    expect(sewage.refused).toBe(false);
+    expect(sewage.answer.startsWith('规划原文没有给出')).toBe(true);
+    expect((await ask('钢材一吨多少钱')).refused).toBe(true);
+  });
 });
 
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
