@@ -7846,6 +7846,10 @@ describe('the fifty-sixth session’s readings after batch 290 was scored (conti
     expect(sewage.answer.startsWith('规划原文没有给出')).toBe(true);
     expect((await ask('钢材一吨多少钱')).refused).toBe(true);
   });
+
+  it('reads dual-use products (军民两用) with the defence family the plan masks (5.1.4)', async () => {
+    expect((await ask('军民两用的产品规划支持吗')).citations[0]?.id).toBe('5.1.4');
+  });
 });
 
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
