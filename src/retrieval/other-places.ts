@@ -104,13 +104,19 @@ const HERE_TOO = /(浙江|省内|本省)[^，。？！,?!]{0,6}(也有|还有|�
 function homeElsewhere(lowerText: string, asking: readonly string[], named: readonly string[], ownPlaces: readonly string[]): boolean {
   if (!asking.some((c) => REACHES.test(c)) || HERE_TOO.test(lowerText)) return false;
   // (Any of this province's places named, 嘉兴总厂, or a branch told, 开了个分厂: a business here too — not one named only as near,
-  // 我们厂在福建寿宁…离庆元不远.)
-  if (ownPlaces.some((p) => !nearOnly(lowerText, p)) || /分厂|分公司|子公司/.test(lowerText)) return false;
+  // 我们厂在福建寿宁…离庆元不远, nor only as what is applied for, 我们厂在福建政和…能申请山区26县的政策吗.)
+  if (ownPlaces.some((p) => !nearOnly(lowerText, p) && !appliedFor(lowerText, asking, p)) || /分厂|分公司|子公司/.test(lowerText)) return false;
+  // (…said as where the firm is, 公司在江苏昆山, 我们在福建福鼎, 我们是江苏的企业 — not with one there besides, 我们在江苏也有个厂.)
   return named.some(
     (r) =>
-      new RegExp(`(?:^|[，,。\\s])(?:我|我们|咱们|俺)(?:家)?(?:现在|目前|一直|就)?在${r}[^，。？！,?!]{0,8}?(?:开|办|建)(?:了)?(?:个|一个|家|一家)?[^，。？！,?!]{0,8}(?:厂|工厂|公司|作坊)`).test(lowerText) || new RegExp(`(?:我|我们)(?:的|家)?(?:厂|工厂|公司)(?:现在|目前|一直|就)?(?:开)?在${r}`).test(lowerText),
+      new RegExp(`(?:^|[，,。\\s])(?:我|我们|咱们|俺)(?:家)?(?:现在|目前|一直|就)?在${r}[^，。？！,?!]{0,8}?(?:开|办|建)(?:了)?(?:个|一个|家|一家)?[^，。？！,?!]{0,8}(?:厂|工厂|公司|作坊)`).test(lowerText) || new RegExp(`(?:我|我们)(?:的|家)?(?:厂|工厂|公司)(?:现在|目前|一直|就)?(?:开)?在${r}`).test(lowerText) ||
+      (firmThere(r).test(lowerText) && !new RegExp(`${escapeRegExp(r)}[^，。？！,?!]{0,6}(?:也|还)(?:有|开|办|建)`).test(lowerText)),
   );
 }
+
+/** A place of this province named only after the ask of whether the plan reaches the asker (能申请山区26县的政策吗, 能享受宁波的补贴吗): what is asked, not where the firm is. */
+const appliedFor = (lowerText: string, asking: readonly string[], place: string): boolean =>
+  asking.some((c) => { const m = REACHES.exec(c); return m !== null && c.slice(m.index).includes(place) && !lowerText.replace(c, '').includes(place); });
 
 /** A place named only as what the asker is near (离淳安没多远, 靠近衢州, 挨着庆元那边). */
 const nearOnly = (lowerText: string, place: string, r = escapeRegExp(place)): boolean =>

@@ -226,11 +226,12 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // frame (布局, 定位) at full history weight, its old topic (杭州) hardly at all — and the vectors search
     // the frame with the new topic in it.
     const ownKinds = new Set(ownTerms.map(topicKind).filter((k): k is string => k !== null));
-    // A bare number (那这15个里面…) is no topic of its own: it counts within the old one.
-    // …nor a question word (具体是哪几个行业是重点: 哪几个 asks within the old topic, whatever the plan's words count it as; 那省里打算培育几家 after 小巨人).
-    // 那隐形冠军呢 after 品字标…多少家: a topic put in the old one's place replaces it, whatever kind either is (a topic of its own: 园区呢，几个).
-    const putInPlace = PUT_IN_PLACE.test(text) && ownTerms.some(isTopicTerm);
-    const ownTopic = ownKinds.size > 0 || putInPlace || ownTerms.some((t) => isTopicTerm(t) && !/^\d+$/.test(t) && !QUESTION_WORD.test(t));
+    // A bare number (那这15个里面…), a question word (具体是哪几个行业; 那省里打算培育几家 after 小巨人), or, a count asked, a verb beside it (打算建几所 after
+    // 技师学院) is no topic of its own: it counts within the old one. 那隐形冠军呢 after 品字标…多少家: a topic put in the old one's place replaces it, whatever
+    // kind either is (园区呢，几个) — not a question word so put (那收费呢, 那申请流程呢: asked of the old one).
+    const putInPlace = PUT_IN_PLACE.test(text) && ownTerms.some(isTopicTerm), putWord = PUT_IN_PLACE.exec(text)?.[2] ?? '', counted = /几[家个所座项条批]|多少/.test(text);
+    const asks = (t: string) => /^\d+$/.test(t) || QUESTION_WORD.test(t) || (counted && /^(?:v|r|rr|d|t|m|q|p|c)$/.test(tags.get(t) ?? ''));
+    const ownTopic = ownKinds.size > 0 || (putInPlace && ownTerms.some((t) => putWord.includes(t) && !asks(t))) || ownTerms.some((t) => isTopicTerm(t) && !asks(t));
     const previousTerms = tokenizer.queryTerms(previous);
     // 那我们这种五十来人的厂也够得着吗: whether the last topic reaches the asker — their size and trade say who asks, the topic
     // stays, at nearly full weight (below 1, the question's own words' weight, so the scope gate still tells them apart).

@@ -27,7 +27,7 @@ import { BARE_SUPPORT, makerAsksSupport, officeAsked } from './scope-nouns.js';
 import { asksOnItsOwn } from './follow-up.js';
 import { reasonsQuoted } from './quoted.js';
 import { FRAMING, STORY_NOUN, weighWords } from './scope-weigh.js';
-import { APPLIES_TO_ASKER, ASKED_ELSEWHERE, BARE_ASK_LENGTH, everydayTopic, HOUSEHOLD, MAY_APPLY, PAPERWORK, POINTED_MEMBERSHIP, POINTS_BACK, REFERRAL_SUPPORT, SIDE_ASK } from './side-marks.js';
+import { APPLIES_TO_ASKER, ASKED_ELSEWHERE, BARE_ASK_LENGTH, everydayTopic, HOUSEHOLD, MAY_APPLY, PAPERWORK, POINTED_MEMBERSHIP, POINTS_BACK, REFERRAL_SUPPORT, SIDE_ASK, THING_ASKED } from './side-marks.js';
 
 export type { RefusalReason, ScopeDecision, ScopeKnowledge, ScopeOptions } from './scope-types.js';
 
@@ -141,9 +141,9 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
     const isMarker = (term: string) => named.some((w) => w.includes(term) || term.includes(w));
     const context = new Set(query.context);
     const placed = [...memberSubjects(lowerText), ...soldTo(lowerText)];
-    // …or names one of its topics with what the plan sets for it (文成到2025年要建多少个5G基站？厂在山坳里…) — or names one, nothing marked (…在自家房子里做竹筷…能进小微园吗).
-    // (…or a follow-up asks the plan something of its own: 那嘉兴算哪一块？我在嘉兴船闸上班… tells the asker's story after it.)
-    const topicNamedAsk = markerWords.length === 0 && askingThePlan.asking.some(namesPlanTopic), storyNoun = (term: string) => askingThePlan.asking.length > 0 && (askingThePlan.plan || topicAsked || followUpAsks || topicNamedAsk) && !askingThePlan.asking.some((c) => c.includes(term));
+    // …or names one of its topics with what the plan sets for it (文成到2025年要建多少个5G基站？厂在山坳里…) — or names one, nothing marked, not to ask of the
+    // thing itself (…在自家房子里做竹筷…能进小微园吗; not 邻居在楼道里给电瓶车充电 动力电池会不会爆炸). (…or a follow-up asks the plan something of its own: 那嘉兴算哪一块？….)
+    const topicNamedAsk = markerWords.length === 0 && askingThePlan.asking.some((c) => namesPlanTopic(c) && !THING_ASKED.test(c)), storyNoun = (term: string) => askingThePlan.asking.length > 0 && (askingThePlan.plan || topicAsked || followUpAsks || topicNamedAsk) && !askingThePlan.asking.some((c) => c.includes(term));
     const asksPlan = askingThePlan.asking.filter((c) => ASKS_THE_PLAN.test(c));
 
     // 保险公司不赔。规划里不是说有保险补偿吗，能帮我们要钱不: beside another department's matter, words only in the plan quoted as a reason are no evidence.

@@ -21,6 +21,8 @@ export const ASKED_ELSEWHERE = /不问|不是问|不用问|去问|自己问|问�
 export const BARE_ASK_LENGTH = 6;
 /** Whether the asker may apply for or enjoy what was asked before (…小厂能不能申请): asked of the plan. */
 export const MAY_APPLY = /(?:能不能|可不可以|能否|可否)(?:申请|享受|评|报名?)[吗呢啊]?$|(?:能|可以)(?:申请|享受|评|报名?)(?:吗|么|不)$/;
+/** An ask of a thing itself — its safety, its purchase, its repair (动力电池会不会爆炸, 3D打印材料哪里买, 哪个牌子好): a household's matter, whatever plan word names the thing. */
+export const THING_ASKED = /会不会(?:爆炸|着火|起火|漏电|有毒|有辐射|伤人|坏)|安不安全|安全吗|危险吗|爆炸|着火|起火|辐射|有毒吗|(?:哪里|哪儿|在哪|去哪)(?:能|可以)?买|哪(?:个|家)牌子|什么牌子|好不好用|耐不耐用|坏了|(?:找谁|去哪|哪里|在哪)(?:能)?修/;
 /** Only whether the thing just said counts (这个算不算, 这能不能算进去): a membership asked of what the clause before asks. */
 export const POINTED_MEMBERSHIP = /^(那|那么)?(这个|这样|这种|这)(也)?(算不算|能不能算|能算吗|算吗|算是吗|属不属于|在不在里面)(进去|在内|里面|数)?(吗|呢)?$/;
 /** A household's own want asked on the side (另外我家孩子上学有补贴吗): not a firm's question to the plan. */
