@@ -7845,6 +7845,11 @@ describe('the fifty-sixth session’s readings after batch 290 was scored (conti
     expect(sewage.refused).toBe(false);
     expect(sewage.answer.startsWith('规划原文没有给出')).toBe(true);
     expect((await ask('钢材一吨多少钱')).refused).toBe(true);
+    // (Review 80: only the utility charges — 快递费多少钱一斤 is still a price the plan never gives, and a household's bill is the utility's.)
+    expect((await ask('快递费多少钱一斤')).refused).toBe(true);
+    const home = await ask('燃气费多少钱一方 我家烧饭用的');
+    expect(home.refused).toBe(true);
+    expect(home.answer).toContain('燃气');
   });
 
   it('reads dual-use products (军民两用) with the defence family the plan masks (5.1.4)', async () => {
