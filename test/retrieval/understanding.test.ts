@@ -7852,6 +7852,12 @@ describe('the fifty-sixth session’s readings after batch 290 was scored (conti
     expect(home.answer).toContain('燃气');
   });
 
+  it('names the service centre for opening a firm or a building permit (企业开办要几天 找哪个部门), not the financial regulator whose 信贷 stands first in 7.2.1', async () => {
+    const opening = await ask('企业开办要几天 找哪个部门');
+    expect(opening.citations[0]?.id).toBe('7.2.1');
+    expect(opening.answer).toContain('当地政务服务中心');
+  });
+
   it('reads dual-use products (军民两用) with the defence family the plan masks (5.1.4)', async () => {
     expect((await ask('军民两用的产品规划支持吗')).citations[0]?.id).toBe('5.1.4');
   });
