@@ -7858,6 +7858,11 @@ describe('the fifty-sixth session’s readings after batch 290 was scored (conti
     expect(opening.answer).toContain('当地政务服务中心');
   });
 
+  it('refuses the assistant asked whether it has holidays (你们这个机器人过年放不放假) as chat — not a factory’s robots, nor when the plan is asked besides (after the held-out batch 291)', async () => {
+    expect((await ask('哈哈你们这个机器人过年放不放假')).refused).toBe(true);
+    expect((await ask('你们这个机器人放不放假，我想问下小巨人怎么申报')).citations[0]?.id).toBe('5.3.5');
+  });
+
   it('reads dual-use products (军民两用) with the defence family the plan masks (5.1.4)', async () => {
     expect((await ask('军民两用的产品规划支持吗')).citations[0]?.id).toBe('5.1.4');
   });
