@@ -229,7 +229,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // A bare number (那这15个里面…), a question word (具体是哪几个行业; 那省里打算培育几家 after 小巨人), or, a count asked, a verb beside it (打算建几所 after
     // 技师学院) is no topic of its own: it counts within the old one. 那隐形冠军呢 after 品字标…多少家: a topic put in the old one's place replaces it, whatever
     // kind either is (园区呢，几个) — not a question word so put (那收费呢, 那申请流程呢: asked of the old one).
-    const putInPlace = PUT_IN_PLACE.test(text) && ownTerms.some(isTopicTerm), putWord = PUT_IN_PLACE.exec(text)?.[2] ?? '', counted = /几[家个所座项条批]|多少/.test(text);
+    const put = PUT_IN_PLACE.exec(text), putInPlace = put !== null && ownTerms.some(isTopicTerm), putWord = put?.[2] ?? '', counted = /几[家个所座项条批]|多少/.test(text);
     const asks = (t: string) => /^\d+$/.test(t) || QUESTION_WORD.test(t) || (counted && /^(?:v|r|rr|d|t|m|q|p|c)$/.test(tags.get(t) ?? ''));
     const ownTopic = ownKinds.size > 0 || (putInPlace && ownTerms.some((t) => putWord.includes(t) && !asks(t))) || ownTerms.some((t) => isTopicTerm(t) && !asks(t));
     const previousTerms = tokenizer.queryTerms(previous);
@@ -276,7 +276,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // 那园区呢 after 绿色低碳工厂要建多少家: a head put in the place of the old name's head (工厂 → 园区) asks for the plan's name so made
     // (绿色低碳园区) — only when the plan writes both, the old name and the new one, with the same words before the head.
     // …and so does one pointed back at (省里打算评几个这样的园区 after a green factory, whose answer quoted 绿色低碳工厂).
-    const madeNames = !inPlanText ? [] : putInPlace ? namesWithHeadReplaced(previous.toLowerCase(), PUT_IN_PLACE.exec(text)?.[2] ?? '', ownTerms, inPlanText) : [...(pointsBack ? [previous, lastAnswer(history)].flatMap((turn, i) => namesWithHeadReplaced(turn.toLowerCase(), POINTED_BACK.exec(text)?.[1] ?? '', ownTerms, inPlanText, i === 0 ? 2 : 4)) : []), ...namesPointedByTail(lower, [previous.toLowerCase(), lastAnswer(history).toLowerCase()], inPlanText, tokenizer.cut, tokenizer.lexicon.stopwords)];
+    const madeNames = !inPlanText ? [] : putInPlace ? namesWithHeadReplaced(previous.toLowerCase(), putWord, ownTerms, inPlanText) : [...(pointsBack ? [previous, lastAnswer(history)].flatMap((turn, i) => namesWithHeadReplaced(turn.toLowerCase(), POINTED_BACK.exec(text)?.[1] ?? '', ownTerms, inPlanText, i === 0 ? 2 : 4)) : []), ...namesPointedByTail(lower, [previous.toLowerCase(), lastAnswer(history).toLowerCase()], inPlanText, tokenizer.cut, tokenizer.lexicon.stopwords)];
     made = madeNames.flatMap((name) => tokenizer.queryTerms(name));
     for (const piece of made) add(piece, 1);
     // (What the follow-up sets aside, 离单项冠军还远, stays out of it whichever question named it.)
