@@ -1,6 +1,7 @@
 /**
  * What kind of answer a question wants. Decides the answer's shape, never whether to answer.
  */
+import { inSoldTo } from '../retrieval/asker.js';
 import { ASKING_CLAUSE } from '../retrieval/clauses.js';
 
 export type AnswerShape = 'figure' | 'list' | 'statement';
@@ -123,8 +124,8 @@ export function asksCount(question: string): boolean {
     if (A_FEW.test(before) && ASKS_SUPPORT.test(after)) continue;
     // 几家厂能不能一起做, 跟几家厂联合: a few, the subject or partner of what the asker wants to do, not a count asked.
     if (/^[\u4e00-\u9fff]{0,2}(能不能|能否|可不可以|可以|一起|联合|合起来|抱团|合作)/.test(after) || /(跟|和|与|同)$/.test(before)) continue;
-    // 主要给几家新能源车厂配套, 供给几个大家电牌子: a few customers the asker makes for, not a count asked (省里给几个名额 is).
-    if (/(卖给|供给|供货给|发给|销往)$/.test(before) || (/[给为替帮]$/.test(before) && /^[^，。？！,?!\s]{1,12}?(配套|供货|供应|代工|加工|贴牌|做[^，。？！,?!\s]{0,4}件)/.test(after))) continue;
+    // 主要给几家新能源车厂配套, 供给几个大家电牌子: a few customers the asker makes for or ships to (asker.ts soldTo; 货发给几个快递公司), not a count asked (省里给几个名额 is).
+    if (inSoldTo(question, match.index) || /发给$/.test(before)) continue;
     const clauseEnd = after.search(/[，,；;]/);
     if (clauseEnd >= 0 && !/[？?]/.test(after.slice(0, clauseEnd)) && (ASKS_SUPPORT.test(after.slice(clauseEnd)) || ASKS_WHETHER.test(after.slice(clauseEnd)))) continue;
     return true;
