@@ -5,8 +5,8 @@ import { clausesOf } from './clauses.js';
 import { presentIn } from './pair-index.js';
 import { escapeRegExp } from '../regexp.js';
 
-/** What another place gives (江苏那边的补贴, 安徽招商给什么补贴), and this province's own side of a comparison (浙江, 省里, 规划). */
-export const OTHER_SUPPORT = /补贴|补助|奖励|奖补|扶持|优惠|政策|申请|申报|标准|免税|减税|减免|所得税|税收|[免减]几年|返还|能返|返多少|返几/;
+/** What another place gives (江苏那边的补贴, 安徽招商给什么补贴, 那边技改补多少), and this province's own side of a comparison (浙江, 省里, 规划). */
+export const OTHER_SUPPORT = /补贴|补助|奖励|奖补|扶持|优惠|政策|申请|申报|标准|免税|减税|减免|所得税|税收|[免减]几年|返还|能返|返多少|返几|补多少|补几|能补|补不补/;
 /** …or its own plan pointed back at (他们那边的制造业规划是怎么写的). */
 const THEIR_PLAN = /(?:他们|人家)(?:那边|那里|当地)?的?[\u4e00-\u9fff]{0,4}?规划/;
 const THEIR_PLAN_ALL = new RegExp(THEIR_PLAN.source, 'g');

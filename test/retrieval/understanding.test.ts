@@ -7868,6 +7868,48 @@ describe('the fifty-sixth session’s readings after batch 290 was scored (conti
   });
 });
 
+describe('the fifty-seventh session’s readings after batch 295 (very short questions) was scored', () => {
+  it('refuses short chat and writing asks: 你叫啥 with nothing of the plan, a notice asked to be written with 帮 alone — not one asked of someone else (请人帮写)', async () => {
+    expect(ABOUT_ASSISTANT.test('你叫啥呀')).toBe(true);
+    expect((await ask('你叫啥 老家是哪的')).refused).toBe(true);
+    expect(NOT_A_QUESTION.test('帮写个国庆放假通知 贴车间门口')).toBe(true);
+    expect(NOT_A_QUESTION.test('帮拟一份招工启事')).toBe(true);
+    expect(NOT_A_QUESTION.test('申报材料请人帮写靠谱吗')).toBe(false);
+    expect((await ask('帮写个国庆放假通知 贴车间门口')).answer).toBe(REFUSALS.not_plan_question);
+  });
+
+  it('reads a zone’s own document (示范区…方案) as another document, not the plan’s mention of the zone', async () => {
+    expect(namesOtherPlan('长三角一体化示范区总体方案 主要任务有哪些', '浙江省全球先进制造业基地建设“十四五”规划')).not.toBeNull();
+    expect((await ask('共同富裕示范区实施方案 人均收入要到多少')).refused).toBe(true);
+    expect((await ask('规划里对共同富裕示范区怎么说的')).refused).toBe(false);
+  });
+
+  it('refuses another place’s subsidy asked by the amount (那边技改补多少), a truck’s annual inspection (货车年审), and answers the plan’s own asked so', async () => {
+    const there = await ask('我们在昆山也有个厂 那边机器换人补多少');
+    expect(there.refused).toBe(true);
+    expect(there.answer).toContain('浙江省的制造业规划');
+    expect((await ask('我们在昆山也有个厂 浙江这边机器换人补多少')).refused).toBe(false);
+    const truck = await ask('公司送货车辆年审 去哪里预约');
+    expect(truck.refused).toBe(true);
+    expect(truck.answer).toContain('公安交管部门');
+  });
+
+  it('reads short lookups and abbreviations: 条款 asked of a topic, 双控 for 能耗“双控”, a voucher typed 卷, rent said 房租 of an incubator', async () => {
+    const period = await ask('规划年限 相关条款');
+    expect(period.citations[0]?.id).toBe('0.1');
+    expect(period.answer).toContain('2021—2025年');
+    const quota = await ask('做印染的 双控指标紧 还能上新线吗');
+    expect(quota.citations.slice(0, 2).map((c) => c.id)).toContain('6.1.4');
+    expect(normalizeQuestion('想上MES 有啥卷能领')).toContain('有啥券');
+    expect(normalizeQuestion('行业太卷了')).toContain('太卷了');
+    expect(normalizeQuestion('什么卷材能用在屋面')).toContain('卷材');
+    const incubator = await ask('众创空间入驻 房租能减吗');
+    expect(incubator.refused).toBe(false);
+    expect(incubator.citations[0]?.id).toBe('3.4.2');
+    expect((await ask('我家房租太贵了 政府有没有补贴')).refused).toBe(true);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
