@@ -7910,6 +7910,18 @@ describe('the fifty-seventh session’s readings after batch 295 (very short que
   });
 });
 
+describe('the fifty-seventh session’s readings of its own short probes', () => {
+  it('reads a thing said to be stuck (能评卡住了) as the trouble of what is named, and a board of the capital market (新三板, 创业板) as listing', async () => {
+    const stuck = await ask('新项目能评卡住了');
+    expect(stuck.refused).toBe(false);
+    expect(stuck.citations.map((c) => c.id)).toContain('6.1.4');
+    const board = await ask('想去新三板挂牌');
+    expect(board.refused).toBe(false);
+    expect(board.citations[0]?.id).toBe('3.3.2');
+    expect((await ask('创业板上市 省里支持吗')).citations[0]?.id).toBe('3.3.2');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
