@@ -13,6 +13,8 @@ const NAMED_PLAN = /《([^》]{2,40})》|([\u4e00-\u9fa5]{2,16}?)(?:事业)?(?:�
 const NATIONAL_DOCUMENT = /(?:国务院|国家|工信部|工业和信息化部|国家发改委|发改委)[^，。？！,?!\s]{0,3}?(?:的|出台的|发的|印发的)?[“"《]?[\u4e00-\u9fa5]{2,14}(?:行动方案|实施方案|指导意见)/;
 /** A demonstration zone's own plan or programme (共同富裕示范区实施方案, 共富示范区方案, 一体化示范区总体方案): another document. */
 const ZONE_DOCUMENT = /示范区(?:的|建设)?(?:总体方案|实施方案|建设方案|行动方案|方案|实施意见|意见|条例)/;
+/** …this plan asked beside it by its topic too (制造业规划里提到共同富裕示范区, 先进制造业基地规划中): the plan named as people name it. */
+const THIS_PLAN_BY_TOPIC = /(?:制造业|制造业基地|基地建设)[”"]?(?:的|这个|那个)?规划(?:里|中|上|提到|提出|说)/;
 /** The nation's own five-year plan or outline named by its period alone (国家的十四五规划, 全国“十四五”规划纲要, 中央那个十四五规划). */
 const NATIONAL_OUTLINE = /(?:国家|全国|中央)(?:的|层面的?|那个|这个|出台的|发布的)?[“"]?十四五[”"]?(?:规划|纲要)/;
 /** A national plan named with its topic after the period (国家那个十四五智能制造发展规划, 工信部“十四五”原材料工业发展规划). */
@@ -113,7 +115,7 @@ export function namesOtherPlan(text: string, title: string, documentNumber: stri
   // 共富示范区方案, 长三角一体化示范区的总体方案: a zone's own document — the plan names the zones, never their plans — unless this plan is
   // asked beside it (规划里对共同富裕示范区…).
   const zoneDocument = ZONE_DOCUMENT.exec(text);
-  if (zoneDocument && !THIS_PLAN_ASKED.test(text)) return zoneDocument[0];
+  if (zoneDocument && !THIS_PLAN_ASKED.test(text) && !THIS_PLAN_BY_TOPIC.test(text)) return zoneDocument[0];
   for (const match of text.matchAll(NAMED_PLAN)) {
     // 规划里提到《浙江省民营企业发展促进条例》那一段: a document the plan itself cites (its text holds the name), asked where the plan cites
     // it, is the plan asked — not one the plan never names (规划里说的《中国制造2025》).

@@ -6,7 +6,7 @@ import { ASKING_CLAUSE, clausesOf, spanAt, toldBeforeAsks } from './clauses.js';
 import { acrossTwoWords, closesWordBefore, isDomainWord, occurrences, outsideDictionary, startsInsideWord } from './cut.js';
 import { itemsIn, pairIndex, type PairIndex } from './pair-index.js';
 import { escapeRegExp } from '../regexp.js';
-
+import { rentOfLodging } from './lodging.js';
 export interface SynonymEntry {
   word: string;
   lowerWord: string;
@@ -173,7 +173,7 @@ export function synonymsWritten(lower: string, tokenizer: Tokenizer, spansOfText
   return withinLonger(lower, entriesIn(tokenizer, withoutAspect === null ? [lower, withoutModal] : [lower, withoutAspect, withoutModal]).filter(({ lowerWord, latin, fronted, object, modalFirst, people, watches, together }) => {
     // (A member of one character, 券, only where the cut does not hold it inside a longer word of the dictionary: 债券, 优惠券, 代金券 — not
     // 发的券, which the cut glued.)
-    if (together) return together.every((w) => w.length > 1 || occurrences(lower, w).some((at) => !spansOfText().some(([from, to]) => from < at && at < to && !outsideDictionary(tokenizer.generalIdf(lower.slice(from, to)))))) && writtenTogether((clauses ??= togetherSpans(lower)).filter(({ told }) => told === null || !wishesOther(told, together)).map(({ span }) => span), together) && !(ENJOY.test(together[0]!) && occurrences(lower, together[0]!).every((at) => enjoyedBy(lower, at) === 'people'));
+    if (together) return !rentOfLodging(together, lower) && together.every((w) => w.length > 1 || occurrences(lower, w).some((at) => !spansOfText().some(([from, to]) => from < at && at < to && !outsideDictionary(tokenizer.generalIdf(lower.slice(from, to)))))) && writtenTogether((clauses ??= togetherSpans(lower)).filter(({ told }) => told === null || !wishesOther(told, together)).map(({ span }) => span), together) && !(ENJOY.test(together[0]!) && occurrences(lower, together[0]!).every((at) => enjoyedBy(lower, at) === 'people'));
     const written = lower.includes(lowerWord);
     // 农民能享受什么政策, 高新技术企业能享受啥政策, 我是农民，能享受…: the policies one may enjoy, asked bare, are 企业码's only when the asker or
     // their firm asks (我能享受哪些政策, 俺们企业…, 我司…, 开了个厂…, 我们单位是做塑料件的，…; a follow-up naming no one).

@@ -45,9 +45,9 @@ const chineseQuotes = (text: string) => text.replace(SINGLE_QUOTED, '“$1”');
 /**
  * 规画, the older written form of 规划 and a common input slip, is the same word: jieba knows it, so the spelling hears it as no slip.
  * 有啥卷, 能领几张卷: 券 (quàn) said juàn and typed 卷, standing alone where a voucher is asked for or taken (the spelling hears it inside
- * a word, 数据卷; alone it is a word of its own) — not 卷 as slang (太卷了, 卷不动) nor a roll (卷材, 钢卷).
+ * a word, 数据卷; alone it is a word of its own) — not 卷 as slang (太卷了, 卷不动, 我们这行有没有卷: a trade or peers said before 有没有) nor a roll (卷材, 钢卷).
  */
-const VOUCHER_TYPED = /(?<=(?:啥|什么|哪些|哪种|哪几种|几张|领|发|给|有没有))卷(?![了不死得起来去材帘板料纸筒尺烟发闸门心轴])/g;
+const VOUCHER_TYPED = /(?<=(?:啥|什么|哪些|哪种|哪几种|几张|领|发|给|(?<!(?:这行|那行|行业|同行|圈子?)[^，。？！,?!]{0,4})有没有))卷(?![了不死得起来去材帘板料纸筒尺烟发闸门心轴])/g;
 const variantForms = (text: string) => text.replace(/规画/g, '规划').replace(VOUCHER_TYPED, '券');
 
 /**

@@ -18,6 +18,7 @@ import { nearNames, transposed, workshopForFactory } from '../../src/retrieval/n
 import { uncounted } from '../../src/retrieval/counted.js';
 import { besides, businessContext, comparedWith, inSoldTo, machinesBought, madeByAsker, memberSubjects, partneredWith, selfIntroductions, soldTo, usedUpTold } from '../../src/retrieval/asker.js';
 import { acrossTwoWords } from '../../src/retrieval/cut.js';
+import { rentOfLodging } from '../../src/retrieval/lodging.js';
 import { namesNothing } from '../../src/retrieval/scope-nouns.js';
 import { ASKING_CLAUSE } from '../../src/retrieval/clauses.js';
 import { indexCards } from '../../src/retrieval/retriever.js';
@@ -7919,6 +7920,40 @@ describe('the fifty-seventh session’s readings of its own short probes', () =>
     expect(board.refused).toBe(false);
     expect(board.citations[0]?.id).toBe('3.3.2');
     expect((await ask('创业板上市 省里支持吗')).citations[0]?.id).toBe('3.3.2');
+  });
+
+  it('refuses a holiday schedule (国庆放几天), a lost parcel (快递丢了) and an environmental assessment asked how (环评咋办) — not a holiday told (春节放假期间…技改)', async () => {
+    const holiday = await ask('今年国庆放几天');
+    expect(holiday.refused).toBe(true);
+    expect((await ask('快递丢了该找谁')).answer).toContain('快递邮政');
+    expect((await ask('环评咋弄')).answer).toContain('环评与排污许可');
+    expect((await ask('春节放假期间 换设备能报技改吗')).refused).toBe(false);
+  });
+});
+
+describe('the fifty-seventh session’s review of its readings (review 81)', () => {
+  it('reads 帮 as a writing request only when it opens the ask — not someone’s help told (工信局能帮写, 老板让我帮写)', () => {
+    expect(NOT_A_QUESTION.test('麻烦帮拟一份年终总结')).toBe(true);
+    expect(NOT_A_QUESTION.test('工信局能帮写技改申报书不')).toBe(false);
+    expect(NOT_A_QUESTION.test('老板让我帮写个申报材料，规划里专精特新怎么说')).toBe(false);
+  });
+
+  it('keeps this plan asked by its topic beside a zone (制造业规划里提到的长三角示范区), 评审车辆 no 审车, 安全生产双控 no energy quota', async () => {
+    expect(namesOtherPlan('制造业规划里提到长三角一体化示范区总体方案，跟我们有啥关系', '浙江省全球先进制造业基地建设“十四五”规划')).toBeNull();
+    expect((await ask('首台套评审车辆类装备 有啥门槛')).refused).toBe(false);
+    expect((await ask('审车要带啥材料')).refused).toBe(true);
+    const safety = await ask('安全生产双控体系 规划咋说');
+    expect(safety.citations.map((c) => c.id)).toContain('7.1.5');
+    expect(safety.citations.map((c) => c.id)).not.toContain('6.1.4');
+  });
+
+  it('reads a worker’s own rent (我在园区上班，租的房子房租太贵) as a household’s, and a trade’s 有没有卷 as slang', async () => {
+    expect(rentOfLodging(['工业园', '房租'], '我在工业园上班，自己租的房子房租太贵有补贴吗')).toBe(true);
+    expect(rentOfLodging(['园区', '房租'], '我们厂在园区，住的宿舍房租也贵')).toBe(true);
+    expect(rentOfLodging(['厂房', '房租'], '我们厂在园区，厂房房租太贵了，老板住在杭州')).toBe(false);
+    expect((await ask('我在工业园上班，自己租的房子房租太贵有补贴吗')).refused).toBe(true);
+    expect(normalizeQuestion('我们这行有没有卷，同行都在降价')).toContain('有没有卷');
+    expect(normalizeQuestion('数字化改造有没有卷')).toContain('有没有券');
   });
 });
 
