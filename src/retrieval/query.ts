@@ -44,7 +44,7 @@ const STORY_BEFORE = 0.5;
 /** Weight of the last topic in a follow-up asking whether it reaches the asker too (follow-up.ts `REACHES_ASKER`). */
 const REACHES_ASKER_WEIGHT = 0.75;
 /** A word that asks (哪几个, 哪些, 什么, 多少), or asks only the cost or the way of applying (要收费吗, 要交钱不, 去哪申请): no topic of a follow-up's own. */
-const QUESTION_WORD = /^(?:哪|什么|啥|多少|几(?=[家个所座项条批年成]$))|^(?:不|收费|费用|花钱|钱|交|交钱|交费|申请|申报|办理|手续|材料|流程)$/;
+const QUESTION_WORD = /^(?:哪|什么|啥|多少|几(?=[家个所座项条批年成]$)|咋|怎么|如何|找谁)|^(?:不|收费|费用|花钱|钱|交|交钱|交费|申请|申报|办理|手续|材料|流程|找|领|超|补|批|办|拿)$/;
 
 /** Where something is (“双核”是指哪里, 是哪两个地方). */
 const WHERE_ASKED = /哪里|哪儿|哪[两几]?个地方|哪些地方|在哪/;
@@ -267,7 +267,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
       ...previousRead.terms.filter(({ term, weight }) => weight === 1 && !previousTerms.includes(term)),
       // …but when the follow-up asks whether the last topic reaches the asker and names none of the plan's own (那我们这种小作坊能用吗
       // after 共享工厂是啥), the topic stays whole, with what the table said it means (共享型制造).
-      ...(reachesAsker && !ownTerms.some((t) => t.length >= 2 && isTopicTerm(t) && (inPlan?.(t) ?? false)) ? previousRead.terms.filter(({ term, weight }) => weight < 1 && !previousTerms.includes(term)) : []),
+      ...(((reachesAsker || ownTerms.every(asks)) && !ownTerms.some((t) => t.length >= 2 && isTopicTerm(t) && (inPlan?.(t) ?? false))) ? previousRead.terms.filter(({ term, weight }) => weight < 1 && !previousTerms.includes(term)) : []),
     ];
     for (const { term, weight } of carried) {
       if (weights.has(term)) continue;

@@ -7931,6 +7931,19 @@ describe('the fifty-seventh session’s readings of its own short probes', () =>
   });
 });
 
+describe('the fifty-seventh session’s readings of terse follow-ups', () => {
+  const after = (question: string) => [{ role: 'user' as const, content: question }, { role: 'assistant' as const, content: '规划里有相关表述。' }];
+  it('carries what the last short question meant (数据券, 机器换人 and their plan names) when the follow-up only asks (咋领, 补多少, 超了咋办)', async () => {
+    const voucher = await ask('咋领', after('数据券'));
+    expect(voucher.citations[0]?.id).toBe('4.4.1');
+    const robots = await ask('补多少', after('机器换人'));
+    expect(robots.citations[0]?.id).toBe('4.4.1');
+    expect(robots.answer.startsWith('规划原文没有给出具体的金额')).toBe(true);
+    expect((await ask('超了咋办', after('碳账户'))).citations[0]?.id).toBe('6.1.4');
+    expect((await ask('园区呢？', after('规划里绿色工厂要建多少家？'))).answer).toContain('绿色低碳园区50个');
+  });
+});
+
 describe('the fifty-seventh session’s review of its readings (review 81)', () => {
   it('reads 帮 as a writing request only when it opens the ask — not someone’s help told (工信局能帮写, 老板让我帮写)', () => {
     expect(NOT_A_QUESTION.test('麻烦帮拟一份年终总结')).toBe(true);
