@@ -39,3 +39,12 @@ export const retireeHired = (lower: string, at: number, word: string): boolean =
 const FOR_PRODUCT = /^(?:治理|疏导|监测|管理|执法)?(?:用|专用|使用)?的[\u4e00-\u9fff]{0,6}?(?:设备|系统|产品|装备|软件|终端|记录仪)/;
 const PRODUCT_TOLD = /(?:我们|我|咱们|俺们|厂里|本厂)[^，。？！,?!]{0,6}(?:研发|研制|生产|制造|开发|做)|属于|算[^，。？！,?!]{0,10}(?:产业|行业|领域|吗)/;
 export const productFor = (lower: string, at: number, word: string): boolean => FOR_PRODUCT.test(lower.slice(at + word.length)) && PRODUCT_TOLD.test(lower);
+
+/**
+ * 智能分拣系统能把快递丢失率降下来, 仓储系统能减少快递丢失, 丢件率高的问题用人工智能能解决吗，规划里…: a trouble of another department's affair
+ * that a product or system lowers or prevents, said after it in its clause, or the trouble's rate (…率, a measure of a business's operations,
+ * said with the making told or the plan asked) — what the product does, not the asker's own parcel lost (快递丢了找谁).
+ */
+const LOWERED_BY = /(?:系统|设备|装备|产品|技术|软件|平台|机器人|算法|方案|生产线|分拣线|流水线)[^，。？！,?!]{0,6}?(?:降低|减少|减轻|防止|避免|杜绝|预防|把)[\u4e00-\u9fff]{0,2}$/;
+export const troubleLowered = (lower: string, at: number, word: string): boolean =>
+  LOWERED_BY.test(lower.slice(Math.max(0, at - 16), at)) || (/^率/.test(lower.slice(at + word.length)) && (PRODUCT_TOLD.test(lower) || /规划(?!许可|局|部门|红线)/.test(lower)));

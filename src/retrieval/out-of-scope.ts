@@ -17,7 +17,7 @@ import { BUSINESS_PLACE } from './trade.js';
 import { servedBy } from './trade-making.js';
 import type { Ask } from './asks.js';
 import { presentIn } from './pair-index.js';
-import { firmRated, firmSettles, madeProduct, MAKING, productFor, retireeHired, TREATMENT, TREATS } from './firms-own.js';
+import { firmRated, firmSettles, madeProduct, MAKING, productFor, retireeHired, TREATMENT, TREATS, troubleLowered } from './firms-own.js';
 // (The asker's office before the colon of a lookup of the plan's own text — 区法院破产庭：查…原文, 县“十五五”规划编制组核对：…出自哪条 — is who asks.)
 import { LOOKUP, OFFICE_HEADING } from './other-plans.js';
 import { OVERRIDE } from './chat.js';
@@ -112,7 +112,7 @@ export function scopeMarkers(
   isWord: (word: string) => boolean = () => false,
 ): { referrals: { topic: ReferralTopic; word: string }[]; regions: string[]; asks: { ask: Ask; match: string }[] } {
   const lower = text.toLowerCase();
-  const found = presentIn(words, (w) => w.word, lower).filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord) && !BEFORE.test(lower.slice(at + word.length)) && !DEVICE_AFTER.test(lower.slice(at + word.length)) && !(TREATS.test(lower.slice(Math.max(0, at - 6), at)) && TREATMENT.test(lower.slice(at + word.length)) && MAKING.test(lower)) && !madeProduct(lower, at, word) && !(word === '落户' && firmSettles(lower, at)) && !firmRated(lower, at, word) && !retireeHired(lower, at, word) && !productFor(lower, at, word)));
+  const found = presentIn(words, (w) => w.word, lower).filter(({ word }) => occurrences(lower, word).some((at) => !straddles(lower, at, word.length, isWord) && !BEFORE.test(lower.slice(at + word.length)) && !DEVICE_AFTER.test(lower.slice(at + word.length)) && !(TREATS.test(lower.slice(Math.max(0, at - 6), at)) && TREATMENT.test(lower.slice(at + word.length)) && MAKING.test(lower)) && !madeProduct(lower, at, word) && !(word === '落户' && firmSettles(lower, at)) && !firmRated(lower, at, word) && !retireeHired(lower, at, word) && !productFor(lower, at, word) && !troubleLowered(lower, at, word)));
   found.sort((a, b) => b.word.length - a.word.length);
   // One mention read as two overlapping words (手机信号|信号差 in 手机信号差) counts once, each mention (社保补贴 beside 社保基数).
   const spans = (word: string) => occurrences(lower, word).map((at) => [at, at + word.length] as const);

@@ -7931,6 +7931,18 @@ describe('the fifty-seventh session’s readings of its own short probes', () =>
   });
 });
 
+describe('the fifty-seventh session’s review of its short probes (review 82)', () => {
+  it('keeps a lost parcel that a maker’s system lowers (快递丢失率降下来) the maker’s product, a holiday told as a time, an approval’s stage, and refuses an app said to be stuck', async () => {
+    expect((await ask('我们做的分拣机器人能把快递丢失率降下来，规划里智慧物流有啥支持')).refused).toBe(false);
+    expect((await ask('快递丢失了 找哪里投诉')).refused).toBe(true);
+    expect((await ask('法定节假日也限电，厂里用电有没有保障')).refused).toBe(false);
+    expect((await ask('法定节假日有哪些')).refused).toBe(true);
+    expect((await ask('环评在哪个环节能和其他审批一起办')).refused).toBe(false);
+    expect((await ask('环评在哪办')).refused).toBe(true);
+    expect((await ask('手机上那个码卡住了 点不进去')).refused).toBe(true);
+  });
+});
+
 describe('the fifty-seventh session’s readings of terse follow-ups', () => {
   const after = (question: string) => [{ role: 'user' as const, content: question }, { role: 'assistant' as const, content: '规划里有相关表述。' }];
   it('carries what the last short question meant (数据券, 机器换人 and their plan names) when the follow-up only asks (咋领, 补多少, 超了咋办)', async () => {
