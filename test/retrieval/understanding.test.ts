@@ -7941,6 +7941,14 @@ describe('the fifty-seventh session’s review of its short probes (review 82)',
     expect((await ask('环评在哪办')).refused).toBe(true);
     expect((await ask('手机上那个码卡住了 点不进去')).refused).toBe(true);
   });
+
+  it('refuses a home’s loan said in full (房子贷款能延期吗) and a security firm (保安公司), and keeps a maker whose buyers are farmers and a tea factory (这种茶叶加工厂) makers', async () => {
+    expect((await ask('房屋贷款能不能延期')).answer).toContain('个人金融');
+    expect((await ask('开保安公司 有啥扶持')).refused).toBe(true);
+    const tea = await ask('我们厂做刮粪机，养猪的农户都买我们的机器，规划里环保装备有支持吗');
+    expect(tea.refused).toBe(false);
+    expect((await ask('我们这种茶叶加工厂 能算山区县的生态工业吗')).refused).toBe(false);
+  });
 });
 
 describe('the fifty-seventh session’s readings of terse follow-ups', () => {
