@@ -42,7 +42,7 @@ const ASKS: Record<Detail, RegExp> = {
   time: new RegExp(`${DEADLINE_ASKED.source}|${/(什么时候|啥时候)(开始|申报|报名|截止|能|可以|下来|出|发|公布|降|涨|调)|(要|需要|得|大概|大约)要?多(长时间|久)(?![^，。？！,?!]{0,3}(建成|建好|建完|完成|培育|达到|实现))|(最迟|最晚|最后)(哪年|哪一年|什么时候|啥时候)|多(长时间|久)(能|可以|才能)?(批|办|下来|到账|拿到|审)|(补|免|减|贴)(个)?几年|(补|免|贴)多久|何时(开始|申报|截止)|多少天|几个工作日|(要|得|需要)?等多(久|长时间)|几个月(能|可以|才能|就)?(到账|下来|批|拿到)|几天(能|可以|下来|办)|(办|批|审|弄)(下来|好|完)[^，。？！,?!]{0,3}(要|需要|得)几(天|周|个月|个工作日)|截止到?(时间|日期)|啥时候(申报|报名|开始|截止|能)|截止(是|在|到)?(哪天|哪一天|几号|几月|什么时候|啥时候)|(哪天|哪一天|几号|几月几号|几月份)(截止|开始|申报|报名|受理)|(几月份?|哪个月)(报|申报|申请|报名|开始|评(?!价)|评选|评审|评估|公布|出结果)|(哪一年|哪年)(搞|开展|进行|评估|开始|实施|公布|出台)|(哪天|哪一天|几号|什么时候|啥时候|哪年|哪一年)(之前|以前|前)|(有没有|有)(个|什么|啥)?(最后)?期限|(?<!规划)期限是|(什么时候|啥时候|何时|哪一年|哪年)(建好|完工|投用|投入使用|投运|对外开放|对外接)/.source}`),
   // Which ones a count stands for (25个…都是哪几个, 具体是哪25个), or whether one is on a list (在“万亩千亿”平台名单里吗): given
   // only by the plan listing them.
-  names: new RegExp(`${COUNT_MEMBER.source}|${COUNTIES_ASKED_OF.source}|${QUOTED_HAD_BY_PLACE.source}|${/(我们|咱们|俺们|我)(这个)?(县|区|市|镇|乡|街道|村|厂|公司|企业|单位)[^，。？！,?!]{0,4}(有没有|是不是|是否|有无)(上榜|入选|入围|列入)|(名单|清单|名录)[^，。？！,?!]{0,4}在哪(里|儿)?(能|可以)?(看到|查到|查询|下载|看)|(有|是)?哪(几|些)(所|个|家|批|座)[^，。？！,?!]{0,4}(入选|评上|上榜|进了|列入|入围)|在[^，。？！,?!]{0,14}(名单|名录)(里|上|中|内)|(名单|名录)(上|里|中)?(有|是|都有)?哪(些|几)|是哪(几|些)个?(县|市|区|镇|地方|家)|(定在|放在|落在|选在|建在|设在|具体在|都在|分别在)哪(几|些)个?(县|市|区|镇|国家|地方|城市)|(用|选|找)哪(家|个)(平台|服务商)|(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)|哪几家(?!银行)|是哪(\d+|[二三四五六七八九十]+)个|\d+(个|家|所|条|座|县|市|区)[^，。？！,?!]{0,4}(是|有)哪(些|几)|有没有[^，。？！,?!]{0,10}(企业|厂家|公司)名单|(企业|厂家|公司)名单(吗|呢|有没有|能不能)/.source}`),
+  names: new RegExp(`${COUNT_MEMBER.source}|${COUNTIES_ASKED_OF.source}|${QUOTED_HAD_BY_PLACE.source}|${/(我们|咱们|俺们|我)(这个)?(县|区|市|镇|乡|街道|村|厂|公司|企业|单位)[^，。？！,?!]{0,4}(有没有|是不是|是否|有无)(上榜|入选|入围|列入)|(名单|清单|名录)[^，。？！,?!]{0,4}在哪(里|儿)?(能|可以)?(看到|查到|查询|下载|看)|(有|是)?哪(几|些)(所|个|家|批|座)[^，。？！,?!]{0,4}(入选|评上|上榜|进了|列入|入围)|在[^，。？！,?!]{0,14}(名单|名录)(里|上|中|内)|(名单|名录)(上|里|中)?(有|是|都有)?哪(些|几)|是哪(几|些)个?(县|市|区|镇|地方|家)|(定在|放在|落在|选在|建在|设在|具体在|都在|分别在)哪(几|些)个?(县|市|区|镇|国家|地方|城市)|(用|选|找)哪(家|个)(平台|服务商)|(都是|分别是|具体是|具体有|都有|到底是)哪(几|些|\d+|[二三四五六七八九十]+)|哪几家(?!银行)|是哪(\d+|[二三四五六七八九十]+)个|\d+(个|家|所|条|座|县|市|区)[^，。？！,?!]{0,4}(是|有)哪(些|几)|有没有[^，。？！,?!]{0,10}(企业|厂家|公司)名单|(企业|厂家|公司)名单(吗|呢|有没有|能不能)|^[^，。？！,?!]{0,12}(?<!具体的?|有没有|有)(名单|名录)[？?！!。\s]*$/.source}`),
   // A target split by place (分到各设区市的名额分别是多少, 温州占几个): the plan gives the province's total only.
   split: new RegExp(`${/(分到|分解到|落到|分配到)各[^，。？！,?!]{0,8}/.source}|(我们|咱们|俺们)?${PLACE_NAMED.source}(这边|那边|这里|那里)?(会不会|能不能|有没有可能)(也)?(建|设|布局|落)(一个|个|一家|家|一座|座)|${/(杭州|宁波|温州|湖州|嘉兴|绍兴|金华|衢州|舟山|台州|丽水|[\u4e00-\u9fff]{1,3}(?<![园社小片聚校景发新])[市县区])(到20\d\d年)?(占|有|分到|能分到|能拿到|要建|能建|会建|要评|能评|会评|要认定)(几|多少)(个|家)?|(园区|新区|开发区|高新区|社区|片区|集聚区)(到20\d\d年)?(占|分到|能分到|能拿到|能建|能评|能认定)(几|多少)|各(设区市|市|县|区|地)[^，。？！,?!]{0,6}(名额|指标)?(分别|各自)是?多少|(我们|咱们|俺们)(县|市|区|镇|乡)[^，。？！,?!]{0,10}(能|要|可以|会)?(建|分到|拿到|摊到|轮到)(几|多少)|(岛上|村里|镇上|乡里|县里|山里|我们这边|我们这里|我们那边)[^，。？！,?!]{0,6}(打算|准备|要|能|会)?(建|布|装|设)(几|多少)|(我们|咱们|俺们)(?!厂|公司|企业|车间|单位|这)[\u4e00-\u9fff]{2,3}(?<![厂司业间位])到20\d\d年(能|要|可以|会)?(建|分到|拿到|摊到|轮到)(几|多少)/.source}`),
   // What stands now (今年宁波已经上了几家): the plan sets targets and gives 2020's baseline, never today's count — nor the list itself
@@ -54,7 +54,7 @@ const ASKS: Record<Detail, RegExp> = {
   figure: /(?<!没|没有)多少|比例|比重|占比|百分之|具体数字|目标值|数值|[一1几]比[几一1]/,
   // 二三十人的厂子算不算小微, 小巨人的认定标准是啥: a firm's size class or a title's criteria — the plan sets none. (Not the evaluation of people,
   // a product, a fund or the plan's own work, 人才评价标准, 绿色产品评价标准体系, 绩效评价标准, 规划实施的评价标准: no firm's class, and the plan writes of them.)
-  criteria: new RegExp(`算不算(?:是)?(?:小微|中小|规上|规下|小企业|微型|小型)|(?:算|属于|是不是)(?:小微|中小微?|规上)(?:企业)?(?:吗|不|么|呢|啊)|(?:${CRITERIA_OF})标准(?!体系)|(?<!(?:人才|产品|绩效|成熟度|实施|进展)的?)评价标准(?!体系)|分数线|多大(的)?(规模|产值|体量)才(算|能算|够)|多大才(算|能算)(是)?(小微|中小|规上|规下|小企业|微型|小型|中型|大型|大企业|龙头)|(规模|产值|营收|人数)[^，。？！,?!]{0,6}(才算|才能算|够不够格)`),
+  criteria: new RegExp(`算不算(?:是)?(?:小微|中小|规上|规下|小企业|微型|小型)|(?:算|属于|是不是)(?:小微|中小微?|规上)(?:企业)?(?:吗|不|么|呢|啊)|(?:${CRITERIA_OF})标准(?!体系)|(?<!(?:人才|产品|绩效|成熟度|实施|进展)的?)评价标准(?!体系)|分数线|多大(的)?(规模|产值|体量)才(算|能算|够)|多大才(算|能算)(是)?(小微|中小|规上|规下|小企业|微型|小型|中型|大型|大企业|龙头)|(规模|产值|营收|人数)[^，。？！,?!]{0,6}(才算|才能算|够不够格)|(按|怎么|咋|如何)(啥|什么)?(打分|评分)|(打分|评分)(标准|细则|规则)`),
 };
 
 /** What the cited clauses must contain for the detail to count as given. */
@@ -225,9 +225,9 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
     if (d === 'names') {
       // 具体是哪几个县的集群: places asked are named only by a list of places (the clusters' list names industries), in the clause that
       // answers (not 杭州、宁波温州 of another clause cited after it).
-      // (…and a set of places counted in the question, 山区26县…我们景宁算不算在这26个里面, asked for one member.)
+      // (…and a set of places counted in the question, 山区26县…我们景宁算不算在这26个里面, asked for one member, or its list asked, 山区26县名单.)
       const member = COUNT_MEMBER.exec(question);
-      const placesAsked = PLACES_ASKED.test(question) || (member !== null && new RegExp(`${member[3]}个?(县|市|区)`).test(question));
+      const placesAsked = PLACES_ASKED.test(question) || (member !== null && new RegExp(`${member[3]}个?(县|市|区)`).test(question)) || /(县|市|区)(的)?(名单|名录)/.test(question);
       // (…the place asked of a quoted name is given by the clause naming it: “双核”里宁波有吗.)
       const had = QUOTED_HAD_BY_PLACE.exec(question), place = had && (had[1] ?? had[4])!;
       // (…or by the clause listing the places of the name, “一带”里衢州有没有: the list is the answer — not 杭州、宁波等地, an example; and the
@@ -285,6 +285,6 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
     const table = hasIndicatorImage && ASKS_TARGET.test(question) ? INDICATOR_IMAGE : '';
     return `规划原文没有给出${LABEL.figure}${table}。规划中的相关内容是：`;
   }
-  const labels = missing.filter((d) => d !== 'figure').map((d) => (d === 'procedure' && complaint ? COMPLAINT_LABEL : d === 'criteria' && /分数线/.test(question) ? RATING_LABEL : d === 'amount' && FEE_ASKED.test(question) ? FEE_LABEL : LABEL[d]));
+  const labels = missing.filter((d) => d !== 'figure').map((d) => (d === 'procedure' && complaint ? COMPLAINT_LABEL : d === 'criteria' && /分数线|打分|评分/.test(question) ? RATING_LABEL : d === 'amount' && FEE_ASKED.test(question) ? FEE_LABEL : LABEL[d]));
   return `规划原文没有给出${labels.join('以及')}，${where}。规划中的相关内容是：`;
 }

@@ -7951,6 +7951,17 @@ describe('the fifty-seventh session’s review of its short probes (review 82)',
   });
 });
 
+describe('the fifty-seventh session’s readings of short gap asks', () => {
+  it('says the plan gives no list when a set of places is asked for by its list (山区26县名单), and no scoring when it is asked how a rating scores (按啥打分)', async () => {
+    expect(detailsAsked('山区26县名单')).toContain('names');
+    const counties = await ask('山区26县的名单？');
+    expect(counties.answer.startsWith('规划原文没有给出具体名单')).toBe(true);
+    expect((await ask('415集群名单')).answer.startsWith('规划原文没有给出')).toBe(false);
+    const rating = await ask('亩均评价按什么打分');
+    expect(rating.answer.startsWith('规划原文没有给出评价等级的划分标准和分数线')).toBe(true);
+  });
+});
+
 describe('the fifty-seventh session’s readings of terse follow-ups', () => {
   const after = (question: string) => [{ role: 'user' as const, content: question }, { role: 'assistant' as const, content: '规划里有相关表述。' }];
   it('carries what the last short question meant (数据券, 机器换人 and their plan names) when the follow-up only asks (咋领, 补多少, 超了咋办)', async () => {
