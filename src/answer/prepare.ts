@@ -41,6 +41,7 @@ import { withEachPart, withListedParts } from './parts.js';
 import { storyBeforeLastAsked } from './asked-last.js';
 import { QUOTED as QUOTED_NAME } from '../retrieval/names-heard.js';
 import { namesAskedMentioned } from './mentioned.js';
+import { withLastRefusal } from './last-refused.js';
 
 /** Support asked (补贴, 扶持, 政策, a title of the plan's to be rated, 融资): what the trade's own message answers — no measures for that trade. */
 const SUPPORT_ASKED = /补贴|补助|奖励|奖补|扶持|支持|优惠|政策|措施|规划|申请|申报|帮扶|评(?:上|得上|个|为)?(?:专精特新|小巨人|单项冠军|未来工厂|绿色工厂|品字标)|融资|贷款/;
@@ -127,7 +128,9 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
       return heard && lexical.has(heard) ? t.split(term).join(heard) : t;
     }, text);
 
-  async function prepare(input: AskInput): Promise<Prepared> {
+  // (…and a follow-up that only asks, 咋补 after 社保一个月交多少, is refused as the last question was: last-refused.ts.)
+  const prepare = async (input: AskInput): Promise<Prepared> => withLastRefusal(input.history, await prepareRead(input), (question) => prepareRead({ question }));
+  async function prepareRead(input: AskInput): Promise<Prepared> {
     const read = await prepareAs(input, false);
     // A side question set aside (…？顺便问下，工人社保咋交; or first, 社保咋交？规划里…): the rest is asked again alone, so the side's words do not choose its clauses; its note stays.
     const at = read.side ? input.question.toLowerCase().indexOf(read.side) : -1;

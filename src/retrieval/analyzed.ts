@@ -12,6 +12,8 @@ export interface AnalyzedQuery {
   /** What the vector search embeds: a follow-up with its own topic ("那数字化改造呢？") drops the old one. */
   retrievalText: string;
   isFollowUp: boolean;
+  /** A follow-up whose words only ask (咋领, 补多少, 找谁): it asks of the last question's topic. */
+  onlyAsks?: boolean;
   /** The question's own terms (weight 1) and synonym expansions (weight < 1). */
   terms: WeightedTerm[];
   /** Terms that came from the question itself (not from synonyms or history). */

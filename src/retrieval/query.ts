@@ -14,6 +14,7 @@ import { clippedTerms, namedByItsStart, normalizeQuestion, separatedWords, uncou
 import { misremembered, nearNames, transposed, workshopForFactory } from './names-heard.js';
 import { inVillage, namesTown } from './villages.js';
 import { belowSaid, namesRung, outOfReach, rungBelowAsked } from './ladders.js';
+import { BARE_ASKING_VERB, BARE_ASKING_VERB_WEIGHT, namesTopicByTable, QUESTION_WORD } from './asking-words.js';
 import { lastAnswer, lastUserQuestion, leansOnPrevious, namesPointedByTail, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, restatedBeforeAsk, SIZE_SAID, SIZE_TERM, WITHIN_COUNTED } from './follow-up.js';
 
 export { normalizeQuestion } from './typed.js';
@@ -43,8 +44,6 @@ const SET_ASIDE_WEIGHT = 0.1;
 const STORY_BEFORE = 0.5;
 /** Weight of the last topic in a follow-up asking whether it reaches the asker too (follow-up.ts `REACHES_ASKER`). */
 const REACHES_ASKER_WEIGHT = 0.75;
-/** A word that asks (哪几个, 哪些, 什么, 多少), or asks only the cost or the way of applying (要收费吗, 要交钱不, 去哪申请): no topic of a follow-up's own. */
-const QUESTION_WORD = /^(?:哪|什么|啥|多少|几(?=[家个所座项条批年成]$)|咋|怎么|如何|找谁)|^(?:不|收费|费用|花钱|钱|交|交钱|交费|申请|申报|办理|手续|材料|流程|找|领|超|补|批|办|拿)$/;
 
 /** Where something is (“双核”是指哪里, 是哪两个地方). */
 const WHERE_ASKED = /哪里|哪儿|哪[两几]?个地方|哪些地方|在哪/;
@@ -143,7 +142,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   // 除了品字标，还有哪些奖: what is set aside is the one thing not asked about.
   const setAside = besides(text);
   const launched = PRODUCT_LAUNCHED.test(lower);
-  ownTerms.forEach((t) => add(t, (t.length === 1 && BUSINESS_WORDS.includes(t)) || (/^办公室?$/.test(t) && OFFICE_TOLD.test(lower)) ? FRAMING_WEIGHT : setAside.some((span) => span.includes(t)) || (t === '上市' && launched) ? SET_ASIDE_WEIGHT : compared.some((span) => span.includes(t)) ? COMPARED_WEIGHT : 1));
+  ownTerms.forEach((t) => add(t, (t.length === 1 && BUSINESS_WORDS.includes(t)) || (/^办公室?$/.test(t) && OFFICE_TOLD.test(lower)) ? FRAMING_WEIGHT : setAside.some((span) => span.includes(t)) || (t === '上市' && launched) ? SET_ASIDE_WEIGHT : compared.some((span) => span.includes(t)) ? COMPARED_WEIGHT : isFollowUp && BARE_ASKING_VERB.test(t) ? BARE_ASKING_VERB_WEIGHT : 1));
   // 产业布局, 织袜机: a compound the plan never writes is looked for as the plan's words inside it (布局, 产业).
   if (inPlan) {
     for (const term of ownTerms) {
@@ -217,7 +216,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   if (below.length > 0) for (const term of ownTerms) if (namesRung(term) && unreached.includes(term) && !belowTerms.includes(term)) weights.set(term, SET_ASIDE_WEIGHT);
   for (const term of belowTerms) add(term, 1);
 
-  let [resolved, made] = [text, [] as string[]];
+  let [resolved, made, onlyAsks] = [text, [] as string[], false];
   // The vectors weigh every word alike: what the question compares with or sets aside is left out of what they search.
   let retrievalText = [...compared, ...setAside].reduce((t, span) => t.replace(span, ''), text);
   if (isFollowUp && previous) {
@@ -231,7 +230,8 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     // kind either is (园区呢，几个) — not a question word so put (那收费呢, 那申请流程呢: asked of the old one).
     const put = PUT_IN_PLACE.exec(text), putInPlace = put !== null && ownTerms.some(isTopicTerm), putWord = put?.[2] ?? '', counted = /几[家个所座项条批]|多少/.test(text);
     const asks = (t: string) => /^\d+$/.test(t) || QUESTION_WORD.test(t) || (counted && /^(?:v|r|rr|d|t|m|q|p|c)$/.test(tags.get(t) ?? ''));
-    const ownTopic = ownKinds.size > 0 || (putInPlace && ownTerms.some((t) => putWord.includes(t) && !asks(t))) || ownTerms.some((t) => isTopicTerm(t) && !asks(t));
+    const ownTopic = ownKinds.size > 0 || (putInPlace && ownTerms.some((t) => putWord.includes(t) && !asks(t))) || ownTerms.some((t) => isTopicTerm(t) && !asks(t)) || namesTopicByTable(synonymsApplied, asks, isTopicTerm, inPlan);
+    onlyAsks = !ownTopic && ownTerms.every(asks);
     const previousTerms = tokenizer.queryTerms(previous);
     // 那我们这种五十来人的厂也够得着吗: whether the last topic reaches the asker — their size and trade say who asks, the topic
     // stays, at nearly full weight (below 1, the question's own words' weight, so the scope gate still tells them apart).
@@ -267,7 +267,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
       ...previousRead.terms.filter(({ term, weight }) => weight === 1 && !previousTerms.includes(term)),
       // …but when the follow-up asks whether the last topic reaches the asker and names none of the plan's own (那我们这种小作坊能用吗
       // after 共享工厂是啥), the topic stays whole, with what the table said it means (共享型制造).
-      ...(((reachesAsker || ownTerms.every(asks)) && !ownTerms.some((t) => t.length >= 2 && isTopicTerm(t) && (inPlan?.(t) ?? false))) ? previousRead.terms.filter(({ term, weight }) => weight < 1 && !previousTerms.includes(term)) : []),
+      ...(((reachesAsker || onlyAsks) && !ownTerms.some((t) => t.length >= 2 && isTopicTerm(t) && (inPlan?.(t) ?? false))) ? previousRead.terms.filter(({ term, weight }) => weight < 1 && !previousTerms.includes(term)) : []),
     ];
     for (const { term, weight } of carried) {
       if (weights.has(term)) continue;
@@ -287,7 +287,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     text,
     resolved,
     retrievalText,
-    isFollowUp,
+    isFollowUp, onlyAsks,
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
     ownTerms,
     synonymsApplied,

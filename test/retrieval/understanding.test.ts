@@ -7973,6 +7973,14 @@ describe('the fifty-seventh session’s readings of terse follow-ups', () => {
     expect((await ask('超了咋办', after('碳账户'))).citations[0]?.id).toBe('6.1.4');
     expect((await ask('园区呢？', after('规划里绿色工厂要建多少家？'))).answer).toContain('绿色低碳园区50个');
   });
+
+  it('refuses a follow-up that only asks after another department’s question (咋补 after 社保), weighs a bare asking verb as nothing (超了呢), and keeps a topic named by the table (那标准地咋拿) — review 83', async () => {
+    const social = await ask('咋补', after('社保断了一个月'));
+    expect(social.refused).toBe(true);
+    expect(social.answer).toContain('社会保险');
+    expect((await ask('超了呢', after('能耗双控是啥'))).citations[0]?.id).toBe('6.1.4');
+    expect((await ask('那标准地咋拿', after('研发费用加计扣除'))).citations[0]?.id).toBe('6.3.3');
+  });
 });
 
 describe('the fifty-seventh session’s review of its readings (review 81)', () => {
