@@ -7962,6 +7962,21 @@ describe('the fifty-seventh session’s readings of short gap asks', () => {
   });
 });
 
+describe('the fifty-seventh session’s readings after batch 296 was scored', () => {
+  it('reads a foreign standard the asker makes to (按欧盟标准做) as its market’s, not the place’s policy asked — not a standard asked of (欧盟标准是啥)', async () => {
+    const made = await ask('做电动工具的 出口按欧盟标准生产 内销用另一套 以后还能这样吗');
+    expect(made.refused).toBe(false);
+    expect(made.citations[0]?.id).toBe('5.2.2');
+    expect((await ask('美国标准是啥')).refused).toBe(true);
+  });
+
+  it('says the plan gives no results when the asker’s county is asked whether it was rated (我们县去年有没有评上) — not when it is supposed (要是评上了)', () => {
+    expect(detailsAsked('我们县去年有没有评上，排名在哪能查')).toContain('results');
+    expect(detailsAsked('我们县要是评上了，对企业有好处吗')).not.toContain('results');
+    expect(detailsAsked('我们县有没有评上小巨人')).not.toContain('results');
+  });
+});
+
 describe('the fifty-seventh session’s readings of terse follow-ups', () => {
   const after = (question: string) => [{ role: 'user' as const, content: question }, { role: 'assistant' as const, content: '规划里有相关表述。' }];
   it('carries what the last short question meant (数据券, 机器换人 and their plan names) when the follow-up only asks (咋领, 补多少, 超了咋办)', async () => {
