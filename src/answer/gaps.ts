@@ -49,7 +49,7 @@ const ASKS: Record<Detail, RegExp> = {
   // (有没有具体名单, 有没有具体清单: which products or firms are on it), nor whether a document it plans is out (招商指南出来没有).
   status: /实际(上)?(完成|建成|达到|建了|评了|做到|做了)了?[^，。？！,?!]{0,6}(多少|几)|(?<!规划[里中上]?)已经(批|评|建|认定|选|定)了?(哪些|哪几个|几个|多少)|(?<!能|可以|真能)(完成|达到|实现|做到)(了(目标)?(没有|没|吗)|(目标)?(没有|没))(?=[，。？！,?!\s]|$)|完成得(咋样|怎么样|如何)|完成情况|(真的?|到底)(培育|建成|完成|达到)(到|了)|(指南|目录|清单|名单|名录|办法|细则|文件|政策)[^，。？！,?!]{0,4}(出来|出台|发布|公布|印发|下来)了?(没有|没|吗|了吗)(?=[，。？！,?!\s]|$)|(?<!\d)20(1\d|2[2346789])年[^，。？！,?!]{0,16}(了|过|实际|累计)|(?<!\d)20(1\d|2[2346789])年[^。？！?!]{0,20}(多少|几)|(今年|目前|现在|眼下|至今|到现在)[^，。？！,?!]{0,10}(已经|已|一共|总共)?[^，。？！,?!]{0,6}(几家|几个|多少家|多少个|多少)|(已经|已)[^，。？！,?!]{0,8}(评上|上了|建了|建成|认定)[^，。？！,?!]{0,6}(几家|几个|多少)|(评上|认定)的?(名单|名录)|有没有(具体的?)?(名单|名录|清单)|有(具体的?)?(名单|名录|清单)吗|(哪些|哪几个|哪几家)[^，。？！,?!]{0,8}(在|进了?|上了?)(这个)?(名单|名录)|(名单|名录)(有没有|是哪些|有哪些|能不能给)|给(个|一份|一个)?(具体的?)?(名单|名录)|(给|发|提供)(我|我们)?(一份|一个|个|份)[^，。？！,?!]{0,16}(名单|名录)|(名单|名录)[^，。？！,?!]{0,4}(发|给|提供)(我|我们)?(一份|一下|个)?|(名单|名录)[^，。？！,?!]{0,2}(在哪|哪里|哪儿|怎么)(里)?(能|可以)?(看|查|找)|有没有列(出|了)?[^，。？！,?!]{0,16}(名单|名录)|(已经|已)(认定|评上|评定|公布)的[^，。？！,?!]{0,12}(名单|名录)/,
   // What an evaluation found (温州在全省评估里排第几, 中期评估结果哪里能看): the plan sets the evaluations up, it has no results.
-  results: /(评估|评价|考核|监测)[^，。？！,?!]{0,6}(结果|报告|排名|结论)|排(在)?第几|排名(多少|第几|怎么样|如何)|排名[^，。？！,?!]{0,2}(在哪|哪里|哪儿)(能|可以)?(看|查)|(我们|咱们)(县|市|区)(?:(?!要是|如果|假如|万一|若|能|会)[^，。？！,?!]){0,6}(有没有|是不是)?(评上|评为先进|排上)(?=[了没吗么呢啊，。？！,?!\s]|$)|结论是(啥|什么)/,
+  results: /(评估|评价|考核|监测)[^，。？！,?!]{0,6}(结果|报告|排名|结论)|排(在)?第几|排名(多少|第几|怎么样|如何)|排名[^，。？！,?!]{0,2}(在哪|哪里|哪儿)(能|可以)?(看|查)|(?<!(?:要是|如果|假如|万一|若|假设|听说)[^，。？！,?!]{0,3})(我们|咱们)(县|市|区)(?:(?!要是|如果|假如|万一|若|能|会)[^，。？！,?!]){0,10}(?:(有没有|是不是|是否)(评上|评为先进|排上)(?=先进|了|吗|没|么|呢|[，。？！,?!\s]|$)|(评上|评为先进|排上)了?(没有|没|吗|么|呢)|(评上|评为先进|排上)(?=[？?]|$))|结论是(啥|什么)/,
   // 没多少钱 (not much money) tells, it does not ask.
   figure: /(?<!没|没有)多少|比例|比重|占比|百分之|具体数字|目标值|数值|[一1几]比[几一1]/,
   // 二三十人的厂子算不算小微, 小巨人的认定标准是啥: a firm's size class or a title's criteria — the plan sets none. (Not the evaluation of people,
@@ -271,8 +271,8 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
   const asked = detailsAsked(question);
   const unsaid = (countyShare && !asked.includes('split') && !asked.includes('status') ? [...asked.filter((d) => d !== 'figure'), 'split' as const] : asked).filter((d) => !gives(d));
   const missing = unsaid.includes('status') && unsaid.includes('names') ? unsaid.filter((d) => d !== (NOW_ASKED.test(question) || FIRMS_THERE.test(question) ? 'names' : 'status')) : unsaid;
-  // (A size class's or title's criteria alone are the manufacturing department's to say, not the cited clause's topic's: 算不算小微 cited with loans.)
-  const department = missing.length > 0 && missing.every((d) => d === 'criteria') ? DEFAULT_DEPARTMENT : departmentFor(question, cited, facetTable);
+  // (A size class's or title's criteria, or the plan's evaluation's results, alone are the manufacturing department's to say, not the cited clause's topic's: 算不算小微 cited with loans.)
+  const department = missing.length > 0 && missing.every((d) => d === 'criteria' || d === 'results') ? DEFAULT_DEPARTMENT : departmentFor(question, cited, facetTable);
   // An office's address or telephone: the hotline knows it; a department guessed from the clause's topic may not be the one.
   const where = missing.length > 0 && (missing.every((d) => d === 'contact') || /(哪个|什么|啥)(部门|单位)牵头/.test(question)) ? '请拨打12345政务服务便民热线查询' : `请咨询${department}或拨打12345政务服务便民热线`;
   // A target asked, the baseline cited: say which year the plan's figure is for — before the figure.

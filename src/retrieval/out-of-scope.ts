@@ -63,8 +63,8 @@ const PLACE_THERE = /^[^，。？！,?!浙]{0,4}?(那边|那里|那儿|当地)/;
  * who build there (印尼对外资制造业建厂有什么税收优惠: 对 or 给 names whom its policy is for).
  */
 const GOES_TO = /(去|到|往|赴)$/;
-/** …or whose standard the asker makes to (外贸单按欧盟标准做, 符合美国标准): its market's standard, not the place's policy asked. */
-const MEETS = /(按|按照|符合|执行|达到|满足|参照)$/, STANDARD_MET = /^的?(标准|标|认证要求|要求)(?![^，。？！,?!]{0,6}(是|有)?(多少|什么|啥|哪些))/;
+/** …or whose standard the asker makes to (外贸单按欧盟标准做, 符合美国标准有什么补贴): its market's standard, not the place's policy asked — unless the standard itself is asked, nothing of the plan's (按欧盟标准，碳排放要控制在多少). */
+const MEETS = /(按|按照|符合|执行|达到|满足|参照)$/, STANDARD_MET = /^的?(标准|标(?!准)|认证要求|要求)/, STANDARD_ITSELF = /^[^。？！?!]*?(多少|什么|啥|哪些|哪几)/, PLAN_SIDE = /^[^。？！?!]*?(省里|省级|浙江|规划|政府|政策|补|奖|扶持|支持|优惠|申请|申报|能不能|能否|可以|算不算|能算|能进|评)/;
 const BUSINESS_THERE = /^[^，。？！,?!对给]{0,6}?(那边|那里|那儿|当地)?(我们|咱们)?(有|建|设|开|办|投)(了|个|一个|家|一家|座)?[^，。？！,?!]{0,4}(厂|工厂|分厂|基地|公司|工业园)/;
 
 /** The place opens the question or a sentence of it, or comes right after the frame of asking (帮苏州的客户问一下，江苏省…)… */
@@ -124,7 +124,7 @@ export function scopeMarkers(
     occurrences(lower, region.toLowerCase()).some((at) => {
       const after = lower.slice(at + region.length);
       // (…nor a market the asker sells to: 卖给山东河南那边的养猪场.)
-      if (GOES_TO.test(lower.slice(0, at)) || BUSINESS_THERE.test(after) || inSoldTo(lower, at) || (MEETS.test(lower.slice(Math.max(0, at - 4), at)) && STANDARD_MET.test(after))) return false;
+      if (GOES_TO.test(lower.slice(0, at)) || BUSINESS_THERE.test(after) || inSoldTo(lower, at) || (MEETS.test(lower.slice(Math.max(0, at - 4), at)) && STANDARD_MET.test(after) && (!STANDARD_ITSELF.test(after) || PLAN_SIDE.test(after)))) return false;
       return PLACE_POLICY.test(after) || focusAsked(after) || PLACE_THERE.test(after) || TO_INCOMERS.test(after) || (OPENS_CLAUSE.test(lower.slice(0, at)) && PLACE_OWNS.test(after)) || (CLAIMED.test(lower.slice(0, at)) && CLAIMED_POLICY.test(after));
     }),
   );

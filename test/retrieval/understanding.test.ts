@@ -7975,6 +7975,13 @@ describe('the fifty-seventh session’s readings after batch 296 was scored', ()
     expect(detailsAsked('我们县要是评上了，对企业有好处吗')).not.toContain('results');
     expect(detailsAsked('我们县有没有评上小巨人')).not.toContain('results');
   });
+
+  it('keeps a standard asked of, after a comma, another place’s (按欧盟标准，碳足迹要控制在多少), and a rating told or supposed no result asked (听说我们县评上了先进) — review 84', async () => {
+    expect((await ask('按欧盟标准，电池碳足迹要控制在多少')).refused).toBe(true);
+    expect(detailsAsked('听说我们县评上了先进，企业能有啥好处')).not.toContain('results');
+    expect(detailsAsked('如果我们市评上了先进，厂里用地好批吗')).not.toContain('results');
+    expect((await ask('我们县去年在规划评估里有没有评上先进')).answer).toContain('经信部门');
+  });
 });
 
 describe('the fifty-seventh session’s readings of terse follow-ups', () => {
