@@ -38,10 +38,17 @@ export function lastSentenceAsked(text: string): { last: string; story: string }
  * A term's weight lightened when the story alone says it, for a question whose last sentence asks the plan of a word of the plan the story
  * does not say (`ownTermsOf` gives the question's own words the sentence writes, `inPlan` is the plan's vocabulary); null for any other question.
  */
-export function storyBeforeLastAsked(text: string, ownTermsOf: (sentence: string) => readonly string[], inPlan: (term: string) => boolean): (<T extends { term: string; weight: number }>(t: T) => T) | null {
+export function storyBeforeLastAsked(text: string, ownTermsOf: (sentence: string) => readonly string[], inPlan: (term: string) => boolean, applied: readonly (readonly [string, readonly string[]])[] = []): (<T extends { term: string; weight: number }>(t: T) => T) | null {
   const asked = lastSentenceAsked(text);
-  if (asked === null || !ownTermsOf(asked.last).some((t) => t.length >= 2 && inPlan(t) && !NO_TOPIC.test(t) && !asked.story.includes(t))) return null;
+  // (…or a word of four characters or more ending in one, 企业退出 cut whole: 退出.)
+  const planWordIn = (t: string) => inPlan(t) || (t.length >= 4 && [...t].some((_, i) => i >= 1 && t.length - i >= 2 && inPlan(t.slice(i)) && !NO_TOPIC.test(t.slice(i))));
+  if (asked === null || !ownTermsOf(asked.last).some((t) => t.length >= 2 && !NO_TOPIC.test(t) && !asked.story.includes(t) && planWordIn(t))) return null;
   // (Only the story's own words: a word of the plan a synonym brought in, 同线同标同质 for 转内销, may be what the last sentence asks.)
   const last = asked.last.toLowerCase(), story = asked.story.toLowerCase();
-  return (t) => (story.includes(t.term) && !last.includes(t.term) ? { ...t, weight: t.weight * STORY_WEIGHT } : t);
+  // (…and a word a synonym brought in for the story's words alone is the story's too: 落后产能 for 想体面地关掉, before 规划里对企业退出有啥安排.)
+  const by = (said: (word: string) => boolean) => applied.filter(([word]) => word.toLowerCase().split('+').every(said)).flatMap(([, targets]) => targets.map((x) => x.toLowerCase()));
+  const storyBrought = by((w) => story.includes(w) && !last.includes(w)), lastBrought = by((w) => last.includes(w));
+  // (Only when the last sentence's own words bring the plan's in too: 让客户放心用 after 新机器…没人赔 asks of what the story's words brought, 首台套.)
+  const ofStory = (term: string) => (story.includes(term) || (lastBrought.length > 0 && storyBrought.some((x) => x.includes(term)))) && !last.includes(term) && !lastBrought.some((x) => x.includes(term));
+  return (t) => (ofStory(t.term) ? { ...t, weight: t.weight * STORY_WEIGHT } : t);
 }

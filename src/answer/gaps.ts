@@ -111,7 +111,9 @@ const SHARE_ASKED = /比例|百分之|几个点|利率|占比|比重/;
 const REWARD_ASKED = /(奖|补|资助|贴息|扶持)[^，。？！,?!]{0,6}(多少|(?<![好十])几万|(?<![好十])几千|几成|几个点)/, REWARD_SAID = /奖|补|资助|贴息|扶持/;
 /** Where a complaint is made (去哪里投诉, 找哪个部门反映; 规划说要健全企业维权投诉渠道，具体打哪个电话、找哪个部门): a procedure only a line or an office gives. */
 const COMPLAINT_ASKED = /(哪|谁|部门)[^，。？！,?!]{0,3}(投诉|反映|申诉)|(投诉|维权|申诉)[^。？！?!]{0,16}(找|打)(哪个|什么|啥)(部门|单位|电话)/;
-const COMPLAINT_LABEL = '具体向哪个部门、通过什么渠道投诉反映', RATING_LABEL = '评价等级的划分标准和分数线', FEE_LABEL = '具体的收费标准';
+const COMPLAINT_LABEL = '具体向哪个部门、通过什么渠道投诉反映', RATING_LABEL = '评价等级的划分标准和分数线', FEE_LABEL = '具体的收费标准', PENALTY_LABEL = '具体的处罚标准和金额';
+/** A penalty asked by how much (双控没达标会被罚多少钱): the plan's rule is cited; the penalty is what it does not give. */
+const PENALTY_ASKED = /罚[^，。？！,?!]{0,4}(多少|几)|被罚/;
 
 const LABEL: Record<Detail, string> = {
   amount: '具体的金额、比例或补助标准',
@@ -285,6 +287,6 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
     const table = hasIndicatorImage && ASKS_TARGET.test(question) ? INDICATOR_IMAGE : '';
     return `规划原文没有给出${LABEL.figure}${table}。规划中的相关内容是：`;
   }
-  const labels = missing.filter((d) => d !== 'figure').map((d) => (d === 'procedure' && complaint ? COMPLAINT_LABEL : d === 'criteria' && /分数线|打分|评分/.test(question) ? RATING_LABEL : d === 'amount' && FEE_ASKED.test(question) ? FEE_LABEL : LABEL[d]));
+  const labels = missing.filter((d) => d !== 'figure').map((d) => (d === 'procedure' && complaint ? COMPLAINT_LABEL : d === 'criteria' && /分数线|打分|评分/.test(question) ? RATING_LABEL : d === 'amount' && FEE_ASKED.test(question) ? FEE_LABEL : d === 'amount' && PENALTY_ASKED.test(question) ? PENALTY_LABEL : LABEL[d]));
   return `规划原文没有给出${labels.join('以及')}，${where}。规划中的相关内容是：`;
 }

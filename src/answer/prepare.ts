@@ -231,7 +231,7 @@ export function createPreparer({ index, retriever, clauses, primary }: PreparerO
       if (product) setAside = [...(setAside ?? []), { label: product, department: null }];
     }
     // …国内几家大的机器人厂都在试我们的样品。规划里有没有推动大厂带小厂、上下游配套的说法？ — the story's words weigh less (asked-last.ts).
-    const lighter = cardId ? null : storyBeforeLastAsked(query.text, (last) => query.ownTerms.filter((t) => last.toLowerCase().includes(t)), lexical.has);
+    const lighter = cardId ? null : storyBeforeLastAsked(query.text, (last) => query.ownTerms.filter((t) => last.toLowerCase().includes(t)), lexical.has, query.synonymsApplied);
     if (lighter) [hits, terms] = [(await retriever.retrieve({ ...query, terms: query.terms.map(lighter) }, 8)).hits, terms.map(lighter)];
     // (Not when the asker quotes a name the plan writes, 建议去评个“未来工厂”…规划里有这个说法吗: the name is what is asked, not who they are.)
     // (…or a name asked unquoted whether the plan mentions it, 规划里磁性材料有没有提到: src/answer/mentioned.ts.)

@@ -84,6 +84,11 @@ export const ReferralTableSchema = z.strictObject({
          * deals with), unless the asker names a business of their own (我们厂, 开了个作坊, 做…的).
          */
         person: z.boolean().optional(),
+        /**
+         * The plan's own binding rules (能耗双控, 亩均评价, 淘汰类产能): when the question names one, the ask is asked of that rule
+         * (双控没达标会被罚多少) — the plan covers the rule and leaves the detail aside — and does not decide alone.
+         */
+        planRules: Pattern.optional(),
         /** How an answer names the part it leaves aside (哪一项更适合您), when not by `ask`. */
         said: z.string().trim().min(2).max(20).optional(),
       }),

@@ -19,6 +19,8 @@ export interface Ask {
   person: boolean;
   /** An ask of the plan's outcome: not decisive when a target's figure is named (see referrals.ts). */
   target: boolean;
+  /** The plan's own rules it may be asked of (双控没达标会被罚多少): then not decisive (see referrals.ts). */
+  planRules: RegExp | null;
   /** How an answer names the part it leaves aside. */
   said: string;
 }
@@ -33,6 +35,7 @@ export function compileAsks(referrals: ReferralTable): Ask[] {
     choice: a.choice === true,
     person: a.person === true,
     target: a.target === true,
+    planRules: a.planRules ? new RegExp(a.planRules, 'u') : null,
     said: a.said ?? a.ask,
   }));
 }

@@ -284,7 +284,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   };
   // An outcome supposed (那要是…一直没到账，…能投诉吗) or said to be open (罚不罚还没说，…有没有个缓冲期), with a clause asking after it, is not the asker's case put.
   const supposed = (a: (typeof asks)[number]) => { const at = lower.indexOf(a.match), c = at < 0 ? '' : spanAt(lower, at), after = clausesOf(lower.slice(at)).slice(1); return ((SUPPOSES.test(c) && !ASKING_CLAUSE.test(c) && after.some((n) => CHANNEL.test(n))) || UNSAID.test(c)) && after.some((n) => ASKING_CLAUSE.test(n) && !a.ask.pattern.test(n)); };
-  const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !targetNamed(a) && !followedUp(a) && !toldBefore(a) && !supposed(a) && !toldAsStory(lower, a.match, a.ask.pattern) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
+  const decisiveAsks = asks.filter((a) => a.ask.household || (!planChoice(a) && !targetNamed(a) && !a.ask.planRules?.test(lower) && !followedUp(a) && !toldBefore(a) && !supposed(a) && !toldAsStory(lower, a.match, a.ask.pattern) && !asksThePlanBesides(lower, a.match, a.ask.pattern, referrals.map((r) => r.word))));
   return { referrals, asks, regions: found.regions, decisiveAsks };
 }
 

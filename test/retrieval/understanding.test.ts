@@ -8031,6 +8031,33 @@ describe('the fifty-seventh session’s review of its readings (review 81)', () 
   });
 });
 
+describe('the fifty-eighth session’s readings after batch 297 (owners under pressure from rules) was scored', () => {
+  it('answers a penalty asked of one of the plan’s own rules (双控超了会被罚多少) with the rule and the gap — a traffic fine stays refused', async () => {
+    const quota = await ask('能耗双控超了会被罚多少钱');
+    expect(quota.refused).toBe(false);
+    expect(quota.citations[0]?.id).toBe('6.1.4');
+    expect(quota.answer.startsWith('规划原文没有给出具体的处罚标准和金额')).toBe(true);
+    expect((await ask('闯红灯会被罚多少钱')).refused).toBe(true);
+    expect((await ask('偷税被查了会罚多少')).refused).toBe(true);
+  });
+
+  it('refuses a photo studio as a trade outside manufacturing (影楼), and a computer asked whether it is good enough (四核的够不够用) — not a factory’s old computers asked with its digital retrofit', async () => {
+    const studio = await ask('开了家影楼 规划里数字化补贴能申请吗');
+    expect(studio.refused).toBe(true);
+    expect(studio.answer).toContain('非制造业');
+    expect((await ask('办公室电脑是四核的 跑设计软件够不够用')).refused).toBe(true);
+    const factory = await ask('厂里电脑老旧 要不要换 数字化改造有补贴吗');
+    expect(factory.refused).toBe(false);
+    expect(factory.citations[0]?.id).toBe('4.4.1');
+  });
+
+  it('reads the phase-out list by its name (列入淘汰名单) as 6.1.2, and a firm’s own exit (企业退出) after a story of closing as 7.1.1 — the story’s synonyms weigh less, unless the last sentence brings none of its own', async () => {
+    expect((await ask('老窑炉被列进淘汰名单了 拆了有补偿吗')).citations[0]?.id).toBe('6.1.2');
+    expect((await ask('做轴承套圈的老厂，这几年被同行挤得没单子，还欠着银行的贷款，想干脆关掉。规划里对企业退出有啥安排')).citations[0]?.id).toBe('7.1.1');
+    expect((await ask('我们刚造出一台国内头一台的灌装机，客户怕是新设备出了问题没人赔，不敢下单。省里有没有啥办法让客户敢用？')).citations[0]?.id).toBe('3.5.2');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
