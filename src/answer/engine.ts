@@ -66,7 +66,9 @@ export function createEngine({ index, chatModel = null, llmTimeoutMs = 8000, llm
       composition.statements.unshift({ text: own ? goal.text.trim() : goal.sentences[0]!.trim(), clauseIndex: 0 });
     }
     composition.lead = leadFor(p, composition.used.map((u) => u.hit.clause), composition.used.map((_, i) => composition.statements.filter((st) => st.clauseIndex === i).map((st) => st.text).join('')));
-    if (p.setAside) composition.notes.push(setAsideNote(p.setAside));
+    // (An ask of one of the plan's own rules the gap sentence already says, 双控超了罚多少, needs no note after the answer.)
+    const aside = p.setAside?.filter((s) => !(s.ofRule && composition.lead));
+    if (aside && aside.length > 0) composition.notes.push(setAsideNote(aside));
     return renderComposition(composition, p.intent.shape === 'list');
   }
 

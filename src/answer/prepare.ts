@@ -57,7 +57,7 @@ export interface Prepared {
   cardId: string | null;
   evidence: number;
   /** What the question also asks that the plan does not cover (scope.ts `setAside`): said after the answer. */
-  setAside?: { label: string; department: string | null }[];
+  setAside?: { label: string; department: string | null; ofRule?: boolean }[];
   /** The side question set aside (scope.ts `side`), as the question was read. */
   side?: string;
   /** How many of the first hits lead the answer whatever the question's other words (the asker's trade's own clause, a programme's). */

@@ -25,7 +25,8 @@ export interface ScopeDecision {
    * Answered in part: an ask the plan does not answer (往哪投诉) in a question whose other clause asks the plan
    * something, and who handles it when known. The answer says so after what the plan gives.
    */
-  setAside?: { label: string; department: string | null }[];
+  /** (`ofRule`: asked of one of the plan's own rules, 双控超了罚多少 — a gap sentence saying it makes the note needless.) */
+  setAside?: { label: string; department: string | null; ofRule?: boolean }[];
   /** The side question set aside (顺便问下，…), lower case as the question was read: the rest is the question asked of the plan. */
   side?: string;
   /** Admitted only as a firm asking what support there is (我们做厨具的，有啥支持): its own words choose no clause. */

@@ -285,7 +285,7 @@ export function createScopeGate(knowledge: ScopeKnowledge, { minShare = 0.55, ev
       // (An ask within the side, 社保基数咋调's 咋调, is said as the side's affair: its department, not 技术和操作问题.)
       // (…unless it has a department of its own, 工伤怎么认定's 人社: it is said, with the side's word of the same topic, not of another, 工伤赔偿谁出's 劳动争议.)
       const inSide = (a: (typeof markers.asks)[number]) => sideReferrals.length > 0 && sideText.includes(a.match), sideTopics = markers.asks.filter((a) => inSide(a) && a.ask.topic).map((a) => a.ask.topic!.topic);
-      const setAside = [...markers.asks.filter((a) => !inSide(a) || a.ask.topic).map((a) => ({ label: a.ask.said, department: a.ask.topic?.department ?? null })), ...sideReferrals.filter(({ topic }) => sideTopics.length === 0 || sideTopics.includes(topic.topic)).map(({ topic }) => ({ label: topic.topic, department: topic.department }))];
+      const setAside = [...markers.asks.filter((a) => !inSide(a) || a.ask.topic).map((a) => ({ label: a.ask.said, department: a.ask.topic?.department ?? null, ...(a.ask.planRules?.test(lowerText) ? { ofRule: true } : {}) })), ...sideReferrals.filter(({ topic }) => sideTopics.length === 0 || sideTopics.includes(topic.topic)).map(({ topic }) => ({ label: topic.topic, department: topic.department }))];
       return { inScope: true, reason: null, ...decision, ...(setAside.length > 0 ? { setAside } : {}), ...(sideReferrals.length > 0 ? { side: sideText } : {}), ...(firmAsksSupport && (support < MIN_EVIDENCE || covered.every((t) => BARE_SUPPORT.test(t))) && !namesTopic && placeSupport === 0 ? { firmSupportOnly: true } : {}) };
     }
     const reason: RefusalReason = referral

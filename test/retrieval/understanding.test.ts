@@ -8037,6 +8037,8 @@ describe('the fifty-eighth session’s readings after batch 297 (owners under pr
     expect(quota.refused).toBe(false);
     expect(quota.citations[0]?.id).toBe('6.1.4');
     expect(quota.answer.startsWith('规划原文没有给出具体的处罚标准和金额')).toBe(true);
+    expect(quota.answer).not.toContain('规划没有就处罚多少');
+    expect((await ask('亩均评价评成D类会被罚吗')).answer).toContain('规划没有就处罚多少作出具体规定');
     expect((await ask('闯红灯会被罚多少钱')).refused).toBe(true);
     expect((await ask('偷税被查了会罚多少')).refused).toBe(true);
   });
