@@ -98,7 +98,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   // A phrase heard is a slip, and corrected: two two-character words (然煤|锅炉) when one is rare (not 只能|制造, heard
   // at half weight); a word and one character (小微|圆, 标准|第) unless the character is a verb said with the word
   // (搞|技术 says what it means); a word and two single characters (高端|装|被) when the pair itself sounds like a
-  // vocabulary word (装被 ~ 装备).
+  // vocabulary word (装被 ~ 装备); two single characters jieba knows no word of (接|搬 ~ 接班).
   const isSlip = (phrase: string): boolean => {
     // A piece jieba does not know (小|单快|返, 企业|玛是) is no word of general Chinese: the phrase is a slip.
     if (unknown.some((u) => u.length >= 2 && (phrase.includes(u) || (u.startsWith(phrase.slice(-1)) && text.includes(phrase.slice(0, -1) + u))))) return true;
@@ -106,7 +106,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
     if (phrase.length === 4) return spelling?.soundsLike(phrase.slice(2)) != null;
     const single = cutWords.has(phrase.slice(0, 1)) && cutWords.has(phrase.slice(1)) ? phrase.slice(0, 1) : phrase.slice(-1);
     if (single === phrase.slice(0, 1) && PREPOSITION_OPENING.test(single) && occurrences(text, phrase).some((at) => PREPOSITION_FOLLOWED.test(text.slice(at + phrase.length)))) return false;
-    return tokenizer.generalIdf(phrase) >= SLIP_IDF || !/^v/.test(tags.get(single) ?? 'v');
+    return tokenizer.generalIdf(phrase) >= SLIP_IDF || (phrase.length === 2 && tokenizer.generalIdf(phrase) === 0) || !/^v/.test(tags.get(single) ?? 'v');
   };
   for (const [phrase, term] of spelling?.phrasesHeard([...tags.keys()]) ?? []) {
     // 能评小巨头企业吗: a question particle closing its clause is grammar, not a slip for a term's last character (企业码).

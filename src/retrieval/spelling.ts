@@ -164,7 +164,9 @@ export function createSpelling({ vocabulary, rarity, othersOnly }: SpellingOptio
   const phraseSoundsLike = remembered((phrase: string): string | null => {
     if (phrase.length < 2 || phrase.length > PHRASE || !HAN.test(phrase) || known.has(phrase)) return null;
     // (Not a particle, 的 of 用的|清粪 for 德清: 的, 了 and 着 are written as they are meant.)
-    if (phrase.length === 2 && (!FUNCTION_CHARACTER.test(phrase[0]!) || FUNCTION_CHARACTER.test(phrase[1]!) || /[的了着]/.test(phrase[0]!))) return null;
+    // (…nor two other single characters, unless they sound like the word with its tones too: 接|搬 ~ 接班, not 做|工 ~ 作工.)
+    const glued = FUNCTION_CHARACTER.test(phrase[0]!) && !/[的了着]/.test(phrase[0]!);
+    if (phrase.length === 2 && (FUNCTION_CHARACTER.test(phrase[1]!) || /[的了着]/.test(phrase[0]!))) return null;
     const candidates = new Set<string>();
     if (phrase.length === 2) for (const [i, ch] of [...phrase].entries()) for (const w of FUNCTION_CHARACTER.test(ch) ? [] : (byPlace.get(`2:${i}${ch}`) ?? [])) candidates.add(w);
     else for (let i = 0; i < phrase.length; i++) for (let j = i + 1; j < phrase.length; j++) for (const w of byTwoPlaces.get(twoPlaces(phrase.length, i, phrase[i]!, j, phrase[j]!)) ?? []) candidates.add(w);
@@ -173,7 +175,7 @@ export function createSpelling({ vocabulary, rarity, othersOnly }: SpellingOptio
     if (possible.length === 0) return null;
     const sound = syllables(phrase).join(' ');
     const words = possible.filter((w) => bySound.get(sound)?.has(w));
-    return words.length === 1 ? words[0]! : null;
+    return words.length === 1 && (phrase.length > 2 || glued || toned(phrase) === toned(words[0]!)) ? words[0]! : null;
   });
   /**
    * Each word of two characters or more in a phrase heard keeps one of its characters in place (然煤|锅炉 ~ 燃煤锅炉 keeps

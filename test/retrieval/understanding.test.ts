@@ -8060,6 +8060,23 @@ describe('the fifty-eighth session’s readings after batch 297 (owners under pr
   });
 });
 
+describe('the fifty-eighth session’s review of the 297 readings (review 85) and its readings after batch 299', () => {
+  it('keeps another authority’s grade (纳税信用…D类企业) and a vehicle phased out (货车…淘汰类) refused when a penalty is asked — a machine’s 淘汰类 is the plan’s', async () => {
+    expect((await ask('纳税信用被评成D类企业了，税务会罚多少')).refused).toBe(true);
+    expect((await ask('国三柴油货车属于淘汰类的吗，开进城罚多少')).refused).toBe(true);
+    expect((await ask('老车床是淘汰类的 被查到会罚多少')).citations[0]?.id).toBe('6.1.2');
+  });
+
+  it('hears two single characters jieba knows no word of as the word they sound like with their tones (接|搬 → 接班) — not a word of general Chinese', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling, inPlan: index.lexical.has });
+    expect(read('女儿回来接搬 规划里有啥说法').corrections).toContainEqual(['接搬', '接班']);
+    expect(read('车间里做工的人越来越少').corrections).toEqual([]);
+    expect((await ask('女儿回来接搬 规化里有啥说法')).citations[0]?.id).toBe('7.3.2');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
