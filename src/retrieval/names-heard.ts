@@ -117,6 +117,8 @@ export function workshopForFactory(text: string, inPlanText: (phrase: string) =>
 const NAME_PIECES: readonly (readonly [said: string, plan: string])[] = [
   ['明日', '未来'], ['明天', '未来'], ['将来', '未来'], ['巨头', '巨人'], ['隐身', '隐形'], ['单打', '单项'], ['单品', '单项'],
   ['老鹰', '雄鹰'], ['小鹰', '雏鹰'], ['领头', '领军'], ['智慧', '智能'],
+  // (…and the plan's rarer word heard as the common one beside it: 数字券 for 数据券, 首版本 for 首版次 — after blind batch 300.)
+  ['数字', '数据'], ['版本', '版次'],
 ];
 /** A name said as one: in quotes, or after a word that names or rates (评个, 申报, 叫什么, 称号) within a few characters. */
 const NAME_CONTEXT = /(评|申报|申请|报|叫|称号|搞个|弄个|什么|啥)[^，。？！,?!\s]{0,3}$/;

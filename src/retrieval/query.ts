@@ -13,6 +13,7 @@ import { LAYOUT_ASK } from './asked.js';
 import { clippedTerms, namedByItsStart, normalizeQuestion, separatedWords, uncounted, unglued, ungluedTerm } from './typed.js';
 import { misremembered, nearNames, transposed, workshopForFactory } from './names-heard.js';
 import { inVillage, namesTown } from './villages.js';
+import { verbGoverning } from './slips.js';
 import { belowSaid, namesRung, outOfReach, rungBelowAsked } from './ladders.js';
 import { BARE_ASKING_VERB, BARE_ASKING_VERB_WEIGHT, namesTopicByTable, QUESTION_WORD } from './asking-words.js';
 import { lastAnswer, lastUserQuestion, leansOnPrevious, namesPointedByTail, namesWithHeadReplaced, POINTED_BACK, PUT_IN_PLACE, REACHES_ASKER, restatedBeforeAsk, SIZE_SAID, SIZE_TERM, WITHIN_COUNTED } from './follow-up.js';
@@ -102,10 +103,9 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const isSlip = (phrase: string): boolean => {
     // A piece jieba does not know (小|单快|返, 企业|玛是) is no word of general Chinese: the phrase is a slip.
     if (unknown.some((u) => u.length >= 2 && (phrase.includes(u) || (u.startsWith(phrase.slice(-1)) && text.includes(phrase.slice(0, -1) + u))))) return true;
-    if (phrase.length === 4 && cutWords.has(phrase.slice(0, 2)) && cutWords.has(phrase.slice(2))) return [phrase.slice(0, 2), phrase.slice(2)].some((w) => tokenizer.generalIdf(w) >= SLIP_IDF);
-    if (phrase.length === 4) return spelling?.soundsLike(phrase.slice(2)) != null;
+    if (phrase.length === 4) return cutWords.has(phrase.slice(0, 2)) && cutWords.has(phrase.slice(2)) ? [phrase.slice(0, 2), phrase.slice(2)].some((w) => tokenizer.generalIdf(w) >= SLIP_IDF) : spelling?.soundsLike(phrase.slice(2)) != null;
     const single = cutWords.has(phrase.slice(0, 1)) && cutWords.has(phrase.slice(1)) ? phrase.slice(0, 1) : phrase.slice(-1);
-    if (single === phrase.slice(0, 1) && PREPOSITION_OPENING.test(single) && occurrences(text, phrase).some((at) => PREPOSITION_FOLLOWED.test(text.slice(at + phrase.length)))) return false;
+    if ((single === phrase.slice(0, 1) && PREPOSITION_OPENING.test(single) && occurrences(text, phrase).some((at) => PREPOSITION_FOLLOWED.test(text.slice(at + phrase.length)))) || (phrase.length === 2 && cutWords.has(phrase[0]!) && cutWords.has(phrase[1]!) && verbGoverning(phrase, (w) => tags.get(w)))) return false;
     return tokenizer.generalIdf(phrase) >= SLIP_IDF || (phrase.length === 2 && tokenizer.generalIdf(phrase) === 0) || !/^v/.test(tags.get(single) ?? 'v');
   };
   for (const [phrase, term] of spelling?.phrasesHeard([...tags.keys()]) ?? []) {

@@ -49,7 +49,7 @@ const PHRASE = 5;
 /**
  * Characters that glue to any word (占比|要 cut 占/比要): sharing only one of them (比要 ~ 必要) is no sign of a typo.
  */
-const FUNCTION_CHARACTER = /[要是的了在不就都也和与把被给对向]/;
+export const FUNCTION_CHARACTER = /[要是的了在不就都也和与把被给对向]/;
 
 /** How much rarer (in IDF) the next word one pinyin spells must be for the most used to be read. */
 const PINYIN_MARGIN = 1;

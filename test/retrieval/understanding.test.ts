@@ -8077,6 +8077,27 @@ describe('the fifty-eighth session’s review of the 297 readings (review 85) an
   });
 });
 
+describe('the fifty-eighth session’s review of the 299 readings (review 86) and its readings after batch 300', () => {
+  it('keeps a verb and what it governs as grammar (能|凭…, 叫|车…), and the plan’s rule said of a factory’s equipment (汽车厂…淘汰类) and a 亩均 grade said short (亩均评了D类) the plan’s', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling, inPlan: index.lexical.has });
+    expect(read('能凭专利证书申请补贴吗').corrections).toEqual([]);
+    expect(read('想叫车送货到宁波').corrections).toEqual([]);
+    expect((await ask('汽车厂淘汰类设备不关停会被罚吗')).citations[0]?.id).toBe('6.1.2');
+    expect((await ask('纳税信用是A，亩均评了D类企业，会被罚吗')).citations[0]?.id).toBe('6.3.3');
+  });
+
+  it('hears a programme’s rarer word said as the common one beside it (“数字券” → 数据券, “首版本” → 首版次), and quotes the law asked by name (这个法叫啥)', async () => {
+    const index = await testIndex();
+    const planText = index.corpus.clauses.map((c) => c.text).join('\n');
+    const inPlanText = (phrase: string) => planText.includes(phrase);
+    expect(nearNames('听说省里发“数字券”，去哪领', inPlanText)).toEqual([['数字券', '数据券']]);
+    expect(nearNames('还有个“首版本”的说法', inPlanText)).toEqual([['首版本', '首版次']]);
+    expect((await ask('朋友圈看到出了个“民企保护法”，执法要给缓冲期。有这回事吗？这个法正式叫啥')).answer).toContain('《浙江省民营企业发展促进条例》');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
