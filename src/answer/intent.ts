@@ -162,8 +162,11 @@ const METADATA: [MetadataQuestion, RegExp][] = [
 ];
 
 /** 这块叫啥行动, 叫什么工程, 要打造什么中心: the name of a programme or a goal asked, by its kind. */
-/** A regulation asked by name (那部地方性法规全称是什么, 实施的是哪部条例): the plan names its 条例 in full. */
-const LAW_ASKED = /(法规|条例|法律|(?:这个|那个|这部|那部)法(?![子儿]))[^。？！?!]{0,6}(全称|全名|名称|叫什么|叫啥|是什么)|哪(一)?(部|个|项)(地方性)?(法规|条例)/;
+/**
+ * A regulation asked by name (那部地方性法规全称是什么, 实施的是哪部条例): the plan names its 条例 in full. A law said as 法律 or 这个法 names
+ * itself only right before the asking (这个法正式叫啥, 依据的法律叫什么), not a thing of the law's (法律责任是什么, 这个法人代表是什么).
+ */
+const LAW_ASKED = /(法规|条例)[^。？！?!]{0,6}(全称|全名|名称|叫什么|叫啥|是什么)|(?:法律|(?:这个|那个|这部|那部)法(?![子儿人院官庭]))(?:的|正式|到底|究竟|准确|完整)?的?(全称|全名|名称|叫什么|叫啥|是什么)|哪(一)?(部|个|项)(地方性)?(法规|条例)/;
 const NAME_ASKED = /(?:叫|是|打造成?|建设成?|建成|成为|弄成|搞成|做成|变成|建立|设立|组建|成立)(?:个)?(?:啥|什么|哪个|哪一个)(行动|工程|计划|专项|平台|品牌|体系|机制|中心|基地|高地|集群|走廊|试验区|库|联盟|基金)/;
 /** …or the kind said first and its name asked after (要建一个跟厨房电器有关的基地，叫啥名字). */
 const NAME_ASKED_AFTER = /(行动|工程|计划|专项|平台|品牌|体系|机制|中心|基地|高地|集群|走廊|试验区)[，,]?(?:它|这个|那个)?(?:叫|是)(?:啥|什么)(?:名字|名称|名堂)/;

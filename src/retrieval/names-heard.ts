@@ -125,10 +125,23 @@ const NAME_CONTEXT = /(评|申报|申请|报|叫|称号|搞个|弄个|什么|啥
 
 /**
  * 明日工厂 → 未来工厂: a name the plan writes said with one piece in everyday words — only where the name the plan writes results and
- * the name as said is not the plan's, and said as a name (quoted, or after 评, 申报, 叫…): 明天工厂要停电 names no programme.
+ * the name as said is not the plan's, and said as a name (quoted, or after 评, 申报, 叫…): 明天工厂要停电 names no programme. `cutOf`,
+ * when given, cuts the text in words: the name as said must end where one of them does.
  */
-export function nearNames(text: string, inPlanText: (phrase: string) => boolean): [from: string, to: string][] {
+export function nearNames(text: string, inPlanText: (phrase: string) => boolean, cutOf?: (text: string) => string[]): [from: string, to: string][] {
   const found: [string, string][] = [];
+  // (…ending where a word of the text ends: 数字中|国, 数字中|台 read as the plan's 数据中 — a piece of 数据中心 — name nothing the plan writes.)
+  let ends: Set<number> | null = null;
+  const wordEnds = (): Set<number> => {
+    const made = new Set<number>();
+    for (let at = 0, words = cutOf!(text), i = 0; i < words.length; i++) {
+      const found = text.indexOf(words[i]!, at);
+      if (found < 0) continue;
+      at = found + words[i]!.length;
+      made.add(at);
+    }
+    return made;
+  };
   for (const [said, plan] of NAME_PIECES) {
     for (let at = text.indexOf(said); at >= 0; at = text.indexOf(said, at + 1)) {
       let hit: [string, string] | null = null;
@@ -145,6 +158,7 @@ export function nearNames(text: string, inPlanText: (phrase: string) => boolean)
       if (!hit) continue;
       const start = text.indexOf(hit[0], Math.max(0, at - 3));
       const quoted = /[“"「『]$/.test(text.slice(0, start)) || /^[”"」』]/.test(text.slice(start + hit[0].length));
+      if (cutOf && !(ends ??= wordEnds()).has(start + hit[0].length)) continue;
       if (quoted || NAME_CONTEXT.test(text.slice(Math.max(0, start - 6), start).replace(/[“"「『]$/, ''))) found.push(hit);
     }
   }

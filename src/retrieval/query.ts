@@ -89,7 +89,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   const tonedSlip = (pair: string) => { const word = spelling?.soundsLike(pair); return word != null && spelling!.sameTones(pair, word); };
   const bare = unknown.flatMap((w) => [unglued(w), ...(w.length === 3 ? [w.slice(1), w.slice(0, 2)].filter(tonedSlip) : [])].filter((b) => b.length >= 2 && b !== w));
   // 云贷量 → 云量贷, before the spelling hears 鹰雄 as 英雄; 未来车间 → 未来工厂.
-  const swapped = [...(inPlan ? transposed(normalized, tokenizer.lexicon.words, unknown, inPlan, tokenizer.cut) : []), ...(inPlanText ? [...workshopForFactory(normalized, inPlanText), ...nearNames(normalized, inPlanText)] : [])];
+  const swapped = [...(inPlan ? transposed(normalized, tokenizer.lexicon.words, unknown, inPlan, tokenizer.cut) : []), ...(inPlanText ? [...workshopForFactory(normalized, inPlanText), ...nearNames(normalized, inPlanText, tokenizer.cut)] : [])];
   const unswapped = swapped.reduce((t, [from, to]) => t.replace(from, to), normalized), left = unknown.filter((u) => unswapped.includes(u));
   const corrected = spelling && left.length > 0 ? spelling.correct(unswapped, [...left, ...bare.filter((b) => unswapped.includes(b))]) : { text: unswapped, corrections: [] };
   let text = corrected.text;
