@@ -135,9 +135,9 @@ export function nearNames(text: string, inPlanText: (phrase: string) => boolean,
   const wordEnds = (): Set<number> => {
     const made = new Set<number>();
     for (let at = 0, words = cutOf!(text), i = 0; i < words.length; i++) {
-      const found = text.indexOf(words[i]!, at);
-      if (found < 0) continue;
-      at = found + words[i]!.length;
+      const index = text.indexOf(words[i]!, at);
+      if (index < 0) continue;
+      at = index + words[i]!.length;
       made.add(at);
     }
     return made;
