@@ -114,6 +114,8 @@ const GOAL_NAMED = /(五年|发展|总体|主要|总的|规划的?|规划里的?
 const FIGURE_ASK = /多少|几(?:个|家|座|项|条|成|倍)/g;
 /** …the second figure's clause is quoted too when it scores this share of the first's (a sentence with one figure matches half the question). */
 const TWO_FIGURES_SECOND = 0.6;
+/** Which ones asked, beside a count in its unit (一共几个？还有哪些, 都是哪几个, 分别是啥). */
+const WHICH_ASKED = /哪些|哪几(个|家|项|类|条)|分别是(啥|什么|哪)/;
 /** A count the plan means to reach, asked in its unit at the end of a question (打算搞多少家？ — not 给几个主机厂配套, 哪几个行业, 降几个点, nor
  * today's, 具体是多少家): the unit. */
 const COUNT_UNIT_ASKED = /(?:打算|准备|计划|要|将|目标)[^，。？！,?!]{0,6}?(?<!哪)(?:多少|几)(家|个|所|座|项|名)(?=[？?。！!]|$|[啊呀呢吗嘛])/;
@@ -235,6 +237,10 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     candidates.sort((a, b) => b.score - a.score);
     // (A count the plan means to reach is never answered by the 2020 baseline's count while another candidate is there: 绿色工厂||要建几家 — not 绿色工厂164家.)
     if (unit !== undefined && candidates.length > 1 && BASELINE_PATH(candidates[0]!.hit.clause)) candidates.push(...candidates.splice(0, 1));
+    // (A count asked with which ones, 一共几个？还有哪些: a close candidate whose quote lists them, 、 after 、, leads one that only counts.)
+    const lists = (c: (typeof candidates)[number]) => (quoteOf(c.hit.clause, c.run.from, c.run.to).match(/、/g) ?? []).length >= 3;
+    const listing = intent.shape === 'figure' && WHICH_ASKED.test(question) && /(?<![哪十百千万\d])(几|多少)(个|家|项|类|条)(?!点|百分点)/.test(question) && !lists(candidates[0]!) ? candidates.find((c) => lists(c) && c.hit.score >= candidates[0]!.hit.score * TWO_FIGURES_SECOND) : undefined;
+    if (listing) candidates.splice(0, 0, ...candidates.splice(candidates.indexOf(listing), 1));
     // A sum of money asked for something (引进人才的住房补贴具体多少钱): the quote that says what it is for leads one that only says who may get it.
     // (…quoted from the clause's sentence that says it, the best such: 人才的住房 in a clause whose best sentence is on 人才政策.)
     const says = (sentence: string) => intent.amountFor!.some((w) => sentence.toLowerCase().includes(w));

@@ -8101,6 +8101,15 @@ describe('the fifty-eighth session’s review of the 299 readings (review 86) an
   });
 });
 
+describe('the fifty-eighth session’s reading of a count asked with which ones', () => {
+  it('quotes the clause that lists them when a count is asked with which ones (一共几个？都是哪些？) — not one asked of a rate (几个点？哪几家银行)', async () => {
+    const clusters = await ask('优势制造业集群一共几个？都是哪些？');
+    expect(clusters.citations[0]?.id).toBe('5.1.3');
+    expect(clusters.answer).toContain('智能电气');
+    expect((await ask('设备更新的贷款利息最低能到几个点？哪几家银行在做？')).citations[0]?.id).toBe('3.3.3');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
