@@ -238,8 +238,11 @@ export function composeExtractive(hits: ClauseHit[], terms: TermWeight[], intent
     // (A count the plan means to reach is never answered by the 2020 baseline's count while another candidate is there: 绿色工厂||要建几家 — not 绿色工厂164家.)
     if (unit !== undefined && candidates.length > 1 && BASELINE_PATH(candidates[0]!.hit.clause)) candidates.push(...candidates.splice(0, 1));
     // (A count asked with which ones, 一共几个？还有哪些: a close candidate whose quote lists them, 、 after 、, leads one that only counts.)
-    const lists = (c: (typeof candidates)[number]) => (quoteOf(c.hit.clause, c.run.from, c.run.to).match(/、/g) ?? []).length >= 3;
-    const listing = intent.shape === 'figure' && WHICH_ASKED.test(question) && /(?<![哪十百千万\d])(几|多少)(个|家|项|类|条)(?!点|百分点)/.test(question) && !lists(candidates[0]!) ? candidates.find((c) => lists(c) && c.hit.score >= candidates[0]!.hit.score * TWO_FIGURES_SECOND) : undefined;
+    // (…one that counts in the unit asked too, 4个…集群, and keeps every weighty word of the question the first quote holds: not 科创走廊's list, nor 5.1.3's 集群 for 数据中心集群建几个.)
+    const countUnit = WHICH_ASKED.test(question) ? /(?<![哪十百千万\d])(?:几|多少)(个|家|项|类|条)(?!点|百分点)/.exec(question)?.[1] : undefined;
+    const lists = (c: (typeof candidates)[number]) => { const quote = quoteOf(c.hit.clause, c.run.from, c.run.to); return (quote.match(/、/g) ?? []).length >= 3 && new RegExp(`\\d${countUnit}`).test(quote); };
+    const weighty = terms.filter((t) => t.term.length > 1 && t.weight >= Math.max(...terms.map((x) => x.weight), 0) * 0.5), keeps = (c: (typeof candidates)[number]) => { const first = quoteOf(candidates[0]!.hit.clause, candidates[0]!.run.from, candidates[0]!.run.to).toLowerCase(), quote = quoteOf(c.hit.clause, c.run.from, c.run.to).toLowerCase(); return weighty.every((t) => !first.includes(t.term) || quote.includes(t.term)); };
+    const listing = intent.shape === 'figure' && countUnit !== undefined && !lists(candidates[0]!) ? candidates.find((c) => lists(c) && keeps(c) && c.hit.score >= candidates[0]!.hit.score * TWO_FIGURES_SECOND) : undefined;
     if (listing) candidates.splice(0, 0, ...candidates.splice(candidates.indexOf(listing), 1));
     // A sum of money asked for something (引进人才的住房补贴具体多少钱): the quote that says what it is for leads one that only says who may get it.
     // (…quoted from the clause's sentence that says it, the best such: 人才的住房 in a clause whose best sentence is on 人才政策.)

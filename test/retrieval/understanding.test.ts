@@ -8102,11 +8102,12 @@ describe('the fifty-eighth session’s review of the 299 readings (review 86) an
 });
 
 describe('the fifty-eighth session’s reading of a count asked with which ones', () => {
-  it('quotes the clause that lists them when a count is asked with which ones (一共几个？都是哪些？) — not one asked of a rate (几个点？哪几家银行)', async () => {
+  it('quotes the clause that lists them when a count is asked with which ones (一共几个？都是哪些？) — not one asked of a rate (几个点？哪几家银行), nor another clause’s list without the question’s word (数据中心集群)', async () => {
     const clusters = await ask('优势制造业集群一共几个？都是哪些？');
     expect(clusters.citations[0]?.id).toBe('5.1.3');
     expect(clusters.answer).toContain('智能电气');
     expect((await ask('设备更新的贷款利息最低能到几个点？哪几家银行在做？')).citations[0]?.id).toBe('3.3.3');
+    expect((await ask('国家级数据中心集群建几个，建在哪几个市')).citations[0]?.id).toBe('4.5.2');
   });
 });
 
