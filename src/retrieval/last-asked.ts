@@ -11,6 +11,8 @@ export const BARE_ASK = /^(那|那么)?((要|需要|得)(满足|具备|符合|�
 /** A rumour checked (真的假的, 有这回事吗): it asks of the clause before it — when that clause says what will be done (要把专线费降下来). */
 const RUMOUR_ASK = /^(真的假的|是真是假|是不是真的|真的吗|是真的吗|有这回事吗?|有这事吗?|靠谱吗)(呢|啊|呀)?$/;
 const WILL_BE_DONE = /要|将|会|打算|准备/;
+/** …or says what follows from a step (扫一下政策就推过来了): 就 before the verb and 了, a result said, not a thing done. */
+const SAID_TO_FOLLOW = /一[^，。？！,?!]{0,4}就[^，。？！,?!了]{1,5}了$/;
 
 /**
  * Whether `next` asks of the clause `before` it: a bare ask (要啥条件), or a rumour checked after what will be done (…要把专线费降下来
@@ -18,7 +20,7 @@ const WILL_BE_DONE = /要|将|会|打算|准备/;
  */
 export function asksOfTheClauseBefore(before: string, next: string): boolean {
   const ask = next.trim();
-  return BARE_ASK.test(ask) || (RUMOUR_ASK.test(ask) && WILL_BE_DONE.test(before) && !before.includes('了'));
+  return BARE_ASK.test(ask) || (RUMOUR_ASK.test(ask) && ((WILL_BE_DONE.test(before) && !before.includes('了')) || SAID_TO_FOLLOW.test(before)));
 }
 
 /** …and an ask of a figure only (比例最低能按几个点, 一个月要交多少钱): how much of what the clause before it asked. */

@@ -11,7 +11,7 @@ import { REFUSALS } from '../../src/answer/messages.js';
 import { ABOUT_ASSISTANT, compileAsks, namesOtherPlan, NOT_A_QUESTION, OVERRIDE, runsTradeOutsideManufacturing, scopeMarkers, withoutPurchases } from '../../src/retrieval/out-of-scope.js';
 import { tradeOutsideManufacturing } from '../../src/retrieval/trade.js';
 import { askedDetail, asksThePlanBesides, clausesAskingThePlan, planProgrammes } from '../../src/retrieval/asked.js';
-import { lastAsked, lastAskedNamed } from '../../src/retrieval/last-asked.js';
+import { asksOfTheClauseBefore, lastAsked, lastAskedNamed } from '../../src/retrieval/last-asked.js';
 import { analyzeQuery, normalizeQuestion } from '../../src/retrieval/query.js';
 import { clippedTerms, namedByItsStart, separatedWords, unglued } from '../../src/retrieval/typed.js';
 import { nearNames, transposed, workshopForFactory } from '../../src/retrieval/names-heard.js';
@@ -8108,6 +8108,21 @@ describe('the fifty-eighth session’s reading of a count asked with which ones'
     expect(clusters.answer).toContain('智能电气');
     expect((await ask('设备更新的贷款利息最低能到几个点？哪几家银行在做？')).citations[0]?.id).toBe('3.3.3');
     expect((await ask('国家级数据中心集群建几个，建在哪几个市')).citations[0]?.id).toBe('4.5.2');
+  });
+});
+
+describe('the fifty-ninth session’s readings after batch 301 (two asks in one message) was scored', () => {
+  it('reads a rumour told as what follows from a step (一扫…就推过来了，真的假的) as asking of it, so a complaint asked after it is set aside, not the whole refused', async () => {
+    expect(asksOfTheClauseBefore('企业码一扫政策就推过来了', '真的假的')).toBe(true);
+    expect(asksOfTheClauseBefore('说拿了省里的奖励', '是不是真的')).toBe(false);
+    const both = await ask('听人讲企业码一扫政策就推过来了，真的假的？还有去年报的技改补助一直没到账，该去哪投诉');
+    expect(both.refused).toBe(false);
+    expect(both.citations[0]?.id).toBe('7.2.2');
+  });
+
+  it('refuses two products compared by which is enough (双核的跟四核的哪个够用) — with a question to the plan beside it, only that part is set aside', async () => {
+    expect((await ask('办公室要配几台电脑 双核的跟四核的哪个够用')).refused).toBe(true);
+    expect((await ask('厂里想上MES 国产的和进口的哪个够用 规划里有没有补贴')).refused).toBe(false);
   });
 });
 
