@@ -183,10 +183,16 @@ export function departmentFor(question: string, cited: Clause[], facetTable: Fac
   const main = question.split(SIDE_SENTENCE)[0]!.replace(CRITERIA_NAMED, '');
   const asked = facetsInText(main, facetTable, 'need').map((f) => department(f.name)).find(Boolean);
   if (asked) return asked;
+  // (…one the clause is about: named in its title, its only need, or named more than twice as often as any other — not one of
+  // several a clause lists side by side, 加强人才、财政、土地、金融、能耗等政策保障, whose department would be a guess.)
   for (const clause of cited) {
-    const needs = [...clause.facets.need].sort((a, b) => Number(b.words.some((w) => clause.title.includes(w))) - Number(a.words.some((w) => clause.title.includes(w))));
-    const found = needs.map((f) => department(f.name)).find(Boolean);
-    if (found) return found;
+    const needs = clause.facets.need.filter((f) => department(f.name));
+    const titled = needs.find((f) => f.words.some((w) => clause.title.includes(w)));
+    const [most, next] = [...needs].sort((a, b) => b.words.length - a.words.length);
+    const lead = titled ?? (needs.length === 1 ? most : most && most.words.length > 2 * (next?.words.length ?? 0) ? most : undefined);
+    if (lead) return department(lead.name)!;
+    // (…and the first clause that has needs decides: a later one's is no answer's lead.)
+    if (needs.length > 0) break;
   }
   return DEFAULT_DEPARTMENT;
 }

@@ -8126,6 +8126,19 @@ describe('the fifty-ninth session’s readings after batch 301 (two asks in one 
   });
 });
 
+describe('the fifty-ninth session’s department named in a gap', () => {
+  it('names the department of the need a cited clause is about — not the first of several it lists side by side (7.1.2’s 融资 beside 减负降本, 1.1’s 研发经费 among the baseline’s figures)', async () => {
+    const toll = (await ask('规划说要降公路物流成本，高速费能打几折')).answer;
+    expect(toll).toContain('请咨询当地经信部门（制造业主管部门）');
+    expect(toll).not.toContain('人民银行');
+    expect((await ask('全省制造业增加值今年到多少了')).answer).not.toContain('税务部门');
+    // (…a clause about one need keeps its department: 首台套 is the manufacturing department’s, not the science one’s.)
+    const first = (await ask('我们研制的新设备国内头一台，客户不敢买，头一台卖出去能奖多少')).answer;
+    expect(first).toContain('请咨询当地经信部门');
+    expect(first).not.toContain('科技部门');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
