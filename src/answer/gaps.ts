@@ -260,7 +260,8 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
     // 买工业的地一亩多少钱: a price or a payment is not given by the money the plan's output is measured in (亩均增加值136万元/亩).
     if (d === 'amount' && PRICE_ASKED.test(question) && !OUTPUT_FIGURE.test(question)) return where.split(/[。；]/).some((s) => given.test(s) && !OUTPUT_FIGURE.test(s));
     // 年用电多少度以上: a figure asked in its unit is given only by a number in that unit (单位增加值能耗下降4% gives no 度).
-    const unit = d === 'figure' ? UNIT_ASKED.exec(question) : null;
+    // (…an amount too, 能多给多少亩用地指标: 工业用地比例不低于30% gives no 亩.)
+    const unit = d === 'figure' || d === 'amount' ? UNIT_ASKED.exec(question) : null;
     if (unit) return new RegExp(`\\d[\\d.]*\\s*[万亿]?(${UNITS[unit[1]!] ?? unit[1]})`).test(where);
     // 5G基站的建成时限: a completion deadline is given by the year the plan sets it for (到2025年，建成5G基站20万个以上).
     if (d === 'time' && DEADLINE_ASKED.test(question) && /到20\d\d年/.test(text)) return true;

@@ -158,14 +158,14 @@ export function asksWhatThePlanIsAbout(query: { ownTerms: string[]; text: string
   // …or of the province's manufacturing, the plan's subject (到2025年浙江制造业要搞成啥样子).
   if (!aboutAPlan && !/制造业|浙江|省里/.test(query.text)) return false;
   // 省里那个先进制造业基地的规划，到2025年总的要搞成啥样子？说简单点，我文化不高: what the whole plan aims at, asked
-  // among words of the asker's own (文化不高, 看不懂).
-  // The clause that asks it names no topic of the plan (数字化改造到2025年总的要搞成啥样 asks of one topic).
+  // among words of the asker's own (文化不高, 看不懂). The clause that asks it names no topic of the plan (数字化改造到2025年总的要搞成啥样 asks of one topic).
   const clauses = query.text.split(/[，。？！,.?!；;]/);
   const at = clauses.findIndex((c) => WHOLE_AIM.test(c));
   if (at < 0) return false;
   const ofTopic = (c: string) => query.ownTerms.some((t) => c.includes(t) && inPlan(t) && !DOCUMENT_WORDS.test(t) && !OVERVIEW_WORDS.test(t));
-  // …nor one that points back (这个是打算搞成啥样) at a topic the clause before names (规划里提到了企业数据泄密保险).
-  if (POINTS_BACK.test(clauses[at]!) && at > 0 && ofTopic(clauses[at - 1]!)) return false;
+  // …nor one that points back (这个是打算搞成啥样) at a topic the clause before names (规划里提到了企业数据泄密保险), or names no subject of
+  // its own after a clause quoting a name of one (省里说的内外销“三同”，到底要我们做到啥程度).
+  if ((POINTS_BACK.test(clauses[at]!) || (!/制造|浙江|全省|省里|规划|基地/.test(clauses[at]!) && /“[^”]{1,12}”/.test(clauses[at - 1] ?? ''))) && at > 0 && ofTopic(clauses[at - 1]!)) return false;
   // (…nor when another clause asks an indicator's figure, 全省制造业增加值具体要到多少亿: that figure is what is asked.)
   return !ofTopic(clauses[at]!) && !clauses.some((c, i) => i !== at && indicatorAsked(c));
 }

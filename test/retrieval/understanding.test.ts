@@ -8139,6 +8139,31 @@ describe('the fifty-ninth session’s department named in a gap', () => {
   });
 });
 
+describe('the fifty-ninth session’s readings after batch 303 (figures and names in owners’ words) was scored', () => {
+  it('hears a name quoted whole that sounds like the plan’s (“练主” → 链主) as a slip, not a verb and its object heard at half weight', async () => {
+    const index = await testIndex();
+    const spelling = spellingFor(index, indexCards(index));
+    const read = (text: string) => analyzeQuery(text, undefined, index.tokenizer, { spelling, inPlan: index.lexical.has });
+    expect(read('听说隔壁厂被评成了“练主”，这是啥意思').corrections).toContainEqual(['练主', '链主']);
+  });
+
+  it('reads 到底要我们做到啥程度 after a quoted name (省里说的内外销“三同”) as asked of that name, not of the whole plan’s aim', async () => {
+    expect((await ask('省里说的内外销“三同”，到底要我们做到啥程度')).citations[0]?.id).toBe('5.2.2');
+    expect((await ask('省里那个先进制造业基地的规划，到2025年总的要搞成啥样子')).citations.map((c) => c.id)).toContain('1.3');
+  });
+
+  it('says the plan gives no figure when an amount is asked in a unit no cited figure is in (多少亩 — not 工业用地比例不低于30%)', async () => {
+    const land = await ask('我们厂想扩建，新增工业用地能给多少亩');
+    expect(land.citations[0]?.id).toBe('6.3.3');
+    expect(land.answer.startsWith('规划原文没有给出')).toBe(true);
+  });
+
+  it('refers an e-bike’s road rules (超标电动车…过渡期…还能骑吗) to the traffic police — a work injury on the way to work stays the labour office’s', async () => {
+    await expectReferred('超标电动车过渡期到了还能骑吗', '公安交管');
+    await expectReferred('工人骑电瓶车上班被撞了算不算工伤', '人力社保');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
