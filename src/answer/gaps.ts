@@ -18,7 +18,7 @@ import { COUNTIES_ASKED_OF, countyShareAsked, PLACE_LIST, PLACE_NAMED, QUOTED_HA
 export type Detail = 'amount' | 'procedure' | 'contact' | 'time' | 'names' | 'status' | 'split' | 'results' | 'figure' | 'criteria';
 
 /** A cost's cut or raise asked by how much (专线费说要降，降多少; 专线每个月两千多，说要降，到底降多少; D类电价要加，加多少; 用电要加价，具体加多少一度; 电价一度能降几分): an amount, by money or a share, which a target like 5G基站20万个 does not give. */
-const COST_CHANGE_ASKED = /(电价|水价|气价|电费|水费|价格|加价|涨价|费率|(?<![消研经])费(?!用占)|成本|租金|房租|专线)[^。？！?!]{0,16}(降|减|(?<![至最])少|(?<![增追参])加|涨|提高|上调|下调|便宜)(低|掉|下来|上去|到)?(能|会|要)?(多少|几个点|几分钱?|几毛|几厘)/;
+const COST_CHANGE_ASKED = /(电价|水价|气价|电费|水费|价格|加价|涨价|费率|(?<![消研经])费(?!用占)|成本|租金|房租|专线)[^。？！?!]{0,16}(降|减|(?<![至最])少|(?<![增追参])加|涨|提高|上调|下调|便宜)(低|掉|下来|上去|到)?(能|会|要)?(多少|几个点|几分钱?|几毛|几厘)|(加价|涨价|降价|提价)(能|会|要)?(多少|几个点|几分钱?|几毛|几厘|几成)/;
 /** …and a sentence that says a cost. */
 const COST_SAID = /电价|水价|气价|电费|水费|价格|费率|费用|收费|成本|租金|房租/;
 
@@ -91,8 +91,8 @@ const OWN_ON_LIST = /(我们|咱们|俺们|我)(这个)?(县|区|市|镇|乡|街
 
 /** A set the plan does not name (建设一批一流技师学院): the words after 一批, up to the clause's end. */
 const UNNAMED_SET = /一批([^，。；、“”]{2,12})/g;
-/** A figure asked in a unit of measure (多少度, 多少吨, 多少平方): the plan's figure must be in it. */
-const UNIT_ASKED = /多少(度|吨|千瓦时|万千瓦|千瓦|平方米|平方|平米|亩|立方米|立方|方|公里|千米|瓦)/;
+/** A figure asked in a unit of measure (多少度, 多少吨, 多少平方 — not 多少方面 or 多少方案, no unit): the plan's figure must be in it. */
+const UNIT_ASKED = /多少(度|吨|千瓦时|万千瓦|千瓦|平方米|平方|平米|亩|立方米|立方|方(?![面案式法向])|公里|千米|瓦)/;
 /** The ways the plan may write a unit asked. */
 const UNITS: Record<string, string> = { 度: '度|千瓦时', 千瓦时: '度|千瓦时', 平方: '平方米|平方', 平米: '平方米|平方', 平方米: '平方米|平方', 立方: '立方米|立方|方', 方: '立方米|立方|方', 立方米: '立方米|立方|方' };
 /** A count the question names its set by (那25个, 这15家): the number and its measure word. */
@@ -294,6 +294,7 @@ export function gapLead({ question, cited, facetTable, hasIndicatorImage, named 
     const table = hasIndicatorImage && ASKS_TARGET.test(question) ? INDICATOR_IMAGE : '';
     return `规划原文没有给出${LABEL.figure}${table}。规划中的相关内容是：`;
   }
-  const labels = missing.filter((d) => d !== 'figure').map((d) => (d === 'procedure' && complaint ? COMPLAINT_LABEL : d === 'criteria' && /分数线|打分|评分/.test(question) ? RATING_LABEL : d === 'amount' && FEE_ASKED.test(question) ? FEE_LABEL : d === 'amount' && PENALTY_ASKED.test(question) ? PENALTY_LABEL : LABEL[d]));
+  // (An amount asked in a unit, 能多给多少亩, is missing as a figure in it: not 金额、比例, which a share quoted, 比例不低于30%, would belie.)
+  const labels = missing.filter((d) => d !== 'figure').map((d) => (d === 'procedure' && complaint ? COMPLAINT_LABEL : d === 'criteria' && /分数线|打分|评分/.test(question) ? RATING_LABEL : d === 'amount' && FEE_ASKED.test(question) ? FEE_LABEL : d === 'amount' && PENALTY_ASKED.test(question) ? PENALTY_LABEL : d === 'amount' && UNIT_ASKED.test(question) && !MONEY_ASKED.test(question) ? LABEL.figure : LABEL[d]));
   return `规划原文没有给出${labels.join('以及')}，${where}。规划中的相关内容是：`;
 }

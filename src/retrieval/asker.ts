@@ -45,8 +45,8 @@ const MADE_IN = /(?:厂房|厂里|车间|作坊|工厂)里?(?:做|造|生产|制
  * a space and the clause typed up to the next (萧山糖浆埭 做止咳糖浆 车间…).
  */
 const MADE_AT_PLACE = new RegExp(`^[^，。？！,.?!；;\\s]{0,8}?(?:村|镇|乡|县|市|区|街道|园区|开发区|[${VILLAGE_END}](?=[\\s，,]))的?[\\s，,]?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的\\s]{2,10})(?=[，,。\\s])`, 'g');
-/** …or opens on a village and the asker's trade said with 的 (黄岩复模岙做手板的，…; 东山村生产轴承的，…; 宁海推杠岙做消防通道那种逃生推杠锁的。). */
-const MAKER_AT_VILLAGE = new RegExp(`^[^，。？！,.?!；;\\s]{1,8}?[${VILLAGE_END}村镇乡]\\s?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的\\s]{2,12})的(?=[，,。\\s])`, 'g');
+/** …or opens on a village and the asker's trade said with 的 (黄岩复模岙做手板的，…; 东山村生产轴承的，…; 宁海推杠岙做消防通道那种逃生推杠锁的。; typed apart, 东阳珠子畈 做玻璃米珠的). */
+const MAKER_AT_VILLAGE = new RegExp(`^[^，。？！,.?!；;\\s]{1,8}?[${VILLAGE_END}村镇乡][\\s，,]?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的\\s]{2,12})的(?=[，,。\\s])`, 'g');
 /** …or what a factory the asker opens or builds is for (想去墨西哥开个分厂做宠物咬胶，…). */
 const FACTORY_FOR = /(?:开|建|设|办)了?(?:个|一个|家|一家|座)?(?:小|大)?(?:分厂|新厂|工厂|厂|车间|公司|作坊)(?:专门|主要)?(?:做|生产|造|加工)([^，。？！,.?!；;：:了的]{2,10})(?=[，,。？！?!]|$)/g;
 /** What the asker says their family or premises make (乌篷船, 灭火器, 宠物尿垫). */

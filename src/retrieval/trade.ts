@@ -173,7 +173,8 @@ export function runsTradeOutsideManufacturing(text: string, referrals: ReferralT
   // 摆夜宵烧烤摊的, 在菜市场卖猪肉: a stall the asker keeps sells, it makes nothing — unless the asker has a factory too
   // (我们厂做袜子，也在夜市摆摊卖).
   const stall = asField || BUSINESS_PLACE.test(text) ? null : STALL_KEPT.exec(text);
-  return stall && !OTHERS_RUN.test(text.slice(Math.max(0, stall.index - 7), stall.index + 1)) ? '摆摊' : null;
+  // (…nor the stalls a maker sells to, 做棉花糖机 卖给摆摊的: its customers.)
+  return stall && !OTHERS_RUN.test(text.slice(Math.max(0, stall.index - 7), stall.index + 1)) && !forCustomer(stall.index) && !inSoldTo(text, stall.index) ? '摆摊' : null;
 }
 
 

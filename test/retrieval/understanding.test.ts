@@ -8164,6 +8164,37 @@ describe('the fifty-ninth session’s readings after batch 303 (figures and name
   });
 });
 
+describe('the fifty-ninth session’s readings after batch 304 (small and unusual trades) was scored, and review 89', () => {
+  it('reads the stalls a maker sells to (卖给摆摊的) as customers, not the trade it runs — a stall kept is still refused', async () => {
+    expect((await ask('做棉花糖机的，卖给摆摊的，这算规划里的装备不')).refused).toBe(false);
+    expect((await ask('在夜市摆摊卖袜子，规划有支持吗')).refused).toBe(true);
+  });
+
+  it('reads what a maker typed apart from its village makes (东阳珠子畈 做玻璃米珠的), and a gas a firm shares with a household (液化气) as a household’s only where no business is named', async () => {
+    expect(madeByAsker('东阳珠子畈，做玻璃米珠的，熔炉烧液化气')).toContain('玻璃米珠');
+    expect((await ask('东阳珠子畈 做玻璃米珠的 熔炉烧液化气 听说要搞碳账户 我们小炉子也要算碳吗')).citations[0]?.id).toBe('6.1.4');
+    await expectReferred('家里液化气用完了去哪换', '燃气');
+    await expectReferred('规划说放宽企业参与电力市场化交易的门槛，那我们老百姓家里的阶梯电价能不能也降一降', '供电');
+  });
+
+  it('says the plan gives no figure for a surcharge asked as 加价多少, and names the missing detail as a figure when it is asked in a unit (多少亩) beside a share the plan gives', async () => {
+    expect((await ask('亩均评了D档，用电要加价多少')).answer.startsWith('规划原文没有给出具体的金额')).toBe(true);
+    expect((await ask('工业用地出让比例能给多少，大概多少亩')).answer.startsWith('规划原文没有给出您问的具体数值')).toBe(true);
+  });
+
+  it('bridges design said plainly (请设计师, 新设计) to the plan’s 工业设计', async () => {
+    expect((await ask('想请设计师做点新设计，规划有没有扶持')).citations[0]?.id).toBe('4.3.3');
+  });
+
+  it('keeps a third party’s past result (隔壁厂一申请就批下来了) from asking the plan, and answers two of the plan’s measures compared by which is enough (数据券和创新券哪个够用) — two counts of cores stay refused', async () => {
+    expect(asksOfTheClauseBefore('隔壁厂一申请补贴就批下来了', '真的假的')).toBe(false);
+    const coupons = await ask('数据券和创新券哪个够用');
+    expect(coupons.refused).toBe(false);
+    expect(coupons.answer).toContain('规划没有就哪一项够用作出具体规定');
+    expect((await ask('工控机双核的和四核的哪个够用')).refused).toBe(true);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
