@@ -164,8 +164,8 @@ export function asksWhatThePlanIsAbout(query: { ownTerms: string[]; text: string
   if (at < 0) return false;
   const ofTopic = (c: string) => query.ownTerms.some((t) => c.includes(t) && inPlan(t) && !DOCUMENT_WORDS.test(t) && !OVERVIEW_WORDS.test(t));
   // …nor one that points back (这个是打算搞成啥样) at a topic the clause before names (规划里提到了企业数据泄密保险), or names no subject of
-  // its own after a clause quoting a name of one (省里说的内外销“三同”，到底要我们做到啥程度).
-  if ((POINTS_BACK.test(clauses[at]!) || (!/制造|浙江|全省|省里|规划|基地/.test(clauses[at]!) && /“[^”]{1,12}”/.test(clauses[at - 1] ?? ''))) && at > 0 && ofTopic(clauses[at - 1]!)) return false;
+  // its own a clause or two after one quoting a name of one (省里说的内外销“三同”，我们厂做出口的，到底要我们做到啥程度).
+  if ((POINTS_BACK.test(clauses[at]!) && at > 0 && ofTopic(clauses[at - 1]!)) || (!/制造|浙江|全省|省里|规划|基地/.test(clauses[at]!) && clauses.slice(Math.max(0, at - 2), at).some((c) => /“[^”]{1,12}”/.test(c) && ofTopic(c)))) return false;
   // (…nor when another clause asks an indicator's figure, 全省制造业增加值具体要到多少亿: that figure is what is asked.)
   return !ofTopic(clauses[at]!) && !clauses.some((c, i) => i !== at && indicatorAsked(c));
 }

@@ -12,7 +12,7 @@ export const BARE_ASK = /^(那|那么)?((要|需要|得)(满足|具备|符合|�
 const RUMOUR_ASK = /^(真的假的|是真是假|是不是真的|真的吗|是真的吗|有这回事吗?|有这事吗?|靠谱吗)(呢|啊|呀)?$/;
 const WILL_BE_DONE = /要|将|会|打算|准备/;
 /** …or says what follows from a step (扫一下政策就推过来了): 就 before the verb and 了, a result said, not a thing done. */
-const SAID_TO_FOLLOW = /一[^，。？！,?!]{0,4}就[^，。？！,?!了]{1,5}了$/;
+const SAID_TO_FOLLOW = /一[^，。？！,?!]{0,6}就[^，。？！,?!了]{1,5}了$/;
 /** …but not what befell a third party (隔壁厂一申请补贴就批下来了): their case told, not a rule — unless only the one who said it (朋友说…). */
 const THIRD_PARTY_DID = /(隔壁|邻居|别人|别家|人家|他们|她们|他家|同行|亲戚|同学|朋友|[表堂][哥姐弟妹]|老[王张李刘陈赵黄周吴])(?:(?!说|讲|告诉|听)[^，。？！,?!]){0,8}一[^，。？！,?!]{0,4}就/;
 

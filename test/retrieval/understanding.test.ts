@@ -8149,6 +8149,8 @@ describe('the fifty-ninth session’s readings after batch 303 (figures and name
 
   it('reads 到底要我们做到啥程度 after a quoted name (省里说的内外销“三同”) as asked of that name, not of the whole plan’s aim', async () => {
     expect((await ask('省里说的内外销“三同”，到底要我们做到啥程度')).citations[0]?.id).toBe('5.2.2');
+    // (…a clause or two after the quote — review 89.)
+    expect((await ask('省里说的内外销“三同”，我们厂做出口的，到底要做到啥程度')).citations[0]?.id).toBe('5.2.2');
     expect((await ask('省里那个先进制造业基地的规划，到2025年总的要搞成啥样子')).citations.map((c) => c.id)).toContain('1.3');
   });
 
@@ -8188,6 +8190,7 @@ describe('the fifty-ninth session’s readings after batch 304 (small and unusua
 
   it('keeps a third party’s past result (隔壁厂一申请就批下来了) from asking the plan, and answers two of the plan’s measures compared by which is enough (数据券和创新券哪个够用) — two counts of cores stay refused', async () => {
     expect(asksOfTheClauseBefore('隔壁厂一申请补贴就批下来了', '真的假的')).toBe(false);
+    expect(asksOfTheClauseBefore('一评上小巨人就免税了', '真的假的')).toBe(true);
     const coupons = await ask('数据券和创新券哪个够用');
     expect(coupons.refused).toBe(false);
     expect(coupons.answer).toContain('规划没有就哪一项够用作出具体规定');
