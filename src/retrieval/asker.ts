@@ -9,7 +9,7 @@
  * The last character of a village's name in this province (…坑, …岙, …垟, …汊, …磡, …堍, …殿, …渡…): written from the province's place
  * names as a family, not from one question.
  */
-export const VILLAGE_END = '坑岙垟畈坞浜塘湾岭埠洋溪岗墩圩兜坪垄汊磡堍矶埝寮厝殿亭渡堰寨埕墈庵漕坂坳塆窠碶埂冈圳埭漾';
+export const VILLAGE_END = '坑岙垟畈坞浜塘湾岭埠洋溪岗墩圩兜坪垄汊磡堍矶埝寮厝殿亭渡堰寨埕墈庵漕坂坳塆窠碶埂冈圳埭漾岕';
 /** The words that name a business: 轴承厂, 电器公司, 分包商. */
 export const BUSINESS_WORDS = ['厂', '厂家', '工厂', '车间', '公司', '企业', '作坊', '门市', '店', '商'];
 /**

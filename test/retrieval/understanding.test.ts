@@ -8198,6 +8198,26 @@ describe('the fifty-ninth session’s readings after batch 304 (small and unusua
   });
 });
 
+describe('the fifty-ninth session’s readings after batch 305 (owners asking in a hurry from a phone) was scored', () => {
+  it('reads a two-character verb asked either way (支持不支持) as asking, so a firm’s overseas acquisition asked of the province is the plan’s, not the other country’s', async () => {
+    expect(ASKING_CLAUSE.test('省里支持不支持')).toBe(true);
+    expect((await ask('越南那边给我们代工的小厂要卖，我们想接下来，这算海外并购吧，省里支持不支持')).citations[0]?.id).toBe('5.5.2');
+  });
+
+  it('bridges an owner’s own choice to close (想正规关掉, 关掉算了) to 7.1.1’s orderly exit, not 6.1.2’s closures ordered', async () => {
+    expect((await ask('做相纸的厂撑不下去了，想正规关掉，有啥路子')).citations[0]?.id).toBe('7.1.1');
+    expect((await ask('厂子不达标要被关掉，有补偿吗')).citations[0]?.id).toBe('6.1.2');
+  });
+
+  it('answers a firm asking where to complain of its own programme money (技改补助…没到账 找谁投诉) from 7.2.2 with the gap — a household’s subsidy stays refused — and reads 岕 as a village’s end', async () => {
+    expect(madeByAsker('安吉竹匾岕，做竹匾的，去年的技改补助到现在没到账')).toContain('竹匾');
+    const firm = await ask('安吉竹匾岕 做竹匾的 去年的技改补助到现在没到账 找谁投诉');
+    expect(firm.citations[0]?.id).toBe('7.2.2');
+    expect(firm.answer.startsWith('规划原文没有给出具体向哪个部门、通过什么渠道投诉反映')).toBe(true);
+    expect((await ask('我买的家电补贴一直没到账，找谁投诉')).refused).toBe(true);
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
