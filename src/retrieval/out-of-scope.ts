@@ -188,6 +188,7 @@ const OTHERS_BUSINESS = /(租给|卖给|买|从|找了?|跟|和|让|被)了?(一
  */
 const PLAN_PREMISES = /(孵化器|众创空间|加速器|(设计|产业|创新|研发|创业|生产)基地|标准厂房|小微园)(?!附近|旁边|周边|边上|对面|隔壁|那边)/;
 const HOME_RENTED = /家住|住在|我住|住的|宿舍|出租屋|单间|租房|(上班|打工|干活|做工)/;
+const WORKPLACE =  /(在|进了?)(一家|这家|那家|家)?[^，。？！,?!]{0,8}?(工厂|厂|公司|企业|园区|物流园|车间)里?(上班|打工|工作|干活|做工|上夜班|当工人|当员工)|(工厂|厂|公司|企业)里?的(工人|员工|职工|会计|出纳|文员|司机|保安|仓管|电工|技术员|质检员?)/g; // where the asker only works (在电子厂上班, 我是厂里的会计): an employer, not the asker's business
 /** The asker's own home bought (我想用公积金贷款买套小房子): theirs, not a recruit's the firm asks for. */
 const OWN_HOME = /我(自己)?(也)?(想|要|准备|打算|计划)[^，。？！,?!]{0,10}买(套|个|间|一套)?[^，。？！,?!]{0,4}(房|房子)/;
 /** A self-introduction that names a person's role: 退休干部, 跑财经口的记者, 车间主任. */
@@ -219,8 +220,8 @@ export function markersThatCount(query: { text: string; context: readonly string
     const escaped = escapeRegExp(word);
     return (whole || holds) && (new RegExp(whole ? `${escaped}(?:[^，。？！,?!、]{0,6}、){0,3}[^，。？！,?!]{0,6}(的|厂|公司|企业)` : `${escaped}(的|厂|公司|企业)`).test(lower) || made.some((span) => span.includes(word)));
   };
-  // A programme of the plan named (双控 限电咋办) is a business's question too: the plan's programmes are for firms.
-  const asBusiness = namesABusiness(lower, found.referrals.map((r) => r.word)) || programmes.some((p) => lower.includes(p.toLowerCase()));
+  // A programme of the plan named (双控 限电咋办) is a business's question too: the plan's programmes are for firms. (Only an employer told, 在电子厂上班，家里煤气罐…, names none of the asker's for a household's word.)
+  const asBusiness = namesABusiness(lower, found.referrals.map((r) => r.word)) || programmes.some((p) => lower.includes(p.toLowerCase())), unemployed = lower.replace(WORKPLACE, '，'), employedOnly = unemployed !== lower && !namesABusiness(unemployed, found.referrals.map((r) => r.word));
   const whoAsks = selfIntroductions(lower).filter((span) => PERSON_ROLE.test(span));
   // …and one that says it has just hired (刚招了个博士, 挖来一个工程师) is an employer, whether or not it names its premises.
   const forRecruits = (asBusiness || (HIRED.test(lower) && !selfIntroductions(lower).some((span) => TALENT_ASKS.test(span)))) && RECRUITS.test(lower) && !OWN_HOME.test(lower);
@@ -246,10 +247,9 @@ export function markersThatCount(query: { text: string; context: readonly string
   const across = (word: string) => word === '失业' && occurrences(lower, word).every((at) => (query.ownTerms ?? []).some((t) => inside(t, at)) && (query.ownTerms ?? []).some((t) => inside(t, at + word.length)));
   // (…nor a word read across what the asker makes, 二套房|房车 of 做房车的，第二套房车底盘生产线: each mention cut by the asker's own product — not 小区停车|停车难.)
   const acrossOwn = (word: string) => occurrences(lower, word).every((at) => query.context.some((c) => c.length >= 2 && !word.includes(c) && !c.includes(word) && occurrences(lower, c).some((p) => /(?:做|生产|造|制造|研发)[^，。？！,?!]{0,6}$/.test(lower.slice(Math.max(0, p - 8), p))) && occurrences(lower, c).some((p) => p < at + word.length && at < p + c.length)));
-  const referrals = found.referrals.filter((r) => !across(r.word) && !acrossOwn(r.word) && !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && (asBusiness || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !((customers.some((span) => span.includes(r.word)) || served(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !burdenOfTheFirm(lower, r.word, r.topic.topic) && !warrantyOffered(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !lessonOfThePlan(lower, r.word, r.topic.lesson, planWrites) && !(r.topic.topic === '入学与升学考试' && /子女教育|人才政策/.test(lower) && /人才|员工|工人|工程师|职工|骨干/.test(lower) && !OWN_CHILD.test(lower)) && !gotAlready(lower, r.word) && !doneAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
+  const referrals = found.referrals.filter((r) => !across(r.word) && !acrossOwn(r.word) && !ownTrade(r.word) && !ofWorkers(r.word) && !whenItComes(r) && !market(r) && !(r.topic.household && ((asBusiness && !employedOnly) || made.length > 0 || (PLAN_PREMISES.test(lower) && !HOME_RENTED.test(lower)))) && !(r.topic.recruits && forRecruits) && !(whoAsks.some((span) => span.includes(r.word)) && !roleAsked(r.word)) && !((customers.some((span) => span.includes(r.word)) || served(r.word)) && !(r.topic.market === true && askedOf(r.word))) && !setAsideByAsker(lower, r.word) && !dischargeDealtWith(lower, r.word) && !burdenOfTheFirm(lower, r.word, r.topic.topic) && !warrantyOffered(lower, r.word) && !schoolNamed(lower, r.word, planWrites) && !lessonOfThePlan(lower, r.word, r.topic.lesson, planWrites) && !(r.topic.topic === '入学与升学考试' && /子女教育|人才政策/.test(lower) && /人才|员工|工人|工程师|职工|骨干/.test(lower) && !OWN_CHILD.test(lower)) && !gotAlready(lower, r.word) && !doneAlready(lower, r.word) && !toldBy(lower, r.word) && !inHeading(lower, r.word, OFFICE_HEADING));
   // (An ask only a heading names, 新闻发布会口径准备：…, is the asker's work, not asked: neither decisive nor set aside.)
-  // (…nor 这个靠谱吗 of a name the plan writes, heard of and quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees, an agent
-  // or anyone's offer is told.)
+  // (…nor 这个靠谱吗 of a name the plan writes, heard of and quoted by the asker — 听说有个“首台套”，还带保险…这个靠谱吗 — unless fees, an agent or anyone's offer is told.)
   const planNameDoubted = (a: (typeof found.asks)[number]) => a.match === '靠谱吗' && /听说/.test(lower) && /(这个|这事|真的)靠谱吗/.test(lower) && !FEES_TOLD.test(lower) && [...lower.matchAll(QUOTED_SPAN)].some((m) => m[1]!.length >= 2 && planWrites(m[1]!));
   // (A person's own ask, 我个人买车补多少, is the household's whatever of the plan it quotes — unless the asker has a business of their own.)
   const ownBusiness = BUSINESS_PLACE.test(lower.replace(OTHERS_BUSINESS, '，')) || made.length > 0 || FAMILY_MAKES.test(lower);

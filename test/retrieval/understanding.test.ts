@@ -8196,6 +8196,11 @@ describe('the fifty-ninth session’s readings after batch 304 (small and unusua
     expect(coupons.answer).toContain('规划没有就哪一项够用作出具体规定');
     expect((await ask('工控机双核的和四核的哪个够用')).refused).toBe(true);
   });
+
+  it('keeps a household’s gas referred when the only firm told is where the asker works (我在电子厂上班，家里煤气罐…) — review 90', async () => {
+    await expectReferred('我在电子厂上班，家里煤气罐用完了去哪换', '燃气');
+    expect((await ask('文创这块规划怎么说的')).refused).toBe(true);
+  });
 });
 
 describe('the fifty-ninth session’s readings after batch 305 (owners asking in a hurry from a phone) was scored', () => {
