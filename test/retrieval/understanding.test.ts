@@ -8223,6 +8223,14 @@ describe('the fifty-ninth session’s readings after batch 305 (owners asking in
   });
 });
 
+describe('the fifty-ninth session’s reading of the held-out batch 302 (owners typing as they talk in Zhejiang)', () => {
+  it('reads chat shorthand by pinyin initials beside Chinese (zf, bt) as 政府 and 补贴 — not inside a model number (BT-100)', async () => {
+    expect(normalizeQuestion('zf对小厂有啥bt')).toBe('政府对小厂有啥补贴');
+    expect(normalizeQuestion('BT-100型号的设备能不能申请首台套')).toContain('BT-100');
+    expect((await ask('小厂搞数字化有bt伐')).citations[0]?.id).toBe('4.4.1');
+  });
+});
+
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
   it('answers the plan and names the department of an affair told in the next sentence, opened by nothing', async () => {
     const after = await ask('我们是做阀门的小厂，想申请发明专利，规划里有没有支持？我老婆的医保也想问问怎么转过来');
