@@ -78,7 +78,7 @@ const PLACE_OWNS = /^(?:(?:省|市(?!场|民|面|值|区|里))的?|的)(?!的?(?
 /** 血糖仪, 血压计, 稻谷烘干机: an affair's word with a device after it names a product, which a manufacturer makes. */
 const DEVICE_AFTER = /^(仪|计(?!划|算)|试纸|泵|监测设备|检测设备|[\u4e00-\u9fff]{0,2}(?<![飞手司])机(?![构会关制遇场票])|[\u4e00-\u9fff]{0,2}(设备|机械))/;
 
-const FIRM_COMPLAINT = /(哪|谁|部门|渠道)[^，。？！,?!]{0,4}(投诉|反映|申诉|维权)|(投诉|反映|申诉|维权)[^，。？！,?!]{0,4}(找谁|哪|渠道|电话)/; // where a complaint is made, asked (找谁投诉, 投诉有渠道不)
+const FIRM_COMPLAINT = /(哪|谁|部门|渠道)[^，。？！,?!]{0,4}(投诉|反映|申诉|维权)|(投诉|反映|申诉|维权)[^，。？！,?!]{0,4}(找谁|哪|渠道|电话)/, HOUSEHOLD_MONEY = /(娃|儿子|女儿|孩子|小孩|老婆|老公|爸|妈|老人|家里|我家|个人|助学|高龄|生育|育儿|养老|低保|医保|购房|租房|以旧换新|购车|家电)[^，。？！,?!]{0,8}(补助|补贴|奖补|奖励)/; // where a complaint is made, asked (找谁投诉, 投诉有渠道不); a person's or household's money (我儿子的助学补贴) is not the firm's
 /** The asker's own child, or the asker a worker (娃明年上一年级, 我儿子, 我们外地打工的孩子): a household's school place, whatever the plan quoted. */
 const OWN_CHILD = /娃|我(?:家)?的?(?:孩子|儿子|女儿|小孩)|打工/;
 
@@ -255,7 +255,7 @@ export function markersThatCount(query: { text: string; context: readonly string
   const ownBusiness = BUSINESS_PLACE.test(lower.replace(OTHERS_BUSINESS, '，')) || made.length > 0 || FAMILY_MAKES.test(lower);
   // (…and a household's word told in a business's story, not asked — 我家房子早押掉了。…货款能不能拿去贷款 — is the story of the business's need.)
   const householdTold = (a: (typeof found.asks)[number]) => !a.ask.person && ownBusiness && !askedOf(a.match);
-  const firmComplains = ownBusiness && FIRM_COMPLAINT.test(lower) && /技改|补助|补贴|奖补|奖励|专项资金/.test(lower), complaintAsk = (a: (typeof found.asks)[number]) => firmComplains && /投诉|结果和款项/.test(a.ask.ask); // (a firm's own programme money complained of, 技改补助…没到账 找谁投诉: the plan's 企业维权投诉渠道)
+  const firmComplains = ownBusiness && FIRM_COMPLAINT.test(lower) && !HOUSEHOLD_MONEY.test(lower) && /技改|补助|补贴|奖补|奖励|专项资金/.test(lower), complaintAsk = (a: (typeof found.asks)[number]) => firmComplains && /投诉|结果和款项/.test(a.ask.ask); // (a firm's own programme money complained of, 技改补助…没到账 找谁投诉: the plan's 企业维权投诉渠道)
   const asks = found.asks.filter((a) => !(a.ask.household && (a.ask.person ? ownBusiness : asBusiness || householdTold(a))) && (a.ask.household || (!inHeading(lower, a.match) && !inHeading(lower, a.match, OFFICE_HEADING))) && !planNameDoubted(a) && !complaintAsk(a));
   // 会计说走研发费用加计扣除，同行又说去领创新券，这两个哪个更适合: a choice between two of the plan's measures is the plan's question.
   // (Not which provider is reliable, 哪个更靠谱, nor a place chosen: measuresNamed counts none when two places are named.)

@@ -120,9 +120,10 @@ const DIALECT: [RegExp, string][] = [
   [/哪恁|哪亨|哪介|哪能(?=[弄办做搞讲说])/g, '怎么'],
   // What: 何乜 (台州、温州), 啥物 (湖州).
   [/何乜|啥物(?!事)/g, '什么'],
-  // Chat shorthand by pinyin initials beside Chinese (zf对小厂有啥bt, 有bt伐): 政府 and 补贴 — not inside a Latin word or code (zfb, BT-100).
-  [/(?<![a-zA-Z\d-])[zZ][fF](?![a-zA-Z\d-])(?=\s?[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\s?)[zZ][fF](?![a-zA-Z\d-])/g, '政府'],
-  [/(?<![a-zA-Z\d-])[bB][tT](?![a-zA-Z\d-])(?=\s?[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\s?)[bB][tT](?![a-zA-Z\d-])/g, '补贴'],
+  // Chat shorthand by pinyin initials beside Chinese (zf对小厂有啥bt, 有bt伐): 政府 and 补贴 — typed lowercase only (ZF变速箱, BT耳机 name brands and
+  // protocols), not inside a Latin word or code (zfb, BT-100), nor bt as slang (太bt了, 是个bt) or a download (bt种子).
+  [/(?<![a-zA-Z\d-])zf(?![a-zA-Z\d-])(?=\s?[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\s?)zf(?![a-zA-Z\d-])/g, '政府'],
+  [/(?<![a-zA-Z\d-])(?<!(?:太|很|好|真|挺|蛮|超|特|么|个)\s?)bt(?![a-zA-Z\d-])(?!\s?(?:种子|下载|站))(?=\s?[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\s?)(?<!(?:太|很|好|真|挺|蛮|超|特|么|个)\s?)bt(?![a-zA-Z\d-])(?!\s?(?:种子|下载|站))/g, '补贴'],
   // Cantonese, as Hong Kong and Guangdong owners type it: its own characters for we, he, in, of, have-not, that, some, find, give, look,
   // come, done, thing — none of them Mandarin's.
   [/我哋/g, '我们'],

@@ -8229,6 +8229,12 @@ describe('the fifty-ninth session’s reading of the held-out batch 302 (owners 
     expect(normalizeQuestion('BT-100型号的设备能不能申请首台套')).toContain('BT-100');
     expect((await ask('小厂搞数字化有bt伐')).citations[0]?.id).toBe('4.4.1');
   });
+
+  it('leaves bt as slang (这规定也太bt了吧) and a household’s subsidy complained of by a factory owner (我儿子的助学补贴…找谁投诉) as they were, and 想关掉 of a notice (企业码的消息推送) no exit — review 91', async () => {
+    expect(normalizeQuestion('这规定也太bt了吧，小厂怎么活')).toContain('bt');
+    expect((await ask('我开厂的，我儿子的助学补贴一直没到账，找谁投诉')).refused).toBe(true);
+    expect((await ask('我想关掉企业码的消息推送，怎么弄')).citations.map((c) => c.id)).not.toContain('7.1.1');
+  });
 });
 
 describe('the forty-fifth session’s readings of a side affair with no opening word', () => {
