@@ -100,7 +100,7 @@ export function analyzeQuery(raw: string, history: Turn[] | undefined, tokenizer
   // (搞|技术 says what it means); a word and two single characters (高端|装|被) when the pair itself sounds like a
   // vocabulary word (装被 ~ 装备); two single characters jieba knows no word of (接|搬 ~ 接班).
   const isSlip = (phrase: string): boolean => {
-    if (new RegExp(`[“"‘「『]${phrase}[”"’」』]`).test(text)) return true; // (A name quoted whole, “练主”, is a name heard, not grammar.)
+    if ([...'“"‘「『'].some((open) => [...'”"’」』'].some((close) => text.includes(open + phrase + close)))) return true; // (A name quoted whole, “练主”, is a name heard, not grammar.)
     // A piece jieba does not know (小|单快|返, 企业|玛是) is no word of general Chinese: the phrase is a slip.
     if (unknown.some((u) => u.length >= 2 && (phrase.includes(u) || (u.startsWith(phrase.slice(-1)) && text.includes(phrase.slice(0, -1) + u))))) return true;
     if (phrase.length === 4) return cutWords.has(phrase.slice(0, 2)) && cutWords.has(phrase.slice(2)) ? [phrase.slice(0, 2), phrase.slice(2)].some((w) => tokenizer.generalIdf(w) >= SLIP_IDF) : spelling?.soundsLike(phrase.slice(2)) != null;
